@@ -1,0 +1,33 @@
+/* document.h - turning raw file bytes into clean UTF-8 text */
+#ifndef NEWSGRAPH_DOCUMENT_H
+#define NEWSGRAPH_DOCUMENT_H
+
+#include <stddef.h>
+
+#include "newsgraph/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Decode raw[0..n) into a new malloc'd NUL-terminated UTF-8 text (*out,
+ * *out_len) that the extractor can use:
+ *   - a UTF-8 byte-order mark is removed;
+ *   - UTF-16 with a byte-order mark (LE or BE) is transcoded;
+ *   - invalid UTF-8 is replaced by U+FFFD, with one warning naming the file;
+ *   - C0 control characters other than TAB, LF and CR become spaces.
+ * Binary content (NUL bytes outside UTF-16) is refused: a warning is
+ * reported and NG_EENCODING returned (*out is NULL). name is used in
+ * messages. Returns 0 otherwise. */
+int ng_document_decode(const char *raw, size_t n, const char *name, char **out,
+                       size_t *out_len, ng_diag *diag);
+
+/* The document id of a path: its file name without the last extension
+ * ("seeds/003_fd01.txt" -> "003_fd01"); "-" gives "stdin". Returns a new
+ * malloc'd string. Cannot fail. */
+char *ng_document_id(const char *path);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,158 @@
+/* graph.h - the knowledge graph: entity nodes, typed relation edges, evidence
+ *
+ * A graph is built from mentions and relations (usually by the extractor
+ * through ng_graph_ops), possibly as several partial graphs merged with
+ * ng_graph_merge, then frozen by ng_graph_finish, which applies alias
+ * bindings, picks labels, sorts everything into a canonical order and so
+ * makes the result independent of the order of construction. Exporters read
+ * a finished graph through the ng_*_view accessors.
+ */
+#ifndef NEWSGRAPH_GRAPH_H
+#define NEWSGRAPH_GRAPH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsgraph/common.h"
+#include "newsgraph/gazetteer.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum ng_relation {
+    NG_REL_CO_OCCURS,      /* named in the same sentence (undirected) */
+    NG_REL_SUPPORTS,       /* backer -> backed */
+    NG_REL_OPPOSES,        /* attacker -> target */
+    NG_REL_CAPTURED,       /* actor -> place taken */
+    NG_REL_CONTROLS,       /* actor -> place held */
+    NG_REL_LOCATED_IN,     /* smaller place -> larger or nearby place */
+    NG_REL_MEMBER_OF,      /* person -> organisation */
+    NG_REL_HELD_IN,        /* detained actor -> camp or prison */
+    NG_REL_MOVED_TO,       /* actor -> destination */
+    NG_REL_OCCURRED_IN,    /* event -> place */
+    NG_REL_PARTICIPATES_IN,/* actor -> event (with a role) */
+    NG_REL__COUNT
+} ng_relation;
+
+const char *ng_relation_name(ng_relation r);
+int ng_relation_parse(const char *s, size_t n, ng_relation *r);
+/* Typed relations are all but co_occurs, occurred_in and participates_in. */
+int ng_relation_is_typed(ng_relation r);
+
+typedef struct ng_graph ng_graph;
+
+/* What is known of an entity when it is mentioned. */
+typedef struct ng_entity {
+    const char *key;      /* identity: mentions with equal keys are one node */
+    const char *label;    /* display name proposed by this mention */
+    ng_kind kind;
+    const char *category; /* may be NULL */
+    int fixed_label;      /* the label is canonical (gazetteer): always use it */
+    int has_geo;
+    double lat, lon;
+    const char *date;     /* events: ISO-8601 date or NULL */
+} ng_entity;
+
+/* One piece of evidence: a sentence of a document. */
+typedef struct ng_evidence {
+    uint32_t doc;    /* document index */
+    uint32_t offset; /* byte offset of the sentence in the document text */
+    const char *text;/* the sentence, verbatim */
+} ng_evidence;
+
+/* An empty graph. Cannot fail. */
+ng_graph *ng_graph_new(void);
+void ng_graph_free(ng_graph *g);
+
+/* Evidence sentences kept per edge (every one is counted in the weight).
+ * 0 keeps all. Default 20. */
+void ng_graph_set_evidence_limit(ng_graph *g, size_t limit);
+
+/* Name document index doc (a copy is kept). */
+void ng_graph_set_doc(ng_graph *g, uint32_t doc, const char *name);
+size_t ng_graph_doc_count(const ng_graph *g);
+/* Name of document doc, or NULL. */
+const char *ng_graph_doc_name(const ng_graph *g, uint32_t doc);
+
+/* The node for e->key, created from e when new. Returns its id. */
+uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e);
+/* The id of the node with this key, or UINT32_MAX. */
+uint32_t ng_graph_find(const ng_graph *g, const char *key);
+/* Record a mention of node id: surface form as written, document and byte
+ * offset (the earliest offset decides the order of aliases). */
+void ng_graph_add_mention(ng_graph *g, uint32_t node, const char *surface, size_t len,
+                          uint32_t doc, uint32_t offset);
+/* Record one more proposal of a label, category and producing rule for
+ * node id (any may be NULL). The most proposed label and category win
+ * (gazetteer nodes keep theirs); the rule of the earliest proposal is kept. */
+void ng_graph_vote(ng_graph *g, uint32_t node, const char *label, const char *category,
+                   const char *rule, uint32_t doc, uint32_t offset);
+/* The edge src -rel-> dst (unordered for co_occurs), created when new, with
+ * one more supporting sentence. A sentence already recorded for the edge
+ * is not counted twice. role may be NULL. */
+void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel,
+                           const char *role, const ng_evidence *ev, size_t text_len);
+/* Declare that the entity keyed `from` is the one keyed `to` (an acronym
+ * and its expansion). Applied by ng_graph_finish unless `from` is bound to
+ * two different targets, which leaves it alone. */
+void ng_graph_bind(ng_graph *g, const char *from, const char *to);
+
+/* Move everything in src into dst (src is left empty but usable). */
+void ng_graph_merge(ng_graph *dst, ng_graph *src);
+
+/* Apply bindings, choose labels and categories, drop co_occurs edges
+ * between nodes that a typed relation joins (unless keep_cooccurrence is 2:
+ * keep all; 0: drop every co_occurs edge), and sort nodes and edges into
+ * canonical order. The graph must not be changed afterwards. */
+void ng_graph_finish(ng_graph *g, int keep_cooccurrence);
+
+/* Check invariants (edge ends exist, ids unique, evidence sorted, docs
+ * sorted). Returns 0, or -1 with a message in *why (static text). */
+int ng_graph_check(const ng_graph *g, const char **why);
+
+/* ---- reading a finished graph ---------------------------------------- */
+
+typedef struct ng_node_view {
+    uint32_t id;
+    const char *key;
+    const char *label;
+    ng_kind kind;
+    const char *category; /* "" when unknown */
+    const char *rule;
+    const char *const *aliases; /* distinct surface forms, in order of first use */
+    size_t n_aliases;
+    const uint32_t *docs; /* sorted document indices */
+    size_t n_docs;
+    uint64_t mentions;
+    int has_geo;
+    double lat, lon;
+    const char *date; /* NULL when none */
+    int has_pos;      /* layout position known (set by ng_graph_set_pos) */
+    double x, y;
+} ng_node_view;
+
+typedef struct ng_edge_view {
+    uint32_t id;
+    uint32_t src, dst;
+    ng_relation relation;
+    const char *role; /* NULL when none */
+    uint64_t weight;  /* supporting sentences */
+    const uint32_t *docs;
+    size_t n_docs;
+    const ng_evidence *evidence; /* first supporting sentences, in document order */
+    size_t n_evidence;
+} ng_edge_view;
+
+size_t ng_graph_node_count(const ng_graph *g);
+size_t ng_graph_edge_count(const ng_graph *g);
+void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *out);
+void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *out);
+
+/* Store a layout position for a node (exporters write it). */
+void ng_graph_set_pos(ng_graph *g, uint32_t id, double x, double y);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

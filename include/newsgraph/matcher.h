@@ -1,0 +1,55 @@
+/* matcher.h - one Aho-Corasick automaton over folded tokens for every gazetteer alias */
+#ifndef NEWSGRAPH_MATCHER_H
+#define NEWSGRAPH_MATCHER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsgraph/gazetteer.h"
+#include "newsgraph/text.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ng_matcher ng_matcher;
+
+/* One occurrence of an alias in a token list. */
+typedef struct ng_match {
+    uint32_t tok_begin; /* first token of the match */
+    uint32_t tok_end;   /* one past its last token */
+    uint32_t entry;     /* gazetteer entry index */
+    uint32_t alias;     /* alias number within the entry (0 = its name) */
+    int case_sensitive; /* the alias only matches upper-case text */
+} ng_match;
+
+typedef struct ng_matches {
+    ng_match *m;
+    size_t count;
+    size_t cap;
+} ng_matches;
+
+/* Compile the live entries of g (which must outlive the matcher and not
+ * change while it is used). Read-only afterwards: one matcher can serve
+ * many threads. Cannot fail. */
+ng_matcher *ng_matcher_new(const ng_gazetteer *g);
+void ng_matcher_free(ng_matcher *m);
+
+/* Number of patterns and automaton states (for statistics). */
+size_t ng_matcher_patterns(const ng_matcher *m);
+size_t ng_matcher_states(const ng_matcher *m);
+
+/* Append to out every alias occurrence in tokens [begin, end) of t, hyphens
+ * being transparent, in order of end then length. Case-sensitive aliases
+ * are only reported where every token of the match is upper case. Time is
+ * linear in the tokens plus the matches; nothing is allocated but out. */
+void ng_matcher_run(const ng_matcher *m, const ng_tokens *t, size_t begin, size_t end,
+                    ng_matches *out);
+
+/* The vocabulary id of a folded word (0 when no alias contains it). */
+uint32_t ng_matcher_word_id(const ng_matcher *m, const char *f, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,56 @@
+/* model.h - what the extractor knows before reading: gazetteer, rule lists, matcher */
+#ifndef NEWSGRAPH_MODEL_H
+#define NEWSGRAPH_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsgraph/common.h"
+#include "newsgraph/gazetteer.h"
+#include "newsgraph/lexicon.h"
+#include "newsgraph/matcher.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ng_model ng_model;
+
+/* An empty model. Cannot fail. */
+ng_model *ng_model_new(void);
+void ng_model_free(ng_model *m);
+
+/* Load the built-in gazetteer and rule lists (compiled into the program
+ * from data/). Returns 0 or NG_EPARSE (reported). */
+int ng_model_load_defaults(ng_model *m, ng_diag *diag);
+/* Add a gazetteer file (extends or overrides entries). NG_EIO/NG_EPARSE. */
+int ng_model_add_gazetteer_file(ng_model *m, const char *path, ng_diag *diag);
+int ng_model_add_gazetteer_text(ng_model *m, const char *text, size_t n, const char *name,
+                                ng_diag *diag);
+/* Add rule lists from text (data/rules.tsv format). */
+int ng_model_add_rules_text(ng_model *m, const char *text, size_t n, const char *name,
+                            ng_diag *diag);
+
+/* Build the matcher and the spelling-key index. Must be called after the
+ * last load and before use; the model is read-only (thread-safe) after. */
+void ng_model_compile(ng_model *m);
+
+const ng_gazetteer *ng_model_gazetteer(const ng_model *m);
+const ng_lexicon *ng_model_lexicon(const ng_model *m);
+const ng_matcher *ng_model_matcher(const ng_model *m);
+
+/* The live gazetteer entry whose spelling key (ng_name_key) equals key and
+ * whose kind is kind, or NULL when none or when several entries share it. */
+const ng_gazetteer_entry *ng_model_lookup_key(const ng_model *m, const char *key,
+                                              ng_kind kind);
+
+/* The built-in data files, as compiled in. */
+extern const char ng_data_gazetteer[];
+extern const size_t ng_data_gazetteer_len;
+extern const char ng_data_rules[];
+extern const size_t ng_data_rules_len;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

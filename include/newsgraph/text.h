@@ -1,0 +1,136 @@
+/* text.h - UTF-8 handling, case/diacritic folding, tokens and sentences */
+#ifndef NEWSGRAPH_TEXT_H
+#define NEWSGRAPH_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- UTF-8 ------------------------------------------------------------ */
+
+/* Decode one code point from s[0..n). Returns the number of bytes used
+ * (1..4) and sets *cp; an invalid or truncated sequence returns 1 and sets
+ * *cp to 0xFFFD. n must be > 0. Cannot fail. */
+size_t ng_utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* Encode cp into out (at least 4 bytes); returns the byte count. */
+size_t ng_utf8_encode(uint32_t cp, char *out);
+
+/* Number of invalid sequences in s[0..n) (0 for valid UTF-8). */
+size_t ng_utf8_invalid_count(const char *s, size_t n);
+
+/* Copy s[0..n) to a new malloc'd NUL-terminated string in which every
+ * invalid sequence is replaced by U+FFFD and C0 controls other than TAB, LF
+ * and CR are replaced by a space. *out_len receives the length. Cannot fail. */
+char *ng_utf8_repair(const char *s, size_t n, size_t *out_len);
+
+/* ---- folding ---------------------------------------------------------- */
+
+/* Fold s[0..n) for matching: ASCII lower case, Latin diacritics removed
+ * (Aïn -> ain, Erdoğan -> erdogan, ß -> ss), apostrophes (' ’ ʿ ʾ ʼ) and
+ * periods dropped, typographic quotes and dashes mapped to ASCII. Other
+ * scripts are copied unchanged. Writes at most n bytes to out (no NUL) and
+ * returns the length written. Cannot fail. */
+size_t ng_fold(const char *s, size_t n, char *out);
+
+/* Fold into a new malloc'd NUL-terminated string. */
+char *ng_fold_dup(const char *s, size_t n);
+
+/* Properties of one code point, for tokenising. */
+enum {
+    NG_CP_LETTER = 1, /* a letter (any script) */
+    NG_CP_UPPER = 2,  /* an upper-case Latin letter */
+    NG_CP_DIGIT = 4,
+    NG_CP_SPACE = 8,  /* white space, including NBSP and BOM */
+    NG_CP_APOS = 16,  /* an apostrophe: ' ’ ʼ ʿ ʾ */
+    NG_CP_HYPHEN = 32 /* - ‐ ‑ */
+};
+unsigned ng_cp_class(uint32_t cp);
+
+/* ---- tokens ----------------------------------------------------------- */
+
+enum {
+    NG_TOK_WORD = 1u << 0,    /* letters/digits (may hold internal ' . -free) */
+    NG_TOK_NUMBER = 1u << 1,  /* a word that starts with a digit */
+    NG_TOK_PUNCT = 1u << 2,   /* one punctuation character */
+    NG_TOK_CAP = 1u << 3,     /* word whose first letter is upper case */
+    NG_TOK_UPPER = 1u << 4,   /* word with >= 2 letters, all upper case */
+    NG_TOK_SPACE = 1u << 5,   /* white space precedes the token */
+    NG_TOK_NEWLINE = 1u << 6, /* a line break precedes the token */
+    NG_TOK_PARA = 1u << 7,    /* a blank line (or start of text) precedes it */
+    NG_TOK_HYPHEN = 1u << 8,  /* the token is a hyphen */
+    NG_TOK_DASH = 1u << 9,    /* the token is an en or em dash */
+    NG_TOK_DOTTED = 1u << 10, /* dotted abbreviation such as U.S. or U.N. */
+    NG_TOK_POSS = 1u << 11,   /* the possessive 's split from a word */
+    NG_TOK_QUOTE = 1u << 12,  /* a quotation mark */
+    NG_TOK_LOWER = 1u << 13   /* word whose first letter is lower case */
+};
+
+typedef struct ng_token {
+    uint32_t start;  /* byte offset of the token in the text */
+    uint32_t len;    /* byte length in the text */
+    uint32_t fstart; /* offset of the folded form in the token list's fold buffer */
+    uint16_t flen;   /* folded length (0 for punctuation that folds to nothing) */
+    uint16_t flags;  /* NG_TOK_* */
+} ng_token;
+
+/* Tokens of one text plus the folded forms they point into. Reusable:
+ * ng_tokens_run clears it first and keeps its memory. */
+typedef struct ng_tokens {
+    ng_token *tok;
+    size_t count;
+    size_t cap;
+    char *fold;     /* folded forms, back to back (not NUL-separated) */
+    size_t fold_len;
+    size_t fold_cap;
+} ng_tokens;
+
+void ng_tokens_init(ng_tokens *t);
+void ng_tokens_release(ng_tokens *t);
+
+/* Tokenise text[0..n) (valid UTF-8, n < 4 GiB). Words are runs of letters
+ * and digits, with internal apostrophes ("Ma'arat") and dotted
+ * abbreviations ("U.S.") kept whole; a trailing possessive 's is its own
+ * token; every other non-space character is one punctuation token.
+ * Linear time, no allocation beyond growing t. */
+void ng_tokens_run(ng_tokens *t, const char *text, size_t n);
+
+/* The folded form of token i (not NUL-terminated; length tok[i].flen). */
+static inline const char *ng_tokens_fold(const ng_tokens *t, size_t i)
+{
+    return t->fold + t->tok[i].fstart;
+}
+
+/* ---- sentences -------------------------------------------------------- */
+
+typedef struct ng_sentence {
+    uint32_t tok_begin; /* first token */
+    uint32_t tok_end;   /* one past the last token */
+    uint32_t start;     /* byte span in the text */
+    uint32_t end;
+} ng_sentence;
+
+typedef struct ng_sentences {
+    ng_sentence *s;
+    size_t count;
+    size_t cap;
+} ng_sentences;
+
+void ng_sentences_init(ng_sentences *s);
+void ng_sentences_release(ng_sentences *s);
+
+/* Split tokenised text into sentences. A sentence ends at . ! ? (with any
+ * closing quotes or brackets) followed by space or an opening quote and a
+ * capitalised word, digit or quote; abbreviations (U.S., Col., Dr., Jan.,
+ * single initials) do not end a sentence. A blank line always ends one; a
+ * single line break ends one unless the next line starts in lower case.
+ * Linear time. */
+void ng_sentences_split(ng_sentences *out, const char *text, const ng_tokens *t);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,322 @@
+/* main.c - the newsgraph command: parse arguments, read inputs, write outputs, exit codes */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "newsgraph/newsgraph.h"
+
+#include "../core/buf.h"
+#include "../core/file.h"
+
+enum { EXIT_OK = 0, EXIT_IO = 1, EXIT_USAGE = 2 };
+
+static const char usage_text[] =
+    "usage: newsgraph [OPTIONS] INPUT...\n"
+    "\n"
+    "Extract actors, places and events from news articles and draw their relations.\n"
+    "INPUT is a text file, a directory (every *.txt below it) or - for standard input.\n"
+    "\n"
+    "  -o, --output DIR        write outputs into DIR (default: out; created if missing);\n"
+    "                          '-' writes the single chosen format to standard output\n"
+    "  -f, --formats LIST      comma-separated formats (default: dot,svg,graphml);\n"
+    "                          one of: %s\n"
+    "  -g, --gazetteer FILE    add a gazetteer (TSV) to the built-in one; repeatable\n"
+    "  -j, --jobs N            worker threads (default: number of processors)\n"
+    "  -K, --engine NAME       Graphviz layout: dot, neato, fdp, sfdp, circo, twopi, auto\n"
+    "      --title TEXT        title of the diagram\n"
+    "      --no-cooccurrence   drop co_occurs edges\n"
+    "      --max-evidence N    evidence sentences kept per edge (default 20, 0 = all)\n"
+    "      --stats             print timings and counts to standard error\n"
+    "  -q, --quiet             no warnings, errors only\n"
+    "  -h, --help              this help\n"
+    "  -V, --version           version\n";
+
+static void usage(FILE *f)
+{
+    size_t n;
+    const ng_exporter *ex = ng_exporter_list(&n);
+    ng_buf names = NG_BUF_INIT;
+    for (size_t i = 0; i < n; i++)
+        ng_buf_printf(&names, "%s%s", i ? ", " : "", ex[i].name);
+    fprintf(f, usage_text, ng_buf_cstr(&names));
+    ng_buf_release(&names);
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "newsgraph: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'newsgraph --help' for more information.\n");
+    return EXIT_USAGE;
+}
+
+static int parse_count(const char *s, long max, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || *end || end == s || v < 0 || v > max)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+typedef struct options {
+    const char *output;
+    const ng_exporter *formats[16];
+    size_t n_formats;
+    const char **gazetteers; /* room for argc entries */
+    size_t n_gazetteers;
+    long jobs;
+    const char *engine;
+    const char *title;
+    int cooccurrence;
+    long max_evidence;
+    int stats;
+    int quiet;
+} options;
+
+static int parse_formats(options *o, const char *list)
+{
+    o->n_formats = 0;
+    char *copy = ng_xstrdup(list);
+    int rc = 0;
+    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
+         tok = strtok_r(NULL, ",", &save)) {
+        const ng_exporter *e = ng_exporter_lookup(tok);
+        if (!e) {
+            rc = usage_error("unknown format '%s'", tok);
+            break;
+        }
+        int dup = 0;
+        for (size_t i = 0; i < o->n_formats; i++)
+            dup |= o->formats[i] == e;
+        if (!dup && o->n_formats < sizeof o->formats / sizeof o->formats[0])
+            o->formats[o->n_formats++] = e;
+    }
+    if (!rc && !o->n_formats)
+        rc = usage_error("no format given%s", "");
+    free(copy);
+    return rc;
+}
+
+static const char *const engines[] = {"auto", "dot",   "neato", "fdp",       "sfdp",
+                                      "circo", "twopi", "osage", "patchwork", NULL};
+
+static void print_stats(ng_corpus *c, uint64_t export_ns, double wall)
+{
+    ng_extract_stats st;
+    uint64_t read_ns, graph_ns;
+    ng_corpus_stats(c, &st, &read_ns, &graph_ns);
+    const ng_graph *g = ng_corpus_graph(c);
+    fprintf(stderr,
+            "newsgraph: %llu documents, %llu bytes, %llu tokens, %llu sentences, %llu mentions\n"
+            "newsgraph: graph: %zu nodes, %zu edges\n"
+            "newsgraph: time (thread-summed ms): read %.1f, tokenize %.1f, match %.1f, "
+            "resolve %.1f, relations %.1f; graph %.1f; export %.1f; wall %.3f s\n",
+            (unsigned long long)st.documents, (unsigned long long)st.bytes,
+            (unsigned long long)st.tokens, (unsigned long long)st.sentences,
+            (unsigned long long)st.mentions, ng_graph_node_count(g), ng_graph_edge_count(g),
+            read_ns / 1e6, st.tokenize_ns / 1e6, st.match_ns / 1e6, st.resolve_ns / 1e6,
+            st.relations_ns / 1e6, graph_ns / 1e6, export_ns / 1e6, wall);
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Write every chosen format to a temporary file, then rename all into place:
+ * a failure leaves the previous outputs as they were. */
+static int write_outputs(const options *o, ng_graph *g, ng_diag *diag)
+{
+    ng_export_options eo;
+    ng_export_options_init(&eo);
+    eo.engine = o->engine;
+    eo.title = o->title;
+    ng_export *x = ng_export_new(g, &eo);
+    ng_outfile files[16];
+    size_t opened = 0;
+    int rc = 0;
+    int to_stdout = strcmp(o->output, "-") == 0;
+    ng_buf path = NG_BUF_INIT;
+    for (size_t i = 0; i < o->n_formats && !rc; i++) {
+        path.len = 0;
+        if (to_stdout)
+            ng_buf_puts(&path, "-");
+        else
+            ng_buf_printf(&path, "%s/%s", o->output, o->formats[i]->extension);
+        rc = ng_outfile_open(&files[opened], path.data, diag);
+        if (rc)
+            break;
+        opened++;
+        rc = ng_export_write(x, o->formats[i], files[i].fp, diag);
+        if (rc)
+            ng_diag_report(diag, NG_DIAG_ERROR, files[i].path, 0, "not written: %s",
+                           ng_strerror(rc));
+        else
+            rc = ng_outfile_finish(&files[i], diag);
+    }
+    for (size_t i = 0; i < opened; i++) {
+        if (rc)
+            ng_outfile_abort(&files[i]);
+        else if (ng_outfile_commit(&files[i], diag))
+            rc = NG_EIO;
+    }
+    ng_buf_release(&path);
+    ng_export_free(x);
+    return rc;
+}
+
+/* Parse the command line into *o. Returns -1 to go on, or an exit status. */
+static int parse_args(int argc, char **argv, options *o)
+{
+    enum { OPT_NOCO = 256, OPT_MAXEV, OPT_STATS, OPT_TITLE };
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"formats", required_argument, NULL, 'f'},
+        {"gazetteer", required_argument, NULL, 'g'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"engine", required_argument, NULL, 'K'},
+        {"title", required_argument, NULL, OPT_TITLE},
+        {"no-cooccurrence", no_argument, NULL, OPT_NOCO},
+        {"max-evidence", required_argument, NULL, OPT_MAXEV},
+        {"stats", no_argument, NULL, OPT_STATS},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0}};
+    int c, rc;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:f:g:j:K:qhV", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            if (!*optarg)
+                return usage_error("empty output directory%s", "");
+            o->output = optarg;
+            break;
+        case 'f':
+            if ((rc = parse_formats(o, optarg)))
+                return rc;
+            break;
+        case 'g':
+            o->gazetteers[o->n_gazetteers++] = optarg;
+            break;
+        case 'j':
+            if (parse_count(optarg, 1024, &o->jobs) || o->jobs == 0)
+                return usage_error("invalid job count '%s' (1 to 1024)", optarg);
+            break;
+        case 'K': {
+            int ok = 0;
+            for (int i = 0; engines[i]; i++)
+                ok |= strcmp(engines[i], optarg) == 0;
+            if (!ok)
+                return usage_error("unknown layout engine '%s'", optarg);
+            o->engine = optarg;
+            break;
+        }
+        case OPT_TITLE:
+            o->title = optarg;
+            break;
+        case OPT_NOCO:
+            o->cooccurrence = 0;
+            break;
+        case OPT_MAXEV:
+            if (parse_count(optarg, 1000000, &o->max_evidence))
+                return usage_error("invalid evidence count '%s'", optarg);
+            break;
+        case OPT_STATS:
+            o->stats = 1;
+            break;
+        case 'q':
+            o->quiet = 1;
+            break;
+        case 'h':
+            usage(stdout);
+            return EXIT_OK;
+        case 'V':
+            printf("newsgraph %s\n", NG_VERSION);
+            return EXIT_OK;
+        case ':':
+            return usage_error("option '%s' needs a value", argv[optind - 1]);
+        default:
+            return usage_error("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return usage_error("no input given%s", "");
+    if (strcmp(o->output, "-") == 0 && o->n_formats != 1)
+        return usage_error("standard output takes exactly one format (-f)%s", "");
+    return -1;
+}
+
+static int run(int argc, char **argv, const options *o);
+
+int main(int argc, char **argv)
+{
+    options o = {.output = "out", .jobs = 0, .cooccurrence = 1, .max_evidence = 20};
+    parse_formats(&o, "dot,svg,graphml");
+    o.gazetteers = ng_xcalloc((size_t)argc + 1, sizeof *o.gazetteers);
+    int status = parse_args(argc, argv, &o);
+    if (status < 0)
+        status = run(argc, argv, &o);
+    free((void *)o.gazetteers);
+    return status;
+}
+
+/* Load the model, read the inputs, extract, write the outputs. */
+static int run(int argc, char **argv, const options *o)
+{
+    double t0 = now_s();
+    ng_diag diag = {stderr, 0, 0, o->quiet};
+    int status = EXIT_OK;
+    ng_model *model = ng_model_new();
+    ng_corpus *corpus = NULL;
+    if (ng_model_load_defaults(model, &diag)) {
+        status = EXIT_IO;
+        goto done;
+    }
+    for (size_t i = 0; i < o->n_gazetteers; i++)
+        if (ng_model_add_gazetteer_file(model, o->gazetteers[i], &diag))
+            status = EXIT_IO;
+    if (status)
+        goto done;
+    ng_model_compile(model);
+
+    ng_corpus_options co;
+    ng_corpus_options_init(&co);
+    co.threads = (int)o->jobs;
+    co.cooccurrence = o->cooccurrence;
+    co.evidence_limit = (size_t)o->max_evidence;
+    co.timing = o->stats;
+    corpus = ng_corpus_new(model, &co, &diag);
+    /* every input is checked before anything is written */
+    for (int i = optind; i < argc; i++)
+        if (ng_corpus_add_input(corpus, argv[i]))
+            status = EXIT_IO;
+    if (status)
+        goto done;
+    if (strcmp(o->output, "-") != 0 && ng_dir_make(o->output, &diag)) {
+        status = EXIT_IO;
+        goto done;
+    }
+    if (ng_corpus_run(corpus)) {
+        fprintf(stderr, "newsgraph: some inputs could not be read; no output written\n");
+        status = EXIT_IO;
+        goto done;
+    }
+    double t1 = now_s();
+    if (write_outputs(o, ng_corpus_graph(corpus), &diag))
+        status = EXIT_IO;
+    if (o->stats)
+        print_stats(corpus, (uint64_t)((now_s() - t1) * 1e9), now_s() - t0);
+done:
+    ng_corpus_free(corpus);
+    ng_model_free(model);
+    return status;
+}

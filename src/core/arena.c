@@ -1,0 +1,96 @@
+/* arena.c - bump allocator */
+#include "arena.h"
+
+#include <stdalign.h>
+#include <string.h>
+
+#include "newsgraph/common.h"
+
+struct ng_arena_block {
+    ng_arena_block *next;
+    size_t size;
+    size_t pos;
+    alignas(max_align_t) unsigned char data[];
+};
+
+void ng_arena_init(ng_arena *a, size_t block_size)
+{
+    a->head = NULL;
+    a->block_size = block_size ? block_size : 64 * 1024;
+    a->used = 0;
+}
+
+void ng_arena_release(ng_arena *a)
+{
+    ng_arena_block *b = a->head;
+    while (b) {
+        ng_arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+    a->used = 0;
+}
+
+void ng_arena_reset(ng_arena *a)
+{
+    ng_arena_block *b = a->head;
+    if (!b)
+        return;
+    /* keep the oldest block, which has the ordinary size */
+    while (b->next) {
+        ng_arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    b->pos = 0;
+    a->head = b;
+    a->used = 0;
+}
+
+void *ng_arena_alloc(ng_arena *a, size_t size)
+{
+    const size_t align = alignof(max_align_t);
+    size = (size + align - 1) & ~(align - 1);
+    ng_arena_block *b = a->head;
+    if (!b || b->size - b->pos < size) {
+        size_t want = size > a->block_size / 4 ? size : a->block_size;
+        ng_arena_block *nb = ng_xmalloc(sizeof *nb + want);
+        nb->size = want;
+        nb->pos = 0;
+        if (b && want != a->block_size) {
+            /* oversized: insert behind the current block so it stays usable */
+            nb->next = b->next;
+            b->next = nb;
+            nb->pos = size;
+            a->used += size;
+            return nb->data;
+        }
+        nb->next = b;
+        a->head = b = nb;
+    }
+    void *p = b->data + b->pos;
+    b->pos += size;
+    a->used += size;
+    return p;
+}
+
+void *ng_arena_calloc(ng_arena *a, size_t size)
+{
+    void *p = ng_arena_alloc(a, size);
+    memset(p, 0, size);
+    return p;
+}
+
+char *ng_arena_strndup(ng_arena *a, const char *s, size_t n)
+{
+    char *p = ng_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *ng_arena_strdup(ng_arena *a, const char *s)
+{
+    return ng_arena_strndup(a, s, strlen(s));
+}

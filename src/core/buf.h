@@ -1,0 +1,31 @@
+/* buf.h - growable byte buffer */
+#ifndef NG_BUF_H
+#define NG_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct ng_buf {
+    char *data; /* always NUL-terminated when len > 0 or after ng_buf_cstr */
+    size_t len;
+    size_t cap;
+} ng_buf;
+
+#define NG_BUF_INIT {NULL, 0, 0}
+
+void ng_buf_release(ng_buf *b);
+void ng_buf_reserve(ng_buf *b, size_t extra);
+void ng_buf_put(ng_buf *b, const void *p, size_t n);
+void ng_buf_puts(ng_buf *b, const char *s);
+void ng_buf_putc(ng_buf *b, char c);
+void ng_buf_printf(ng_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* The contents as a C string (never NULL). */
+const char *ng_buf_cstr(ng_buf *b);
+/* Take ownership of the contents (NUL-terminated); the buffer becomes empty. */
+char *ng_buf_detach(ng_buf *b);
+
+#endif

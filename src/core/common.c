@@ -1,0 +1,118 @@
+/* common.c - out-of-memory handling, error strings and diagnostics */
+#include "newsgraph/common.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void ng_oom(size_t size)
+{
+    fprintf(stderr, "newsgraph: out of memory (%zu bytes)\n", size);
+    abort();
+}
+
+void *ng_xmalloc(size_t size)
+{
+    void *p = malloc(size ? size : 1);
+    if (!p)
+        ng_oom(size);
+    return p;
+}
+
+void *ng_xcalloc(size_t count, size_t size)
+{
+    void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p)
+        ng_oom(count * size);
+    return p;
+}
+
+void *ng_xrealloc(void *ptr, size_t size)
+{
+    void *p = realloc(ptr, size ? size : 1);
+    if (!p)
+        ng_oom(size);
+    return p;
+}
+
+char *ng_xstrndup(const char *s, size_t n)
+{
+    char *p = ng_xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *ng_xstrdup(const char *s)
+{
+    return ng_xstrndup(s, strlen(s));
+}
+
+void ng_xgrow(void *items, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return;
+    size_t n = *cap ? *cap : 8;
+    while (n < need) {
+        if (n > SIZE_MAX / 2 / elem)
+            ng_oom(SIZE_MAX);
+        n *= 2;
+    }
+    void **pp = items;
+    *pp = ng_xrealloc(*pp, n * elem);
+    *cap = n;
+}
+
+const char *ng_strerror(int err)
+{
+    switch (err) {
+    case NG_OK:
+        return "success";
+    case NG_EIO:
+        return "input/output error";
+    case NG_EPARSE:
+        return "malformed input";
+    case NG_EARG:
+        return "invalid argument";
+    case NG_ENOENT:
+        return "not found";
+    case NG_EENCODING:
+        return "unusable text encoding";
+    case NG_ERENDER:
+        return "layout or rendering failed";
+    case NG_ENOSPC:
+        return "no space left on device";
+    default:
+        return "unknown error";
+    }
+}
+
+void ng_diag_vreport(ng_diag *d, ng_severity sev, const char *file, unsigned long line,
+                     const char *fmt, va_list ap)
+{
+    if (d) {
+        if (sev == NG_DIAG_ERROR)
+            d->errors++;
+        else if (sev == NG_DIAG_WARNING)
+            d->warnings++;
+    }
+    if (!d || !d->out || (d->quiet && sev != NG_DIAG_ERROR))
+        return;
+    static const char *const names[] = {"note", "warning", "error"};
+    if (file && line)
+        fprintf(d->out, "%s:%lu: ", file, line);
+    else if (file)
+        fprintf(d->out, "%s: ", file);
+    fprintf(d->out, "%s: ", names[sev]);
+    vfprintf(d->out, fmt, ap);
+    fputc('\n', d->out);
+    fflush(d->out);
+}
+
+void ng_diag_report(ng_diag *d, ng_severity sev, const char *file, unsigned long line,
+                    const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    ng_diag_vreport(d, sev, file, line, fmt, ap);
+    va_end(ap);
+}

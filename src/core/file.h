@@ -1,0 +1,40 @@
+/* file.h - whole-file reads and atomic (temporary file + rename) writes */
+#ifndef NG_FILE_H
+#define NG_FILE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "newsgraph/common.h"
+
+/* Read a whole regular file into a new malloc'd buffer (NUL-terminated;
+ * *len excludes the NUL). Errors are reported as "path: reason" and return
+ * NG_ENOENT (missing), NG_EIO (unreadable, a directory, ...). */
+int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag);
+
+/* An output file written to a temporary name beside its final path and
+ * renamed into place only by ng_outfile_commit, so that a failed run never
+ * leaves a partial file nor destroys the previous one. */
+typedef struct ng_outfile {
+    char *path; /* final path */
+    char *tmp;  /* temporary path, NULL for standard output */
+    FILE *fp;
+} ng_outfile;
+
+/* Create the temporary file for path ("-" writes to standard output and
+ * commits by flushing). Reports "path: reason" and returns NG_EIO on
+ * failure; o is then empty. */
+int ng_outfile_open(ng_outfile *o, const char *path, ng_diag *diag);
+/* Flush and close the temporary file (reporting write errors such as a full
+ * disk), without renaming yet. Returns 0, NG_ENOSPC or NG_EIO. */
+int ng_outfile_finish(ng_outfile *o, ng_diag *diag);
+/* Rename a finished temporary file into place. */
+int ng_outfile_commit(ng_outfile *o, ng_diag *diag);
+/* Close and delete the temporary file (the final path is untouched). */
+void ng_outfile_abort(ng_outfile *o);
+
+/* Create directory path (and missing parents). Reports and returns NG_EIO
+ * when it cannot, or when path exists and is not a directory. */
+int ng_dir_make(const char *path, ng_diag *diag);
+
+#endif

@@ -1,0 +1,216 @@
+/* map.c - open-addressing hash maps with linear probing */
+#include "map.h"
+
+#include <string.h>
+
+#include "newsgraph/common.h"
+
+static inline uint64_t load64(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+uint64_t ng_hash_bytes(const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0xff51afd7ed558ccdULL);
+    while (n >= 8) {
+        h = (h ^ ng_hash_u64(load64(p))) * 0x9fb21c651e98df25ULL;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    uint64_t tail = 0;
+    for (size_t i = 0; i < n; i++)
+        tail |= (uint64_t)p[i] << (8 * i);
+    h = (h ^ ng_hash_u64(tail ^ n)) * 0x9fb21c651e98df25ULL;
+    return ng_hash_u64(h);
+}
+
+void ng_strmap_init(ng_strmap *m)
+{
+    m->slots = NULL;
+    m->cap = 0;
+    m->count = 0;
+    ng_arena_init(&m->keys, 32 * 1024);
+}
+
+void ng_strmap_release(ng_strmap *m)
+{
+    free(m->slots);
+    m->slots = NULL;
+    m->cap = m->count = 0;
+    ng_arena_release(&m->keys);
+}
+
+void ng_strmap_clear(ng_strmap *m)
+{
+    if (m->count)
+        memset(m->slots, 0, m->cap * sizeof *m->slots);
+    m->count = 0;
+    ng_arena_reset(&m->keys);
+}
+
+static void strmap_grow(ng_strmap *m)
+{
+    size_t ncap = m->cap ? m->cap * 2 : 16;
+    ng_strmap_slot *ns = ng_xcalloc(ncap, sizeof *ns);
+    for (size_t i = 0; i < m->cap; i++) {
+        ng_strmap_slot *s = &m->slots[i];
+        if (!s->key)
+            continue;
+        size_t j = s->hash & (ncap - 1);
+        while (ns[j].key)
+            j = (j + 1) & (ncap - 1);
+        ns[j] = *s;
+    }
+    free(m->slots);
+    m->slots = ns;
+    m->cap = ncap;
+}
+
+uint32_t ng_strmap_get_h(const ng_strmap *m, const char *key, size_t len, uint64_t hash)
+{
+    if (!m->cap)
+        return NG_NONE;
+    size_t i = hash & (m->cap - 1);
+    for (;;) {
+        const ng_strmap_slot *s = &m->slots[i];
+        if (!s->key)
+            return NG_NONE;
+        if (s->hash == hash && s->len == len && memcmp(s->key, key, len) == 0)
+            return s->value;
+        i = (i + 1) & (m->cap - 1);
+    }
+}
+
+uint32_t ng_strmap_get(const ng_strmap *m, const char *key, size_t len)
+{
+    return ng_strmap_get_h(m, key, len, ng_hash_bytes(key, len));
+}
+
+static ng_strmap_slot *strmap_slot(ng_strmap *m, const char *key, size_t len, uint64_t hash,
+                                   int *found)
+{
+    if ((m->count + 1) * 4 > m->cap * 3)
+        strmap_grow(m);
+    size_t i = hash & (m->cap - 1);
+    for (;;) {
+        ng_strmap_slot *s = &m->slots[i];
+        if (!s->key) {
+            *found = 0;
+            return s;
+        }
+        if (s->hash == hash && s->len == len && memcmp(s->key, key, len) == 0) {
+            *found = 1;
+            return s;
+        }
+        i = (i + 1) & (m->cap - 1);
+    }
+}
+
+uint32_t ng_strmap_put(ng_strmap *m, const char *key, size_t len, uint32_t value,
+                       const char **stored_key)
+{
+    uint64_t h = ng_hash_bytes(key, len);
+    int found;
+    ng_strmap_slot *s = strmap_slot(m, key, len, h, &found);
+    if (!found) {
+        s->hash = h;
+        s->key = ng_arena_strndup(&m->keys, key, len);
+        s->len = (uint32_t)len;
+        s->value = value;
+        m->count++;
+    }
+    if (stored_key)
+        *stored_key = s->key;
+    return s->value;
+}
+
+void ng_strmap_set(ng_strmap *m, const char *key, size_t len, uint32_t value)
+{
+    uint64_t h = ng_hash_bytes(key, len);
+    int found;
+    ng_strmap_slot *s = strmap_slot(m, key, len, h, &found);
+    if (!found) {
+        s->hash = h;
+        s->key = ng_arena_strndup(&m->keys, key, len);
+        s->len = (uint32_t)len;
+        m->count++;
+    }
+    s->value = value;
+}
+
+void ng_u64map_init(ng_u64map *m)
+{
+    m->slots = NULL;
+    m->cap = m->count = 0;
+}
+
+void ng_u64map_release(ng_u64map *m)
+{
+    free(m->slots);
+    ng_u64map_init(m);
+}
+
+void ng_u64map_clear(ng_u64map *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        m->slots[i].value = NG_NONE;
+    m->count = 0;
+}
+
+static void u64map_grow(ng_u64map *m)
+{
+    size_t ncap = m->cap ? m->cap * 2 : 16;
+    ng_u64map_slot *ns = ng_xmalloc(ncap * sizeof *ns);
+    for (size_t i = 0; i < ncap; i++)
+        ns[i].value = NG_NONE;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (m->slots[i].value == NG_NONE)
+            continue;
+        size_t j = ng_hash_u64(m->slots[i].key) & (ncap - 1);
+        while (ns[j].value != NG_NONE)
+            j = (j + 1) & (ncap - 1);
+        ns[j] = m->slots[i];
+    }
+    free(m->slots);
+    m->slots = ns;
+    m->cap = ncap;
+}
+
+uint32_t ng_u64map_get(const ng_u64map *m, uint64_t key)
+{
+    if (!m->cap)
+        return NG_NONE;
+    size_t i = ng_hash_u64(key) & (m->cap - 1);
+    for (;;) {
+        const ng_u64map_slot *s = &m->slots[i];
+        if (s->value == NG_NONE)
+            return NG_NONE;
+        if (s->key == key)
+            return s->value;
+        i = (i + 1) & (m->cap - 1);
+    }
+}
+
+uint32_t ng_u64map_put(ng_u64map *m, uint64_t key, uint32_t value)
+{
+    if ((m->count + 1) * 4 > m->cap * 3)
+        u64map_grow(m);
+    size_t i = ng_hash_u64(key) & (m->cap - 1);
+    for (;;) {
+        ng_u64map_slot *s = &m->slots[i];
+        if (s->value == NG_NONE) {
+            s->key = key;
+            s->value = value;
+            m->count++;
+            return value;
+        }
+        if (s->key == key)
+            return s->value;
+        i = (i + 1) & (m->cap - 1);
+    }
+}

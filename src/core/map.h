@@ -1,0 +1,73 @@
+/* map.h - open-addressing hash maps: byte string -> uint32, uint64 -> uint32 */
+#ifndef NG_MAP_H
+#define NG_MAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+#define NG_NONE UINT32_MAX
+
+/* 64-bit hash of n bytes; deterministic across runs and machines. */
+uint64_t ng_hash_bytes(const void *p, size_t n);
+static inline uint64_t ng_hash_u64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+typedef struct ng_strmap_slot {
+    uint64_t hash;
+    const char *key; /* NUL-terminated copy owned by the map, NULL when empty */
+    uint32_t len;
+    uint32_t value;
+} ng_strmap_slot;
+
+/* A set of distinct byte strings, each with a uint32 value. Keys are
+ * copied into the map's arena; lookups never allocate. */
+typedef struct ng_strmap {
+    ng_strmap_slot *slots;
+    size_t cap;   /* power of two */
+    size_t count;
+    ng_arena keys;
+} ng_strmap;
+
+void ng_strmap_init(ng_strmap *m);
+void ng_strmap_release(ng_strmap *m);
+/* The value stored for key, or NG_NONE. */
+uint32_t ng_strmap_get(const ng_strmap *m, const char *key, size_t len);
+uint32_t ng_strmap_get_h(const ng_strmap *m, const char *key, size_t len, uint64_t hash);
+/* Insert key with value unless present; returns the value now stored
+ * (the old one when the key was there). *stored_key, if given, receives the
+ * map's copy of the key. */
+uint32_t ng_strmap_put(ng_strmap *m, const char *key, size_t len, uint32_t value,
+                       const char **stored_key);
+/* Forget every key but keep the table's memory. */
+void ng_strmap_clear(ng_strmap *m);
+/* Replace the value of an existing key, or insert it. */
+void ng_strmap_set(ng_strmap *m, const char *key, size_t len, uint32_t value);
+
+typedef struct ng_u64map_slot {
+    uint64_t key;
+    uint32_t value; /* NG_NONE marks an empty slot */
+} ng_u64map_slot;
+
+/* uint64 -> uint32 (values must not be NG_NONE). */
+typedef struct ng_u64map {
+    ng_u64map_slot *slots;
+    size_t cap;
+    size_t count;
+} ng_u64map;
+
+void ng_u64map_init(ng_u64map *m);
+void ng_u64map_release(ng_u64map *m);
+uint32_t ng_u64map_get(const ng_u64map *m, uint64_t key);
+uint32_t ng_u64map_put(ng_u64map *m, uint64_t key, uint32_t value);
+void ng_u64map_clear(ng_u64map *m);
+
+#endif

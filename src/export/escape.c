@@ -1,0 +1,103 @@
+/* escape.c - XML, HTML-label and JSON escaping */
+#include "escape.h"
+
+#include <string.h>
+
+#include "newsgraph/common.h"
+#include "newsgraph/text.h"
+
+/* Calls put(out, piece) for each valid, XML-allowed piece of s. */
+static size_t next_piece(const char *s, size_t n, size_t i, uint32_t *cp, int *ok)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        *ok = c >= 0x20 || c == '\t' || c == '\n' || c == '\r';
+        return 1;
+    }
+    size_t len = ng_utf8_decode(s + i, n - i, cp);
+    *ok = !(*cp == 0xFFFE || *cp == 0xFFFF);
+    if (*cp == 0xFFFD && len == 1)
+        *ok = 2; /* invalid byte: replaced */
+    return len;
+}
+
+void ng_escape_xml_clean(ng_buf *out, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int ok;
+        size_t len = next_piece(s, n, i, &cp, &ok);
+        if (ok == 1)
+            ng_buf_put(out, s + i, len);
+        else if (ok == 2)
+            ng_buf_puts(out, "\xEF\xBF\xBD");
+        i += len;
+    }
+}
+
+void ng_escape_html(ng_buf *out, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int ok;
+        size_t len = next_piece(s, n, i, &cp, &ok);
+        if (ok == 2) {
+            ng_buf_puts(out, "\xEF\xBF\xBD");
+        } else if (ok) {
+            switch (cp) {
+            case '&': ng_buf_puts(out, "&amp;"); break;
+            case '<': ng_buf_puts(out, "&lt;"); break;
+            case '>': ng_buf_puts(out, "&gt;"); break;
+            case '"': ng_buf_puts(out, "&quot;"); break;
+            case '\'': ng_buf_puts(out, "&#39;"); break;
+            default: ng_buf_put(out, s + i, len); break;
+            }
+        }
+        i += len;
+    }
+}
+
+void ng_escape_json(ng_buf *out, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            uint32_t cp;
+            size_t len = ng_utf8_decode(s + i, n - i, &cp);
+            if (cp == 0xFFFD && len == 1)
+                ng_buf_puts(out, "\xEF\xBF\xBD");
+            else if (cp == 0x2028 || cp == 0x2029)
+                ng_buf_printf(out, "\\u%04x", cp); /* JavaScript line terminators */
+            else
+                ng_buf_put(out, s + i, len);
+            i += len;
+            continue;
+        }
+        switch (c) {
+        case '"': ng_buf_puts(out, "\\\""); break;
+        case '\\': ng_buf_puts(out, "\\\\"); break;
+        case '\n': ng_buf_puts(out, "\\n"); break;
+        case '\r': ng_buf_puts(out, "\\r"); break;
+        case '\t': ng_buf_puts(out, "\\t"); break;
+        case '/': ng_buf_puts(out, "/"); break;
+        default:
+            if (c < 0x20 || c == 0x7F)
+                ng_buf_printf(out, "\\u%04x", c);
+            else
+                ng_buf_putc(out, (char)c);
+        }
+        i++;
+    }
+}
+
+char *ng_escape_xml_dup(const char *s)
+{
+    ng_buf b = NG_BUF_INIT;
+    ng_escape_xml_clean(&b, s, strlen(s));
+    ng_buf_cstr(&b);
+    return ng_buf_detach(&b);
+}

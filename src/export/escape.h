@@ -1,0 +1,24 @@
+/* escape.h - making arbitrary text safe for XML, HTML-like Graphviz labels and JSON */
+#ifndef NG_ESCAPE_H
+#define NG_ESCAPE_H
+
+#include <stddef.h>
+
+#include "../core/buf.h"
+
+/* Append s[0..n) to out without the characters XML 1.0 forbids (C0
+ * controls other than TAB, LF, CR; U+FFFE, U+FFFF; invalid UTF-8, which
+ * becomes U+FFFD). The result is still to be escaped by an XML writer. */
+void ng_escape_xml_clean(ng_buf *out, const char *s, size_t n);
+
+/* Append s[0..n) escaped for XML/HTML text and attribute values
+ * (& < > " ' as entities), forbidden characters removed as above. */
+void ng_escape_html(ng_buf *out, const char *s, size_t n);
+
+/* Append s[0..n) as the inside of a JSON string (no quotes added). */
+void ng_escape_json(ng_buf *out, const char *s, size_t n);
+
+/* A copy of s, cleaned as by ng_escape_xml_clean (malloc'd). */
+char *ng_escape_xml_dup(const char *s);
+
+#endif

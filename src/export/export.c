@@ -1,0 +1,110 @@
+/* export.c - the table of formats and the shared export context */
+#include "newsgraph/export.h"
+
+#include <string.h>
+
+#include "export_priv.h"
+
+static const ng_exporter exporters[] = {
+    {"dot", "graph.dot", "Graphviz DOT source of the diagram", ng_export_dot},
+    {"svg", "graph.svg", "diagram as SVG (for reports and web pages)", ng_export_svg},
+    {"png", "graph.png", "diagram as PNG", ng_export_png},
+    {"pdf", "graph.pdf", "diagram as PDF", ng_export_pdf},
+    {"graphml", "graph.graphml", "whole graph as GraphML (Gephi, networkx, igraph)",
+     ng_export_graphml},
+    {"tsv", "entities.tsv", "entities with the rule or gazetteer entry behind each", ng_export_tsv},
+};
+
+const ng_exporter *ng_exporter_lookup(const char *name)
+{
+    for (size_t i = 0; i < sizeof exporters / sizeof exporters[0]; i++)
+        if (strcmp(exporters[i].name, name) == 0)
+            return &exporters[i];
+    return NULL;
+}
+
+const ng_exporter *ng_exporter_list(size_t *n)
+{
+    *n = sizeof exporters / sizeof exporters[0];
+    return exporters;
+}
+
+void ng_export_options_init(ng_export_options *o)
+{
+    memset(o, 0, sizeof *o);
+}
+
+ng_export *ng_export_new(ng_graph *g, const ng_export_options *o)
+{
+    ng_export *x = ng_xcalloc(1, sizeof *x);
+    x->g = g;
+    if (o)
+        x->o = *o;
+    return x;
+}
+
+void ng_export_free(ng_export *x)
+{
+    if (!x)
+        return;
+    ng_export_gv_release(x);
+    free(x);
+}
+
+const ng_graph *ng_export_graph(const ng_export *x)
+{
+    return x->g;
+}
+
+const ng_export_options *ng_export_opts(const ng_export *x)
+{
+    return &x->o;
+}
+
+int ng_export_write(ng_export *x, const ng_exporter *f, FILE *out, ng_diag *diag)
+{
+    return f->write(x, out, diag);
+}
+
+/* Okabe-Ito palette: distinguishable with the common colour-vision deficiencies. */
+const char *ng_kind_color(ng_kind k)
+{
+    switch (k) {
+    case NG_KIND_ACTOR:
+        return "#56B4E9"; /* sky blue */
+    case NG_KIND_PLACE:
+        return "#E69F00"; /* orange */
+    case NG_KIND_EVENT:
+        return "#CC79A7"; /* reddish purple */
+    }
+    return "#999999";
+}
+
+const char *ng_relation_color(ng_relation r)
+{
+    switch (r) {
+    case NG_REL_SUPPORTS:
+        return "#009E73"; /* bluish green */
+    case NG_REL_OPPOSES:
+        return "#D55E00"; /* vermillion */
+    case NG_REL_CAPTURED:
+        return "#B8860B"; /* dark goldenrod */
+    case NG_REL_CONTROLS:
+        return "#E69F00"; /* orange */
+    case NG_REL_LOCATED_IN:
+        return "#7F7F7F"; /* grey */
+    case NG_REL_MEMBER_OF:
+        return "#0072B2"; /* blue */
+    case NG_REL_HELD_IN:
+        return "#000000"; /* black */
+    case NG_REL_MOVED_TO:
+        return "#56B4E9"; /* sky blue */
+    case NG_REL_OCCURRED_IN:
+        return "#CC79A7"; /* reddish purple */
+    case NG_REL_PARTICIPATES_IN:
+        return "#8E5A8A"; /* dark purple */
+    case NG_REL_CO_OCCURS:
+    default:
+        return "#BBBBBB"; /* light grey */
+    }
+}

@@ -1,0 +1,20 @@
+/* export_priv.h - the export context shared by the writers */
+#ifndef NG_EXPORT_PRIV_H
+#define NG_EXPORT_PRIV_H
+
+#include "newsgraph/export.h"
+
+struct ng_export {
+    ng_graph *g;
+    ng_export_options o;
+    void *gvc;        /* GVC_t, created on first need */
+    void *drawing;    /* Agraph_t laid out for rendering, or NULL */
+    int layout_failed;
+};
+
+/* Lay out the drawing once (idempotent). Returns 0 or NG_ERENDER (reported). */
+int ng_export_gv_layout(ng_export *x, ng_diag *diag);
+/* Free the Graphviz drawing and context. */
+void ng_export_gv_release(ng_export *x);
+
+#endif

@@ -1,0 +1,162 @@
+/* graphml.c - GraphML 1.0 through libxml2's xmlTextWriter (streaming) */
+#include <libxml/xmlwriter.h>
+#include <string.h>
+
+#include "../core/buf.h"
+#include "escape.h"
+#include "export_priv.h"
+
+#define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
+#define GRAPHML_XSD "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+
+typedef struct key {
+    const char *id, *domain, *name, *type, *desc;
+} key;
+
+/* Every key is declared before the graph, with an explicit domain and one
+ * of the GraphML attribute types. score.py and Gephi read these names. */
+static const key keys[] = {
+    {"n_label", "node", "label", "string", "canonical name"},
+    {"n_kind", "node", "kind", "string", "actor, place or event"},
+    {"n_category", "node", "category", "string", "finer type (armed_group, city, ...)"},
+    {"n_aliases", "node", "aliases", "string", "every distinct surface form seen, |-joined"},
+    {"n_docs", "node", "docs", "string", "ids of the documents that mention it, |-joined"},
+    {"n_mentions", "node", "mentions", "int", "number of mentions"},
+    {"n_rule", "node", "rule", "string", "gazetteer entry or rule that found it"},
+    {"n_date", "node", "date", "string", "events: ISO-8601 date"},
+    {"e_relation", "edge", "relation", "string", "relation type"},
+    {"e_weight", "edge", "weight", "double", "number of supporting sentences"},
+    {"e_docs", "edge", "docs", "string", "ids of the supporting documents, |-joined"},
+    {"e_evidence", "edge", "evidence", "string", "first supporting sentence, verbatim"},
+    {"e_role", "edge", "role", "string", "participates_in: role of the actor"},
+};
+
+typedef struct gw {
+    xmlTextWriterPtr w;
+    ng_buf clean;
+    int err;
+} gw;
+
+static void chk(gw *g, int rc)
+{
+    if (rc < 0)
+        g->err = 1;
+}
+
+static void data(gw *g, const char *k, const char *value)
+{
+    if (!value || !*value)
+        return;
+    g->clean.len = 0;
+    ng_escape_xml_clean(&g->clean, value, strlen(value));
+    chk(g, xmlTextWriterStartElement(g->w, BAD_CAST "data"));
+    chk(g, xmlTextWriterWriteAttribute(g->w, BAD_CAST "key", BAD_CAST k));
+    chk(g, xmlTextWriterWriteString(g->w, BAD_CAST ng_buf_cstr(&g->clean)));
+    chk(g, xmlTextWriterEndElement(g->w));
+}
+
+static void join_docs(ng_buf *b, const ng_graph *g, const uint32_t *docs, size_t n)
+{
+    b->len = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *name = ng_graph_doc_name(g, docs[i]);
+        if (i)
+            ng_buf_putc(b, '|');
+        ng_buf_puts(b, name ? name : "?");
+    }
+    ng_buf_cstr(b);
+}
+
+int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
+{
+    const ng_graph *g = x->g;
+    xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);
+    if (!ob) {
+        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "cannot create GraphML output buffer");
+        return NG_EIO;
+    }
+    gw gwr = {xmlNewTextWriter(ob), NG_BUF_INIT, 0};
+    if (!gwr.w) {
+        xmlOutputBufferClose(ob);
+        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "cannot create GraphML writer");
+        return NG_EIO;
+    }
+    gw *w = &gwr;
+    xmlTextWriterSetIndent(w->w, 1);
+    xmlTextWriterSetIndentString(w->w, BAD_CAST "  ");
+    chk(w, xmlTextWriterStartDocument(w->w, "1.0", "UTF-8", NULL));
+    chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "graphml"));
+    chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "xmlns", BAD_CAST GRAPHML_NS));
+    chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "xmlns:xsi",
+                                       BAD_CAST "http://www.w3.org/2001/XMLSchema-instance"));
+    chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "xsi:schemaLocation",
+                                       BAD_CAST GRAPHML_NS " " GRAPHML_XSD));
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "key"));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST keys[i].id));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "for", BAD_CAST keys[i].domain));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "attr.name", BAD_CAST keys[i].name));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "attr.type", BAD_CAST keys[i].type));
+        chk(w, xmlTextWriterWriteElement(w->w, BAD_CAST "desc", BAD_CAST keys[i].desc));
+        chk(w, xmlTextWriterEndElement(w->w));
+    }
+    chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "graph"));
+    chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST "G"));
+    chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "edgedefault", BAD_CAST "directed"));
+    ng_buf b = NG_BUF_INIT;
+    char id[32];
+    ng_node_view nv;
+    for (size_t i = 0; i < ng_graph_node_count(g) && !w->err; i++) {
+        ng_graph_node(g, (uint32_t)i, &nv);
+        snprintf(id, sizeof id, "n%zu", i);
+        chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "node"));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST id));
+        data(w, "n_label", nv.label);
+        data(w, "n_kind", ng_kind_name(nv.kind));
+        data(w, "n_category", nv.category);
+        b.len = 0;
+        for (size_t a = 0; a < nv.n_aliases; a++) {
+            if (a)
+                ng_buf_putc(&b, '|');
+            ng_buf_puts(&b, nv.aliases[a]);
+        }
+        data(w, "n_aliases", ng_buf_cstr(&b));
+        join_docs(&b, g, nv.docs, nv.n_docs);
+        data(w, "n_docs", b.data);
+        snprintf(id, sizeof id, "%llu", (unsigned long long)nv.mentions);
+        data(w, "n_mentions", id);
+        data(w, "n_rule", nv.rule);
+        data(w, "n_date", nv.date);
+        chk(w, xmlTextWriterEndElement(w->w));
+    }
+    ng_edge_view ev;
+    char src[32], dst[32];
+    for (size_t i = 0; i < ng_graph_edge_count(g) && !w->err; i++) {
+        ng_graph_edge(g, (uint32_t)i, &ev);
+        snprintf(id, sizeof id, "e%zu", i);
+        snprintf(src, sizeof src, "n%u", ev.src);
+        snprintf(dst, sizeof dst, "n%u", ev.dst);
+        chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "edge"));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST id));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "source", BAD_CAST src));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "target", BAD_CAST dst));
+        data(w, "e_relation", ng_relation_name(ev.relation));
+        snprintf(id, sizeof id, "%llu", (unsigned long long)ev.weight);
+        data(w, "e_weight", id);
+        join_docs(&b, g, ev.docs, ev.n_docs);
+        data(w, "e_docs", b.data);
+        if (ev.n_evidence)
+            data(w, "e_evidence", ev.evidence[0].text);
+        data(w, "e_role", ev.role);
+        chk(w, xmlTextWriterEndElement(w->w));
+    }
+    chk(w, xmlTextWriterEndDocument(w->w));
+    xmlFreeTextWriter(w->w);
+    ng_buf_release(&b);
+    ng_buf_release(&w->clean);
+    if (w->err) {
+        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "writing GraphML failed");
+        return NG_EIO;
+    }
+    return 0;
+}

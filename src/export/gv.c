@@ -1,0 +1,323 @@
+/* gv.c - the diagram through Graphviz in process: DOT (agwrite), SVG/PNG/PDF (gvc) */
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <math.h>
+#include <string.h>
+
+#include "../core/buf.h"
+#include "escape.h"
+#include "export_priv.h"
+
+#define FONT "Helvetica,Arial,sans-serif"
+
+static char *S(const char *s)
+{
+    return (char *)s; /* Graphviz 2.43 takes char * for strings it does not modify */
+}
+
+static void set(void *obj, const char *name, const char *value)
+{
+    agsafeset(obj, S(name), S(value), S(""));
+}
+
+/* Text for a Graphviz escString attribute (label, tooltip): XML-safe, and
+ * backslashes doubled so "\N" or "\G" in a name is not expanded. */
+static void gv_text(ng_buf *out, const char *s)
+{
+    ng_buf clean = NG_BUF_INIT;
+    ng_escape_xml_clean(&clean, s, strlen(s));
+    out->len = 0;
+    for (size_t i = 0; i < clean.len; i++) {
+        if (clean.data[i] == '\\')
+            ng_buf_putc(out, '\\');
+        if (clean.data[i] == '\n' || clean.data[i] == '\r')
+            ng_buf_putc(out, ' ');
+        else
+            ng_buf_putc(out, clean.data[i]);
+    }
+    ng_buf_cstr(out);
+    ng_buf_release(&clean);
+}
+
+static const char *kind_shape(ng_kind k)
+{
+    switch (k) {
+    case NG_KIND_ACTOR:
+        return "box";
+    case NG_KIND_PLACE:
+        return "ellipse";
+    case NG_KIND_EVENT:
+        return "hexagon";
+    }
+    return "box";
+}
+
+/* A CSS class token: lower-case letters, digits, '-' and '_' only. */
+static void class_token(ng_buf *out, const char *s)
+{
+    for (; *s; s++) {
+        char c = *s;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')
+            ng_buf_putc(out, c);
+        else if (c >= 'A' && c <= 'Z')
+            ng_buf_putc(out, (char)(c + 32));
+        else
+            ng_buf_putc(out, '_');
+    }
+}
+
+static void legend(Agraph_t *ag, const ng_graph *g)
+{
+    int kinds[3] = {0, 0, 0}, rels[NG_REL__COUNT] = {0};
+    ng_node_view nv;
+    ng_edge_view ev;
+    for (size_t i = 0; i < ng_graph_node_count(g); i++) {
+        ng_graph_node(g, (uint32_t)i, &nv);
+        kinds[nv.kind] = 1;
+    }
+    for (size_t i = 0; i < ng_graph_edge_count(g); i++) {
+        ng_graph_edge(g, (uint32_t)i, &ev);
+        rels[ev.relation] = 1;
+    }
+    ng_buf h = NG_BUF_INIT;
+    ng_buf_puts(&h, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">"
+                    "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>");
+    static const char *const kind_desc[] = {"actor (box)", "place (ellipse)",
+                                            "event (hexagon)"};
+    for (int k = 0; k < 3; k++)
+        if (kinds[k])
+            ng_buf_printf(&h, "<TR><TD BGCOLOR=\"%s\"> </TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
+                          ng_kind_color((ng_kind)k), kind_desc[k]);
+    for (int r = 0; r < NG_REL__COUNT; r++)
+        if (rels[r])
+            ng_buf_printf(&h,
+                          "<TR><TD><FONT COLOR=\"%s\">&#8594;</FONT></TD>"
+                          "<TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">%s</FONT></TD></TR>",
+                          ng_relation_color((ng_relation)r), ng_relation_color((ng_relation)r),
+                          ng_relation_name((ng_relation)r));
+    ng_buf_puts(&h, "</TABLE>");
+    Agraph_t *cl = agsubg(ag, S("cluster_legend"), 1);
+    set(cl, "label", "");
+    set(cl, "style", "invis");
+    Agnode_t *n = agnode(cl, S("legend"), 1);
+    set(n, "shape", "plaintext");
+    set(n, "style", "");
+    set(n, "fillcolor", "white");
+    set(n, "class", "legend");
+    agsafeset(n, S("label"), agstrdup_html(ag, h.data), S(""));
+    set(n, "tooltip", "Legend");
+    ng_buf_release(&h);
+}
+
+/* Build the Graphviz graph of the whole (finished) graph. */
+static Agraph_t *build(const ng_export *x)
+{
+    const ng_graph *g = x->g;
+    Agraph_t *ag = agopen(S("newsgraph"), Agdirected, NULL);
+    agattr(ag, AGRAPH, S("fontname"), S(FONT));
+    agattr(ag, AGRAPH, S("fontsize"), S("12"));
+    agattr(ag, AGRAPH, S("bgcolor"), S("white"));
+    agattr(ag, AGRAPH, S("pad"), S("0.3"));
+    agattr(ag, AGRAPH, S("rankdir"), S("LR"));
+    agattr(ag, AGRAPH, S("nodesep"), S("0.25"));
+    agattr(ag, AGRAPH, S("ranksep"), S("0.9"));
+    agattr(ag, AGRAPH, S("overlap"), S("false"));
+    agattr(ag, AGRAPH, S("splines"), S("true"));
+    agattr(ag, AGRAPH, S("outputorder"), S("edgesfirst"));
+    if (x->o.title) {
+        ng_buf t = NG_BUF_INIT;
+        gv_text(&t, x->o.title);
+        agattr(ag, AGRAPH, S("label"), t.data);
+        agattr(ag, AGRAPH, S("labelloc"), S("t"));
+        agattr(ag, AGRAPH, S("fontsize"), S("16"));
+        ng_buf_release(&t);
+    }
+    agattr(ag, AGNODE, S("fontname"), S(FONT));
+    agattr(ag, AGNODE, S("fontsize"), S("11"));
+    agattr(ag, AGNODE, S("style"), S("filled"));
+    agattr(ag, AGNODE, S("penwidth"), S("1"));
+    agattr(ag, AGEDGE, S("fontname"), S(FONT));
+    agattr(ag, AGEDGE, S("fontsize"), S("9"));
+    agattr(ag, AGEDGE, S("arrowsize"), S("0.7"));
+
+    size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
+    Agnode_t **nodes = ng_xcalloc(nn + 1, sizeof *nodes);
+    ng_buf b = NG_BUF_INIT, name = NG_BUF_INIT;
+    ng_node_view nv;
+    for (size_t i = 0; i < nn; i++) {
+        ng_graph_node(g, (uint32_t)i, &nv);
+        name.len = 0;
+        ng_buf_printf(&name, "n%zu", i);
+        Agnode_t *n = nodes[i] = agnode(ag, name.data, 1);
+        set(n, "id", name.data);
+        gv_text(&b, nv.label);
+        set(n, "label", b.data);
+        set(n, "shape", kind_shape(nv.kind));
+        if (nv.kind == NG_KIND_ACTOR)
+            set(n, "style", "filled,rounded");
+        set(n, "fillcolor", ng_kind_color(nv.kind));
+        /* tooltip: category and every spelling seen */
+        ng_buf tip = NG_BUF_INIT;
+        ng_buf_printf(&tip, "%s (%s", nv.label, ng_kind_name(nv.kind));
+        if (*nv.category)
+            ng_buf_printf(&tip, ", %s", nv.category);
+        ng_buf_puts(&tip, ")");
+        if (nv.date)
+            ng_buf_printf(&tip, " %s", nv.date);
+        if (nv.n_aliases) {
+            ng_buf_puts(&tip, " - aliases: ");
+            for (size_t a = 0; a < nv.n_aliases; a++)
+                ng_buf_printf(&tip, "%s%s", a ? ", " : "", nv.aliases[a]);
+        }
+        ng_buf_printf(&tip, " - %llu mention%s in %zu document%s",
+                      (unsigned long long)nv.mentions, nv.mentions == 1 ? "" : "s", nv.n_docs,
+                      nv.n_docs == 1 ? "" : "s");
+        gv_text(&b, tip.data);
+        set(n, "tooltip", b.data);
+        ng_buf_release(&tip);
+        b.len = 0;
+        ng_buf_printf(&b, "node %s ", ng_kind_name(nv.kind));
+        class_token(&b, *nv.category ? nv.category : "uncategorised");
+        set(n, "class", b.data);
+    }
+    ng_edge_view ev;
+    for (size_t i = 0; i < ne; i++) {
+        ng_graph_edge(g, (uint32_t)i, &ev);
+        name.len = 0;
+        ng_buf_printf(&name, "e%zu", i);
+        Agedge_t *e = agedge(ag, nodes[ev.src], nodes[ev.dst], name.data, 1);
+        set(e, "id", name.data);
+        const char *rel = ng_relation_name(ev.relation);
+        b.len = 0;
+        if (ev.weight > 1)
+            ng_buf_printf(&b, "%s (%llu)", rel, (unsigned long long)ev.weight);
+        else
+            ng_buf_puts(&b, rel);
+        set(e, "label", b.data);
+        set(e, "color", ng_relation_color(ev.relation));
+        set(e, "fontcolor", ng_relation_color(ev.relation));
+        char pw[32];
+        snprintf(pw, sizeof pw, "%.2f", 1.0 + log2((double)ev.weight));
+        set(e, "penwidth", pw);
+        if (ev.relation == NG_REL_CO_OCCURS) {
+            set(e, "style", "dashed");
+            set(e, "dir", "none");
+        }
+        if (ev.n_evidence) {
+            ng_buf tip = NG_BUF_INIT;
+            ng_buf_printf(&tip, "%s: %s", ng_graph_doc_name(g, ev.evidence[0].doc),
+                          ev.evidence[0].text);
+            gv_text(&b, tip.data);
+            set(e, "tooltip", b.data);
+            ng_buf_release(&tip);
+        }
+        b.len = 0;
+        ng_buf_printf(&b, "edge %s", rel);
+        set(e, "class", b.data);
+    }
+    if (nn)
+        legend(ag, g);
+    free(nodes);
+    ng_buf_release(&b);
+    ng_buf_release(&name);
+    return ag;
+}
+
+static const char *choose_engine(const ng_export *x)
+{
+    const char *e = x->o.engine;
+    if (e && *e && strcmp(e, "auto") != 0)
+        return e;
+    size_t n = ng_graph_node_count(x->g), m = ng_graph_edge_count(x->g);
+    /* dot draws readable layered pictures but grows super-linearly */
+    if (n <= 300 && m <= 1200)
+        return "dot";
+    return "sfdp";
+}
+
+static GVC_t *context(ng_export *x)
+{
+    if (!x->gvc) {
+        agseterr(AGERR); /* Graphviz warnings are not the user's business */
+        x->gvc = gvContext();
+    }
+    return x->gvc;
+}
+
+int ng_export_gv_layout(ng_export *x, ng_diag *diag)
+{
+    if (x->drawing)
+        return 0;
+    if (x->layout_failed)
+        return NG_ERENDER;
+    GVC_t *gvc = context(x);
+    Agraph_t *ag = build(x);
+    const char *engine = choose_engine(x);
+    if (gvLayout(gvc, ag, engine) != 0) {
+        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "Graphviz layout with '%s' failed",
+                       engine);
+        agclose(ag);
+        x->layout_failed = 1;
+        return NG_ERENDER;
+    }
+    x->drawing = ag;
+    return 0;
+}
+
+void ng_export_gv_release(ng_export *x)
+{
+    if (x->drawing) {
+        gvFreeLayout(x->gvc, x->drawing);
+        agclose(x->drawing);
+        x->drawing = NULL;
+    }
+    if (x->gvc) {
+        gvFreeContext(x->gvc);
+        x->gvc = NULL;
+    }
+}
+
+int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
+{
+    /* a fresh graph without layout attributes: the DOT is the diagram's source */
+    Agraph_t *ag = build(x);
+    int rc = agwrite(ag, out) == EOF ? NG_EIO : 0;
+    agclose(ag);
+    if (rc)
+        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "writing DOT failed");
+    return rc;
+}
+
+static int render(ng_export *x, const char *format, FILE *out, ng_diag *diag)
+{
+    int rc = ng_export_gv_layout(x, diag);
+    if (rc)
+        return rc;
+    char *data = NULL;
+    unsigned int len = 0;
+    if (gvRenderData(x->gvc, x->drawing, format, &data, &len) != 0 || !data) {
+        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0,
+                       "Graphviz cannot render %s (is its plugin installed?)", format);
+        if (data)
+            gvFreeRenderData(data);
+        return NG_ERENDER;
+    }
+    rc = fwrite(data, 1, len, out) == len ? 0 : NG_EIO;
+    gvFreeRenderData(data);
+    return rc;
+}
+
+int ng_export_svg(ng_export *x, FILE *out, ng_diag *diag)
+{
+    return render(x, "svg", out, diag);
+}
+
+int ng_export_png(ng_export *x, FILE *out, ng_diag *diag)
+{
+    return render(x, "png", out, diag);
+}
+
+int ng_export_pdf(ng_export *x, FILE *out, ng_diag *diag)
+{
+    return render(x, "pdf", out, diag);
+}

@@ -1,0 +1,1170 @@
+/* extractor.c - entity discovery and resolution over one document
+ *
+ * Per document: tokens and sentences; line marks (page furniture, photo
+ * credits, bylines, all-capitals and title-case headlines); per sentence,
+ * gazetteer matches and capitalised name spans classified by cues; a second
+ * pass that uses what the whole document says (surnames, acronyms, names
+ * seen elsewhere with a cue); then mentions, co-occurrences and typed
+ * relations are reported.
+ */
+#include "newsgraph/extract.h"
+
+#include <string.h>
+#include <time.h>
+
+#include "newsgraph/name.h"
+
+#include "../core/arena.h"
+#include "../core/map.h"
+#include "extract_priv.h"
+
+enum { MARK_SKIP = 1, MARK_CAPS = 2, MARK_TITLE = 4, MARK_INITIAL = 8 };
+
+#define LEX(c) (1u << (c))
+/* cue strengths: higher wins when one name gets different kinds in a document */
+enum {
+    S_GAZETTEER = 100,
+    S_HEAD = 80,
+    S_TITLE = 70,
+    S_ROLE = 65,
+    S_FIRSTNAME = 60,
+    S_PLACE_NOUN = 60,
+    S_ORG_NOUN = 55,
+    S_SPEECH = 50,
+    S_DEFINED = 45,
+    S_PLACE_PREP = 30,
+    S_ACRONYM = 20
+};
+
+typedef struct cand {
+    uint32_t tb, te;   /* token span */
+    uint32_t sent;
+    int32_t entry;     /* gazetteer entry or -1 */
+    int8_t kind;       /* ng_kind, or -1 while unknown */
+    uint8_t strength;
+    uint8_t person;
+    uint8_t dropped;
+    const char *category;
+    const char *rule;
+    int32_t ent;       /* document entity, -1 until resolved */
+} cand;
+
+typedef struct dent {
+    ng_entity e;
+    const char *rule;
+    int person;
+    uint32_t first_tok;
+} dent;
+
+struct ng_extractor {
+    const ng_model *model;
+    const ng_lexicon *lex;
+    const ng_gazetteer *gaz;
+    const ng_matcher *matcher;
+    ng_extract_ops ops;
+    void *ud;
+    unsigned options;
+    ng_tokens t;
+    ng_sentences ss;
+    uint8_t *marks;
+    uint32_t *bits;
+    size_t cap_marks, cap_bits;
+    ng_matches gm;
+    cand *c;
+    size_t nc, cap_c;
+    dent *d;
+    size_t nd, cap_d;
+    uint32_t *order; /* candidate indices sorted by position */
+    size_t cap_order;
+    ng_strmap dkeys;    /* entity key -> dent */
+    ng_strmap surnames; /* folded surname -> dent */
+    ng_strmap acronyms; /* folded acronym -> dent */
+    ng_strmap lowers;   /* folded words seen in lower case (built on demand) */
+    int lowers_built;
+    ng_arena arena;
+    const char *text;
+    size_t len;
+    uint32_t doc;
+    int timing;
+    ng_extract_stats stats;
+};
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
+                               void *userdata, unsigned options)
+{
+    ng_extractor *x = ng_xcalloc(1, sizeof *x);
+    x->model = model;
+    x->lex = ng_model_lexicon(model);
+    x->gaz = ng_model_gazetteer(model);
+    x->matcher = ng_model_matcher(model);
+    x->ops = *ops;
+    x->ud = userdata;
+    x->options = options;
+    ng_tokens_init(&x->t);
+    ng_sentences_init(&x->ss);
+    ng_strmap_init(&x->dkeys);
+    ng_strmap_init(&x->surnames);
+    ng_strmap_init(&x->acronyms);
+    ng_strmap_init(&x->lowers);
+    ng_arena_init(&x->arena, 64 * 1024);
+    return x;
+}
+
+void ng_extractor_free(ng_extractor *x)
+{
+    if (!x)
+        return;
+    ng_tokens_release(&x->t);
+    ng_sentences_release(&x->ss);
+    free(x->marks);
+    free(x->bits);
+    free(x->gm.m);
+    free(x->c);
+    free(x->d);
+    free(x->order);
+    ng_strmap_release(&x->dkeys);
+    ng_strmap_release(&x->surnames);
+    ng_strmap_release(&x->acronyms);
+    ng_strmap_release(&x->lowers);
+    ng_arena_release(&x->arena);
+    free(x);
+}
+
+void ng_extractor_stats(const ng_extractor *x, ng_extract_stats *out)
+{
+    *out = x->stats;
+}
+
+void ng_extractor_set_timing(ng_extractor *x, int on)
+{
+    x->timing = on;
+}
+
+/* ---- token helpers ------------------------------------------------------ */
+
+#define TOK(k) (x->t.tok[k])
+#define FL(k) (x->t.tok[k].flags)
+
+static int fold_is(const ng_extractor *x, size_t k, const char *s)
+{
+    size_t n = strlen(s);
+    return x->t.tok[k].flen == n && memcmp(ng_tokens_fold(&x->t, k), s, n) == 0;
+}
+
+static int text_is(const ng_extractor *x, size_t k, const char *s)
+{
+    size_t n = strlen(s);
+    return x->t.tok[k].len == n && memcmp(x->text + x->t.tok[k].start, s, n) == 0;
+}
+
+static int is_word(const ng_extractor *x, size_t k)
+{
+    return (FL(k) & NG_TOK_WORD) != 0;
+}
+
+static int is_capword(const ng_extractor *x, size_t k)
+{
+    return (FL(k) & NG_TOK_WORD) && (FL(k) & (NG_TOK_CAP | NG_TOK_UPPER)) &&
+           !(FL(k) & NG_TOK_NUMBER);
+}
+
+static int is_lower(const ng_extractor *x, size_t k)
+{
+    return (FL(k) & NG_TOK_WORD) && (FL(k) & NG_TOK_LOWER);
+}
+
+static uint32_t bits_of(const ng_extractor *x, size_t k)
+{
+    return x->bits[k];
+}
+
+static int lower_has(const ng_extractor *x, size_t k, ng_lex_class c)
+{
+    return is_lower(x, k) && (x->bits[k] & LEX(c));
+}
+
+/* Is any token in [b, e) marked with m? */
+static int any_mark(const ng_extractor *x, size_t b, size_t e, uint8_t m)
+{
+    for (size_t k = b; k < e; k++)
+        if (x->marks[k] & m)
+            return 1;
+    return 0;
+}
+
+static size_t word_count(const ng_extractor *x, size_t b, size_t e)
+{
+    size_t n = 0;
+    for (size_t k = b; k < e; k++)
+        if (is_word(x, k))
+            n++;
+    return n;
+}
+
+/* Does a folded word occur in lower case anywhere in the document? */
+static int seen_lower(ng_extractor *x, size_t k)
+{
+    if (!x->lowers_built) {
+        for (size_t i = 0; i < x->t.count; i++)
+            if (is_lower(x, i))
+                ng_strmap_put(&x->lowers, ng_tokens_fold(&x->t, i), TOK(i).flen, 1, NULL);
+        x->lowers_built = 1;
+    }
+    return ng_strmap_get(&x->lowers, ng_tokens_fold(&x->t, k), TOK(k).flen) != NG_NONE;
+}
+
+/* ---- line marks ----------------------------------------------------------- */
+
+static int is_terminal_punct(const ng_extractor *x, size_t k)
+{
+    return (FL(k) & NG_TOK_PUNCT) &&
+           (text_is(x, k, ".") || text_is(x, k, "!") || text_is(x, k, "?") ||
+            text_is(x, k, "\xE2\x80\x9D") || text_is(x, k, "\""));
+}
+
+static void mark_line(ng_extractor *x, size_t b, size_t e)
+{
+    size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
+    for (size_t k = b; k < e; k++) {
+        if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER))
+            continue;
+        words++;
+        if (FL(k) & NG_TOK_UPPER)
+            upper++;
+        if (FL(k) & NG_TOK_CAP)
+            cap++;
+        if (!(bits_of(x, k) & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_CONNECTOR))) && TOK(k).flen > 3) {
+            content++;
+            if (FL(k) & NG_TOK_CAP)
+                content_cap++;
+        }
+    }
+    if (!words)
+        return;
+    int terminal = is_terminal_punct(x, e - 1);
+    /* page furniture and scrape junk: a short line holding a furniture phrase */
+    if (words <= 12) {
+        for (size_t k = b; k < e; k++) {
+            if (ng_lexicon_match(x->lex, NG_LEX_FURNITURE, &x->t, k, e)) {
+                memset(x->marks + b, MARK_SKIP, e - b);
+                return;
+            }
+        }
+    }
+    /* byline: "Josie Ensor in Beirut", "By Jane Doe" */
+    if (words >= 2 && words <= 6 && !terminal) {
+        int ok = 1, has_in = 0, by = fold_is(x, b, "by");
+        for (size_t k = b; k < e && ok; k++) {
+            if (!is_word(x, k)) {
+                ok = text_is(x, k, ",") || (FL(k) & NG_TOK_HYPHEN);
+                continue;
+            }
+            if (fold_is(x, k, "in") || fold_is(x, k, "and"))
+                has_in |= fold_is(x, k, "in");
+            else if (!(FL(k) & NG_TOK_CAP) || (FL(k) & NG_TOK_UPPER))
+                ok = 0;
+        }
+        if (ok && (has_in || by) && (FL(b) & NG_TOK_CAP) && !(bits_of(x, b) & LEX(NG_LEX_STOPWORD))) {
+            memset(x->marks + b, MARK_SKIP, e - b);
+            return;
+        }
+    }
+    /* photo credits: "Name Surname/AFP", "AFP/Getty Images" */
+    for (size_t k = b; k + 1 < e; k++) {
+        if (!text_is(x, k, "/") || (FL(k) & NG_TOK_SPACE))
+            continue;
+        size_t cl = ng_lexicon_match(x->lex, NG_LEX_CREDIT, &x->t, k + 1, e);
+        size_t end = k + 1 + cl;
+        size_t start = k;
+        if (!cl) {
+            /* credit before the slash: "AFP/Getty" */
+            if (k == b || !ng_lexicon_match(x->lex, NG_LEX_CREDIT, &x->t, k - 1, k))
+                continue;
+            start = k - 1;
+            end = k + 1;
+            while (end < e && is_capword(x, end))
+                end++;
+        } else {
+            size_t n = 0;
+            while (start > b && n < 3 && is_capword(x, start - 1)) {
+                start--;
+                n++;
+            }
+        }
+        memset(x->marks + start, MARK_SKIP, end - start);
+    }
+    if (words >= 2 && upper * 5 >= words * 4) {
+        for (size_t k = b; k < e; k++)
+            x->marks[k] |= MARK_CAPS;
+    } else if (content >= 4 && !terminal && content_cap * 5 >= content * 4) {
+        for (size_t k = b; k < e; k++)
+            x->marks[k] |= MARK_TITLE;
+    }
+}
+
+static void mark_lines(ng_extractor *x)
+{
+    size_t n = x->t.count, b = 0;
+    for (size_t k = 1; k <= n; k++) {
+        if (k == n || (FL(k) & NG_TOK_NEWLINE)) {
+            mark_line(x, b, k);
+            b = k;
+        }
+    }
+    for (size_t s = 0; s < x->ss.count; s++) {
+        for (size_t k = x->ss.s[s].tok_begin; k < x->ss.s[s].tok_end; k++) {
+            if (is_word(x, k)) {
+                x->marks[k] |= MARK_INITIAL;
+                break;
+            }
+        }
+    }
+}
+
+/* ---- candidates ------------------------------------------------------------ */
+
+static cand *push_cand(ng_extractor *x)
+{
+    ng_xgrow(&x->c, &x->cap_c, x->nc + 1, sizeof *x->c);
+    cand *c = &x->c[x->nc++];
+    memset(c, 0, sizeof *c);
+    c->entry = -1;
+    c->kind = -1;
+    c->ent = -1;
+    return c;
+}
+
+static int match_cmp(const void *a, const void *b)
+{
+    const ng_match *x = a, *y = b;
+    if (x->tok_begin != y->tok_begin)
+        return x->tok_begin < y->tok_begin ? -1 : 1;
+    if (x->tok_end != y->tok_end)
+        return x->tok_end > y->tok_end ? -1 : 1;
+    /* case-sensitive (more specific) first, then lower entry index */
+    if (x->case_sensitive != y->case_sensitive)
+        return x->case_sensitive ? -1 : 1;
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* Gazetteer matches of sentence s, leftmost-longest, as candidates. */
+static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se)
+{
+    x->gm.count = 0;
+    ng_matcher_run(x->matcher, &x->t, sb, se, &x->gm);
+    if (!x->gm.count)
+        return;
+    qsort(x->gm.m, x->gm.count, sizeof *x->gm.m, match_cmp);
+    size_t next_free = sb;
+    for (size_t i = 0; i < x->gm.count; i++) {
+        const ng_match *m = &x->gm.m[i];
+        if (m->tok_begin < next_free)
+            continue;
+        if (any_mark(x, m->tok_begin, m->tok_end, MARK_SKIP))
+            continue;
+        if (m->case_sensitive && any_mark(x, m->tok_begin, m->tok_end, MARK_CAPS))
+            continue;
+        /* a match glued to a longer word by a hyphen on the left or right
+         * is part of a compound only when it is the modifier ("US-backed"):
+         * "Al-Hawl" style names are whole tokens already */
+        const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, m->entry);
+        cand *c = push_cand(x);
+        c->tb = m->tok_begin;
+        c->te = m->tok_end;
+        c->sent = s;
+        c->entry = (int32_t)m->entry;
+        c->kind = (int8_t)e->kind;
+        c->strength = S_GAZETTEER;
+        c->person = strcmp(e->category, "person") == 0;
+        c->category = e->category;
+        c->rule = "gazetteer";
+        next_free = m->tok_end;
+    }
+}
+
+/* Strip from the front of a name span what is not part of the name. Sets
+ * *title when a title was removed. */
+static void trim_span(const ng_extractor *x, size_t *pb, size_t *pe, int *title)
+{
+    size_t b = *pb, e = *pe;
+    int org_head = e > b && (bits_of(x, e - 1) & LEX(NG_LEX_ORG_WORD));
+    while (b < e) {
+        uint32_t bt = bits_of(x, b);
+        size_t tl;
+        if (!is_word(x, b) || (FL(b) & NG_TOK_HYPHEN)) {
+            b++;
+        } else if ((tl = ng_lexicon_match(x->lex, NG_LEX_TITLE, &x->t, b, e)) &&
+                   b + tl < e && !(org_head && e - b - tl <= 1)) {
+            b += tl;
+            *title = 1;
+            /* a trailing period of an abbreviated title: "Col." */
+            if (b < e && text_is(x, b, "."))
+                b++;
+        } else if (bt & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY))) {
+            b++;
+        } else if ((bt & LEX(NG_LEX_DEMONYM)) && !org_head) {
+            b++;
+        } else if (is_lower(x, b)) {
+            b++; /* a connector left at the front */
+        } else {
+            break;
+        }
+    }
+    while (e > b) {
+        size_t k = e - 1;
+        uint32_t bt = bits_of(x, k);
+        /* trailing stopwords stay: names end in common words ("Sound and Picture") */
+        if (!is_word(x, k) || is_lower(x, k) ||
+            (bt & (LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY) | LEX(NG_LEX_DEMONYM))))
+            e--;
+        else
+            break;
+    }
+    *pb = b;
+    *pe = e;
+}
+
+/* Category of an organisation from its head word. */
+static const char *org_category(const ng_extractor *x, size_t k)
+{
+    static const struct {
+        const char *word, *cat;
+    } heads[] = {
+        {"forces", "armed_group"},   {"force", "armed_group"},     {"army", "armed_group"},
+        {"brigade", "armed_group"},  {"brigades", "armed_group"},  {"battalion", "armed_group"},
+        {"battalions", "armed_group"}, {"regiment", "armed_group"}, {"division", "armed_group"},
+        {"corps", "armed_group"},    {"militia", "armed_group"},   {"militias", "armed_group"},
+        {"units", "armed_group"},    {"unit", "armed_group"},      {"front", "armed_group"},
+        {"guard", "armed_group"},    {"guards", "armed_group"},    {"jaysh", "armed_group"},
+        {"jaish", "armed_group"},    {"liwa", "armed_group"},      {"faylaq", "armed_group"},
+        {"kataib", "armed_group"},   {"saraya", "armed_group"},    {"harakat", "armed_group"},
+        {"ansar", "armed_group"},    {"jabhat", "armed_group"},    {"command", "military"},
+        {"police", "military"},      {"ministry", "government"},   {"government", "government"},
+        {"administration", "government"}, {"council", "government"}, {"parliament", "government"},
+        {"authority", "government"}, {"department", "government"}, {"office", "government"},
+        {"commission", "government"}, {"directorate", "government"}, {"cabinet", "government"},
+        {"assembly", "government"},  {"senate", "government"},     {"congress", "government"},
+        {"court", "government"},     {"news", "media"},            {"times", "media"},
+        {"post", "media"},           {"tv", "media"},              {"television", "media"},
+        {"radio", "media"},          {"channel", "media"},         {"press", "media"},
+        {"media", "media"},          {"herald", "media"},          {"tribune", "media"},
+        {"journal", "media"},        {"gazette", "media"},         {"telegraph", "media"},
+        {"chronicle", "media"},      {"broadcasting", "media"},    {"observatory", "ngo"},
+        {"watch", "ngo"},            {"crescent", "ngo"},          {"cross", "ngo"},
+        {"foundation", "ngo"},       {"society", "ngo"},           {"fund", "ngo"},
+        {"institute", "think_tank"}, {"centre", "think_tank"},     {"center", "think_tank"},
+        {"university", "think_tank"}, {"college", "think_tank"},   {"academy", "think_tank"},
+        {"institution", "think_tank"}, {"party", "political_party"},
+        {"movement", "political_party"}, {"coalition", "coalition"}, {"alliance", "coalition"},
+        {NULL, NULL}};
+    for (int i = 0; heads[i].word; i++)
+        if (fold_is(x, k, heads[i].word))
+            return heads[i].cat;
+    return "organisation";
+}
+
+static const char *place_category_word(const ng_extractor *x, size_t k)
+{
+    static const struct {
+        const char *word, *cat;
+    } heads[] = {
+        {"river", "river"},        {"dam", "dam"},           {"lake", "lake"},
+        {"camp", "camp"},          {"prison", "prison"},     {"jail", "prison"},
+        {"mountain", "mountain"},  {"mountains", "mountain"}, {"mount", "mountain"},
+        {"mt", "mountain"},        {"hills", "mountain"},    {"heights", "mountain"},
+        {"jabal", "mountain"},     {"jebel", "mountain"},    {"valley", "region"},
+        {"plain", "region"},       {"plains", "region"},     {"desert", "desert"},
+        {"basin", "region"},       {"province", "province"}, {"governorate", "province"},
+        {"district", "district"},  {"airport", "military_base"}, {"airbase", "military_base"},
+        {"base", "military_base"}, {"field", "oil_field"},   {"oilfield", "oil_field"},
+        {"crossing", "border_crossing"}, {"gate", "border_crossing"}, {"sea", "sea"},
+        {"ocean", "sea"},          {"gulf", "sea"},          {"bay", "sea"},
+        {"town", "town"},          {"village", "village"},   {"city", "city"},
+        {"countryside", "region"}, {"region", "region"},     {"neighbourhood", "neighbourhood"},
+        {"neighborhood", "neighbourhood"}, {"suburb", "neighbourhood"},
+        {"subdistrict", "district"}, {"area", "location"},   {NULL, NULL}};
+    for (int i = 0; heads[i].word; i++)
+        if (fold_is(x, k, heads[i].word))
+            return heads[i].cat;
+    return "location";
+}
+
+/* Lower-case nouns that make the name right before them a place. */
+static int strong_place_after(const ng_extractor *x, size_t k)
+{
+    static const char *const nouns[] = {"province", "governorate", "district", "subdistrict",
+                                        "camp", "city", "town", "village", "region",
+                                        "countryside", "prison", "neighbourhood",
+                                        "neighborhood", "suburb", "suburbs", "area", NULL};
+    if (!is_lower(x, k))
+        return 0;
+    for (int i = 0; nouns[i]; i++)
+        if (fold_is(x, k, nouns[i]))
+            return 1;
+    return 0;
+}
+
+/* Is there a role noun in the apposition that follows a name ending at e
+ * (", an SDF spokesman", ", head of ...", ", a Syrian research fellow at")? */
+static int role_after(const ng_extractor *x, size_t e, size_t se)
+{
+    if (e >= se || !text_is(x, e, ","))
+        return 0;
+    for (size_t k = e + 1, steps = 0; k < se && steps < 6; k++, steps++) {
+        if (!is_word(x, k)) {
+            if (FL(k) & NG_TOK_HYPHEN)
+                continue;
+            return 0;
+        }
+        if (lower_has(x, k, NG_LEX_ROLE))
+            return 1;
+        if (lower_has(x, k, NG_LEX_PLACE_NOUN) || lower_has(x, k, NG_LEX_ORG_NOUN))
+            return 0;
+        if (is_lower(x, k) && (bits_of(x, k) & LEX(NG_LEX_SPEECH_VERB)))
+            return 0;
+    }
+    return 0;
+}
+
+/* Role noun right before the name: "spokesman Mustafa Bali", "member, X,". */
+static int role_before(const ng_extractor *x, size_t b, size_t sb)
+{
+    if (b > sb && lower_has(x, b - 1, NG_LEX_ROLE))
+        return 1;
+    if (b >= sb + 2 && text_is(x, b - 1, ",") && lower_has(x, b - 2, NG_LEX_ROLE))
+        return 1;
+    return 0;
+}
+
+static int speech_near(const ng_extractor *x, size_t b, size_t e, size_t sb, size_t se)
+{
+    if (e < se && lower_has(x, e, NG_LEX_SPEECH_VERB))
+        return 1;
+    if (b > sb && lower_has(x, b - 1, NG_LEX_SPEECH_VERB))
+        return 1;
+    if (b >= sb + 2 && fold_is(x, b - 1, "to") && fold_is(x, b - 2, "according"))
+        return 1;
+    return 0;
+}
+
+/* Preposition (single or multi-word) ending right before b. */
+static int place_prep_before(const ng_extractor *x, size_t b, size_t sb)
+{
+    if (b <= sb)
+        return 0;
+    if (lower_has(x, b - 1, NG_LEX_PLACE_PREP))
+        return 1;
+    for (size_t back = 2; back <= 4 && b >= sb + back; back++)
+        if (ng_lexicon_match(x->lex, NG_LEX_PLACE_PREP, &x->t, b - back, b) == back)
+            return 1;
+    return 0;
+}
+
+static int is_roman(const char *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strchr("ivxlc", f[i]))
+            return 0;
+    return 1;
+}
+
+typedef struct cue {
+    int kind; /* -1 none */
+    int strength;
+    int person;
+    const char *category;
+    const char *rule;
+} cue;
+
+static void set_cue(cue *c, int kind, int strength, int person, const char *cat,
+                    const char *rule)
+{
+    if (strength <= c->strength)
+        return;
+    c->kind = kind;
+    c->strength = strength;
+    c->person = person;
+    c->category = cat;
+    c->rule = rule;
+}
+
+/* Decide what kind of entity the span [b, e) of sentence [sb, se) names. */
+static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, int title)
+{
+    cue c = {-1, 0, 0, NULL, NULL};
+    size_t words = word_count(x, b, e);
+    size_t last = e - 1;
+    uint32_t lb = bits_of(x, last), fb = bits_of(x, b);
+    if (words >= 2) {
+        if (lb & LEX(NG_LEX_ORG_WORD))
+            set_cue(&c, NG_KIND_ACTOR, S_HEAD, 0, org_category(x, last), "org-head");
+        else if (lb & LEX(NG_LEX_PLACE_WORD))
+            set_cue(&c, NG_KIND_PLACE, S_HEAD, 0, place_category_word(x, last), "place-head");
+        else if (fb & LEX(NG_LEX_PLACE_WORD))
+            set_cue(&c, NG_KIND_PLACE, S_HEAD, 0, place_category_word(x, b), "place-head");
+        for (size_t k = b; k + 1 < e && c.strength < S_HEAD; k++)
+            if ((bits_of(x, k) & LEX(NG_LEX_ORG_WORD)) && is_capword(x, k) &&
+                lower_has(x, k + 1, NG_LEX_CONNECTOR))
+                set_cue(&c, NG_KIND_ACTOR, S_HEAD, 0, org_category(x, k), "org-head");
+    }
+    if (c.strength >= S_HEAD)
+        return c;
+    int all_upper = words == 1 && (FL(b) & NG_TOK_UPPER);
+    if (title && !all_upper)
+        set_cue(&c, NG_KIND_ACTOR, S_TITLE, 1, "person", "title");
+    if (!all_upper && (role_before(x, b, sb) || role_after(x, e, se)))
+        set_cue(&c, NG_KIND_ACTOR, S_ROLE, 1, "person", "role");
+    if (words >= 2 && (fb & LEX(NG_LEX_FIRSTNAME)) && !(FL(b) & NG_TOK_UPPER))
+        set_cue(&c, NG_KIND_ACTOR, S_FIRSTNAME, 1, "person", "firstname");
+    if (b >= sb + 2 && fold_is(x, b - 1, "of") && lower_has(x, b - 2, NG_LEX_PLACE_NOUN))
+        set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, place_category_word(x, b - 2),
+                "place-noun");
+    if (e < se && strong_place_after(x, e) && (FL(e) & NG_TOK_SPACE))
+        set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, place_category_word(x, e), "place-noun");
+    if (b > sb && lower_has(x, b - 1, NG_LEX_ORG_NOUN))
+        set_cue(&c, NG_KIND_ACTOR, S_ORG_NOUN, 0, "organisation", "org-noun");
+    if (speech_near(x, b, e, sb, se) && words <= 4) {
+        if (all_upper)
+            set_cue(&c, NG_KIND_ACTOR, S_SPEECH, 0, "organisation", "speech");
+        else
+            set_cue(&c, NG_KIND_ACTOR, S_SPEECH, 1, "person", "speech");
+    }
+    if (c.kind < 0 && words <= 3 && place_prep_before(x, b, sb) &&
+        !(words == 1 && seen_lower(x, b)))
+        set_cue(&c, NG_KIND_PLACE, S_PLACE_PREP, 0, "location", "place-prep");
+    if (c.kind < 0 && all_upper && !(FL(b) & NG_TOK_DOTTED)) {
+        const char *f = ng_tokens_fold(&x->t, b);
+        size_t n = TOK(b).flen;
+        int digits = 0;
+        for (size_t i = 0; i < n; i++)
+            if (f[i] >= '0' && f[i] <= '9')
+                digits = 1;
+        if (n >= 2 && n <= 6 && !digits && !is_roman(f, n) &&
+            !(fb & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_DEMONYM) | LEX(NG_LEX_MONTH) |
+                    LEX(NG_LEX_WEEKDAY) | LEX(NG_LEX_FURNITURE) | LEX(NG_LEX_CREDIT))))
+            set_cue(&c, NG_KIND_ACTOR, S_ACRONYM, 0, "organisation", "acronym");
+    }
+    return c;
+}
+
+/* A lower-case particle inside a name: "of the", "bin", "al-". Arabic
+ * articles that are also English words (as, at, an, ad, ...) join a name
+ * only when glued to the next word by a hyphen: "at-Tanf", not "at Quilliam". */
+static int is_connector(const ng_extractor *x, size_t k, size_t se)
+{
+    if (!is_lower(x, k) || !(bits_of(x, k) & LEX(NG_LEX_CONNECTOR)))
+        return 0;
+    if (!(bits_of(x, k) & LEX(NG_LEX_ARTICLE)) || fold_is(x, k, "al") || fold_is(x, k, "el"))
+        return 1;
+    return k + 1 < se && (FL(k + 1) & NG_TOK_HYPHEN) && !(FL(k + 1) & NG_TOK_SPACE);
+}
+
+/* Is there a gazetteer candidate ending exactly at token k (from sentence
+ * candidates starting at first)? */
+static int gaz_ends_at(const ng_extractor *x, size_t first, size_t k)
+{
+    for (size_t i = first; i < x->nc; i++)
+        if (x->c[i].entry >= 0 && x->c[i].te == k)
+            return 1;
+    return 0;
+}
+
+/* Capitalised name spans of the sentence, with their connectors. */
+static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se,
+                                  size_t first_gaz)
+{
+    size_t k = sb;
+    while (k < se) {
+        if (!is_capword(x, k) || (x->marks[k] & (MARK_SKIP | MARK_CAPS | MARK_TITLE))) {
+            k++;
+            continue;
+        }
+        size_t b = k, last = k, j = k + 1;
+        while (j < se) {
+            if (FL(j) & NG_TOK_NEWLINE)
+                break;
+            if ((FL(j) & NG_TOK_HYPHEN) && !(FL(j) & NG_TOK_SPACE) && j + 1 < se &&
+                !(FL(j + 1) & NG_TOK_SPACE) && is_capword(x, j + 1)) {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
+            if (is_connector(x, j, se) && (FL(j) & NG_TOK_SPACE)) {
+                size_t m = j;
+                while (m < se && (is_connector(x, m, se) ||
+                                  ((FL(m) & NG_TOK_HYPHEN) && !(FL(m) & NG_TOK_SPACE))))
+                    m++;
+                if (m < se && m - j <= 3 && is_capword(x, m) && !(FL(m) & NG_TOK_NEWLINE) &&
+                    !(x->marks[m] & MARK_SKIP)) {
+                    last = m;
+                    j = m + 1;
+                    continue;
+                }
+                break;
+            }
+            if ((FL(j) & NG_TOK_POSS) && j + 1 < se && is_capword(x, j + 1) &&
+                (FL(j + 1) & NG_TOK_SPACE) && !gaz_ends_at(x, first_gaz, j) &&
+                j == b + 1) {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
+            if (is_capword(x, j) && (FL(j) & NG_TOK_SPACE) && !(x->marks[j] & MARK_SKIP)) {
+                last = j;
+                j++;
+                continue;
+            }
+            break;
+        }
+        size_t e = last + 1;
+        k = e;
+        /* "the group Sound and Picture": an organisation named with "and" */
+        if (b > sb && lower_has(x, b - 1, NG_LEX_ORG_NOUN) && e + 1 < se &&
+            (fold_is(x, e, "and") || text_is(x, e, "&")) && is_capword(x, e + 1)) {
+            size_t m = e + 1;
+            while (m < se && is_capword(x, m) && (FL(m) & NG_TOK_SPACE))
+                m++;
+            e = m;
+            k = e;
+        }
+        int title = 0;
+        size_t tb = b, te = e;
+        trim_span(x, &tb, &te, &title);
+        if (te <= tb)
+            continue;
+        cue cu = classify(x, tb, te, sb, se, title);
+        /* a lone capitalised word that opens the sentence needs a strong cue */
+        if ((x->marks[tb] & MARK_INITIAL) && word_count(x, tb, te) == 1 &&
+            cu.strength < S_ROLE)
+            cu.kind = -1;
+        cand *c = push_cand(x);
+        c->tb = (uint32_t)tb;
+        c->te = (uint32_t)te;
+        c->sent = s;
+        c->kind = (int8_t)cu.kind;
+        c->strength = (uint8_t)cu.strength;
+        c->person = (uint8_t)cu.person;
+        c->category = cu.category;
+        c->rule = cu.rule;
+    }
+}
+
+/* Resolve overlaps between gazetteer and discovered candidates of one
+ * sentence (indices [first, x->nc)). */
+static void arbitrate(ng_extractor *x, size_t first)
+{
+    for (size_t i = first; i < x->nc; i++) {
+        cand *d = &x->c[i];
+        if (d->entry >= 0 || d->dropped)
+            continue;
+        int strong = d->kind >= 0 && d->strength >= S_FIRSTNAME &&
+                     word_count(x, d->tb, d->te) >= 2;
+        for (size_t j = first; j < x->nc; j++) {
+            cand *g = &x->c[j];
+            if (g->entry < 0 || g->dropped || g->te <= d->tb || g->tb >= d->te)
+                continue;
+            if (g->tb == d->tb && g->te == d->te) {
+                /* same words: the gazetteer knows better, unless the
+                 * document says it is a person and the gazetteer does not */
+                d->dropped = 1;
+                break;
+            }
+            if (g->tb >= d->tb && g->te <= d->te && strong) {
+                g->dropped = 1;
+                continue;
+            }
+            d->dropped = 1;
+            break;
+        }
+    }
+}
+
+/* ---- document-level resolution -------------------------------------------- */
+
+static const char *span_dup(ng_extractor *x, size_t b, size_t e)
+{
+    uint32_t s = TOK(b).start, t = TOK(e - 1).start + TOK(e - 1).len;
+    return ng_arena_strndup(&x->arena, x->text + s, t - s);
+}
+
+static int32_t dent_get(ng_extractor *x, const char *key, const ng_entity *proto,
+                        const char *rule, int person, uint32_t tok)
+{
+    uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
+    if (id != NG_NONE)
+        return (int32_t)id;
+    id = (uint32_t)x->nd;
+    ng_xgrow(&x->d, &x->cap_d, x->nd + 1, sizeof *x->d);
+    dent *d = &x->d[x->nd++];
+    memset(d, 0, sizeof *d);
+    d->e = *proto;
+    ng_strmap_put(&x->dkeys, key, strlen(key), id, &d->e.key);
+    d->rule = rule;
+    d->person = person;
+    d->first_tok = tok;
+    return (int32_t)id;
+}
+
+static const char *entry_rule(ng_extractor *x, const ng_gazetteer_entry *e)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "gazetteer:%s:%lu", e->file, e->line);
+    return ng_arena_strdup(&x->arena, buf);
+}
+
+static int32_t dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
+{
+    const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
+    char key[600];
+    snprintf(key, sizeof key, "g:%s", e->name);
+    ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind,
+                       .category = e->category, .fixed_label = 1, .has_geo = e->has_geo,
+                       .lat = e->lat, .lon = e->lon};
+    uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
+    if (id != NG_NONE)
+        return (int32_t)id;
+    return dent_get(x, key, &proto, entry_rule(x, e), strcmp(e->category, "person") == 0, tok);
+}
+
+static char kind_prefix(ng_kind k)
+{
+    return k == NG_KIND_PLACE ? 'l' : k == NG_KIND_EVENT ? 'e' : 'a';
+}
+
+/* The document entity of a discovered candidate (label = its words). */
+static int32_t dent_for_discovered(ng_extractor *x, cand *c, const char *label)
+{
+    char nk[480], key[512];
+    size_t kl = ng_name_key(label, strlen(label), nk, sizeof nk);
+    if (!kl)
+        return -1;
+    const ng_gazetteer_entry *e = ng_model_lookup_key(x->model, nk, (ng_kind)c->kind);
+    if (e) {
+        c->entry = (int32_t)ng_gazetteer_index(x->gaz, e);
+        return dent_for_entry(x, (size_t)c->entry, c->tb);
+    }
+    snprintf(key, sizeof key, "%c:%s", kind_prefix((ng_kind)c->kind), nk);
+    ng_entity proto = {.key = NULL, .label = label, .kind = (ng_kind)c->kind,
+                       .category = c->category, .fixed_label = 0};
+    return dent_get(x, key, &proto, c->rule, c->person, c->tb);
+}
+
+/* Folded last word of a person's name, for "Afrin said" after "Adnan Afrin". */
+static size_t surname_of(const ng_extractor *x, const cand *c, const char **f)
+{
+    size_t k = c->te;
+    while (k > c->tb && !is_word(x, k - 1))
+        k--;
+    if (k <= c->tb + 1)
+        return 0;
+    *f = ng_tokens_fold(&x->t, k - 1);
+    return TOK(k - 1).flen;
+}
+
+/* "Long Name (ACR)": bind the acronym to the long name's entity. */
+static void acronym_definitions(ng_extractor *x)
+{
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->ent < 0)
+            continue;
+        size_t k = c->te;
+        if (k + 2 >= x->t.count || !text_is(x, k, "(") || !text_is(x, k + 2, ")"))
+            continue;
+        size_t a = k + 1;
+        if (!is_word(x, a) || !(FL(a) & (NG_TOK_UPPER | NG_TOK_CAP)))
+            continue;
+        const char *af = ng_tokens_fold(&x->t, a);
+        size_t al = TOK(a).flen;
+        if (al < 2 || al > 8)
+            continue;
+        /* the acronym's letters must be initials of the long name, in order */
+        size_t ai = 0;
+        for (size_t w = c->tb; w < c->te && ai < al; w++)
+            if (is_capword(x, w) && ng_tokens_fold(&x->t, w)[0] == af[ai])
+                ai++;
+        if (ai < al)
+            continue;
+        ng_strmap_set(&x->acronyms, af, al, (uint32_t)c->ent);
+    }
+}
+
+static void resolve_document(ng_extractor *x)
+{
+    /* first pass: candidates with a known kind */
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->kind < 0)
+            continue;
+        if (c->entry >= 0) {
+            c->ent = dent_for_entry(x, (size_t)c->entry, c->tb);
+        } else {
+            c->ent = dent_for_discovered(x, c, span_dup(x, c->tb, c->te));
+            if (c->ent < 0)
+                c->dropped = 1;
+        }
+    }
+    /* persons by surname (full names of two or more words) */
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->ent < 0 || !x->d[c->ent].person)
+            continue;
+        const char *f;
+        size_t n = surname_of(x, c, &f);
+        if (n >= 3 && ng_strmap_get(&x->surnames, f, n) == NG_NONE)
+            ng_strmap_put(&x->surnames, f, n, (uint32_t)c->ent, NULL);
+    }
+    acronym_definitions(x);
+    /* second pass: what the rest of the document tells */
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped)
+            continue;
+        size_t words = word_count(x, c->tb, c->te);
+        int single = words == 1;
+        const char *f = ng_tokens_fold(&x->t, c->tb);
+        size_t fl = TOK(c->tb).flen;
+        /* a bare surname after the full name: the same person */
+        if (single && (c->kind < 0 || !x->d[c->ent].person)) {
+            uint32_t p = ng_strmap_get(&x->surnames, f, fl);
+            if (p != NG_NONE && x->d[p].first_tok < c->tb &&
+                !(c->entry >= 0 && c->tb > 0 && place_prep_before(x, c->tb, 0))) {
+                c->ent = (int32_t)p;
+                c->kind = NG_KIND_ACTOR;
+                c->entry = -1;
+                c->rule = "surname";
+                continue;
+            }
+        }
+        /* an acronym defined in this document */
+        if (single && c->entry < 0) {
+            uint32_t a = ng_strmap_get(&x->acronyms, f, fl);
+            if (a != NG_NONE) {
+                if (c->ent >= 0 && c->ent != (int32_t)a && x->ops.binding)
+                    x->ops.binding(x->ud, x->d[c->ent].e.key, x->d[a].e.key);
+                c->ent = (int32_t)a;
+                c->kind = (int8_t)x->d[a].e.kind;
+                c->rule = "acronym-definition";
+                continue;
+            }
+        }
+        if (c->kind >= 0)
+            continue;
+        /* a name seen elsewhere in the document with a cue */
+        char nk[480], key[512];
+        const char *label = span_dup(x, c->tb, c->te);
+        size_t kl = ng_name_key(label, strlen(label), nk, sizeof nk);
+        if (!kl) {
+            c->dropped = 1;
+            continue;
+        }
+        int found = 0;
+        for (int k = 0; k < 2 && !found; k++) {
+            snprintf(key, sizeof key, "%c:%s", kind_prefix((ng_kind)k), nk);
+            uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
+            if (id != NG_NONE) {
+                c->ent = (int32_t)id;
+                c->kind = (int8_t)x->d[id].e.kind;
+                c->rule = "document";
+                found = 1;
+            }
+        }
+        /* "Fabien and Jean-Michel Clain": a first name sharing the surname */
+        if (!found && single && (bits_of(x, c->tb) & LEX(NG_LEX_FIRSTNAME)) &&
+            c->te + 1 < x->t.count && fold_is(x, c->te, "and")) {
+            for (size_t j = 0; j < x->nc; j++) {
+                cand *o = &x->c[j];
+                if (o->sent != c->sent || o->dropped || o->ent < 0 || o->tb != c->te + 1 ||
+                    !x->d[o->ent].person)
+                    continue;
+                const char *sf;
+                size_t sl = surname_of(x, o, &sf);
+                if (!sl)
+                    break;
+                size_t st = o->te;
+                while (!is_word(x, st - 1))
+                    st--;
+                st--;
+                char full[600];
+                snprintf(full, sizeof full, "%.*s %.*s", (int)TOK(c->tb).len,
+                         x->text + TOK(c->tb).start, (int)TOK(st).len, x->text + TOK(st).start);
+                c->kind = NG_KIND_ACTOR;
+                c->person = 1;
+                c->category = "person";
+                c->rule = "coordinated-name";
+                c->ent = dent_for_discovered(x, c, ng_arena_strdup(&x->arena, full));
+                found = c->ent >= 0;
+                break;
+            }
+        }
+        if (!found)
+            c->dropped = 1;
+    }
+}
+
+/* ---- emitting ---------------------------------------------------------------- */
+
+static void emit_mentions(ng_extractor *x)
+{
+    if (!x->ops.mention)
+        return;
+    for (size_t i = 0; i < x->nc; i++) {
+        const cand *c = &x->c[i];
+        if (c->dropped || c->ent < 0)
+            continue;
+        const dent *d = &x->d[c->ent];
+        uint32_t s = TOK(c->tb).start, t = TOK(c->te - 1).start + TOK(c->te - 1).len;
+        ng_mention m = {.entity = &d->e, .surface = x->text + s, .surface_len = t - s,
+                        .doc = x->doc, .offset = s, .rule = c->entry >= 0 ? d->rule : c->rule};
+        x->ops.mention(x->ud, &m);
+        x->stats.mentions++;
+    }
+}
+
+static int cand_pos_cmp(const void *a, const void *b, void *ctx)
+{
+    const cand *c = ctx;
+    const cand *x = &c[*(const uint32_t *)a], *y = &c[*(const uint32_t *)b];
+    if (x->tb != y->tb)
+        return x->tb < y->tb ? -1 : 1;
+    return 0;
+}
+
+static void sort_order(ng_extractor *x, size_t n)
+{
+    /* insertion sort: candidates are nearly in order already */
+    uint32_t *o = x->order;
+    for (size_t i = 1; i < n; i++) {
+        uint32_t v = o[i];
+        size_t j = i;
+        while (j > 0 && cand_pos_cmp(&o[j - 1], &v, x->c) > 0) {
+            o[j] = o[j - 1];
+            j--;
+        }
+        o[j] = v;
+    }
+}
+
+static void emit_relation(void *ud, uint32_t src, uint32_t dst, ng_relation rel,
+                          const char *role, const ng_sentence *s)
+{
+    ng_extractor *x = ud;
+    if (!x->ops.relation || src == dst)
+        return;
+    ng_found_relation r = {.src_key = x->d[src].e.key, .dst_key = x->d[dst].e.key,
+                           .relation = rel, .role = role,
+                           .evidence = {x->doc, s->start, x->text + s->start},
+                           .evidence_len = s->end - s->start};
+    x->ops.relation(x->ud, &r);
+}
+
+/* Co-occurrence is quadratic in the entities of a sentence: cap them. */
+#define MAX_COOCCURRING 24
+
+static void emit_sentences(ng_extractor *x)
+{
+    ng_xgrow(&x->order, &x->cap_order, x->nc + 1, sizeof *x->order);
+    size_t i = 0;
+    ng_rel_arg args[64];
+    while (i < x->nc) {
+        uint32_t s = x->c[i].sent;
+        size_t n = 0, j = i;
+        for (; j < x->nc && x->c[j].sent == s; j++)
+            if (!x->c[j].dropped && x->c[j].ent >= 0)
+                x->order[n++] = (uint32_t)j;
+        i = j;
+        if (n == 0)
+            continue;
+        sort_order(x, n);
+        const ng_sentence *st = &x->ss.s[s];
+        size_t na = 0;
+        for (size_t k = 0; k < n && na < sizeof args / sizeof args[0]; k++) {
+            const cand *c = &x->c[x->order[k]];
+            const dent *d = &x->d[c->ent];
+            args[na++] = (ng_rel_arg){c->tb, c->te, (uint32_t)c->ent, d->e.kind,
+                                      d->e.category ? d->e.category : "", d->person,
+                                      c->entry};
+        }
+        if (x->options & NG_EXTRACT_COOCCURRENCE) {
+            /* distinct entities, first mentions first */
+            uint32_t ents[MAX_COOCCURRING];
+            size_t ne = 0;
+            for (size_t k = 0; k < na && ne < MAX_COOCCURRING; k++) {
+                int dup = 0;
+                for (size_t q = 0; q < ne; q++)
+                    dup |= ents[q] == args[k].ent;
+                if (!dup && x->d[args[k].ent].e.kind != NG_KIND_EVENT)
+                    ents[ne++] = args[k].ent;
+            }
+            for (size_t a = 0; a < ne; a++)
+                for (size_t b = a + 1; b < ne; b++)
+                    emit_relation(x, ents[a], ents[b], NG_REL_CO_OCCURS, NULL, st);
+        }
+    }
+}
+
+/* ---- the document ------------------------------------------------------------ */
+
+static void reset_document(ng_extractor *x)
+{
+    x->nc = 0;
+    x->nd = 0;
+    ng_strmap_clear(&x->dkeys);
+    ng_strmap_clear(&x->surnames);
+    ng_strmap_clear(&x->acronyms);
+    if (x->lowers_built)
+        ng_strmap_clear(&x->lowers);
+    x->lowers_built = 0;
+    ng_arena_reset(&x->arena);
+}
+
+void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
+{
+    uint64_t t0 = x->timing ? now_ns() : 0, t1, t2, t3, t4;
+    reset_document(x);
+    x->text = text;
+    x->len = n;
+    x->doc = doc;
+    ng_tokens_run(&x->t, text, n);
+    ng_sentences_split(&x->ss, text, &x->t);
+    size_t nt = x->t.count;
+    ng_xgrow(&x->marks, &x->cap_marks, nt + 1, 1);
+    ng_xgrow(&x->bits, &x->cap_bits, nt + 1, sizeof *x->bits);
+    memset(x->marks, 0, nt + 1);
+    for (size_t k = 0; k < nt; k++)
+        x->bits[k] = is_word(x, k) ? ng_lexicon_word(x->lex, ng_tokens_fold(&x->t, k),
+                                                     TOK(k).flen)
+                                   : 0;
+    t1 = x->timing ? now_ns() : 0;
+    mark_lines(x);
+    for (size_t s = 0; s < x->ss.count; s++) {
+        size_t sb = x->ss.s[s].tok_begin, se = x->ss.s[s].tok_end;
+        size_t first = x->nc;
+        gazetteer_candidates(x, (uint32_t)s, sb, se);
+        discovered_candidates(x, (uint32_t)s, sb, se, first);
+        arbitrate(x, first);
+    }
+    t2 = x->timing ? now_ns() : 0;
+    resolve_document(x);
+    t3 = x->timing ? now_ns() : 0;
+    emit_mentions(x);
+    emit_sentences(x);
+    t4 = x->timing ? now_ns() : 0;
+    x->stats.documents++;
+    x->stats.bytes += n;
+    x->stats.tokens += nt;
+    x->stats.sentences += x->ss.count;
+    if (x->timing) {
+        x->stats.tokenize_ns += t1 - t0;
+        x->stats.match_ns += t2 - t1;
+        x->stats.resolve_ns += t3 - t2;
+        x->stats.relations_ns += t4 - t3;
+    }
+}

@@ -1,0 +1,121 @@
+/* model.c - gazetteer + rule lists + compiled matcher + spelling-key index */
+#include "newsgraph/model.h"
+
+#include <string.h>
+
+#include "newsgraph/name.h"
+
+#include "../core/map.h"
+
+#define AMBIGUOUS (NG_NONE - 1)
+
+struct ng_model {
+    ng_gazetteer *gaz;
+    ng_lexicon *lex;
+    ng_matcher *matcher;
+    ng_strmap keys[3]; /* per kind: spelling key -> entry index or AMBIGUOUS */
+};
+
+ng_model *ng_model_new(void)
+{
+    ng_model *m = ng_xcalloc(1, sizeof *m);
+    m->gaz = ng_gazetteer_new();
+    m->lex = ng_lexicon_new();
+    for (int k = 0; k < 3; k++)
+        ng_strmap_init(&m->keys[k]);
+    return m;
+}
+
+void ng_model_free(ng_model *m)
+{
+    if (!m)
+        return;
+    ng_gazetteer_free(m->gaz);
+    ng_lexicon_free(m->lex);
+    ng_matcher_free(m->matcher);
+    for (int k = 0; k < 3; k++)
+        ng_strmap_release(&m->keys[k]);
+    free(m);
+}
+
+int ng_model_load_defaults(ng_model *m, ng_diag *diag)
+{
+    int rc = ng_lexicon_load(m->lex, ng_data_rules, ng_data_rules_len, "data/rules.tsv", diag);
+    int rc2 = ng_gazetteer_load(m->gaz, ng_data_gazetteer, ng_data_gazetteer_len,
+                                "data/gazetteer.tsv", diag);
+    return rc ? rc : rc2;
+}
+
+int ng_model_add_gazetteer_file(ng_model *m, const char *path, ng_diag *diag)
+{
+    return ng_gazetteer_load_file(m->gaz, path, diag);
+}
+
+int ng_model_add_gazetteer_text(ng_model *m, const char *text, size_t n, const char *name,
+                                ng_diag *diag)
+{
+    return ng_gazetteer_load(m->gaz, text, n, name, diag);
+}
+
+int ng_model_add_rules_text(ng_model *m, const char *text, size_t n, const char *name,
+                            ng_diag *diag)
+{
+    return ng_lexicon_load(m->lex, text, n, name, diag);
+}
+
+void ng_model_compile(ng_model *m)
+{
+    ng_matcher_free(m->matcher);
+    m->matcher = ng_matcher_new(m->gaz);
+    for (int k = 0; k < 3; k++) {
+        ng_strmap_release(&m->keys[k]);
+        ng_strmap_init(&m->keys[k]);
+    }
+    char key[512];
+    size_t n = ng_gazetteer_count(m->gaz);
+    for (size_t i = 0; i < n; i++) {
+        const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
+        if (e->removed)
+            continue;
+        for (size_t a = 0; a < e->n_aliases; a++) {
+            if (e->aliases[a].case_sensitive)
+                continue;
+            size_t kl = ng_name_key(e->aliases[a].text, strlen(e->aliases[a].text), key,
+                                    sizeof key);
+            if (!kl)
+                continue;
+            ng_strmap *map = &m->keys[e->kind];
+            uint32_t was = ng_strmap_get(map, key, kl);
+            if (was == NG_NONE)
+                ng_strmap_put(map, key, kl, (uint32_t)i, NULL);
+            else if (was != (uint32_t)i)
+                ng_strmap_set(map, key, kl, AMBIGUOUS);
+        }
+    }
+}
+
+const ng_gazetteer *ng_model_gazetteer(const ng_model *m)
+{
+    return m->gaz;
+}
+
+const ng_lexicon *ng_model_lexicon(const ng_model *m)
+{
+    return m->lex;
+}
+
+const ng_matcher *ng_model_matcher(const ng_model *m)
+{
+    return m->matcher;
+}
+
+const ng_gazetteer_entry *ng_model_lookup_key(const ng_model *m, const char *key,
+                                              ng_kind kind)
+{
+    if ((unsigned)kind > NG_KIND_EVENT)
+        return NULL;
+    uint32_t i = ng_strmap_get(&m->keys[kind], key, strlen(key));
+    if (i == NG_NONE || i == AMBIGUOUS)
+        return NULL;
+    return ng_gazetteer_get(m->gaz, i);
+}

@@ -1,0 +1,836 @@
+/* graph.c - entity/relation graph: build, merge, bind, finish, read */
+#include "newsgraph/graph.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsgraph/text.h"
+
+#include "../core/arena.h"
+#include "../core/map.h"
+
+#define POS(doc, off) (((uint64_t)(doc) << 32) | (uint32_t)(off))
+
+static const char *const relation_names[NG_REL__COUNT] = {
+    "co_occurs", "supports",  "opposes", "captured",    "controls",       "located_in",
+    "member_of", "held_in",   "moved_to", "occurred_in", "participates_in"};
+
+const char *ng_relation_name(ng_relation r)
+{
+    return (unsigned)r < NG_REL__COUNT ? relation_names[r] : NULL;
+}
+
+int ng_relation_parse(const char *s, size_t n, ng_relation *r)
+{
+    for (int i = 0; i < NG_REL__COUNT; i++)
+        if (strlen(relation_names[i]) == n && memcmp(relation_names[i], s, n) == 0) {
+            *r = (ng_relation)i;
+            return 0;
+        }
+    return NG_EARG;
+}
+
+int ng_relation_is_typed(ng_relation r)
+{
+    return r != NG_REL_CO_OCCURS && r != NG_REL_OCCURRED_IN && r != NG_REL_PARTICIPATES_IN &&
+           (unsigned)r < NG_REL__COUNT;
+}
+
+/* A string with a count and the position of its first use. */
+typedef struct tally {
+    const char *text;
+    uint64_t count;
+    uint64_t first;
+} tally;
+
+typedef struct tallies {
+    tally *v;
+    size_t n, cap;
+} tallies;
+
+typedef struct u32vec {
+    uint32_t *v;
+    size_t n, cap;
+} u32vec;
+
+typedef struct node {
+    const char *key;
+    ng_kind kind;
+    const char *label;         /* final label (after finish), or the fixed one */
+    int fixed;                 /* label and category come from the gazetteer */
+    const char *category;      /* fixed or final category */
+    const char *rule; /* final: the rule of the earliest vote */
+    const char *date;
+    uint64_t date_first;
+    tallies forms, labels, cats, rules;
+    u32vec docs;
+    uint64_t mentions;
+    uint64_t first;
+    int has_geo;
+    double lat, lon;
+    int has_pos;
+    double x, y;
+    const char **alias_ptrs; /* built by finish */
+} node;
+
+typedef struct evvec {
+    ng_evidence *v;
+    size_t n, cap;
+} evvec;
+
+typedef struct edge {
+    uint32_t src, dst;
+    ng_relation rel;
+    const char *role;
+    uint64_t role_first;
+    uint64_t weight;
+    u32vec docs;
+    evvec ev;
+    uint64_t last; /* position of the last sentence counted */
+    uint64_t first;
+} edge;
+
+typedef struct binding {
+    const char *from, *to;
+} binding;
+
+struct ng_graph {
+    node *nodes;
+    size_t n_nodes, cap_nodes;
+    edge *edges;
+    size_t n_edges, cap_edges;
+    ng_strmap keys;   /* key -> node id */
+    ng_u64map emap;   /* (src, dst, rel) -> edge id */
+    binding *binds;
+    size_t n_binds, cap_binds;
+    char **docs;
+    size_t n_docs, cap_docs;
+    size_t evidence_limit;
+    int finished;
+    ng_arena arena;
+};
+
+ng_graph *ng_graph_new(void)
+{
+    ng_graph *g = ng_xcalloc(1, sizeof *g);
+    ng_strmap_init(&g->keys);
+    ng_u64map_init(&g->emap);
+    ng_arena_init(&g->arena, 256 * 1024);
+    g->evidence_limit = 20;
+    return g;
+}
+
+static void node_release(node *n)
+{
+    free(n->forms.v);
+    free(n->labels.v);
+    free(n->cats.v);
+    free(n->rules.v);
+    free(n->docs.v);
+    free(n->alias_ptrs);
+}
+
+static void edge_release(edge *e)
+{
+    free(e->docs.v);
+    free(e->ev.v);
+}
+
+void ng_graph_free(ng_graph *g)
+{
+    if (!g)
+        return;
+    for (size_t i = 0; i < g->n_nodes; i++)
+        node_release(&g->nodes[i]);
+    for (size_t i = 0; i < g->n_edges; i++)
+        edge_release(&g->edges[i]);
+    free(g->nodes);
+    free(g->edges);
+    free(g->binds);
+    for (size_t i = 0; i < g->n_docs; i++)
+        free(g->docs[i]);
+    free(g->docs);
+    ng_strmap_release(&g->keys);
+    ng_u64map_release(&g->emap);
+    ng_arena_release(&g->arena);
+    free(g);
+}
+
+void ng_graph_set_evidence_limit(ng_graph *g, size_t limit)
+{
+    g->evidence_limit = limit;
+}
+
+void ng_graph_set_doc(ng_graph *g, uint32_t doc, const char *name)
+{
+    if (doc >= g->n_docs) {
+        ng_xgrow(&g->docs, &g->cap_docs, (size_t)doc + 1, sizeof *g->docs);
+        memset(g->docs + g->n_docs, 0, ((size_t)doc + 1 - g->n_docs) * sizeof *g->docs);
+        g->n_docs = (size_t)doc + 1;
+    }
+    free(g->docs[doc]);
+    g->docs[doc] = ng_xstrdup(name);
+}
+
+size_t ng_graph_doc_count(const ng_graph *g)
+{
+    return g->n_docs;
+}
+
+const char *ng_graph_doc_name(const ng_graph *g, uint32_t doc)
+{
+    return doc < g->n_docs ? g->docs[doc] : NULL;
+}
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static const char *intern(ng_graph *g, const char *s)
+{
+    return s ? ng_arena_strdup(&g->arena, s) : NULL;
+}
+
+static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
+                      uint64_t first)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        if (strlen(t->v[i].text) == len && memcmp(t->v[i].text, s, len) == 0) {
+            t->v[i].count += count;
+            if (first < t->v[i].first)
+                t->v[i].first = first;
+            return;
+        }
+    }
+    ng_xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+    t->v[t->n++] = (tally){ng_arena_strndup(&g->arena, s, len), count, first};
+}
+
+static void u32_insert(u32vec *v, uint32_t x)
+{
+    if (v->n && v->v[v->n - 1] == x)
+        return;
+    size_t lo = 0, hi = v->n;
+    if (v->n && v->v[v->n - 1] < x) {
+        lo = v->n;
+    } else {
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (v->v[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < v->n && v->v[lo] == x)
+            return;
+    }
+    ng_xgrow(&v->v, &v->cap, v->n + 1, sizeof *v->v);
+    memmove(v->v + lo + 1, v->v + lo, (v->n - lo) * sizeof *v->v);
+    v->v[lo] = x;
+    v->n++;
+}
+
+static void u32_union(u32vec *dst, const u32vec *src)
+{
+    if (!src->n)
+        return;
+    size_t total = dst->n + src->n;
+    uint32_t *out = ng_xmalloc(total * sizeof *out);
+    size_t i = 0, j = 0, k = 0;
+    while (i < dst->n || j < src->n) {
+        uint32_t x;
+        if (j >= src->n || (i < dst->n && dst->v[i] < src->v[j]))
+            x = dst->v[i++];
+        else if (i >= dst->n || src->v[j] < dst->v[i])
+            x = src->v[j++];
+        else
+            x = dst->v[i++], j++;
+        out[k++] = x;
+    }
+    free(dst->v);
+    dst->v = out;
+    dst->n = k;
+    dst->cap = total;
+}
+
+static int ev_cmp(const ng_evidence *a, const ng_evidence *b)
+{
+    if (a->doc != b->doc)
+        return a->doc < b->doc ? -1 : 1;
+    if (a->offset != b->offset)
+        return a->offset < b->offset ? -1 : 1;
+    return 0;
+}
+
+/* Insert keeping order and the limit (the earliest sentences win). */
+static void ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, const char *text,
+                      size_t len, size_t limit)
+{
+    ng_evidence e = {doc, offset, NULL};
+    size_t pos = v->n;
+    while (pos > 0 && ev_cmp(&e, &v->v[pos - 1]) < 0)
+        pos--;
+    if (pos > 0 && ev_cmp(&e, &v->v[pos - 1]) == 0)
+        return;
+    if (limit && pos >= limit)
+        return;
+    e.text = ng_arena_strndup(&g->arena, text, len);
+    if (limit && v->n >= limit)
+        v->n--; /* drop the latest */
+    ng_xgrow(&v->v, &v->cap, v->n + 1, sizeof *v->v);
+    memmove(v->v + pos + 1, v->v + pos, (v->n - pos) * sizeof *v->v);
+    v->v[pos] = e;
+    v->n++;
+}
+
+/* ---- building ---------------------------------------------------------- */
+
+uint32_t ng_graph_find(const ng_graph *g, const char *key)
+{
+    return ng_strmap_get(&g->keys, key, strlen(key));
+}
+
+uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
+{
+    size_t klen = strlen(e->key);
+    uint32_t id = ng_strmap_get(&g->keys, e->key, klen);
+    if (id != NG_NONE)
+        return id;
+    id = (uint32_t)g->n_nodes;
+    ng_xgrow(&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes);
+    node *n = &g->nodes[g->n_nodes++];
+    memset(n, 0, sizeof *n);
+    n->key = ng_arena_strndup(&g->arena, e->key, klen);
+    ng_strmap_put(&g->keys, n->key, klen, id, NULL);
+    n->kind = e->kind;
+    n->fixed = e->fixed_label;
+    if (e->fixed_label) {
+        n->label = intern(g, e->label);
+        n->category = intern(g, e->category ? e->category : "");
+    }
+    n->date = intern(g, e->date);
+    n->date_first = e->date ? 0 : UINT64_MAX;
+    n->has_geo = e->has_geo;
+    n->lat = e->lat;
+    n->lon = e->lon;
+    n->first = UINT64_MAX;
+    return id;
+}
+
+void ng_graph_add_mention(ng_graph *g, uint32_t id, const char *surface, size_t len,
+                          uint32_t doc, uint32_t offset)
+{
+    node *n = &g->nodes[id];
+    uint64_t pos = POS(doc, offset);
+    tally_add(g, &n->forms, surface, len, 1, pos);
+    u32_insert(&n->docs, doc);
+    n->mentions++;
+    if (pos < n->first)
+        n->first = pos;
+}
+
+void ng_graph_vote(ng_graph *g, uint32_t id, const char *label, const char *category,
+                   const char *rule, uint32_t doc, uint32_t offset)
+{
+    node *n = &g->nodes[id];
+    uint64_t pos = POS(doc, offset);
+    if (rule && *rule)
+        tally_add(g, &n->rules, rule, strlen(rule), 1, pos);
+    if (n->fixed)
+        return;
+    if (label)
+        tally_add(g, &n->labels, label, strlen(label), 1, pos);
+    if (category && *category)
+        tally_add(g, &n->cats, category, strlen(category), 1, pos);
+}
+
+static uint64_t edge_key(uint32_t src, uint32_t dst, ng_relation rel)
+{
+    return ((uint64_t)src << 36) ^ ((uint64_t)dst << 8) ^ (uint64_t)rel ^
+           ((uint64_t)dst >> 28 << 60);
+}
+
+static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel)
+{
+    if (rel == NG_REL_CO_OCCURS && strcmp(g->nodes[src].key, g->nodes[dst].key) > 0) {
+        uint32_t t = src;
+        src = dst;
+        dst = t;
+    }
+    uint64_t k = edge_key(src, dst, rel);
+    uint32_t id = ng_u64map_get(&g->emap, k);
+    /* the packed key is exact for ids below 2^28; beyond, verify */
+    while (id != NG_NONE && !(g->edges[id].src == src && g->edges[id].dst == dst &&
+                              g->edges[id].rel == rel)) {
+        k = ng_hash_u64(k + 1);
+        id = ng_u64map_get(&g->emap, k);
+    }
+    if (id != NG_NONE)
+        return id;
+    id = (uint32_t)g->n_edges;
+    ng_u64map_put(&g->emap, k, id);
+    ng_xgrow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges);
+    edge *e = &g->edges[g->n_edges++];
+    memset(e, 0, sizeof *e);
+    e->src = src;
+    e->dst = dst;
+    e->rel = rel;
+    e->last = UINT64_MAX;
+    e->first = UINT64_MAX;
+    e->role_first = UINT64_MAX;
+    return id;
+}
+
+void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel,
+                           const char *role, const ng_evidence *ev, size_t text_len)
+{
+    if (src == dst)
+        return;
+    uint32_t id = edge_get(g, src, dst, rel);
+    edge *e = &g->edges[id];
+    uint64_t pos = POS(ev->doc, ev->offset);
+    if (role && pos < e->role_first) {
+        e->role = intern(g, role);
+        e->role_first = pos;
+    }
+    if (e->last == pos)
+        return;
+    e->last = pos;
+    e->weight++;
+    if (pos < e->first)
+        e->first = pos;
+    u32_insert(&e->docs, ev->doc);
+    ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit);
+}
+
+void ng_graph_bind(ng_graph *g, const char *from, const char *to)
+{
+    for (size_t i = 0; i < g->n_binds; i++)
+        if (strcmp(g->binds[i].from, from) == 0 && strcmp(g->binds[i].to, to) == 0)
+            return;
+    ng_xgrow(&g->binds, &g->cap_binds, g->n_binds + 1, sizeof *g->binds);
+    g->binds[g->n_binds++] = (binding){intern(g, from), intern(g, to)};
+}
+
+/* Fold node s of graph `from` into node d of graph `into`. */
+static void node_absorb(ng_graph *into, node *d, const node *s)
+{
+    for (size_t i = 0; i < s->forms.n; i++)
+        tally_add(into, &d->forms, s->forms.v[i].text, strlen(s->forms.v[i].text),
+                  s->forms.v[i].count, s->forms.v[i].first);
+    for (size_t i = 0; i < s->labels.n; i++)
+        tally_add(into, &d->labels, s->labels.v[i].text, strlen(s->labels.v[i].text),
+                  s->labels.v[i].count, s->labels.v[i].first);
+    for (size_t i = 0; i < s->cats.n; i++)
+        tally_add(into, &d->cats, s->cats.v[i].text, strlen(s->cats.v[i].text),
+                  s->cats.v[i].count, s->cats.v[i].first);
+    for (size_t i = 0; i < s->rules.n; i++)
+        tally_add(into, &d->rules, s->rules.v[i].text, strlen(s->rules.v[i].text),
+                  s->rules.v[i].count, s->rules.v[i].first);
+    u32_union(&d->docs, &s->docs);
+    d->mentions += s->mentions;
+    if (s->first < d->first)
+        d->first = s->first;
+    if (!d->fixed && s->fixed) {
+        d->fixed = 1;
+        d->label = intern(into, s->label);
+        d->category = intern(into, s->category);
+    }
+    if (!d->has_geo && s->has_geo) {
+        d->has_geo = 1;
+        d->lat = s->lat;
+        d->lon = s->lon;
+    }
+    if (s->date && s->date_first < d->date_first) {
+        d->date = intern(into, s->date);
+        d->date_first = s->date_first;
+    }
+}
+
+static void edge_absorb(ng_graph *into, edge *d, const edge *s)
+{
+    d->weight += s->weight;
+    if (s->first < d->first)
+        d->first = s->first;
+    if (s->role && s->role_first < d->role_first) {
+        d->role = intern(into, s->role);
+        d->role_first = s->role_first;
+    }
+    u32_union(&d->docs, &s->docs);
+    for (size_t i = 0; i < s->ev.n; i++)
+        ev_insert(into, &d->ev, s->ev.v[i].doc, s->ev.v[i].offset, s->ev.v[i].text,
+                  strlen(s->ev.v[i].text), into->evidence_limit);
+}
+
+static void graph_clear(ng_graph *g)
+{
+    for (size_t i = 0; i < g->n_nodes; i++)
+        node_release(&g->nodes[i]);
+    for (size_t i = 0; i < g->n_edges; i++)
+        edge_release(&g->edges[i]);
+    g->n_nodes = g->n_edges = g->n_binds = 0;
+    ng_strmap_release(&g->keys);
+    ng_strmap_init(&g->keys);
+    ng_u64map_release(&g->emap);
+    ng_u64map_init(&g->emap);
+    ng_arena_release(&g->arena);
+    ng_arena_init(&g->arena, 256 * 1024);
+}
+
+void ng_graph_merge(ng_graph *dst, ng_graph *src)
+{
+    uint32_t *map = ng_xmalloc((src->n_nodes + 1) * sizeof *map);
+    for (size_t i = 0; i < src->n_nodes; i++) {
+        const node *s = &src->nodes[i];
+        ng_entity e = {.key = s->key, .label = s->label, .kind = s->kind,
+                       .category = s->category, .fixed_label = s->fixed,
+                       .has_geo = s->has_geo, .lat = s->lat, .lon = s->lon};
+        uint32_t id = ng_graph_add_entity(dst, &e);
+        node_absorb(dst, &dst->nodes[id], s);
+        map[i] = id;
+    }
+    for (size_t i = 0; i < src->n_edges; i++) {
+        const edge *s = &src->edges[i];
+        uint32_t id = edge_get(dst, map[s->src], map[s->dst], s->rel);
+        edge_absorb(dst, &dst->edges[id], s);
+    }
+    for (size_t i = 0; i < src->n_binds; i++)
+        ng_graph_bind(dst, src->binds[i].from, src->binds[i].to);
+    for (size_t i = 0; i < src->n_docs; i++)
+        if (src->docs[i] && !ng_graph_doc_name(dst, (uint32_t)i))
+            ng_graph_set_doc(dst, (uint32_t)i, src->docs[i]);
+    free(map);
+    graph_clear(src);
+}
+
+/* ---- finishing ---------------------------------------------------------- */
+
+static uint32_t uf_find(uint32_t *parent, uint32_t x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+static const tally *best_tally(const tallies *t)
+{
+    const tally *best = NULL;
+    for (size_t i = 0; i < t->n; i++) {
+        const tally *c = &t->v[i];
+        if (!best || c->count > best->count ||
+            (c->count == best->count &&
+             (c->first < best->first ||
+              (c->first == best->first && strcmp(c->text, best->text) < 0))))
+            best = c;
+    }
+    return best;
+}
+
+static int tally_first_cmp(const void *a, const void *b)
+{
+    const tally *x = a, *y = b;
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    return strcmp(x->text, y->text);
+}
+
+/* Sort key of a node: kind, folded label, label, key. */
+typedef struct node_order {
+    uint32_t id;
+    ng_kind kind;
+    char *folded;
+    const char *label, *key;
+} node_order;
+
+static int node_order_cmp(const void *a, const void *b)
+{
+    const node_order *x = a, *y = b;
+    if (x->kind != y->kind)
+        return x->kind < y->kind ? -1 : 1;
+    int c = strcmp(x->folded, y->folded);
+    if (c)
+        return c;
+    c = strcmp(x->label, y->label);
+    if (c)
+        return c;
+    return strcmp(x->key, y->key);
+}
+
+static int edge_cmp(const void *a, const void *b)
+{
+    const edge *x = a, *y = b;
+    if (x->src != y->src)
+        return x->src < y->src ? -1 : 1;
+    if (x->dst != y->dst)
+        return x->dst < y->dst ? -1 : 1;
+    if (x->rel != y->rel)
+        return x->rel < y->rel ? -1 : 1;
+    return 0;
+}
+
+static void apply_bindings(ng_graph *g)
+{
+    if (!g->n_binds)
+        return;
+    uint32_t *parent = ng_xmalloc(g->n_nodes * sizeof *parent);
+    for (uint32_t i = 0; i < g->n_nodes; i++)
+        parent[i] = i;
+    /* a source bound to two different targets is ambiguous: skip it */
+    for (size_t i = 0; i < g->n_binds; i++) {
+        const binding *b = &g->binds[i];
+        int ambiguous = 0;
+        for (size_t j = 0; j < g->n_binds && !ambiguous; j++)
+            if (j != i && strcmp(g->binds[j].from, b->from) == 0 &&
+                strcmp(g->binds[j].to, b->to) != 0)
+                ambiguous = 1;
+        if (ambiguous)
+            continue;
+        uint32_t f = ng_graph_find(g, b->from), t = ng_graph_find(g, b->to);
+        if (f == NG_NONE || t == NG_NONE || g->nodes[f].kind != g->nodes[t].kind)
+            continue;
+        uint32_t rf = uf_find(parent, f), rt = uf_find(parent, t);
+        if (rf == rt)
+            continue;
+        /* two gazetteer entities are never merged */
+        if (g->nodes[rf].fixed && g->nodes[rt].fixed)
+            continue;
+        if (g->nodes[rf].fixed) /* keep the gazetteer node as representative */
+            parent[rt] = rf;
+        else
+            parent[rf] = rt;
+    }
+    int any = 0;
+    for (uint32_t i = 0; i < g->n_nodes; i++)
+        if (uf_find(parent, i) != i)
+            any = 1;
+    if (!any) {
+        free(parent);
+        return;
+    }
+    /* rebuild into a fresh graph, absorbing merged nodes into their roots */
+    ng_graph *ng = ng_graph_new();
+    ng->evidence_limit = g->evidence_limit;
+    uint32_t *map = ng_xmalloc(g->n_nodes * sizeof *map);
+    for (uint32_t i = 0; i < g->n_nodes; i++) {
+        if (uf_find(parent, i) != i)
+            continue;
+        const node *s = &g->nodes[i];
+        ng_entity e = {.key = s->key, .label = s->label, .kind = s->kind,
+                       .category = s->category, .fixed_label = s->fixed,
+                       .has_geo = s->has_geo, .lat = s->lat, .lon = s->lon};
+        map[i] = ng_graph_add_entity(ng, &e);
+    }
+    for (uint32_t i = 0; i < g->n_nodes; i++) {
+        uint32_t r = uf_find(parent, i);
+        map[i] = map[r];
+        node_absorb(ng, &ng->nodes[map[i]], &g->nodes[i]);
+    }
+    for (size_t i = 0; i < g->n_edges; i++) {
+        const edge *s = &g->edges[i];
+        if (map[s->src] == map[s->dst])
+            continue;
+        uint32_t id = edge_get(ng, map[s->src], map[s->dst], s->rel);
+        edge_absorb(ng, &ng->edges[id], s);
+    }
+    free(map);
+    free(parent);
+    /* swap contents */
+    ng_graph tmp = *g;
+    *g = *ng;
+    *ng = tmp;
+    /* documents stay with g */
+    char **docs = g->docs;
+    size_t nd = g->n_docs, cd = g->cap_docs;
+    g->docs = ng->docs, g->n_docs = ng->n_docs, g->cap_docs = ng->cap_docs;
+    ng->docs = docs, ng->n_docs = nd, ng->cap_docs = cd;
+    ng_graph_free(ng);
+}
+
+void ng_graph_finish(ng_graph *g, int keep_cooccurrence)
+{
+    if (g->finished)
+        return;
+    apply_bindings(g);
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        node *n = &g->nodes[i];
+        if (!n->fixed) {
+            const tally *l = best_tally(&n->labels);
+            if (!l)
+                l = best_tally(&n->forms);
+            n->label = l ? l->text : n->key;
+            const tally *c = best_tally(&n->cats);
+            n->category = c ? c->text : "";
+        }
+        if (!n->category)
+            n->category = "";
+        const tally *r = NULL;
+        for (size_t k = 0; k < n->rules.n; k++)
+            if (!r || tally_first_cmp(&n->rules.v[k], r) < 0)
+                r = &n->rules.v[k];
+        n->rule = r ? r->text : "";
+        qsort(n->forms.v, n->forms.n, sizeof *n->forms.v, tally_first_cmp);
+        n->alias_ptrs = ng_xmalloc((n->forms.n + 1) * sizeof *n->alias_ptrs);
+        for (size_t k = 0; k < n->forms.n; k++)
+            n->alias_ptrs[k] = n->forms.v[k].text;
+    }
+    /* canonical node order */
+    node_order *ord = ng_xmalloc((g->n_nodes + 1) * sizeof *ord);
+    for (uint32_t i = 0; i < g->n_nodes; i++) {
+        const node *n = &g->nodes[i];
+        ord[i] = (node_order){i, n->kind, ng_fold_dup(n->label, strlen(n->label)), n->label,
+                              n->key};
+    }
+    qsort(ord, g->n_nodes, sizeof *ord, node_order_cmp);
+    uint32_t *newid = ng_xmalloc((g->n_nodes + 1) * sizeof *newid);
+    node *nodes = ng_xmalloc((g->n_nodes + 1) * sizeof *nodes);
+    for (uint32_t i = 0; i < g->n_nodes; i++) {
+        newid[ord[i].id] = i;
+        nodes[i] = g->nodes[ord[i].id];
+        free(ord[i].folded);
+    }
+    free(ord);
+    free(g->nodes);
+    g->nodes = nodes;
+    g->cap_nodes = g->n_nodes;
+    ng_strmap_release(&g->keys);
+    ng_strmap_init(&g->keys);
+    for (uint32_t i = 0; i < g->n_nodes; i++)
+        ng_strmap_put(&g->keys, g->nodes[i].key, strlen(g->nodes[i].key), i, NULL);
+    /* typed pairs, to drop redundant co-occurrence */
+    ng_u64map typed;
+    ng_u64map_init(&typed);
+    for (size_t i = 0; i < g->n_edges; i++) {
+        edge *e = &g->edges[i];
+        e->src = newid[e->src];
+        e->dst = newid[e->dst];
+        if (e->rel == NG_REL_CO_OCCURS && e->src > e->dst) {
+            uint32_t t = e->src;
+            e->src = e->dst;
+            e->dst = t;
+        }
+        if (e->rel != NG_REL_CO_OCCURS) {
+            uint32_t a = e->src < e->dst ? e->src : e->dst, b = e->src ^ e->dst ^ a;
+            ng_u64map_put(&typed, ((uint64_t)a << 32) | b, 1);
+        }
+    }
+    free(newid);
+    size_t kept = 0;
+    for (size_t i = 0; i < g->n_edges; i++) {
+        edge *e = &g->edges[i];
+        int drop = 0;
+        if (e->rel == NG_REL_CO_OCCURS) {
+            if (keep_cooccurrence == 0)
+                drop = 1;
+            else if (keep_cooccurrence == 1 &&
+                     ng_u64map_get(&typed, ((uint64_t)e->src << 32) | e->dst) != NG_NONE)
+                drop = 1;
+        }
+        if (drop)
+            edge_release(e);
+        else
+            g->edges[kept++] = *e;
+    }
+    g->n_edges = kept;
+    ng_u64map_release(&typed);
+    qsort(g->edges, g->n_edges, sizeof *g->edges, edge_cmp);
+    ng_u64map_release(&g->emap);
+    ng_u64map_init(&g->emap);
+    g->finished = 1;
+}
+
+int ng_graph_check(const ng_graph *g, const char **why)
+{
+    *why = NULL;
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        const node *n = &g->nodes[i];
+        if (!n->key || !*n->key)
+            return *why = "node without key", -1;
+        if (ng_graph_find(g, n->key) != i)
+            return *why = "node key not unique or not indexed", -1;
+        for (size_t k = 1; k < n->docs.n; k++)
+            if (n->docs.v[k - 1] >= n->docs.v[k])
+                return *why = "node documents not sorted", -1;
+        if ((unsigned)n->kind > NG_KIND_EVENT)
+            return *why = "bad node kind", -1;
+        if (g->finished && !n->label)
+            return *why = "node without label", -1;
+    }
+    for (size_t i = 0; i < g->n_edges; i++) {
+        const edge *e = &g->edges[i];
+        if (e->src >= g->n_nodes || e->dst >= g->n_nodes)
+            return *why = "dangling edge end", -1;
+        if (e->src == e->dst)
+            return *why = "self loop", -1;
+        if ((unsigned)e->rel >= NG_REL__COUNT)
+            return *why = "bad relation", -1;
+        if (e->weight < e->ev.n || e->weight == 0)
+            return *why = "edge weight below its evidence count", -1;
+        for (size_t k = 1; k < e->ev.n; k++)
+            if (ev_cmp(&e->ev.v[k - 1], &e->ev.v[k]) >= 0)
+                return *why = "evidence not sorted", -1;
+        for (size_t k = 1; k < e->docs.n; k++)
+            if (e->docs.v[k - 1] >= e->docs.v[k])
+                return *why = "edge documents not sorted", -1;
+        if (g->finished && i > 0 && edge_cmp(&g->edges[i - 1], e) >= 0)
+            return *why = "edges not in canonical order or duplicated", -1;
+    }
+    return 0;
+}
+
+/* ---- reading ----------------------------------------------------------- */
+
+size_t ng_graph_node_count(const ng_graph *g)
+{
+    return g->n_nodes;
+}
+
+size_t ng_graph_edge_count(const ng_graph *g)
+{
+    return g->n_edges;
+}
+
+void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *v)
+{
+    const node *n = &g->nodes[id];
+    v->id = id;
+    v->key = n->key;
+    v->label = n->label ? n->label : n->key;
+    v->kind = n->kind;
+    v->category = n->category ? n->category : "";
+    v->rule = n->rule ? n->rule : "";
+    v->aliases = n->alias_ptrs;
+    v->n_aliases = n->alias_ptrs ? n->forms.n : 0;
+    v->docs = n->docs.v;
+    v->n_docs = n->docs.n;
+    v->mentions = n->mentions;
+    v->has_geo = n->has_geo;
+    v->lat = n->lat;
+    v->lon = n->lon;
+    v->date = n->date;
+    v->has_pos = n->has_pos;
+    v->x = n->x;
+    v->y = n->y;
+}
+
+void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *v)
+{
+    const edge *e = &g->edges[id];
+    v->id = id;
+    v->src = e->src;
+    v->dst = e->dst;
+    v->relation = e->rel;
+    v->role = e->role;
+    v->weight = e->weight;
+    v->docs = e->docs.v;
+    v->n_docs = e->docs.n;
+    v->evidence = e->ev.v;
+    v->n_evidence = e->ev.n;
+}
+
+void ng_graph_set_pos(ng_graph *g, uint32_t id, double x, double y)
+{
+    g->nodes[id].has_pos = 1;
+    g->nodes[id].x = x;
+    g->nodes[id].y = y;
+}

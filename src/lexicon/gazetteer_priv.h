@@ -1,0 +1,11 @@
+/* gazetteer_priv.h - gazetteer internals shared with the matcher */
+#ifndef NG_GAZETTEER_PRIV_H
+#define NG_GAZETTEER_PRIV_H
+
+#include "newsgraph/gazetteer.h"
+
+/* Does live entry idx still own its alias number `alias`? An alias taken
+ * over by a later gazetteer file belongs to that file's entry. */
+int ng_gazetteer_owns_alias(const ng_gazetteer *g, size_t idx, size_t alias);
+
+#endif

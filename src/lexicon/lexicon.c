@@ -1,0 +1,203 @@
+/* lexicon.c - rule word lists: one-word entries in a bit-set map, phrases by class */
+#include "newsgraph/lexicon.h"
+
+#include <string.h>
+
+#include "../core/map.h"
+
+#define MAX_PHRASE_TOKENS 24
+#define KEY_CAP 512
+
+struct ng_lexicon {
+    ng_strmap words;   /* folded word -> class bit set */
+    ng_strmap phrases; /* "class\x1ffolded words joined by spaces" -> 1 */
+    size_t counts[NG_LEX__COUNT];
+    size_t max_tokens[NG_LEX__COUNT];
+    ng_tokens scratch;
+};
+
+static const char *const class_names[NG_LEX__COUNT] = {
+    "title",     "role",     "org_word",  "place_word", "place_noun",  "place_prep",
+    "demonym",   "month",    "weekday",   "stopword",   "connector",   "article",
+    "furniture", "credit",   "speech_verb", "firstname", "org_noun"};
+
+const char *ng_lex_class_name(ng_lex_class c)
+{
+    return (unsigned)c < NG_LEX__COUNT ? class_names[c] : NULL;
+}
+
+ng_lexicon *ng_lexicon_new(void)
+{
+    ng_lexicon *lx = ng_xcalloc(1, sizeof *lx);
+    ng_strmap_init(&lx->words);
+    ng_strmap_init(&lx->phrases);
+    ng_tokens_init(&lx->scratch);
+    return lx;
+}
+
+void ng_lexicon_free(ng_lexicon *lx)
+{
+    if (!lx)
+        return;
+    ng_strmap_release(&lx->words);
+    ng_strmap_release(&lx->phrases);
+    ng_tokens_release(&lx->scratch);
+    free(lx);
+}
+
+static int class_of(const char *s, size_t n)
+{
+    for (int c = 0; c < NG_LEX__COUNT; c++)
+        if (strlen(class_names[c]) == n && memcmp(class_names[c], s, n) == 0)
+            return c;
+    return -1;
+}
+
+/* Folded words of a phrase joined by single spaces, hyphens skipped, after a
+ * class prefix, written to key (cap bytes). Returns the span in tokens, or
+ * 0 when fewer than want words remain or the key does not fit. */
+static size_t phrase_key(char *key, size_t cap, size_t *klen, int cls, const ng_tokens *t,
+                         size_t i, size_t end, size_t want)
+{
+    size_t len = 0, got = 0, k = i;
+    key[len++] = (char)('A' + cls);
+    key[len++] = '\x1f';
+    for (; k < end && got < want; k++) {
+        if ((t->tok[k].flags & NG_TOK_HYPHEN) || t->tok[k].flen == 0)
+            continue;
+        size_t fl = t->tok[k].flen;
+        if (len + fl + 1 > cap)
+            return 0;
+        if (got)
+            key[len++] = ' ';
+        memcpy(key + len, ng_tokens_fold(t, k), fl);
+        len += fl;
+        got++;
+    }
+    *klen = len;
+    return got == want ? k - i : 0;
+}
+
+static size_t word_count(const ng_tokens *t)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < t->count; k++)
+        if (!(t->tok[k].flags & NG_TOK_HYPHEN) && t->tok[k].flen)
+            n++;
+    return n;
+}
+
+int ng_lexicon_load(ng_lexicon *lx, const char *text, size_t n, const char *filename,
+                    ng_diag *diag)
+{
+    int rc = 0;
+    unsigned long line = 0;
+    const char *p = text, *endp = text + n;
+    while (p < endp) {
+        const char *nl = memchr(p, '\n', (size_t)(endp - p));
+        const char *le = nl ? nl : endp;
+        line++;
+        const char *q = p;
+        p = nl ? nl + 1 : endp;
+        if (le > q && le[-1] == '\r')
+            le--;
+        if (q == le || *q == '#')
+            continue;
+        if (ng_utf8_invalid_count(q, (size_t)(le - q))) {
+            ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "invalid UTF-8");
+            rc = NG_EPARSE;
+            continue;
+        }
+        const char *tab = memchr(q, '\t', (size_t)(le - q));
+        if (!tab) {
+            ng_diag_report(diag, NG_DIAG_ERROR, filename, line,
+                           "expected 'class<TAB>entry'");
+            rc = NG_EPARSE;
+            continue;
+        }
+        int cls = class_of(q, (size_t)(tab - q));
+        if (cls < 0) {
+            ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "unknown class '%.*s'",
+                           (int)(tab - q), q);
+            rc = NG_EPARSE;
+            continue;
+        }
+        const char *e = tab + 1;
+        if (memchr(e, '\t', (size_t)(le - e))) {
+            ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "too many fields");
+            rc = NG_EPARSE;
+            continue;
+        }
+        ng_tokens_run(&lx->scratch, e, (size_t)(le - e));
+        size_t words = word_count(&lx->scratch);
+        if (words == 0) {
+            ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "empty entry");
+            rc = NG_EPARSE;
+            continue;
+        }
+        if (words > MAX_PHRASE_TOKENS) {
+            ng_diag_report(diag, NG_DIAG_ERROR, filename, line,
+                           "entry longer than %d words", MAX_PHRASE_TOKENS);
+            rc = NG_EPARSE;
+            continue;
+        }
+        if (words == 1) {
+            size_t k = 0;
+            while ((lx->scratch.tok[k].flags & NG_TOK_HYPHEN) || !lx->scratch.tok[k].flen)
+                k++;
+            const char *f = ng_tokens_fold(&lx->scratch, k);
+            size_t fl = lx->scratch.tok[k].flen;
+            uint32_t bits = ng_strmap_get(&lx->words, f, fl);
+            bits = bits == NG_NONE ? 0 : bits;
+            if (!(bits & (1u << cls)))
+                lx->counts[cls]++;
+            ng_strmap_set(&lx->words, f, fl, bits | (1u << cls));
+        } else {
+            char key[KEY_CAP];
+            size_t klen;
+            if (!phrase_key(key, sizeof key, &klen, cls, &lx->scratch, 0,
+                            lx->scratch.count, words)) {
+                ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "entry too long");
+                rc = NG_EPARSE;
+                continue;
+            }
+            if (ng_strmap_get(&lx->phrases, key, klen) == NG_NONE)
+                lx->counts[cls]++;
+            ng_strmap_put(&lx->phrases, key, klen, 1, NULL);
+            if (words > lx->max_tokens[cls])
+                lx->max_tokens[cls] = words;
+        }
+        if (lx->max_tokens[cls] < 1)
+            lx->max_tokens[cls] = 1;
+    }
+    return rc;
+}
+
+uint32_t ng_lexicon_word(const ng_lexicon *lx, const char *f, size_t n)
+{
+    uint32_t bits = ng_strmap_get(&lx->words, f, n);
+    return bits == NG_NONE ? 0 : bits;
+}
+
+size_t ng_lexicon_match(const ng_lexicon *lx, ng_lex_class c, const ng_tokens *t, size_t i,
+                        size_t end)
+{
+    if ((unsigned)c >= NG_LEX__COUNT || i >= end)
+        return 0;
+    char key[KEY_CAP];
+    size_t klen, best = 0;
+    for (size_t want = lx->max_tokens[c]; want >= 2 && !best; want--) {
+        size_t span = phrase_key(key, sizeof key, &klen, c, t, i, end, want);
+        if (span && ng_strmap_get(&lx->phrases, key, klen) != NG_NONE)
+            best = span;
+    }
+    if (!best && !(t->tok[i].flags & NG_TOK_HYPHEN) && t->tok[i].flen &&
+        (ng_lexicon_word(lx, ng_tokens_fold(t, i), t->tok[i].flen) & (1u << c)))
+        best = 1;
+    return best;
+}
+
+size_t ng_lexicon_count(const ng_lexicon *lx, ng_lex_class c)
+{
+    return (unsigned)c < NG_LEX__COUNT ? lx->counts[c] : 0;
+}

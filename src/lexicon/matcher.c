@@ -1,0 +1,276 @@
+/* matcher.c - Aho-Corasick over folded-token ids, built from the gazetteer */
+#include "newsgraph/matcher.h"
+
+#include <string.h>
+
+#include "../core/map.h"
+#include "gazetteer_priv.h"
+
+#define MAX_PATTERN_TOKENS 32
+
+enum { CASE_LOWER = 1, CASE_CAP = 2, CASE_UPPER = 3 };
+
+typedef struct pattern {
+    uint32_t entry, alias;
+    uint32_t ntok;
+    uint32_t next;       /* next pattern ending in the same state, or NG_NONE */
+    uint32_t case_off;   /* offset of per-token case classes in m->cases (CS only) */
+    int case_sensitive;
+} pattern;
+
+typedef struct state {
+    uint32_t fail;
+    uint32_t out;  /* first pattern ending here, or NG_NONE */
+    uint32_t dict; /* nearest state on the fail chain with output, or NG_NONE */
+    uint32_t depth;
+    uint32_t parent;
+    uint32_t via; /* token id on the edge from parent */
+} state;
+
+struct ng_matcher {
+    ng_strmap vocab;   /* folded token -> id (1-based) */
+    ng_u64map edges;   /* (state << 32 | id) -> state */
+    state *states;
+    size_t n_states, cap_states;
+    pattern *patterns;
+    size_t n_patterns, cap_patterns;
+    uint8_t *cases;
+    size_t n_cases, cap_cases;
+};
+
+static uint32_t add_state(ng_matcher *m, uint32_t parent, uint32_t via, uint32_t depth)
+{
+    ng_xgrow(&m->states, &m->cap_states, m->n_states + 1, sizeof *m->states);
+    state *s = &m->states[m->n_states];
+    s->fail = 0;
+    s->out = NG_NONE;
+    s->dict = NG_NONE;
+    s->depth = depth;
+    s->parent = parent;
+    s->via = via;
+    return (uint32_t)m->n_states++;
+}
+
+static inline uint32_t edge(const ng_matcher *m, uint32_t s, uint32_t id)
+{
+    return ng_u64map_get(&m->edges, ((uint64_t)s << 32) | id);
+}
+
+static uint8_t case_class(const ng_token *t)
+{
+    if ((t->flags & NG_TOK_UPPER) || ((t->flags & NG_TOK_CAP) && t->flen == 1))
+        return CASE_UPPER;
+    if (t->flags & NG_TOK_CAP)
+        return CASE_CAP;
+    return CASE_LOWER;
+}
+
+static void add_pattern(ng_matcher *m, ng_tokens *scratch, uint32_t entry, uint32_t alias,
+                        const ng_gazetteer_alias *a)
+{
+    ng_tokens_run(scratch, a->text, strlen(a->text));
+    uint32_t ids[MAX_PATTERN_TOKENS];
+    uint8_t cls[MAX_PATTERN_TOKENS];
+    uint32_t n = 0;
+    for (size_t k = 0; k < scratch->count; k++) {
+        const ng_token *t = &scratch->tok[k];
+        if ((t->flags & NG_TOK_HYPHEN) || t->flen == 0)
+            continue;
+        if (n == MAX_PATTERN_TOKENS)
+            return; /* absurdly long alias: not matchable */
+        uint32_t id = ng_strmap_put(&m->vocab, ng_tokens_fold(scratch, k), t->flen,
+                                    (uint32_t)m->vocab.count + 1, NULL);
+        cls[n] = case_class(t);
+        ids[n++] = id;
+    }
+    if (!n)
+        return;
+    uint32_t s = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t next = edge(m, s, ids[i]);
+        if (next == NG_NONE) {
+            next = add_state(m, s, ids[i], i + 1);
+            ng_u64map_put(&m->edges, ((uint64_t)s << 32) | ids[i], next);
+        }
+        s = next;
+    }
+    /* the same entry reached twice by equivalent aliases: keep one */
+    for (uint32_t p = m->states[s].out; p != NG_NONE; p = m->patterns[p].next)
+        if (m->patterns[p].entry == entry && m->patterns[p].case_sensitive == a->case_sensitive)
+            return;
+    ng_xgrow(&m->patterns, &m->cap_patterns, m->n_patterns + 1, sizeof *m->patterns);
+    pattern *p = &m->patterns[m->n_patterns];
+    p->entry = entry;
+    p->alias = alias;
+    p->ntok = n;
+    p->case_sensitive = a->case_sensitive;
+    p->case_off = 0;
+    if (a->case_sensitive) {
+        ng_xgrow(&m->cases, &m->cap_cases, m->n_cases + n, 1);
+        p->case_off = (uint32_t)m->n_cases;
+        memcpy(m->cases + m->n_cases, cls, n);
+        m->n_cases += n;
+    }
+    /* case-insensitive patterns first, so the most general one is tried first */
+    uint32_t *link = &m->states[s].out;
+    if (a->case_sensitive)
+        while (*link != NG_NONE)
+            link = &m->patterns[*link].next;
+    p->next = *link;
+    *link = (uint32_t)m->n_patterns++;
+}
+
+static void build_failures(ng_matcher *m)
+{
+    /* breadth-first order = increasing depth (counting sort) */
+    size_t n = m->n_states;
+    uint32_t maxd = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m->states[i].depth > maxd)
+            maxd = m->states[i].depth;
+    size_t *start = ng_xcalloc(maxd + 2, sizeof *start);
+    for (size_t i = 0; i < n; i++)
+        start[m->states[i].depth + 1]++;
+    for (uint32_t d = 1; d <= maxd + 1; d++)
+        start[d] += start[d - 1];
+    uint32_t *order = ng_xmalloc(n * sizeof *order);
+    for (size_t i = 0; i < n; i++)
+        order[start[m->states[i].depth]++] = (uint32_t)i;
+    free(start);
+    for (size_t k = 0; k < n; k++) {
+        uint32_t s = order[k];
+        state *st = &m->states[s];
+        if (st->depth <= 1) {
+            st->fail = 0;
+        } else {
+            uint32_t f = m->states[st->parent].fail;
+            for (;;) {
+                uint32_t e = edge(m, f, st->via);
+                if (e != NG_NONE) {
+                    st->fail = e;
+                    break;
+                }
+                if (f == 0) {
+                    st->fail = 0;
+                    break;
+                }
+                f = m->states[f].fail;
+            }
+        }
+        if (s != 0) {
+            const state *fs = &m->states[st->fail];
+            st->dict = fs->out != NG_NONE ? st->fail : fs->dict;
+        }
+    }
+    free(order);
+}
+
+ng_matcher *ng_matcher_new(const ng_gazetteer *g)
+{
+    ng_matcher *m = ng_xcalloc(1, sizeof *m);
+    ng_strmap_init(&m->vocab);
+    ng_u64map_init(&m->edges);
+    add_state(m, 0, 0, 0);
+    ng_tokens scratch;
+    ng_tokens_init(&scratch);
+    size_t n = ng_gazetteer_count(g);
+    for (size_t i = 0; i < n; i++) {
+        const ng_gazetteer_entry *e = ng_gazetteer_get(g, i);
+        if (e->removed)
+            continue;
+        for (size_t a = 0; a < e->n_aliases; a++)
+            if (ng_gazetteer_owns_alias(g, i, a))
+                add_pattern(m, &scratch, (uint32_t)i, (uint32_t)a, &e->aliases[a]);
+    }
+    ng_tokens_release(&scratch);
+    build_failures(m);
+    return m;
+}
+
+void ng_matcher_free(ng_matcher *m)
+{
+    if (!m)
+        return;
+    ng_strmap_release(&m->vocab);
+    ng_u64map_release(&m->edges);
+    free(m->states);
+    free(m->patterns);
+    free(m->cases);
+    free(m);
+}
+
+size_t ng_matcher_patterns(const ng_matcher *m)
+{
+    return m->n_patterns;
+}
+
+size_t ng_matcher_states(const ng_matcher *m)
+{
+    return m->n_states;
+}
+
+uint32_t ng_matcher_word_id(const ng_matcher *m, const char *f, size_t n)
+{
+    uint32_t id = ng_strmap_get(&m->vocab, f, n);
+    return id == NG_NONE ? 0 : id;
+}
+
+static int case_ok(const ng_matcher *m, const pattern *p, const ng_tokens *t,
+                   const uint32_t *pos, size_t last, size_t ring)
+{
+    for (uint32_t i = 0; i < p->ntok; i++) {
+        const ng_token *tk = &t->tok[pos[(last + ring - (p->ntok - 1 - i)) % ring]];
+        uint8_t want = m->cases[p->case_off + i];
+        uint8_t got = case_class(tk);
+        if (want == CASE_UPPER ? got != CASE_UPPER : want == CASE_CAP ? got == CASE_LOWER : 0)
+            return 0;
+    }
+    return 1;
+}
+
+void ng_matcher_run(const ng_matcher *m, const ng_tokens *t, size_t begin, size_t end,
+                    ng_matches *out)
+{
+    enum { RING = MAX_PATTERN_TOKENS };
+    uint32_t pos[RING];
+    size_t seen = 0;
+    uint32_t s = 0;
+    for (size_t k = begin; k < end; k++) {
+        const ng_token *tk = &t->tok[k];
+        if ((tk->flags & NG_TOK_HYPHEN) || tk->flen == 0)
+            continue;
+        size_t slot = seen % RING;
+        pos[slot] = (uint32_t)k;
+        seen++;
+        uint32_t id = ng_matcher_word_id(m, ng_tokens_fold(t, k), tk->flen);
+        if (id == 0) {
+            s = 0;
+            continue;
+        }
+        for (;;) {
+            uint32_t e = edge(m, s, id);
+            if (e != NG_NONE) {
+                s = e;
+                break;
+            }
+            if (s == 0)
+                break;
+            s = m->states[s].fail;
+        }
+        uint32_t o = m->states[s].out != NG_NONE ? s : m->states[s].dict;
+        for (; o != NG_NONE; o = m->states[o].dict) {
+            for (uint32_t pi = m->states[o].out; pi != NG_NONE; pi = m->patterns[pi].next) {
+                const pattern *p = &m->patterns[pi];
+                if (p->case_sensitive && !case_ok(m, p, t, pos, slot, RING))
+                    continue;
+                ng_xgrow(&out->m, &out->cap, out->count + 1, sizeof *out->m);
+                ng_match *mt = &out->m[out->count++];
+                mt->tok_begin = pos[(slot + RING - (p->ntok - 1)) % RING];
+                mt->tok_end = (uint32_t)k + 1;
+                mt->entry = p->entry;
+                mt->alias = p->alias;
+                mt->case_sensitive = p->case_sensitive;
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/* document.c - raw bytes to clean UTF-8: BOMs, UTF-16, invalid sequences, binary */
+#include "newsgraph/document.h"
+
+#include <string.h>
+
+#include "newsgraph/text.h"
+
+#include "../core/buf.h"
+
+static char *utf16_to_utf8(const unsigned char *p, size_t n, int big_endian, size_t *out_len,
+                           size_t *bad)
+{
+    ng_buf b = NG_BUF_INIT;
+    ng_buf_reserve(&b, n + n / 2);
+    *bad = 0;
+    size_t i = 0;
+    while (i + 1 < n) {
+        uint32_t u = big_endian ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
+        i += 2;
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            uint32_t lo = 0;
+            if (i + 1 < n)
+                lo = big_endian ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                i += 2;
+            } else {
+                u = 0xFFFD;
+                (*bad)++;
+            }
+        } else if (u >= 0xDC00 && u <= 0xDFFF) {
+            u = 0xFFFD;
+            (*bad)++;
+        }
+        if (u == 0)
+            u = ' ';
+        char enc[4];
+        ng_buf_put(&b, enc, ng_utf8_encode(u, enc));
+    }
+    if (i < n)
+        (*bad)++; /* odd trailing byte */
+    ng_buf_cstr(&b);
+    *out_len = b.len;
+    return ng_buf_detach(&b);
+}
+
+/* Does the text hold invalid UTF-8 or control characters to clean up? */
+static int needs_repair(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+                return 1;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t len = ng_utf8_decode(s + i, n - i, &cp);
+        if (cp == 0xFFFD && len == 1)
+            return 1;
+        i += len;
+    }
+    return 0;
+}
+
+int ng_document_decode(const char *raw, size_t n, const char *name, char **out,
+                       size_t *out_len, ng_diag *diag)
+{
+    const unsigned char *p = (const unsigned char *)raw;
+    *out = NULL;
+    *out_len = 0;
+    if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+        size_t bad;
+        char *u8 = utf16_to_utf8(p + 2, n - 2, p[0] == 0xFE, out_len, &bad);
+        if (bad)
+            ng_diag_report(diag, NG_DIAG_WARNING, name, 0,
+                           "%zu invalid UTF-16 sequence%s replaced by U+FFFD", bad,
+                           bad == 1 ? "" : "s");
+        /* the transcoded text still gets the control-character clean-up */
+        char *clean = ng_utf8_repair(u8, *out_len, out_len);
+        free(u8);
+        *out = clean;
+        return 0;
+    }
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+        raw += 3;
+        n -= 3;
+    }
+    if (memchr(raw, '\0', n)) {
+        ng_diag_report(diag, NG_DIAG_WARNING, name, 0,
+                       "binary content (NUL bytes), not a text document: skipped");
+        return NG_EENCODING;
+    }
+    if (needs_repair(raw, n)) {
+        size_t bad = ng_utf8_invalid_count(raw, n);
+        if (bad)
+            ng_diag_report(diag, NG_DIAG_WARNING, name, 0,
+                           "invalid UTF-8: %zu byte sequence%s replaced by U+FFFD", bad,
+                           bad == 1 ? "" : "s");
+        *out = ng_utf8_repair(raw, n, out_len);
+        return 0;
+    }
+    *out = ng_xstrndup(raw, n);
+    *out_len = n;
+    return 0;
+}
+
+char *ng_document_id(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return ng_xstrdup("stdin");
+    size_t len = strlen(path);
+    while (len > 1 && path[len - 1] == '/')
+        len--;
+    const char *base = path;
+    for (size_t i = 0; i < len; i++)
+        if (path[i] == '/')
+            base = path + i + 1;
+    size_t bl = (size_t)(path + len - base);
+    const char *dot = NULL;
+    for (size_t i = 1; i < bl; i++)
+        if (base[i] == '.')
+            dot = base + i;
+    return ng_xstrndup(base, dot ? (size_t)(dot - base) : bl);
+}

@@ -1,0 +1,215 @@
+/* token.c - tokenizer: words, possessives, dotted abbreviations, punctuation */
+#include <string.h>
+
+#include "newsgraph/common.h"
+#include "newsgraph/text.h"
+
+/* Longer runs of word characters are cut into several tokens; nothing real
+ * is this long, and it keeps folded lengths within uint16_t. */
+#define MAX_WORD 1024
+
+void ng_tokens_init(ng_tokens *t)
+{
+    memset(t, 0, sizeof *t);
+}
+
+void ng_tokens_release(ng_tokens *t)
+{
+    free(t->tok);
+    free(t->fold);
+    ng_tokens_init(t);
+}
+
+static unsigned char ascii_class[128];
+
+static void init_ascii_class(void)
+{
+    if (ascii_class['a'])
+        return;
+    for (unsigned c = 0; c < 128; c++)
+        ascii_class[c] = (unsigned char)(ng_cp_class(c) | 0x80); /* 0x80: initialised */
+}
+
+static inline unsigned cp_at(const char *s, size_t n, size_t i, uint32_t *cp, size_t *len)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        *len = 1;
+        return ascii_class[c] & 0x7F;
+    }
+    *len = ng_utf8_decode(s + i, n - i, cp);
+    return ng_cp_class(*cp);
+}
+
+static ng_token *push(ng_tokens *t, size_t start, size_t len, unsigned flags)
+{
+    ng_xgrow(&t->tok, &t->cap, t->count + 1, sizeof *t->tok);
+    ng_token *k = &t->tok[t->count++];
+    k->start = (uint32_t)start;
+    k->len = (uint32_t)len;
+    k->flags = (uint16_t)flags;
+    k->fstart = (uint32_t)t->fold_len;
+    k->flen = 0;
+    return k;
+}
+
+static void fold_into(ng_tokens *t, ng_token *k, const char *text)
+{
+    ng_xgrow(&t->fold, &t->fold_cap, t->fold_len + k->len + 1, 1);
+    size_t fl = ng_fold(text + k->start, k->len, t->fold + t->fold_len);
+    k->fstart = (uint32_t)t->fold_len;
+    k->flen = (uint16_t)fl;
+    t->fold_len += fl;
+}
+
+/* "U.S." / "U.N." / "e.g.": single letters each followed by a period, at
+ * least two of them. Returns the length or 0. */
+static size_t dotted_len(const char *s, size_t n, size_t i, unsigned *upper)
+{
+    size_t j = i, letters = 0;
+    unsigned all_upper = 1;
+    for (;;) {
+        if (j >= n)
+            break;
+        uint32_t cp;
+        size_t len;
+        unsigned cls = cp_at(s, n, j, &cp, &len);
+        if (!(cls & NG_CP_LETTER) || j + len >= n || s[j + len] != '.')
+            break;
+        if (!(cls & NG_CP_UPPER))
+            all_upper = 0;
+        /* the letter must not continue a longer word: "St.John" is not dotted */
+        size_t k = j + len + 1;
+        letters++;
+        j = k;
+        if (k < n) {
+            uint32_t c2;
+            size_t l2;
+            unsigned cls2 = cp_at(s, n, k, &c2, &l2);
+            if (!(cls2 & NG_CP_LETTER))
+                break;
+            /* next letter must itself be followed by '.' */
+            if (k + l2 >= n || s[k + l2] != '.')
+                break;
+        }
+    }
+    *upper = all_upper;
+    return letters >= 2 ? j - i : 0;
+}
+
+static unsigned punct_flags(uint32_t cp)
+{
+    switch (cp) {
+    case '-': case 0x2010: case 0x2011:
+        return NG_TOK_HYPHEN;
+    case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+        return NG_TOK_DASH;
+    case '"': case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2039: case 0x203A:
+        return NG_TOK_QUOTE;
+    default:
+        return 0;
+    }
+}
+
+void ng_tokens_run(ng_tokens *t, const char *text, size_t n)
+{
+    init_ascii_class();
+    t->count = 0;
+    t->fold_len = 0;
+    unsigned pending = NG_TOK_PARA | NG_TOK_NEWLINE;
+    unsigned newlines = 0;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len;
+        unsigned cls = cp_at(text, n, i, &cp, &len);
+        if (cls & NG_CP_SPACE) {
+            pending |= NG_TOK_SPACE;
+            if (cp == '\n') {
+                pending |= NG_TOK_NEWLINE;
+                if (++newlines >= 2)
+                    pending |= NG_TOK_PARA;
+            }
+            i += len;
+            continue;
+        }
+        newlines = 0;
+        if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
+            unsigned upper = 0;
+            size_t dl = (cls & NG_CP_LETTER) ? dotted_len(text, n, i, &upper) : 0;
+            if (dl) {
+                unsigned f = NG_TOK_WORD | NG_TOK_DOTTED | pending;
+                f |= upper ? (NG_TOK_CAP | NG_TOK_UPPER) : NG_TOK_LOWER;
+                fold_into(t, push(t, i, dl, f), text);
+                i += dl;
+                pending = 0;
+                continue;
+            }
+            size_t start = i;
+            unsigned f = NG_TOK_WORD | pending;
+            if (cls & NG_CP_DIGIT)
+                f |= NG_TOK_NUMBER;
+            else
+                f |= (cls & NG_CP_UPPER) ? NG_TOK_CAP : NG_TOK_LOWER;
+            size_t letters = 0, uppers = 0;
+            int poss = 0;
+            while (i < n && i - start < MAX_WORD) {
+                unsigned c = cp_at(text, n, i, &cp, &len);
+                if (c & (NG_CP_LETTER | NG_CP_DIGIT)) {
+                    if (c & NG_CP_LETTER) {
+                        letters++;
+                        if (c & NG_CP_UPPER)
+                            uppers++;
+                    }
+                    i += len;
+                    continue;
+                }
+                if ((c & NG_CP_APOS) && i + len < n) {
+                    uint32_t c2;
+                    size_t l2;
+                    unsigned cls2 = cp_at(text, n, i + len, &c2, &l2);
+                    if (!(cls2 & NG_CP_LETTER))
+                        break;
+                    if (c2 == 's' || c2 == 'S') {
+                        size_t after = i + len + l2;
+                        uint32_t c3 = ' ';
+                        size_t l3;
+                        unsigned cls3 = after < n ? cp_at(text, n, after, &c3, &l3) : 0;
+                        if (!(cls3 & (NG_CP_LETTER | NG_CP_DIGIT))) {
+                            poss = 1;
+                            break;
+                        }
+                    }
+                    i += len; /* internal apostrophe: Ma'arat, O'Brien */
+                    continue;
+                }
+                break;
+            }
+            if (letters >= 2 && letters == uppers)
+                f |= NG_TOK_UPPER;
+            fold_into(t, push(t, start, i - start, f), text);
+            pending = 0;
+            if (poss) {
+                uint32_t a;
+                size_t al;
+                cp_at(text, n, i, &a, &al);
+                ng_token *k = push(t, i, al + 1, NG_TOK_POSS);
+                ng_xgrow(&t->fold, &t->fold_cap, t->fold_len + 2, 1);
+                t->fold[t->fold_len] = '\'';
+                t->fold[t->fold_len + 1] = 's';
+                k->fstart = (uint32_t)t->fold_len;
+                k->flen = 2;
+                t->fold_len += 2;
+                i += al + 1;
+            }
+            continue;
+        }
+        unsigned f = NG_TOK_PUNCT | pending | punct_flags(cp);
+        fold_into(t, push(t, i, len, f), text);
+        pending = 0;
+        i += len;
+    }
+}

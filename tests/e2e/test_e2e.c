@@ -1,0 +1,520 @@
+/* test_e2e.c - end-to-end: the newsgraph binary on seeds/ and crafted inputs
+ *
+ * usage: test_e2e NEWSGRAPH SOURCE_ROOT
+ * Validates GraphML against the GraphML XSD with libxml2's schema API,
+ * parses the DOT back with cgraph, checks the SVG is well-formed XML,
+ * checks determinism (twice, and for -j 1 vs -j 2) and that the committed
+ * out/ matches what the program writes now.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <graphviz/cgraph.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlschemas.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static const char *bin;
+static const char *root;
+
+/* ---- helpers --------------------------------------------------------------- */
+
+static char *path_join(const char *a, const char *b)
+{
+    size_t n = strlen(a) + strlen(b) + 2;
+    char *p = malloc(n);
+    snprintf(p, n, "%s/%s", a, b);
+    return p;
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    size_t r;
+    while ((r = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += r;
+        if (n + 1 >= cap)
+            buf = realloc(buf, cap *= 2);
+    }
+    fclose(f);
+    buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
+
+static void write_file(const char *path, const char *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+}
+
+static char *tmpdir(void)
+{
+    char tmpl[] = "/tmp/ng-e2e-XXXXXX";
+    char *d = mkdtemp(tmpl);
+    assert_non_null(d);
+    return strdup(d);
+}
+
+static void rm_rf(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        char *p = path_join(dir, e->d_name);
+        struct stat st;
+        if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
+            rm_rf(p);
+        else
+            unlink(p);
+        free(p);
+    }
+    closedir(d);
+    rmdir(dir);
+}
+
+/* Run newsgraph with args (NULL-terminated). Standard input from in_path
+ * (or /dev/null), standard output and error captured. Returns the exit
+ * status, or -1 when killed by a signal. */
+static int run(const char *in_path, char **out, char **err, ...)
+{
+    const char *argv[64];
+    int argc = 0;
+    argv[argc++] = bin;
+    va_list ap;
+    va_start(ap, err);
+    const char *a;
+    while ((a = va_arg(ap, const char *)) != NULL && argc < 63)
+        argv[argc++] = a;
+    va_end(ap);
+    argv[argc] = NULL;
+    char outp[] = "/tmp/ng-e2e-outXXXXXX", errp[] = "/tmp/ng-e2e-errXXXXXX";
+    int ofd = mkstemp(outp), efd = mkstemp(errp);
+    assert_true(ofd >= 0 && efd >= 0);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, in_path ? in_path : "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, ofd, 1);
+    posix_spawn_file_actions_adddup2(&fa, efd, 2);
+    pid_t pid;
+    int rc = posix_spawn(&pid, bin, &fa, NULL, (char *const *)argv, environ);
+    assert_int_equal(rc, 0);
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    posix_spawn_file_actions_destroy(&fa);
+    close(ofd);
+    close(efd);
+    char *o = read_all(outp, NULL), *e = read_all(errp, NULL);
+    unlink(outp);
+    unlink(errp);
+    if (out)
+        *out = o;
+    else
+        free(o);
+    if (err)
+        *err = e;
+    else
+        free(e);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static int file_exists(const char *dir, const char *name)
+{
+    char *p = path_join(dir, name);
+    struct stat st;
+    int ok = stat(p, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
+    free(p);
+    return ok;
+}
+
+static int same_file(const char *a, const char *b)
+{
+    size_t la, lb;
+    char *x = read_all(a, &la), *y = read_all(b, &lb);
+    int same = x && y && la == lb && memcmp(x, y, la) == 0;
+    free(x);
+    free(y);
+    return same;
+}
+
+static size_t count_elements(xmlNodePtr n, const char *name)
+{
+    size_t c = 0;
+    for (; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE) {
+            if (!strcmp((const char *)n->name, name))
+                c++;
+            c += count_elements(n->children, name);
+        }
+    }
+    return c;
+}
+
+/* Validate a GraphML file against tests/schemas/graphml.xsd. */
+static int graphml_valid(const char *file)
+{
+    char *xsd = path_join(root, "tests/schemas/graphml.xsd");
+    xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(xsd);
+    xmlSchemaPtr schema = xmlSchemaParse(pc);
+    assert_non_null(schema);
+    xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
+    int rc = xmlSchemaValidateFile(vc, file, 0);
+    xmlSchemaFreeValidCtxt(vc);
+    xmlSchemaFree(schema);
+    xmlSchemaFreeParserCtxt(pc);
+    free(xsd);
+    return rc == 0;
+}
+
+/* ---- seeds ----------------------------------------------------------------- */
+
+static char *seeds_out;
+
+static int setup_seeds(void **state)
+{
+    (void)state;
+    seeds_out = tmpdir();
+    char *seeds = path_join(root, "seeds");
+    char *err = NULL;
+    int rc = run(NULL, NULL, &err, "-o", seeds_out, seeds, NULL);
+    if (rc != 0)
+        fprintf(stderr, "seeds run failed (%d): %s\n", rc, err ? err : "");
+    free(err);
+    free(seeds);
+    return rc;
+}
+
+static int teardown_seeds(void **state)
+{
+    (void)state;
+    rm_rf(seeds_out);
+    free(seeds_out);
+    return 0;
+}
+
+static void seeds_outputs_exist(void **state)
+{
+    (void)state;
+    assert_true(file_exists(seeds_out, "graph.dot"));
+    assert_true(file_exists(seeds_out, "graph.svg"));
+    assert_true(file_exists(seeds_out, "graph.graphml"));
+}
+
+static void seeds_graphml_schema_valid(void **state)
+{
+    (void)state;
+    char *f = path_join(seeds_out, "graph.graphml");
+    assert_true(graphml_valid(f));
+    free(f);
+}
+
+/* GraphML carries the attributes score.py reads, each key before <graph>. */
+static void seeds_graphml_content(void **state)
+{
+    (void)state;
+    char *f = path_join(seeds_out, "graph.graphml");
+    xmlDocPtr doc = xmlReadFile(f, NULL, XML_PARSE_NONET);
+    assert_non_null(doc);
+    xmlNodePtr r = xmlDocGetRootElement(doc);
+    int seen_graph = 0;
+    const char *need[] = {"label", "kind", "category", "aliases", "docs", "mentions",
+                          "relation", "weight", "evidence"};
+    int found[9] = {0};
+    for (xmlNodePtr n = r->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (!strcmp((const char *)n->name, "graph")) {
+            seen_graph = 1;
+            xmlChar *ed = xmlGetProp(n, BAD_CAST "edgedefault");
+            assert_string_equal((const char *)ed, "directed");
+            xmlFree(ed);
+        }
+        if (!strcmp((const char *)n->name, "key")) {
+            assert_false(seen_graph); /* keys come first */
+            xmlChar *name = xmlGetProp(n, BAD_CAST "attr.name");
+            xmlChar *dom = xmlGetProp(n, BAD_CAST "for");
+            assert_true(!strcmp((char *)dom, "node") || !strcmp((char *)dom, "edge"));
+            for (int i = 0; i < 9; i++)
+                if (!strcmp((char *)name, need[i]))
+                    found[i] = 1;
+            xmlFree(name);
+            xmlFree(dom);
+        }
+    }
+    for (int i = 0; i < 9; i++)
+        assert_true(found[i]);
+    assert_true(count_elements(r, "node") >= 40);
+    assert_true(count_elements(r, "edge") >= 40);
+    xmlFreeDoc(doc);
+    free(f);
+    /* the entities a reader expects, each once */
+    size_t len;
+    char *gpath = path_join(seeds_out, "graph.graphml");
+    char *text = read_all(gpath, &len);
+    free(gpath);
+    assert_non_null(strstr(text, ">Islamic State<"));
+    assert_non_null(strstr(text, ">Syrian Democratic Forces<"));
+    assert_non_null(strstr(text, ">Deir ez-Zor<"));
+    assert_non_null(strstr(text, "Deir el-Zour"));  /* an alias of the same node */
+    assert_null(strstr(strstr(text, ">Deir ez-Zor<") + 1, ">Deir ez-Zor<"));
+    free(text);
+}
+
+static void seeds_dot_parses(void **state)
+{
+    (void)state;
+    char *f = path_join(seeds_out, "graph.dot");
+    FILE *fp = fopen(f, "r");
+    assert_non_null(fp);
+    Agraph_t *g = agread(fp, NULL);
+    fclose(fp);
+    assert_non_null(g);
+    char *gm = path_join(seeds_out, "graph.graphml");
+    xmlDocPtr doc = xmlReadFile(gm, NULL, XML_PARSE_NONET);
+    size_t nodes = count_elements(xmlDocGetRootElement(doc), "node");
+    size_t edges = count_elements(xmlDocGetRootElement(doc), "edge");
+    xmlFreeDoc(doc);
+    /* every graph node plus the legend */
+    assert_int_equal((size_t)agnnodes(g), nodes + 1);
+    assert_int_equal((size_t)agnedges(g), edges);
+    assert_non_null(agnode(g, "legend", 0));
+    agclose(g);
+    free(f);
+    free(gm);
+}
+
+static void seeds_svg_well_formed(void **state)
+{
+    (void)state;
+    char *f = path_join(seeds_out, "graph.svg");
+    xmlDocPtr doc = xmlReadFile(f, NULL, XML_PARSE_NONET);
+    assert_non_null(doc);
+    xmlNodePtr r = xmlDocGetRootElement(doc);
+    assert_string_equal((const char *)r->name, "svg");
+    xmlChar *vb = xmlGetProp(r, BAD_CAST "viewBox");
+    assert_non_null(vb);
+    xmlFree(vb);
+    assert_true(count_elements(r, "g") > 20);
+    xmlFreeDoc(doc);
+    free(f);
+}
+
+static void compare_dirs(const char *a, const char *b, const char *const *names)
+{
+    for (size_t i = 0; names[i]; i++) {
+        char *x = path_join(a, names[i]), *y = path_join(b, names[i]);
+        if (!same_file(x, y))
+            fail_msg("%s and %s differ", x, y);
+        free(x);
+        free(y);
+    }
+}
+
+static const char *const outputs[] = {"graph.dot", "graph.svg", "graph.graphml", NULL};
+
+static void seeds_deterministic(void **state)
+{
+    (void)state;
+    char *seeds = path_join(root, "seeds");
+    char *d1 = tmpdir(), *d2 = tmpdir();
+    assert_int_equal(run(NULL, NULL, NULL, "-j", "1", "-o", d1, seeds, NULL), 0);
+    assert_int_equal(run(NULL, NULL, NULL, "-j", "2", "-o", d2, seeds, NULL), 0);
+    compare_dirs(d1, d2, outputs);
+    compare_dirs(d1, seeds_out, outputs);
+    rm_rf(d1);
+    rm_rf(d2);
+    free(d1);
+    free(d2);
+    free(seeds);
+}
+
+/* The committed out/ is what the program writes from seeds/ now. */
+static void committed_out_is_fresh(void **state)
+{
+    (void)state;
+    char *out = path_join(root, "out");
+    for (size_t i = 0; outputs[i]; i++) {
+        char *committed = path_join(out, outputs[i]), *fresh = path_join(seeds_out, outputs[i]);
+        if (!same_file(committed, fresh))
+            fail_msg("out/%s is stale: run the README's first command and commit out/",
+                     outputs[i]);
+        free(committed);
+        free(fresh);
+    }
+    free(out);
+}
+
+/* ---- crafted inputs ---------------------------------------------------------- */
+
+static void bom_crlf_and_diacritics(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *in = path_join(d, "bom.txt"), *o = path_join(d, "o");
+    const char text[] = "\xEF\xBB\xBFThe Syrian Democratic Forces (SDF) reached Ain Issa.\r\n"
+                        "\r\nA camp in A\xC3\xAFn Issa hosts families.\r\n";
+    write_file(in, text, sizeof text - 1);
+    assert_int_equal(run(NULL, NULL, NULL, "-f", "graphml", "-o", o, in, NULL), 0);
+    char *gm = path_join(o, "graph.graphml");
+    char *x = read_all(gm, NULL);
+    assert_non_null(x);
+    /* both spellings are aliases of one node, whose docs is the file name */
+    assert_non_null(strstr(x, "Ain Issa|A\xC3\xAFn Issa"));
+    assert_non_null(strstr(x, ">bom<"));
+    assert_null(strstr(x, "\xEF\xBB\xBF"));
+    assert_null(strstr(x, "\r"));
+    assert_true(graphml_valid(gm));
+    assert_false(file_exists(o, "graph.svg")); /* only what -f asked for */
+    free(x);
+    free(gm);
+    rm_rf(d);
+    free(d);
+    free(in);
+    free(o);
+}
+
+static void standard_input_and_output(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *in = path_join(d, "in.txt");
+    const char text[] = "Kurdish-led forces said Islamic State fighters fled Raqqa.\n";
+    write_file(in, text, sizeof text - 1);
+    char *out = NULL;
+    assert_int_equal(run(in, &out, NULL, "-f", "graphml", "-o", "-", "-", NULL), 0);
+    assert_non_null(strstr(out, "<graphml"));
+    assert_non_null(strstr(out, ">stdin<"));
+    assert_non_null(strstr(out, ">Raqqa<"));
+    free(out);
+    rm_rf(d);
+    free(d);
+    free(in);
+}
+
+static void usage_errors_exit_2(void **state)
+{
+    (void)state;
+    char *err = NULL;
+    assert_int_equal(run(NULL, NULL, &err, NULL), 2);
+    assert_non_null(strstr(err, "no input"));
+    free(err);
+    assert_int_equal(run(NULL, NULL, &err, "--bogus", "x", NULL), 2);
+    assert_non_null(strstr(err, "--bogus"));
+    free(err);
+    assert_int_equal(run(NULL, NULL, &err, "-f", "jpeg", "seeds", NULL), 2);
+    assert_non_null(strstr(err, "jpeg"));
+    free(err);
+    assert_int_equal(run(NULL, NULL, &err, "-j", "zero", "seeds", NULL), 2);
+    free(err);
+    assert_int_equal(run(NULL, NULL, &err, "-o", "-", "seeds", NULL), 2);
+    free(err);
+    char *out = NULL;
+    assert_int_equal(run(NULL, &out, NULL, "--help", NULL), 0);
+    assert_non_null(strstr(out, "usage: newsgraph"));
+    free(out);
+    assert_int_equal(run(NULL, &out, NULL, "--version", NULL), 0);
+    assert_non_null(strstr(out, "newsgraph "));
+    free(out);
+}
+
+static void missing_input_exit_1_nothing_written(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o");
+    char *err = NULL;
+    assert_int_equal(run(NULL, NULL, &err, "-o", o, "/nonexistent/article.txt", NULL), 1);
+    assert_non_null(strstr(err, "/nonexistent/article.txt"));
+    /* one line */
+    assert_non_null(strchr(err, '\n'));
+    assert_null(strchr(strchr(err, '\n') + 1, '\n'));
+    struct stat st;
+    assert_int_not_equal(stat(o, &st), 0);
+    free(err);
+    rm_rf(d);
+    free(d);
+    free(o);
+}
+
+static void user_gazetteer_extends(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *in = path_join(d, "a.txt"), *gz = path_join(d, "g.tsv");
+    char *o = path_join(d, "o");
+    const char text[] = "Fighters of the Zorblat Brigade entered Qarqoosh on Monday.\n";
+    const char gaz[] = "# test gazetteer\nZorblat Brigade\tactor\tarmed_group\tZB\n"
+                       "Qarqoosh\tplace\tvillage\tQarqush\t36.1\t41.2\n";
+    write_file(in, text, sizeof text - 1);
+    write_file(gz, gaz, sizeof gaz - 1);
+    assert_int_equal(run(NULL, NULL, NULL, "-g", gz, "-f", "tsv", "-o", o, in, NULL), 0);
+    char *tsv = path_join(o, "entities.tsv");
+    char *x = read_all(tsv, NULL);
+    assert_non_null(x);
+    assert_non_null(strstr(x, "Qarqoosh\tplace\tvillage\t"));
+    assert_non_null(strstr(x, "gazetteer:"));
+    free(x);
+    free(tsv);
+    /* a malformed user gazetteer: file:line: reason, exit 1 */
+    const char bad[] = "Good\tplace\tcity\nBad\tplace\n";
+    write_file(gz, bad, sizeof bad - 1);
+    char *err = NULL;
+    assert_int_equal(run(NULL, NULL, &err, "-g", gz, "-o", o, in, NULL), 1);
+    assert_non_null(strstr(err, "g.tsv:2:"));
+    free(err);
+    rm_rf(d);
+    free(d);
+    free(in);
+    free(gz);
+    free(o);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fprintf(stderr, "usage: %s NEWSGRAPH SOURCE_ROOT\n", argv[0]);
+        return 2;
+    }
+    bin = argv[1];
+    root = argv[2];
+    const struct CMUnitTest seeds[] = {
+        cmocka_unit_test(seeds_outputs_exist),
+        cmocka_unit_test(seeds_graphml_schema_valid),
+        cmocka_unit_test(seeds_graphml_content),
+        cmocka_unit_test(seeds_dot_parses),
+        cmocka_unit_test(seeds_svg_well_formed),
+        cmocka_unit_test(seeds_deterministic),
+        cmocka_unit_test(committed_out_is_fresh),
+    };
+    const struct CMUnitTest crafted[] = {
+        cmocka_unit_test(bom_crlf_and_diacritics),
+        cmocka_unit_test(standard_input_and_output),
+        cmocka_unit_test(usage_errors_exit_2),
+        cmocka_unit_test(missing_input_exit_1_nothing_written),
+        cmocka_unit_test(user_gazetteer_extends),
+    };
+    int fails = cmocka_run_group_tests_name("seeds", seeds, setup_seeds, teardown_seeds);
+    fails += cmocka_run_group_tests_name("crafted", crafted, NULL, NULL);
+    xmlCleanupParser();
+    return fails ? 1 : 0;
+}
