@@ -502,7 +502,10 @@ static int strong_place_after(const ng_extractor *x, size_t k)
     static const char *const nouns[] = {"province", "governorate", "district", "subdistrict",
                                         "camp", "city", "town", "village", "region",
                                         "countryside", "prison", "neighbourhood",
-                                        "neighborhood", "suburb", "suburbs", "area", NULL};
+                                        "neighborhood", "suburb", "suburbs", "area",
+                                        "crossing", "border", "airport", "airbase", "dam",
+                                        "oilfield",
+                                        NULL};
     if (!is_lower(x, k))
         return 0;
     for (int i = 0; nouns[i]; i++)
@@ -676,10 +679,62 @@ static int gaz_ends_at(const ng_extractor *x, size_t first, size_t k)
     return 0;
 }
 
+static const char *institution_category(const ng_extractor *x, size_t k, size_t n)
+{
+    static const char *const gov[] = {"government", "regime",     "ministry",  "parliament",
+                                      "presidency", "cabinet",    "embassy",   NULL};
+    for (size_t i = k; i < k + n; i++)
+        for (int j = 0; gov[j]; j++)
+            if (fold_is(x, i, gov[j]))
+                return "government";
+    return "military";
+}
+
+/* "Syrian army", "Russian defence ministry", "US military": a nationality or
+ * a country followed by a lower-case institution noun names the institution. */
+static void institution_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se,
+                                   size_t first_gaz)
+{
+    for (size_t k = sb; k + 1 < se; k++) {
+        size_t b = k, e = k + 1;
+        if (!is_capword(x, k) || (x->marks[k] & (MARK_SKIP | MARK_CAPS)))
+            continue;
+        if (!(bits_of(x, k) & LEX(NG_LEX_NATIONALITY))) {
+            /* a country from the gazetteer ending here */
+            int country = 0;
+            for (size_t i = first_gaz; i < x->nc && !country; i++) {
+                const cand *g = &x->c[i];
+                if (g->entry >= 0 && g->te == k + 1 && g->category &&
+                    strcmp(g->category, "country") == 0) {
+                    country = 1;
+                    b = g->tb;
+                }
+            }
+            if (!country)
+                continue;
+        }
+        if (!is_lower(x, e) || !(FL(e) & NG_TOK_SPACE))
+            continue;
+        size_t n = ng_lexicon_match(x->lex, NG_LEX_INSTITUTION, &x->t, e, se);
+        if (!n)
+            continue;
+        cand *c = push_cand(x);
+        c->tb = (uint32_t)b;
+        c->te = (uint32_t)(e + n);
+        c->sent = s;
+        c->kind = NG_KIND_ACTOR;
+        c->strength = S_HEAD;
+        c->category = institution_category(x, e, n);
+        c->rule = "institution";
+        k = e + n - 1;
+    }
+}
+
 /* Capitalised name spans of the sentence, with their connectors. */
 static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se,
                                   size_t first_gaz)
 {
+    institution_candidates(x, s, sb, se, first_gaz);
     size_t k = sb;
     while (k < se) {
         if (!is_capword(x, k) || (x->marks[k] & (MARK_SKIP | MARK_CAPS | MARK_TITLE))) {
@@ -740,6 +795,16 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
         if (te <= tb)
             continue;
         cue cu = classify(x, tb, te, sb, se, title);
+        /* "reports The Independent", "told The Times": a name introduced by
+         * "The" next to a reporting verb is an outlet, not a person */
+        if (tb > b && fold_is(x, tb - 1, "the") && cu.strength <= S_SPEECH &&
+            speech_near(x, tb - 1, te, sb, se) && !(FL(tb) & NG_TOK_UPPER)) {
+            cu.kind = NG_KIND_ACTOR;
+            cu.strength = S_SPEECH;
+            cu.person = 0;
+            cu.category = "media";
+            cu.rule = "outlet";
+        }
         /* a lone capitalised word that opens the sentence needs a strong cue */
         if ((x->marks[tb] & MARK_INITIAL) && word_count(x, tb, te) == 1 &&
             cu.strength < S_ROLE)
@@ -931,10 +996,11 @@ static void resolve_document(ng_extractor *x)
         int single = words == 1;
         const char *f = ng_tokens_fold(&x->t, c->tb);
         size_t fl = TOK(c->tb).flen;
-        /* a bare surname after the full name: the same person */
-        if (single && (c->kind < 0 || !x->d[c->ent].person)) {
+        /* a bare surname after the full name: the same person (also when the
+         * surname alone got a cue of its own: "Shami said") */
+        if (single && (c->kind < 0 || c->entry < 0 || !x->d[c->ent].person)) {
             uint32_t p = ng_strmap_get(&x->surnames, f, fl);
-            if (p != NG_NONE && x->d[p].first_tok < c->tb &&
+            if (p != NG_NONE && (int32_t)p != c->ent && x->d[p].first_tok < c->tb &&
                 !(c->entry >= 0 && c->tb > 0 && place_prep_before(x, c->tb, 0))) {
                 c->ent = (int32_t)p;
                 c->kind = NG_KIND_ACTOR;

@@ -19,7 +19,8 @@ struct ng_lexicon {
 static const char *const class_names[NG_LEX__COUNT] = {
     "title",     "role",     "org_word",  "place_word", "place_noun",  "place_prep",
     "demonym",   "month",    "weekday",   "stopword",   "connector",   "article",
-    "furniture", "credit",   "speech_verb", "firstname", "org_noun"};
+    "furniture", "credit",   "speech_verb", "firstname", "org_noun", "nationality",
+    "institution"};
 
 const char *ng_lex_class_name(ng_lex_class c)
 {
