@@ -14,7 +14,8 @@
  * Matching folds case and diacritics and treats a hyphen like a space. An
  * alias of at most three letters written in capitals (IS, US, UN) matches
  * only upper-case text; a name or alias written with a leading '='
- * (=Turkey) matches only text with the same capitalisation.
+ * (=Turkey) matches only text capitalised as written or in capitals
+ * ("Turkey", "TURKEY", not "turkey").
  */
 #ifndef NEWSGRAPH_GAZETTEER_H
 #define NEWSGRAPH_GAZETTEER_H
@@ -69,7 +70,8 @@ void ng_gazetteer_free(ng_gazetteer *g);
 int ng_gazetteer_load(ng_gazetteer *g, const char *text, size_t n, const char *filename,
                       ng_diag *diag);
 
-/* Read and load a file. NG_EIO (reported) when it cannot be read. */
+/* Read and load a file. NG_ENOENT (missing) or NG_EIO (unreadable), reported
+ * as "path: reason", when it cannot be read. */
 int ng_gazetteer_load_file(ng_gazetteer *g, const char *path, ng_diag *diag);
 
 /* Number of entry slots (removed ones included); entries are indexed from 0. */

@@ -51,7 +51,7 @@ typedef struct ng_entity {
     int fixed_label;      /* the label is canonical (gazetteer): always use it */
     int has_geo;
     double lat, lon;
-    const char *date;     /* events: ISO-8601 date or NULL */
+    const char *date;     /* events: ISO-8601 date or NULL (see ng_graph_set_date) */
 } ng_entity;
 
 /* One piece of evidence: a sentence of a document. */
@@ -83,6 +83,9 @@ uint32_t ng_graph_find(const ng_graph *g, const char *key);
  * offset (the earliest offset decides the order of aliases). */
 void ng_graph_add_mention(ng_graph *g, uint32_t node, const char *surface, size_t len,
                           uint32_t doc, uint32_t offset);
+/* Record an (event) date stated at doc/offset; the earliest stated wins. */
+void ng_graph_set_date(ng_graph *g, uint32_t node, const char *date, uint32_t doc,
+                       uint32_t offset);
 /* Record one more proposal of a label, category and producing rule for
  * node id (any may be NULL). The most proposed label and category win
  * (gazetteer nodes keep theirs); the rule of the earliest proposal is kept. */
@@ -90,12 +93,17 @@ void ng_graph_vote(ng_graph *g, uint32_t node, const char *label, const char *ca
                    const char *rule, uint32_t doc, uint32_t offset);
 /* The edge src -rel-> dst (unordered for co_occurs), created when new, with
  * one more supporting sentence. A sentence already recorded for the edge
- * is not counted twice. role may be NULL. */
+ * is not counted twice (exactly so when sentences come in document order,
+ * as the extractor gives them; out of order, as far as the kept evidence
+ * shows). role may be NULL; the role stated first is kept. */
 void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel,
                            const char *role, const ng_evidence *ev, size_t text_len);
 /* Declare that the entity keyed `from` is the one keyed `to` (an acronym
  * and its expansion). Applied by ng_graph_finish unless `from` is bound to
- * two different targets, which leaves it alone. */
+ * two different targets, which leaves it alone, or the two are gazetteer
+ * entities or of different kinds. The merged node keeps the gazetteer
+ * node's key, else the smaller key; the result does not depend on the
+ * order of the bindings. */
 void ng_graph_bind(ng_graph *g, const char *from, const char *to);
 
 /* Move everything in src into dst (src is left empty but usable). */

@@ -8,9 +8,12 @@
 extern "C" {
 #endif
 
-/* Names whose letters number fewer than this are keyed exactly (folded
- * only): fuzzy rules on short names merge too much. */
-#define NG_NAME_FUZZY_MIN 5
+/* Names whose letters (articles not counted) number fewer than this are
+ * keyed exactly (folded only): fuzzy rules on short names merge too much.
+ * A name written with an Arabic article (al-Hol) is transliterated: the
+ * fuzzy rules apply from NG_NAME_FUZZY_MIN_ARTICLE letters. */
+#define NG_NAME_FUZZY_MIN 4
+#define NG_NAME_FUZZY_MIN_ARTICLE 3
 
 /* Write into out (cap bytes, NUL-terminated) the spelling key of the name
  * s[0..n): the same for the usual English transliterations of one Arabic or
@@ -27,9 +30,10 @@ extern "C" {
  *     (Raqqa = Rakka); a word-final h after a vowel dropped and a final e
  *     read as a (Hasakah = Hasakeh = Hasaka)
  *
- * A name with fewer than NG_NAME_FUZZY_MIN letters gets its folded letters
- * only. Returns the key length (0 for a name without letters). Cannot fail;
- * a key longer than cap-1 is truncated. */
+ * A name with fewer letters than the thresholds above gets its folded
+ * letters only (articles dropped). Returns
+ * the key length (0 for a name without letters). Cannot fail; a key longer
+ * than cap-1 is truncated. */
 size_t ng_name_key(const char *s, size_t n, char *out, size_t cap);
 
 /* Is the folded word f[0..n) an Arabic article (al, el, ad, as, ash, ...)? */

@@ -126,7 +126,8 @@ void ng_sentences_release(ng_sentences *s);
  * closing quotes or brackets) followed by space or an opening quote and a
  * capitalised word, digit or quote; abbreviations (U.S., Col., Dr., Jan.,
  * single initials) do not end a sentence. A blank line always ends one; a
- * single line break ends one unless the next line starts in lower case.
+ * single line break ends one unless the next line starts in lower case
+ * and the line before does not end with . ! ? or an ellipsis.
  * Linear time. */
 void ng_sentences_split(ng_sentences *out, const char *text, const ng_tokens *t);
 

@@ -159,6 +159,10 @@ void ng_outfile_abort(ng_outfile *o)
 int ng_dir_make(const char *path, ng_diag *diag)
 {
     struct stat st;
+    if (!*path) {
+        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "empty directory name");
+        return NG_EIO;
+    }
     if (stat(path, &st) == 0) {
         if (S_ISDIR(st.st_mode))
             return 0;

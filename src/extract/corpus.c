@@ -261,6 +261,8 @@ static void on_mention(void *ud, const ng_mention *m)
     uint32_t id = ng_graph_add_entity(g, m->entity);
     ng_graph_add_mention(g, id, m->surface, m->surface_len, m->doc, m->offset);
     ng_graph_vote(g, id, m->entity->label, m->entity->category, m->rule, m->doc, m->offset);
+    if (m->entity->date)
+        ng_graph_set_date(g, id, m->entity->date, m->doc, m->offset);
 }
 
 static void on_relation(void *ud, const ng_found_relation *r)

@@ -76,7 +76,7 @@ static size_t key_word(const char *w, size_t n, char *out, size_t o, size_t cap)
         } else {
             k = c;
         }
-        if (k == last)
+        if (k == last && (unsigned char)k < 0x80)
             continue; /* doubled letters (and ee, oo, ou after mapping) */
         out[o++] = k;
         last = k;
@@ -91,17 +91,29 @@ size_t ng_name_key(const char *s, size_t n, char *out, size_t cap)
     ng_tokens t;
     ng_tokens_init(&t);
     ng_tokens_run(&t, s, n);
-    /* letters of the plain folded name decide whether fuzzy rules apply */
-    size_t letters = 0;
-    for (size_t k = 0; k < t.count; k++)
-        if (t.tok[k].flags & NG_TOK_WORD)
-            letters += t.tok[k].flen;
-    size_t o = 0;
-    int fuzzy = letters >= NG_NAME_FUZZY_MIN;
     size_t words = 0;
     for (size_t k = 0; k < t.count; k++)
         if (t.tok[k].flags & NG_TOK_WORD)
             words++;
+    /* the letters of the name without its articles decide whether fuzzy
+     * rules apply ("al-Qaim" is as short as "Qaim") */
+    size_t letters = 0, seen0 = 0;
+    int article = 0;
+    for (size_t k = 0; k < t.count; k++) {
+        if (!(t.tok[k].flags & NG_TOK_WORD))
+            continue;
+        seen0++;
+        const char *f = ng_tokens_fold(&t, k);
+        if (seen0 < words && ng_name_is_article(f, t.tok[k].flen)) {
+            article = 1;
+            continue;
+        }
+        for (size_t i = 0; i < t.tok[k].flen; i++)
+            letters += ((unsigned char)f[i] & 0xC0) != 0x80; /* count characters */
+    }
+    size_t o = 0;
+    /* a written Arabic article marks a transliterated name: fuzzy from 3 letters */
+    int fuzzy = letters >= (article ? NG_NAME_FUZZY_MIN_ARTICLE : NG_NAME_FUZZY_MIN);
     size_t seen = 0;
     for (size_t k = 0; k < t.count; k++) {
         const ng_token *tk = &t.tok[k];
@@ -110,13 +122,13 @@ size_t ng_name_key(const char *s, size_t n, char *out, size_t cap)
         seen++;
         const char *f = ng_tokens_fold(&t, k);
         size_t fl = tk->flen;
+        if (seen < words && ng_name_is_article(f, fl))
+            continue;
         if (!fuzzy) {
             for (size_t i = 0; i < fl && o + 1 < cap; i++)
                 out[o++] = f[i];
             continue;
         }
-        if (seen < words && ng_name_is_article(f, fl))
-            continue;
         o = key_word(f, fl, out, o, cap);
     }
     out[o] = '\0';

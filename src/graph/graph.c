@@ -261,6 +261,23 @@ static int ev_cmp(const ng_evidence *a, const ng_evidence *b)
     return 0;
 }
 
+static int ev_has(const evvec *v, uint32_t doc, uint32_t offset)
+{
+    ng_evidence key = {doc, offset, NULL};
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = ev_cmp(&v->v[mid], &key);
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
 /* Insert keeping order and the limit (the earliest sentences win). */
 static void ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, const char *text,
                       size_t len, size_t limit)
@@ -293,8 +310,21 @@ uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
 {
     size_t klen = strlen(e->key);
     uint32_t id = ng_strmap_get(&g->keys, e->key, klen);
-    if (id != NG_NONE)
+    if (id != NG_NONE) {
+        node *n = &g->nodes[id];
+        if (e->fixed_label && !n->fixed) {
+            /* a canonical definition wins over proposals, whenever it comes */
+            n->fixed = 1;
+            n->label = intern(g, e->label);
+            n->category = intern(g, e->category ? e->category : "");
+        }
+        if (e->has_geo && !n->has_geo) {
+            n->has_geo = 1;
+            n->lat = e->lat;
+            n->lon = e->lon;
+        }
         return id;
+    }
     id = (uint32_t)g->n_nodes;
     ng_xgrow(&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes);
     node *n = &g->nodes[g->n_nodes++];
@@ -307,8 +337,8 @@ uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
         n->label = intern(g, e->label);
         n->category = intern(g, e->category ? e->category : "");
     }
-    n->date = intern(g, e->date);
-    n->date_first = e->date ? 0 : UINT64_MAX;
+    n->date = NULL;
+    n->date_first = UINT64_MAX;
     n->has_geo = e->has_geo;
     n->lat = e->lat;
     n->lon = e->lon;
@@ -341,6 +371,23 @@ void ng_graph_vote(ng_graph *g, uint32_t id, const char *label, const char *cate
         tally_add(g, &n->labels, label, strlen(label), 1, pos);
     if (category && *category)
         tally_add(g, &n->cats, category, strlen(category), 1, pos);
+}
+
+/* Keep the date stated earliest (ties: the smaller string). */
+static void date_offer(ng_graph *g, node *n, const char *date, uint64_t pos)
+{
+    if (!date || !*date)
+        return;
+    if (pos < n->date_first || (pos == n->date_first && n->date && strcmp(date, n->date) < 0)) {
+        n->date = intern(g, date);
+        n->date_first = pos;
+    }
+}
+
+void ng_graph_set_date(ng_graph *g, uint32_t id, const char *date, uint32_t doc,
+                       uint32_t offset)
+{
+    date_offer(g, &g->nodes[id], date, POS(doc, offset));
 }
 
 static uint64_t edge_key(uint32_t src, uint32_t dst, ng_relation rel)
@@ -388,12 +435,15 @@ void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation 
     uint32_t id = edge_get(g, src, dst, rel);
     edge *e = &g->edges[id];
     uint64_t pos = POS(ev->doc, ev->offset);
-    if (role && pos < e->role_first) {
+    if (role && (pos < e->role_first ||
+                 (pos == e->role_first && e->role && strcmp(role, e->role) < 0))) {
         e->role = intern(g, role);
         e->role_first = pos;
     }
     if (e->last == pos)
         return;
+    if (pos < e->last && e->last != UINT64_MAX && ev_has(&e->ev, ev->doc, ev->offset))
+        return; /* an earlier sentence again, out of document order */
     e->last = pos;
     e->weight++;
     if (pos < e->first)
@@ -440,18 +490,21 @@ static void node_absorb(ng_graph *into, node *d, const node *s)
         d->lat = s->lat;
         d->lon = s->lon;
     }
-    if (s->date && s->date_first < d->date_first) {
-        d->date = intern(into, s->date);
-        d->date_first = s->date_first;
-    }
+    date_offer(into, d, s->date, s->date_first);
 }
 
 static void edge_absorb(ng_graph *into, edge *d, const edge *s)
 {
-    d->weight += s->weight;
+    /* sentences both edges count (after a binding) are counted once; the
+     * kept evidence is where they can be seen */
+    uint64_t shared = 0;
+    for (size_t i = 0; i < s->ev.n; i++)
+        shared += ev_has(&d->ev, s->ev.v[i].doc, s->ev.v[i].offset);
+    d->weight += s->weight - shared; /* shared <= s->ev.n <= s->weight */
     if (s->first < d->first)
         d->first = s->first;
-    if (s->role && s->role_first < d->role_first) {
+    if (s->role && (s->role_first < d->role_first ||
+                    (s->role_first == d->role_first && d->role && strcmp(s->role, d->role) < 0))) {
         d->role = intern(into, s->role);
         d->role_first = s->role_first;
     }
@@ -468,6 +521,9 @@ static void graph_clear(ng_graph *g)
     for (size_t i = 0; i < g->n_edges; i++)
         edge_release(&g->edges[i]);
     g->n_nodes = g->n_edges = g->n_binds = 0;
+    for (size_t i = 0; i < g->n_docs; i++)
+        free(g->docs[i]);
+    g->n_docs = 0;
     ng_strmap_release(&g->keys);
     ng_strmap_init(&g->keys);
     ng_u64map_release(&g->emap);
@@ -569,22 +625,37 @@ static int edge_cmp(const void *a, const void *b)
     return 0;
 }
 
+static int binding_cmp(const void *a, const void *b)
+{
+    const binding *x = a, *y = b;
+    int c = strcmp(x->from, y->from);
+    return c ? c : strcmp(x->to, y->to);
+}
+
 static void apply_bindings(ng_graph *g)
 {
     if (!g->n_binds)
         return;
+    /* canonical order, so that the result does not depend on the order the
+     * bindings (and partial graphs) came in */
+    qsort(g->binds, g->n_binds, sizeof *g->binds, binding_cmp);
     uint32_t *parent = ng_xmalloc(g->n_nodes * sizeof *parent);
+    /* 1: a binding target, 2: a binding source; targets only are expansions */
+    uint8_t *role = ng_xcalloc(g->n_nodes, 1);
     for (uint32_t i = 0; i < g->n_nodes; i++)
         parent[i] = i;
-    /* a source bound to two different targets is ambiguous: skip it */
+    for (size_t i = 0; i < g->n_binds; i++) {
+        uint32_t f = ng_graph_find(g, g->binds[i].from), t = ng_graph_find(g, g->binds[i].to);
+        if (f != NG_NONE)
+            role[f] |= 2;
+        if (t != NG_NONE)
+            role[t] |= 1;
+    }
     for (size_t i = 0; i < g->n_binds; i++) {
         const binding *b = &g->binds[i];
-        int ambiguous = 0;
-        for (size_t j = 0; j < g->n_binds && !ambiguous; j++)
-            if (j != i && strcmp(g->binds[j].from, b->from) == 0 &&
-                strcmp(g->binds[j].to, b->to) != 0)
-                ambiguous = 1;
-        if (ambiguous)
+        /* a source bound to two different targets is ambiguous: skip it */
+        if ((i > 0 && strcmp(g->binds[i - 1].from, b->from) == 0) ||
+            (i + 1 < g->n_binds && strcmp(g->binds[i + 1].from, b->from) == 0))
             continue;
         uint32_t f = ng_graph_find(g, b->from), t = ng_graph_find(g, b->to);
         if (f == NG_NONE || t == NG_NONE || g->nodes[f].kind != g->nodes[t].kind)
@@ -595,11 +666,18 @@ static void apply_bindings(ng_graph *g)
         /* two gazetteer entities are never merged */
         if (g->nodes[rf].fixed && g->nodes[rt].fixed)
             continue;
-        if (g->nodes[rf].fixed) /* keep the gazetteer node as representative */
+        /* the representative: the gazetteer node, else an expansion (only
+         * ever a target), else the smaller key */
+        int ef = role[rf] == 1, et = role[rt] == 1;
+        int keep_f = g->nodes[rf].fixed ||
+                     (!g->nodes[rt].fixed &&
+                      (ef > et || (ef == et && strcmp(g->nodes[rf].key, g->nodes[rt].key) < 0)));
+        if (keep_f)
             parent[rt] = rf;
         else
             parent[rf] = rt;
     }
+    free(role);
     int any = 0;
     for (uint32_t i = 0; i < g->n_nodes; i++)
         if (uf_find(parent, i) != i)
@@ -669,7 +747,8 @@ void ng_graph_finish(ng_graph *g, int keep_cooccurrence)
             if (!r || tally_first_cmp(&n->rules.v[k], r) < 0)
                 r = &n->rules.v[k];
         n->rule = r ? r->text : "";
-        qsort(n->forms.v, n->forms.n, sizeof *n->forms.v, tally_first_cmp);
+        if (n->forms.n > 1)
+            qsort(n->forms.v, n->forms.n, sizeof *n->forms.v, tally_first_cmp);
         n->alias_ptrs = ng_xmalloc((n->forms.n + 1) * sizeof *n->alias_ptrs);
         for (size_t k = 0; k < n->forms.n; k++)
             n->alias_ptrs[k] = n->forms.v[k].text;
@@ -681,7 +760,8 @@ void ng_graph_finish(ng_graph *g, int keep_cooccurrence)
         ord[i] = (node_order){i, n->kind, ng_fold_dup(n->label, strlen(n->label)), n->label,
                               n->key};
     }
-    qsort(ord, g->n_nodes, sizeof *ord, node_order_cmp);
+    if (g->n_nodes > 1)
+        qsort(ord, g->n_nodes, sizeof *ord, node_order_cmp);
     uint32_t *newid = ng_xmalloc((g->n_nodes + 1) * sizeof *newid);
     node *nodes = ng_xmalloc((g->n_nodes + 1) * sizeof *nodes);
     for (uint32_t i = 0; i < g->n_nodes; i++) {
@@ -709,7 +789,7 @@ void ng_graph_finish(ng_graph *g, int keep_cooccurrence)
             e->src = e->dst;
             e->dst = t;
         }
-        if (e->rel != NG_REL_CO_OCCURS) {
+        if (ng_relation_is_typed(e->rel)) {
             uint32_t a = e->src < e->dst ? e->src : e->dst, b = e->src ^ e->dst ^ a;
             ng_u64map_put(&typed, ((uint64_t)a << 32) | b, 1);
         }
@@ -733,7 +813,8 @@ void ng_graph_finish(ng_graph *g, int keep_cooccurrence)
     }
     g->n_edges = kept;
     ng_u64map_release(&typed);
-    qsort(g->edges, g->n_edges, sizeof *g->edges, edge_cmp);
+    if (g->n_edges > 1)
+        qsort(g->edges, g->n_edges, sizeof *g->edges, edge_cmp);
     ng_u64map_release(&g->emap);
     ng_u64map_init(&g->emap);
     g->finished = 1;

@@ -229,10 +229,14 @@ static int parse_line(ng_gazetteer *g, ng_buf *key, const char *q, const char *l
     memset(st, 0, sizeof *st);
     st->line = line;
     if (nf < 3 || nf > 7) {
-        ng_diag_report(diag, NG_DIAG_ERROR, file, line,
-                       "expected 3 to 7 tab-separated fields "
-                       "(name, kind, category, aliases, lat, lon, parent), got %zu",
-                       nf > 8 ? (size_t)8 : nf);
+        if (nf > 7)
+            ng_diag_report(diag, NG_DIAG_ERROR, file, line,
+                           "expected 3 to 7 tab-separated fields "
+                           "(name, kind, category, aliases, lat, lon, parent), got more than 7");
+        else
+            ng_diag_report(diag, NG_DIAG_ERROR, file, line,
+                           "expected 3 to 7 tab-separated fields "
+                           "(name, kind, category, aliases, lat, lon, parent), got %zu", nf);
         return -1;
     }
     int name_cs = f[0].n && f[0].s[0] == '=';

@@ -32,7 +32,7 @@ unsigned ng_cp_class(uint32_t cp)
             return NG_CP_DIGIT;
         if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
             return NG_CP_SPACE;
-        if (cp == '\'')
+        if (cp == '\'' || cp == '`')
             return NG_CP_APOS;
         if (cp == '-')
             return NG_CP_HYPHEN;
@@ -42,7 +42,7 @@ unsigned ng_cp_class(uint32_t cp)
     case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
     case 0x3000: case 0xFEFF: case 0x0085:
         return NG_CP_SPACE;
-    case 0x2019: case 0x02BC: case 0x02BE: case 0x02BF:
+    case 0x2019: case 0x02BC: case 0x02BE: case 0x02BF: case 0x00B4:
         return NG_CP_APOS;
     case 0x2010: case 0x2011:
         return NG_CP_HYPHEN;
@@ -80,7 +80,7 @@ size_t ng_fold(const char *s, size_t n, char *out)
             i++;
             if (c >= 'A' && c <= 'Z')
                 out[o++] = (char)(c + 32);
-            else if (c != '\'' && c != '.')
+            else if (c != '\'' && c != '.' && c != '`')
                 out[o++] = (char)c;
             continue;
         }
@@ -90,7 +90,7 @@ size_t ng_fold(const char *s, size_t n, char *out)
         if (cp >= 0x0300 && cp <= 0x036F) {
             /* combining accent: dropped */
         } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x02BE ||
-                   cp == 0x02BF || cp == 0x00B4 || cp == 0x0060) {
+                   cp == 0x02BF || cp == 0x00B4) {
             /* apostrophes and quote-like accents: dropped, as ASCII ' is */
         } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB ||
                    cp == 0x00BB) {

@@ -14,6 +14,8 @@ SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", 
 
 
 def fold(ch):
+    if ch == "\u0130":  # capital I with dot (Turkish): lower() gives two characters
+        return "i"
     low = ch.lower() if len(ch.lower()) == 1 else ch
     if low in SPECIAL:
         return SPECIAL[low]

@@ -1,0 +1,1117 @@
+/* test_core.c - unit tests for the arena, hash maps, buffers, errors, diagnostics and files */
+#define _XOPEN_SOURCE 700 /* nftw */
+
+#include <dirent.h>
+#include <ftw.h>
+#include <setjmp.h>
+#include <stdalign.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "newsgraph/common.h"
+#include "src/core/arena.h"
+#include "src/core/buf.h"
+#include "src/core/file.h"
+#include "src/core/map.h"
+
+/* ---- helpers ---------------------------------------------------------- */
+
+/* A diagnostics handle writing into memory; capture_text closes the stream
+ * and returns what was written (caller frees). */
+typedef struct capture {
+    ng_diag diag;
+    char *text;
+    size_t size;
+} capture;
+
+static void capture_open(capture *c)
+{
+    memset(c, 0, sizeof *c);
+    c->diag.out = open_memstream(&c->text, &c->size);
+    assert_non_null(c->diag.out);
+}
+
+static char *capture_text(capture *c)
+{
+    fclose(c->diag.out);
+    c->diag.out = NULL;
+    return c->text;
+}
+
+static char *scratch_dir(void)
+{
+    char tmpl[] = "/tmp/ng-test-core-XXXXXX";
+    char *d = mkdtemp(tmpl);
+    assert_non_null(d);
+    return ng_xstrdup(d);
+}
+
+static char *path_join(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = ng_xmalloc(n);
+    snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+static void write_file(const char *path, const char *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+}
+
+static int exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
+
+/* Remove dir and everything under it. */
+static void remove_tree(const char *dir)
+{
+    assert_int_equal(nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS), 0);
+    assert_false(exists(dir));
+}
+
+/* Number of entries in dir whose name starts with prefix. */
+static int count_entries(const char *dir, const char *prefix)
+{
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (strncmp(e->d_name, prefix, strlen(prefix)) == 0)
+            n++;
+    }
+    closedir(d);
+    return n;
+}
+
+/* ---- arena ------------------------------------------------------------ */
+
+static void test_arena_alignment(void **state)
+{
+    (void)state;
+    ng_arena a;
+    ng_arena_init(&a, 256);
+    const size_t align = alignof(max_align_t);
+    char *prev = NULL;
+    for (size_t size = 1; size < 40; size += 3) {
+        char *p = ng_arena_alloc(&a, size);
+        assert_non_null(p);
+        assert_int_equal((uintptr_t)p % align, 0);
+        memset(p, 0x5A, size);
+        if (prev)
+            assert_ptr_not_equal(p, prev);
+        prev = p;
+    }
+    /* a one-byte allocation still consumes one aligned unit */
+    ng_arena_reset(&a);
+    ng_arena_alloc(&a, 1);
+    assert_int_equal(a.used, align);
+    double *d = ng_arena_alloc(&a, sizeof *d);
+    *d = 1.5;
+    long double *ld = ng_arena_alloc(&a, sizeof *ld);
+    *ld = 2.5L;
+    assert_true(*d == 1.5 && *ld == 2.5L);
+    ng_arena_release(&a);
+    assert_null(a.head);
+    assert_int_equal(a.used, 0);
+}
+
+static void test_arena_default_block_size(void **state)
+{
+    (void)state;
+    ng_arena a;
+    ng_arena_init(&a, 0);
+    assert_true(a.block_size > 0);
+    assert_null(a.head);
+    assert_int_equal(a.used, 0);
+    ng_arena_release(&a); /* nothing allocated: must be harmless */
+}
+
+static void test_arena_large_allocations(void **state)
+{
+    (void)state;
+    ng_arena a;
+    ng_arena_init(&a, 1024);
+    unsigned char *small1 = ng_arena_alloc(&a, 100);
+    memset(small1, 0x11, 100);
+    /* far larger than a block: gets its own block */
+    unsigned char *big = ng_arena_alloc(&a, 100000);
+    memset(big, 0x22, 100000);
+    unsigned char *small2 = ng_arena_alloc(&a, 100);
+    memset(small2, 0x33, 100);
+    unsigned char *big2 = ng_arena_alloc(&a, 5000);
+    memset(big2, 0x44, 5000);
+    for (size_t i = 0; i < 100; i++) {
+        assert_int_equal(small1[i], 0x11);
+        assert_int_equal(small2[i], 0x33);
+    }
+    for (size_t i = 0; i < 100000; i++)
+        assert_int_equal(big[i], 0x22);
+    for (size_t i = 0; i < 5000; i++)
+        assert_int_equal(big2[i], 0x44);
+    assert_true(a.used >= 100000 + 5000 + 200);
+    ng_arena_release(&a);
+}
+
+static void test_arena_many_blocks_and_reset(void **state)
+{
+    (void)state;
+    ng_arena a;
+    ng_arena_init(&a, 512);
+    uint32_t *ptrs[1000];
+    for (uint32_t i = 0; i < 1000; i++) {
+        ptrs[i] = ng_arena_alloc(&a, sizeof(uint32_t) * 4);
+        for (int k = 0; k < 4; k++)
+            ptrs[i][k] = i * 4 + (uint32_t)k;
+    }
+    for (uint32_t i = 0; i < 1000; i++)
+        for (int k = 0; k < 4; k++)
+            assert_int_equal(ptrs[i][k], i * 4 + (uint32_t)k);
+
+    for (int round = 0; round < 3; round++) {
+        ng_arena_reset(&a);
+        assert_int_equal(a.used, 0);
+        assert_non_null(a.head);
+        /* the memory is reused and calloc really clears it */
+        unsigned char *p = ng_arena_alloc(&a, 64);
+        memset(p, 0xFF, 64);
+        ng_arena_reset(&a);
+        unsigned char *z = ng_arena_calloc(&a, 64);
+        for (int i = 0; i < 64; i++)
+            assert_int_equal(z[i], 0);
+        /* and still grows after a reset */
+        for (int i = 0; i < 200; i++) {
+            char *s = ng_arena_alloc(&a, 33);
+            memset(s, 'x', 33);
+        }
+        char *big = ng_arena_alloc(&a, 4096);
+        memset(big, 'y', 4096);
+        assert_int_equal(big[4095], 'y');
+    }
+    ng_arena_release(&a);
+    /* reusable after release and init */
+    ng_arena_init(&a, 512);
+    char *s = ng_arena_strdup(&a, "again");
+    assert_string_equal(s, "again");
+    ng_arena_release(&a);
+    /* reset of an arena that never allocated is harmless */
+    ng_arena_init(&a, 512);
+    ng_arena_reset(&a);
+    assert_null(a.head);
+    ng_arena_release(&a);
+}
+
+static void test_arena_strdup(void **state)
+{
+    (void)state;
+    ng_arena a;
+    ng_arena_init(&a, 64);
+    const char *src = "Deir ez-Zor";
+    char *s = ng_arena_strdup(&a, src);
+    assert_ptr_not_equal(s, src);
+    assert_string_equal(s, src);
+    char *e = ng_arena_strdup(&a, "");
+    assert_string_equal(e, "");
+    char *part = ng_arena_strndup(&a, "Raqqa province", 5);
+    assert_string_equal(part, "Raqqa");
+    /* strndup copies exactly n bytes, embedded NULs included */
+    char *bin = ng_arena_strndup(&a, "a\0b", 3);
+    assert_memory_equal(bin, "a\0b", 4);
+    /* a string longer than the block size */
+    char longs[300];
+    memset(longs, 'q', sizeof longs - 1);
+    longs[sizeof longs - 1] = '\0';
+    char *l = ng_arena_strdup(&a, longs);
+    assert_string_equal(l, longs);
+    /* earlier copies are untouched by later allocations */
+    assert_string_equal(s, src);
+    assert_string_equal(part, "Raqqa");
+    ng_arena_release(&a);
+}
+
+/* ---- string map ------------------------------------------------------- */
+
+static void test_strmap_put_get_set(void **state)
+{
+    (void)state;
+    ng_strmap m;
+    ng_strmap_init(&m);
+    assert_int_equal(ng_strmap_get(&m, "x", 1), NG_NONE); /* empty map */
+
+    const char *stored = NULL;
+    char key[] = "Raqqa";
+    assert_int_equal(ng_strmap_put(&m, key, 5, 7, &stored), 7);
+    assert_non_null(stored);
+    assert_ptr_not_equal(stored, key);
+    assert_string_equal(stored, "Raqqa");
+    key[0] = 'X'; /* the map holds its own copy */
+    assert_int_equal(ng_strmap_get(&m, "Raqqa", 5), 7);
+    assert_int_equal(ng_strmap_get(&m, "Xaqqa", 5), NG_NONE);
+
+    /* put keeps the old value and reports it */
+    const char *stored2 = NULL;
+    assert_int_equal(ng_strmap_put(&m, "Raqqa", 5, 99, &stored2), 7);
+    assert_ptr_equal(stored2, stored);
+    assert_int_equal(m.count, 1);
+
+    /* set replaces, or inserts */
+    ng_strmap_set(&m, "Raqqa", 5, 99);
+    assert_int_equal(ng_strmap_get(&m, "Raqqa", 5), 99);
+    ng_strmap_set(&m, "Manbij", 6, 3);
+    assert_int_equal(ng_strmap_get(&m, "Manbij", 6), 3);
+    assert_int_equal(m.count, 2);
+
+    /* lengths matter: prefixes and extensions are different keys */
+    assert_int_equal(ng_strmap_get(&m, "Raqq", 4), NG_NONE);
+    assert_int_equal(ng_strmap_get(&m, "Raqqa province", 14), NG_NONE);
+    assert_int_equal(ng_strmap_get(&m, "Raqqa province", 5), 99);
+    assert_int_equal(ng_strmap_get(&m, "raqqa", 5), NG_NONE);
+
+    /* the precomputed-hash lookup agrees */
+    assert_int_equal(ng_strmap_get_h(&m, "Manbij", 6, ng_hash_bytes("Manbij", 6)), 3);
+
+    /* the empty key is an ordinary key */
+    assert_int_equal(ng_strmap_get(&m, "", 0), NG_NONE);
+    ng_strmap_put(&m, "", 0, 42, NULL);
+    assert_int_equal(ng_strmap_get(&m, "", 0), 42);
+    assert_int_equal(m.count, 3);
+    ng_strmap_release(&m);
+    assert_null(m.slots);
+    assert_int_equal(m.count, 0);
+}
+
+static void test_strmap_embedded_bytes(void **state)
+{
+    (void)state;
+    ng_strmap m;
+    ng_strmap_init(&m);
+    ng_strmap_put(&m, "a\0b", 3, 1, NULL);
+    ng_strmap_put(&m, "a\0c", 3, 2, NULL);
+    ng_strmap_put(&m, "a", 1, 3, NULL);
+    ng_strmap_put(&m, "\0", 1, 4, NULL);
+    ng_strmap_put(&m, "\0\0", 2, 5, NULL);
+    const char *stored = NULL;
+    ng_strmap_put(&m, "\xFF\xFE\x80", 3, 6, &stored);
+    assert_int_equal(m.count, 6);
+    assert_int_equal(ng_strmap_get(&m, "a\0b", 3), 1);
+    assert_int_equal(ng_strmap_get(&m, "a\0c", 3), 2);
+    assert_int_equal(ng_strmap_get(&m, "a", 1), 3);
+    assert_int_equal(ng_strmap_get(&m, "\0", 1), 4);
+    assert_int_equal(ng_strmap_get(&m, "\0\0", 2), 5);
+    assert_int_equal(ng_strmap_get(&m, "\xFF\xFE\x80", 3), 6);
+    assert_int_equal(ng_strmap_get(&m, "", 0), NG_NONE);
+    assert_int_equal(ng_strmap_get(&m, "\0\0\0", 3), NG_NONE);
+    assert_memory_equal(stored, "\xFF\xFE\x80", 4); /* NUL-terminated copy */
+    ng_strmap_release(&m);
+}
+
+static void test_strmap_growth(void **state)
+{
+    (void)state;
+    ng_strmap m;
+    ng_strmap_init(&m);
+    char key[32];
+    const uint32_t n = 20000;
+    for (uint32_t i = 0; i < n; i++) {
+        int len = snprintf(key, sizeof key, "key-%u", i);
+        assert_int_equal(ng_strmap_put(&m, key, (size_t)len, i * 3, NULL), i * 3);
+    }
+    assert_int_equal(m.count, n);
+    assert_true(m.cap >= n);
+    assert_int_equal(m.cap & (m.cap - 1), 0); /* power of two */
+    assert_true(m.count * 4 <= m.cap * 3);     /* load factor kept */
+    for (uint32_t i = 0; i < n; i++) {
+        int len = snprintf(key, sizeof key, "key-%u", i);
+        assert_int_equal(ng_strmap_get(&m, key, (size_t)len), i * 3);
+    }
+    for (uint32_t i = n; i < n + 100; i++) {
+        int len = snprintf(key, sizeof key, "key-%u", i);
+        assert_int_equal(ng_strmap_get(&m, key, (size_t)len), NG_NONE);
+    }
+    /* every stored key is the map's NUL-terminated copy */
+    size_t seen = 0;
+    for (size_t i = 0; i < m.cap; i++) {
+        if (!m.slots[i].key)
+            continue;
+        seen++;
+        assert_int_equal(strlen(m.slots[i].key), m.slots[i].len);
+        assert_int_equal(ng_strmap_get(&m, m.slots[i].key, m.slots[i].len), m.slots[i].value);
+    }
+    assert_int_equal(seen, n);
+    ng_strmap_release(&m);
+}
+
+static void test_strmap_clear(void **state)
+{
+    (void)state;
+    ng_strmap m;
+    ng_strmap_init(&m);
+    ng_strmap_clear(&m); /* clearing an empty map is harmless */
+    char key[32];
+    for (uint32_t i = 0; i < 500; i++) {
+        int len = snprintf(key, sizeof key, "k%u", i);
+        ng_strmap_put(&m, key, (size_t)len, i, NULL);
+    }
+    size_t cap = m.cap;
+    ng_strmap_clear(&m);
+    assert_int_equal(m.count, 0);
+    assert_int_equal(m.cap, cap); /* memory kept */
+    for (uint32_t i = 0; i < 500; i++) {
+        int len = snprintf(key, sizeof key, "k%u", i);
+        assert_int_equal(ng_strmap_get(&m, key, (size_t)len), NG_NONE);
+    }
+    /* usable again, with new values */
+    for (uint32_t i = 0; i < 500; i += 2) {
+        int len = snprintf(key, sizeof key, "k%u", i);
+        assert_int_equal(ng_strmap_put(&m, key, (size_t)len, i + 1000, NULL), i + 1000);
+    }
+    assert_int_equal(m.count, 250);
+    for (uint32_t i = 0; i < 500; i++) {
+        int len = snprintf(key, sizeof key, "k%u", i);
+        assert_int_equal(ng_strmap_get(&m, key, (size_t)len), i % 2 ? NG_NONE : i + 1000);
+    }
+    ng_strmap_release(&m);
+}
+
+static void test_hash_bytes(void **state)
+{
+    (void)state;
+    /* deterministic */
+    assert_true(ng_hash_bytes("Kobani", 6) == ng_hash_bytes("Kobani", 6));
+    assert_true(ng_hash_bytes("Kobani", 6) != ng_hash_bytes("Kobane", 6));
+    /* runs of NUL bytes of different lengths must not collide */
+    static const char zeros[24] = {0};
+    uint64_t h[24];
+    for (size_t n = 0; n < 24; n++) {
+        h[n] = ng_hash_bytes(zeros, n);
+        for (size_t k = 0; k < n; k++)
+            assert_true(h[n] != h[k]);
+    }
+    /* the hash of a key does not depend on its alignment in memory */
+    char buf[40];
+    for (size_t off = 0; off < 8; off++) {
+        memcpy(buf + off, "Hasakah governorate", 19);
+        assert_true(ng_hash_bytes(buf + off, 19) == ng_hash_bytes("Hasakah governorate", 19));
+    }
+}
+
+/* ---- u64 map ---------------------------------------------------------- */
+
+static void test_u64map(void **state)
+{
+    (void)state;
+    ng_u64map m;
+    ng_u64map_init(&m);
+    assert_int_equal(ng_u64map_get(&m, 1), NG_NONE);
+    ng_u64map_clear(&m); /* clearing before any insert is harmless */
+
+    assert_int_equal(ng_u64map_put(&m, 0, 10), 10);
+    assert_int_equal(ng_u64map_put(&m, UINT64_MAX, 20), 20);
+    assert_int_equal(ng_u64map_put(&m, 0, 30), 10); /* existing value kept */
+    assert_int_equal(ng_u64map_get(&m, 0), 10);
+    assert_int_equal(ng_u64map_get(&m, UINT64_MAX), 20);
+    assert_int_equal(ng_u64map_get(&m, 1), NG_NONE);
+    assert_int_equal(m.count, 2);
+
+    /* many keys with equal low bits force growth and long probes */
+    const uint32_t n = 10000;
+    for (uint32_t i = 1; i <= n; i++)
+        assert_int_equal(ng_u64map_put(&m, (uint64_t)i << 32, i), i);
+    assert_int_equal(m.count, n + 2);
+    assert_int_equal(m.cap & (m.cap - 1), 0);
+    for (uint32_t i = 1; i <= n; i++)
+        assert_int_equal(ng_u64map_get(&m, (uint64_t)i << 32), i);
+    assert_int_equal(ng_u64map_get(&m, (uint64_t)(n + 1) << 32), NG_NONE);
+    assert_int_equal(ng_u64map_get(&m, 0), 10);
+
+    size_t cap = m.cap;
+    ng_u64map_clear(&m);
+    assert_int_equal(m.count, 0);
+    assert_int_equal(m.cap, cap);
+    assert_int_equal(ng_u64map_get(&m, 0), NG_NONE);
+    assert_int_equal(ng_u64map_get(&m, (uint64_t)5 << 32), NG_NONE);
+    assert_int_equal(ng_u64map_put(&m, (uint64_t)5 << 32, 55), 55);
+    assert_int_equal(ng_u64map_get(&m, (uint64_t)5 << 32), 55);
+    ng_u64map_release(&m);
+    assert_null(m.slots);
+    assert_int_equal(m.cap, 0);
+}
+
+/* ---- buffers and growth ----------------------------------------------- */
+
+static void test_buf_basic(void **state)
+{
+    (void)state;
+    ng_buf b = NG_BUF_INIT;
+    const char *c = ng_buf_cstr(&b);
+    assert_non_null(c);
+    assert_string_equal(c, "");
+    assert_int_equal(b.len, 0);
+
+    ng_buf_puts(&b, "al-");
+    ng_buf_putc(&b, 'H');
+    ng_buf_put(&b, "awl!!", 3);
+    ng_buf_put(&b, "ignored", 0);
+    assert_int_equal(b.len, 7);
+    assert_string_equal(b.data, "al-Hawl");
+    ng_buf_put(&b, "\0x", 2); /* embedded NUL counted in len */
+    assert_int_equal(b.len, 9);
+    assert_memory_equal(b.data, "al-Hawl\0x", 10);
+    ng_buf_release(&b);
+    assert_null(b.data);
+    assert_int_equal(b.len, 0);
+    assert_int_equal(b.cap, 0);
+}
+
+static void test_buf_printf(void **state)
+{
+    (void)state;
+    ng_buf b = NG_BUF_INIT;
+    ng_buf_printf(&b, "%s=%d;", "n", 42);
+    assert_string_equal(ng_buf_cstr(&b), "n=42;");
+    /* output longer than the 256-byte stack buffer */
+    char longs[1001];
+    for (int i = 0; i < 1000; i++)
+        longs[i] = (char)('a' + i % 26);
+    longs[1000] = '\0';
+    ng_buf_printf(&b, "[%s|%05d]", longs, 7);
+    assert_int_equal(b.len, 5 + 1 + 1000 + 7);
+    assert_memory_equal(b.data, "n=42;[", 6);
+    assert_memory_equal(b.data + 6, longs, 1000);
+    assert_string_equal(b.data + 1006, "|00007]");
+    /* exactly 255 and 256 bytes: both sides of the boundary */
+    ng_buf_release(&b);
+    char s255[256];
+    memset(s255, 'z', 255);
+    s255[255] = '\0';
+    ng_buf_printf(&b, "%s", s255);
+    assert_int_equal(b.len, 255);
+    ng_buf_printf(&b, "%s!", s255);
+    assert_int_equal(b.len, 511);
+    assert_int_equal(strlen(b.data), 511);
+    assert_int_equal(b.data[510], '!');
+    assert_int_equal(b.data[509], 'z');
+    /* appending after long output keeps working */
+    ng_buf_putc(&b, '#');
+    assert_int_equal(b.data[511], '#');
+    assert_int_equal(b.data[512], '\0');
+    ng_buf_release(&b);
+}
+
+static void test_buf_detach(void **state)
+{
+    (void)state;
+    ng_buf b = NG_BUF_INIT;
+    char *empty = ng_buf_detach(&b);
+    assert_non_null(empty);
+    assert_string_equal(empty, "");
+    free(empty);
+
+    ng_buf_puts(&b, "Tal Abyad");
+    char *s = ng_buf_detach(&b);
+    assert_string_equal(s, "Tal Abyad");
+    assert_null(b.data);
+    assert_int_equal(b.len, 0);
+    assert_int_equal(b.cap, 0);
+    /* the buffer is reusable and independent of the detached string */
+    ng_buf_puts(&b, "Tabqa");
+    assert_string_equal(b.data, "Tabqa");
+    assert_string_equal(s, "Tal Abyad");
+    free(s);
+    ng_buf_release(&b);
+}
+
+static void test_xgrow(void **state)
+{
+    (void)state;
+    int *items = NULL;
+    size_t cap = 0;
+    ng_xgrow(&items, &cap, 1, sizeof *items);
+    assert_non_null(items);
+    assert_true(cap >= 1);
+    size_t first = cap;
+    int *before = items;
+    ng_xgrow(&items, &cap, first, sizeof *items); /* already enough: unchanged */
+    assert_ptr_equal(items, before);
+    assert_int_equal(cap, first);
+    for (size_t i = 0; i < cap; i++)
+        items[i] = (int)i;
+    ng_xgrow(&items, &cap, 1000, sizeof *items);
+    assert_true(cap >= 1000);
+    assert_true(cap < 2000); /* doubling, not wild over-allocation */
+    for (size_t i = 0; i < first; i++)
+        assert_int_equal(items[i], (int)i);
+    items[999] = 999; /* writable up to need */
+    size_t c2 = cap;
+    ng_xgrow(&items, &cap, c2 + 1, sizeof *items);
+    assert_true(cap >= 2 * c2);
+    assert_int_equal(items[999], 999);
+    free(items);
+
+    /* large elements */
+    struct big {
+        char b[1000];
+    } *bigs = NULL;
+    size_t bcap = 0;
+    ng_xgrow(&bigs, &bcap, 3, sizeof *bigs);
+    assert_true(bcap >= 3);
+    memset(bigs, 1, 3 * sizeof *bigs);
+    free(bigs);
+}
+
+static void test_xalloc(void **state)
+{
+    (void)state;
+    char *s = ng_xstrdup("Qamishli");
+    assert_string_equal(s, "Qamishli");
+    char *t = ng_xstrndup("Qamishli airport", 8);
+    assert_string_equal(t, "Qamishli");
+    int *z = ng_xcalloc(16, sizeof *z);
+    for (int i = 0; i < 16; i++)
+        assert_int_equal(z[i], 0);
+    void *r = ng_xrealloc(NULL, 10); /* behaves as malloc */
+    assert_non_null(r);
+    void *m0 = ng_xmalloc(0); /* zero bytes still gives a pointer */
+    assert_non_null(m0);
+    free(s);
+    free(t);
+    free(z);
+    free(r);
+    free(m0);
+}
+
+/* ---- errors and diagnostics ------------------------------------------- */
+
+static void test_strerror(void **state)
+{
+    (void)state;
+    const int codes[] = {NG_OK,        NG_EIO,      NG_EPARSE, NG_EARG,
+                         NG_ENOENT,    NG_EENCODING, NG_ERENDER, NG_ENOSPC};
+    const size_t n = sizeof codes / sizeof codes[0];
+    const char *unknown = ng_strerror(-1000);
+    assert_non_null(unknown);
+    for (size_t i = 0; i < n; i++) {
+        const char *s = ng_strerror(codes[i]);
+        assert_non_null(s);
+        assert_true(strlen(s) > 0);
+        assert_string_not_equal(s, unknown);
+        for (size_t k = 0; k < i; k++)
+            assert_string_not_equal(s, ng_strerror(codes[k]));
+    }
+    assert_non_null(strstr(ng_strerror(NG_ENOSPC), "space"));
+    assert_non_null(strstr(ng_strerror(NG_ENOENT), "not found"));
+    assert_non_null(strstr(ng_strerror(NG_EENCODING), "encoding"));
+    /* codes outside the enum all give the same fallback text */
+    assert_string_equal(ng_strerror(1), unknown);
+    assert_string_equal(ng_strerror(-8), unknown);
+    assert_string_equal(ng_strerror(INT32_MIN), unknown);
+}
+
+static void test_diag_format(void **state)
+{
+    (void)state;
+    capture c;
+    capture_open(&c);
+    ng_diag_report(&c.diag, NG_DIAG_ERROR, "gaz.tsv", 12, "bad column %d", 3);
+    ng_diag_report(&c.diag, NG_DIAG_WARNING, "seeds/a.txt", 0, "odd %s", "byte");
+    ng_diag_report(&c.diag, NG_DIAG_ERROR, NULL, 0, "no input");
+    ng_diag_report(&c.diag, NG_DIAG_NOTE, NULL, 7, "line without file is ignored");
+    ng_diag_report(&c.diag, NG_DIAG_NOTE, "x", 0, "%s", "");
+    unsigned warnings = c.diag.warnings, errors = c.diag.errors;
+    char *text = capture_text(&c);
+    assert_string_equal(text, "gaz.tsv:12: error: bad column 3\n"
+                              "seeds/a.txt: warning: odd byte\n"
+                              "error: no input\n"
+                              "note: line without file is ignored\n"
+                              "x: note: \n");
+    assert_int_equal(errors, 2);
+    assert_int_equal(warnings, 1); /* notes are not counted */
+    free(text);
+}
+
+static void test_diag_long_message(void **state)
+{
+    (void)state;
+    capture c;
+    capture_open(&c);
+    char longs[2001];
+    memset(longs, 'm', 2000);
+    longs[2000] = '\0';
+    ng_diag_report(&c.diag, NG_DIAG_ERROR, "f", 1, "%s", longs);
+    char *text = capture_text(&c);
+    assert_int_equal(strlen(text), strlen("f:1: error: ") + 2000 + 1);
+    assert_int_equal(text[strlen(text) - 1], '\n');
+    free(text);
+}
+
+static void test_diag_quiet_and_null(void **state)
+{
+    (void)state;
+    capture c;
+    capture_open(&c);
+    c.diag.quiet = 1;
+    ng_diag_report(&c.diag, NG_DIAG_WARNING, "a.txt", 0, "dropped warning");
+    ng_diag_report(&c.diag, NG_DIAG_NOTE, "a.txt", 0, "dropped note");
+    ng_diag_report(&c.diag, NG_DIAG_ERROR, "a.txt", 3, "kept error");
+    ng_diag_report(&c.diag, NG_DIAG_WARNING, NULL, 0, "dropped too");
+    unsigned warnings = c.diag.warnings, errors = c.diag.errors;
+    char *text = capture_text(&c);
+    assert_string_equal(text, "a.txt:3: error: kept error\n");
+    assert_int_equal(warnings, 2); /* dropped but counted */
+    assert_int_equal(errors, 1);
+    free(text);
+
+    /* a NULL out still counts */
+    ng_diag d = {NULL, 0, 0, 0};
+    ng_diag_report(&d, NG_DIAG_WARNING, "f", 1, "x");
+    ng_diag_report(&d, NG_DIAG_ERROR, "f", 1, "y");
+    ng_diag_report(&d, NG_DIAG_ERROR, NULL, 0, "z");
+    assert_int_equal(d.warnings, 1);
+    assert_int_equal(d.errors, 2);
+    /* a NULL handle discards silently */
+    ng_diag_report(NULL, NG_DIAG_ERROR, "f", 1, "discarded %d", 1);
+}
+
+static void vreport_helper(ng_diag *d, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    ng_diag_vreport(d, NG_DIAG_WARNING, "v.txt", 9, fmt, ap);
+    va_end(ap);
+}
+
+static void test_diag_vreport(void **state)
+{
+    (void)state;
+    capture c;
+    capture_open(&c);
+    vreport_helper(&c.diag, "%s has %u items", "list", 3u);
+    char *text = capture_text(&c);
+    assert_string_equal(text, "v.txt:9: warning: list has 3 items\n");
+    assert_int_equal(c.diag.warnings, 1);
+    free(text);
+}
+
+/* ---- reading files ---------------------------------------------------- */
+
+static void test_file_read_missing(void **state)
+{
+    (void)state;
+    char *dir = scratch_dir();
+    char *path = path_join(dir, "no-such-file.txt");
+    capture c;
+    capture_open(&c);
+    char *data = (char *)1;
+    size_t len = 99;
+    assert_int_equal(ng_file_read(path, &data, &len, &c.diag), NG_ENOENT);
+    assert_null(data);
+    assert_int_equal(len, 0);
+    assert_int_equal(c.diag.errors, 1);
+    char *text = capture_text(&c);
+    assert_true(strncmp(text, path, strlen(path)) == 0); /* "path: ..." */
+    assert_non_null(strstr(text, ": error: "));
+    assert_non_null(strstr(text, "No such file"));
+    free(text);
+    free(path);
+    remove_tree(dir);
+    free(dir);
+}
+
+static void test_file_read_directory(void **state)
+{
+    (void)state;
+    char *dir = scratch_dir();
+    capture c;
+    capture_open(&c);
+    char *data = NULL;
+    size_t len = 0;
+    assert_int_equal(ng_file_read(dir, &data, &len, &c.diag), NG_EIO);
+    assert_null(data);
+    char *text = capture_text(&c);
+    assert_true(strncmp(text, dir, strlen(dir)) == 0);
+    assert_non_null(strstr(text, "is a directory"));
+    free(text);
+    remove_tree(dir);
+    free(dir);
+}
+
+static void test_file_read_regular(void **state)
+{
+    (void)state;
+    char *dir = scratch_dir();
+    char *path = path_join(dir, "doc.txt");
+    const char content[] = "Line one\nbinary \0 inside\n";
+    write_file(path, content, sizeof content - 1);
+    char *data = NULL;
+    size_t len = 0;
+    ng_diag d = {NULL, 0, 0, 0};
+    assert_int_equal(ng_file_read(path, &data, &len, &d), 0);
+    assert_int_equal(len, sizeof content - 1);
+    assert_memory_equal(data, content, len);
+    assert_int_equal(data[len], '\0');
+    assert_int_equal(d.errors, 0);
+    free(data);
+
+    /* empty file: a valid empty string */
+    write_file(path, "", 0);
+    assert_int_equal(ng_file_read(path, &data, &len, NULL), 0);
+    assert_non_null(data);
+    assert_int_equal(len, 0);
+    assert_string_equal(data, "");
+    free(data);
+
+    /* a file larger than any initial guess */
+    size_t big = 300000;
+    char *blob = ng_xmalloc(big);
+    for (size_t i = 0; i < big; i++)
+        blob[i] = (char)(i * 7 + 3);
+    write_file(path, blob, big);
+    assert_int_equal(ng_file_read(path, &data, &len, NULL), 0);
+    assert_int_equal(len, big);
+    assert_memory_equal(data, blob, big);
+    assert_int_equal(data[len], '\0');
+    free(data);
+    free(blob);
+
+    /* a character device with no size: read until end of file */
+    assert_int_equal(ng_file_read("/dev/null", &data, &len, NULL), 0);
+    assert_int_equal(len, 0);
+    assert_string_equal(data, "");
+    free(data);
+
+    free(path);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* ---- writing files ---------------------------------------------------- */
+
+static void test_outfile_commit(void **state)
+{
+    (void)state;
+    char *dir = scratch_dir();
+    char *path = path_join(dir, "graph.dot");
+    ng_outfile o;
+    capture c;
+    capture_open(&c);
+    assert_int_equal(ng_outfile_open(&o, path, &c.diag), 0);
+    assert_non_null(o.fp);
+    assert_non_null(o.tmp);
+    assert_string_equal(o.path, path);
+    /* the temporary file is beside the target, hidden and named after it */
+    char *prefix = path_join(dir, ".graph.dot.tmp");
+    assert_true(strncmp(o.tmp, prefix, strlen(prefix)) == 0);
+    free(prefix);
+    assert_true(exists(o.tmp));
+    assert_false(exists(path));
+    char *tmp = ng_xstrdup(o.tmp);
+
+    fputs("digraph {}\n", o.fp);
+    assert_int_equal(ng_outfile_commit(&o, &c.diag), 0);
+    assert_null(o.fp);
+    assert_null(o.tmp);
+    assert_null(o.path);
+    assert_false(exists(tmp));
+    char *data = NULL;
+    size_t len = 0;
+    assert_int_equal(ng_file_read(path, &data, &len, NULL), 0);
+    assert_string_equal(data, "digraph {}\n");
+    free(data);
+    assert_int_equal(count_entries(dir, "."), 0); /* no temporary left */
+    assert_int_equal(c.diag.errors, 0);
+    char *text = capture_text(&c);
+    assert_string_equal(text, "");
+    free(text);
+
+    /* commit replaces an existing file; finish first, then commit */
+    assert_int_equal(ng_outfile_open(&o, path, NULL), 0);
+    fputs("second\n", o.fp);
+    assert_int_equal(ng_outfile_finish(&o, NULL), 0);
+    assert_null(o.fp);
+    assert_int_equal(ng_file_read(path, &data, &len, NULL), 0);
+    assert_string_equal(data, "digraph {}\n"); /* not yet replaced */
+    free(data);
+    assert_int_equal(ng_outfile_commit(&o, NULL), 0);
+    assert_int_equal(ng_file_read(path, &data, &len, NULL), 0);
+    assert_string_equal(data, "second\n");
+    free(data);
+
+    free(tmp);
+    free(path);
+    remove_tree(dir);
+    free(dir);
+}
+
+static void test_outfile_relative_path(void **state)
+{
+    (void)state;
+    char *dir = scratch_dir();
+    char cwd[4096];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    assert_int_equal(chdir(dir), 0);
+    ng_outfile o;
+    assert_int_equal(ng_outfile_open(&o, "plain.tsv", NULL), 0);
+    assert_true(strncmp(o.tmp, ".plain.tsv.tmp", 14) == 0);
+    fputs("a\tb\n", o.fp);
+    assert_int_equal(ng_outfile_commit(&o, NULL), 0);
+    assert_true(exists("plain.tsv"));
+    assert_int_equal(chdir(cwd), 0);
+    remove_tree(dir);
+    free(dir);
+}
+
+static void test_outfile_abort(void **state)
+{
+    (void)state;
+    char *dir = scratch_dir();
+    char *path = path_join(dir, "out.graphml");
+    write_file(path, "previous", 8);
+    ng_outfile o;
+    assert_int_equal(ng_outfile_open(&o, path, NULL), 0);
+    char *tmp = ng_xstrdup(o.tmp);
+    fputs("partial output that must never appear", o.fp);
+    fflush(o.fp);
+    assert_true(exists(tmp));
+    ng_outfile_abort(&o);
+    assert_null(o.fp);
+    assert_null(o.tmp);
+    assert_null(o.path);
+    assert_false(exists(tmp));
+    char *data = NULL;
+    size_t len = 0;
+    assert_int_equal(ng_file_read(path, &data, &len, NULL), 0);
+    assert_int_equal(len, 8);
+    assert_memory_equal(data, "previous", 8);
+    free(data);
+
+    /* abort after finish (fp already closed) also removes the temporary */
+    assert_int_equal(ng_outfile_open(&o, path, NULL), 0);
+    free(tmp);
+    tmp = ng_xstrdup(o.tmp);
+    assert_int_equal(ng_outfile_finish(&o, NULL), 0);
+    assert_true(exists(tmp));
+    ng_outfile_abort(&o);
+    assert_false(exists(tmp));
+    assert_int_equal(count_entries(dir, "."), 0);
+
+    /* abort with no target ever created leaves nothing behind */
+    char *fresh = path_join(dir, "fresh.svg");
+    assert_int_equal(ng_outfile_open(&o, fresh, NULL), 0);
+    ng_outfile_abort(&o);
+    assert_false(exists(fresh));
+    assert_int_equal(count_entries(dir, "."), 0);
+    free(fresh);
+
+    free(tmp);
+    free(path);
+    remove_tree(dir);
+    free(dir);
+}
+
+static void test_outfile_open_errors(void **state)
+{
+    (void)state;
+    char *dir = scratch_dir();
+    ng_outfile o;
+    capture c;
+    capture_open(&c);
+    /* the target is a directory */
+    assert_int_equal(ng_outfile_open(&o, dir, &c.diag), NG_EIO);
+    assert_null(o.fp);
+    assert_null(o.tmp);
+    assert_null(o.path);
+    /* the parent directory does not exist */
+    char *missing = path_join(dir, "nope/out.dot");
+    assert_int_equal(ng_outfile_open(&o, missing, &c.diag), NG_EIO);
+    assert_null(o.fp);
+    assert_null(o.tmp);
+    assert_null(o.path);
+    assert_int_equal(c.diag.errors, 2);
+    char *text = capture_text(&c);
+    assert_true(strncmp(text, dir, strlen(dir)) == 0);
+    assert_non_null(strstr(text, "is a directory"));
+    char *line2 = strchr(text, '\n');
+    assert_non_null(line2);
+    line2++;
+    assert_true(strncmp(line2, missing, strlen(missing)) == 0);
+    assert_non_null(strstr(line2, "cannot create output"));
+    free(text);
+    free(missing);
+    remove_tree(dir);
+    free(dir);
+}
+
+static void test_outfile_stdout(void **state)
+{
+    (void)state;
+    ng_outfile o;
+    assert_int_equal(ng_outfile_open(&o, "-", NULL), 0);
+    assert_ptr_equal(o.fp, stdout);
+    assert_null(o.tmp);
+    assert_string_equal(o.path, "-");
+    assert_int_equal(ng_outfile_commit(&o, NULL), 0);
+    assert_null(o.path);
+    assert_null(o.fp);
+    /* stdout is flushed, never closed */
+    assert_true(fflush(stdout) == 0);
+}
+
+static void test_outfile_full_disk(void **state)
+{
+    (void)state;
+    FILE *full = fopen("/dev/full", "w");
+    if (!full) {
+        skip();
+        return;
+    }
+    /* standard-output semantics (tmp NULL): reported as "standard output" */
+    capture c;
+    capture_open(&c);
+    ng_outfile o = {NULL, NULL, full};
+    fputs("nodes and edges\n", full);
+    assert_int_equal(ng_outfile_finish(&o, &c.diag), NG_ENOSPC);
+    assert_null(o.fp);
+    fclose(full); /* finish does not close a stream it does not own */
+    assert_int_equal(c.diag.errors, 1);
+    char *text = capture_text(&c);
+    assert_true(strncmp(text, "standard output: error: write failed", 36) == 0);
+    free(text);
+
+    /* a real outfile whose stream is replaced by one on a full device */
+    char *dir = scratch_dir();
+    char *path = path_join(dir, "out.tsv");
+    write_file(path, "old", 3);
+    capture_open(&c);
+    assert_int_equal(ng_outfile_open(&o, path, &c.diag), 0);
+    char *tmp = ng_xstrdup(o.tmp);
+    fclose(o.fp);
+    o.fp = fopen("/dev/full", "w");
+    assert_non_null(o.fp);
+    fputs("x\ty\n", o.fp);
+    assert_int_equal(ng_outfile_commit(&o, &c.diag), NG_ENOSPC);
+    assert_null(o.tmp);
+    assert_false(exists(tmp)); /* the failed temporary is removed */
+    char *data = NULL;
+    size_t len = 0;
+    assert_int_equal(ng_file_read(path, &data, &len, NULL), 0);
+    assert_string_equal(data, "old"); /* previous output intact */
+    free(data);
+    text = capture_text(&c);
+    assert_true(strncmp(text, path, strlen(path)) == 0);
+    assert_non_null(strstr(text, "write failed"));
+    free(text);
+    free(tmp);
+    free(path);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* ---- directories ------------------------------------------------------ */
+
+static void test_dir_make(void **state)
+{
+    (void)state;
+    char *dir = scratch_dir();
+    char *nested = path_join(dir, "a/b/c");
+    capture c;
+    capture_open(&c);
+    assert_int_equal(ng_dir_make(nested, &c.diag), 0);
+    struct stat st;
+    assert_int_equal(stat(nested, &st), 0);
+    assert_true(S_ISDIR(st.st_mode));
+    /* existing directory: fine, and idempotent */
+    assert_int_equal(ng_dir_make(nested, &c.diag), 0);
+    assert_int_equal(ng_dir_make(dir, &c.diag), 0);
+    /* trailing slash */
+    char *slashed = path_join(dir, "d/e/");
+    assert_int_equal(ng_dir_make(slashed, &c.diag), 0);
+    assert_int_equal(stat(slashed, &st), 0);
+    assert_true(S_ISDIR(st.st_mode));
+    assert_int_equal(c.diag.errors, 0);
+
+    /* an existing file is not a directory */
+    char *file = path_join(dir, "plain");
+    write_file(file, "x", 1);
+    assert_int_equal(ng_dir_make(file, &c.diag), NG_EIO);
+    /* nor can it be a parent */
+    char *under = path_join(dir, "plain/sub/deeper");
+    assert_int_equal(ng_dir_make(under, &c.diag), NG_EIO);
+    assert_false(exists(under));
+    assert_int_equal(c.diag.errors, 2);
+    char *text = capture_text(&c);
+    assert_true(strncmp(text, file, strlen(file)) == 0);
+    assert_non_null(strstr(text, "not a directory"));
+    char *line2 = strchr(text, '\n');
+    assert_non_null(line2);
+    assert_non_null(strstr(line2 + 1, "cannot create directory"));
+    free(text);
+
+    free(under);
+    free(file);
+    free(slashed);
+    free(nested);
+    remove_tree(dir);
+    free(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_arena_alignment),
+        cmocka_unit_test(test_arena_default_block_size),
+        cmocka_unit_test(test_arena_large_allocations),
+        cmocka_unit_test(test_arena_many_blocks_and_reset),
+        cmocka_unit_test(test_arena_strdup),
+        cmocka_unit_test(test_strmap_put_get_set),
+        cmocka_unit_test(test_strmap_embedded_bytes),
+        cmocka_unit_test(test_strmap_growth),
+        cmocka_unit_test(test_strmap_clear),
+        cmocka_unit_test(test_hash_bytes),
+        cmocka_unit_test(test_u64map),
+        cmocka_unit_test(test_buf_basic),
+        cmocka_unit_test(test_buf_printf),
+        cmocka_unit_test(test_buf_detach),
+        cmocka_unit_test(test_xgrow),
+        cmocka_unit_test(test_xalloc),
+        cmocka_unit_test(test_strerror),
+        cmocka_unit_test(test_diag_format),
+        cmocka_unit_test(test_diag_long_message),
+        cmocka_unit_test(test_diag_quiet_and_null),
+        cmocka_unit_test(test_diag_vreport),
+        cmocka_unit_test(test_file_read_missing),
+        cmocka_unit_test(test_file_read_directory),
+        cmocka_unit_test(test_file_read_regular),
+        cmocka_unit_test(test_outfile_commit),
+        cmocka_unit_test(test_outfile_relative_path),
+        cmocka_unit_test(test_outfile_abort),
+        cmocka_unit_test(test_outfile_open_errors),
+        cmocka_unit_test(test_outfile_stdout),
+        cmocka_unit_test(test_outfile_full_disk),
+        cmocka_unit_test(test_dir_make),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
