@@ -58,6 +58,7 @@ int ng_export_png(ng_export *x, FILE *out, ng_diag *diag);
 int ng_export_pdf(ng_export *x, FILE *out, ng_diag *diag);
 int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag);
 int ng_export_tsv(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_evidence(ng_export *x, FILE *out, ng_diag *diag);
 
 /* Colours used for node kinds (hex "#rrggbb", colour-blind safe). */
 const char *ng_kind_color(ng_kind k);

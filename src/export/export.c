@@ -13,6 +13,7 @@ static const ng_exporter exporters[] = {
     {"graphml", "graph.graphml", "whole graph as GraphML (Gephi, networkx, igraph)",
      ng_export_graphml},
     {"tsv", "entities.tsv", "entities with the rule or gazetteer entry behind each", ng_export_tsv},
+    {"evidence", "evidence.tsv", "every relation with each supporting sentence", ng_export_evidence},
 };
 
 const ng_exporter *ng_exporter_lookup(const char *name)

@@ -16,10 +16,45 @@ typedef struct ng_rel_arg {
     const char *category; /* "" when unknown */
     int person;           /* a person (not an organisation) */
     int32_t entry;        /* gazetteer entry or -1 */
+    const char *label;    /* the entity's display name */
 } ng_rel_arg;
 
-/* How relations are reported back to the extractor. */
-typedef void (*ng_rel_emit)(void *ud, uint32_t src, uint32_t dst, ng_relation rel,
-                            const char *role, const ng_sentence *s);
+/* Where the relation and event finders report, in document entity indices. */
+typedef struct ng_rel_sink {
+    /* a relation src -rel-> dst stated by sentence s (role may be NULL) */
+    void (*relation)(void *ud, uint32_t src, uint32_t dst, ng_relation rel, const char *role,
+                     const ng_sentence *s);
+    /* the document entity of the event of a category (battle, siege, ...)
+     * at a place (entity index): created on first use with a readable
+     * label, an ISO date or NULL; tokens [tb, te) are the words that tell
+     * it ("battle for Raqqa"). Returns its entity index. */
+    uint32_t (*event)(void *ud, const char *category, uint32_t place, const char *label,
+                      const char *date, uint32_t tb, uint32_t te);
+    void *ud;
+} ng_rel_sink;
+
+/* What the finders know of the document. */
+typedef struct ng_rel_doc {
+    const ng_lexicon *lex;
+    const ng_tokens *t;
+    const char *text;
+    int year; /* the latest year the document names (for "15 October"), 0 if none */
+} ng_rel_doc;
+
+/* Typed relations stated by one sentence (args sorted by position). */
+void ng_relations_find(const ng_rel_doc *d, const ng_sentence *s, const ng_rel_arg *args,
+                       size_t n, const ng_rel_sink *sink);
+
+/* Events told by one sentence, with occurred_in and participates_in. */
+void ng_events_find(const ng_rel_doc *d, const ng_sentence *s, const ng_rel_arg *args,
+                    size_t n, const ng_rel_sink *sink);
+
+/* The ISO-8601 date a sentence gives around token k ("15 October", "June
+ * 2017", "on April 26", "in 2014"), completed with year when it lacks one.
+ * Writes into out (at least 11 bytes); returns 0 when there is none. */
+int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *out);
+
+/* The latest plausible year (1900-2100) written in the tokens, or 0. */
+int ng_date_doc_year(const ng_tokens *t, const char *text);
 
 #endif

@@ -87,6 +87,7 @@ struct ng_extractor {
     uint32_t doc;
     int timing;
     ng_extract_stats stats;
+    ng_rel_doc rdoc;
 };
 
 static uint64_t now_ns(void)
@@ -1118,6 +1119,37 @@ static void sort_order(ng_extractor *x, size_t n)
     }
 }
 
+/* An event of the document: created on first use, its mention reported
+ * at once so that the relations that follow can name it. */
+static uint32_t event_entity(void *ud, const char *category, uint32_t place,
+                             const char *label, const char *date, uint32_t tok, uint32_t end)
+{
+    ng_extractor *x = ud;
+    char nk[480], key[1024];
+    size_t kl = ng_name_key(label, strlen(label), nk, sizeof nk);
+    const ng_gazetteer_entry *e = kl ? ng_model_lookup_key(x->model, nk, NG_KIND_EVENT) : NULL;
+    int32_t id;
+    if (e) {
+        id = dent_for_entry(x, ng_gazetteer_index(x->gaz, e), tok);
+    } else {
+        /* one event per category and place, however each sentence words it */
+        snprintf(key, sizeof key, "e:%s@%s", category, x->d[place].e.key);
+        ng_entity proto = {.key = NULL, .label = ng_arena_strdup(&x->arena, label),
+                           .kind = NG_KIND_EVENT, .category = category, .fixed_label = 0};
+        id = dent_get(x, key, &proto, "event", 0, tok);
+    }
+    dent *d = &x->d[id];
+    if (date && !d->e.date)
+        d->e.date = ng_arena_strdup(&x->arena, date);
+    if (x->ops.mention) {
+        uint32_t s0 = TOK(tok).start, s1 = TOK(end - 1).start + TOK(end - 1).len;
+        ng_mention m = {.entity = &d->e, .surface = x->text + s0, .surface_len = s1 - s0,
+                        .doc = x->doc, .offset = s0, .rule = e ? d->rule : "event"};
+        x->ops.mention(x->ud, &m);
+    }
+    return (uint32_t)id;
+}
+
 static void emit_relation(void *ud, uint32_t src, uint32_t dst, ng_relation rel,
                           const char *role, const ng_sentence *s)
 {
@@ -1156,8 +1188,13 @@ static void emit_sentences(ng_extractor *x)
             const dent *d = &x->d[c->ent];
             args[na++] = (ng_rel_arg){c->tb, c->te, (uint32_t)c->ent, d->e.kind,
                                       d->e.category ? d->e.category : "", d->person,
-                                      c->entry};
+                                      c->entry, d->e.label};
         }
+        ng_rel_sink sink = {emit_relation, event_entity, x};
+        if (x->options & NG_EXTRACT_RELATIONS)
+            ng_relations_find(&x->rdoc, st, args, na, &sink);
+        if (x->options & NG_EXTRACT_EVENTS)
+            ng_events_find(&x->rdoc, st, args, na, &sink);
         if (x->options & NG_EXTRACT_COOCCURRENCE) {
             /* distinct entities, first mentions first */
             uint32_t ents[MAX_COOCCURRING];
@@ -1219,6 +1256,7 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     }
     t2 = x->timing ? now_ns() : 0;
     resolve_document(x);
+    x->rdoc = (ng_rel_doc){x->lex, &x->t, x->text, ng_date_doc_year(&x->t, x->text)};
     t3 = x->timing ? now_ns() : 0;
     emit_mentions(x);
     emit_sentences(x);

@@ -1,0 +1,46 @@
+/* evidence.c - evidence.tsv: every relation with each sentence kept for it, for footnotes */
+#include "../core/buf.h"
+#include "export_priv.h"
+
+static void field(ng_buf *b, const char *s)
+{
+    for (; s && *s; s++)
+        ng_buf_putc(b, (*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s);
+}
+
+int ng_export_evidence(ng_export *x, FILE *out, ng_diag *diag)
+{
+    const ng_graph *g = x->g;
+    ng_buf b = NG_BUF_INIT;
+    ng_buf_puts(&b, "source\trelation\ttarget\trole\tweight\tdocument\toffset\tsentence\n");
+    ng_edge_view ev;
+    ng_node_view s, t;
+    int rc = 0;
+    for (size_t i = 0; i < ng_graph_edge_count(g) && !rc; i++) {
+        ng_graph_edge(g, (uint32_t)i, &ev);
+        ng_graph_node(g, ev.src, &s);
+        ng_graph_node(g, ev.dst, &t);
+        for (size_t k = 0; k < ev.n_evidence; k++) {
+            field(&b, s.label);
+            ng_buf_printf(&b, "\t%s\t", ng_relation_name(ev.relation));
+            field(&b, t.label);
+            ng_buf_putc(&b, '\t');
+            field(&b, ev.role);
+            ng_buf_printf(&b, "\t%llu\t", (unsigned long long)ev.weight);
+            field(&b, ng_graph_doc_name(g, ev.evidence[k].doc));
+            ng_buf_printf(&b, "\t%u\t", ev.evidence[k].offset);
+            field(&b, ev.evidence[k].text);
+            ng_buf_putc(&b, '\n');
+        }
+        if (b.len > 1 << 16) {
+            rc = fwrite(b.data, 1, b.len, out) == b.len ? 0 : NG_EIO;
+            b.len = 0;
+        }
+    }
+    if (!rc && b.len)
+        rc = fwrite(b.data, 1, b.len, out) == b.len ? 0 : NG_EIO;
+    ng_buf_release(&b);
+    if (rc)
+        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "writing evidence.tsv failed");
+    return rc;
+}

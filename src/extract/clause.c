@@ -1,0 +1,370 @@
+/* clause.c - clause structure of a sentence: asides, subjects, objects, coordination, negation */
+#include "clause.h"
+
+#include <string.h>
+
+enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3 };
+
+#define TK(c, k) ((c)->d->t->tok[k])
+
+static const char *const prepositions[] = {
+    "of", "for", "with", "by", "from", "at", "against", "in", "on", "to", "into", "toward",
+    "towards", "near", "than", "between", "among", "under", "over", "without", "about",
+    "inside", "outside", "across", "through", "via", "within", "around", NULL};
+
+static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her",
+                                          "this", "that", "these", "those", NULL};
+
+int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
+{
+    size_t n = strlen(w);
+    return k < c->se && TK(c, k).flen == n &&
+           memcmp(ng_tokens_fold(c->d->t, k), w, n) == 0;
+}
+
+int ng_clause_in(const ng_clause *c, uint32_t k, const char *const *words)
+{
+    for (; *words; words++)
+        if (ng_clause_is(c, k, *words))
+            return 1;
+    return 0;
+}
+
+int ng_clause_lower(const ng_clause *c, uint32_t k)
+{
+    return k < c->se && (TK(c, k).flags & NG_TOK_WORD) && (TK(c, k).flags & NG_TOK_LOWER);
+}
+
+int ng_clause_punct(const ng_clause *c, uint32_t k, const char *p)
+{
+    size_t n = strlen(p);
+    return k < c->se && (TK(c, k).flags & NG_TOK_PUNCT) && TK(c, k).len == n &&
+           memcmp(c->d->text + TK(c, k).start, p, n) == 0;
+}
+
+int ng_clause_arg(const ng_clause *c, uint32_t k)
+{
+    if (k < c->sb || k >= c->se)
+        return -1;
+    return c->arg_at[k - c->sb];
+}
+
+static int is_boundary(const ng_clause *c, uint32_t k)
+{
+    const ng_token *t = &TK(c, k);
+    if (!(t->flags & NG_TOK_PUNCT) || (t->flags & NG_TOK_HYPHEN))
+        return 0;
+    if (t->flags & (NG_TOK_DASH | NG_TOK_QUOTE))
+        return 1;
+    const char *p = c->d->text + t->start;
+    return *p == ',' || *p == ';' || *p == ':' || *p == '.' || *p == '!' || *p == '?' ||
+           *p == '(' || *p == ')' || *p == '[' || *p == ']';
+}
+
+int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
+                   const ng_rel_arg *a, size_t n)
+{
+    c->d = d;
+    c->s = s;
+    c->a = a;
+    c->n = n;
+    c->sb = s->tok_begin;
+    c->se = s->tok_end;
+    if (c->se - c->sb > NG_CLAUSE_MAX)
+        return -1;
+    for (uint32_t k = c->sb; k < c->se; k++)
+        c->arg_at[k - c->sb] = -1;
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t k = a[i].tb; k < a[i].te && k < c->se; k++)
+            if (k >= c->sb)
+                c->arg_at[k - c->sb] = (int16_t)i;
+    /* asides: (...), – ... –, ", which/who ..." up to the next comma */
+    uint8_t stack[32], kind[256];
+    int top = 0;
+    unsigned next = 1;
+    stack[0] = 0;
+    kind[0] = 0;
+    c->zone_start[0] = c->sb;
+    for (uint32_t k = c->sb; k < c->se; k++) {
+        const ng_token *t = &TK(c, k);
+        uint8_t z = stack[top];
+        int open = 0, close = 0;
+        if (ng_clause_punct(c, k, "(") || ng_clause_punct(c, k, "["))
+            open = ZONE_PAREN;
+        else if ((ng_clause_punct(c, k, ")") || ng_clause_punct(c, k, "]")) && top &&
+                 kind[stack[top]] == ZONE_PAREN)
+            close = 1;
+        else if ((t->flags & NG_TOK_DASH) && (t->flags & NG_TOK_SPACE))
+            open = top && kind[stack[top]] == ZONE_DASH ? 0 : ZONE_DASH,
+            close = !open;
+        else if (ng_clause_punct(c, k, ",") && top && kind[stack[top]] == ZONE_REL)
+            close = 1;
+        if (open && top < 31 && next < 256) {
+            stack[++top] = (uint8_t)next;
+            kind[next] = (uint8_t)open;
+            c->zone_start[next] = k;
+            next++;
+            z = stack[top];
+        } else if (close) {
+            top--;
+        }
+        c->zone[k - c->sb] = z;
+        /* ", which ..." opens a relative clause after the comma */
+        if (ng_clause_punct(c, k, ",") && k + 1 < c->se && top < 31 && next < 256) {
+            static const char *const rel[] = {"which", "who", "whom", "whose", NULL};
+            if (ng_clause_in(c, k + 1, rel)) {
+                stack[++top] = (uint8_t)next;
+                kind[next] = ZONE_REL;
+                c->zone_start[next] = k + 1;
+                next++;
+            }
+        }
+    }
+    return 0;
+}
+
+int ng_clause_fits(const ng_clause *c, int i, unsigned need)
+{
+    if (i < 0)
+        return 0;
+    const ng_rel_arg *a = &c->a[i];
+    int country = a->kind == NG_KIND_PLACE && strcmp(a->category, "country") == 0;
+    if ((need & NG_NEED_ACTOR) && a->kind == NG_KIND_ACTOR)
+        return 1;
+    if ((need & NG_NEED_ORG) && a->kind == NG_KIND_ACTOR && !a->person)
+        return 1;
+    if ((need & NG_NEED_PERSON) && a->kind == NG_KIND_ACTOR && a->person)
+        return 1;
+    if ((need & NG_NEED_PLACE) && a->kind == NG_KIND_PLACE)
+        return 1;
+    if ((need & NG_NEED_COUNTRY) && country)
+        return 1;
+    if ((need & NG_NEED_EVENT) && a->kind == NG_KIND_EVENT)
+        return 1;
+    if ((need & NG_NEED_CAMP) && a->kind == NG_KIND_PLACE &&
+        (!strcmp(a->category, "camp") || !strcmp(a->category, "prison")))
+        return 1;
+    return 0;
+}
+
+uint32_t ng_clause_compound(const ng_clause *c, int i)
+{
+    uint32_t e = c->a[i].te;
+    if (e + 1 < c->se && (TK(c, e).flags & NG_TOK_HYPHEN) && ng_clause_lower(c, e + 1) &&
+        !(TK(c, e + 1).flags & NG_TOK_SPACE))
+        return e + 1;
+    return 0;
+}
+
+int ng_clause_prefixed(const ng_clause *c, int i)
+{
+    uint32_t b = c->a[i].tb;
+    static const char *const pre[] = {"anti", "pro", "ex", "non", NULL};
+    return b >= c->sb + 2 && (TK(c, b - 1).flags & NG_TOK_HYPHEN) &&
+           !(TK(c, b).flags & NG_TOK_SPACE) && ng_clause_in(c, b - 2, pre);
+}
+
+/* The word before argument i, passing over determiners, is a preposition. */
+static int after_preposition(const ng_clause *c, int i)
+{
+    uint32_t k = c->a[i].tb;
+    while (k > c->sb && ng_clause_in(c, k - 1, determiners))
+        k--;
+    return k > c->sb && ng_clause_in(c, k - 1, prepositions);
+}
+
+/* A reporting verb ("X said Y fled") separates the speaker from the clause. */
+static int reporting_verb(const ng_clause *c, uint32_t k)
+{
+    return ng_clause_lower(c, k) &&
+           (ng_lexicon_word(c->d->lex, ng_tokens_fold(c->d->t, k), TK(c, k).flen) &
+            (1u << NG_LEX_SPEECH_VERB)) &&
+           !ng_clause_is(c, k, "according");
+}
+
+static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned need,
+                      uint8_t zone)
+{
+    (void)k;
+    for (uint32_t j = from; j > c->sb;) {
+        j--;
+        int i = c->arg_at[j - c->sb];
+        if (i < 0) {
+            if (c->zone[j - c->sb] == zone && reporting_verb(c, j))
+                return -1;
+            continue;
+        }
+        j = c->a[i].tb;
+        if (c->zone[j - c->sb] != zone)
+            continue;
+        if (!ng_clause_fits(c, i, need) || ng_clause_compound(c, i) || ng_clause_prefixed(c, i))
+            continue;
+        if (after_preposition(c, i))
+            continue;
+        return i;
+    }
+    return -1;
+}
+
+int ng_clause_subject(const ng_clause *c, uint32_t k, unsigned need)
+{
+    if (k < c->sb || k >= c->se)
+        return -1;
+    uint8_t z = c->zone[k - c->sb];
+    int i = subject_in(c, k, k, need, z);
+    if (i >= 0 || z == 0)
+        return i;
+    /* inside an aside: the subject is what the aside describes */
+    uint32_t start = c->zone_start[z];
+    uint8_t outer = start > c->sb ? c->zone[start - 1 - c->sb] : 0;
+    if (start > c->sb) {
+        int j = c->arg_at[start - 1 - c->sb];
+        if (j < 0 && start >= c->sb + 2 && ng_clause_punct(c, start - 1, ","))
+            j = c->arg_at[start - 2 - c->sb];
+        if (j >= 0 && ng_clause_fits(c, j, need))
+            return j;
+    }
+    return subject_in(c, k, start, need, outer);
+}
+
+int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need)
+{
+    if (k > c->sb) {
+        int i = c->arg_at[k - 1 - c->sb];
+        if (i >= 0 && ng_clause_fits(c, i, need) && !ng_clause_compound(c, i))
+            return i;
+        static const char *const rel[] = {"that", "which", "who", NULL};
+        if (k > c->sb + 1 && ng_clause_in(c, k - 1, rel)) {
+            uint32_t j = k - 2;
+            if (ng_clause_punct(c, j, ",") && j > c->sb)
+                j--;
+            i = c->arg_at[j - c->sb];
+            if (i >= 0 && ng_clause_fits(c, i, need))
+                return i;
+        }
+    }
+    return ng_clause_subject(c, k, need);
+}
+
+int ng_clause_appositive_head(const ng_clause *c, uint32_t k, unsigned need)
+{
+    uint32_t j = k;
+    for (int steps = 0; j > c->sb && steps < 6; steps++) {
+        if (ng_clause_punct(c, j - 1, ","))
+            break;
+        if (!ng_clause_lower(c, j - 1) && !(TK(c, j - 1).flags & NG_TOK_HYPHEN))
+            return -1;
+        j--;
+    }
+    if (j <= c->sb + 1 || !ng_clause_punct(c, j - 1, ","))
+        return -1;
+    uint32_t e = j - 1; /* the comma */
+    if (e > c->sb && (ng_clause_punct(c, e - 1, ")") || ng_clause_punct(c, e - 1, "]"))) {
+        while (e > c->sb && !ng_clause_punct(c, e - 1, "(") && !ng_clause_punct(c, e - 1, "["))
+            e--;
+        if (e > c->sb)
+            e--;
+    }
+    if (e <= c->sb)
+        return -1;
+    int i = c->arg_at[e - 1 - c->sb];
+    return i >= 0 && ng_clause_fits(c, i, need) ? i : -1;
+}
+
+/* Is argument i written as "X-backed", "X-led": a backer, not the thing named? */
+static int backer_modifier(const ng_clause *c, int i)
+{
+    static const char *const p[] = {"backed", "supported", "funded", "armed", "sponsored",
+                                    "allied", "trained", "financed", "assisted", "aligned",
+                                    "equipped", "affiliated", "led", "based", "linked",
+                                    "inspired", "born", "made", "friendly", NULL};
+    uint32_t k = ng_clause_compound(c, i);
+    return k && ng_clause_in(c, k, p);
+}
+
+/* Does the place argument i modify the lower-case noun that follows it
+ * ("Raqqa roundabout")? Place nouns ("Raqqa city") do not count. */
+static int modifies_noun(const ng_clause *c, int i)
+{
+    uint32_t e = c->a[i].te;
+    if (e >= c->se || !ng_clause_lower(c, e) || !(TK(c, e).flags & NG_TOK_SPACE))
+        return 0;
+    uint32_t bits = ng_lexicon_word(c->d->lex, ng_tokens_fold(c->d->t, e), TK(c, e).flen);
+    if (bits & ((1u << NG_LEX_PLACE_NOUN) | (1u << NG_LEX_STOPWORD) | (1u << NG_LEX_CONNECTOR) |
+                (1u << NG_LEX_SPEECH_VERB) | (1u << NG_LEX_INSTITUTION)))
+        return 0;
+    if (ng_clause_in(c, e, prepositions))
+        return 0;
+    const char *f = ng_tokens_fold(c->d->t, e);
+    size_t n = TK(c, e).flen;
+    /* verbs and adverbs: "Raqqa fell", "Raqqa remained", "Raqqa finally" */
+    if ((n > 2 && !memcmp(f + n - 2, "ed", 2)) || (n > 3 && !memcmp(f + n - 3, "ing", 3)) ||
+        (n > 2 && !memcmp(f + n - 2, "ly", 2)))
+        return 0;
+    static const char *const verbs[] = {"is", "was", "were", "are", "has", "had", "have",
+                                        "fell", "lies", "lay", "remains", "became", "and",
+                                        "or", "but", "which", "where", "when", "as", "after",
+                                        "before", "since", "until", "while", "will", "would",
+                                        "could", "can", "may", "might", "must", "should", NULL};
+    return !ng_clause_in(c, e, verbs);
+}
+
+int ng_clause_object(const ng_clause *c, uint32_t k, unsigned need, uint32_t maxdist)
+{
+    static const char *const stops[] = {"which", "who", "whom", "that", "while", "when",
+                                        "because", "but", "although", "though", "if",
+                                        "unless", "whereas", NULL};
+    for (uint32_t j = k + 1; j < c->se && j <= k + maxdist; j++) {
+        if (is_boundary(c, j) || ng_clause_in(c, j, stops))
+            return -1;
+        int i = c->arg_at[j - c->sb];
+        if (i < 0)
+            continue;
+        if (ng_clause_fits(c, i, need) && !ng_clause_prefixed(c, i) && !backer_modifier(c, i) &&
+            !(c->a[i].kind == NG_KIND_PLACE && modifies_noun(c, i)))
+            return i;
+        j = c->a[i].te - 1;
+    }
+    return -1;
+}
+
+size_t ng_clause_coordinated(const ng_clause *c, int i, int *out, size_t max)
+{
+    size_t n = 0;
+    uint32_t k = c->a[i].tb;
+    while (n < max && k > c->sb + 1) {
+        uint32_t sep = k - 1;
+        if (!ng_clause_is(c, sep, "and") && !ng_clause_punct(c, sep, ",") &&
+            !ng_clause_is(c, sep, "or"))
+            break;
+        /* ", and" */
+        if (ng_clause_is(c, sep, "and") && sep > c->sb && ng_clause_punct(c, sep - 1, ","))
+            sep--;
+        int j = sep > c->sb ? c->arg_at[sep - 1 - c->sb] : -1;
+        if (j < 0 || c->a[j].kind != c->a[i].kind)
+            break;
+        out[n++] = j;
+        k = c->a[j].tb;
+    }
+    return n;
+}
+
+int ng_clause_negated(const ng_clause *c, uint32_t k)
+{
+    static const char *const neg[] = {
+        "not",     "never",   "no",       "nor",     "neither", "denied",   "denies",
+        "deny",    "denying", "refused",  "refuses", "refuse",  "refusing", "failed",
+        "fails",   "fail",    "unable",   "without", "rejected", "rejects", "didnt",
+        "doesnt",  "dont",    "isnt",     "wasnt",   "werent",  "hasnt",    "havent",
+        "hadnt",   "couldnt", "wouldnt",  "cant",    "cannot",  "wont",     "shouldnt",
+        "aint",    "nt",      "halted",   "stopped", "ceased",  "false",    "falsely",
+        NULL};
+    for (uint32_t j = k, steps = 0; j > c->sb && steps < 6; steps++) {
+        j--;
+        if (is_boundary(c, j))
+            break;
+        if (ng_clause_in(c, j, neg))
+            return 1;
+    }
+    return 0;
+}

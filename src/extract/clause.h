@@ -1,0 +1,80 @@
+/* clause.h - one sentence seen as clauses: words, entity slots, subjects, objects, negation */
+#ifndef NG_CLAUSE_H
+#define NG_CLAUSE_H
+
+#include <stdint.h>
+
+#include "extract_priv.h"
+
+/* Sentences are cut at 400 tokens by the splitter; longer ones are skipped. */
+#define NG_CLAUSE_MAX 512
+
+/* What a slot accepts. */
+enum {
+    NG_NEED_ACTOR = 1u << 0,   /* an organisation or a person */
+    NG_NEED_ORG = 1u << 1,     /* an organisation (not a person) */
+    NG_NEED_PERSON = 1u << 2,
+    NG_NEED_PLACE = 1u << 3,
+    NG_NEED_COUNTRY = 1u << 4, /* a country (a place that acts: "Turkey attacked") */
+    NG_NEED_CAMP = 1u << 5,    /* a camp or prison */
+    NG_NEED_EVENT = 1u << 6
+};
+
+typedef struct ng_clause {
+    const ng_rel_doc *d;
+    const ng_sentence *s;
+    const ng_rel_arg *a;
+    size_t n;
+    uint32_t sb, se;
+    int16_t arg_at[NG_CLAUSE_MAX]; /* token - sb -> argument index, or -1 */
+    uint8_t zone[NG_CLAUSE_MAX];   /* token - sb -> 0 main clause, else an aside's id */
+    uint32_t zone_start[256];      /* first token of each aside */
+} ng_clause;
+
+/* Analyse sentence s with its entity arguments. Returns 0, or -1 when the
+ * sentence is too long to analyse (nothing should be looked for then). */
+int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
+                   const ng_rel_arg *a, size_t n);
+
+/* Is token k the (folded) word w? One of the words of a NULL-ended list? */
+int ng_clause_is(const ng_clause *c, uint32_t k, const char *w);
+int ng_clause_in(const ng_clause *c, uint32_t k, const char *const *words);
+/* Is token k a lower-case word, a punctuation mark such as ","? */
+int ng_clause_lower(const ng_clause *c, uint32_t k);
+int ng_clause_punct(const ng_clause *c, uint32_t k, const char *p);
+/* The argument covering token k, or -1. */
+int ng_clause_arg(const ng_clause *c, uint32_t k);
+/* Does argument i satisfy need? */
+int ng_clause_fits(const ng_clause *c, int i, unsigned need);
+/* Argument i is written as a modifier: glued by a hyphen to a participle
+ * ("US-backed", "IS-held"): returns the token of that word, else 0. */
+uint32_t ng_clause_compound(const ng_clause *c, int i);
+/* Argument i is inside "anti-X" / "pro-X". */
+int ng_clause_prefixed(const ng_clause *c, int i);
+
+/* The subject of the verb or noun at token k: the nearest fitting argument
+ * before k in the same clause, not the object of a preposition, not a
+ * modifier, not inside an aside (parentheses, dashes, "which ..."); for a
+ * trigger inside an aside, the argument the aside describes. -1 if none. */
+int ng_clause_subject(const ng_clause *c, uint32_t k, unsigned need);
+/* The agent of the verb at k: the argument right before it when the verb
+ * is a participle or relative ("the coalition backing the SDF", "the SDF,
+ * which captured"), else ng_clause_subject. */
+int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need);
+/* The head an apposition at k describes: "A, a partner force of B" (k at
+ * "partner"): A; skips a parenthetical before the comma. -1 if none. */
+int ng_clause_appositive_head(const ng_clause *c, uint32_t k, unsigned need);
+/* The first fitting argument in the maxdist tokens after k, before a clause
+ * boundary; articles, adjectives, "the town of"-like phrases and
+ * lower-case words are passed over; a place that modifies a following noun
+ * ("Raqqa roundabout"), "anti-X" and a backer written as a modifier
+ * ("US-backed troops") are not objects. -1 if none. */
+int ng_clause_object(const ng_clause *c, uint32_t k, unsigned need, uint32_t maxdist);
+/* The arguments coordinated with argument i before it ("the al-Hawl and
+ * Roj camps": al-Hawl for Roj), written into out (up to max); count returned. */
+size_t ng_clause_coordinated(const ng_clause *c, int i, int *out, size_t max);
+/* Is the trigger at k negated or denied ("did not reach", "denied backing",
+ * "refused to surrender")? */
+int ng_clause_negated(const ng_clause *c, uint32_t k);
+
+#endif

@@ -1,0 +1,145 @@
+/* date.c - dates written in news sentences, as ISO-8601 */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_priv.h"
+
+static const struct {
+    const char *name;
+    int month;
+} months[] = {{"january", 1},  {"jan", 1},      {"february", 2}, {"feb", 2},
+              {"march", 3},    {"mar", 3},      {"april", 4},    {"apr", 4},
+              {"may", 5},      {"june", 6},     {"jun", 6},      {"july", 7},
+              {"jul", 7},      {"august", 8},   {"aug", 8},      {"september", 9},
+              {"sep", 9},      {"sept", 9},     {"october", 10}, {"oct", 10},
+              {"november", 11}, {"nov", 11},    {"december", 12}, {"dec", 12},
+              {NULL, 0}};
+
+static int month_at(const ng_tokens *t, const char *text, size_t k)
+{
+    const ng_token *tk = &t->tok[k];
+    if (!(tk->flags & NG_TOK_CAP))
+        return 0; /* "may" the verb, "march" the noun */
+    (void)text;
+    for (int i = 0; months[i].name; i++)
+        if (strlen(months[i].name) == tk->flen &&
+            memcmp(ng_tokens_fold(t, k), months[i].name, tk->flen) == 0)
+            return months[i].month;
+    return 0;
+}
+
+/* A number token made of digits only, as an int (or -1). */
+static int number_at(const ng_tokens *t, const char *text, size_t k)
+{
+    const ng_token *tk = &t->tok[k];
+    if (!(tk->flags & NG_TOK_NUMBER) || tk->len > 4)
+        return -1;
+    int v = 0;
+    for (uint32_t i = 0; i < tk->len; i++) {
+        char ch = text[tk->start + i];
+        if (ch < '0' || ch > '9')
+            return -1;
+        v = v * 10 + (ch - '0');
+    }
+    return v;
+}
+
+static int plausible_year(int y)
+{
+    return y >= 1900 && y <= 2100;
+}
+
+/* Is token k a year by its context ("in 2014", "June 2017", "since 2013")? */
+static int year_at(const ng_tokens *t, const char *text, size_t k, size_t begin)
+{
+    int y = number_at(t, text, k);
+    if (!plausible_year(y) || t->tok[k].len != 4)
+        return 0;
+    if (k > begin) {
+        const ng_token *p = &t->tok[k - 1];
+        static const char *const before[] = {"in", "since", "until", "by", "of", "early",
+                                             "late", "mid", "from", "during", "before",
+                                             "after", "summer", "winter", "spring",
+                                             "autumn", "fall", NULL};
+        for (const char *const *b = before; *b; b++)
+            if (p->flen == strlen(*b) && !memcmp(ng_tokens_fold(t, k - 1), *b, p->flen))
+                return y;
+        if (month_at(t, text, k - 1))
+            return y;
+        if ((p->flags & NG_TOK_PUNCT) && text[p->start] == ',' && k >= begin + 2 &&
+            number_at(t, text, k - 2) > 0)
+            return y; /* "October 15, 2017" */
+    }
+    return 0;
+}
+
+int ng_date_doc_year(const ng_tokens *t, const char *text)
+{
+    int best = 0;
+    for (size_t k = 0; k < t->count; k++) {
+        int y = year_at(t, text, k, 0);
+        if (y > best)
+            best = y;
+    }
+    return best;
+}
+
+int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *out)
+{
+    const ng_tokens *t = d->t;
+    const char *text = d->text;
+    int best_dist = -1, by = 0, bm = 0, bd = 0;
+    for (uint32_t i = s->tok_begin; i < s->tok_end; i++) {
+        int y = 0, m = 0, day = 0;
+        if ((m = month_at(t, text, i)) != 0) {
+            /* "15 October [2017]" or "October 15[, 2017]" or "June 2017" */
+            int before = i > s->tok_begin ? number_at(t, text, i - 1) : -1;
+            int after = i + 1 < s->tok_end ? number_at(t, text, i + 1) : -1;
+            if (before >= 1 && before <= 31) {
+                day = before;
+                if (i + 1 < s->tok_end && plausible_year(after) && t->tok[i + 1].len == 4)
+                    y = after;
+            } else if (after >= 1 && after <= 31) {
+                day = after;
+                if (i + 3 < s->tok_end && text[t->tok[i + 2].start] == ',' &&
+                    plausible_year(number_at(t, text, i + 3)))
+                    y = number_at(t, text, i + 3);
+                else if (i + 2 < s->tok_end && plausible_year(number_at(t, text, i + 2)) &&
+                         t->tok[i + 2].len == 4)
+                    y = number_at(t, text, i + 2);
+            } else if (plausible_year(after) && t->tok[i + 1].len == 4) {
+                y = after;
+            } else {
+                continue; /* a bare month name: too vague */
+            }
+        } else if ((y = year_at(t, text, i, s->tok_begin)) != 0) {
+            /* a year alone: not if it belongs to a month expression */
+            if (i > s->tok_begin && (month_at(t, text, i - 1) ||
+                                     (i >= s->tok_begin + 2 && month_at(t, text, i - 2))))
+                continue;
+        } else {
+            continue;
+        }
+        int dist = (int)(i > k ? i - k : k - i);
+        if (best_dist < 0 || dist < best_dist) {
+            best_dist = dist;
+            by = y;
+            bm = m;
+            bd = day;
+        }
+    }
+    if (best_dist < 0)
+        return 0;
+    if (!by)
+        by = d->year;
+    if (!by)
+        return 0;
+    if (bm && bd)
+        snprintf(out, 11, "%04d-%02d-%02d", by, bm, bd);
+    else if (bm)
+        snprintf(out, 11, "%04d-%02d", by, bm);
+    else
+        snprintf(out, 11, "%04d", by);
+    return 1;
+}
