@@ -962,6 +962,56 @@ static void acronym_definitions(ng_extractor *x)
     }
 }
 
+/* A capital speaking or acting for its government ("Washington said",
+ * "Ankara's offensive", "Moscow backs"): the gazetteer entry of its
+ * country, or -1 when the city is meant. */
+static int32_t capital_as_state(ng_extractor *x, const cand *c)
+{
+    const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, (size_t)c->entry);
+    if (strcmp(e->category, "capital") != 0 || !e->parent)
+        return -1;
+    size_t k = c->te, n = x->t.count;
+    int acts = 0;
+    static const char *const verbs[] = {
+        "backs",     "backed",   "supports",  "supported", "opposes",   "opposed",
+        "threatened", "threatens", "wants",   "wanted",    "demanded",  "demands",
+        "rejected",  "rejects",  "agreed",    "agrees",    "insists",   "insisted",
+        "considers", "fears",    "feared",    "launched",  "sent",      "deployed",
+        "sanctioned", "condemned", "welcomed", "urged",    "vowed",     "pledged",
+        "refused",   "responded", "retaliated", "hopes",   "hoped",     "believes",
+        "has",       "had",      "will",      "would",     "could",     "must",
+        "should",    "may",      "might",     "cannot",    "intends",   "plans",
+        "planned",   "blamed",   "blames",    "expelled",  "recalled",  "signed",
+        "brokered",  "struck",   "bombed",    "carried",   "continues", "continued",
+        NULL};
+    static const char *const affairs[] = {
+        "ally", "allies", "policy", "policies", "support", "backing", "troops", "forces",
+        "offensive", "operation", "position", "demands", "decision", "envoy", "officials",
+        "government", "relationship", "ties", "strategy", "role", "plan", "plans",
+        "withdrawal", "relations", "proxies", "intervention", "incursion", "campaign",
+        "response", "stance", "concerns", "approval", "request", "ambassador", "military",
+        "army", "decision", "efforts", "interests", "backers", "partners", NULL};
+    if (k < n && is_lower(x, k)) {
+        if (bits_of(x, k) & LEX(NG_LEX_SPEECH_VERB))
+            acts = 1;
+        for (int i = 0; verbs[i] && !acts; i++)
+            acts = fold_is(x, k, verbs[i]);
+    }
+    if (!acts && k + 1 < n && (FL(k) & NG_TOK_POSS) && is_lower(x, k + 1))
+        for (int i = 0; affairs[i] && !acts; i++)
+            acts = fold_is(x, k + 1, affairs[i]);
+    if (!acts && c->tb > 0 && is_lower(x, c->tb - 1) &&
+        (fold_is(x, c->tb - 1, "between") ||
+         ((bits_of(x, c->tb - 1) & LEX(NG_LEX_SPEECH_VERB)) && !fold_is(x, c->tb - 1, "from"))))
+        acts = 1; /* "talks between Ankara and Moscow", "told Washington" */
+    if (!acts)
+        return -1;
+    const ng_gazetteer_entry *country = ng_gazetteer_find(x->gaz, e->parent);
+    if (!country || country->removed)
+        return -1;
+    return (int32_t)ng_gazetteer_index(x->gaz, country);
+}
+
 static void resolve_document(ng_extractor *x)
 {
     /* first pass: candidates with a known kind */
@@ -970,6 +1020,12 @@ static void resolve_document(ng_extractor *x)
         if (c->dropped || c->kind < 0)
             continue;
         if (c->entry >= 0) {
+            int32_t state = capital_as_state(x, c);
+            if (state >= 0) {
+                c->entry = state;
+                c->kind = (int8_t)ng_gazetteer_get(x->gaz, (size_t)state)->kind;
+                c->rule = "capital-for-state";
+            }
             c->ent = dent_for_entry(x, (size_t)c->entry, c->tb);
         } else {
             c->ent = dent_for_discovered(x, c, span_dup(x, c->tb, c->te));
@@ -1089,7 +1145,10 @@ static void emit_mentions(ng_extractor *x)
         const dent *d = &x->d[c->ent];
         uint32_t s = TOK(c->tb).start, t = TOK(c->te - 1).start + TOK(c->te - 1).len;
         ng_mention m = {.entity = &d->e, .surface = x->text + s, .surface_len = t - s,
-                        .doc = x->doc, .offset = s, .rule = c->entry >= 0 ? d->rule : c->rule};
+                        .doc = x->doc, .offset = s,
+                        .rule = c->entry >= 0 && strcmp(c->rule, "capital-for-state") != 0
+                                    ? d->rule
+                                    : c->rule};
         x->ops.mention(x->ud, &m);
         x->stats.mentions++;
     }
