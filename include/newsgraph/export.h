@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "newsgraph/common.h"
+#include "newsgraph/filter.h"
 #include "newsgraph/graph.h"
 
 #ifdef __cplusplus
@@ -23,8 +24,14 @@ typedef struct ng_export ng_export;
 typedef struct ng_export_options {
     const char *engine;      /* Graphviz layout engine; NULL or "auto" chooses */
     const char *title;       /* diagram title; NULL for none */
+    ng_filter view;          /* what the diagrams (DOT/SVG/PNG/PDF) show */
+    int filter_data;         /* apply the view to GraphML/GEXF/JSON/TSV too */
+    int positions;           /* write layout positions (x, y) into data exports */
 } ng_export_options;
 
+/* Defaults: automatic engine, no title, the default drawing filter
+ * (ng_filter_default_drawing) for diagrams, whole graph in data exports,
+ * with the diagram's positions. */
 void ng_export_options_init(ng_export_options *o);
 
 typedef struct ng_exporter {
@@ -50,6 +57,11 @@ int ng_export_write(ng_export *x, const ng_exporter *f, FILE *out, ng_diag *diag
 /* The graph and options of a context (for exporters). */
 const ng_graph *ng_export_graph(const ng_export *x);
 const ng_export_options *ng_export_opts(const ng_export *x);
+/* The graph diagrams show (the view filter applied), or NULL after
+ * reporting when the filter fails (an unknown --focus). */
+const ng_graph *ng_export_view(ng_export *x, ng_diag *diag);
+/* The graph data exports write, its layout positions set when asked. */
+const ng_graph *ng_export_data(ng_export *x, ng_diag *diag);
 
 /* Individual writers (also reachable through the table). */
 int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag);
@@ -58,10 +70,16 @@ int ng_export_png(ng_export *x, FILE *out, ng_diag *diag);
 int ng_export_pdf(ng_export *x, FILE *out, ng_diag *diag);
 int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag);
 int ng_export_tsv(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_json(ng_export *x, FILE *out, ng_diag *diag);
 int ng_export_evidence(ng_export *x, FILE *out, ng_diag *diag);
 
 /* Colours used for node kinds (hex "#rrggbb", colour-blind safe). */
 const char *ng_kind_color(ng_kind k);
+/* The same colour as 0-255 components. */
+void ng_kind_rgb(ng_kind k, int *r, int *g, int *b);
+/* Node size written for Gephi: grows with the logarithm of the mentions. */
+double ng_node_size(uint64_t mentions);
 /* Colour used for a relation's edges. */
 const char *ng_relation_color(ng_relation r);
 

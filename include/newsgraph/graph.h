@@ -160,6 +160,13 @@ void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *out);
 /* Store a layout position for a node (exporters write it). */
 void ng_graph_set_pos(ng_graph *g, uint32_t id, double x, double y);
 
+/* A new finished graph holding the nodes with keep_node[id] != 0 and the
+ * edges with keep_edge[id] != 0 whose two ends are kept, with all their
+ * data, in the same canonical order; document names are copied. Cannot
+ * fail. */
+ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
+                            const uint8_t *keep_edge);
+
 #ifdef __cplusplus
 }
 #endif

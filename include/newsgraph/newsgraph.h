@@ -23,6 +23,7 @@
 #include "newsgraph/document.h"
 #include "newsgraph/export.h"
 #include "newsgraph/extract.h"
+#include "newsgraph/filter.h"
 #include "newsgraph/gazetteer.h"
 #include "newsgraph/graph.h"
 #include "newsgraph/lexicon.h"

@@ -27,6 +27,20 @@ static const char usage_text[] =
     "  -j, --jobs N            worker threads (default: number of processors)\n"
     "  -K, --engine NAME       Graphviz layout: dot, neato, fdp, sfdp, circo, twopi, auto\n"
     "      --title TEXT        title of the diagram\n"
+    "\n"
+    "What the diagram (dot, svg, png, pdf) shows; by default every typed relation,\n"
+    "co-occurrences seen at least twice, no isolated entity, the 120 best connected:\n"
+    "      --all               the whole graph, unfiltered\n"
+    "      --min-weight W      only relations stated in at least W sentences\n"
+    "      --top N             only the N most connected entities (0 = all)\n"
+    "      --rank degree|mentions  how --top ranks entities (default degree)\n"
+    "      --kinds LIST        only these kinds: actor,place,event\n"
+    "      --relations LIST    only these relations (supports,opposes,...,co_occurs)\n"
+    "      --focus NAME        only the neighbourhood of one entity (name or alias)\n"
+    "      --depth K           ... up to K relations away (default 1)\n"
+    "      --filter-data       apply these filters to graphml, gexf, json, tsv too\n"
+    "      --no-positions      do not lay out the diagram for data-only runs\n"
+    "\n"
     "      --no-cooccurrence   drop co_occurs edges\n"
     "      --max-evidence N    evidence sentences kept per edge (default 20, 0 = all)\n"
     "      --stats             print timings and counts to standard error\n"
@@ -77,6 +91,9 @@ typedef struct options {
     long max_evidence;
     int stats;
     int quiet;
+    ng_filter view;
+    int filter_data;
+    int positions;
 } options;
 
 static int parse_formats(options *o, const char *list)
@@ -139,6 +156,9 @@ static int write_outputs(const options *o, ng_graph *g, ng_diag *diag)
     ng_export_options_init(&eo);
     eo.engine = o->engine;
     eo.title = o->title;
+    eo.view = o->view;
+    eo.filter_data = o->filter_data;
+    eo.positions = o->positions; /* data exports carry the diagram's positions */
     ng_export *x = ng_export_new(g, &eo);
     ng_outfile files[16];
     size_t opened = 0;
@@ -176,7 +196,22 @@ static int write_outputs(const options *o, ng_graph *g, ng_diag *diag)
 /* Parse the command line into *o. Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, options *o)
 {
-    enum { OPT_NOCO = 256, OPT_MAXEV, OPT_STATS, OPT_TITLE };
+    enum {
+        OPT_NOCO = 256,
+        OPT_MAXEV,
+        OPT_STATS,
+        OPT_TITLE,
+        OPT_ALL,
+        OPT_MINW,
+        OPT_TOP,
+        OPT_RANK,
+        OPT_KINDS,
+        OPT_RELS,
+        OPT_FOCUS,
+        OPT_DEPTH,
+        OPT_FDATA,
+        OPT_NOPOS
+    };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"formats", required_argument, NULL, 'f'},
@@ -187,6 +222,16 @@ static int parse_args(int argc, char **argv, options *o)
         {"no-cooccurrence", no_argument, NULL, OPT_NOCO},
         {"max-evidence", required_argument, NULL, OPT_MAXEV},
         {"stats", no_argument, NULL, OPT_STATS},
+        {"all", no_argument, NULL, OPT_ALL},
+        {"min-weight", required_argument, NULL, OPT_MINW},
+        {"top", required_argument, NULL, OPT_TOP},
+        {"rank", required_argument, NULL, OPT_RANK},
+        {"kinds", required_argument, NULL, OPT_KINDS},
+        {"relations", required_argument, NULL, OPT_RELS},
+        {"focus", required_argument, NULL, OPT_FOCUS},
+        {"depth", required_argument, NULL, OPT_DEPTH},
+        {"filter-data", no_argument, NULL, OPT_FDATA},
+        {"no-positions", no_argument, NULL, OPT_NOPOS},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -233,6 +278,65 @@ static int parse_args(int argc, char **argv, options *o)
         case OPT_STATS:
             o->stats = 1;
             break;
+        case OPT_ALL:
+            ng_filter_init(&o->view);
+            break;
+        case OPT_MINW: {
+            long w;
+            if (parse_count(optarg, 1000000000, &w))
+                return usage_error("invalid weight '%s'", optarg);
+            o->view.min_weight = (double)w;
+            break;
+        }
+        case OPT_TOP: {
+            long n;
+            if (parse_count(optarg, 100000000, &n))
+                return usage_error("invalid count '%s'", optarg);
+            o->view.top = (size_t)n;
+            o->view.drop_isolated = 0;
+            break;
+        }
+        case OPT_RANK:
+            if (strcmp(optarg, "degree") == 0)
+                o->view.rank = NG_RANK_DEGREE;
+            else if (strcmp(optarg, "mentions") == 0)
+                o->view.rank = NG_RANK_MENTIONS;
+            else
+                return usage_error("unknown ranking '%s' (degree or mentions)", optarg);
+            break;
+        case OPT_KINDS: {
+            const char *bad;
+            if (ng_filter_parse_kinds(optarg, &o->view.kinds, &bad))
+                return usage_error("unknown kind '%s' (actor, place, event)", bad);
+            break;
+        }
+        case OPT_RELS: {
+            const char *bad;
+            if (ng_filter_parse_relations(optarg, &o->view.relations, &bad))
+                return usage_error("unknown relation '%s'", bad);
+            if (o->view.relations & (1u << NG_REL_CO_OCCURS))
+                o->view.min_cooccurrence = 0; /* asked for: shown */
+            break;
+        }
+        case OPT_FOCUS:
+            if (!*optarg)
+                return usage_error("empty --focus name%s", "");
+            o->view.focus = optarg;
+            o->view.top = 0;
+            break;
+        case OPT_DEPTH: {
+            long d;
+            if (parse_count(optarg, 1000, &d) || d == 0)
+                return usage_error("invalid depth '%s' (1 to 1000)", optarg);
+            o->view.depth = (unsigned)d;
+            break;
+        }
+        case OPT_FDATA:
+            o->filter_data = 1;
+            break;
+        case OPT_NOPOS:
+            o->positions = 0;
+            break;
         case 'q':
             o->quiet = 1;
             break;
@@ -259,7 +363,9 @@ static int run(int argc, char **argv, const options *o);
 
 int main(int argc, char **argv)
 {
-    options o = {.output = "out", .jobs = 0, .cooccurrence = 1, .max_evidence = 20};
+    options o = {.output = "out", .jobs = 0, .cooccurrence = 1, .max_evidence = 20,
+                 .positions = 1};
+    ng_filter_default_drawing(&o.view);
     parse_formats(&o, "dot,svg,graphml");
     o.gazetteers = ng_xcalloc((size_t)argc + 1, sizeof *o.gazetteers);
     int status = parse_args(argc, argv, &o);

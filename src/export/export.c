@@ -1,6 +1,8 @@
 /* export.c - the table of formats and the shared export context */
 #include "newsgraph/export.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "export_priv.h"
@@ -12,6 +14,10 @@ static const ng_exporter exporters[] = {
     {"pdf", "graph.pdf", "diagram as PDF", ng_export_pdf},
     {"graphml", "graph.graphml", "whole graph as GraphML (Gephi, networkx, igraph)",
      ng_export_graphml},
+    {"gexf", "graph.gexf", "whole graph as GEXF 1.3 with colours, sizes, positions and dates",
+     ng_export_gexf},
+    {"json", "graph.json", "whole graph as JSON (nodes and edges with every attribute)",
+     ng_export_json},
     {"tsv", "entities.tsv", "entities with the rule or gazetteer entry behind each", ng_export_tsv},
     {"evidence", "evidence.tsv", "every relation with each supporting sentence", ng_export_evidence},
 };
@@ -33,6 +39,8 @@ const ng_exporter *ng_exporter_list(size_t *n)
 void ng_export_options_init(ng_export_options *o)
 {
     memset(o, 0, sizeof *o);
+    ng_filter_default_drawing(&o->view);
+    o->positions = 1;
 }
 
 ng_export *ng_export_new(ng_graph *g, const ng_export_options *o)
@@ -41,6 +49,8 @@ ng_export *ng_export_new(ng_graph *g, const ng_export_options *o)
     x->g = g;
     if (o)
         x->o = *o;
+    else
+        ng_export_options_init(&x->o);
     return x;
 }
 
@@ -49,7 +59,26 @@ void ng_export_free(ng_export *x)
     if (!x)
         return;
     ng_export_gv_release(x);
+    ng_graph_free(x->view);
     free(x);
+}
+
+const ng_graph *ng_export_view(ng_export *x, ng_diag *diag)
+{
+    if (x->view || x->view_failed)
+        return x->view;
+    x->view = ng_filter_apply(x->g, &x->o.view, diag);
+    x->view_failed = x->view == NULL;
+    return x->view;
+}
+
+const ng_graph *ng_export_data(ng_export *x, ng_diag *diag)
+{
+    if (x->o.positions && !x->layout_failed && ng_graph_node_count(x->g))
+        ng_export_gv_layout(x, diag); /* sets positions; a failure leaves none */
+    if (x->o.filter_data)
+        return ng_export_view(x, diag);
+    return x->g;
 }
 
 const ng_graph *ng_export_graph(const ng_export *x)
@@ -79,6 +108,19 @@ const char *ng_kind_color(ng_kind k)
         return "#CC79A7"; /* reddish purple */
     }
     return "#999999";
+}
+
+void ng_kind_rgb(ng_kind k, int *r, int *g, int *b)
+{
+    unsigned v = (unsigned)strtoul(ng_kind_color(k) + 1, NULL, 16);
+    *r = (int)(v >> 16 & 0xFF);
+    *g = (int)(v >> 8 & 0xFF);
+    *b = (int)(v & 0xFF);
+}
+
+double ng_node_size(uint64_t mentions)
+{
+    return 10.0 + 6.0 * log2(1.0 + (double)mentions);
 }
 
 const char *ng_relation_color(ng_relation r)

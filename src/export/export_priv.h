@@ -7,8 +7,10 @@
 struct ng_export {
     ng_graph *g;
     ng_export_options o;
-    void *gvc;        /* GVC_t, created on first need */
-    void *drawing;    /* Agraph_t laid out for rendering, or NULL */
+    ng_graph *view;      /* what the diagrams show (owned), NULL until needed */
+    int view_failed;
+    void *gvc;           /* GVC_t, created on first need */
+    void *drawing;       /* Agraph_t laid out for rendering, or NULL */
     int layout_failed;
 };
 

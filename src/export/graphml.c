@@ -24,6 +24,15 @@ static const key keys[] = {
     {"n_mentions", "node", "mentions", "int", "number of mentions"},
     {"n_rule", "node", "rule", "string", "gazetteer entry or rule that found it"},
     {"n_date", "node", "date", "string", "events: ISO-8601 date"},
+    {"n_r", "node", "r", "int", "red component of the kind's colour (Gephi)"},
+    {"n_g", "node", "g", "int", "green component of the kind's colour (Gephi)"},
+    {"n_b", "node", "b", "int", "blue component of the kind's colour (Gephi)"},
+    {"n_size", "node", "size", "double", "node size from the mentions (Gephi)"},
+    {"n_x", "node", "x", "double", "x position in the diagram (Graphviz points)"},
+    {"n_y", "node", "y", "double", "y position in the diagram (Graphviz points)"},
+    {"n_latitude", "node", "latitude", "double", "places: latitude (WGS84)"},
+    {"n_longitude", "node", "longitude", "double", "places: longitude (WGS84)"},
+    {"e_label", "edge", "label", "string", "relation type, as Gephi's edge label"},
     {"e_relation", "edge", "relation", "string", "relation type"},
     {"e_weight", "edge", "weight", "double", "number of supporting sentences"},
     {"e_docs", "edge", "docs", "string", "ids of the supporting documents, |-joined"},
@@ -67,9 +76,18 @@ static void join_docs(ng_buf *b, const ng_graph *g, const uint32_t *docs, size_t
     ng_buf_cstr(b);
 }
 
+/* A double written the same way everywhere ("%.6g" is locale-free here:
+ * the program never calls setlocale). */
+static void num(char *buf, size_t n, double v)
+{
+    snprintf(buf, n, "%.6g", v);
+}
+
 int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
 {
-    const ng_graph *g = x->g;
+    const ng_graph *g = ng_export_data(x, diag);
+    if (!g)
+        return NG_EARG;
     xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);
     if (!ob) {
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "cannot create GraphML output buffer");
@@ -127,6 +145,28 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         data(w, "n_mentions", id);
         data(w, "n_rule", nv.rule);
         data(w, "n_date", nv.date);
+        int r, gg, bb;
+        ng_kind_rgb(nv.kind, &r, &gg, &bb);
+        snprintf(id, sizeof id, "%d", r);
+        data(w, "n_r", id);
+        snprintf(id, sizeof id, "%d", gg);
+        data(w, "n_g", id);
+        snprintf(id, sizeof id, "%d", bb);
+        data(w, "n_b", id);
+        num(id, sizeof id, ng_node_size(nv.mentions));
+        data(w, "n_size", id);
+        if (nv.has_pos) {
+            num(id, sizeof id, nv.x);
+            data(w, "n_x", id);
+            num(id, sizeof id, nv.y);
+            data(w, "n_y", id);
+        }
+        if (nv.has_geo) {
+            num(id, sizeof id, nv.lat);
+            data(w, "n_latitude", id);
+            num(id, sizeof id, nv.lon);
+            data(w, "n_longitude", id);
+        }
         chk(w, xmlTextWriterEndElement(w->w));
     }
     ng_edge_view ev;
@@ -140,6 +180,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST id));
         chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "source", BAD_CAST src));
         chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "target", BAD_CAST dst));
+        data(w, "e_label", ng_relation_name(ev.relation));
         data(w, "e_relation", ng_relation_name(ev.relation));
         snprintf(id, sizeof id, "%llu", (unsigned long long)ev.weight);
         data(w, "e_weight", id);

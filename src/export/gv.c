@@ -109,10 +109,9 @@ static void legend(Agraph_t *ag, const ng_graph *g)
     ng_buf_release(&h);
 }
 
-/* Build the Graphviz graph of the whole (finished) graph. */
-static Agraph_t *build(const ng_export *x)
+/* Build the Graphviz graph of the diagram (the view of the graph). */
+static Agraph_t *build(const ng_export *x, const ng_graph *g)
 {
-    const ng_graph *g = x->g;
     Agraph_t *ag = agopen(S("newsgraph"), Agdirected, NULL);
     agattr(ag, AGRAPH, S("fontname"), S(FONT));
     agattr(ag, AGRAPH, S("fontsize"), S("12"));
@@ -175,8 +174,9 @@ static Agraph_t *build(const ng_export *x)
         gv_text(&b, tip.data);
         set(n, "tooltip", b.data);
         ng_buf_release(&tip);
+        /* CSS classes (Graphviz adds "node"): kind and category */
         b.len = 0;
-        ng_buf_printf(&b, "node %s ", ng_kind_name(nv.kind));
+        ng_buf_printf(&b, "%s ", ng_kind_name(nv.kind));
         class_token(&b, *nv.category ? nv.category : "uncategorised");
         set(n, "class", b.data);
     }
@@ -211,9 +211,7 @@ static Agraph_t *build(const ng_export *x)
             set(e, "tooltip", b.data);
             ng_buf_release(&tip);
         }
-        b.len = 0;
-        ng_buf_printf(&b, "edge %s", rel);
-        set(e, "class", b.data);
+        set(e, "class", rel); /* Graphviz adds "edge" */
     }
     if (nn)
         legend(ag, g);
@@ -223,12 +221,12 @@ static Agraph_t *build(const ng_export *x)
     return ag;
 }
 
-static const char *choose_engine(const ng_export *x)
+static const char *choose_engine(const ng_export *x, const ng_graph *g)
 {
     const char *e = x->o.engine;
     if (e && *e && strcmp(e, "auto") != 0)
         return e;
-    size_t n = ng_graph_node_count(x->g), m = ng_graph_edge_count(x->g);
+    size_t n = ng_graph_node_count(g), m = ng_graph_edge_count(g);
     /* dot draws readable layered pictures but grows super-linearly */
     if (n <= 300 && m <= 1200)
         return "dot";
@@ -244,15 +242,49 @@ static GVC_t *context(ng_export *x)
     return x->gvc;
 }
 
+/* Give every node of the diagram its position, in the view and in the
+ * whole graph (data exports write it: Gephi opens on the same picture). */
+static void record_positions(ng_export *x, Agraph_t *ag, const ng_graph *view)
+{
+    ng_buf name = NG_BUF_INIT;
+    ng_node_view nv;
+    for (size_t i = 0; i < ng_graph_node_count(view); i++) {
+        name.len = 0;
+        ng_buf_printf(&name, "n%zu", i);
+        Agnode_t *n = agnode(ag, name.data, 0);
+        if (!n)
+            continue;
+        double px = ND_coord(n).x, py = ND_coord(n).y;
+        ng_graph_set_pos((ng_graph *)view, (uint32_t)i, px, py);
+        ng_graph_node(view, (uint32_t)i, &nv);
+        uint32_t id = ng_graph_find(x->g, nv.key);
+        if (id != UINT32_MAX)
+            ng_graph_set_pos(x->g, id, px, py);
+    }
+    ng_buf_release(&name);
+}
+
 int ng_export_gv_layout(ng_export *x, ng_diag *diag)
 {
     if (x->drawing)
         return 0;
     if (x->layout_failed)
         return NG_ERENDER;
+    const ng_graph *view = ng_export_view(x, diag);
+    if (!view) {
+        x->layout_failed = 1;
+        return NG_EARG;
+    }
     GVC_t *gvc = context(x);
-    Agraph_t *ag = build(x);
-    const char *engine = choose_engine(x);
+    Agraph_t *ag = build(x, view);
+    const char *engine = choose_engine(x, view);
+    if (strcmp(engine, "dot") != 0) {
+        /* force-directed engines: no overlapping nodes, straight edges keep
+         * large graphs fast */
+        agsafeset(ag, S("overlap"), S("prism"), S(""));
+        if (ng_graph_edge_count(view) > 2000)
+            agsafeset(ag, S("splines"), S("false"), S(""));
+    }
     if (gvLayout(gvc, ag, engine) != 0) {
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "Graphviz layout with '%s' failed",
                        engine);
@@ -260,6 +292,7 @@ int ng_export_gv_layout(ng_export *x, ng_diag *diag)
         x->layout_failed = 1;
         return NG_ERENDER;
     }
+    record_positions(x, ag, view);
     x->drawing = ag;
     return 0;
 }
@@ -280,7 +313,10 @@ void ng_export_gv_release(ng_export *x)
 int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
 {
     /* a fresh graph without layout attributes: the DOT is the diagram's source */
-    Agraph_t *ag = build(x);
+    const ng_graph *view = ng_export_view(x, diag);
+    if (!view)
+        return NG_EARG;
+    Agraph_t *ag = build(x, view);
     int rc = agwrite(ag, out) == EOF ? NG_EIO : 0;
     agclose(ag);
     if (rc)

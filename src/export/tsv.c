@@ -13,7 +13,9 @@ static void field(ng_buf *b, const char *s)
 
 int ng_export_tsv(ng_export *x, FILE *out, ng_diag *diag)
 {
-    const ng_graph *g = x->g;
+    const ng_graph *g = x->o.filter_data ? ng_export_view(x, diag) : x->g;
+    if (!g)
+        return NG_EARG;
     ng_buf b = NG_BUF_INIT;
     ng_buf_puts(&b, "label\tkind\tcategory\taliases\tmentions\tdocuments\trule\tlatitude\t"
                     "longitude\tdate\n");

@@ -915,3 +915,79 @@ void ng_graph_set_pos(ng_graph *g, uint32_t id, double x, double y)
     g->nodes[id].x = x;
     g->nodes[id].y = y;
 }
+
+/* ---- subgraphs ------------------------------------------------------------ */
+
+static void tallies_copy(ng_graph *dst, tallies *out, const tallies *in)
+{
+    out->v = NULL;
+    out->n = out->cap = 0;
+    for (size_t i = 0; i < in->n; i++)
+        tally_add(dst, out, in->v[i].text, strlen(in->v[i].text), in->v[i].count,
+                  in->v[i].first);
+}
+
+static void u32_copy(u32vec *out, const u32vec *in)
+{
+    out->n = out->cap = in->n;
+    out->v = in->n ? ng_xmalloc(in->n * sizeof *out->v) : NULL;
+    if (in->n)
+        memcpy(out->v, in->v, in->n * sizeof *out->v);
+}
+
+ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
+                            const uint8_t *keep_edge)
+{
+    ng_graph *s = ng_graph_new();
+    s->evidence_limit = g->evidence_limit;
+    for (size_t i = 0; i < g->n_docs; i++)
+        if (g->docs[i])
+            ng_graph_set_doc(s, (uint32_t)i, g->docs[i]);
+    uint32_t *map = ng_xmalloc((g->n_nodes + 1) * sizeof *map);
+    for (uint32_t i = 0; i < g->n_nodes; i++) {
+        map[i] = NG_NONE;
+        if (!keep_node[i])
+            continue;
+        const node *n = &g->nodes[i];
+        ng_xgrow(&s->nodes, &s->cap_nodes, s->n_nodes + 1, sizeof *s->nodes);
+        node *d = &s->nodes[s->n_nodes];
+        *d = *n;
+        d->key = intern(s, n->key);
+        d->label = intern(s, n->label);
+        d->category = intern(s, n->category ? n->category : "");
+        d->rule = intern(s, n->rule ? n->rule : "");
+        d->date = intern(s, n->date);
+        tallies_copy(s, &d->forms, &n->forms);
+        tallies_copy(s, &d->labels, &n->labels);
+        tallies_copy(s, &d->cats, &n->cats);
+        tallies_copy(s, &d->rules, &n->rules);
+        u32_copy(&d->docs, &n->docs);
+        d->alias_ptrs = ng_xmalloc((d->forms.n + 1) * sizeof *d->alias_ptrs);
+        for (size_t k = 0; k < d->forms.n; k++)
+            d->alias_ptrs[k] = d->forms.v[k].text;
+        map[i] = (uint32_t)s->n_nodes;
+        ng_strmap_put(&s->keys, d->key, strlen(d->key), map[i], NULL);
+        s->n_nodes++;
+    }
+    for (size_t i = 0; i < g->n_edges; i++) {
+        const edge *e = &g->edges[i];
+        if (!keep_edge[i] || map[e->src] == NG_NONE || map[e->dst] == NG_NONE)
+            continue;
+        ng_xgrow(&s->edges, &s->cap_edges, s->n_edges + 1, sizeof *s->edges);
+        edge *d = &s->edges[s->n_edges++];
+        *d = *e;
+        d->src = map[e->src];
+        d->dst = map[e->dst];
+        d->role = intern(s, e->role);
+        u32_copy(&d->docs, &e->docs);
+        d->ev.n = d->ev.cap = e->ev.n;
+        d->ev.v = e->ev.n ? ng_xmalloc(e->ev.n * sizeof *d->ev.v) : NULL;
+        for (size_t k = 0; k < e->ev.n; k++) {
+            d->ev.v[k] = e->ev.v[k];
+            d->ev.v[k].text = intern(s, e->ev.v[k].text);
+        }
+    }
+    free(map);
+    s->finished = 1;
+    return s;
+}

@@ -1,0 +1,61 @@
+/* filter.h - what a diagram shows: weights, kinds, relations, the top entities, a focus */
+#ifndef NEWSGRAPH_FILTER_H
+#define NEWSGRAPH_FILTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsgraph/common.h"
+#include "newsgraph/graph.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum ng_rank { NG_RANK_DEGREE, NG_RANK_MENTIONS } ng_rank;
+
+typedef struct ng_filter {
+    double min_weight;            /* edges with fewer supporting sentences go (0: none) */
+    double min_cooccurrence;      /* the same for co_occurs edges only (0: none) */
+    unsigned kinds;               /* bit set of (1 << ng_kind) kept; 0 = all */
+    uint32_t relations;           /* bit set of (1 << ng_relation) kept; 0 = all */
+    const char *focus;            /* keep the neighbourhood of this entity (name or alias) */
+    unsigned depth;               /* ... up to this many edges away (default 1) */
+    size_t top;                   /* keep the top N entities (0 = all) */
+    ng_rank rank;                 /* ... by degree (distinct neighbours) or mentions */
+    int drop_isolated;            /* drop entities left without an edge */
+} ng_filter;
+
+/* No filtering at all. */
+void ng_filter_init(ng_filter *f);
+
+/* What the diagram shows when the user asks nothing: every typed relation,
+ * co-occurrences stated at least twice, no isolated entity, at most the
+ * 120 best connected entities. Readable for a handful of articles as for
+ * thousands. */
+void ng_filter_default_drawing(ng_filter *f);
+
+/* Is any criterion set? */
+int ng_filter_active(const ng_filter *f);
+
+/* Parse "actor,place" into a kind bit set / "supports,opposes" into a
+ * relation bit set. Returns 0, or NG_EARG with *bad pointing to the first
+ * unknown word (static storage of up to 63 bytes). */
+int ng_filter_parse_kinds(const char *list, unsigned *out, const char **bad);
+int ng_filter_parse_relations(const char *list, uint32_t *out, const char **bad);
+
+/* The node whose label or one alias is name (compared case- and
+ * accent-folded, then by spelling key), or UINT32_MAX. A label match wins
+ * over an alias match; ties go to the most mentioned. */
+uint32_t ng_filter_find(const ng_graph *g, const char *name);
+
+/* The filtered copy of a finished graph (a new finished graph, caller
+ * frees). Order of application: kinds, relations and weights; focus and
+ * depth; top N; isolated entities. Returns NULL and reports when the focus
+ * names no entity. */
+ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,235 @@
+/* filter.c - subsets of a finished graph for readable diagrams */
+#include "newsgraph/filter.h"
+
+#include <string.h>
+
+#include "newsgraph/name.h"
+#include "newsgraph/text.h"
+
+void ng_filter_init(ng_filter *f)
+{
+    memset(f, 0, sizeof *f);
+    f->depth = 1;
+    f->rank = NG_RANK_DEGREE;
+}
+
+void ng_filter_default_drawing(ng_filter *f)
+{
+    ng_filter_init(f);
+    f->min_cooccurrence = 2;
+    f->drop_isolated = 1;
+    f->top = 120;
+}
+
+int ng_filter_active(const ng_filter *f)
+{
+    return f->min_weight > 0 || f->min_cooccurrence > 0 || f->kinds || f->relations ||
+           f->focus || f->top || f->drop_isolated;
+}
+
+static int parse_list(const char *list, int (*one)(const char *, size_t, int *), uint32_t *out,
+                      const char **bad)
+{
+    static char badbuf[64];
+    *out = 0;
+    const char *p = list;
+    while (*p) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        int v;
+        if (n && one(p, n, &v)) {
+            snprintf(badbuf, sizeof badbuf, "%.*s", (int)n, p);
+            *bad = badbuf;
+            return NG_EARG;
+        }
+        if (n)
+            *out |= 1u << v;
+        p += n + (e != NULL);
+    }
+    if (!*out) {
+        snprintf(badbuf, sizeof badbuf, "%s", list);
+        *bad = badbuf;
+        return NG_EARG;
+    }
+    return 0;
+}
+
+static int one_kind(const char *s, size_t n, int *v)
+{
+    ng_kind k;
+    if (ng_kind_parse(s, n, &k))
+        return -1;
+    *v = (int)k;
+    return 0;
+}
+
+static int one_relation(const char *s, size_t n, int *v)
+{
+    ng_relation r;
+    if (ng_relation_parse(s, n, &r))
+        return -1;
+    *v = (int)r;
+    return 0;
+}
+
+int ng_filter_parse_kinds(const char *list, unsigned *out, const char **bad)
+{
+    uint32_t v;
+    int rc = parse_list(list, one_kind, &v, bad);
+    *out = v;
+    return rc;
+}
+
+int ng_filter_parse_relations(const char *list, uint32_t *out, const char **bad)
+{
+    return parse_list(list, one_relation, out, bad);
+}
+
+uint32_t ng_filter_find(const ng_graph *g, const char *name)
+{
+    char *want = ng_fold_dup(name, strlen(name));
+    char key[512], k2[512];
+    size_t kl = ng_name_key(name, strlen(name), key, sizeof key);
+    uint32_t best = UINT32_MAX;
+    int best_level = 0;
+    uint64_t best_mentions = 0;
+    ng_node_view v;
+    for (size_t i = 0; i < ng_graph_node_count(g); i++) {
+        ng_graph_node(g, (uint32_t)i, &v);
+        int level = 0;
+        char *f = ng_fold_dup(v.label, strlen(v.label));
+        if (strcmp(f, want) == 0)
+            level = 3;
+        free(f);
+        for (size_t a = 0; a < v.n_aliases && level < 2; a++) {
+            f = ng_fold_dup(v.aliases[a], strlen(v.aliases[a]));
+            if (strcmp(f, want) == 0)
+                level = 2;
+            free(f);
+        }
+        if (!level && kl && ng_name_key(v.label, strlen(v.label), k2, sizeof k2) &&
+            strcmp(k2, key) == 0)
+            level = 1;
+        if (level > best_level || (level && level == best_level && v.mentions > best_mentions)) {
+            best = (uint32_t)i;
+            best_level = level;
+            best_mentions = v.mentions;
+        }
+    }
+    free(want);
+    return best;
+}
+
+typedef struct rank_item {
+    uint32_t id;
+    uint64_t score;
+} rank_item;
+
+static int rank_cmp(const void *a, const void *b)
+{
+    const rank_item *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    return x->id < y->id ? -1 : x->id > y->id; /* canonical order breaks ties */
+}
+
+ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag)
+{
+    size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
+    uint8_t *kn = ng_xcalloc(nn + 1, 1), *ke = ng_xcalloc(ne + 1, 1);
+    ng_node_view v;
+    ng_edge_view e;
+    uint32_t focus = UINT32_MAX;
+    for (size_t i = 0; i < nn; i++) {
+        ng_graph_node(g, (uint32_t)i, &v);
+        kn[i] = !f->kinds || (f->kinds & (1u << v.kind));
+    }
+    for (size_t i = 0; i < ne; i++) {
+        ng_graph_edge(g, (uint32_t)i, &e);
+        ke[i] = (!f->relations || (f->relations & (1u << e.relation))) &&
+                (double)e.weight >= f->min_weight &&
+                (e.relation != NG_REL_CO_OCCURS || (double)e.weight >= f->min_cooccurrence) &&
+                kn[e.src] && kn[e.dst];
+    }
+    if (f->focus) {
+        uint32_t c = focus = ng_filter_find(g, f->focus);
+        if (c == UINT32_MAX || !kn[c]) {
+            ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "--focus: no entity named '%s'",
+                           f->focus);
+            free(kn);
+            free(ke);
+            return NULL;
+        }
+        /* breadth-first over kept edges, in either direction */
+        uint32_t *dist = ng_xmalloc((nn + 1) * sizeof *dist);
+        for (size_t i = 0; i < nn; i++)
+            dist[i] = UINT32_MAX;
+        dist[c] = 0;
+        for (unsigned d = 0; d < f->depth; d++) {
+            int grew = 0;
+            for (size_t i = 0; i < ne; i++) {
+                if (!ke[i])
+                    continue;
+                ng_graph_edge(g, (uint32_t)i, &e);
+                if (dist[e.src] == d && dist[e.dst] == UINT32_MAX)
+                    dist[e.dst] = d + 1, grew = 1;
+                else if (dist[e.dst] == d && dist[e.src] == UINT32_MAX)
+                    dist[e.src] = d + 1, grew = 1;
+            }
+            if (!grew)
+                break;
+        }
+        for (size_t i = 0; i < nn; i++)
+            kn[i] = kn[i] && dist[i] != UINT32_MAX;
+        free(dist);
+    }
+    /* degree over what is still shown */
+    uint64_t *deg = ng_xcalloc(nn + 1, sizeof *deg);
+    for (size_t i = 0; i < ne; i++) {
+        if (!ke[i])
+            continue;
+        ng_graph_edge(g, (uint32_t)i, &e);
+        if (kn[e.src] && kn[e.dst]) {
+            deg[e.src]++;
+            deg[e.dst]++;
+        }
+    }
+    if (f->top) {
+        rank_item *r = ng_xmalloc((nn + 1) * sizeof *r);
+        size_t n = 0;
+        for (size_t i = 0; i < nn; i++) {
+            if (!kn[i])
+                continue;
+            ng_graph_node(g, (uint32_t)i, &v);
+            r[n].id = (uint32_t)i;
+            r[n].score = f->rank == NG_RANK_MENTIONS ? v.mentions : deg[i] * 1000000 + v.mentions;
+            n++;
+        }
+        if (n > f->top) {
+            qsort(r, n, sizeof *r, rank_cmp);
+            for (size_t i = f->top; i < n; i++)
+                kn[r[i].id] = 0;
+            /* degrees among the kept */
+            memset(deg, 0, (nn + 1) * sizeof *deg);
+            for (size_t i = 0; i < ne; i++) {
+                if (!ke[i])
+                    continue;
+                ng_graph_edge(g, (uint32_t)i, &e);
+                if (kn[e.src] && kn[e.dst]) {
+                    deg[e.src]++;
+                    deg[e.dst]++;
+                }
+            }
+        }
+        free(r);
+    }
+    if (f->drop_isolated)
+        for (size_t i = 0; i < nn; i++)
+            if (!deg[i] && i != focus)
+                kn[i] = 0;
+    ng_graph *s = ng_graph_subgraph(g, kn, ke);
+    free(deg);
+    free(kn);
+    free(ke);
+    return s;
+}
