@@ -23,6 +23,8 @@ typedef struct ng_filter {
     unsigned depth;               /* ... up to this many edges away (default 1) */
     size_t top;                   /* keep the top N entities (0 = all) */
     ng_rank rank;                 /* ... by degree (distinct neighbours) or mentions */
+    size_t max_edges;             /* keep the strongest N edges (0 = all): typed
+                                     relations first, then by weight */
     int drop_isolated;            /* drop entities left without an edge */
 } ng_filter;
 
@@ -30,9 +32,9 @@ typedef struct ng_filter {
 void ng_filter_init(ng_filter *f);
 
 /* What the diagram shows when the user asks nothing: every typed relation,
- * co-occurrences stated at least twice, no isolated entity, at most the
- * 120 best connected entities. Readable for a handful of articles as for
- * thousands. */
+ * co-occurrences stated at least twice, at most the 80 best connected
+ * entities and the 160 strongest edges among them, no isolated entity.
+ * Readable for a handful of articles as for thousands. */
 void ng_filter_default_drawing(ng_filter *f);
 
 /* Is any criterion set? */
@@ -51,8 +53,8 @@ uint32_t ng_filter_find(const ng_graph *g, const char *name);
 
 /* The filtered copy of a finished graph (a new finished graph, caller
  * frees). Order of application: kinds, relations and weights; focus and
- * depth; top N; isolated entities. Returns NULL and reports when the focus
- * names no entity. */
+ * depth; top N; the strongest max_edges edges; isolated entities. Returns
+ * NULL and reports when the focus names no entity. */
 ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag);
 
 #ifdef __cplusplus

@@ -28,11 +28,13 @@ static const char usage_text[] =
     "  -K, --engine NAME       Graphviz layout: dot, neato, fdp, sfdp, circo, twopi, auto\n"
     "      --title TEXT        title of the diagram\n"
     "\n"
-    "What the diagram (dot, svg, png, pdf) shows; by default every typed relation,\n"
-    "co-occurrences seen at least twice, no isolated entity, the 120 best connected:\n"
+    "What the diagram (dot, svg, png, pdf) shows; by default typed relations and\n"
+    "co-occurrences seen at least twice among the 80 best connected entities, the\n"
+    "160 strongest edges, no isolated entity:\n"
     "      --all               the whole graph, unfiltered\n"
     "      --min-weight W      only relations stated in at least W sentences\n"
     "      --top N             only the N most connected entities (0 = all)\n"
+    "      --max-edges N       only the N strongest edges (0 = all)\n"
     "      --rank degree|mentions  how --top ranks entities (default degree)\n"
     "      --kinds LIST        only these kinds: actor,place,event\n"
     "      --relations LIST    only these relations (supports,opposes,...,co_occurs)\n"
@@ -210,7 +212,8 @@ static int parse_args(int argc, char **argv, options *o)
         OPT_FOCUS,
         OPT_DEPTH,
         OPT_FDATA,
-        OPT_NOPOS
+        OPT_NOPOS,
+        OPT_MAXE
     };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
@@ -232,6 +235,7 @@ static int parse_args(int argc, char **argv, options *o)
         {"depth", required_argument, NULL, OPT_DEPTH},
         {"filter-data", no_argument, NULL, OPT_FDATA},
         {"no-positions", no_argument, NULL, OPT_NOPOS},
+        {"max-edges", required_argument, NULL, OPT_MAXE},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -337,6 +341,13 @@ static int parse_args(int argc, char **argv, options *o)
         case OPT_NOPOS:
             o->positions = 0;
             break;
+        case OPT_MAXE: {
+            long n;
+            if (parse_count(optarg, 100000000, &n))
+                return usage_error("invalid count '%s'", optarg);
+            o->view.max_edges = (size_t)n;
+            break;
+        }
         case 'q':
             o->quiet = 1;
             break;

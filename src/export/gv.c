@@ -117,9 +117,9 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
     agattr(ag, AGRAPH, S("fontsize"), S("12"));
     agattr(ag, AGRAPH, S("bgcolor"), S("white"));
     agattr(ag, AGRAPH, S("pad"), S("0.3"));
-    agattr(ag, AGRAPH, S("rankdir"), S("LR"));
-    agattr(ag, AGRAPH, S("nodesep"), S("0.25"));
-    agattr(ag, AGRAPH, S("ranksep"), S("0.9"));
+    agattr(ag, AGRAPH, S("rankdir"), S("TB"));
+    agattr(ag, AGRAPH, S("nodesep"), S("0.3"));
+    agattr(ag, AGRAPH, S("ranksep"), S("0.7"));
     agattr(ag, AGRAPH, S("overlap"), S("false"));
     agattr(ag, AGRAPH, S("splines"), S("true"));
     agattr(ag, AGRAPH, S("outputorder"), S("edgesfirst"));
@@ -228,7 +228,7 @@ static const char *choose_engine(const ng_export *x, const ng_graph *g)
         return e;
     size_t n = ng_graph_node_count(g), m = ng_graph_edge_count(g);
     /* dot draws readable layered pictures but grows super-linearly */
-    if (n <= 300 && m <= 1200)
+    if (n <= 200 && m <= 500)
         return "dot";
     return "sfdp";
 }

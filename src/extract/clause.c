@@ -35,6 +35,18 @@ int ng_clause_lower(const ng_clause *c, uint32_t k)
     return k < c->se && (TK(c, k).flags & NG_TOK_WORD) && (TK(c, k).flags & NG_TOK_LOWER);
 }
 
+int ng_clause_trigger(const ng_clause *c, uint32_t k)
+{
+    if (k >= c->se || !(TK(c, k).flags & NG_TOK_WORD) || (TK(c, k).flags & NG_TOK_NUMBER))
+        return 0;
+    if (TK(c, k).flags & NG_TOK_LOWER)
+        return 1;
+    uint32_t first = c->sb;
+    while (first < k && !(TK(c, first).flags & NG_TOK_WORD))
+        first++;
+    return first == k && !(TK(c, k).flags & NG_TOK_UPPER);
+}
+
 int ng_clause_punct(const ng_clause *c, uint32_t k, const char *p)
 {
     size_t n = strlen(p);

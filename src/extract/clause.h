@@ -42,6 +42,9 @@ int ng_clause_in(const ng_clause *c, uint32_t k, const char *const *words);
 /* Is token k a lower-case word, a punctuation mark such as ","? */
 int ng_clause_lower(const ng_clause *c, uint32_t k);
 int ng_clause_punct(const ng_clause *c, uint32_t k, const char *p);
+/* Can token k be a trigger word: a lower-case word, or the capitalised
+ * first word of the sentence ("Fighting between ...")? */
+int ng_clause_trigger(const ng_clause *c, uint32_t k);
 /* The argument covering token k, or -1. */
 int ng_clause_arg(const ng_clause *c, uint32_t k);
 /* Does argument i satisfy need? */

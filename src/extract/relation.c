@@ -183,7 +183,7 @@ static void opposes(rel *r)
 {
     ng_clause *c = &r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !ng_clause_lower(c, k))
+        if (ng_clause_arg(c, k) >= 0 || !ng_clause_trigger(c, k))
             continue;
         /* passive: "B was attacked by A" */
         if (in(r, k, oppose_verbs) && is(r, k + 1, "by") && k > c->sb &&
@@ -197,7 +197,7 @@ static void opposes(rel *r)
         }
         /* nouns: "air strikes by A against B", "A's offensive against B",
          * "the onslaught from A" (against the subject) */
-        if (in(r, k, oppose_nouns)) {
+        if (in(r, k, oppose_nouns) && !is(r, k + 1, "between")) {
             uint32_t j = k + 1;
             if (is(r, j, "by") || is(r, j, "from")) {
                 int a = ng_clause_object(c, j, BODY, 5);
@@ -239,6 +239,16 @@ static void opposes(rel *r)
                     emit(r, a, b, NG_REL_OPPOSES);
                 continue;
             }
+        }
+        /* "clashes between A and B", "fighting between A and B" */
+        if (in(r, k, oppose_verbs) && is(r, k + 1, "between")) {
+            int a = ng_clause_object(c, k + 1, BODY, 4);
+            int b = -1;
+            if (a >= 0 && c->a[a].te < c->se && is(r, c->a[a].te, "and"))
+                b = ng_clause_object(c, c->a[a].te, BODY, 3);
+            if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
+                emit(r, a, b, NG_REL_OPPOSES);
+            continue;
         }
         /* "A fought alongside B": allies, not enemies */
         if (in(r, k, oppose_verbs) && in(r, k + 1, WORDS("alongside", "beside"))) {
@@ -288,7 +298,7 @@ static void captured(rel *r)
 {
     ng_clause *c = &r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !ng_clause_lower(c, k))
+        if (ng_clause_arg(c, k) >= 0 || !ng_clause_trigger(c, k))
             continue;
         int passive = k > c->sb &&
                       in(r, k - 1, WORDS("was", "were", "been", "being", "is", "are", "be"));
@@ -397,7 +407,7 @@ static void controls(rel *r)
             emit(r, (int)i, pl, NG_REL_CONTROLS);
     }
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !ng_clause_lower(c, k))
+        if (ng_clause_arg(c, k) >= 0 || !ng_clause_trigger(c, k))
             continue;
         /* "in territory under the control of A" / "controlled by A": the place before */
         if ((is(r, k, "control") && k >= c->sb + 2 && is(r, k + 1, "of") &&
@@ -725,7 +735,7 @@ static void held_in(rel *r)
 {
     ng_clause *c = &r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !ng_clause_lower(c, k))
+        if (ng_clause_arg(c, k) >= 0 || !ng_clause_trigger(c, k))
             continue;
         /* "Al-Hawl is the camp where Brit ISIS bride Shamima Begum was discovered" */
         if (is(r, k, "where") && k >= c->sb + 3 &&
@@ -794,7 +804,7 @@ static void moved_to(rel *r)
 {
     ng_clause *c = &r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !ng_clause_lower(c, k))
+        if (ng_clause_arg(c, k) >= 0 || !ng_clause_trigger(c, k))
             continue;
         /* "Turkey's incursion into northeast Syria" */
         if (in(r, k, WORDS("incursion", "offensive", "advance", "push", "move", "march",

@@ -18,13 +18,14 @@ void ng_filter_default_drawing(ng_filter *f)
     ng_filter_init(f);
     f->min_cooccurrence = 2;
     f->drop_isolated = 1;
-    f->top = 120;
+    f->top = 80;
+    f->max_edges = 160;
 }
 
 int ng_filter_active(const ng_filter *f)
 {
     return f->min_weight > 0 || f->min_cooccurrence > 0 || f->kinds || f->relations ||
-           f->focus || f->top || f->drop_isolated;
+           f->focus || f->top || f->max_edges || f->drop_isolated;
 }
 
 static int parse_list(const char *list, int (*one)(const char *, size_t, int *), uint32_t *out,
@@ -222,6 +223,40 @@ ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag)
             }
         }
         free(r);
+    }
+    if (f->max_edges) {
+        /* the strongest edges among the kept entities: typed relations first */
+        rank_item *r = ng_xmalloc((ne + 1) * sizeof *r);
+        size_t n = 0;
+        for (size_t i = 0; i < ne; i++) {
+            if (!ke[i])
+                continue;
+            ng_graph_edge(g, (uint32_t)i, &e);
+            if (!kn[e.src] || !kn[e.dst]) {
+                ke[i] = 0;
+                continue;
+            }
+            r[n].id = (uint32_t)i;
+            r[n].score = ((uint64_t)(e.relation != NG_REL_CO_OCCURS) << 62) |
+                         (e.weight < (1ull << 62) ? e.weight : (1ull << 62) - 1);
+            n++;
+        }
+        if (n > f->max_edges) {
+            qsort(r, n, sizeof *r, rank_cmp);
+            for (size_t i = f->max_edges; i < n; i++)
+                ke[r[i].id] = 0;
+        }
+        free(r);
+        memset(deg, 0, (nn + 1) * sizeof *deg);
+        for (size_t i = 0; i < ne; i++) {
+            if (!ke[i])
+                continue;
+            ng_graph_edge(g, (uint32_t)i, &e);
+            if (kn[e.src] && kn[e.dst]) {
+                deg[e.src]++;
+                deg[e.dst]++;
+            }
+        }
     }
     if (f->drop_isolated)
         for (size_t i = 0; i < nn; i++)
