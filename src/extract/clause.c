@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3 };
+enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3, ZONE_PARTICIPLE = 4 };
 
 #define TK(c, k) ((c)->d->t->tok[k])
 
@@ -84,6 +84,7 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
     c->se = s->tok_end;
     if (c->se - c->sb > NG_CLAUSE_MAX)
         return -1;
+    memset(c->zone_kind, 0, sizeof c->zone_kind);
     for (uint32_t k = c->sb; k < c->se; k++)
         c->arg_at[k - c->sb] = -1;
     for (size_t i = 0; i < n; i++)
@@ -109,7 +110,8 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
         else if ((t->flags & NG_TOK_DASH) && (t->flags & NG_TOK_SPACE))
             open = top && kind[stack[top]] == ZONE_DASH ? 0 : ZONE_DASH,
             close = !open;
-        else if (ng_clause_punct(c, k, ",") && top && kind[stack[top]] == ZONE_REL)
+        else if (ng_clause_punct(c, k, ",") && top &&
+                 (kind[stack[top]] == ZONE_REL || kind[stack[top]] == ZONE_PARTICIPLE))
             close = 1;
         if (open && top < 31 && next < 256) {
             stack[++top] = (uint8_t)next;
@@ -121,12 +123,19 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
             top--;
         }
         c->zone[k - c->sb] = z;
-        /* ", which ..." opens a relative clause after the comma */
+        c->zone_kind[z] = kind[z];
+        /* ", which ..." opens a relative clause after the comma; so does a
+         * participial aside: ", backing the government,", ", backed by X," */
         if (ng_clause_punct(c, k, ",") && k + 1 < c->se && top < 31 && next < 256) {
             static const char *const rel[] = {"which", "who", "whom", "whose", NULL};
-            if (ng_clause_in(c, k + 1, rel)) {
+            const ng_token *w = &TK(c, k + 1);
+            const char *f = ng_tokens_fold(c->d->t, k + 1);
+            int participle = ng_clause_lower(c, k + 1) && w->flen > 4 &&
+                             (!memcmp(f + w->flen - 3, "ing", 3) ||
+                              (!memcmp(f + w->flen - 2, "ed", 2) && ng_clause_is(c, k + 2, "by")));
+            if (ng_clause_in(c, k + 1, rel) || participle) {
                 stack[++top] = (uint8_t)next;
-                kind[next] = ZONE_REL;
+                kind[next] = participle ? ZONE_PARTICIPLE : ZONE_REL;
                 c->zone_start[next] = k + 1;
                 next++;
             }
@@ -176,13 +185,23 @@ int ng_clause_prefixed(const ng_clause *c, int i)
            !(TK(c, b).flags & NG_TOK_SPACE) && ng_clause_in(c, b - 2, pre);
 }
 
-/* The word before argument i, passing over determiners, is a preposition. */
+/* The word before argument i, passing over determiners, is a preposition
+ * ("dozens of ISIS fighters" is a quantity, not a prepositional object). */
 static int after_preposition(const ng_clause *c, int i)
 {
+    static const char *const quantities[] = {
+        "dozens", "hundreds", "thousands", "scores", "some", "many", "most", "all", "several",
+        "members", "remnants", "units", "groups", "bands", "cells", "fighters", "forces",
+        "troops", "convoy", "column", "batch", "number", "few", "handful", "rest", NULL};
     uint32_t k = c->a[i].tb;
     while (k > c->sb && ng_clause_in(c, k - 1, determiners))
         k--;
-    return k > c->sb && ng_clause_in(c, k - 1, prepositions);
+    if (k <= c->sb || !ng_clause_in(c, k - 1, prepositions))
+        return 0;
+    if (ng_clause_is(c, k - 1, "of") && k >= c->sb + 2 &&
+        (ng_clause_in(c, k - 2, quantities) || (TK(c, k - 2).flags & NG_TOK_NUMBER)))
+        return 0;
+    return 1;
 }
 
 /* A reporting verb ("X said Y fled") separates the speaker from the clause. */
@@ -226,9 +245,23 @@ int ng_clause_subject(const ng_clause *c, uint32_t k, unsigned need)
     int i = subject_in(c, k, k, need, z);
     if (i >= 0 || z == 0)
         return i;
-    /* inside an aside: the subject is what the aside describes */
+    /* inside an aside: the subject is what the aside describes; a
+     * participle's implied subject is the clause's ("Trump said ..., announcing") */
     uint32_t start = c->zone_start[z];
     uint8_t outer = start > c->sb ? c->zone[start - 1 - c->sb] : 0;
+    if (c->zone_kind[z] == ZONE_PARTICIPLE) {
+        /* the clause's subject: an entity that opens the sentence ("Iran,
+         * backing ...,"); a later noun is an object ("leave Syria, announcing") */
+        for (uint32_t j = c->sb; j < start && j < c->sb + 4; j++) {
+            int i = c->arg_at[j - c->sb];
+            if (i >= 0)
+                return c->zone[j - c->sb] == 0 && ng_clause_fits(c, i, need) &&
+                               !ng_clause_compound(c, i) && !after_preposition(c, i)
+                           ? i
+                           : -1;
+        }
+        return -1;
+    }
     if (start > c->sb) {
         int j = c->arg_at[start - 1 - c->sb];
         if (j < 0 && start >= c->sb + 2 && ng_clause_punct(c, start - 1, ","))
@@ -237,6 +270,31 @@ int ng_clause_subject(const ng_clause *c, uint32_t k, unsigned need)
             return j;
     }
     return subject_in(c, k, start, need, outer);
+}
+
+/* "After capturing Tabqa, the SDF moved ...": the subject of a fronted
+ * phrase comes after its comma. */
+static int fronted_subject(const ng_clause *c, uint32_t k, unsigned need)
+{
+    static const char *const openers[] = {"after", "before", "since", "while", "upon",
+                                          "following", "having", "despite", "when", NULL};
+    uint32_t first = c->sb;
+    while (first < c->se && !(TK(c, first).flags & NG_TOK_WORD))
+        first++;
+    if (first >= k || !ng_clause_in(c, first, openers))
+        return -1;
+    uint32_t comma = k;
+    while (comma < c->se && !ng_clause_punct(c, comma, ","))
+        comma++;
+    for (uint32_t j = comma + 1; j < c->se && j < comma + 6; j++) {
+        int i = c->arg_at[j - c->sb];
+        if (i >= 0)
+            return ng_clause_fits(c, i, need) ? i : -1;
+        if (!(TK(c, j).flags & NG_TOK_WORD) || !ng_clause_in(c, j, determiners))
+            if (!ng_clause_lower(c, j))
+                return -1;
+    }
+    return -1;
 }
 
 int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need)
@@ -255,7 +313,8 @@ int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need)
                 return i;
         }
     }
-    return ng_clause_subject(c, k, need);
+    int i = ng_clause_subject(c, k, need);
+    return i >= 0 ? i : fronted_subject(c, k, need);
 }
 
 int ng_clause_appositive_head(const ng_clause *c, uint32_t k, unsigned need)
@@ -294,31 +353,20 @@ static int backer_modifier(const ng_clause *c, int i)
     return k && ng_clause_in(c, k, p);
 }
 
-/* Does the place argument i modify the lower-case noun that follows it
- * ("Raqqa roundabout")? Place nouns ("Raqqa city") do not count. */
+/* Does the place argument i name where a smaller thing is ("the Raqqa
+ * roundabout", "Baghuz market")? Then the place is not the object. */
 static int modifies_noun(const ng_clause *c, int i)
 {
+    static const char *const landmarks[] = {
+        "roundabout", "square", "hospital", "stadium", "mosque", "church", "bridge", "road",
+        "highway", "market", "checkpoint", "building", "buildings", "headquarters",
+        "frontline", "residents", "council", "station", "school", "university",
+        "factory", "silo", "silos", "hotel", "palace", "citadel", "museum", "bakery", "office",
+        "offices", "police", "garrison", "post", "gate", "tower", "neighbourhoods",
+        "neighborhoods", "quarter", "suburbs", "district", "districts", NULL};
     uint32_t e = c->a[i].te;
-    if (e >= c->se || !ng_clause_lower(c, e) || !(TK(c, e).flags & NG_TOK_SPACE))
-        return 0;
-    uint32_t bits = ng_lexicon_word(c->d->lex, ng_tokens_fold(c->d->t, e), TK(c, e).flen);
-    if (bits & ((1u << NG_LEX_PLACE_NOUN) | (1u << NG_LEX_STOPWORD) | (1u << NG_LEX_CONNECTOR) |
-                (1u << NG_LEX_SPEECH_VERB) | (1u << NG_LEX_INSTITUTION)))
-        return 0;
-    if (ng_clause_in(c, e, prepositions))
-        return 0;
-    const char *f = ng_tokens_fold(c->d->t, e);
-    size_t n = TK(c, e).flen;
-    /* verbs and adverbs: "Raqqa fell", "Raqqa remained", "Raqqa finally" */
-    if ((n > 2 && !memcmp(f + n - 2, "ed", 2)) || (n > 3 && !memcmp(f + n - 3, "ing", 3)) ||
-        (n > 2 && !memcmp(f + n - 2, "ly", 2)))
-        return 0;
-    static const char *const verbs[] = {"is", "was", "were", "are", "has", "had", "have",
-                                        "fell", "lies", "lay", "remains", "became", "and",
-                                        "or", "but", "which", "where", "when", "as", "after",
-                                        "before", "since", "until", "while", "will", "would",
-                                        "could", "can", "may", "might", "must", "should", NULL};
-    return !ng_clause_in(c, e, verbs);
+    return e < c->se && ng_clause_lower(c, e) && (TK(c, e).flags & NG_TOK_SPACE) &&
+           ng_clause_in(c, e, landmarks);
 }
 
 int ng_clause_object(const ng_clause *c, uint32_t k, unsigned need, uint32_t maxdist)
@@ -326,15 +374,25 @@ int ng_clause_object(const ng_clause *c, uint32_t k, unsigned need, uint32_t max
     static const char *const stops[] = {"which", "who", "whom", "that", "while", "when",
                                         "because", "but", "although", "though", "if",
                                         "unless", "whereas", NULL};
-    for (uint32_t j = k + 1; j < c->se && j <= k + maxdist; j++) {
+    uint32_t limit = k + maxdist;
+    for (uint32_t j = k + 1; j < c->se && j <= limit; j++) {
         if (is_boundary(c, j) || ng_clause_in(c, j, stops))
             return -1;
         int i = c->arg_at[j - c->sb];
-        if (i < 0)
+        if (i < 0) {
+            static const char *const pre[] = {"anti", "pro", "ex", "non", NULL};
+            if (ng_clause_in(c, j, pre) && j + 1 < c->se && (TK(c, j + 1).flags & NG_TOK_HYPHEN))
+                limit += 2; /* "anti-" is part of the modifier passed over below */
             continue;
-        if (ng_clause_fits(c, i, need) && !ng_clause_prefixed(c, i) && !backer_modifier(c, i) &&
+        }
+        int prefixed = ng_clause_prefixed(c, i), backer = backer_modifier(c, i);
+        if (ng_clause_fits(c, i, need) && !prefixed && !backer &&
             !(c->a[i].kind == NG_KIND_PLACE && modifies_noun(c, i)))
             return i;
+        /* a modifier passed over ("US-backed", "anti-ISIS") does not count
+         * towards the distance */
+        if (prefixed || backer)
+            limit += (c->a[i].te - c->a[i].tb) + 2;
         j = c->a[i].te - 1;
     }
     return -1;

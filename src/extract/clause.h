@@ -29,6 +29,7 @@ typedef struct ng_clause {
     int16_t arg_at[NG_CLAUSE_MAX]; /* token - sb -> argument index, or -1 */
     uint8_t zone[NG_CLAUSE_MAX];   /* token - sb -> 0 main clause, else an aside's id */
     uint32_t zone_start[256];      /* first token of each aside */
+    uint8_t zone_kind[256];        /* what opened it (clause.c) */
 } ng_clause;
 
 /* Analyse sentence s with its entity arguments. Returns 0, or -1 when the

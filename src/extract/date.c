@@ -68,8 +68,8 @@ static int year_at(const ng_tokens *t, const char *text, size_t k, size_t begin)
         if (month_at(t, text, k - 1))
             return y;
         if ((p->flags & NG_TOK_PUNCT) && text[p->start] == ',' && k >= begin + 2 &&
-            number_at(t, text, k - 2) > 0)
-            return y; /* "October 15, 2017" */
+            (number_at(t, text, k - 2) > 0 || month_at(t, text, k - 2)))
+            return y; /* "October 15, 2017", "15 October, 2017" */
     }
     return 0;
 }
@@ -100,6 +100,9 @@ int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *ou
                 day = before;
                 if (i + 1 < s->tok_end && plausible_year(after) && t->tok[i + 1].len == 4)
                     y = after;
+                else if (i + 2 < s->tok_end && text[t->tok[i + 1].start] == ',' &&
+                         plausible_year(number_at(t, text, i + 2)) && t->tok[i + 2].len == 4)
+                    y = number_at(t, text, i + 2); /* "15 October, 2018" */
             } else if (after >= 1 && after <= 31) {
                 day = after;
                 if (i + 3 < s->tok_end && text[t->tok[i + 2].start] == ',' &&

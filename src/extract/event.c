@@ -103,7 +103,8 @@ static int event_place(const ng_clause *c, uint32_t j, uint32_t limit)
 static void take_part(const ng_clause *c, const ng_rel_sink *sink, uint32_t ev, int who,
                       const char *role)
 {
-    if (who >= 0 && c->a[who].kind == NG_KIND_ACTOR)
+    /* actors, and countries acting ("talks mediated by Qatar") */
+    if (who >= 0 && ng_clause_fits(c, who, NG_NEED_ACTOR | NG_NEED_COUNTRY))
         sink->relation(sink->ud, c->a[who].ent, ev, NG_REL_PARTICIPATES_IN, role, c->s);
 }
 
@@ -135,7 +136,7 @@ static void participants(const ng_clause *c, const ng_rel_sink *sink, uint32_t e
                 agent = ng_clause_agent(c, m, BODY);
         }
     }
-    if (agent >= 0 && c->a[agent].kind == NG_KIND_ACTOR)
+    if (agent >= 0)
         take_part(c, sink, ev, agent, t->role);
     for (uint32_t m = k + 1; m + 1 < c->se && m < k + 10; m++) {
         if (ng_clause_in(c, m, WORDS("against")))

@@ -89,6 +89,15 @@ static void supports(rel *r)
     for (uint32_t k = c->sb; k < c->se; k++) {
         if (ng_clause_arg(c, k) >= 0)
             continue;
+        /* "with the support of A", "with the backing of A": A backs the subject */
+        if (in(r, k, WORDS("support", "backing", "help", "assistance", "aid")) &&
+            is(r, k + 1, "of") && k >= c->sb + 2 && (is(r, k - 1, "the") || is(r, k - 2, "with"))) {
+            int a = ng_clause_object(c, k + 1, AGENT, 4);
+            int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
+            if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
+                emit(r, a, b, NG_REL_SUPPORTS);
+            continue;
+        }
         /* passive: "B, supported by A" / "B (backed by A)" */
         if (in(r, k, support_verbs) && is(r, k + 1, "by") && !ng_clause_negated(c, k)) {
             int a = ng_clause_object(c, k + 1, AGENT, 5);
@@ -127,15 +136,6 @@ static void supports(rel *r)
             int a = ng_clause_subject(c, k, NG_NEED_ACTOR);
             if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
                 emit(r, b, a, NG_REL_SUPPORTS);
-            continue;
-        }
-        /* "with the support of A", "with A's backing": A backs the subject */
-        if (in(r, k, WORDS("support", "backing", "help", "assistance")) && is(r, k + 1, "of") &&
-            k >= c->sb + 2 && (is(r, k - 1, "the") || is(r, k - 2, "with"))) {
-            int a = ng_clause_object(c, k + 1, AGENT, 4);
-            int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
-            if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
-                emit(r, a, b, NG_REL_SUPPORTS);
             continue;
         }
         /* "(air) support for B": the subject backs B */
@@ -315,6 +315,9 @@ static void captured(rel *r)
                     emit(r, a, p, NG_REL_CAPTURED);
                 continue;
             }
+            /* "an offensive to recapture P", "vowed to take P": an aim, not a capture */
+            if (k > c->sb && is(r, k - 1, "to"))
+                continue;
             uint32_t j = control_phrase(r, k);
             if ((in(r, k, WORDS("won", "gained", "regained", "wrested", "regain")) && j == k))
                 continue; /* "won" alone is not a capture */
@@ -558,6 +561,10 @@ static void located_in(rel *r)
                 if (!(c->d->t->tok[k].flags & NG_TOK_WORD) &&
                     !(c->d->t->tok[k].flags & NG_TOK_HYPHEN))
                     break;
+                /* "Turkey's incursion into Afrin" is not "Turkey's Afrin" */
+                if (in(r, k, WORDS("into", "to", "in", "of", "from", "on", "against", "toward",
+                                   "towards", "near", "at", "by", "with", "for")))
+                    break;
             }
             if (small >= 0 && place_rank(&c->a[small]) < place_rank(big))
                 emit(r, small, (int)i, NG_REL_LOCATED_IN);
@@ -713,7 +720,7 @@ static void member_of(rel *r)
                 uint32_t m = k + 1;
                 if (m < c->se && in(r, m, WORDS("of", "for", "with", "at", "in", "from", "to")))
                 {
-                    int org = ng_clause_object(c, m, NG_NEED_ORG, 8);
+                    int org = ng_clause_object(c, m, NG_NEED_ORG, 12);
                     if (org >= 0)
                         emit(r, (int)i, org, NG_REL_MEMBER_OF);
                 }

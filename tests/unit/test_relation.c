@@ -1,0 +1,1175 @@
+/* test_relation.c - unit tests for typed relations, events and dates */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "newsgraph/newsgraph.h"
+
+/* ---- the model and a corpus run ------------------------------------------ */
+
+/* Entities the built-in gazetteer does not know, to show that added
+ * entries take part in relations like built-in ones. */
+static const char test_gazetteer[] =
+    "Dashisha\tplace\tvillage\tDashishah\t36.08\t40.86\tHasakah\n"
+    "Abu Khawla Brigade\tactor\tarmed_group\n";
+
+/* One model for the whole group: loading the defaults is the slow part,
+ * and a compiled model is read-only. */
+static int group_setup(void **state)
+{
+    ng_diag diag = {stderr, 0, 0, 0};
+    ng_model *m = ng_model_new();
+    if (ng_model_load_defaults(m, &diag) != 0 ||
+        ng_model_add_gazetteer_text(m, test_gazetteer, strlen(test_gazetteer), "test",
+                                    &diag) != 0 ||
+        diag.errors) {
+        ng_model_free(m);
+        return -1;
+    }
+    ng_model_compile(m);
+    *state = m;
+    return 0;
+}
+
+static int group_teardown(void **state)
+{
+    ng_model_free(*state);
+    return 0;
+}
+
+typedef struct run {
+    ng_diag diag; /* the corpus keeps a pointer to it */
+    ng_corpus *c;
+    ng_graph *g;
+} run;
+
+static void check_graph(const ng_graph *g)
+{
+    const char *why = NULL;
+    if (ng_graph_check(g, &why) != 0)
+        fail_msg("ng_graph_check: %s", why ? why : "(no reason)");
+}
+
+/* Extract texts[0..n) as documents "d0", "d1", ... on one thread. */
+static ng_graph *run_opts(run *r, void **state, const char *const *texts, size_t n,
+                          const ng_corpus_options *o)
+{
+    r->diag = (ng_diag){stderr, 0, 0, 0};
+    r->c = ng_corpus_new(*state, o, &r->diag);
+    for (size_t i = 0; i < n; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "d%zu", i);
+        ng_corpus_add_text(r->c, id, texts[i], strlen(texts[i]));
+    }
+    assert_int_equal(ng_corpus_document_count(r->c), n);
+    assert_int_equal(ng_corpus_run(r->c), 0);
+    assert_int_equal(r->diag.errors, 0);
+    r->g = ng_corpus_graph(r->c);
+    assert_non_null(r->g);
+    check_graph(r->g);
+    return r->g;
+}
+
+static ng_graph *run_texts(run *r, void **state, const char *const *texts, size_t n,
+                           int cooccurrence)
+{
+    ng_corpus_options o;
+    ng_corpus_options_init(&o);
+    o.threads = 1;
+    o.cooccurrence = cooccurrence;
+    return run_opts(r, state, texts, n, &o);
+}
+
+static ng_graph *run_text(run *r, void **state, const char *text)
+{
+    return run_texts(r, state, &text, 1, 1);
+}
+
+static void run_free(run *r)
+{
+    ng_corpus_free(r->c);
+    r->c = NULL;
+    r->g = NULL;
+}
+
+/* ---- looking at the graph --------------------------------------------------- */
+
+static uint32_t node_by_label(const ng_graph *g, const char *label)
+{
+    for (uint32_t i = 0; i < ng_graph_node_count(g); i++) {
+        ng_node_view v;
+        ng_graph_node(g, i, &v);
+        if (strcmp(v.label, label) == 0)
+            return v.id;
+    }
+    return UINT32_MAX;
+}
+
+static ng_relation relation_of(const char *name)
+{
+    ng_relation r;
+    if (ng_relation_parse(name, strlen(name), &r) != 0)
+        fail_msg("unknown relation '%s'", name);
+    return r;
+}
+
+/* The edge "src -relation-> dst" (either way round for co_occurs) into *out. */
+static int find_edge(const ng_graph *g, const char *src, const char *relation,
+                     const char *dst, ng_edge_view *out)
+{
+    ng_relation r = relation_of(relation);
+    uint32_t s = node_by_label(g, src), d = node_by_label(g, dst);
+    if (s == UINT32_MAX || d == UINT32_MAX)
+        return 0;
+    for (uint32_t i = 0; i < ng_graph_edge_count(g); i++) {
+        ng_edge_view e;
+        ng_graph_edge(g, i, &e);
+        if (e.relation != r)
+            continue;
+        if ((e.src == s && e.dst == d) ||
+            (r == NG_REL_CO_OCCURS && e.src == d && e.dst == s)) {
+            if (out)
+                *out = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int has_rel(const ng_graph *g, const char *src, const char *relation, const char *dst)
+{
+    return find_edge(g, src, relation, dst, NULL);
+}
+
+static size_t count_typed(const ng_graph *g)
+{
+    size_t n = 0;
+    for (uint32_t i = 0; i < ng_graph_edge_count(g); i++) {
+        ng_edge_view e;
+        ng_graph_edge(g, i, &e);
+        n += ng_relation_is_typed(e.relation) != 0;
+    }
+    return n;
+}
+
+static size_t count_relation(const ng_graph *g, ng_relation r)
+{
+    size_t n = 0;
+    for (uint32_t i = 0; i < ng_graph_edge_count(g); i++) {
+        ng_edge_view e;
+        ng_graph_edge(g, i, &e);
+        n += e.relation == r;
+    }
+    return n;
+}
+
+static size_t count_events(const ng_graph *g)
+{
+    size_t n = 0;
+    for (uint32_t i = 0; i < ng_graph_node_count(g); i++) {
+        ng_node_view v;
+        ng_graph_node(g, i, &v);
+        n += v.kind == NG_KIND_EVENT;
+    }
+    return n;
+}
+
+/* Every edge, for the message of a failed test. */
+static void dump(const ng_graph *g)
+{
+    for (uint32_t i = 0; i < ng_graph_edge_count(g); i++) {
+        ng_edge_view e;
+        ng_node_view s, d;
+        ng_graph_edge(g, i, &e);
+        ng_graph_node(g, e.src, &s);
+        ng_graph_node(g, e.dst, &d);
+        print_message("    %s -%s-> %s%s%s (weight %llu)\n", s.label,
+                      ng_relation_name(e.relation), d.label, e.role ? " role=" : "",
+                      e.role ? e.role : "", (unsigned long long)e.weight);
+    }
+}
+
+/* ---- typed relations from one sentence ---------------------------------------- */
+
+typedef struct triple {
+    const char *src, *rel, *dst;
+} triple;
+
+typedef struct rel_case {
+    const char *text;
+    size_t typed;   /* typed relations the sentence gives, in all */
+    triple want[3]; /* each present, and not the other way round */
+    triple deny[3]; /* each absent */
+} rel_case;
+
+static void check_case(void **state, const rel_case *k)
+{
+    run r;
+    ng_graph *g = run_text(&r, state, k->text);
+    const char *why = NULL;
+    const triple *bad = NULL;
+    for (size_t i = 0; i < 3 && !why && k->want[i].src; i++) {
+        const triple *t = &k->want[i];
+        if (!has_rel(g, t->src, t->rel, t->dst))
+            why = "missing", bad = t;
+        else if (has_rel(g, t->dst, t->rel, t->src))
+            why = "also reversed", bad = t;
+    }
+    for (size_t i = 0; i < 3 && !why && k->deny[i].src; i++)
+        if (has_rel(g, k->deny[i].src, k->deny[i].rel, k->deny[i].dst))
+            why = "unexpected", bad = &k->deny[i];
+    size_t typed = count_typed(g);
+    if (why || typed != k->typed) {
+        print_message("\"%s\" gives:\n", k->text);
+        dump(g);
+        run_free(&r);
+        if (why)
+            fail_msg("%s: %s -%s-> %s", why, bad->src, bad->rel, bad->dst);
+        fail_msg("%zu typed relations, expected %zu", typed, k->typed);
+    }
+    run_free(&r);
+}
+
+#define CHECK_CASES(state, cases)                                                          \
+    do {                                                                                   \
+        for (size_t i_ = 0; i_ < sizeof(cases) / sizeof(cases)[0]; i_++)                   \
+            check_case(state, &(cases)[i_]);                                               \
+    } while (0)
+
+static void test_supports(void **state)
+{
+    static const rel_case cases[] = {
+        /* "Y, backed by X" */
+        {"The Syrian Democratic Forces, backed by the United States, pushed toward Tabqa.",
+         2,
+         {{"United States", "supports", "Syrian Democratic Forces"},
+          {"Syrian Democratic Forces", "moved_to", "Tabqa"}},
+         {{"United States", "moved_to", "Tabqa"}}},
+        /* "X-backed Y" */
+        {"US-backed Kurdish YPG fighters captured Manbij.",
+         2,
+         {{"United States", "supports", "People's Protection Units"},
+          {"People's Protection Units", "captured", "Manbij"}},
+         {{"United States", "captured", "Manbij"}}},
+        /* "X backing Y" */
+        {"Russia backing the Syrian army gave Damascus the upper hand.",
+         1,
+         {{"Russia", "supports", "Syrian Arab Army"}},
+         {{0}}},
+        /* "Y, a partner force of X" */
+        {"The Sanadid Forces, a partner force of the SDF, patrolled the border.",
+         1,
+         {{"Syrian Democratic Forces", "supports", "Al-Sanadid Forces"}},
+         {{0}}},
+        /* "Y allied with X" */
+        {"Hezbollah allied with the Syrian government in the battle for Qusayr.",
+         1,
+         {{"Syrian government", "supports", "Hezbollah"}},
+         {{0}}},
+        /* "with the help of X" */
+        {"The YPG captured Tal Abyad with the help of the US-led coalition.",
+         2,
+         {{"US-led coalition", "supports", "People's Protection Units"},
+          {"People's Protection Units", "captured", "Tal Abyad"}},
+         {{0}}},
+        /* "X fought alongside Y" */
+        {"Peshmerga fighters fought alongside the YPG in Kobani.",
+         1,
+         {{"Peshmerga", "supports", "People's Protection Units"}},
+         {{"Peshmerga", "opposes", "People's Protection Units"}}},
+        /* "X fighting as part of Y" */
+        {"The International Freedom Battalion has been fighting as part of the SDF since 2015.",
+         1,
+         {{"International Freedom Battalion", "supports", "Syrian Democratic Forces"}},
+         {{"International Freedom Battalion", "opposes", "Syrian Democratic Forces"}}},
+        {"Jaysh al-Thuwar fought as part of the Syrian Democratic Forces in Raqqa.",
+         1,
+         {{"Jaysh al-Thuwar", "supports", "Syrian Democratic Forces"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_opposes(void **state)
+{
+    static const rel_case cases[] = {
+        {"Hayat Tahrir al-Sham clashed with Ahrar al-Sham in Idlib.",
+         1,
+         {{"Hayat Tahrir al-Sham", "opposes", "Ahrar al-Sham"}},
+         {{0}}},
+        {"The Kurdish-led SDF attacked ISIS in Hajin.",
+         1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Syrian troops shelled Ahrar al-Sham in Jisr al-Shughur.",
+         1,
+         {{"Syrian Arab Army", "opposes", "Ahrar al-Sham"}},
+         {{0}}},
+        {"The US-led coalition struck ISIS in Hajin.",
+         1,
+         {{"US-led coalition", "opposes", "Islamic State"}},
+         {{0}}},
+        /* passive: the agent attacks the subject */
+        {"The YPG was bombed by Turkey near Afrin.",
+         1,
+         {{"Turkey", "opposes", "People's Protection Units"}},
+         {{0}}},
+        /* "air strikes by X against Y" */
+        {"Air strikes by Russia against Jaysh al-Islam killed dozens in Douma.",
+         1,
+         {{"Russia", "opposes", "Jaysh al-Islam"}},
+         {{0}}},
+        /* "X's offensive against Y" */
+        {"The SDF's offensive against ISIS began in September 2018.",
+         1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+        /* "the onslaught from X" is against the subject */
+        {"ISIS fighters retreated to Hajin after the onslaught from the SDF.",
+         2,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"},
+          {"Islamic State", "moved_to", "Hajin"}},
+         {{"Syrian Democratic Forces", "moved_to", "Hajin"}}},
+        /* "retook P from Y": captured and opposes */
+        {"The Syrian army retook Palmyra from ISIS in March 2016.",
+         2,
+         {{"Syrian Arab Army", "captured", "Palmyra"},
+          {"Syrian Arab Army", "opposes", "Islamic State"}},
+         {{"Islamic State", "captured", "Palmyra"}}},
+        /* "launched an offensive against Y": opposes, and the event */
+        {"The SDF launched an offensive against ISIS in Hajin in September 2018.",
+         1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_captured(void **state)
+{
+    static const rel_case cases[] = {
+        {"Iraqi forces seized Tal Afar in August 2017.",
+         1,
+         {{"Iraqi Security Forces", "captured", "Tal Afar"}},
+         {{0}}},
+        {"Peshmerga forces took control of Kirkuk in 2014.",
+         1,
+         {{"Peshmerga", "captured", "Kirkuk"}},
+         {{"Peshmerga", "controls", "Kirkuk"}}},
+        {"Hayat Tahrir al-Sham recaptured Saraqib in February 2020.",
+         1,
+         {{"Hayat Tahrir al-Sham", "captured", "Saraqib"}},
+         {{0}}},
+        {"The Syrian army liberated Deir ez-Zor in November 2017.",
+         1,
+         {{"Syrian Arab Army", "captured", "Deir ez-Zor"}},
+         {{0}}},
+        /* passive */
+        {"Manbij was captured by the SDF in August 2016.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{0}}},
+        /* "P fell to X" */
+        {"Mosul fell to ISIS in June 2014.",
+         1,
+         {{"Islamic State", "captured", "Mosul"}},
+         {{0}}},
+        /* gerund */
+        {"The SDF moved toward Raqqa after capturing Tabqa.",
+         2,
+         {{"Syrian Democratic Forces", "captured", "Tabqa"},
+          {"Syrian Democratic Forces", "moved_to", "Raqqa"}},
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_controls(void **state)
+{
+    static const rel_case cases[] = {
+        /* "X-held territory in the village of P" (a spelling variant of Susah) */
+        {"Civilians sheltered in ISIS-held territory in the village of Sousa.",
+         1,
+         {{"Islamic State", "controls", "Susah"}},
+         {{0}}},
+        {"Jarablus was under the control of ISIS until 2016.",
+         1,
+         {{"Islamic State", "controls", "Jarablus"}},
+         {{0}}},
+        {"ISIS retains a foothold in Hajin.",
+         1,
+         {{"Islamic State", "controls", "Hajin"}},
+         {{0}}},
+        {"The Syrian government controls Palmyra.",
+         1,
+         {{"Syrian government", "controls", "Palmyra"}},
+         {{0}}},
+        /* "P, the centre of X's caliphate" */
+        {"Mosul, the centre of ISIS's caliphate, fell in 2017.",
+         1,
+         {{"Islamic State", "controls", "Mosul"}},
+         {{"Islamic State", "captured", "Mosul"}}},
+        {"Raqqa, the centre of ISIS's self-declared caliphate, was bombed.",
+         1,
+         {{"Islamic State", "controls", "Raqqa"}},
+         {{0}}},
+        /* "X's self-declared capital of P" */
+        {"Fighters gathered in ISIS's self-declared capital of Raqqa.",
+         1,
+         {{"Islamic State", "controls", "Raqqa"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_located_in(void **state)
+{
+    static const rel_case cases[] = {
+        /* "P, Country" */
+        {"Fighting resumed in Kobani, Syria, on Monday.",
+         1,
+         {{"Kobani", "located_in", "Syria"}},
+         {{0}}},
+        /* "Country's P" */
+        {"Iraq's Tal Afar was quiet.", 1, {{"Tal Afar", "located_in", "Iraq"}}, {{0}}},
+        /* "P in Q" */
+        {"Shaddadi in Hasakah province was quiet.",
+         1,
+         {{"Shaddadi", "located_in", "Hasakah"}},
+         {{0}}},
+        {"Qamishli in northeastern Syria hosted the talks.",
+         1,
+         {{"Qamishli", "located_in", "Northeast Syria"}},
+         {{0}}},
+        /* "P, a village near Q" (al-Shaafa is spelt Shafa here) */
+        {"Fighters hid in Shafa, a village near Hajin.",
+         1,
+         {{"al-Shaafa", "located_in", "Hajin"}},
+         {{0}}},
+        /* an entity from the test gazetteer, by its alias */
+        {"Dashishah, a village near Shaddadi, was shelled.",
+         1,
+         {{"Dashisha", "located_in", "Shaddadi"}},
+         {{0}}},
+        /* "P, a town 50km from Q" */
+        {"Markada, a town 50km from Shaddadi, was shelled.",
+         1,
+         {{"Markada", "located_in", "Shaddadi"}},
+         {{0}}},
+        /* "40 kilometres south of Q" */
+        {"Busayrah lies 40 kilometres south of Deir ez-Zor.",
+         1,
+         {{"Busayrah", "located_in", "Deir ez-Zor"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_member_of(void **state)
+{
+    static const rel_case cases[] = {
+        /* "ORG role PERSON" */
+        {"SDF commander Mazloum Abdi said the campaign would continue.",
+         1,
+         {{"Mazloum Abdi", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Amnesty International researcher Diana Semaan visited the camp.",
+         1,
+         {{"Diana Semaan", "member_of", "Amnesty International"}},
+         {{0}}},
+        /* "PERSON, a role with/for/at ORG" */
+        {"Adnan Afrin, a commander with the SDF, spoke to reporters.",
+         1,
+         {{"Adnan Afrin", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Farhad Shami, a spokesman for the SDF, said the attack was repelled.",
+         1,
+         {{"Farhad Shami", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Charles Lister, a senior fellow at the Middle East Institute, disagreed.",
+         1,
+         {{"Charles Lister", "member_of", "Middle East Institute"}},
+         {{0}}},
+        /* "PERSON, head of ... at ORG" */
+        {"Redur Xelil, head of foreign relations at the Syrian Democratic Forces, met the "
+         "envoy.",
+         1,
+         {{"Redur Xelil", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        /* "PERSON, an ORG role" */
+        {"Kino Gabriel, an SDF spokesman, confirmed the attack.",
+         1,
+         {{"Kino Gabriel", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_held_in(void **state)
+{
+    static const rel_case cases[] = {
+        {"Hoda Muthana is held in Roj camp.", 1, {{"Hoda Muthana", "held_in", "Roj camp"}},
+         {{0}}},
+        {"Jack Letts was detained in Ghwayran prison for years.",
+         1,
+         {{"Jack Letts", "held_in", "Ghwayran prison"}},
+         {{0}}},
+        {"Zahran Alloush was jailed in Sednaya prison before 2011.",
+         1,
+         {{"Zahran Alloush", "held_in", "Sednaya prison"}},
+         {{0}}},
+        /* "P is the camp where PERSON was discovered" */
+        {"Roj camp is the camp where Hoda Muthana was found by reporters.",
+         1,
+         {{"Hoda Muthana", "held_in", "Roj camp"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_moved_to(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Syrian army advanced into Deir ez-Zor in September 2017.",
+         1,
+         {{"Syrian Arab Army", "moved_to", "Deir ez-Zor"}},
+         {{0}}},
+        {"ISIS fighters fled to Baghuz in early 2019.",
+         1,
+         {{"Islamic State", "moved_to", "Baghuz"}},
+         {{0}}},
+        {"ISIS moved its headquarters to Mayadin in 2017.",
+         1,
+         {{"Islamic State", "moved_to", "Mayadin"}},
+         {{0}}},
+        {"Turkish troops crossed into Jarablus.",
+         1,
+         {{"Turkish Armed Forces", "moved_to", "Jarablus"}},
+         {{0}}},
+        {"Hezbollah fighters were seen crossing into Qusayr from Lebanon.",
+         1,
+         {{"Hezbollah", "moved_to", "Qusayr"}},
+         {{"Hezbollah", "moved_to", "Lebanon"}}},
+        /* "withdrew from P to Q": Q only */
+        {"The Free Syrian Army withdrew from Darayya to Idlib.",
+         1,
+         {{"Free Syrian Army", "moved_to", "Idlib"}},
+         {{"Free Syrian Army", "moved_to", "Darayya"}}},
+        /* "X's incursion into P" */
+        {"ISIS's incursion into Sinjar in August 2014 forced thousands to flee.",
+         1,
+         {{"Islamic State", "moved_to", "Sinjar"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Negation, denial, movement away, reported speech, modifiers: nothing typed
+ * (or only what the sentence does state). */
+static void test_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Turkey denied backing the Sultan Murad Division.",
+         0,
+         {{0}},
+         {{"Turkey", "supports", "Sultan Murad Division"}}},
+        {"The United States did not back the Free Syrian Army in Idlib.",
+         0,
+         {{0}},
+         {{"United States", "supports", "Free Syrian Army"}}},
+        {"Russia has never supported the YPG.",
+         0,
+         {{0}},
+         {{"Russia", "supports", "People's Protection Units"}}},
+        {"The SDF did not advance into Raqqa.",
+         0,
+         {{0}},
+         {{"Syrian Democratic Forces", "moved_to", "Raqqa"}}},
+        {"The SDF has not captured Hajin.",
+         0,
+         {{0}},
+         {{"Syrian Democratic Forces", "captured", "Hajin"}}},
+        {"ISIS never attacked Israel.", 0, {{0}}, {{"Islamic State", "opposes", "Israel"}}},
+        {"The SDF said it had not attacked Turkey.",
+         0,
+         {{0}},
+         {{"Syrian Democratic Forces", "opposes", "Turkey"}}},
+        {"Salah Abdeslam was never held in Camp Bucca.",
+         0,
+         {{0}},
+         {{"Salah Abdeslam", "held_in", "Camp Bucca"}}},
+        /* movement from a place */
+        {"ISIS fighters fled Raqqa in October 2017.",
+         0,
+         {{0}},
+         {{"Islamic State", "moved_to", "Raqqa"}}},
+        {"Hayat Tahrir al-Sham fighters fled from Saraqib.",
+         0,
+         {{0}},
+         {{"Hayat Tahrir al-Sham", "moved_to", "Saraqib"}}},
+        /* the speaker does not move */
+        {"Mustafa Bali said ISIS fighters fled to Hajin.",
+         1,
+         {{"Islamic State", "moved_to", "Hajin"}},
+         {{"Mustafa Bali", "moved_to", "Hajin"}}},
+        /* liberated from X: no capture, by X or anyone */
+        {"Raqqa was liberated from ISIS in October 2017.",
+         0,
+         {{0}},
+         {{"Islamic State", "captured", "Raqqa"}}},
+        /* a place modifying a noun is not the place taken */
+        {"ISIS seized the Raqqa roundabout.",
+         0,
+         {{0}},
+         {{"Islamic State", "captured", "Raqqa"}}},
+        /* "anti-ISIS": ISIS is not the subject */
+        {"Anti-ISIS group Jaysh al-Thuwar captured Tabqa.",
+         1,
+         {{"Jaysh al-Thuwar", "captured", "Tabqa"}},
+         {{"Islamic State", "captured", "Tabqa"}}},
+        /* a backer written as a modifier is not the object */
+        {"ISIS attacked US-backed troops near Shaddadi.",
+         0,
+         {{0}},
+         {{"Islamic State", "opposes", "United States"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* ---- events ---------------------------------------------------------------------- */
+
+typedef struct event_case {
+    const char *text;
+    const char *label;    /* the event node */
+    const char *category;
+    const char *place;    /* its occurred_in */
+    const char *date;     /* NULL: none */
+    const char *actor[2]; /* participates_in, with role[i] */
+    const char *role[2];
+} event_case;
+
+static void check_event_in(const ng_graph *g, const event_case *k)
+{
+    uint32_t id = node_by_label(g, k->label);
+    if (id == UINT32_MAX) {
+        dump(g);
+        fail_msg("\"%s\": no event '%s'", k->text, k->label);
+    }
+    ng_node_view v;
+    ng_graph_node(g, id, &v);
+    assert_int_equal(v.kind, NG_KIND_EVENT);
+    assert_string_equal(v.category, k->category);
+    if (k->date) {
+        if (!v.date)
+            fail_msg("\"%s\": no date, expected %s", k->text, k->date);
+        assert_string_equal(v.date, k->date);
+    } else if (v.date) {
+        fail_msg("\"%s\": date %s, expected none", k->text, v.date);
+    }
+    if (!has_rel(g, k->label, "occurred_in", k->place)) {
+        dump(g);
+        fail_msg("\"%s\": no %s occurred_in %s", k->text, k->label, k->place);
+    }
+    for (int i = 0; i < 2 && k->actor[i]; i++) {
+        ng_edge_view e;
+        if (!find_edge(g, k->actor[i], "participates_in", k->label, &e)) {
+            dump(g);
+            fail_msg("\"%s\": %s does not take part in %s", k->text, k->actor[i], k->label);
+        }
+        if (!e.role)
+            fail_msg("\"%s\": %s takes part with no role", k->text, k->actor[i]);
+        assert_string_equal(e.role, k->role[i]);
+    }
+}
+
+static void check_events(void **state, const event_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        run r;
+        ng_graph *g = run_text(&r, state, cases[i].text);
+        check_event_in(g, &cases[i]);
+        if (count_events(g) != 1) {
+            dump(g);
+            fail_msg("\"%s\": %zu events, expected 1", cases[i].text, count_events(g));
+        }
+        run_free(&r);
+    }
+}
+
+#define CHECK_EVENTS(state, cases) check_events(state, cases, sizeof(cases) / sizeof(cases)[0])
+
+static void test_event_battle(void **state)
+{
+    static const event_case cases[] = {
+        {"The battle for Tal Abyad began in June 2015.", "Battle of Tal Abyad", "battle",
+         "Tal Abyad", "2015-06", {0}, {0}},
+        {"Fighting in Ain Issa in 2014 displaced thousands.", "Battle of Ain Issa", "battle",
+         "Ain Issa", "2014", {0}, {0}},
+    };
+    CHECK_EVENTS(state, cases);
+}
+
+static void test_event_siege(void **state)
+{
+    static const event_case cases[] = {
+        {"The siege of Madaya began in July 2015.", "Siege of Madaya", "siege", "Madaya",
+         "2015-07", {0}, {0}},
+        {"Civilians were trapped in the besieged town of Madaya.", "Siege of Madaya", "siege",
+         "Madaya", NULL, {0}, {0}},
+        {"The SDF besieged Tabqa in April 2017.", "Siege of Tabqa", "siege", "Tabqa",
+         "2017-04", {"Syrian Democratic Forces"}, {"besieger"}},
+    };
+    CHECK_EVENTS(state, cases);
+}
+
+static void test_event_air_strike(void **state)
+{
+    static const event_case cases[] = {
+        {"Turkish air strikes on Tal Rifaat began on April 26, 2018.",
+         "Air strikes on Tal Rifaat", "air_strike", "Tal Rifaat", "2018-04-26", {0}, {0}},
+        {"Russian air strikes on Saraqib intensified on February 3, 2020.",
+         "Air strikes on Saraqib", "air_strike", "Saraqib", "2020-02-03", {0}, {0}},
+    };
+    CHECK_EVENTS(state, cases);
+}
+
+static void test_event_offensive(void **state)
+{
+    static const event_case cases[] = {
+        {"An offensive to recapture Tal Afar began on 20 August 2017.",
+         "Offensive on Tal Afar", "offensive", "Tal Afar", "2017-08-20", {0}, {0}},
+        {"In 2018, the Syrian army's offensive to retake Daraa began.", "Offensive on Daraa",
+         "offensive", "Daraa", "2018", {"Syrian Arab Army"}, {"attacker"}},
+        {"The SDF launched an offensive against ISIS in Hajin in September 2018.",
+         "Offensive on Hajin",
+         "offensive",
+         "Hajin",
+         "2018-09",
+         {"Syrian Democratic Forces", "Islamic State"},
+         {"attacker", "target"}},
+    };
+    CHECK_EVENTS(state, cases);
+}
+
+static void test_event_attack_and_capture(void **state)
+{
+    static const event_case cases[] = {
+        {"ISIS attacks on Kirkuk killed dozens in October 2016.", "Attack on Kirkuk", "attack",
+         "Kirkuk", "2016-10", {"Islamic State"}, {"attacker"}},
+        {"The fall of Palmyra shocked the world in May 2015.", "Fall of Palmyra", "capture",
+         "Palmyra", "2015-05", {0}, {0}},
+    };
+    CHECK_EVENTS(state, cases);
+}
+
+static void test_event_convoy(void **state)
+{
+    static const event_case cases[] = {
+        {"A convoy of ISIS fighters left Tabqa on Friday.", "Convoy from Tabqa", "convoy",
+         "Tabqa", NULL, {"Islamic State"}, {"evacuee"}},
+        {"A convoy of buses was heading for Idlib.", "Convoy to Idlib", "convoy", "Idlib", NULL,
+         {0}, {0}},
+    };
+    CHECK_EVENTS(state, cases);
+}
+
+static void test_event_evacuation(void **state)
+{
+    static const event_case cases[] = {
+        {"Hundreds of civilians were evacuated from Darayya in August 2016.",
+         "Evacuation of Darayya", "evacuation", "Darayya", "2016-08", {0}, {0}},
+        {"Jaysh al-Islam fighters were evacuated from Douma in April 2018.",
+         "Evacuation of Douma", "evacuation", "Douma", "2018-04", {"Jaysh al-Islam"},
+         {"evacuee"}},
+        {"The evacuation of Madaya was brokered by the United Nations.",
+         "Evacuation of Madaya", "evacuation", "Madaya", NULL, {"United Nations"},
+         {"mediator"}},
+    };
+    CHECK_EVENTS(state, cases);
+}
+
+static void test_event_surrender_release_repatriation(void **state)
+{
+    static const event_case cases[] = {
+        {"ISIS fighters surrendered in Baghuz in March 2019.", "Surrender at Baghuz",
+         "surrender", "Baghuz", "2019-03", {"Islamic State"}, {"surrendering"}},
+        {"Three journalists were released in Idlib in 2016.", "Release in Idlib", "release",
+         "Idlib", "2016", {0}, {0}},
+        {"Jack Letts was released from Ghwayran prison in 2021.",
+         "Release in Ghwayran prison", "release", "Ghwayran prison", "2021", {"Jack Letts"},
+         {"released"}},
+        {"Dozens of children were repatriated to Uzbekistan in 2019.",
+         "Repatriation to Uzbekistan", "repatriation", "Uzbekistan", "2019", {0}, {0}},
+    };
+    CHECK_EVENTS(state, cases);
+}
+
+/* Negated event triggers tell no event. */
+static void test_event_negative(void **state)
+{
+    static const char *const texts[] = {
+        "ISIS militants refused to surrender in Hajin.",
+        "The SDF has not besieged Hajin.",
+        "There was no siege of Hajin in 2018.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        run r;
+        ng_graph *g = run_text(&r, state, texts[i]);
+        if (count_events(g) != 0 || count_relation(g, NG_REL_OCCURRED_IN) != 0 ||
+            count_relation(g, NG_REL_PARTICIPATES_IN) != 0) {
+            dump(g);
+            fail_msg("\"%s\" tells an event", texts[i]);
+        }
+        assert_int_equal(count_typed(g), 0);
+        run_free(&r);
+    }
+}
+
+/* ---- dates ------------------------------------------------------------------------ */
+
+static void test_date_year_from_document(void **state)
+{
+    /* "on 15 October": the year is the latest the document mentions, not the last */
+    static const event_case latest = {
+        "Talks failed in 2019. The SDF took Raqqa in 2017. The siege of Hajin began on 15 "
+        "October.",
+        "Siege of Hajin", "siege", "Hajin", "2019-10-15", {0}, {0}};
+    /* no year anywhere: no date */
+    static const event_case none = {"The siege of Hajin began on 15 October.",
+                                    "Siege of Hajin", "siege", "Hajin", NULL, {0}, {0}};
+    const event_case *cases[] = {&latest, &none};
+    for (size_t i = 0; i < 2; i++) {
+        run r;
+        ng_graph *g = run_text(&r, state, cases[i]->text);
+        check_event_in(g, cases[i]);
+        run_free(&r);
+    }
+}
+
+/* The same event told twice is one node; the earliest stated date wins. */
+static void test_event_one_node(void **state)
+{
+    run r;
+    /* two sentences of one document, worded differently */
+    ng_graph *g = run_text(&r, state,
+                           "The SDF besieged Tabqa in April 2017. The siege of Tabqa ended in "
+                           "May 2017.");
+    static const event_case tabqa = {NULL, "Siege of Tabqa", "siege", "Tabqa", "2017-04",
+                                     {"Syrian Democratic Forces"}, {"besieger"}};
+    check_event_in(g, &tabqa);
+    assert_int_equal(count_events(g), 1);
+    ng_edge_view e;
+    assert_true(find_edge(g, "Siege of Tabqa", "occurred_in", "Tabqa", &e));
+    assert_int_equal(e.weight, 2);
+    run_free(&r);
+
+    /* two documents */
+    static const char *const docs[] = {
+        "The siege of Madaya began in July 2015.",
+        "Civilians were trapped in the besieged town of Madaya.",
+    };
+    g = run_texts(&r, state, docs, 2, 1);
+    assert_int_equal(count_events(g), 1);
+    uint32_t id = node_by_label(g, "Siege of Madaya");
+    assert_int_not_equal(id, UINT32_MAX);
+    ng_node_view v;
+    ng_graph_node(g, id, &v);
+    assert_int_equal(v.n_docs, 2);
+    assert_int_equal(v.docs[0], 0);
+    assert_int_equal(v.docs[1], 1);
+    assert_non_null(v.date);
+    assert_string_equal(v.date, "2015-07");
+    assert_true(find_edge(g, "Siege of Madaya", "occurred_in", "Madaya", &e));
+    assert_int_equal(e.weight, 2);
+    assert_int_equal(e.n_docs, 2);
+    run_free(&r);
+}
+
+/* ---- evidence and weight ---------------------------------------------------------- */
+
+static void test_evidence_verbatim(void **state)
+{
+    static const char text[] = "Shops reopened.  Manbij was captured\nby the SDF in August "
+                               "2016.  Officials confirmed it.";
+    static const char sentence[] = "Manbij was captured\nby the SDF in August 2016.";
+    run r;
+    ng_graph *g = run_text(&r, state, text);
+    ng_edge_view e;
+    assert_true(find_edge(g, "Syrian Democratic Forces", "captured", "Manbij", &e));
+    assert_int_equal(e.weight, 1);
+    assert_int_equal(e.n_evidence, 1);
+    assert_int_equal(e.evidence[0].doc, 0);
+    assert_int_equal(e.evidence[0].offset, strstr(text, sentence) - text);
+    assert_string_equal(e.evidence[0].text, sentence);
+    assert_string_equal(ng_graph_doc_name(g, 0), "d0");
+    run_free(&r);
+
+    /* quotation marks and UTF-8 are kept as written */
+    static const char quoted[] = "Erdogan said: \xE2\x80\x9CManbij was captured by the SDF.\xE2"
+                                 "\x80\x9D";
+    g = run_text(&r, state, quoted);
+    assert_true(find_edge(g, "Syrian Democratic Forces", "captured", "Manbij", &e));
+    assert_int_equal(e.n_evidence, 1);
+    assert_non_null(strstr(quoted, e.evidence[0].text));
+    assert_non_null(strstr(e.evidence[0].text, "Manbij was captured by the SDF."));
+    assert_int_equal(e.evidence[0].offset, strstr(quoted, e.evidence[0].text) - quoted);
+    run_free(&r);
+}
+
+static void test_weight_counts_sentences(void **state)
+{
+    /* two sentences: weight 2, evidence in text order */
+    static const char text[] = "The SDF captured Tabqa in May 2017. Tabqa was captured by the "
+                               "SDF after weeks of fighting. Officials confirmed it.";
+    run r;
+    ng_graph *g = run_text(&r, state, text);
+    ng_edge_view e;
+    assert_true(find_edge(g, "Syrian Democratic Forces", "captured", "Tabqa", &e));
+    assert_int_equal(e.weight, 2);
+    assert_int_equal(e.n_evidence, 2);
+    assert_int_equal(e.n_docs, 1);
+    assert_string_equal(e.evidence[0].text, "The SDF captured Tabqa in May 2017.");
+    assert_int_equal(e.evidence[0].offset, 0);
+    assert_string_equal(e.evidence[1].text,
+                        "Tabqa was captured by the SDF after weeks of fighting.");
+    assert_int_equal(e.evidence[1].offset, strstr(text, "Tabqa was") - text);
+    assert_int_equal(count_typed(g), 1);
+    run_free(&r);
+
+    /* one sentence stating it twice: weight 1 */
+    g = run_text(&r, state, "Tabqa fell to the SDF after the SDF stormed Tabqa.");
+    assert_true(find_edge(g, "Syrian Democratic Forces", "captured", "Tabqa", &e));
+    assert_int_equal(e.weight, 1);
+    assert_int_equal(e.n_evidence, 1);
+    run_free(&r);
+}
+
+static void test_evidence_sorted_by_document(void **state)
+{
+    /* d0 states it late in the text, d1 at the start: d0 comes first */
+    static const char *const docs[] = {
+        "Shops reopened in the city. Residents returned. Manbij was captured by the SDF in "
+        "August 2016.",
+        "The SDF seized Manbij after a long fight. The SDF took Manbij street by street.",
+    };
+    run r;
+    ng_graph *g = run_texts(&r, state, docs, 2, 1);
+    ng_edge_view e;
+    assert_true(find_edge(g, "Syrian Democratic Forces", "captured", "Manbij", &e));
+    assert_int_equal(e.weight, 3);
+    assert_int_equal(e.n_evidence, 3);
+    assert_int_equal(e.n_docs, 2);
+    assert_int_equal(e.docs[0], 0);
+    assert_int_equal(e.docs[1], 1);
+    assert_int_equal(e.evidence[0].doc, 0);
+    assert_int_equal(e.evidence[0].offset, strstr(docs[0], "Manbij was") - docs[0]);
+    assert_string_equal(e.evidence[0].text,
+                        "Manbij was captured by the SDF in August 2016.");
+    assert_int_equal(e.evidence[1].doc, 1);
+    assert_int_equal(e.evidence[1].offset, 0);
+    assert_string_equal(e.evidence[1].text, "The SDF seized Manbij after a long fight.");
+    assert_int_equal(e.evidence[2].doc, 1);
+    assert_true(e.evidence[2].offset > e.evidence[1].offset);
+    assert_string_equal(ng_graph_doc_name(g, 1), "d1");
+    run_free(&r);
+
+    /* a limit on kept evidence still counts every sentence */
+    ng_corpus_options o;
+    ng_corpus_options_init(&o);
+    o.threads = 1;
+    o.evidence_limit = 1;
+    g = run_opts(&r, state, docs, 2, &o);
+    assert_true(find_edge(g, "Syrian Democratic Forces", "captured", "Manbij", &e));
+    assert_int_equal(e.weight, 3);
+    assert_int_equal(e.n_evidence, 1);
+    assert_int_equal(e.evidence[0].doc, 0);
+    run_free(&r);
+}
+
+/* ---- co-occurrence ------------------------------------------------------------------ */
+
+static void test_cooccurrence(void **state)
+{
+    static const char text[] = "The SDF captured Manbij while Turkey watched.";
+    const char *texts[] = {text};
+    run r;
+
+    /* 1 (default): only pairs no typed relation joins */
+    ng_corpus_options o;
+    ng_corpus_options_init(&o);
+    assert_int_equal(o.cooccurrence, 1);
+    ng_graph *g = run_texts(&r, state, texts, 1, 1);
+    assert_true(has_rel(g, "Syrian Democratic Forces", "captured", "Manbij"));
+    assert_true(has_rel(g, "Syrian Democratic Forces", "co_occurs", "Turkey"));
+    assert_true(has_rel(g, "Manbij", "co_occurs", "Turkey"));
+    assert_false(has_rel(g, "Syrian Democratic Forces", "co_occurs", "Manbij"));
+    assert_int_equal(count_relation(g, NG_REL_CO_OCCURS), 2);
+    run_free(&r);
+
+    /* 0: none at all, typed relations stay */
+    g = run_texts(&r, state, texts, 1, 0);
+    assert_true(has_rel(g, "Syrian Democratic Forces", "captured", "Manbij"));
+    assert_int_equal(count_relation(g, NG_REL_CO_OCCURS), 0);
+    assert_int_equal(count_typed(g), 1);
+    run_free(&r);
+
+    /* 2: every pair */
+    g = run_texts(&r, state, texts, 1, 2);
+    assert_true(has_rel(g, "Syrian Democratic Forces", "co_occurs", "Manbij"));
+    assert_int_equal(count_relation(g, NG_REL_CO_OCCURS), 3);
+    run_free(&r);
+
+    /* a typed relation in one sentence removes the pair's co_occurs from another */
+    g = run_text(&r, state, "The SDF captured Manbij in 2016. Turkey threatened the SDF in "
+                            "Manbij.");
+    assert_true(has_rel(g, "Syrian Democratic Forces", "captured", "Manbij"));
+    assert_false(has_rel(g, "Syrian Democratic Forces", "co_occurs", "Manbij"));
+    assert_true(has_rel(g, "Syrian Democratic Forces", "co_occurs", "Turkey"));
+    assert_true(has_rel(g, "Manbij", "co_occurs", "Turkey"));
+    run_free(&r);
+}
+
+/* The test gazetteer's actor takes part in relations, and a relation
+ * and an event come from one document together. */
+static void test_added_gazetteer_entities(void **state)
+{
+    run r;
+    ng_graph *g = run_text(&r, state,
+                           "The Abu Khawla Brigade, a partner force of the SDF, attacked ISIS "
+                           "in Dashisha.");
+    assert_true(has_rel(g, "Syrian Democratic Forces", "supports", "Abu Khawla Brigade"));
+    assert_false(has_rel(g, "Abu Khawla Brigade", "supports", "Syrian Democratic Forces"));
+    assert_true(has_rel(g, "Abu Khawla Brigade", "opposes", "Islamic State"));
+    assert_int_equal(count_typed(g), 2);
+    uint32_t id = node_by_label(g, "Dashisha");
+    assert_int_not_equal(id, UINT32_MAX);
+    ng_node_view v;
+    ng_graph_node(g, id, &v);
+    assert_int_equal(v.kind, NG_KIND_PLACE);
+    assert_string_equal(v.category, "village");
+    assert_true(v.has_geo);
+    run_free(&r);
+}
+
+
+/* Cases that once went wrong, each fixed by a general rule. */
+static void test_regressions(void **state)
+{
+    static const rel_case cases[] = {
+        /* "with the backing/support of X" gives X supports the subject */
+        {"The YPG entered Tal Abyad with the backing of the US-led coalition.",
+         2,
+         {{"US-led coalition", "supports", "People's Protection Units"},
+          {"People's Protection Units", "moved_to", "Tal Abyad"}},
+         {{0}}},
+        {"Iraqi forces recaptured Ramadi with the support of the United States.",
+         2,
+         {{"United States", "supports", "Iraqi Security Forces"},
+          {"Iraqi Security Forces", "captured", "Ramadi"}},
+         {{0}}},
+        /* a backer written as a modifier does not push the object away */
+        {"Turkey shelled the US-backed SDF in Tal Tamr.",
+         2,
+         {{"Turkey", "opposes", "Syrian Democratic Forces"},
+          {"United States", "supports", "Syrian Democratic Forces"}},
+         {{"Turkey", "opposes", "United States"}}},
+        /* nor does "anti-X" */
+        {"Turkey attacked the anti-ISIS YPG near Afrin.",
+         1,
+         {{"Turkey", "opposes", "People's Protection Units"}},
+         {{"Turkey", "opposes", "Islamic State"}}},
+        {"The US-led coalition backed the anti-ISIS group Jaysh al-Thuwar.",
+         1,
+         {{"US-led coalition", "supports", "Jaysh al-Thuwar"}},
+         {{"US-led coalition", "supports", "Islamic State"}}},
+        /* a place followed by a verb is not a modifier */
+        {"Turkish troops crossing into Jarablus met little resistance.",
+         1,
+         {{"Turkish Armed Forces", "moved_to", "Jarablus"}},
+         {{0}}},
+        /* "Country's incursion into P" is not "Country's P" */
+        {"Turkey's incursion into Afrin began in January 2018.",
+         1,
+         {{"Turkey", "moved_to", "Afrin"}},
+         {{"Afrin", "located_in", "Turkey"}}},
+        /* an aim is not a capture */
+        {"The Iraqi army launched an offensive to recapture Tal Afar on 20 August 2017.",
+         0,
+         {{0}},
+         {{"Iraqi Army", "captured", "Tal Afar"}}},
+        /* the subject of a fronted gerund comes after the comma */
+        {"After capturing Tabqa, the SDF moved toward Raqqa.",
+         2,
+         {{"Syrian Democratic Forces", "captured", "Tabqa"},
+          {"Syrian Democratic Forces", "moved_to", "Raqqa"}},
+         {{0}}},
+        /* a participial aside describes the subject before it */
+        {"Iran, backing the Syrian government, sent militias to Aleppo.",
+         2,
+         {{"Iran", "supports", "Syrian government"}, {"Iran", "moved_to", "Aleppo"}},
+         {{"Syrian government", "moved_to", "Aleppo"}}},
+        /* ... and a trailing participle takes the clause's subject, not the last noun */
+        {"The president said troops would leave Syria, announcing the battle against ISIS "
+         "almost over.",
+         0,
+         {{0}},
+         {{"Syria", "opposes", "Islamic State"}}},
+        /* "street by street" is not a landmark of Manbij */
+        {"The SDF took Manbij street by street.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+    static const event_case events[] = {
+        /* a quantity of fighters is the group taking part */
+        {"Dozens of ISIS fighters surrendered in Baghuz in March 2019.", "Surrender at Baghuz",
+         "surrender", "Baghuz", "2019-03", {"Islamic State"}, {"surrendering"}},
+        /* a country can mediate */
+        {"Three hostages were released in Idlib after talks mediated by Qatar.",
+         "Release in Idlib", "release", "Idlib", NULL, {"Qatar"}, {"mediator"}},
+        /* "15 October, 2018" */
+        {"Coalition air strikes on Hajin killed civilians on 15 October, 2018.",
+         "Air strikes on Hajin", "air_strike", "Hajin", "2018-10-15", {0}, {0}},
+    };
+    CHECK_EVENTS(state, events);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_supports),
+        cmocka_unit_test(test_opposes),
+        cmocka_unit_test(test_captured),
+        cmocka_unit_test(test_controls),
+        cmocka_unit_test(test_located_in),
+        cmocka_unit_test(test_member_of),
+        cmocka_unit_test(test_held_in),
+        cmocka_unit_test(test_moved_to),
+        cmocka_unit_test(test_negative),
+        cmocka_unit_test(test_event_battle),
+        cmocka_unit_test(test_event_siege),
+        cmocka_unit_test(test_event_air_strike),
+        cmocka_unit_test(test_event_offensive),
+        cmocka_unit_test(test_event_attack_and_capture),
+        cmocka_unit_test(test_event_convoy),
+        cmocka_unit_test(test_event_evacuation),
+        cmocka_unit_test(test_event_surrender_release_repatriation),
+        cmocka_unit_test(test_event_negative),
+        cmocka_unit_test(test_date_year_from_document),
+        cmocka_unit_test(test_event_one_node),
+        cmocka_unit_test(test_evidence_verbatim),
+        cmocka_unit_test(test_weight_counts_sentences),
+        cmocka_unit_test(test_evidence_sorted_by_document),
+        cmocka_unit_test(test_cooccurrence),
+        cmocka_unit_test(test_added_gazetteer_entities),
+        cmocka_unit_test(test_regressions),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
