@@ -22,6 +22,13 @@ extern "C" {
 int ng_document_decode(const char *raw, size_t n, const char *name, char **out,
                        size_t *out_len, ng_diag *diag);
 
+/* As ng_document_decode, without copying text that needs no change: on
+ * success *text and *len give the clean text and *owned is either NULL (the text
+ * is raw itself, after any UTF-8 byte-order mark: raw must outlive it) or
+ * the new buffer holding it (free it). */
+int ng_document_view(const char *raw, size_t n, const char *name, const char **text,
+                     size_t *len, char **owned, ng_diag *diag);
+
 /* The document id of a path: its file name without the last extension
  * ("seeds/003_fd01.txt" -> "003_fd01"); "-" gives "stdin". Returns a new
  * malloc'd string. Cannot fail. */

@@ -26,6 +26,7 @@ typedef struct ng_mention {
     uint32_t doc;
     uint32_t offset;         /* byte offset of the surface in the document */
     const char *rule;        /* the gazetteer entry or rule that produced it */
+    uint32_t local;          /* the entity's index within this document (for caching) */
 } ng_mention;
 
 typedef struct ng_found_relation {
@@ -35,6 +36,7 @@ typedef struct ng_found_relation {
     const char *role;        /* participates_in: attacker, target, ...; else NULL */
     ng_evidence evidence;    /* the sentence (evidence.text is not NUL-terminated) */
     size_t evidence_len;
+    uint32_t src_local, dst_local; /* the ends' indices within the document */
 } ng_found_relation;
 
 typedef struct ng_extract_ops {

@@ -61,6 +61,11 @@ uint32_t ng_lexicon_word(const ng_lexicon *lx, const char *f, size_t n);
 size_t ng_lexicon_match(const ng_lexicon *lx, ng_lex_class c, const ng_tokens *t, size_t i,
                         size_t end);
 
+/* Call cb for every one-word entry: its folded form and class bit set. */
+void ng_lexicon_foreach_word(const ng_lexicon *lx,
+                             void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
+                             void *ud);
+
 /* Number of entries of a class. */
 size_t ng_lexicon_count(const ng_lexicon *lx, ng_lex_class c);
 

@@ -49,6 +49,16 @@ void ng_matcher_run(const ng_matcher *m, const ng_tokens *t, size_t begin, size_
 /* The vocabulary id of a folded word (0 when no alias contains it). */
 uint32_t ng_matcher_word_id(const ng_matcher *m, const char *f, size_t n);
 
+/* Call cb for every word of the vocabulary with its id. */
+void ng_matcher_foreach_word(const ng_matcher *m,
+                             void (*cb)(void *ud, const char *f, size_t n, uint32_t id),
+                             void *ud);
+
+/* ng_matcher_run with the vocabulary ids of the tokens already known:
+ * ids[k] is ng_matcher_word_id of token k's folded form. */
+void ng_matcher_run_ids(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids,
+                        size_t begin, size_t end, ng_matches *out);
+
 #ifdef __cplusplus
 }
 #endif

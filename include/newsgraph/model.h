@@ -44,6 +44,23 @@ const ng_matcher *ng_model_matcher(const ng_model *m);
 const ng_gazetteer_entry *ng_model_lookup_key(const ng_model *m, const char *key,
                                               ng_kind kind);
 
+/* What the compiled model knows of one folded word: its rule-list classes
+ * (ng_lexicon_word), its matcher vocabulary id (0: in no alias) and the
+ * relation trigger families it starts. One lookup per token gives all. */
+typedef struct ng_word_info {
+    uint32_t lex;
+    uint32_t vocab;
+    uint32_t fam;
+} ng_word_info;
+
+/* The entity key ("g:NAME") and the rule ("gazetteer:FILE:LINE") of live
+ * gazetteer entry i, made once by ng_model_compile. */
+const char *ng_model_entry_key(const ng_model *m, size_t i);
+const char *ng_model_entry_rule(const ng_model *m, size_t i);
+
+/* The information of folded word f[0..n), or NULL when the model has none. */
+const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n);
+
 /* The built-in data files, as compiled in. */
 extern const char ng_data_gazetteer[];
 extern const size_t ng_data_gazetteer_len;

@@ -37,6 +37,43 @@ void ng_escape_xml_clean(ng_buf *out, const char *s, size_t n)
     }
 }
 
+/* Characters that need more than copying in XML text: < 0x20, & < >, and
+ * every byte >= 0x80 (checked for validity and U+FFFE/U+FFFF). */
+static int plain_ascii(unsigned char c)
+{
+    return c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>';
+}
+
+void ng_escape_xml_text(ng_buf *out, const char *s, size_t n)
+{
+    ng_buf_reserve(out, n + 16);
+    size_t i = 0;
+    while (i < n) {
+        /* runs of plain ASCII in one copy */
+        size_t j = i;
+        while (j < n && plain_ascii((unsigned char)s[j]))
+            j++;
+        if (j > i) {
+            ng_buf_put(out, s + i, j - i);
+            i = j;
+            continue;
+        }
+        uint32_t cp;
+        int ok;
+        size_t len = next_piece(s, n, i, &cp, &ok);
+        if (ok == 2)
+            ng_buf_puts(out, "\xEF\xBF\xBD");
+        else if (ok)
+            switch (cp) {
+            case '&': ng_buf_puts(out, "&amp;"); break;
+            case '<': ng_buf_puts(out, "&lt;"); break;
+            case '>': ng_buf_puts(out, "&gt;"); break;
+            default: ng_buf_put(out, s + i, len); break;
+            }
+        i += len;
+    }
+}
+
 void ng_escape_html(ng_buf *out, const char *s, size_t n)
 {
     size_t i = 0;

@@ -40,9 +40,13 @@ static const key keys[] = {
     {"e_role", "edge", "role", "string", "participates_in: role of the actor"},
 };
 
+/* Nodes and edges are written as ready-escaped blocks (ng_escape_xml_text
+ * escapes & < > and drops what XML 1.0 forbids), one xmlTextWriterWriteRaw
+ * each: the writer frames the document, the blocks cost no per-character
+ * calls into it. */
 typedef struct gw {
     xmlTextWriterPtr w;
-    ng_buf clean;
+    ng_buf block; /* the node or edge being built */
     int err;
 } gw;
 
@@ -52,16 +56,27 @@ static void chk(gw *g, int rc)
         g->err = 1;
 }
 
+static void data_n(gw *g, const char *k, const char *value, size_t n)
+{
+    if (!value || !n)
+        return;
+    ng_buf_puts(&g->block, "\n      <data key=\"");
+    ng_buf_puts(&g->block, k);
+    ng_buf_puts(&g->block, "\">");
+    ng_escape_xml_text(&g->block, value, n);
+    ng_buf_puts(&g->block, "</data>");
+}
+
 static void data(gw *g, const char *k, const char *value)
 {
-    if (!value || !*value)
-        return;
-    g->clean.len = 0;
-    ng_escape_xml_clean(&g->clean, value, strlen(value));
-    chk(g, xmlTextWriterStartElement(g->w, BAD_CAST "data"));
-    chk(g, xmlTextWriterWriteAttribute(g->w, BAD_CAST "key", BAD_CAST k));
-    chk(g, xmlTextWriterWriteString(g->w, BAD_CAST ng_buf_cstr(&g->clean)));
-    chk(g, xmlTextWriterEndElement(g->w));
+    if (value)
+        data_n(g, k, value, strlen(value));
+}
+
+static void flush_block(gw *g)
+{
+    chk(g, xmlTextWriterWriteRaw(g->w, BAD_CAST ng_buf_cstr(&g->block)));
+    g->block.len = 0;
 }
 
 static void join_docs(ng_buf *b, const ng_graph *g, const uint32_t *docs, size_t n)
@@ -126,9 +141,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     ng_node_view nv;
     for (size_t i = 0; i < ng_graph_node_count(g) && !w->err; i++) {
         ng_graph_node(g, (uint32_t)i, &nv);
-        snprintf(id, sizeof id, "n%zu", i);
-        chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "node"));
-        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST id));
+        ng_buf_printf(&w->block, "\n    <node id=\"n%zu\">", i);
         data(w, "n_label", nv.label);
         data(w, "n_kind", ng_kind_name(nv.kind));
         data(w, "n_category", nv.category);
@@ -138,9 +151,9 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
                 ng_buf_putc(&b, '|');
             ng_buf_puts(&b, nv.aliases[a]);
         }
-        data(w, "n_aliases", ng_buf_cstr(&b));
+        data_n(w, "n_aliases", b.data, b.len);
         join_docs(&b, g, nv.docs, nv.n_docs);
-        data(w, "n_docs", b.data);
+        data_n(w, "n_docs", b.data, b.len);
         snprintf(id, sizeof id, "%llu", (unsigned long long)nv.mentions);
         data(w, "n_mentions", id);
         data(w, "n_rule", nv.rule);
@@ -167,34 +180,32 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
             num(id, sizeof id, nv.lon);
             data(w, "n_longitude", id);
         }
-        chk(w, xmlTextWriterEndElement(w->w));
+        ng_buf_puts(&w->block, "\n    </node>");
+        flush_block(w);
     }
     ng_edge_view ev;
-    char src[32], dst[32];
     for (size_t i = 0; i < ng_graph_edge_count(g) && !w->err; i++) {
         ng_graph_edge(g, (uint32_t)i, &ev);
-        snprintf(id, sizeof id, "e%zu", i);
-        snprintf(src, sizeof src, "n%u", ev.src);
-        snprintf(dst, sizeof dst, "n%u", ev.dst);
-        chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "edge"));
-        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST id));
-        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "source", BAD_CAST src));
-        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "target", BAD_CAST dst));
+        ng_buf_printf(&w->block, "\n    <edge id=\"e%zu\" source=\"n%u\" target=\"n%u\">", i,
+                      ev.src, ev.dst);
         data(w, "e_label", ng_relation_name(ev.relation));
         data(w, "e_relation", ng_relation_name(ev.relation));
         snprintf(id, sizeof id, "%llu", (unsigned long long)ev.weight);
         data(w, "e_weight", id);
         join_docs(&b, g, ev.docs, ev.n_docs);
-        data(w, "e_docs", b.data);
+        data_n(w, "e_docs", b.data, b.len);
         if (ev.n_evidence)
             data(w, "e_evidence", ev.evidence[0].text);
         data(w, "e_role", ev.role);
-        chk(w, xmlTextWriterEndElement(w->w));
+        ng_buf_puts(&w->block, "\n    </edge>");
+        flush_block(w);
     }
+    /* the writer closes <graph> on a new line */
+    chk(w, xmlTextWriterWriteRaw(w->w, BAD_CAST "\n  "));
     chk(w, xmlTextWriterEndDocument(w->w));
     xmlFreeTextWriter(w->w);
     ng_buf_release(&b);
-    ng_buf_release(&w->clean);
+    ng_buf_release(&w->block);
     if (w->err) {
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "writing GraphML failed");
         return NG_EIO;

@@ -1,7 +1,10 @@
 /* clause.c - clause structure of a sentence: asides, subjects, objects, coordination, negation */
 #include "clause.h"
 
+#include <pthread.h>
 #include <string.h>
+
+#include "../core/map.h"
 
 enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3, ZONE_PARTICIPLE = 4 };
 
@@ -17,9 +20,57 @@ static const char *const determiners[] = {"the", "a", "an", "its", "their", "his
 
 int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
 {
+    if (k >= c->se || !TK(c, k).flen)
+        return 0;
+    const char *f = ng_tokens_fold(c->d->t, k);
+    if (f[0] != w[0]) /* most comparisons end here */
+        return 0;
     size_t n = strlen(w);
-    return k < c->se && TK(c, k).flen == n &&
-           memcmp(ng_tokens_fold(c->d->t, k), w, n) == 0;
+    return TK(c, k).flen == n && memcmp(f, w, n) == 0;
+}
+
+/* ---- trigger families ------------------------------------------------------ */
+
+static ng_strmap families;
+static pthread_once_t families_once = PTHREAD_ONCE_INIT;
+
+void ng_clause_family_add(const char *const *words, unsigned family)
+{
+    if (!families.cap && !families.count)
+        ng_strmap_init(&families);
+    for (; *words; words++) {
+        size_t n = strlen(*words);
+        uint32_t was = ng_strmap_get(&families, *words, n);
+        ng_strmap_set(&families, *words, n, (was == NG_NONE ? 0 : was) | family);
+    }
+}
+
+static const char *const negations[] = {
+    "not",     "never",   "no",       "nor",     "neither", "denied",   "denies",
+    "deny",    "denying", "refused",  "refuses", "refuse",  "refusing", "failed",
+    "fails",   "fail",    "unable",   "without", "rejected", "rejects", "didnt",
+    "doesnt",  "dont",    "isnt",     "wasnt",   "werent",  "hasnt",    "havent",
+    "hadnt",   "couldnt", "wouldnt",  "cant",    "cannot",  "wont",     "shouldnt",
+    "aint",    "nt",      "halted",   "stopped", "ceased",  "false",    "falsely",
+    NULL};
+
+static void families_init(void)
+{
+    ng_strmap_init(&families);
+    ng_clause_family_add(negations, NG_FAM_NEGATION);
+    ng_clause_family_add(prepositions, NG_FAM_PREPOSITION);
+    ng_clause_family_add(determiners, NG_FAM_DETERMINER);
+    ng_relation_families();
+    ng_event_families();
+}
+
+void ng_clause_families_foreach(void (*cb)(void *ud, const char *f, size_t n, unsigned fam),
+                                void *ud)
+{
+    pthread_once(&families_once, families_init);
+    for (size_t i = 0; i < families.cap; i++)
+        if (families.slots[i].key)
+            cb(ud, families.slots[i].key, families.slots[i].len, families.slots[i].value);
 }
 
 int ng_clause_in(const ng_clause *c, uint32_t k, const char *const *words)
@@ -49,9 +100,13 @@ int ng_clause_trigger(const ng_clause *c, uint32_t k)
 
 int ng_clause_punct(const ng_clause *c, uint32_t k, const char *p)
 {
+    if (k >= c->se || !(TK(c, k).flags & NG_TOK_PUNCT))
+        return 0;
+    const char *t = c->d->text + TK(c, k).start;
+    if (t[0] != p[0])
+        return 0;
     size_t n = strlen(p);
-    return k < c->se && (TK(c, k).flags & NG_TOK_PUNCT) && TK(c, k).len == n &&
-           memcmp(c->d->text + TK(c, k).start, p, n) == 0;
+    return TK(c, k).len == n && memcmp(t, p, n) == 0;
 }
 
 int ng_clause_arg(const ng_clause *c, uint32_t k)
@@ -85,8 +140,12 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
     if (c->se - c->sb > NG_CLAUSE_MAX)
         return -1;
     memset(c->zone_kind, 0, sizeof c->zone_kind);
-    for (uint32_t k = c->sb; k < c->se; k++)
+    c->sent_fam = 0;
+    for (uint32_t k = c->sb; k < c->se; k++) {
         c->arg_at[k - c->sb] = -1;
+        c->fam[k - c->sb] = d->fam[k];
+        c->sent_fam |= d->fam[k];
+    }
     for (size_t i = 0; i < n; i++)
         for (uint32_t k = a[i].tb; k < a[i].te && k < c->se; k++)
             if (k >= c->sb)
@@ -101,6 +160,11 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
     for (uint32_t k = c->sb; k < c->se; k++) {
         const ng_token *t = &TK(c, k);
         uint8_t z = stack[top];
+        if (!(t->flags & NG_TOK_PUNCT)) {
+            c->zone[k - c->sb] = z; /* words neither open nor close asides */
+            c->zone_kind[z] = kind[z];
+            continue;
+        }
         int open = 0, close = 0;
         if (ng_clause_punct(c, k, "(") || ng_clause_punct(c, k, "["))
             open = ZONE_PAREN;
@@ -194,9 +258,9 @@ static int after_preposition(const ng_clause *c, int i)
         "members", "remnants", "units", "groups", "bands", "cells", "fighters", "forces",
         "troops", "convoy", "column", "batch", "number", "few", "handful", "rest", NULL};
     uint32_t k = c->a[i].tb;
-    while (k > c->sb && ng_clause_in(c, k - 1, determiners))
+    while (k > c->sb && (c->fam[k - 1 - c->sb] & NG_FAM_DETERMINER))
         k--;
-    if (k <= c->sb || !ng_clause_in(c, k - 1, prepositions))
+    if (k <= c->sb || !(c->fam[k - 1 - c->sb] & NG_FAM_PREPOSITION))
         return 0;
     if (ng_clause_is(c, k - 1, "of") && k >= c->sb + 2 &&
         (ng_clause_in(c, k - 2, quantities) || (TK(c, k - 2).flags & NG_TOK_NUMBER)))
@@ -207,9 +271,7 @@ static int after_preposition(const ng_clause *c, int i)
 /* A reporting verb ("X said Y fled") separates the speaker from the clause. */
 static int reporting_verb(const ng_clause *c, uint32_t k)
 {
-    return ng_clause_lower(c, k) &&
-           (ng_lexicon_word(c->d->lex, ng_tokens_fold(c->d->t, k), TK(c, k).flen) &
-            (1u << NG_LEX_SPEECH_VERB)) &&
+    return ng_clause_lower(c, k) && (c->d->lex[k] & (1u << NG_LEX_SPEECH_VERB)) &&
            !ng_clause_is(c, k, "according");
 }
 
@@ -421,19 +483,11 @@ size_t ng_clause_coordinated(const ng_clause *c, int i, int *out, size_t max)
 
 int ng_clause_negated(const ng_clause *c, uint32_t k)
 {
-    static const char *const neg[] = {
-        "not",     "never",   "no",       "nor",     "neither", "denied",   "denies",
-        "deny",    "denying", "refused",  "refuses", "refuse",  "refusing", "failed",
-        "fails",   "fail",    "unable",   "without", "rejected", "rejects", "didnt",
-        "doesnt",  "dont",    "isnt",     "wasnt",   "werent",  "hasnt",    "havent",
-        "hadnt",   "couldnt", "wouldnt",  "cant",    "cannot",  "wont",     "shouldnt",
-        "aint",    "nt",      "halted",   "stopped", "ceased",  "false",    "falsely",
-        NULL};
     for (uint32_t j = k, steps = 0; j > c->sb && steps < 6; steps++) {
         j--;
         if (is_boundary(c, j))
             break;
-        if (ng_clause_in(c, j, neg))
+        if (c->fam[j - c->sb] & NG_FAM_NEGATION)
             return 1;
     }
     return 0;

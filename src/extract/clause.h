@@ -20,6 +20,36 @@ enum {
     NG_NEED_EVENT = 1u << 6
 };
 
+/* Trigger families: the word lists whose members start a pattern. Each
+ * token of a sentence gets the bit set of the families its word is in, so
+ * a pattern family only looks at its candidate words. */
+enum {
+    NG_FAM_SUPPORT = 1u << 0,
+    NG_FAM_OPPOSE = 1u << 1,
+    NG_FAM_CAPTURE = 1u << 2,
+    NG_FAM_CONTROL = 1u << 3,
+    NG_FAM_LOCATE = 1u << 4,
+    NG_FAM_HELD = 1u << 5,
+    NG_FAM_MOVE = 1u << 6,
+    NG_FAM_EVENT = 1u << 7,
+    /* word classes the finders test often */
+    NG_FAM_NEGATION = 1u << 8,
+    NG_FAM_PREPOSITION = 1u << 9,
+    NG_FAM_DETERMINER = 1u << 10,
+    NG_FAM_ROLE = 1u << 11,
+    NG_FAM_DIRECTION = 1u << 12
+};
+
+/* Add a NULL-ended word list to a family. Called only by the registrars
+ * below, once, under pthread_once. */
+void ng_clause_family_add(const char *const *words, unsigned family);
+/* Call cb for every trigger word with its families. */
+void ng_clause_families_foreach(void (*cb)(void *ud, const char *f, size_t n, unsigned fam),
+                                void *ud);
+/* The registrars: relation.c and event.c add their trigger words. */
+void ng_relation_families(void);
+void ng_event_families(void);
+
 typedef struct ng_clause {
     const ng_rel_doc *d;
     const ng_sentence *s;
@@ -30,7 +60,15 @@ typedef struct ng_clause {
     uint8_t zone[NG_CLAUSE_MAX];   /* token - sb -> 0 main clause, else an aside's id */
     uint32_t zone_start[256];      /* first token of each aside */
     uint8_t zone_kind[256];        /* what opened it (clause.c) */
+    uint16_t fam[NG_CLAUSE_MAX];   /* token - sb -> NG_FAM_* bits */
+    unsigned sent_fam;             /* every family some token of the sentence starts */
 } ng_clause;
+
+/* Families of token k. */
+static inline unsigned ng_clause_fam(const ng_clause *c, uint32_t k)
+{
+    return k >= c->sb && k < c->se ? c->fam[k - c->sb] : 0;
+}
 
 /* Analyse sentence s with its entity arguments. Returns 0, or -1 when the
  * sentence is too long to analyse (nothing should be looked for then). */

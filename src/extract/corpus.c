@@ -255,28 +255,60 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
 
 /* ---- the graph builder: extractor callbacks into a graph ------------------- */
 
+/* A partial graph and, for the document being read, the graph node of each
+ * of its entities (so that mentions and relations do not hash keys again). */
+typedef struct builder {
+    ng_graph *g;
+    uint32_t doc;
+    uint32_t *node;   /* document entity -> graph node, NG_NONE when unknown */
+    size_t n_node, cap_node;
+} builder;
+
+static uint32_t builder_node(builder *b, uint32_t doc, uint32_t local, const ng_entity *e)
+{
+    if (doc != b->doc) {
+        b->doc = doc;
+        b->n_node = 0;
+    }
+    if (local >= b->n_node) {
+        ng_xgrow(&b->node, &b->cap_node, (size_t)local + 1, sizeof *b->node);
+        for (size_t i = b->n_node; i <= local; i++)
+            b->node[i] = NG_NONE;
+        b->n_node = (size_t)local + 1;
+    }
+    if (b->node[local] == NG_NONE && e)
+        b->node[local] = ng_graph_add_entity(b->g, e);
+    return b->node[local];
+}
+
 static void on_mention(void *ud, const ng_mention *m)
 {
-    ng_graph *g = ud;
-    uint32_t id = ng_graph_add_entity(g, m->entity);
-    ng_graph_add_mention(g, id, m->surface, m->surface_len, m->doc, m->offset);
-    ng_graph_vote(g, id, m->entity->label, m->entity->category, m->rule, m->doc, m->offset);
+    builder *b = ud;
+    uint32_t id = builder_node(b, m->doc, m->local, m->entity);
+    ng_graph_add_mention(b->g, id, m->surface, m->surface_len, m->doc, m->offset);
+    ng_graph_vote(b->g, id, m->entity->label, m->entity->category, m->rule, m->doc, m->offset);
     if (m->entity->date)
-        ng_graph_set_date(g, id, m->entity->date, m->doc, m->offset);
+        ng_graph_set_date(b->g, id, m->entity->date, m->doc, m->offset);
 }
 
 static void on_relation(void *ud, const ng_found_relation *r)
 {
-    ng_graph *g = ud;
-    uint32_t s = ng_graph_find(g, r->src_key), d = ng_graph_find(g, r->dst_key);
+    builder *b = ud;
+    uint32_t s = builder_node(b, r->evidence.doc, r->src_local, NULL);
+    uint32_t d = builder_node(b, r->evidence.doc, r->dst_local, NULL);
+    if (s == NG_NONE)
+        s = ng_graph_find(b->g, r->src_key);
+    if (d == NG_NONE)
+        d = ng_graph_find(b->g, r->dst_key);
     if (s == NG_NONE || d == NG_NONE)
         return;
-    ng_graph_add_relation(g, s, d, r->relation, r->role, &r->evidence, r->evidence_len);
+    ng_graph_add_relation(b->g, s, d, r->relation, r->role, &r->evidence, r->evidence_len);
 }
 
 static void on_binding(void *ud, const char *from, const char *to)
 {
-    ng_graph_bind(ud, from, to);
+    builder *b = ud;
+    ng_graph_bind(b->g, from, to);
 }
 
 static const ng_extract_ops graph_ops = {on_mention, on_relation, on_binding};
@@ -286,6 +318,7 @@ static const ng_extract_ops graph_ops = {on_mention, on_relation, on_binding};
 typedef struct worker {
     ng_corpus *c;
     atomic_size_t *next;
+    builder b;
     ng_graph *graph;
     ng_extractor *x;
     uint64_t read_ns;
@@ -312,12 +345,12 @@ static void *work(void *arg)
         int rc = 0;
         if (d->path)
             rc = ng_file_read(d->path, &raw, &rawlen, &dg);
-        char *text = NULL;
+        const char *text = NULL;
+        char *owned = NULL;
         size_t len = 0;
         if (rc == 0)
-            rc = ng_document_decode(raw, rawlen, d->path ? d->path : d->id, &text, &len, &dg);
-        if (d->path)
-            free(raw);
+            rc = ng_document_view(raw, rawlen, d->path ? d->path : d->id, &text, &len, &owned,
+                                  &dg);
         if (rc == 0 && len >= UINT32_MAX) {
             ng_diag_report(&dg, NG_DIAG_WARNING, d->path ? d->path : d->id, 0,
                            "larger than 4 GiB: skipped");
@@ -329,7 +362,9 @@ static void *work(void *arg)
             ng_extractor_run(w->x, (uint32_t)i, text, len);
         else if (rc != NG_EENCODING)
             d->failed = 1;
-        free(text);
+        free(owned);
+        if (d->path)
+            free(raw);
         if (mf) {
             fclose(mf);
             if (msize)
@@ -362,7 +397,9 @@ int ng_corpus_run(ng_corpus *c)
         ws[i].next = &next;
         ws[i].graph = ng_graph_new();
         ng_graph_set_evidence_limit(ws[i].graph, c->opts.evidence_limit);
-        ws[i].x = ng_extractor_new(c->model, &graph_ops, ws[i].graph, c->opts.extract);
+        ws[i].b.g = ws[i].graph;
+        ws[i].b.doc = UINT32_MAX;
+        ws[i].x = ng_extractor_new(c->model, &graph_ops, &ws[i].b, c->opts.extract);
         ng_extractor_set_timing(ws[i].x, c->opts.timing);
     }
     int started = 1;
@@ -403,6 +440,7 @@ int ng_corpus_run(ng_corpus *c)
         }
         failed |= ws[i].failed;
         ng_extractor_free(ws[i].x);
+        free(ws[i].b.node);
     }
     for (size_t i = 0; i < c->n_docs; i++) {
         ng_graph_set_doc(g, (uint32_t)i, c->docs[i].id);

@@ -5,9 +5,11 @@
  * sentences or documents is one node. Actors of the sentence take part
  * (participates_in) with a role.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/map.h"
 #include "clause.h"
 
 #define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
@@ -161,23 +163,24 @@ static void participants(const ng_clause *c, const ng_rel_sink *sink, uint32_t e
     }
 }
 
-void ng_events_find(const ng_rel_doc *d, const ng_sentence *s, const ng_rel_arg *args,
-                    size_t n, const ng_rel_sink *sink)
+static uint32_t trigger_mask(const ng_clause *c, uint32_t k);
+
+void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
 {
-    if (!n)
+    if (!c->n || !(c->sent_fam & NG_FAM_EVENT))
         return;
-    ng_clause c;
-    if (ng_clause_init(&c, d, s, args, n) != 0)
-        return;
-    for (uint32_t k = c.sb; k < c.se; k++) {
-        if (ng_clause_arg(&c, k) >= 0 || !(d->t->tok[k].flags & NG_TOK_WORD))
+    const ng_rel_doc *d = c->d;
+    const ng_sentence *s = c->s;
+    for (uint32_t k = c->sb; k < c->se; k++) {
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_EVENT))
             continue;
-        for (const trigger *t = triggers; t->words; t++) {
-            if (!ng_clause_in(&c, k, t->words))
+        uint32_t which = trigger_mask(c, k);
+        for (const trigger *t = triggers; t->words && which; t++, which >>= 1) {
+            if (!(which & 1))
                 continue;
             uint32_t j = k;
             if (t->after) {
-                if (!ng_clause_in(&c, k + 1, t->after))
+                if (!ng_clause_in(c, k + 1, t->after))
                     continue;
                 j = k + 1;
             }
@@ -186,15 +189,15 @@ void ng_events_find(const ng_rel_doc *d, const ng_sentence *s, const ng_rel_arg 
             if (strcmp(t->category, "convoy") == 0) {
                 /* "a convoy ... left the city for Deir el-Zour", "quit Raqqa" */
                 place = -1;
-                for (uint32_t m = k + 1; m < c.se && m < k + 14 && place < 0; m++) {
-                    if (ng_clause_in(&c, m, WORDS("from", "left", "leaving", "quit", "fled",
+                for (uint32_t m = k + 1; m < c->se && m < k + 14 && place < 0; m++) {
+                    if (ng_clause_in(c, m, WORDS("from", "left", "leaving", "quit", "fled",
                                                   "out"))) {
-                        int i = event_place(&c, m, 4);
+                        int i = event_place(c, m, 4);
                         if (i >= 0)
                             place = i;
-                    } else if (ng_clause_in(&c, m, WORDS("to", "for", "toward", "towards",
+                    } else if (ng_clause_in(c, m, WORDS("to", "for", "toward", "towards",
                                                          "heading"))) {
-                        int i = event_place(&c, m, 4);
+                        int i = event_place(c, m, 4);
                         if (i >= 0) {
                             place = i;
                             prep = "to";
@@ -202,22 +205,51 @@ void ng_events_find(const ng_rel_doc *d, const ng_sentence *s, const ng_rel_arg 
                     }
                 }
             } else {
-                place = event_place(&c, j, 6);
+                place = event_place(c, j, 6);
             }
-            if (place < 0 || ng_clause_negated(&c, k))
+            if (place < 0 || ng_clause_negated(c, k))
                 continue;
             char date[16], name[512];
             int has_date = ng_date_find(d, s, k, date);
-            if (t->after && ng_clause_is(&c, j, "in") && !strcmp(prep, "on"))
+            if (t->after && ng_clause_is(c, j, "in") && !strcmp(prep, "on"))
                 prep = "in"; /* "attacks in Europe" */
-            snprintf(name, sizeof name, "%s %s %s", t->head, prep, c.a[place].label);
+            snprintf(name, sizeof name, "%s %s %s", t->head, prep, c->a[place].label);
             /* the words that tell it: up to the place when it is close */
-            uint32_t end = c.a[place].tb > k && c.a[place].te <= k + 8 ? c.a[place].te : j + 1;
-            uint32_t ev = sink->event(sink->ud, t->category, c.a[place].ent, name,
+            uint32_t end = c->a[place].tb > k && c->a[place].te <= k + 8 ? c->a[place].te : j + 1;
+            uint32_t ev = sink->event(sink->ud, t->category, c->a[place].ent, name,
                                       has_date ? date : NULL, k, end);
-            sink->relation(sink->ud, ev, c.a[place].ent, NG_REL_OCCURRED_IN, NULL, s);
-            participants(&c, sink, ev, k, t);
+            sink->relation(sink->ud, ev, c->a[place].ent, NG_REL_OCCURRED_IN, NULL, s);
+            participants(c, sink, ev, k, t);
             break;
         }
     }
+}
+
+void ng_event_families(void)
+{
+    for (const trigger *t = triggers; t->words; t++)
+        ng_clause_family_add(t->words, NG_FAM_EVENT);
+}
+
+/* word -> bit set of the triggers (by index) it is a form of */
+static ng_strmap trigger_words;
+static pthread_once_t trigger_once = PTHREAD_ONCE_INIT;
+
+static void trigger_init(void)
+{
+    ng_strmap_init(&trigger_words);
+    uint32_t bit = 1;
+    for (const trigger *t = triggers; t->words; t++, bit <<= 1)
+        for (const char *const *w = t->words; *w; w++) {
+            uint32_t was = ng_strmap_get(&trigger_words, *w, strlen(*w));
+            ng_strmap_set(&trigger_words, *w, strlen(*w), (was == NG_NONE ? 0 : was) | bit);
+        }
+}
+
+static uint32_t trigger_mask(const ng_clause *c, uint32_t k)
+{
+    pthread_once(&trigger_once, trigger_init);
+    const ng_token *tk = &c->d->t->tok[k];
+    uint32_t v = ng_strmap_get(&trigger_words, ng_tokens_fold(c->d->t, k), tk->flen);
+    return v == NG_NONE ? 0 : v;
 }

@@ -35,19 +35,20 @@ typedef struct ng_rel_sink {
 
 /* What the finders know of the document. */
 typedef struct ng_rel_doc {
-    const ng_lexicon *lex;
     const ng_tokens *t;
     const char *text;
+    const uint32_t *lex;  /* per token: rule-list class bits (ng_lexicon_word) */
+    const uint16_t *fam;  /* per token: trigger families (NG_FAM_* of clause.h) */
     int year; /* the latest year the document names (for "15 October"), 0 if none */
 } ng_rel_doc;
 
-/* Typed relations stated by one sentence (args sorted by position). */
-void ng_relations_find(const ng_rel_doc *d, const ng_sentence *s, const ng_rel_arg *args,
-                       size_t n, const ng_rel_sink *sink);
+struct ng_clause;
 
-/* Events told by one sentence, with occurred_in and participates_in. */
-void ng_events_find(const ng_rel_doc *d, const ng_sentence *s, const ng_rel_arg *args,
-                    size_t n, const ng_rel_sink *sink);
+/* Typed relations stated by one analysed sentence (clause.h). */
+void ng_relations_find(const struct ng_clause *c, const ng_rel_sink *sink);
+
+/* Events told by one analysed sentence, with occurred_in and participates_in. */
+void ng_events_find(const struct ng_clause *c, const ng_rel_sink *sink);
 
 /* The ISO-8601 date a sentence gives around token k ("15 October", "June
  * 2017", "on April 26", "in 2014"), completed with year when it lacks one.

@@ -16,6 +16,7 @@
 
 #include "../core/arena.h"
 #include "../core/map.h"
+#include "clause.h"
 #include "extract_priv.h"
 
 enum { MARK_SKIP = 1, MARK_CAPS = 2, MARK_TITLE = 4, MARK_INITIAL = 8 };
@@ -67,8 +68,10 @@ struct ng_extractor {
     ng_tokens t;
     ng_sentences ss;
     uint8_t *marks;
-    uint32_t *bits;
-    size_t cap_marks, cap_bits;
+    uint32_t *bits;  /* per token: rule-list classes */
+    uint32_t *ids;   /* per token: matcher vocabulary id */
+    uint16_t *fam;   /* per token: relation trigger families */
+    size_t cap_marks, cap_bits, cap_ids, cap_fam;
     ng_matches gm;
     cand *c;
     size_t nc, cap_c;
@@ -88,6 +91,7 @@ struct ng_extractor {
     int timing;
     ng_extract_stats stats;
     ng_rel_doc rdoc;
+    ng_clause *clause; /* the sentence being analysed for relations */
 };
 
 static uint64_t now_ns(void)
@@ -115,6 +119,7 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     ng_strmap_init(&x->acronyms);
     ng_strmap_init(&x->lowers);
     ng_arena_init(&x->arena, 64 * 1024);
+    x->clause = ng_xmalloc(sizeof *x->clause);
     return x;
 }
 
@@ -126,6 +131,8 @@ void ng_extractor_free(ng_extractor *x)
     ng_sentences_release(&x->ss);
     free(x->marks);
     free(x->bits);
+    free(x->ids);
+    free(x->fam);
     free(x->gm.m);
     free(x->c);
     free(x->d);
@@ -135,6 +142,7 @@ void ng_extractor_free(ng_extractor *x)
     ng_strmap_release(&x->acronyms);
     ng_strmap_release(&x->lowers);
     ng_arena_release(&x->arena);
+    free(x->clause);
     free(x);
 }
 
@@ -359,7 +367,7 @@ static int match_cmp(const void *a, const void *b)
 static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se)
 {
     x->gm.count = 0;
-    ng_matcher_run(x->matcher, &x->t, sb, se, &x->gm);
+    ng_matcher_run_ids(x->matcher, &x->t, x->ids, sb, se, &x->gm);
     if (!x->gm.count)
         return;
     qsort(x->gm.m, x->gm.count, sizeof *x->gm.m, match_cmp);
@@ -878,25 +886,18 @@ static int32_t dent_get(ng_extractor *x, const char *key, const ng_entity *proto
     return (int32_t)id;
 }
 
-static const char *entry_rule(ng_extractor *x, const ng_gazetteer_entry *e)
-{
-    char buf[512];
-    snprintf(buf, sizeof buf, "gazetteer:%s:%lu", e->file, e->line);
-    return ng_arena_strdup(&x->arena, buf);
-}
-
 static int32_t dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
 {
-    const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
-    char key[600];
-    snprintf(key, sizeof key, "g:%s", e->name);
-    ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind,
-                       .category = e->category, .fixed_label = 1, .has_geo = e->has_geo,
-                       .lat = e->lat, .lon = e->lon};
+    const char *key = ng_model_entry_key(x->model, entry);
     uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
     if (id != NG_NONE)
         return (int32_t)id;
-    return dent_get(x, key, &proto, entry_rule(x, e), strcmp(e->category, "person") == 0, tok);
+    const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
+    ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind,
+                       .category = e->category, .fixed_label = 1, .has_geo = e->has_geo,
+                       .lat = e->lat, .lon = e->lon};
+    return dent_get(x, key, &proto, ng_model_entry_rule(x->model, entry),
+                    strcmp(e->category, "person") == 0, tok);
 }
 
 static char kind_prefix(ng_kind k)
@@ -1145,7 +1146,7 @@ static void emit_mentions(ng_extractor *x)
         const dent *d = &x->d[c->ent];
         uint32_t s = TOK(c->tb).start, t = TOK(c->te - 1).start + TOK(c->te - 1).len;
         ng_mention m = {.entity = &d->e, .surface = x->text + s, .surface_len = t - s,
-                        .doc = x->doc, .offset = s,
+                        .doc = x->doc, .offset = s, .local = (uint32_t)c->ent,
                         .rule = c->entry >= 0 && strcmp(c->rule, "capital-for-state") != 0
                                     ? d->rule
                                     : c->rule};
@@ -1203,7 +1204,8 @@ static uint32_t event_entity(void *ud, const char *category, uint32_t place,
     if (x->ops.mention) {
         uint32_t s0 = TOK(tok).start, s1 = TOK(end - 1).start + TOK(end - 1).len;
         ng_mention m = {.entity = &d->e, .surface = x->text + s0, .surface_len = s1 - s0,
-                        .doc = x->doc, .offset = s0, .rule = e ? d->rule : "event"};
+                        .doc = x->doc, .offset = s0, .rule = e ? d->rule : "event",
+                        .local = (uint32_t)id};
         x->ops.mention(x->ud, &m);
     }
     return (uint32_t)id;
@@ -1218,7 +1220,8 @@ static void emit_relation(void *ud, uint32_t src, uint32_t dst, ng_relation rel,
     ng_found_relation r = {.src_key = x->d[src].e.key, .dst_key = x->d[dst].e.key,
                            .relation = rel, .role = role,
                            .evidence = {x->doc, s->start, x->text + s->start},
-                           .evidence_len = s->end - s->start};
+                           .evidence_len = s->end - s->start, .src_local = src,
+                           .dst_local = dst};
     x->ops.relation(x->ud, &r);
 }
 
@@ -1250,10 +1253,13 @@ static void emit_sentences(ng_extractor *x)
                                       c->entry, d->e.label};
         }
         ng_rel_sink sink = {emit_relation, event_entity, x};
-        if (x->options & NG_EXTRACT_RELATIONS)
-            ng_relations_find(&x->rdoc, st, args, na, &sink);
-        if (x->options & NG_EXTRACT_EVENTS)
-            ng_events_find(&x->rdoc, st, args, na, &sink);
+        if ((x->options & (NG_EXTRACT_RELATIONS | NG_EXTRACT_EVENTS)) &&
+            ng_clause_init(x->clause, &x->rdoc, st, args, na) == 0) {
+            if (x->options & NG_EXTRACT_RELATIONS)
+                ng_relations_find(x->clause, &sink);
+            if (x->options & NG_EXTRACT_EVENTS)
+                ng_events_find(x->clause, &sink);
+        }
         if (x->options & NG_EXTRACT_COOCCURRENCE) {
             /* distinct entities, first mentions first */
             uint32_t ents[MAX_COOCCURRING];
@@ -1299,11 +1305,21 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     size_t nt = x->t.count;
     ng_xgrow(&x->marks, &x->cap_marks, nt + 1, 1);
     ng_xgrow(&x->bits, &x->cap_bits, nt + 1, sizeof *x->bits);
+    ng_xgrow(&x->ids, &x->cap_ids, nt + 1, sizeof *x->ids);
+    ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
     memset(x->marks, 0, nt + 1);
-    for (size_t k = 0; k < nt; k++)
-        x->bits[k] = is_word(x, k) ? ng_lexicon_word(x->lex, ng_tokens_fold(&x->t, k),
-                                                     TOK(k).flen)
-                                   : 0;
+    /* one lookup per token: rule classes, matcher id, trigger families */
+    for (size_t k = 0; k < nt; k++) {
+        const ng_token *tk = &TOK(k);
+        const ng_word_info *w =
+            tk->flen ? ng_model_word(x->model, ng_tokens_fold(&x->t, k), tk->flen) : NULL;
+        x->bits[k] = w && (tk->flags & NG_TOK_WORD) ? w->lex : 0;
+        x->ids[k] = w ? w->vocab : 0;
+        x->fam[k] = w && (tk->flags & NG_TOK_WORD) ? (uint16_t)w->fam : 0;
+        if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 &&
+            !memcmp(ng_tokens_fold(&x->t, k) + tk->flen - 2, "km", 2))
+            x->fam[k] |= NG_FAM_LOCATE; /* "50km" */
+    }
     t1 = x->timing ? now_ns() : 0;
     mark_lines(x);
     for (size_t s = 0; s < x->ss.count; s++) {
@@ -1315,7 +1331,7 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     }
     t2 = x->timing ? now_ns() : 0;
     resolve_document(x);
-    x->rdoc = (ng_rel_doc){x->lex, &x->t, x->text, ng_date_doc_year(&x->t, x->text)};
+    x->rdoc = (ng_rel_doc){&x->t, x->text, x->bits, x->fam, ng_date_doc_year(&x->t, x->text)};
     t3 = x->timing ? now_ns() : 0;
     emit_mentions(x);
     emit_sentences(x);

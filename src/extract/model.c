@@ -5,7 +5,9 @@
 
 #include "newsgraph/name.h"
 
+#include "../core/buf.h"
 #include "../core/map.h"
+#include "clause.h"
 
 #define AMBIGUOUS (NG_NONE - 1)
 
@@ -14,6 +16,11 @@ struct ng_model {
     ng_lexicon *lex;
     ng_matcher *matcher;
     ng_strmap keys[3]; /* per kind: spelling key -> entry index or AMBIGUOUS */
+    ng_strmap words;   /* folded word -> index in infos */
+    char **entry_keys, **entry_rules; /* per gazetteer entry */
+    size_t n_entries;
+    ng_word_info *infos;
+    size_t n_infos, cap_infos;
 };
 
 ng_model *ng_model_new(void)
@@ -23,6 +30,7 @@ ng_model *ng_model_new(void)
     m->lex = ng_lexicon_new();
     for (int k = 0; k < 3; k++)
         ng_strmap_init(&m->keys[k]);
+    ng_strmap_init(&m->words);
     return m;
 }
 
@@ -35,6 +43,14 @@ void ng_model_free(ng_model *m)
     ng_matcher_free(m->matcher);
     for (int k = 0; k < 3; k++)
         ng_strmap_release(&m->keys[k]);
+    ng_strmap_release(&m->words);
+    free(m->infos);
+    for (size_t i = 0; i < m->n_entries; i++) {
+        free(m->entry_keys[i]);
+        free(m->entry_rules[i]);
+    }
+    free(m->entry_keys);
+    free(m->entry_rules);
     free(m);
 }
 
@@ -63,10 +79,60 @@ int ng_model_add_rules_text(ng_model *m, const char *text, size_t n, const char 
     return ng_lexicon_load(m->lex, text, n, name, diag);
 }
 
+static ng_word_info *word_info(ng_model *m, const char *f, size_t n)
+{
+    uint32_t i = ng_strmap_get(&m->words, f, n);
+    if (i == NG_NONE) {
+        i = (uint32_t)m->n_infos;
+        ng_xgrow(&m->infos, &m->cap_infos, m->n_infos + 1, sizeof *m->infos);
+        memset(&m->infos[m->n_infos++], 0, sizeof *m->infos);
+        ng_strmap_put(&m->words, f, n, i, NULL);
+    }
+    return &m->infos[i];
+}
+
+static void add_lex(void *ud, const char *f, size_t n, uint32_t bits)
+{
+    word_info(ud, f, n)->lex |= bits;
+}
+
+static void add_vocab(void *ud, const char *f, size_t n, uint32_t id)
+{
+    word_info(ud, f, n)->vocab = id;
+}
+
+static void add_fam(void *ud, const char *f, size_t n, unsigned fam)
+{
+    word_info(ud, f, n)->fam |= fam;
+}
+
 void ng_model_compile(ng_model *m)
 {
     ng_matcher_free(m->matcher);
     m->matcher = ng_matcher_new(m->gaz);
+    /* one table for every word any part of the extractor looks up */
+    ng_strmap_release(&m->words);
+    ng_strmap_init(&m->words);
+    m->n_infos = 0;
+    ng_lexicon_foreach_word(m->lex, add_lex, m);
+    ng_matcher_foreach_word(m->matcher, add_vocab, m);
+    ng_clause_families_foreach(add_fam, m);
+    /* entity keys and rules of the gazetteer entries, made once */
+    for (size_t i = 0; i < m->n_entries; i++) {
+        free(m->entry_keys[i]);
+        free(m->entry_rules[i]);
+    }
+    m->n_entries = ng_gazetteer_count(m->gaz);
+    m->entry_keys = ng_xrealloc(m->entry_keys, (m->n_entries + 1) * sizeof *m->entry_keys);
+    m->entry_rules = ng_xrealloc(m->entry_rules, (m->n_entries + 1) * sizeof *m->entry_rules);
+    for (size_t i = 0; i < m->n_entries; i++) {
+        const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
+        ng_buf b = NG_BUF_INIT;
+        ng_buf_printf(&b, "g:%s", e->name);
+        m->entry_keys[i] = ng_buf_detach(&b);
+        ng_buf_printf(&b, "gazetteer:%s:%lu", e->file, e->line);
+        m->entry_rules[i] = ng_buf_detach(&b);
+    }
     for (int k = 0; k < 3; k++) {
         ng_strmap_release(&m->keys[k]);
         ng_strmap_init(&m->keys[k]);
@@ -92,6 +158,22 @@ void ng_model_compile(ng_model *m)
                 ng_strmap_set(map, key, kl, AMBIGUOUS);
         }
     }
+}
+
+const char *ng_model_entry_key(const ng_model *m, size_t i)
+{
+    return i < m->n_entries ? m->entry_keys[i] : NULL;
+}
+
+const char *ng_model_entry_rule(const ng_model *m, size_t i)
+{
+    return i < m->n_entries ? m->entry_rules[i] : NULL;
+}
+
+const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n)
+{
+    uint32_t i = ng_strmap_get(&m->words, f, n);
+    return i == NG_NONE ? NULL : &m->infos[i];
 }
 
 const ng_gazetteer *ng_model_gazetteer(const ng_model *m)

@@ -84,54 +84,76 @@ static size_t key_word(const char *w, size_t n, char *out, size_t o, size_t cap)
     return o;
 }
 
+/* Words of a folded name: runs of ASCII letters and digits and of
+ * non-ASCII bytes (letters of other scripts), as the tokenizer splits them
+ * (apostrophes and periods are already gone). */
+static size_t next_word(const char *f, size_t n, size_t *i, size_t *len)
+{
+    size_t p = *i;
+    while (p < n && !((unsigned char)f[p] >= 0x80 || (f[p] >= 'a' && f[p] <= 'z') ||
+                      (f[p] >= '0' && f[p] <= '9')))
+        p++;
+    size_t q = p;
+    while (q < n && ((unsigned char)f[q] >= 0x80 || (f[q] >= 'a' && f[q] <= 'z') ||
+                     (f[q] >= '0' && f[q] <= '9')))
+        q++;
+    *i = q;
+    *len = q - p;
+    return p;
+}
+
 size_t ng_name_key(const char *s, size_t n, char *out, size_t cap)
 {
     if (cap == 0)
         return 0;
-    ng_tokens t;
-    ng_tokens_init(&t);
-    ng_tokens_run(&t, s, n);
-    size_t words = 0;
-    for (size_t k = 0; k < t.count; k++)
-        if (t.tok[k].flags & NG_TOK_WORD)
-            words++;
+    /* a possessive 's ends a word: "Raqqa's" is Raqqa (the tokenizer splits it
+     * off the same way) */
+    char raw[4096], f[4096];
+    size_t rl = 0;
+    for (size_t j = 0; j < n && rl < sizeof raw; j++) {
+        size_t al = s[j] == '\'' ? 1 : (j + 2 < n && !memcmp(s + j, "\xE2\x80\x99", 3)) ? 3 : 0;
+        if (al && j + al < n && (s[j + al] == 's' || s[j + al] == 'S') &&
+            (j + al + 1 == n || !(((unsigned char)s[j + al + 1] | 0x20) >= 'a' &&
+                                  ((unsigned char)s[j + al + 1] | 0x20) <= 'z'))) {
+            j += al; /* skip the apostrophe and the s */
+            continue;
+        }
+        raw[rl++] = s[j];
+    }
+    size_t fl = ng_fold(raw, rl, f);
+    size_t words = 0, i = 0, len;
+    while (next_word(f, fl, &i, &len), len)
+        words++;
     /* the letters of the name without its articles decide whether fuzzy
      * rules apply ("al-Qaim" is as short as "Qaim") */
-    size_t letters = 0, seen0 = 0;
+    size_t letters = 0, seen = 0;
     int article = 0;
-    for (size_t k = 0; k < t.count; k++) {
-        if (!(t.tok[k].flags & NG_TOK_WORD))
-            continue;
-        seen0++;
-        const char *f = ng_tokens_fold(&t, k);
-        if (seen0 < words && ng_name_is_article(f, t.tok[k].flen)) {
+    i = 0;
+    for (size_t p; (p = next_word(f, fl, &i, &len)), len;) {
+        seen++;
+        if (seen < words && ng_name_is_article(f + p, len)) {
             article = 1;
             continue;
         }
-        for (size_t i = 0; i < t.tok[k].flen; i++)
-            letters += ((unsigned char)f[i] & 0xC0) != 0x80; /* count characters */
+        for (size_t j = 0; j < len; j++)
+            letters += ((unsigned char)f[p + j] & 0xC0) != 0x80; /* count characters */
     }
-    size_t o = 0;
     /* a written Arabic article marks a transliterated name: fuzzy from 3 letters */
     int fuzzy = letters >= (article ? NG_NAME_FUZZY_MIN_ARTICLE : NG_NAME_FUZZY_MIN);
-    size_t seen = 0;
-    for (size_t k = 0; k < t.count; k++) {
-        const ng_token *tk = &t.tok[k];
-        if (!(tk->flags & NG_TOK_WORD))
-            continue;
+    size_t o = 0;
+    seen = 0;
+    i = 0;
+    for (size_t p; (p = next_word(f, fl, &i, &len)), len;) {
         seen++;
-        const char *f = ng_tokens_fold(&t, k);
-        size_t fl = tk->flen;
-        if (seen < words && ng_name_is_article(f, fl))
+        if (seen < words && ng_name_is_article(f + p, len))
             continue;
         if (!fuzzy) {
-            for (size_t i = 0; i < fl && o + 1 < cap; i++)
-                out[o++] = f[i];
+            for (size_t j = 0; j < len && o + 1 < cap; j++)
+                out[o++] = f[p + j];
             continue;
         }
-        o = key_word(f, fl, out, o, cap);
+        o = key_word(f + p, len, out, o, cap);
     }
     out[o] = '\0';
-    ng_tokens_release(&t);
     return o;
 }

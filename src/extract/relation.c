@@ -16,22 +16,22 @@
 #define BODY (NG_NEED_ORG | NG_NEED_COUNTRY)
 
 typedef struct rel {
-    ng_clause c;
+    const ng_clause *c;
     const ng_rel_sink *sink;
 } rel;
 
 static void emit(rel *r, int src, int dst, ng_relation type)
 {
-    if (src < 0 || dst < 0 || r->c.a[src].ent == r->c.a[dst].ent)
+    if (src < 0 || dst < 0 || r->c->a[src].ent == r->c->a[dst].ent)
         return;
-    r->sink->relation(r->sink->ud, r->c.a[src].ent, r->c.a[dst].ent, type, NULL, r->c.s);
+    r->sink->relation(r->sink->ud, r->c->a[src].ent, r->c->a[dst].ent, type, NULL, r->c->s);
 }
 
 /* Emit for an argument and those coordinated with it ("the al-Hawl and Roj camps"). */
 static void emit_coord_src(rel *r, int src, int dst, ng_relation type)
 {
     int more[8];
-    size_t n = src >= 0 ? ng_clause_coordinated(&r->c, src, more, 8) : 0;
+    size_t n = src >= 0 ? ng_clause_coordinated(r->c, src, more, 8) : 0;
     emit(r, src, dst, type);
     for (size_t i = 0; i < n; i++)
         emit(r, more[i], dst, type);
@@ -39,12 +39,12 @@ static void emit_coord_src(rel *r, int src, int dst, ng_relation type)
 
 static int is(const rel *r, uint32_t k, const char *w)
 {
-    return ng_clause_is(&r->c, k, w);
+    return ng_clause_is(r->c, k, w);
 }
 
 static int in(const rel *r, uint32_t k, const char *const *w)
 {
-    return ng_clause_in(&r->c, k, w);
+    return ng_clause_in(r->c, k, w);
 }
 
 static int place_rank(const ng_rel_arg *a)
@@ -74,10 +74,10 @@ static const char *const support_verbs[] = {
     "equipping", "trains",  "trained",   "training", "finances", "financed",  "financing",
     "reinforced", "bolstered", NULL};
 
-static void supports(rel *r)
+/* "US-backed Syrian Democratic Forces" */
+static void supports_compound(rel *r)
 {
-    ng_clause *c = &r->c;
-    /* "US-backed Syrian Democratic Forces" */
+    const ng_clause *c = r->c;
     for (size_t i = 0; i < c->n; i++) {
         uint32_t p = ng_clause_compound(c, (int)i);
         if (!p || !in(r, p, support_participles) || !ng_clause_fits(c, (int)i, AGENT))
@@ -86,8 +86,13 @@ static void supports(rel *r)
         if (b >= 0 && !ng_clause_negated(c, c->a[i].tb))
             emit(r, (int)i, b, NG_REL_SUPPORTS);
     }
+}
+
+static void supports(rel *r)
+{
+    const ng_clause *c = r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0)
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_SUPPORT))
             continue;
         /* "with the support of A", "with the backing of A": A backs the subject */
         if (in(r, k, WORDS("support", "backing", "help", "assistance", "aid")) &&
@@ -181,9 +186,10 @@ static const char *const oppose_nouns[] = {
 
 static void opposes(rel *r)
 {
-    ng_clause *c = &r->c;
+    const ng_clause *c = r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !ng_clause_trigger(c, k))
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_OPPOSE) ||
+            !ng_clause_trigger(c, k))
             continue;
         /* passive: "B was attacked by A" */
         if (in(r, k, oppose_verbs) && is(r, k + 1, "by") && k > c->sb &&
@@ -296,9 +302,10 @@ static uint32_t control_phrase(const rel *r, uint32_t k)
 
 static void captured(rel *r)
 {
-    ng_clause *c = &r->c;
+    const ng_clause *c = r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !ng_clause_trigger(c, k))
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_CAPTURE) ||
+            !ng_clause_trigger(c, k))
             continue;
         int passive = k > c->sb &&
                       in(r, k - 1, WORDS("was", "were", "been", "being", "is", "are", "be"));
@@ -382,7 +389,7 @@ static const char *const seat_nouns[] = {"stronghold", "strongholds", "bastion",
 /* "the group's", "its", "the jihadists'": the armed group the sentence is about. */
 static int generic_possessor(const rel *r, uint32_t k)
 {
-    const ng_clause *c = &r->c;
+    const ng_clause *c = r->c;
     if (is(r, k, "its") ||
         ((c->d->t->tok[k].flags & NG_TOK_POSS) && k > c->sb &&
          in(r, k - 1, WORDS("group", "militants", "jihadists", "extremists", "organisation",
@@ -394,10 +401,10 @@ static int generic_possessor(const rel *r, uint32_t k)
     return -1;
 }
 
-static void controls(rel *r)
+/* "IS-held territory in the village of Baghuz", "Isil-held Syria" */
+static void controls_compound(rel *r)
 {
-    ng_clause *c = &r->c;
-    /* "IS-held territory in the village of Baghuz", "Isil-held Syria" */
+    const ng_clause *c = r->c;
     for (size_t i = 0; i < c->n; i++) {
         uint32_t p = ng_clause_compound(c, (int)i);
         if (!p || !in(r, p, control_participles) || !ng_clause_fits(c, (int)i, AGENT))
@@ -409,8 +416,14 @@ static void controls(rel *r)
         if (pl >= 0 && !ng_clause_negated(c, c->a[i].tb))
             emit(r, (int)i, pl, NG_REL_CONTROLS);
     }
+}
+
+static void controls(rel *r)
+{
+    const ng_clause *c = r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !ng_clause_trigger(c, k))
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_CONTROL) ||
+            !ng_clause_trigger(c, k))
             continue;
         /* "in territory under the control of A" / "controlled by A": the place before */
         if ((is(r, k, "control") && k >= c->sb + 2 && is(r, k + 1, "of") &&
@@ -519,9 +532,10 @@ static const char *const directions[] = {
     "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
     "neighbouring", "neighboring", "rural", "remote", "war-torn", NULL};
 
-static void located_in(rel *r)
+/* "Raqqa, Syria", "Syria's Raqqa city" */
+static void located_in_places(rel *r)
 {
-    ng_clause *c = &r->c;
+    const ng_clause *c = r->c;
     for (size_t i = 0; i + 1 < c->n; i++) {
         const ng_rel_arg *a = &c->a[i], *b = &c->a[i + 1];
         if (a->kind != NG_KIND_PLACE || b->kind != NG_KIND_PLACE)
@@ -570,15 +584,21 @@ static void located_in(rel *r)
                 emit(r, small, (int)i, NG_REL_LOCATED_IN);
         }
     }
+}
+
+/* "P in Q", "P, a village near Q", "a town 50km from Q" */
+static void located_in(rel *r)
+{
+    const ng_clause *c = r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 ||
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_LOCATE) ||
             !(ng_clause_lower(c, k) || (c->d->t->tok[k].flags & NG_TOK_NUMBER)))
             continue;
         /* "the city of Mayadin in Deir Ezzor", "camps in north-eastern Syria",
          * "a village near Hajin" */
         if (in(r, k, WORDS("in", "inside", "near", "outside", "within", "across"))) {
             uint32_t j = k;
-            while (j + 1 < c->se && (in(r, j + 1, directions) || is(r, j + 1, "the") ||
+            while (j + 1 < c->se && ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION) || is(r, j + 1, "the") ||
                                      (c->d->t->tok[j + 1].flags & NG_TOK_HYPHEN) ||
                                      in(r, j + 1, WORDS("part", "parts", "of"))))
                 j++;
@@ -600,8 +620,7 @@ static void located_in(rel *r)
                     m--;
                     break;
                 }
-                uint32_t bits = ng_lexicon_word(c->d->lex, ng_tokens_fold(c->d->t, m - 1),
-                                                c->d->t->tok[m - 1].flen);
+                uint32_t bits = c->d->lex[m - 1];
                 if (ng_clause_lower(c, m - 1) &&
                     !(bits & (1u << NG_LEX_PLACE_NOUN)) &&
                     !in(r, m - 1, WORDS("displaced", "refugee", "people", "camps", "detention",
@@ -631,7 +650,7 @@ static void located_in(rel *r)
              (c->d->t->tok[k].flags & NG_TOK_NUMBER) &&
              (!memcmp(ng_tokens_fold(c->d->t, k) + c->d->t->tok[k].flen - 2, "km", 2)))) {
             uint32_t j = k;
-            if (in(r, j + 1, directions))
+            if ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION))
                 j++;
             if (!in(r, j + 1, WORDS("from", "of", "outside", "north", "south", "east", "west")))
                 continue;
@@ -673,7 +692,7 @@ static const char *const member_roles[] = {
 
 static void member_of(rel *r)
 {
-    ng_clause *c = &r->c;
+    const ng_clause *c = r->c;
     for (size_t i = 0; i < c->n; i++) {
         const ng_rel_arg *a = &c->a[i];
         if (a->kind != NG_KIND_ACTOR)
@@ -683,10 +702,10 @@ static void member_of(rel *r)
             uint32_t k = a->te;
             if (k < c->se && (c->d->t->tok[k].flags & NG_TOK_POSS))
                 k++;
-            if (k < c->se && !in(r, k, member_roles) && ng_clause_lower(c, k) && k + 1 < c->se &&
-                in(r, k + 1, member_roles))
+            if (k < c->se && !(ng_clause_fam(c, k) & NG_FAM_ROLE) && ng_clause_lower(c, k) && k + 1 < c->se &&
+                (ng_clause_fam(c, k + 1) & NG_FAM_ROLE))
                 k++; /* "SDF military commander" */
-            if (k >= c->se || !in(r, k, member_roles))
+            if (k >= c->se || !(ng_clause_fam(c, k) & NG_FAM_ROLE))
                 continue;
             uint32_t j = k + 1;
             if (j < c->se && ng_clause_punct(c, j, ","))
@@ -706,7 +725,7 @@ static void member_of(rel *r)
             if (j >= 0) {
                 /* ", an SDF spokesman" */
                 if (ng_clause_fits(c, j, NG_NEED_ORG) && c->a[j].te < c->se &&
-                    in(r, c->a[j].te, member_roles)) {
+                    (ng_clause_fam(c, c->a[j].te) & NG_FAM_ROLE)) {
                     emit(r, (int)i, j, NG_REL_MEMBER_OF);
                     break;
                 }
@@ -716,7 +735,7 @@ static void member_of(rel *r)
             if (!(c->d->t->tok[k].flags & NG_TOK_WORD) &&
                 !(c->d->t->tok[k].flags & NG_TOK_HYPHEN))
                 break;
-            if (in(r, k, member_roles)) {
+            if ((ng_clause_fam(c, k) & NG_FAM_ROLE)) {
                 uint32_t m = k + 1;
                 if (m < c->se && in(r, m, WORDS("of", "for", "with", "at", "in", "from", "to")))
                 {
@@ -740,9 +759,10 @@ static const char *const held_verbs[] = {
 
 static void held_in(rel *r)
 {
-    ng_clause *c = &r->c;
+    const ng_clause *c = r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !ng_clause_trigger(c, k))
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_HELD) ||
+            !ng_clause_trigger(c, k))
             continue;
         /* "Al-Hawl is the camp where Brit ISIS bride Shamima Begum was discovered" */
         if (is(r, k, "where") && k >= c->sb + 3 &&
@@ -809,9 +829,10 @@ static const char *const carry_verbs[] = {"moved", "move", "moves", "moving", "r
 
 static void moved_to(rel *r)
 {
-    ng_clause *c = &r->c;
+    const ng_clause *c = r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !ng_clause_trigger(c, k))
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_MOVE) ||
+            !ng_clause_trigger(c, k))
             continue;
         /* "Turkey's incursion into northeast Syria" */
         if (in(r, k, WORDS("incursion", "offensive", "advance", "push", "move", "march",
@@ -820,7 +841,7 @@ static void moved_to(rel *r)
             (c->d->t->tok[k - 1].flags & NG_TOK_POSS)) {
             int a = ng_clause_arg(c, k - 2);
             uint32_t j = k + 1;
-            while (j + 1 < c->se && in(r, j + 1, directions))
+            while (j + 1 < c->se && (ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION))
                 j++;
             int p = ng_clause_object(c, j, NG_NEED_PLACE, 3);
             if (a >= 0 && ng_clause_fits(c, a, AGENT) && p >= 0 && !ng_clause_negated(c, k))
@@ -860,7 +881,7 @@ static void moved_to(rel *r)
                     (is(r, m, "for") && in(r, k, WORDS("headed", "heading", "heads", "left",
                                                        "bound")))) {
                     uint32_t q = m;
-                    while (q + 1 < c->se && in(r, q + 1, directions))
+                    while (q + 1 < c->se && (ng_clause_fam(c, q + 1) & NG_FAM_DIRECTION))
                         q++;
                     p = ng_clause_object(c, q, NG_NEED_PLACE, 5);
                     break;
@@ -881,21 +902,57 @@ static void moved_to(rel *r)
     }
 }
 
-void ng_relations_find(const ng_rel_doc *d, const ng_sentence *s, const ng_rel_arg *args,
-                       size_t n, const ng_rel_sink *sink)
+void ng_relations_find(const ng_clause *c, const ng_rel_sink *sink)
 {
-    if (n < 2)
+    if (c->n < 2)
         return;
-    rel r;
-    r.sink = sink;
-    if (ng_clause_init(&r.c, d, s, args, n) != 0)
-        return;
-    supports(&r);
-    opposes(&r);
-    captured(&r);
-    controls(&r);
-    located_in(&r);
+    rel r = {c, sink};
+    unsigned f = c->sent_fam;
+    if (f & NG_FAM_SUPPORT)
+        supports(&r);
+    supports_compound(&r);
+    if (f & NG_FAM_OPPOSE)
+        opposes(&r);
+    if (f & NG_FAM_CAPTURE)
+        captured(&r);
+    controls_compound(&r);
+    if (f & NG_FAM_CONTROL)
+        controls(&r);
+    located_in_places(&r);
+    if (f & NG_FAM_LOCATE)
+        located_in(&r);
     member_of(&r);
-    held_in(&r);
-    moved_to(&r);
+    if (f & NG_FAM_HELD)
+        held_in(&r);
+    if (f & NG_FAM_MOVE)
+        moved_to(&r);
+}
+
+void ng_relation_families(void)
+{
+    ng_clause_family_add(support_verbs, NG_FAM_SUPPORT);
+    ng_clause_family_add(WORDS("support", "backing", "help", "assistance", "aid", "partner",
+                               "partners", "ally", "allies", "proxy", "proxies", "affiliate",
+                               "affiliates", "client", "allied", "affiliated", "aligned", "part"),
+                         NG_FAM_SUPPORT);
+    ng_clause_family_add(oppose_verbs, NG_FAM_OPPOSE);
+    ng_clause_family_add(oppose_nouns, NG_FAM_OPPOSE);
+    ng_clause_family_add(capture_verbs, NG_FAM_CAPTURE);
+    ng_clause_family_add(WORDS("fell", "falls", "fallen"), NG_FAM_CAPTURE);
+    ng_clause_family_add(control_verbs, NG_FAM_CONTROL);
+    ng_clause_family_add(WORDS("control", "controlled", "held", "run", "occupied"),
+                         NG_FAM_CONTROL);
+    ng_clause_family_add(seat_nouns, NG_FAM_CONTROL);
+    ng_clause_family_add(WORDS("in", "inside", "near", "outside", "within", "across", "km",
+                               "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+                               "mile", "kms"),
+                         NG_FAM_LOCATE);
+    ng_clause_family_add(held_verbs, NG_FAM_HELD);
+    ng_clause_family_add(WORDS("where"), NG_FAM_HELD);
+    ng_clause_family_add(move_verbs, NG_FAM_MOVE);
+    ng_clause_family_add(member_roles, NG_FAM_ROLE);
+    ng_clause_family_add(directions, NG_FAM_DIRECTION);
+    ng_clause_family_add(WORDS("incursion", "offensive", "advance", "push", "move", "march",
+                               "deployment", "redeployment", "entry", "withdrawal", "retreat"),
+                         NG_FAM_MOVE);
 }

@@ -11,6 +11,7 @@
 struct ng_lexicon {
     ng_strmap words;   /* folded word -> class bit set */
     ng_strmap phrases; /* "class\x1ffolded words joined by spaces" -> 1 */
+    ng_strmap firsts;  /* first folded word of a phrase -> class bit set */
     size_t counts[NG_LEX__COUNT];
     size_t max_tokens[NG_LEX__COUNT];
     ng_tokens scratch;
@@ -32,6 +33,7 @@ ng_lexicon *ng_lexicon_new(void)
     ng_lexicon *lx = ng_xcalloc(1, sizeof *lx);
     ng_strmap_init(&lx->words);
     ng_strmap_init(&lx->phrases);
+    ng_strmap_init(&lx->firsts);
     ng_tokens_init(&lx->scratch);
     return lx;
 }
@@ -42,6 +44,7 @@ void ng_lexicon_free(ng_lexicon *lx)
         return;
     ng_strmap_release(&lx->words);
     ng_strmap_release(&lx->phrases);
+    ng_strmap_release(&lx->firsts);
     ng_tokens_release(&lx->scratch);
     free(lx);
 }
@@ -165,6 +168,14 @@ int ng_lexicon_load(ng_lexicon *lx, const char *text, size_t n, const char *file
             if (ng_strmap_get(&lx->phrases, key, klen) == NG_NONE)
                 lx->counts[cls]++;
             ng_strmap_put(&lx->phrases, key, klen, 1, NULL);
+            /* the phrase's first word, so that lookups skip most tokens at once */
+            size_t k0 = 0;
+            while ((lx->scratch.tok[k0].flags & NG_TOK_HYPHEN) || !lx->scratch.tok[k0].flen)
+                k0++;
+            const char *f0 = ng_tokens_fold(&lx->scratch, k0);
+            uint32_t had = ng_strmap_get(&lx->firsts, f0, lx->scratch.tok[k0].flen);
+            ng_strmap_set(&lx->firsts, f0, lx->scratch.tok[k0].flen,
+                          (had == NG_NONE ? 0 : had) | (1u << cls));
             if (words > lx->max_tokens[cls])
                 lx->max_tokens[cls] = words;
         }
@@ -187,7 +198,14 @@ size_t ng_lexicon_match(const ng_lexicon *lx, ng_lex_class c, const ng_tokens *t
         return 0;
     char key[KEY_CAP];
     size_t klen, best = 0;
-    for (size_t want = lx->max_tokens[c]; want >= 2 && !best; want--) {
+    size_t first = i;
+    while (first < end && ((t->tok[first].flags & NG_TOK_HYPHEN) || !t->tok[first].flen))
+        first++;
+    uint32_t starts = first < end ? ng_strmap_get(&lx->firsts, ng_tokens_fold(t, first),
+                                                  t->tok[first].flen)
+                                  : NG_NONE;
+    size_t longest = starts != NG_NONE && (starts & (1u << c)) ? lx->max_tokens[c] : 1;
+    for (size_t want = longest; want >= 2 && !best; want--) {
         size_t span = phrase_key(key, sizeof key, &klen, c, t, i, end, want);
         if (span && ng_strmap_get(&lx->phrases, key, klen) != NG_NONE)
             best = span;
@@ -196,6 +214,15 @@ size_t ng_lexicon_match(const ng_lexicon *lx, ng_lex_class c, const ng_tokens *t
         (ng_lexicon_word(lx, ng_tokens_fold(t, i), t->tok[i].flen) & (1u << c)))
         best = 1;
     return best;
+}
+
+void ng_lexicon_foreach_word(const ng_lexicon *lx,
+                             void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
+                             void *ud)
+{
+    for (size_t i = 0; i < lx->words.cap; i++)
+        if (lx->words.slots[i].key)
+            cb(ud, lx->words.slots[i].key, lx->words.slots[i].len, lx->words.slots[i].value);
 }
 
 size_t ng_lexicon_count(const ng_lexicon *lx, ng_lex_class c)

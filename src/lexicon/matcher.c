@@ -228,8 +228,8 @@ static int case_ok(const ng_matcher *m, const pattern *p, const ng_tokens *t,
     return 1;
 }
 
-void ng_matcher_run(const ng_matcher *m, const ng_tokens *t, size_t begin, size_t end,
-                    ng_matches *out)
+static void run(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids, size_t begin,
+                size_t end, ng_matches *out)
 {
     enum { RING = MAX_PATTERN_TOKENS };
     uint32_t pos[RING];
@@ -242,7 +242,7 @@ void ng_matcher_run(const ng_matcher *m, const ng_tokens *t, size_t begin, size_
         size_t slot = seen % RING;
         pos[slot] = (uint32_t)k;
         seen++;
-        uint32_t id = ng_matcher_word_id(m, ng_tokens_fold(t, k), tk->flen);
+        uint32_t id = ids ? ids[k] : ng_matcher_word_id(m, ng_tokens_fold(t, k), tk->flen);
         if (id == 0) {
             s = 0;
             continue;
@@ -273,4 +273,25 @@ void ng_matcher_run(const ng_matcher *m, const ng_tokens *t, size_t begin, size_
             }
         }
     }
+}
+
+void ng_matcher_run(const ng_matcher *m, const ng_tokens *t, size_t begin, size_t end,
+                    ng_matches *out)
+{
+    run(m, t, NULL, begin, end, out);
+}
+
+void ng_matcher_run_ids(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids,
+                        size_t begin, size_t end, ng_matches *out)
+{
+    run(m, t, ids, begin, end, out);
+}
+
+void ng_matcher_foreach_word(const ng_matcher *m,
+                             void (*cb)(void *ud, const char *f, size_t n, uint32_t id),
+                             void *ud)
+{
+    for (size_t i = 0; i < m->vocab.cap; i++)
+        if (m->vocab.slots[i].key)
+            cb(ud, m->vocab.slots[i].key, m->vocab.slots[i].len, m->vocab.slots[i].value);
 }

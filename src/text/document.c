@@ -65,8 +65,10 @@ static int needs_repair(const char *s, size_t n)
     return 0;
 }
 
-int ng_document_decode(const char *raw, size_t n, const char *name, char **out,
-                       size_t *out_len, ng_diag *diag)
+/* Decode: *out is a new buffer when the text had to change, NULL when raw
+ * (after a UTF-8 BOM) is already clean; *out_len is the text's length. */
+static int decode(const char *raw, size_t n, const char *name, char **out, size_t *out_len,
+                  ng_diag *diag)
 {
     const unsigned char *p = (const unsigned char *)raw;
     *out = NULL;
@@ -102,8 +104,34 @@ int ng_document_decode(const char *raw, size_t n, const char *name, char **out,
         *out = ng_utf8_repair(raw, n, out_len);
         return 0;
     }
-    *out = ng_xstrndup(raw, n);
+    *out = NULL; /* clean: the raw text itself */
     *out_len = n;
+    return 0;
+}
+
+int ng_document_view(const char *raw, size_t n, const char *name, const char **text,
+                     size_t *len, char **owned, ng_diag *diag)
+{
+    int rc = decode(raw, n, name, owned, len, diag);
+    if (rc)
+        return rc;
+    if (*owned) {
+        *text = *owned;
+    } else {
+        size_t bom = n >= 3 && !memcmp(raw, "\xEF\xBB\xBF", 3) ? 3 : 0;
+        *text = raw + bom;
+    }
+    return 0;
+}
+
+int ng_document_decode(const char *raw, size_t n, const char *name, char **out,
+                       size_t *out_len, ng_diag *diag)
+{
+    int rc = decode(raw, n, name, out, out_len, diag);
+    if (rc || *out)
+        return rc;
+    size_t bom = n >= 3 && !memcmp(raw, "\xEF\xBB\xBF", 3) ? 3 : 0;
+    *out = ng_xstrndup(raw + bom, *out_len);
     return 0;
 }
 

@@ -114,97 +114,185 @@ static unsigned punct_flags(uint32_t cp)
     }
 }
 
+/* The general path for a word starting at i (any script, apostrophes,
+ * possessives, dotted abbreviations). Returns the index after it. */
+static size_t word_slow(ng_tokens *t, const char *text, size_t n, size_t i, unsigned cls,
+                        unsigned pending)
+{
+    uint32_t cp;
+    size_t len;
+    unsigned upper = 0;
+    size_t dl = (cls & NG_CP_LETTER) ? dotted_len(text, n, i, &upper) : 0;
+    if (dl) {
+        unsigned f = NG_TOK_WORD | NG_TOK_DOTTED | pending;
+        f |= upper ? (NG_TOK_CAP | NG_TOK_UPPER) : NG_TOK_LOWER;
+        fold_into(t, push(t, i, dl, f), text);
+        return i + dl;
+    }
+    size_t start = i;
+    unsigned f = NG_TOK_WORD | pending;
+    if (cls & NG_CP_DIGIT)
+        f |= NG_TOK_NUMBER;
+    else
+        f |= (cls & NG_CP_UPPER) ? NG_TOK_CAP : NG_TOK_LOWER;
+    size_t letters = 0, uppers = 0;
+    int poss = 0;
+    while (i < n && i - start < MAX_WORD) {
+        unsigned c = cp_at(text, n, i, &cp, &len);
+        if (c & (NG_CP_LETTER | NG_CP_DIGIT)) {
+            if (c & NG_CP_LETTER) {
+                letters++;
+                if (c & NG_CP_UPPER)
+                    uppers++;
+            }
+            i += len;
+            continue;
+        }
+        if ((c & NG_CP_APOS) && i + len < n) {
+            uint32_t c2;
+            size_t l2;
+            unsigned cls2 = cp_at(text, n, i + len, &c2, &l2);
+            if (!(cls2 & NG_CP_LETTER))
+                break;
+            if (c2 == 's' || c2 == 'S') {
+                size_t after = i + len + l2;
+                uint32_t c3 = ' ';
+                size_t l3;
+                unsigned cls3 = after < n ? cp_at(text, n, after, &c3, &l3) : 0;
+                if (!(cls3 & (NG_CP_LETTER | NG_CP_DIGIT))) {
+                    poss = 1;
+                    break;
+                }
+            }
+            i += len; /* internal apostrophe: Ma'arat, O'Brien */
+            continue;
+        }
+        break;
+    }
+    if (letters >= 2 && letters == uppers)
+        f |= NG_TOK_UPPER;
+    fold_into(t, push(t, start, i - start, f), text);
+    if (poss) {
+        uint32_t a;
+        size_t al;
+        cp_at(text, n, i, &a, &al);
+        ng_token *k = push(t, i, al + 1, NG_TOK_POSS);
+        ng_xgrow(&t->fold, &t->fold_cap, t->fold_len + 2, 1);
+        t->fold[t->fold_len] = '\'';
+        t->fold[t->fold_len + 1] = 's';
+        k->fstart = (uint32_t)t->fold_len;
+        k->flen = 2;
+        t->fold_len += 2;
+        i += al + 1;
+    }
+    return i;
+}
+
 void ng_tokens_run(ng_tokens *t, const char *text, size_t n)
 {
     init_ascii_class();
     t->count = 0;
     t->fold_len = 0;
+    /* folded forms are never longer than the text (a possessive "'s" folds
+     * to two bytes from two or more): one reservation for the document */
+    ng_xgrow(&t->fold, &t->fold_cap, n + 16, 1);
     unsigned pending = NG_TOK_PARA | NG_TOK_NEWLINE;
     unsigned newlines = 0;
     size_t i = 0;
+    const unsigned char *u = (const unsigned char *)text;
     while (i < n) {
+        unsigned c = u[i];
+        if (c < 0x80) {
+            unsigned cls = ascii_class[c] & 0x7F;
+            if (cls & NG_CP_SPACE) {
+                pending |= NG_TOK_SPACE;
+                if (c == '\n') {
+                    pending |= NG_TOK_NEWLINE;
+                    if (++newlines >= 2)
+                        pending |= NG_TOK_PARA;
+                }
+                i++;
+                continue;
+            }
+            newlines = 0;
+            if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
+                /* ASCII word: scan, fold and classify in one pass */
+                size_t j = i, letters = 0, uppers = 0;
+                char *fold = t->fold + t->fold_len;
+                while (j < n && u[j] < 0x80 && (ascii_class[u[j]] & (NG_CP_LETTER | NG_CP_DIGIT)) &&
+                       j - i < MAX_WORD) {
+                    unsigned ch = u[j];
+                    if (ch >= 'A' && ch <= 'Z') {
+                        letters++;
+                        uppers++;
+                        *fold++ = (char)(ch + 32);
+                    } else {
+                        letters += ch >= 'a';
+                        *fold++ = (char)ch;
+                    }
+                    j++;
+                }
+                /* anything unusual after it (a non-ASCII letter, an apostrophe,
+                 * a period of an abbreviation): the general path */
+                if (j < n && j - i < MAX_WORD &&
+                    (u[j] >= 0x80 || (ascii_class[u[j]] & NG_CP_APOS) ||
+                     (u[j] == '.' && j == i + 1 && (cls & NG_CP_LETTER)))) {
+                    i = word_slow(t, text, n, i, cls, pending);
+                    pending = 0;
+                    continue;
+                }
+                unsigned f = NG_TOK_WORD | pending;
+                if (cls & NG_CP_DIGIT)
+                    f |= NG_TOK_NUMBER;
+                else
+                    f |= (cls & NG_CP_UPPER) ? NG_TOK_CAP : NG_TOK_LOWER;
+                if (letters >= 2 && letters == uppers)
+                    f |= NG_TOK_UPPER;
+                if (t->count == t->cap)
+                    ng_xgrow(&t->tok, &t->cap, t->count + 1, sizeof *t->tok);
+                ng_token *k = &t->tok[t->count++];
+                k->start = (uint32_t)i;
+                k->len = (uint32_t)(j - i);
+                k->fstart = (uint32_t)t->fold_len;
+                k->flen = (uint16_t)(j - i);
+                k->flags = (uint16_t)f;
+                t->fold_len += j - i;
+                pending = 0;
+                i = j;
+                continue;
+            }
+            /* ASCII punctuation: one token; folds to itself, or to nothing
+             * for an apostrophe, a period or a backtick */
+            unsigned f = NG_TOK_PUNCT | pending | punct_flags(c);
+            if (t->count == t->cap)
+                ng_xgrow(&t->tok, &t->cap, t->count + 1, sizeof *t->tok);
+            ng_token *k = &t->tok[t->count++];
+            k->start = (uint32_t)i;
+            k->len = 1;
+            k->fstart = (uint32_t)t->fold_len;
+            k->flags = (uint16_t)f;
+            if (c == '\'' || c == '.' || c == '`') {
+                k->flen = 0;
+            } else {
+                k->flen = 1;
+                t->fold[t->fold_len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            pending = 0;
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t len;
         unsigned cls = cp_at(text, n, i, &cp, &len);
         if (cls & NG_CP_SPACE) {
             pending |= NG_TOK_SPACE;
-            if (cp == '\n') {
-                pending |= NG_TOK_NEWLINE;
-                if (++newlines >= 2)
-                    pending |= NG_TOK_PARA;
-            }
             i += len;
             continue;
         }
         newlines = 0;
         if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
-            unsigned upper = 0;
-            size_t dl = (cls & NG_CP_LETTER) ? dotted_len(text, n, i, &upper) : 0;
-            if (dl) {
-                unsigned f = NG_TOK_WORD | NG_TOK_DOTTED | pending;
-                f |= upper ? (NG_TOK_CAP | NG_TOK_UPPER) : NG_TOK_LOWER;
-                fold_into(t, push(t, i, dl, f), text);
-                i += dl;
-                pending = 0;
-                continue;
-            }
-            size_t start = i;
-            unsigned f = NG_TOK_WORD | pending;
-            if (cls & NG_CP_DIGIT)
-                f |= NG_TOK_NUMBER;
-            else
-                f |= (cls & NG_CP_UPPER) ? NG_TOK_CAP : NG_TOK_LOWER;
-            size_t letters = 0, uppers = 0;
-            int poss = 0;
-            while (i < n && i - start < MAX_WORD) {
-                unsigned c = cp_at(text, n, i, &cp, &len);
-                if (c & (NG_CP_LETTER | NG_CP_DIGIT)) {
-                    if (c & NG_CP_LETTER) {
-                        letters++;
-                        if (c & NG_CP_UPPER)
-                            uppers++;
-                    }
-                    i += len;
-                    continue;
-                }
-                if ((c & NG_CP_APOS) && i + len < n) {
-                    uint32_t c2;
-                    size_t l2;
-                    unsigned cls2 = cp_at(text, n, i + len, &c2, &l2);
-                    if (!(cls2 & NG_CP_LETTER))
-                        break;
-                    if (c2 == 's' || c2 == 'S') {
-                        size_t after = i + len + l2;
-                        uint32_t c3 = ' ';
-                        size_t l3;
-                        unsigned cls3 = after < n ? cp_at(text, n, after, &c3, &l3) : 0;
-                        if (!(cls3 & (NG_CP_LETTER | NG_CP_DIGIT))) {
-                            poss = 1;
-                            break;
-                        }
-                    }
-                    i += len; /* internal apostrophe: Ma'arat, O'Brien */
-                    continue;
-                }
-                break;
-            }
-            if (letters >= 2 && letters == uppers)
-                f |= NG_TOK_UPPER;
-            fold_into(t, push(t, start, i - start, f), text);
+            i = word_slow(t, text, n, i, cls, pending);
             pending = 0;
-            if (poss) {
-                uint32_t a;
-                size_t al;
-                cp_at(text, n, i, &a, &al);
-                ng_token *k = push(t, i, al + 1, NG_TOK_POSS);
-                ng_xgrow(&t->fold, &t->fold_cap, t->fold_len + 2, 1);
-                t->fold[t->fold_len] = '\'';
-                t->fold[t->fold_len + 1] = 's';
-                k->fstart = (uint32_t)t->fold_len;
-                k->flen = 2;
-                t->fold_len += 2;
-                i += al + 1;
-            }
             continue;
         }
         unsigned f = NG_TOK_PUNCT | pending | punct_flags(cp);
