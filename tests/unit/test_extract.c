@@ -1,0 +1,1163 @@
+/* test_extract.c - unit tests for entity discovery, rejection and resolution */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "newsgraph/newsgraph.h"
+
+/* The names in these tests are invented (or real places of the war spelt in
+ * ways the gazetteer does not list), so that the discovery and resolution
+ * rules do the work, not the gazetteer. Each test says which rule it pins. */
+
+/* ---- the model --------------------------------------------------------------- */
+
+/* Two test entries whose names share one spelling key: the key index must
+ * treat the key as ambiguous and the entries must stay apart. */
+static const char test_gazetteer[] = "Khirbet Sawda\tplace\tvillage\t\t36.41\t40.12\tHasakah\n"
+                                     "Khirbit Sawdah\tplace\tvillage\t\t34.88\t40.63\tDeir ez-Zor\n";
+
+/* One model for the group: loading the defaults is the slow part, and a
+ * compiled model is read-only. */
+static int group_setup(void **state)
+{
+    ng_diag diag = {stderr, 0, 0, 0};
+    ng_model *m = ng_model_new();
+    if (ng_model_load_defaults(m, &diag) != 0 ||
+        ng_model_add_gazetteer_text(m, test_gazetteer, strlen(test_gazetteer), "test",
+                                    &diag) != 0 ||
+        diag.errors) {
+        ng_model_free(m);
+        return -1;
+    }
+    ng_model_compile(m);
+    *state = m;
+    return 0;
+}
+
+static int group_teardown(void **state)
+{
+    ng_model_free(*state);
+    return 0;
+}
+
+/* ---- running a corpus ---------------------------------------------------------- */
+
+typedef struct run {
+    ng_diag diag; /* the corpus keeps a pointer to it */
+    ng_corpus *c;
+    ng_graph *g;
+} run;
+
+static void check_graph(const ng_graph *g)
+{
+    const char *why = NULL;
+    if (ng_graph_check(g, &why) != 0)
+        fail_msg("ng_graph_check: %s", why ? why : "(no reason)");
+}
+
+/* Extract texts (NULL-terminated) as documents "d0", "d1", ... */
+static ng_graph *run_threads(run *r, void **state, const char *const *texts, int threads)
+{
+    ng_corpus_options o;
+    ng_corpus_options_init(&o);
+    o.threads = threads;
+    r->diag = (ng_diag){NULL, 0, 0, 0};
+    r->c = ng_corpus_new(*state, &o, &r->diag);
+    size_t n = 0;
+    for (; texts[n]; n++) {
+        char id[32];
+        snprintf(id, sizeof id, "d%zu", n);
+        ng_corpus_add_text(r->c, id, texts[n], strlen(texts[n]));
+    }
+    assert_int_equal(ng_corpus_document_count(r->c), n);
+    assert_int_equal(ng_corpus_run(r->c), 0);
+    assert_int_equal(r->diag.errors, 0);
+    r->g = ng_corpus_graph(r->c);
+    assert_non_null(r->g);
+    check_graph(r->g);
+    return r->g;
+}
+
+static ng_graph *run_docs(run *r, void **state, const char *const *texts)
+{
+    return run_threads(r, state, texts, 1);
+}
+
+static ng_graph *run_doc(run *r, void **state, const char *text)
+{
+    const char *texts[] = {text, NULL};
+    return run_docs(r, state, texts);
+}
+
+static void run_free(run *r)
+{
+    ng_corpus_free(r->c);
+    r->c = NULL;
+    r->g = NULL;
+}
+
+#define DOCS(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+/* ---- looking at the graph -------------------------------------------------------- */
+
+/* Every node as "label [kind/category rule] {aliases}", for failure messages. */
+static const char *describe(const ng_graph *g)
+{
+    static char buf[8192];
+    size_t len = 0;
+    buf[0] = '\0';
+    for (uint32_t i = 0; i < ng_graph_node_count(g) && len < sizeof buf - 1; i++) {
+        ng_node_view v;
+        ng_graph_node(g, i, &v);
+        int w = snprintf(buf + len, sizeof buf - len, "\n  %s [%s/%s %s] {", v.label,
+                         ng_kind_name(v.kind), v.category, v.rule ? v.rule : "-");
+        for (size_t a = 0; a < v.n_aliases && w > 0 && len + (size_t)w < sizeof buf; a++) {
+            len += (size_t)w;
+            w = snprintf(buf + len, sizeof buf - len, "%s%s", a ? "|" : "", v.aliases[a]);
+        }
+        if (w > 0 && len + (size_t)w < sizeof buf) {
+            len += (size_t)w;
+            w = snprintf(buf + len, sizeof buf - len, "}");
+        }
+        if (w < 0 || len + (size_t)w >= sizeof buf)
+            break;
+        len += (size_t)w;
+    }
+    return len ? buf : " (no nodes)";
+}
+
+/* The node labelled label (any kind; there must not be two); 0 when none. */
+static int find_node(const ng_graph *g, const char *label, ng_node_view *out)
+{
+    int found = 0;
+    for (uint32_t i = 0; i < ng_graph_node_count(g); i++) {
+        ng_node_view v;
+        ng_graph_node(g, i, &v);
+        if (strcmp(v.label, label) != 0)
+            continue;
+        if (found)
+            fail_msg("two nodes labelled '%s':%s", label, describe(g));
+        found = 1;
+        if (out)
+            *out = v;
+    }
+    return found;
+}
+
+static ng_node_view node(const ng_graph *g, const char *label)
+{
+    ng_node_view v;
+    if (!find_node(g, label, &v))
+        fail_msg("no node '%s'; the graph has:%s", label, describe(g));
+    return v;
+}
+
+static int has_alias(const ng_node_view *v, const char *form)
+{
+    for (size_t i = 0; i < v->n_aliases; i++)
+        if (strcmp(v->aliases[i], form) == 0)
+            return 1;
+    return 0;
+}
+
+/* Number of nodes with form among their aliases. */
+static size_t nodes_with_alias(const ng_graph *g, const char *form)
+{
+    size_t n = 0;
+    for (uint32_t i = 0; i < ng_graph_node_count(g); i++) {
+        ng_node_view v;
+        ng_graph_node(g, i, &v);
+        n += (size_t)has_alias(&v, form);
+    }
+    return n;
+}
+
+/* The one node that holds every form of the NULL-terminated list as an alias. */
+static ng_node_view one_node_for(const ng_graph *g, const char *const *forms)
+{
+    ng_node_view found = {0};
+    int have = 0;
+    for (size_t f = 0; forms[f]; f++) {
+        size_t n = nodes_with_alias(g, forms[f]);
+        if (n != 1)
+            fail_msg("'%s' is an alias of %zu nodes, expected 1:%s", forms[f], n, describe(g));
+        for (uint32_t i = 0; i < ng_graph_node_count(g); i++) {
+            ng_node_view v;
+            ng_graph_node(g, i, &v);
+            if (!has_alias(&v, forms[f]))
+                continue;
+            if (have && v.id != found.id)
+                fail_msg("'%s' and '%s' are on different nodes ('%s', '%s'):%s", forms[0],
+                         forms[f], found.label, v.label, describe(g));
+            found = v;
+            have = 1;
+        }
+    }
+    return found;
+}
+
+#define ONE_NODE(g, ...) one_node_for((g), (const char *const[]){__VA_ARGS__, NULL})
+
+static int in_doc(const ng_graph *g, const ng_node_view *v, const char *doc)
+{
+    for (size_t i = 0; i < v->n_docs; i++) {
+        const char *name = ng_graph_doc_name(g, v->docs[i]);
+        if (name && strcmp(name, doc) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The node labelled label exists with this kind, category and rule (rule may
+ * be NULL: not checked). */
+static ng_node_view expect_entity(const ng_graph *g, const char *label, ng_kind kind,
+                                  const char *category, const char *rule)
+{
+    ng_node_view v = node(g, label);
+    if (v.kind != kind || strcmp(v.category, category) != 0 ||
+        (rule && (!v.rule || strcmp(v.rule, rule) != 0)))
+        fail_msg("'%s' is %s/%s by '%s', expected %s/%s by '%s'", label, ng_kind_name(v.kind),
+                 v.category, v.rule ? v.rule : "(null)", ng_kind_name(kind), category,
+                 rule ? rule : "(any)");
+    return v;
+}
+
+/* The graph's labels (events aside) are exactly the NULL-terminated list. */
+static void expect_labels(const ng_graph *g, const char *const *labels)
+{
+    size_t want = 0, have = 0;
+    for (; labels[want]; want++)
+        if (!find_node(g, labels[want], NULL))
+            fail_msg("no node '%s'; the graph has:%s", labels[want], describe(g));
+    for (uint32_t i = 0; i < ng_graph_node_count(g); i++) {
+        ng_node_view v;
+        ng_graph_node(g, i, &v);
+        if (v.kind != NG_KIND_EVENT)
+            have++;
+    }
+    if (have != want)
+        fail_msg("%zu entities, expected %zu:%s", have, want, describe(g));
+}
+
+#define EXPECT_LABELS(g, ...) expect_labels((g), (const char *const[]){__VA_ARGS__, NULL})
+
+/* One document of text yields exactly these entities (events aside). */
+static void expect_doc_labels(void **state, const char *text, const char *const *labels)
+{
+    run r;
+    run_doc(&r, state, text);
+    expect_labels(r.g, labels);
+    run_free(&r);
+}
+
+#define DOC_YIELDS(text, ...)                                                              \
+    expect_doc_labels(state, (text), (const char *const[]){__VA_ARGS__, NULL})
+#define DOC_YIELDS_NOTHING(text) expect_doc_labels(state, (text), (const char *const[]){NULL})
+
+/* One single-document case of a discovery rule. */
+typedef struct discovery {
+    const char *text;
+    const char *label;
+    ng_kind kind;
+    const char *category;
+    const char *rule;
+} discovery;
+
+/* Each text, a document of its own, yields its entity with the expected
+ * label, kind, category and rule, and the label is also its only alias (no
+ * title, article or trailing word leaked into the name). */
+static void expect_discoveries(void **state, const discovery *d, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        run r;
+        run_doc(&r, state, d[i].text);
+        ng_node_view v = expect_entity(r.g, d[i].label, d[i].kind, d[i].category, d[i].rule);
+        if (v.n_aliases != 1 || strcmp(v.aliases[0], d[i].label) != 0)
+            fail_msg("\"%s\": aliases of '%s':%s", d[i].text, d[i].label, describe(r.g));
+        run_free(&r);
+    }
+}
+
+#define EXPECT_DISCOVERIES(cases)                                                          \
+    expect_discoveries(state, (cases), sizeof(cases) / sizeof((cases)[0]))
+
+/* ---- a test recorder: the extractor's callbacks, kept ------------------------------ */
+
+typedef struct rec_mention {
+    char *key, *surface, *rule;
+    ng_kind kind;
+    uint32_t offset;
+} rec_mention;
+
+typedef struct rec_binding {
+    char *from, *to;
+} rec_binding;
+
+typedef struct recorder {
+    rec_mention *m;
+    size_t nm, cap_m;
+    rec_binding *b;
+    size_t nb, cap_b;
+} recorder;
+
+static void rec_on_mention(void *ud, const ng_mention *m)
+{
+    recorder *r = ud;
+    ng_xgrow(&r->m, &r->cap_m, r->nm + 1, sizeof *r->m);
+    r->m[r->nm++] = (rec_mention){ng_xstrdup(m->entity->key),
+                                  ng_xstrndup(m->surface, m->surface_len),
+                                  ng_xstrdup(m->rule ? m->rule : ""), m->entity->kind,
+                                  m->offset};
+}
+
+static void rec_on_binding(void *ud, const char *from, const char *to)
+{
+    recorder *r = ud;
+    ng_xgrow(&r->b, &r->cap_b, r->nb + 1, sizeof *r->b);
+    r->b[r->nb++] = (rec_binding){ng_xstrdup(from), ng_xstrdup(to)};
+}
+
+static void recorder_free(recorder *r)
+{
+    for (size_t i = 0; i < r->nm; i++) {
+        free(r->m[i].key);
+        free(r->m[i].surface);
+        free(r->m[i].rule);
+    }
+    for (size_t i = 0; i < r->nb; i++) {
+        free(r->b[i].from);
+        free(r->b[i].to);
+    }
+    free(r->m);
+    free(r->b);
+}
+
+/* Run one extractor over text as document 0, mentions and bindings only. */
+static void record(void **state, const char *text, recorder *r)
+{
+    static const ng_extract_ops ops = {rec_on_mention, NULL, rec_on_binding};
+    memset(r, 0, sizeof *r);
+    ng_extractor *x = ng_extractor_new(*state, &ops, r, 0);
+    ng_extractor_run(x, 0, text, strlen(text));
+    ng_extractor_free(x);
+}
+
+/* The recorded mentions whose surface is s (count), the last in *out. */
+static size_t mentions_of(const recorder *r, const char *s, const rec_mention **out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->nm; i++)
+        if (strcmp(r->m[i].surface, s) == 0) {
+            n++;
+            if (out)
+                *out = &r->m[i];
+        }
+    return n;
+}
+
+/* ---- discovery: persons -------------------------------------------------------------- */
+
+static void test_person_by_title(void **state)
+{
+    static const discovery cases[] = {
+        {"Colonel Hemmo Ferzat led the convoy across the plain.", "Hemmo Ferzat",
+         NG_KIND_ACTOR, "person", "title"},
+        {"President Odai Mansour visited the front line on Sunday.", "Odai Mansour",
+         NG_KIND_ACTOR, "person", "title"},
+        {"The clinic was run by Dr Berivan Sexmus and two nurses.", "Berivan Sexmus",
+         NG_KIND_ACTOR, "person", "title"},
+        {"Mr Hisham Qanbar declined to comment on the deal.", "Hisham Qanbar",
+         NG_KIND_ACTOR, "person", "title"},
+        {"Tribal elders met Sheikh Fawaz Turki at his guesthouse.", "Fawaz Turki",
+         NG_KIND_ACTOR, "person", "title"},
+        {"The retreat was ordered by General Sami Halabi late at night.", "Sami Halabi",
+         NG_KIND_ACTOR, "person", "title"},
+    };
+    EXPECT_DISCOVERIES(cases);
+}
+
+static void test_person_by_role(void **state)
+{
+    static const discovery cases[] = {
+        /* role noun right before the name */
+        {"The rebel spokesman Tarek Ghazal denied the claim.", "Tarek Ghazal", NG_KIND_ACTOR,
+         "person", "role"},
+        /* role noun, comma, name */
+        {"The commander, Wissam Qudsi, was killed in the ambush.", "Wissam Qudsi",
+         NG_KIND_ACTOR, "person", "role"},
+        /* apposition after the name */
+        {"Ayham Droubi, a commander with the rebel faction, was wounded.", "Ayham Droubi",
+         NG_KIND_ACTOR, "person", "role"},
+        {"Ruba Tarraf, head of the local relief office, spoke by phone.", "Ruba Tarraf",
+         NG_KIND_ACTOR, "person", "role"},
+        {"Hevin Xelil, an activist with the monitoring network, filmed the strike.",
+         "Hevin Xelil", NG_KIND_ACTOR, "person", "role"},
+        {"Juwan Temo, spokesman for the coalition, denied the report.", "Juwan Temo",
+         NG_KIND_ACTOR, "person", "role"},
+    };
+    EXPECT_DISCOVERIES(cases);
+}
+
+/* A role-marked full name that ends in a gazetteer town is one person: the
+ * town is not reported on its own. */
+static void test_person_role_beats_nested_town(void **state)
+{
+    run r;
+    run_doc(&r, state, "Juwan Kobani, spokesman for the coalition, denied the report.");
+    expect_entity(r.g, "Juwan Kobani", NG_KIND_ACTOR, "person", "role");
+    assert_false(find_node(r.g, "Kobani", NULL));
+    EXPECT_LABELS(r.g, "Juwan Kobani");
+    run_free(&r);
+}
+
+static void test_person_by_given_name_and_speech(void **state)
+{
+    static const discovery cases[] = {
+        /* a known given name opens a two-word name */
+        {"Karim Sabbagh was arrested at a checkpoint.", "Karim Sabbagh", NG_KIND_ACTOR,
+         "person", "firstname"},
+        /* speech verbs after, before, and "according to" */
+        {"Zardasht Orkesh said the road to the dam was closed.", "Zardasht Orkesh",
+         NG_KIND_ACTOR, "person", "speech"},
+        {"The road to the dam was closed, said Berxwedan Temo.", "Berxwedan Temo",
+         NG_KIND_ACTOR, "person", "speech"},
+        {"The road to the dam was closed, according to Xebat Hesso.", "Xebat Hesso",
+         NG_KIND_ACTOR, "person", "speech"},
+    };
+    EXPECT_DISCOVERIES(cases);
+}
+
+/* A name seen with a cue once is recognised again later in the document
+ * without one. */
+static void test_name_seen_with_cue_elsewhere_in_document(void **state)
+{
+    run r;
+    run_doc(&r, state,
+            "Zardasht Orkesh, a commander with the rebels, was wounded. "
+            "Zardasht Orkesh returned to the front on Friday.");
+    ng_node_view v = expect_entity(r.g, "Zardasht Orkesh", NG_KIND_ACTOR, "person", "role");
+    assert_int_equal(v.mentions, 2);
+    EXPECT_LABELS(r.g, "Zardasht Orkesh");
+    run_free(&r);
+}
+
+/* ---- discovery: organisations ----------------------------------------------------- */
+
+static void test_org_by_head_word(void **state)
+{
+    static const discovery cases[] = {
+        {"Fighters of the Khabur Valley Forces entered the town.", "Khabur Valley Forces",
+         NG_KIND_ACTOR, "armed_group", "org-head"},
+        {"The Zahra Martyrs Brigade shelled the road.", "Zahra Martyrs Brigade", NG_KIND_ACTOR,
+         "armed_group", "org-head"},
+        {"The Khanasir Reconstruction Council met on Sunday.",
+         "Khanasir Reconstruction Council", NG_KIND_ACTOR, "government", "org-head"},
+        {"The Jazira Energy Ministry announced power cuts.", "Jazira Energy Ministry",
+         NG_KIND_ACTOR, "government", "org-head"},
+        {"The Levant Human Rights Observatory counted the dead.",
+         "Levant Human Rights Observatory", NG_KIND_ACTOR, "ngo", "org-head"},
+        {"The Euphrates Documentation Centre published a report.",
+         "Euphrates Documentation Centre", NG_KIND_ACTOR, "think_tank", "org-head"},
+        {"The report came from Halabja Relief International.", "Halabja Relief International",
+         NG_KIND_ACTOR, "organisation", "org-head"},
+        {"The Shahba Liberation Front claimed the attack.", "Shahba Liberation Front",
+         NG_KIND_ACTOR, "armed_group", "org-head"},
+        /* a demonym that opens an organisation's name stays in it */
+        {"The Syriac Unity Party boycotted the vote.", "Syriac Unity Party", NG_KIND_ACTOR,
+         "political_party", "org-head"},
+        /* a gazetteer name inside an organisation's name does not split it */
+        {"The Tell Hamis Reconciliation Committee negotiated a truce.",
+         "Tell Hamis Reconciliation Committee", NG_KIND_ACTOR, "organisation", "org-head"},
+        /* head first, joined by connectors */
+        {"The Ministry of Reconstruction announced a plan.", "Ministry of Reconstruction",
+         NG_KIND_ACTOR, "government", "org-head"},
+        {"The Centre for the Study of Levantine Conflict published a report.",
+         "Centre for the Study of Levantine Conflict", NG_KIND_ACTOR, "think_tank",
+         "org-head"},
+    };
+    EXPECT_DISCOVERIES(cases);
+}
+
+/* "the group X and Y": "and" joins an organisation's name after an org noun,
+ * and nowhere else. */
+static void test_org_named_with_and(void **state)
+{
+    run r;
+    run_doc(&r, state, "Footage was released by the group Ruins and Roses on Monday.");
+    ng_node_view v =
+        expect_entity(r.g, "Ruins and Roses", NG_KIND_ACTOR, "organisation", "org-noun");
+    assert_true(has_alias(&v, "Ruins and Roses"));
+    EXPECT_LABELS(r.g, "Ruins and Roses");
+    run_free(&r);
+
+    /* without the org noun, two names joined by "and" stay two */
+    run_doc(&r, state,
+            "Footage showed the Zahra Martyrs Brigade and Khabur Valley Forces on Monday.");
+    EXPECT_LABELS(r.g, "Zahra Martyrs Brigade", "Khabur Valley Forces");
+    run_free(&r);
+}
+
+static void test_state_institutions(void **state)
+{
+    static const discovery cases[] = {
+        {"Troops of the Moldovan army arrived at the airport.", "Moldovan army",
+         NG_KIND_ACTOR, "military", "institution"},
+        {"The Chilean government denied the report.", "Chilean government", NG_KIND_ACTOR,
+         "government", "institution"},
+        {"The Norwegian defence ministry said its planes were grounded.",
+         "Norwegian defence ministry", NG_KIND_ACTOR, "government", "institution"},
+    };
+    EXPECT_DISCOVERIES(cases);
+}
+
+/* "reports The X": an outlet, where the same word after a given name is a
+ * person. */
+static void test_outlet_after_reporting_verb(void **state)
+{
+    static const discovery cases[] = {
+        {"Two officers defected, reports The Beacon.", "Beacon", NG_KIND_ACTOR, "media",
+         "outlet"},
+        {"An official told The Beacon that talks had failed.", "Beacon", NG_KIND_ACTOR,
+         "media", "outlet"},
+        {"Two officers defected, according to The Beacon.", "Beacon", NG_KIND_ACTOR, "media",
+         "outlet"},
+        {"Two officers defected, Karim Beacon reported.", "Karim Beacon", NG_KIND_ACTOR,
+         "person", "firstname"},
+    };
+    EXPECT_DISCOVERIES(cases);
+}
+
+/* ---- discovery: places ---------------------------------------------------------------- */
+
+static void test_place_cues(void **state)
+{
+    static const discovery cases[] = {
+        {"Rebels took the town of Hawijat Sakr on Tuesday.", "Hawijat Sakr", NG_KIND_PLACE,
+         "town", "place-noun"},
+        {"Shelling hit the village of Umm Tinah at dawn.", "Umm Tinah", NG_KIND_PLACE,
+         "village", "place-noun"},
+        {"Clashes erupted in Zarqawiya province overnight.", "Zarqawiya", NG_KIND_PLACE,
+         "province", "place-noun"},
+        {"Families fled to Mazraat camp last week.", "Mazraat", NG_KIND_PLACE, "camp",
+         "place-noun"},
+        {"Lorries queued at the Rabiya crossing for days.", "Rabiya", NG_KIND_PLACE,
+         "border_crossing", "place-noun"},
+        {"Militants were seen near Birzat, witnesses said.", "Birzat", NG_KIND_PLACE,
+         "location", "place-prep"},
+        {"Aid arrived in Qasrak after a week.", "Qasrak", NG_KIND_PLACE, "location",
+         "place-prep"},
+        {"Boats crossed the Zab River at night.", "Zab River", NG_KIND_PLACE, "river",
+         "place-head"},
+        {"Engineers inspected the Hadbaa Dam after the raid.", "Hadbaa Dam", NG_KIND_PLACE,
+         "dam", "place-head"},
+        {"Rebels withdrew from Tell Dahab at dawn.", "Tell Dahab", NG_KIND_PLACE, "location",
+         "place-head"},
+    };
+    EXPECT_DISCOVERIES(cases);
+}
+
+/* ---- acronyms ------------------------------------------------------------------------- */
+
+static void test_unknown_acronym_is_organisation(void **state)
+{
+    run r;
+    /* "said" after an acronym makes an organisation, not a person */
+    run_docs(&r, state,
+             DOCS("Fighters from the KRZB entered the village.",
+                  "Rebels said the KRZB had withdrawn. The KRZB said it held the bridge."));
+    ng_node_view v = expect_entity(r.g, "KRZB", NG_KIND_ACTOR, "organisation", "acronym");
+    assert_int_equal(v.n_docs, 2);
+    assert_int_equal(v.mentions, 3);
+    EXPECT_LABELS(r.g, "KRZB");
+    run_free(&r);
+}
+
+static void test_acronym_defined_in_document(void **state)
+{
+    run r;
+    run_doc(&r, state,
+            "The Khabur Defence Council (KDC) said its fighters held the bridge. "
+            "Later the KDC withdrew.");
+    ng_node_view v = ONE_NODE(r.g, "Khabur Defence Council", "KDC");
+    assert_string_equal(v.label, "Khabur Defence Council");
+    assert_int_equal(v.kind, NG_KIND_ACTOR);
+    assert_int_equal(v.mentions, 3);
+    EXPECT_LABELS(r.g, "Khabur Defence Council");
+    run_free(&r);
+}
+
+/* The acronym alone in another document joins the long name (the binding
+ * is applied to the corpus graph), whichever document comes first. */
+static void test_acronym_bound_across_documents(void **state)
+{
+    static const char def[] =
+        "The Khabur Defence Council (KDC) said its fighters held the bridge.";
+    static const char alone[] = "Later the KDC withdrew from the hills near the bridge.";
+    const char *const *orders[] = {DOCS(def, alone), DOCS(alone, def)};
+    for (size_t o = 0; o < 2; o++) {
+        run r;
+        run_docs(&r, state, orders[o]);
+        ng_node_view v = ONE_NODE(r.g, "Khabur Defence Council", "KDC");
+        assert_string_equal(v.label, "Khabur Defence Council");
+        assert_int_equal(v.n_docs, 2);
+        assert_true(in_doc(r.g, &v, "d0") && in_doc(r.g, &v, "d1"));
+        assert_int_equal(v.mentions, 3);
+        EXPECT_LABELS(r.g, "Khabur Defence Council");
+        run_free(&r);
+    }
+}
+
+/* An acronym defined as two different names is bound to neither: the
+ * names stay apart and the lone acronym stays its own node. */
+static void test_acronym_with_two_definitions_stays_apart(void **state)
+{
+    run r;
+    run_docs(&r, state,
+             DOCS("The Khabur Defence Council (KDC) said its fighters held the bridge.",
+                  "The Kahramanmaras Development Committee (KDC) opened a clinic.",
+                  "Later the KDC withdrew from the hills."));
+    ng_node_view a = node(r.g, "Khabur Defence Council");
+    ng_node_view b = node(r.g, "Kahramanmaras Development Committee");
+    ng_node_view k = node(r.g, "KDC");
+    assert_int_not_equal(a.id, b.id);
+    assert_true(in_doc(r.g, &a, "d0") && a.n_docs == 1);
+    assert_true(in_doc(r.g, &b, "d1") && b.n_docs == 1);
+    assert_true(in_doc(r.g, &k, "d2") && k.n_docs == 1);
+    EXPECT_LABELS(r.g, "Khabur Defence Council", "Kahramanmaras Development Committee", "KDC");
+    run_free(&r);
+}
+
+/* Through the callbacks: the defined acronym's mentions carry the long
+ * name's entity and the rule that put them there, and a binding from the
+ * acronym's own key to the long name's key is reported. */
+static void test_recorder_acronym_binding(void **state)
+{
+    recorder r;
+    record(state,
+           "The Khabur Defence Council (KDC) said its fighters held the bridge. "
+           "Later the KDC withdrew.",
+           &r);
+    const rec_mention *lng = NULL, *acr = NULL;
+    assert_int_equal(mentions_of(&r, "Khabur Defence Council", &lng), 1);
+    assert_int_equal(mentions_of(&r, "KDC", &acr), 2);
+    assert_string_equal(lng->rule, "org-head");
+    assert_int_equal(lng->kind, NG_KIND_ACTOR);
+    assert_int_equal(lng->offset, 4); /* "The " is not part of the name */
+    for (size_t i = 0; i < r.nm; i++) {
+        if (strcmp(r.m[i].surface, "KDC") != 0)
+            continue;
+        assert_string_equal(r.m[i].key, lng->key);
+        assert_string_equal(r.m[i].rule, "acronym-definition");
+    }
+    assert_true(r.nb >= 1);
+    for (size_t i = 0; i < r.nb; i++) {
+        assert_string_equal(r.b[i].to, lng->key);
+        assert_string_equal(r.b[i].from, r.b[0].from);
+        assert_string_not_equal(r.b[i].from, lng->key);
+    }
+    recorder_free(&r);
+}
+
+/* ---- rejections ----------------------------------------------------------------------- */
+
+/* A capitalised common word opening a sentence is no name, even next to a
+ * speech verb; the control name in the same document is found. */
+static void test_reject_sentence_initial_words(void **state)
+{
+    DOC_YIELDS("Drones hit the town overnight. Coalition jets struck twice. "
+               "Medics said the toll rose. Smugglers told reporters nothing. "
+               "Bulldozers razed the orchards near Birzat.",
+               "Birzat");
+    DOC_YIELDS_NOTHING("Mortars fell on the market. Snipers fired from rooftops.");
+}
+
+static void test_reject_months_and_weekdays(void **state)
+{
+    DOC_YIELDS_NOTHING("The shelling resumed on Tuesday. Fighting resumed in March.");
+    DOC_YIELDS_NOTHING("On Friday, the shelling stopped. By Monday it resumed.");
+    DOC_YIELDS("The talks collapsed on Sunday and resumed by mid-March near Birzat.",
+               "Birzat");
+    DOC_YIELDS("Rebels withdrew from Qasrak in September.", "Qasrak");
+}
+
+static void test_reject_demonyms(void **state)
+{
+    DOC_YIELDS_NOTHING("Kurdish fighters advanced slowly. Two French jihadists were "
+                       "sentenced in absentia.");
+    DOC_YIELDS_NOTHING("The shrine was guarded by a Shiite militia from abroad.");
+    DOC_YIELDS_NOTHING("The town fell to Kurdish fighters on Friday.");
+    DOC_YIELDS_NOTHING("Many Yazidis fled to Kurdish areas. Funerals were held in Sunni "
+                       "villages.");
+    /* the demonym is trimmed, the name after it kept */
+    DOC_YIELDS("Kurdish commander Zardasht Orkesh said the road was cut.", "Zardasht Orkesh");
+}
+
+/* Headline lines (title case or all capitals) yield nothing; the same words
+ * in an ordinary sentence do, which shows the line marking does the work. */
+static void test_reject_headline_lines(void **state)
+{
+    DOC_YIELDS("Zahra Brigade Fighters Flee Tell Hamis As Offensive Looms\n"
+               "The Karama Brigade shelled the road.",
+               "Karama Brigade");
+    DOC_YIELDS("ZAHRA BRIGADE FIGHTERS FLEE TELL HAMIS AS OFFENSIVE LOOMS\n"
+               "The Karama Brigade shelled the road.",
+               "Karama Brigade");
+    DOC_YIELDS("Zahra Brigade fighters flee Tell Hamis as offensive looms\n"
+               "The Karama Brigade shelled the road.",
+               "Karama Brigade", "Zahra Brigade", "Tell Hamis");
+    /* an all-capitals line makes no acronyms */
+    DOC_YIELDS_NOTHING("FIGHTERS FLEE BORDER TOWN AS RAIDS RESUME\n"
+                       "Residents left the area before dawn.");
+}
+
+static void test_reject_photo_credits(void **state)
+{
+    /* Jonah is a known given name: outside a credit this is a person */
+    DOC_YIELDS("Jonah Whitcombe fled the town.", "Jonah Whitcombe");
+    DOC_YIELDS_NOTHING("Residents left the area before dawn. A man walks past rubble in "
+                       "the old city. Jonah Whitcombe/AFP\nMortars fell.");
+    DOC_YIELDS_NOTHING("Residents left the area before dawn.\nAFP/Getty Images\nMortars "
+                       "fell.");
+    DOC_YIELDS_NOTHING("Residents left the area before dawn.\n"
+                       "Photograph: Jonah Whitcombe/Reuters\nMortars fell.");
+}
+
+static void test_reject_page_furniture(void **state)
+{
+    DOC_YIELDS("Residents left before dawn near Birzat.\n"
+               "Read more: Zahra Brigade shells Tell Hamis\n"
+               "Related: Karama Brigade retreats from Kafr Nasih\n"
+               "Post a Comment\n"
+               "Read Full Article\n"
+               "Please enter your name here\n"
+               "Share this article\n"
+               "Mortars fell on the market.",
+               "Birzat");
+}
+
+static void test_reject_bylines(void **state)
+{
+    /* a byline names the reporter and where they file from: neither counts */
+    DOC_YIELDS_NOTHING("Marta Ellison in Beirut\nResidents left the area before dawn.");
+    DOC_YIELDS_NOTHING("Jonah Whitcombe in Erbil\nResidents left the area before dawn.");
+    /* the same place in the text is found */
+    DOC_YIELDS("Jonah Whitcombe in Erbil\nResidents fled to Erbil before dawn.", "Erbil");
+}
+
+static void test_reject_religions_and_languages(void **state)
+{
+    DOC_YIELDS_NOTHING("He converted to Islam in prison, relatives said.");
+    DOC_YIELDS_NOTHING("He converted to Christianity in jail.");
+    DOC_YIELDS_NOTHING("He spoke in Arabic to the crowd.");
+    DOC_YIELDS("The man converted to Islam in Germany.", "Germany");
+}
+
+/* ---- variants resolved to one node ---------------------------------------------------- */
+
+static void test_variant_case_and_diacritics(void **state)
+{
+    run r;
+    run_docs(&r, state,
+             DOCS("H\xC3\xAAv\xC3\xAEn Xel\xC3\xAEl, an activist with the network, filmed the "
+                  "strike.",
+                  "Hevin Xelil, an activist with the network, said the strike killed four.",
+                  "HEVIN XELIL, an activist with the network, posted the video."));
+    ng_node_view v =
+        ONE_NODE(r.g, "H\xC3\xAAv\xC3\xAEn Xel\xC3\xAEl", "Hevin Xelil", "HEVIN XELIL");
+    assert_int_equal(v.kind, NG_KIND_ACTOR);
+    assert_string_equal(v.category, "person");
+    assert_int_equal(v.n_docs, 3);
+    EXPECT_LABELS(r.g, v.label);
+    run_free(&r);
+}
+
+static void test_variant_transliteration_person(void **state)
+{
+    run r;
+    run_docs(&r, state,
+             DOCS("Mostafa Khalil, a commander with the rebels, was wounded.",
+                  "Mustafa Khalil said the road was cut.",
+                  "Qassem Hazem, a commander with the rebels, was wounded.",
+                  "Kassem Hazim said the road was cut."));
+    ng_node_view a = ONE_NODE(r.g, "Mostafa Khalil", "Mustafa Khalil");
+    ng_node_view b = ONE_NODE(r.g, "Qassem Hazem", "Kassem Hazim");
+    assert_int_equal(a.n_docs, 2);
+    assert_int_equal(b.n_docs, 2);
+    assert_string_equal(a.category, "person");
+    assert_string_equal(b.category, "person");
+    EXPECT_LABELS(r.g, a.label, b.label);
+    run_free(&r);
+}
+
+static void test_variant_transliteration_place(void **state)
+{
+    run r;
+    run_docs(&r, state,
+             DOCS("Shelling hit the village of Tell Shaeer.",
+                  "Families fled the village of Tel Shaer.",
+                  "Shelling hit the village of Kubra.", "Families fled the village of Kobra."));
+    ng_node_view a = ONE_NODE(r.g, "Tell Shaeer", "Tel Shaer");
+    ng_node_view b = ONE_NODE(r.g, "Kubra", "Kobra");
+    assert_int_equal(a.kind, NG_KIND_PLACE);
+    assert_int_equal(b.kind, NG_KIND_PLACE);
+    EXPECT_LABELS(r.g, a.label, b.label);
+    run_free(&r);
+}
+
+static void test_variant_arabic_article(void **state)
+{
+    run r;
+    run_docs(&r, state,
+             DOCS("Abu Hamza al-Tikriti, a commander with the rebels, was killed.",
+                  "Abu Hamza el-Tikriti, a commander with the rebels, was buried.",
+                  "Abu Hamza Tikriti, the commander, was mourned.",
+                  "Families fled the village of Khirbet ad-Dibs.",
+                  "Shelling hit the village of Khirbet al-Dibs.",
+                  "Aid reached the village of Khirbet el-Dibs.",
+                  "Shelling hit the village of Ain al-Bayda.",
+                  "Families fled the village of Ain el Bayda."));
+    ng_node_view p =
+        ONE_NODE(r.g, "Abu Hamza al-Tikriti", "Abu Hamza el-Tikriti", "Abu Hamza Tikriti");
+    ng_node_view k = ONE_NODE(r.g, "Khirbet ad-Dibs", "Khirbet al-Dibs", "Khirbet el-Dibs");
+    ng_node_view a = ONE_NODE(r.g, "Ain al-Bayda", "Ain el Bayda");
+    assert_int_equal(p.kind, NG_KIND_ACTOR);
+    assert_int_equal(p.n_docs, 3);
+    assert_int_equal(k.kind, NG_KIND_PLACE);
+    assert_int_equal(k.n_docs, 3);
+    assert_int_equal(a.kind, NG_KIND_PLACE);
+    EXPECT_LABELS(r.g, p.label, k.label, a.label);
+    run_free(&r);
+}
+
+static void test_variant_hyphen_and_space(void **state)
+{
+    run r;
+    run_docs(&r, state,
+             DOCS("Shelling hit the village of Kafr Nasih.",
+                  "Families fled the village of Kafr-Nasih.",
+                  "Aid reached the village of Kafrnasih.",
+                  "Shelling hit the town of Abu-Khashab.",
+                  "Families fled the town of Abu Khashab."));
+    ng_node_view a = ONE_NODE(r.g, "Kafr Nasih", "Kafr-Nasih", "Kafrnasih");
+    ng_node_view b = ONE_NODE(r.g, "Abu-Khashab", "Abu Khashab");
+    assert_int_equal(a.n_docs, 3);
+    assert_int_equal(b.n_docs, 2);
+    EXPECT_LABELS(r.g, a.label, b.label);
+    run_free(&r);
+}
+
+/* A gazetteer entry is reached through its spelling key from a variant its
+ * alias list does not hold. */
+static void test_variant_of_gazetteer_entry_by_key(void **state)
+{
+    static const struct {
+        const char *entry, *variant;
+    } cases[] = {{"Saraqib", "Saraqeeb"}, {"Jarablus", "Jarablous"}, {"Yabroud", "Yabrood"}};
+    const ng_gazetteer *gz = ng_model_gazetteer(*state);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const ng_gazetteer_entry *e = ng_gazetteer_find(gz, cases[i].entry);
+        assert_non_null(e);
+        for (size_t a = 0; a < e->n_aliases; a++)
+            if (strcmp(e->aliases[a].text, cases[i].variant) == 0)
+                fail_msg("'%s' is listed as an alias of '%s': pick another variant",
+                         cases[i].variant, cases[i].entry);
+    }
+    run r;
+    run_docs(&r, state,
+             DOCS("Rebels were driven out of Saraqeeb on Monday.",
+                  "Troops were seen near Jarablous.",
+                  "Hezbollah fighters retook the town of Yabrood.",
+                  "Shelling hit Saraqib and Jarablus."));
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ng_node_view v = node(r.g, cases[i].entry);
+        assert_int_equal(v.kind, NG_KIND_PLACE);
+        assert_true(has_alias(&v, cases[i].variant));
+        assert_int_equal(nodes_with_alias(r.g, cases[i].variant), 1);
+        assert_non_null(strstr(v.rule, "gazetteer"));
+    }
+    assert_int_equal(node(r.g, "Saraqib").n_docs, 2);
+    run_free(&r);
+}
+
+static void test_surname_after_full_name(void **state)
+{
+    run r;
+    run_doc(&r, state,
+            "Karim Haddad, a commander with the rebels, said the road was cut. "
+            "Haddad added that supplies were short.");
+    ng_node_view v = ONE_NODE(r.g, "Karim Haddad", "Haddad");
+    assert_string_equal(v.label, "Karim Haddad");
+    assert_string_equal(v.category, "person");
+    assert_int_equal(v.mentions, 2);
+    EXPECT_LABELS(r.g, "Karim Haddad");
+    run_free(&r);
+}
+
+/* "Farid and Walid Zoubi": the lone given name takes the family name. */
+static void test_coordinated_given_names(void **state)
+{
+    run r;
+    run_doc(&r, state, "The brothers Farid and Walid Zoubi joined the rebels in 2013.");
+    ng_node_view a = expect_entity(r.g, "Farid Zoubi", NG_KIND_ACTOR, "person",
+                                   "coordinated-name");
+    expect_entity(r.g, "Walid Zoubi", NG_KIND_ACTOR, "person", NULL);
+    assert_true(has_alias(&a, "Farid"));
+    EXPECT_LABELS(r.g, "Farid Zoubi", "Walid Zoubi");
+    run_free(&r);
+
+    run_doc(&r, state, "The brothers Fabien and Jean-Michel Qassab joined the rebels.");
+    expect_entity(r.g, "Fabien Qassab", NG_KIND_ACTOR, "person", "coordinated-name");
+    expect_entity(r.g, "Jean-Michel Qassab", NG_KIND_ACTOR, "person", NULL);
+    EXPECT_LABELS(r.g, "Fabien Qassab", "Jean-Michel Qassab");
+    run_free(&r);
+}
+
+static void test_possessive_and_leading_the_stripped(void **state)
+{
+    run r;
+    run_doc(&r, state, "The Karama Brigade's commander was killed on Monday.");
+    ng_node_view v = expect_entity(r.g, "Karama Brigade", NG_KIND_ACTOR, "armed_group", NULL);
+    assert_int_equal(v.n_aliases, 1);
+    assert_string_equal(v.aliases[0], "Karama Brigade");
+    EXPECT_LABELS(r.g, "Karama Brigade");
+    run_free(&r);
+
+    run_docs(&r, state,
+             DOCS("The Karama Brigade's commander was killed on Monday.",
+                  "Fighters of the Karama Brigade withdrew.", "Karama Brigade fighters fled."));
+    v = ONE_NODE(r.g, "Karama Brigade");
+    assert_int_equal(v.n_aliases, 1);
+    assert_int_equal(v.n_docs, 3);
+    EXPECT_LABELS(r.g, "Karama Brigade");
+    run_free(&r);
+
+    recorder rec;
+    record(state, "The Karama Brigade's commander was killed.", &rec);
+    const rec_mention *m = NULL;
+    assert_int_equal(mentions_of(&rec, "Karama Brigade", &m), 1);
+    assert_int_equal(m->offset, 4);
+    assert_int_equal(rec.nm, 1);
+    recorder_free(&rec);
+}
+
+/* ---- guards ---------------------------------------------------------------------------- */
+
+/* Distinct gazetteer entries never merge, even when their names share a
+ * spelling key; a variant of such an ambiguous key lands on neither. */
+static void test_guard_gazetteer_entries_stay_apart(void **state)
+{
+    run r;
+    run_doc(&r, state,
+            "Gunmen attacked tourists in Sousse in 2015. Rebels shelled Susah near the "
+            "Euphrates. Families fled to Susa.");
+    ng_node_view a = node(r.g, "Sousse"), b = node(r.g, "Susah"), c = node(r.g, "Susa");
+    assert_int_not_equal(a.id, b.id);
+    assert_string_equal(a.category, "city");
+    assert_string_equal(b.category, "village");
+    assert_string_equal(c.rule, "place-prep"); /* not a gazetteer entry */
+    assert_int_equal(nodes_with_alias(r.g, "Susa"), 1);
+    run_free(&r);
+
+    /* the test gazetteer's two entries with one key */
+    run_docs(&r, state,
+             DOCS("Shelling hit Khirbet Sawda at dawn.", "Families fled Khirbit Sawdah.",
+                  "Aid reached the village of Khirbet Sawdeh."));
+    a = node(r.g, "Khirbet Sawda");
+    b = node(r.g, "Khirbit Sawdah");
+    c = node(r.g, "Khirbet Sawdeh");
+    assert_int_not_equal(a.id, b.id);
+    assert_true(in_doc(r.g, &a, "d0") && a.n_docs == 1);
+    assert_true(in_doc(r.g, &b, "d1") && b.n_docs == 1);
+    assert_string_equal(c.rule, "place-noun");
+    EXPECT_LABELS(r.g, "Khirbet Sawda", "Khirbit Sawdah", "Khirbet Sawdeh");
+    run_free(&r);
+}
+
+/* An actor and a place with one spelling key stay two nodes. */
+static void test_guard_kinds_never_merge(void **state)
+{
+    static const char place[] = "Shelling hit the village of Kharrouba.";
+    static const char person[] = "Kharroubah, a commander with the rebels, denied the report.";
+    static const char both[] = "Shelling hit the village of Kharrouba. Kharroubah, a "
+                               "commander with the rebels, denied the report.";
+    const char *const *cases[] = {DOCS(place, person), DOCS(both)};
+    for (size_t i = 0; i < 2; i++) {
+        run r;
+        run_docs(&r, state, cases[i]);
+        ng_node_view p = expect_entity(r.g, "Kharrouba", NG_KIND_PLACE, "village", NULL);
+        ng_node_view a = expect_entity(r.g, "Kharroubah", NG_KIND_ACTOR, "person", "role");
+        assert_int_not_equal(p.id, a.id);
+        EXPECT_LABELS(r.g, "Kharrouba", "Kharroubah");
+        run_free(&r);
+    }
+}
+
+/* Names shorter than NG_NAME_FUZZY_MIN letters are keyed exactly; the same
+ * vowel change in a longer name merges. */
+static void test_guard_short_names_exact(void **state)
+{
+    run r;
+    run_docs(&r, state,
+             DOCS("Shelling hit the village of Kub.", "Families fled the village of Kob.",
+                  "Shelling hit the village of Kubra.", "Families fled the village of Kobra."));
+    ng_node_view a = node(r.g, "Kub"), b = node(r.g, "Kob");
+    assert_int_not_equal(a.id, b.id);
+    ONE_NODE(r.g, "Kubra", "Kobra");
+    EXPECT_LABELS(r.g, "Kub", "Kob", "Kubra");
+    run_free(&r);
+}
+
+/* A surname that is also a gazetteer town is the person only after the
+ * person's full name in the same document; before it, after "in", and in
+ * another document it is the town. */
+static void test_guard_surname_that_is_a_town(void **state)
+{
+    run r;
+    run_docs(&r, state,
+             DOCS("Afrin was shelled overnight. Rojda Afrin, a commander with the rebels, "
+                  "was wounded on Monday. Afrin said the front had held. Shells fell in "
+                  "Afrin again.",
+                  "Shelling hit Afrin on Monday. Afrin said nothing."));
+    ng_node_view p = expect_entity(r.g, "Rojda Afrin", NG_KIND_ACTOR, "person", "role");
+    ng_node_view t = expect_entity(r.g, "Afrin", NG_KIND_PLACE, "city", NULL);
+    assert_true(has_alias(&p, "Afrin"));
+    assert_int_equal(p.mentions, 2); /* the full name and "Afrin said" */
+    assert_int_equal(p.n_docs, 1);
+    assert_true(in_doc(r.g, &p, "d0"));
+    assert_int_equal(t.mentions, 4); /* two in d0, two in d1 */
+    assert_true(in_doc(r.g, &t, "d0") && in_doc(r.g, &t, "d1"));
+    EXPECT_LABELS(r.g, "Rojda Afrin", "Afrin");
+    run_free(&r);
+}
+
+/* ---- capitals for governments ---------------------------------------------------------- */
+
+static void test_capital_for_state(void **state)
+{
+    run r;
+    run_doc(&r, state, "Washington said it would keep troops in the east.");
+    ng_node_view v = expect_entity(r.g, "United States", NG_KIND_PLACE, "country",
+                                   "capital-for-state");
+    assert_true(has_alias(&v, "Washington"));
+    EXPECT_LABELS(r.g, "United States");
+    run_free(&r);
+
+    run_doc(&r, state, "Ankara's offensive against the militia began on Wednesday.");
+    v = expect_entity(r.g, "Turkey", NG_KIND_PLACE, "country", "capital-for-state");
+    assert_true(has_alias(&v, "Ankara"));
+    assert_false(find_node(r.g, "Ankara", NULL));
+    run_free(&r);
+
+    run_doc(&r, state, "A car bomb exploded in Damascus on Sunday.");
+    expect_entity(r.g, "Damascus", NG_KIND_PLACE, "capital", NULL);
+    EXPECT_LABELS(r.g, "Damascus");
+    run_free(&r);
+
+    /* both readings in one document: the state and the city */
+    run_doc(&r, state, "Moscow backs the government. Officials in Moscow were silent.");
+    v = expect_entity(r.g, "Russia", NG_KIND_PLACE, "country", "capital-for-state");
+    ng_node_view city = expect_entity(r.g, "Moscow", NG_KIND_PLACE, "capital", NULL);
+    assert_true(has_alias(&v, "Moscow"));
+    assert_int_equal(v.mentions, 1);
+    assert_int_equal(city.mentions, 1);
+    run_free(&r);
+}
+
+/* ---- determinism ------------------------------------------------------------------------ */
+
+static void assert_same_nodes(const ng_graph *a, const ng_graph *b)
+{
+    assert_int_equal(ng_graph_node_count(a), ng_graph_node_count(b));
+    assert_int_equal(ng_graph_edge_count(a), ng_graph_edge_count(b));
+    for (uint32_t i = 0; i < ng_graph_node_count(a); i++) {
+        ng_node_view x, y;
+        ng_graph_node(a, i, &x);
+        ng_graph_node(b, i, &y);
+        assert_string_equal(x.key, y.key);
+        assert_string_equal(x.label, y.label);
+        assert_int_equal(x.kind, y.kind);
+        assert_string_equal(x.category, y.category);
+        assert_string_equal(x.rule ? x.rule : "", y.rule ? y.rule : "");
+        assert_int_equal(x.mentions, y.mentions);
+        assert_int_equal(x.n_aliases, y.n_aliases);
+        for (size_t k = 0; k < x.n_aliases; k++)
+            assert_string_equal(x.aliases[k], y.aliases[k]);
+        assert_int_equal(x.n_docs, y.n_docs);
+        assert_memory_equal(x.docs, y.docs, x.n_docs * sizeof *x.docs);
+    }
+}
+
+static void test_determinism_across_thread_counts(void **state)
+{
+    const char *const *docs = DOCS(
+        "Later the KDC withdrew from the hills near the bridge.",
+        "Mostafa Khalil, a commander with the rebels, was wounded near Birzat.",
+        "The Khabur Defence Council (KDC) said its fighters held the bridge.",
+        "Mustafa Khalil said the road to Tell Shaeer was cut. Khalil added that aid was short.",
+        "Families fled the village of Tel Shaer as the Zahra Martyrs Brigade advanced.",
+        "Washington said it would keep troops in the east. A car bomb exploded in Damascus.",
+        "Rojda Afrin, a commander with the rebels, was wounded. Afrin said the front held.",
+        "Shelling hit Afrin on Monday. Rebels were driven out of Saraqeeb.",
+        "The brothers Farid and Walid Zoubi joined the Karama Brigade in 2013.");
+    run one, four, again;
+    run_threads(&one, state, docs, 1);
+    run_threads(&four, state, docs, 4);
+    run_threads(&again, state, docs, 4);
+    assert_true(ng_graph_node_count(one.g) >= 12);
+    assert_same_nodes(one.g, four.g);
+    assert_same_nodes(four.g, again.g);
+    run_free(&one);
+    run_free(&four);
+    run_free(&again);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_person_by_title),
+        cmocka_unit_test(test_person_by_role),
+        cmocka_unit_test(test_person_role_beats_nested_town),
+        cmocka_unit_test(test_person_by_given_name_and_speech),
+        cmocka_unit_test(test_name_seen_with_cue_elsewhere_in_document),
+        cmocka_unit_test(test_org_by_head_word),
+        cmocka_unit_test(test_org_named_with_and),
+        cmocka_unit_test(test_state_institutions),
+        cmocka_unit_test(test_outlet_after_reporting_verb),
+        cmocka_unit_test(test_place_cues),
+        cmocka_unit_test(test_unknown_acronym_is_organisation),
+        cmocka_unit_test(test_acronym_defined_in_document),
+        cmocka_unit_test(test_acronym_bound_across_documents),
+        cmocka_unit_test(test_acronym_with_two_definitions_stays_apart),
+        cmocka_unit_test(test_recorder_acronym_binding),
+        cmocka_unit_test(test_reject_sentence_initial_words),
+        cmocka_unit_test(test_reject_months_and_weekdays),
+        cmocka_unit_test(test_reject_demonyms),
+        cmocka_unit_test(test_reject_headline_lines),
+        cmocka_unit_test(test_reject_photo_credits),
+        cmocka_unit_test(test_reject_page_furniture),
+        cmocka_unit_test(test_reject_bylines),
+        cmocka_unit_test(test_reject_religions_and_languages),
+        cmocka_unit_test(test_variant_case_and_diacritics),
+        cmocka_unit_test(test_variant_transliteration_person),
+        cmocka_unit_test(test_variant_transliteration_place),
+        cmocka_unit_test(test_variant_arabic_article),
+        cmocka_unit_test(test_variant_hyphen_and_space),
+        cmocka_unit_test(test_variant_of_gazetteer_entry_by_key),
+        cmocka_unit_test(test_surname_after_full_name),
+        cmocka_unit_test(test_coordinated_given_names),
+        cmocka_unit_test(test_possessive_and_leading_the_stripped),
+        cmocka_unit_test(test_guard_gazetteer_entries_stay_apart),
+        cmocka_unit_test(test_guard_kinds_never_merge),
+        cmocka_unit_test(test_guard_short_names_exact),
+        cmocka_unit_test(test_guard_surname_that_is_a_town),
+        cmocka_unit_test(test_capital_for_state),
+        cmocka_unit_test(test_determinism_across_thread_counts),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
