@@ -33,6 +33,7 @@ typedef enum ng_lex_class {
     NG_LEX_ORG_NOUN,    /* lower-case noun before an organisation's name: group, charity */
     NG_LEX_NATIONALITY, /* country adjective (subset of demonym): Syrian, Russian */
     NG_LEX_INSTITUTION, /* state institution after a nationality: army, defence ministry */
+    NG_LEX_HOLIDAY,     /* religious months and holidays: Ramadan, Eid (not places) */
     NG_LEX__COUNT
 } ng_lex_class;
 

@@ -268,7 +268,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
         }
     }
     /* byline: "Josie Ensor in Beirut", "By Jane Doe" */
-    if (words >= 2 && words <= 6 && !terminal) {
+    if (words >= 2 && words <= 8 && !terminal) {
         int ok = 1, has_in = 0, by = fold_is(x, b, "by");
         for (size_t k = b; k < e && ok; k++) {
             if (!is_word(x, k)) {
@@ -280,7 +280,8 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
             else if (!(FL(k) & NG_TOK_CAP) || (FL(k) & NG_TOK_UPPER))
                 ok = 0;
         }
-        if (ok && (has_in || by) && (FL(b) & NG_TOK_CAP) && !(bits_of(x, b) & LEX(NG_LEX_STOPWORD))) {
+        if (ok && (has_in || by) && (FL(b) & NG_TOK_CAP) &&
+            (by || !(bits_of(x, b) & LEX(NG_LEX_STOPWORD)))) {
             memset(x->marks + b, MARK_SKIP, e - b);
             return;
         }
@@ -645,11 +646,12 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
     if (speech_near(x, b, e, sb, se) && words <= 4) {
         if (all_upper)
             set_cue(&c, NG_KIND_ACTOR, S_SPEECH, 0, "organisation", "speech");
-        else
-            set_cue(&c, NG_KIND_ACTOR, S_SPEECH, 1, "person", "speech");
+        else /* "Hevin Derik said": a full name speaking outweighs a place inside it */
+            set_cue(&c, NG_KIND_ACTOR, words >= 2 && words <= 3 ? S_FIRSTNAME : S_SPEECH, 1,
+                    "person", "speech");
     }
     if (c.kind < 0 && words <= 3 && place_prep_before(x, b, sb) &&
-        !(words == 1 && seen_lower(x, b)))
+        !(words == 1 && seen_lower(x, b)) && !(fb & LEX(NG_LEX_HOLIDAY)))
         set_cue(&c, NG_KIND_PLACE, S_PLACE_PREP, 0, "location", "place-prep");
     if (c.kind < 0 && all_upper && !(FL(b) & NG_TOK_DOTTED)) {
         const char *f = ng_tokens_fold(&x->t, b);
@@ -760,6 +762,24 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
                 j += 2;
                 continue;
             }
+            /* "Ain-al-Bayda": an article between hyphens */
+            if ((FL(j) & NG_TOK_HYPHEN) && !(FL(j) & NG_TOK_SPACE) && j + 3 < se &&
+                is_lower(x, j + 1) && (bits_of(x, j + 1) & LEX(NG_LEX_ARTICLE)) &&
+                !(FL(j + 1) & NG_TOK_SPACE) && (FL(j + 2) & NG_TOK_HYPHEN) &&
+                !(FL(j + 2) & NG_TOK_SPACE) && is_capword(x, j + 3) &&
+                !(FL(j + 3) & NG_TOK_SPACE)) {
+                last = j + 3;
+                j += 4;
+                continue;
+            }
+            /* "Col. Hemmo Ferzat": an abbreviated title's period */
+            if (text_is(x, j, ".") && !(FL(j) & NG_TOK_SPACE) && j == b + 1 &&
+                (bits_of(x, b) & LEX(NG_LEX_TITLE)) && j + 1 < se && is_capword(x, j + 1) &&
+                (FL(j + 1) & NG_TOK_SPACE) && !(FL(j + 1) & NG_TOK_NEWLINE)) {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
             if (is_connector(x, j, se) && (FL(j) & NG_TOK_SPACE)) {
                 size_t m = j;
                 while (m < se && (is_connector(x, m, se) ||
@@ -809,7 +829,8 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
         if (tb > b && fold_is(x, tb - 1, "the") && cu.strength <= S_SPEECH &&
             speech_near(x, tb - 1, te, sb, se) && !(FL(tb) & NG_TOK_UPPER)) {
             cu.kind = NG_KIND_ACTOR;
-            cu.strength = S_SPEECH;
+            /* a named outlet wins over a place inside its name ("The Tigris Review") */
+            cu.strength = word_count(x, tb, te) >= 2 ? S_HEAD : S_SPEECH;
             cu.person = 0;
             cu.category = "media";
             cu.rule = "outlet";

@@ -45,7 +45,7 @@ static size_t key_word(const char *w, size_t n, char *out, size_t o, size_t cap)
         n--;
     if (n >= 3 && tmp[n - 1] == 'e')
         tmp[n - 1] = 'a';
-    char last = 0;
+    char last = o ? out[o - 1] : 0; /* doubled across words too: Kafr Ruma = Kafrruma */
     for (size_t i = 0; i < n && o + 1 < cap; i++) {
         char c = tmp[i];
         char next = i + 1 < n ? tmp[i + 1] : 0;

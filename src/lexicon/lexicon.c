@@ -21,7 +21,7 @@ static const char *const class_names[NG_LEX__COUNT] = {
     "title",     "role",     "org_word",  "place_word", "place_noun",  "place_prep",
     "demonym",   "month",    "weekday",   "stopword",   "connector",   "article",
     "furniture", "credit",   "speech_verb", "firstname", "org_noun", "nationality",
-    "institution"};
+    "institution", "holiday"};
 
 const char *ng_lex_class_name(ng_lex_class c)
 {
