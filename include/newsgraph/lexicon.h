@@ -67,6 +67,12 @@ void ng_lexicon_foreach_word(const ng_lexicon *lx,
                              void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
                              void *ud);
 
+/* Call cb for every word that starts a multi-word entry, with the class bit
+ * set of the entries it starts. */
+void ng_lexicon_foreach_first(const ng_lexicon *lx,
+                              void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
+                              void *ud);
+
 /* Number of entries of a class. */
 size_t ng_lexicon_count(const ng_lexicon *lx, ng_lex_class c);
 

@@ -49,6 +49,7 @@ const ng_gazetteer_entry *ng_model_lookup_key(const ng_model *m, const char *key
  * relation trigger families it starts. One lookup per token gives all. */
 typedef struct ng_word_info {
     uint32_t lex;
+    uint32_t lex_first; /* classes of which a multi-word entry starts with it */
     uint32_t vocab;
     uint32_t fam;
 } ng_word_info;

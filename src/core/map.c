@@ -15,17 +15,26 @@ static inline uint64_t load64(const unsigned char *p)
 uint64_t ng_hash_bytes(const void *data, size_t n)
 {
     const unsigned char *p = data;
-    uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0xff51afd7ed558ccdULL);
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ ((uint64_t)n * 0xff51afd7ed558ccdULL);
     while (n >= 8) {
-        h = (h ^ ng_hash_u64(load64(p))) * 0x9fb21c651e98df25ULL;
+        h = (h ^ load64(p)) * 0x9fb21c651e98df25ULL;
         h ^= h >> 29;
         p += 8;
         n -= 8;
     }
-    uint64_t tail = 0;
-    for (size_t i = 0; i < n; i++)
-        tail |= (uint64_t)p[i] << (8 * i);
-    h = (h ^ ng_hash_u64(tail ^ n)) * 0x9fb21c651e98df25ULL;
+    if (n) {
+        /* the last 1-7 bytes as one word (most keys are short words) */
+        uint64_t tail = 0;
+        if (n >= 4) {
+            uint32_t a, b;
+            memcpy(&a, p, 4);
+            memcpy(&b, p + n - 4, 4);
+            tail = ((uint64_t)a << 32) | b;
+        } else {
+            tail = (uint64_t)p[0] << 16 | (uint64_t)p[n / 2] << 8 | p[n - 1];
+        }
+        h = (h ^ tail) * 0x9fb21c651e98df25ULL;
+    }
     return ng_hash_u64(h);
 }
 

@@ -15,6 +15,15 @@ static const char *const prepositions[] = {
     "towards", "near", "than", "between", "among", "under", "over", "without", "about",
     "inside", "outside", "across", "through", "via", "within", "around", NULL};
 
+static const char *const stops[] = {"which", "who", "whom", "that", "while", "when",
+                                    "because", "but", "although", "though", "if",
+                                    "unless", "whereas", NULL};
+static const char *const prefixes[] = {"anti", "pro", "ex", "non", NULL};
+static const char *const quantities[] = {
+    "dozens", "hundreds", "thousands", "scores", "some", "many", "most", "all", "several",
+    "members", "remnants", "units", "groups", "bands", "cells", "fighters", "forces",
+    "troops", "convoy", "column", "batch", "number", "few", "handful", "rest", NULL};
+
 static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her",
                                           "this", "that", "these", "those", NULL};
 
@@ -58,6 +67,9 @@ static void families_init(void)
 {
     ng_strmap_init(&families);
     ng_clause_family_add(negations, NG_FAM_NEGATION);
+    ng_clause_family_add(stops, NG_FAM_STOP);
+    ng_clause_family_add(prefixes, NG_FAM_PREFIX);
+    ng_clause_family_add(quantities, NG_FAM_QUANTITY);
     ng_clause_family_add(prepositions, NG_FAM_PREPOSITION);
     ng_clause_family_add(determiners, NG_FAM_DETERMINER);
     ng_relation_families();
@@ -244,26 +256,21 @@ uint32_t ng_clause_compound(const ng_clause *c, int i)
 int ng_clause_prefixed(const ng_clause *c, int i)
 {
     uint32_t b = c->a[i].tb;
-    static const char *const pre[] = {"anti", "pro", "ex", "non", NULL};
     return b >= c->sb + 2 && (TK(c, b - 1).flags & NG_TOK_HYPHEN) &&
-           !(TK(c, b).flags & NG_TOK_SPACE) && ng_clause_in(c, b - 2, pre);
+           !(TK(c, b).flags & NG_TOK_SPACE) && (c->fam[b - 2 - c->sb] & NG_FAM_PREFIX);
 }
 
 /* The word before argument i, passing over determiners, is a preposition
  * ("dozens of ISIS fighters" is a quantity, not a prepositional object). */
 static int after_preposition(const ng_clause *c, int i)
 {
-    static const char *const quantities[] = {
-        "dozens", "hundreds", "thousands", "scores", "some", "many", "most", "all", "several",
-        "members", "remnants", "units", "groups", "bands", "cells", "fighters", "forces",
-        "troops", "convoy", "column", "batch", "number", "few", "handful", "rest", NULL};
     uint32_t k = c->a[i].tb;
     while (k > c->sb && (c->fam[k - 1 - c->sb] & NG_FAM_DETERMINER))
         k--;
     if (k <= c->sb || !(c->fam[k - 1 - c->sb] & NG_FAM_PREPOSITION))
         return 0;
     if (ng_clause_is(c, k - 1, "of") && k >= c->sb + 2 &&
-        (ng_clause_in(c, k - 2, quantities) || (TK(c, k - 2).flags & NG_TOK_NUMBER)))
+        ((c->fam[k - 2 - c->sb] & NG_FAM_QUANTITY) || (TK(c, k - 2).flags & NG_TOK_NUMBER)))
         return 0;
     return 1;
 }
@@ -433,17 +440,14 @@ static int modifies_noun(const ng_clause *c, int i)
 
 int ng_clause_object(const ng_clause *c, uint32_t k, unsigned need, uint32_t maxdist)
 {
-    static const char *const stops[] = {"which", "who", "whom", "that", "while", "when",
-                                        "because", "but", "although", "though", "if",
-                                        "unless", "whereas", NULL};
     uint32_t limit = k + maxdist;
     for (uint32_t j = k + 1; j < c->se && j <= limit; j++) {
-        if (is_boundary(c, j) || ng_clause_in(c, j, stops))
+        if (is_boundary(c, j) || (c->fam[j - c->sb] & NG_FAM_STOP))
             return -1;
         int i = c->arg_at[j - c->sb];
         if (i < 0) {
-            static const char *const pre[] = {"anti", "pro", "ex", "non", NULL};
-            if (ng_clause_in(c, j, pre) && j + 1 < c->se && (TK(c, j + 1).flags & NG_TOK_HYPHEN))
+            if ((c->fam[j - c->sb] & NG_FAM_PREFIX) && j + 1 < c->se &&
+                (TK(c, j + 1).flags & NG_TOK_HYPHEN))
                 limit += 2; /* "anti-" is part of the modifier passed over below */
             continue;
         }

@@ -37,7 +37,22 @@ enum {
     NG_FAM_PREPOSITION = 1u << 9,
     NG_FAM_DETERMINER = 1u << 10,
     NG_FAM_ROLE = 1u << 11,
-    NG_FAM_DIRECTION = 1u << 12
+    NG_FAM_DIRECTION = 1u << 12,
+    /* the first-stage word lists of the finders, as bits */
+    NG_FAM_SUPPORT_VERB = 1u << 13,
+    NG_FAM_OPPOSE_VERB = 1u << 14,
+    NG_FAM_OPPOSE_NOUN = 1u << 15,
+    NG_FAM_CAPTURE_VERB = 1u << 16,
+    NG_FAM_CONTROL_VERB = 1u << 17,
+    NG_FAM_SEAT_NOUN = 1u << 18,
+    NG_FAM_MOVE_VERB = 1u << 19,
+    NG_FAM_CARRY_VERB = 1u << 20,
+    NG_FAM_HELD_VERB = 1u << 21,
+    NG_FAM_STOP = 1u << 22,       /* which, who, that, while, ... end an object search */
+    NG_FAM_PREFIX = 1u << 23,     /* anti, pro, ex, non */
+    NG_FAM_QUANTITY = 1u << 24,   /* dozens, hundreds, members ... of */
+    NG_FAM_SUPPORT_PART = 1u << 25, /* backed, supported ... after a hyphen */
+    NG_FAM_CONTROL_PART = 1u << 26  /* held, controlled ... after a hyphen */
 };
 
 /* Add a NULL-ended word list to a family. Called only by the registrars
@@ -60,7 +75,7 @@ typedef struct ng_clause {
     uint8_t zone[NG_CLAUSE_MAX];   /* token - sb -> 0 main clause, else an aside's id */
     uint32_t zone_start[256];      /* first token of each aside */
     uint8_t zone_kind[256];        /* what opened it (clause.c) */
-    uint16_t fam[NG_CLAUSE_MAX];   /* token - sb -> NG_FAM_* bits */
+    uint32_t fam[NG_CLAUSE_MAX];   /* token - sb -> NG_FAM_* bits */
     unsigned sent_fam;             /* every family some token of the sentence starts */
 } ng_clause;
 

@@ -38,7 +38,7 @@ typedef struct ng_rel_doc {
     const ng_tokens *t;
     const char *text;
     const uint32_t *lex;  /* per token: rule-list class bits (ng_lexicon_word) */
-    const uint16_t *fam;  /* per token: trigger families (NG_FAM_* of clause.h) */
+    const uint32_t *fam;  /* per token: trigger families (NG_FAM_* of clause.h) */
     int year; /* the latest year the document names (for "15 October"), 0 if none */
 } ng_rel_doc;
 

@@ -69,9 +69,10 @@ struct ng_extractor {
     ng_sentences ss;
     uint8_t *marks;
     uint32_t *bits;  /* per token: rule-list classes */
+    uint32_t *firsts; /* per token: classes with a multi-word entry starting here */
     uint32_t *ids;   /* per token: matcher vocabulary id */
-    uint16_t *fam;   /* per token: relation trigger families */
-    size_t cap_marks, cap_bits, cap_ids, cap_fam;
+    uint32_t *fam;   /* per token: relation trigger families */
+    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_firsts;
     ng_matches gm;
     cand *c;
     size_t nc, cap_c;
@@ -133,6 +134,7 @@ void ng_extractor_free(ng_extractor *x)
     free(x->bits);
     free(x->ids);
     free(x->fam);
+    free(x->firsts);
     free(x->gm.m);
     free(x->c);
     free(x->d);
@@ -163,12 +165,16 @@ void ng_extractor_set_timing(ng_extractor *x, int on)
 
 static int fold_is(const ng_extractor *x, size_t k, const char *s)
 {
+    if (!x->t.tok[k].flen || ng_tokens_fold(&x->t, k)[0] != s[0])
+        return 0;
     size_t n = strlen(s);
     return x->t.tok[k].flen == n && memcmp(ng_tokens_fold(&x->t, k), s, n) == 0;
 }
 
 static int text_is(const ng_extractor *x, size_t k, const char *s)
 {
+    if (x->text[x->t.tok[k].start] != s[0])
+        return 0;
     size_t n = strlen(s);
     return x->t.tok[k].len == n && memcmp(x->text + x->t.tok[k].start, s, n) == 0;
 }
@@ -197,6 +203,17 @@ static uint32_t bits_of(const ng_extractor *x, size_t k)
 static int lower_has(const ng_extractor *x, size_t k, ng_lex_class c)
 {
     return is_lower(x, k) && (x->bits[k] & LEX(c));
+}
+
+/* ng_lexicon_match, skipped at once where no entry of the class can start. */
+static size_t lex_match(const ng_extractor *x, ng_lex_class c, size_t i, size_t end)
+{
+    if (i >= end)
+        return 0;
+    const ng_token *t = &x->t.tok[i];
+    if (t->flen && !(t->flags & NG_TOK_HYPHEN) && !((x->bits[i] | x->firsts[i]) & LEX(c)))
+        return 0;
+    return ng_lexicon_match(x->lex, c, &x->t, i, end);
 }
 
 /* Is any token in [b, e) marked with m? */
@@ -261,7 +278,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     /* page furniture and scrape junk: a short line holding a furniture phrase */
     if (words <= 12) {
         for (size_t k = b; k < e; k++) {
-            if (ng_lexicon_match(x->lex, NG_LEX_FURNITURE, &x->t, k, e)) {
+            if (lex_match(x, NG_LEX_FURNITURE, k, e)) {
                 memset(x->marks + b, MARK_SKIP, e - b);
                 return;
             }
@@ -290,12 +307,12 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     for (size_t k = b; k + 1 < e; k++) {
         if (!text_is(x, k, "/") || (FL(k) & NG_TOK_SPACE))
             continue;
-        size_t cl = ng_lexicon_match(x->lex, NG_LEX_CREDIT, &x->t, k + 1, e);
+        size_t cl = lex_match(x, NG_LEX_CREDIT, k + 1, e);
         size_t end = k + 1 + cl;
         size_t start = k;
         if (!cl) {
             /* credit before the slash: "AFP/Getty" */
-            if (k == b || !ng_lexicon_match(x->lex, NG_LEX_CREDIT, &x->t, k - 1, k))
+            if (k == b || !lex_match(x, NG_LEX_CREDIT, k - 1, k))
                 continue;
             start = k - 1;
             end = k + 1;
@@ -410,7 +427,7 @@ static void trim_span(const ng_extractor *x, size_t *pb, size_t *pe, int *title)
         size_t tl;
         if (!is_word(x, b) || (FL(b) & NG_TOK_HYPHEN)) {
             b++;
-        } else if ((tl = ng_lexicon_match(x->lex, NG_LEX_TITLE, &x->t, b, e)) &&
+        } else if ((tl = lex_match(x, NG_LEX_TITLE, b, e)) &&
                    b + tl < e && !(org_head && e - b - tl <= 1)) {
             b += tl;
             *title = 1;
@@ -575,7 +592,7 @@ static int place_prep_before(const ng_extractor *x, size_t b, size_t sb)
     if (lower_has(x, b - 1, NG_LEX_PLACE_PREP))
         return 1;
     for (size_t back = 2; back <= 4 && b >= sb + back; back++)
-        if (ng_lexicon_match(x->lex, NG_LEX_PLACE_PREP, &x->t, b - back, b) == back)
+        if (lex_match(x, NG_LEX_PLACE_PREP, b - back, b) == back)
             return 1;
     return 0;
 }
@@ -726,7 +743,7 @@ static void institution_candidates(ng_extractor *x, uint32_t s, size_t sb, size_
         }
         if (!is_lower(x, e) || !(FL(e) & NG_TOK_SPACE))
             continue;
-        size_t n = ng_lexicon_match(x->lex, NG_LEX_INSTITUTION, &x->t, e, se);
+        size_t n = lex_match(x, NG_LEX_INSTITUTION, e, se);
         if (!n)
             continue;
         cand *c = push_cand(x);
@@ -1328,6 +1345,7 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     ng_xgrow(&x->bits, &x->cap_bits, nt + 1, sizeof *x->bits);
     ng_xgrow(&x->ids, &x->cap_ids, nt + 1, sizeof *x->ids);
     ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
+    ng_xgrow(&x->firsts, &x->cap_firsts, nt + 1, sizeof *x->firsts);
     memset(x->marks, 0, nt + 1);
     /* one lookup per token: rule classes, matcher id, trigger families */
     for (size_t k = 0; k < nt; k++) {
@@ -1336,7 +1354,8 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
             tk->flen ? ng_model_word(x->model, ng_tokens_fold(&x->t, k), tk->flen) : NULL;
         x->bits[k] = w && (tk->flags & NG_TOK_WORD) ? w->lex : 0;
         x->ids[k] = w ? w->vocab : 0;
-        x->fam[k] = w && (tk->flags & NG_TOK_WORD) ? (uint16_t)w->fam : 0;
+        x->firsts[k] = w ? w->lex_first : 0;
+        x->fam[k] = w && (tk->flags & NG_TOK_WORD) ? w->fam : 0;
         if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 &&
             !memcmp(ng_tokens_fold(&x->t, k) + tk->flen - 2, "km", 2))
             x->fam[k] |= NG_FAM_LOCATE; /* "50km" */

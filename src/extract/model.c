@@ -96,6 +96,11 @@ static void add_lex(void *ud, const char *f, size_t n, uint32_t bits)
     word_info(ud, f, n)->lex |= bits;
 }
 
+static void add_first(void *ud, const char *f, size_t n, uint32_t bits)
+{
+    word_info(ud, f, n)->lex_first |= bits;
+}
+
 static void add_vocab(void *ud, const char *f, size_t n, uint32_t id)
 {
     word_info(ud, f, n)->vocab = id;
@@ -115,6 +120,7 @@ void ng_model_compile(ng_model *m)
     ng_strmap_init(&m->words);
     m->n_infos = 0;
     ng_lexicon_foreach_word(m->lex, add_lex, m);
+    ng_lexicon_foreach_first(m->lex, add_first, m);
     ng_matcher_foreach_word(m->matcher, add_vocab, m);
     ng_clause_families_foreach(add_fam, m);
     /* entity keys and rules of the gazetteer entries, made once */

@@ -12,8 +12,10 @@ static const char *const articles[] = {"al", "el", "ad", "ed", "as", "es", "ash"
 
 int ng_name_is_article(const char *f, size_t n)
 {
+    if (n < 2 || n > 3 || !strchr("aeiu", f[0]))
+        return 0;
     for (const char *const *a = articles; *a; a++)
-        if (strlen(*a) == n && memcmp(*a, f, n) == 0)
+        if ((*a)[0] == f[0] && (*a)[1] == f[1] && strlen(*a) == n && memcmp(*a, f, n) == 0)
             return 1;
     return 0;
 }

@@ -80,7 +80,7 @@ static void supports_compound(rel *r)
     const ng_clause *c = r->c;
     for (size_t i = 0; i < c->n; i++) {
         uint32_t p = ng_clause_compound(c, (int)i);
-        if (!p || !in(r, p, support_participles) || !ng_clause_fits(c, (int)i, AGENT))
+        if (!p || !(ng_clause_fam(c, p) & NG_FAM_SUPPORT_PART) || !ng_clause_fits(c, (int)i, AGENT))
             continue;
         int b = ng_clause_object(c, p, NG_NEED_ACTOR, 4);
         if (b >= 0 && !ng_clause_negated(c, c->a[i].tb))
@@ -104,7 +104,7 @@ static void supports(rel *r)
             continue;
         }
         /* passive: "B, supported by A" / "B (backed by A)" */
-        if (in(r, k, support_verbs) && is(r, k + 1, "by") && !ng_clause_negated(c, k)) {
+        if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && is(r, k + 1, "by") && !ng_clause_negated(c, k)) {
             int a = ng_clause_object(c, k + 1, AGENT, 5);
             int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
             if (a >= 0 && b >= 0)
@@ -112,7 +112,7 @@ static void supports(rel *r)
             continue;
         }
         /* active: "the coalition backing the SDF" */
-        if (in(r, k, support_verbs) && !(k > c->sb && (c->d->t->tok[k - 1].flags & NG_TOK_HYPHEN)) &&
+        if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && !(k > c->sb && (c->d->t->tok[k - 1].flags & NG_TOK_HYPHEN)) &&
             !ng_clause_negated(c, k)) {
             int b = ng_clause_object(c, k, NG_NEED_ACTOR, 4);
             int a = b >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
@@ -192,7 +192,7 @@ static void opposes(rel *r)
             !ng_clause_trigger(c, k))
             continue;
         /* passive: "B was attacked by A" */
-        if (in(r, k, oppose_verbs) && is(r, k + 1, "by") && k > c->sb &&
+        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && is(r, k + 1, "by") && k > c->sb &&
             in(r, k - 1, WORDS("was", "were", "been", "being", "is", "are", "be")) &&
             !ng_clause_negated(c, k)) {
             int a = ng_clause_object(c, k + 1, BODY, 5);
@@ -203,7 +203,7 @@ static void opposes(rel *r)
         }
         /* nouns: "air strikes by A against B", "A's offensive against B",
          * "the onslaught from A" (against the subject) */
-        if (in(r, k, oppose_nouns) && !is(r, k + 1, "between")) {
+        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_NOUN) && !is(r, k + 1, "between")) {
             uint32_t j = k + 1;
             if (is(r, j, "by") || is(r, j, "from")) {
                 int a = ng_clause_object(c, j, BODY, 5);
@@ -247,7 +247,7 @@ static void opposes(rel *r)
             }
         }
         /* "clashes between A and B", "fighting between A and B" */
-        if (in(r, k, oppose_verbs) && is(r, k + 1, "between")) {
+        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && is(r, k + 1, "between")) {
             int a = ng_clause_object(c, k + 1, BODY, 4);
             int b = -1;
             if (a >= 0 && c->a[a].te < c->se && is(r, c->a[a].te, "and"))
@@ -257,7 +257,7 @@ static void opposes(rel *r)
             continue;
         }
         /* "A fought alongside B": allies, not enemies */
-        if (in(r, k, oppose_verbs) && in(r, k + 1, WORDS("alongside", "beside"))) {
+        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && in(r, k + 1, WORDS("alongside", "beside"))) {
             int b = ng_clause_object(c, k + 1, BODY, 3);
             int a = b >= 0 ? ng_clause_agent(c, k, BODY) : -1;
             if (a >= 0 && !ng_clause_negated(c, k))
@@ -265,7 +265,7 @@ static void opposes(rel *r)
             continue;
         }
         /* active verbs: "A attacked B", "A clashed with B", "end B's rule" */
-        if (in(r, k, oppose_verbs) && !ng_clause_negated(c, k)) {
+        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && !ng_clause_negated(c, k)) {
             uint32_t j = in(r, k + 1, WORDS("with", "against", "on")) ? k + 1 : k;
             int b = ng_clause_object(c, j, BODY, 3);
             if (b < 0)
@@ -309,7 +309,7 @@ static void captured(rel *r)
             continue;
         int passive = k > c->sb &&
                       in(r, k - 1, WORDS("was", "were", "been", "being", "is", "are", "be"));
-        if (in(r, k, capture_verbs)) {
+        if ((ng_clause_fam(c, k) & NG_FAM_CAPTURE_VERB)) {
             if (ng_clause_negated(c, k))
                 continue;
             if (passive) {
@@ -365,7 +365,7 @@ static void captured(rel *r)
         uint32_t k = b->tb;
         while (k > c->sb && in(r, k - 1, WORDS("the", "its", "last", "remaining", "final")))
             k--;
-        if (k > c->sb && in(r, k - 1, capture_verbs) && !ng_clause_negated(c, k - 1)) {
+        if (k > c->sb && (ng_clause_fam(c, k - 1) & NG_FAM_CAPTURE_VERB) && !ng_clause_negated(c, k - 1)) {
             int a = ng_clause_subject(c, k - 1, BODY);
             if (a >= 0)
                 emit(r, a, (int)i, NG_REL_OPPOSES);
@@ -407,7 +407,7 @@ static void controls_compound(rel *r)
     const ng_clause *c = r->c;
     for (size_t i = 0; i < c->n; i++) {
         uint32_t p = ng_clause_compound(c, (int)i);
-        if (!p || !in(r, p, control_participles) || !ng_clause_fits(c, (int)i, AGENT))
+        if (!p || !(ng_clause_fam(c, p) & NG_FAM_CONTROL_PART) || !ng_clause_fits(c, (int)i, AGENT))
             continue;
         int pl = ng_clause_object(c, p, NG_NEED_PLACE, 9);
         /* "Isil-held Syria" speaks of part of a country, not of the country */
@@ -442,7 +442,7 @@ static void controls(rel *r)
             continue;
         }
         /* "ISIS retains a foothold in Baghuz", "ruled a third of Syria" */
-        if (in(r, k, control_verbs) && !(k > c->sb && in(r, k - 1, WORDS("was", "were", "is", "are", "been", "being")))) {
+        if ((ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) && !(k > c->sb && in(r, k - 1, WORDS("was", "were", "is", "are", "been", "being")))) {
             uint32_t j = k;
             if (is(r, j + 1, "a") && in(r, j + 2, WORDS("foothold", "presence", "third", "half",
                                                          "quarter", "swathe", "swath", "pocket")))
@@ -460,7 +460,7 @@ static void controls(rel *r)
             continue;
         }
         /* "Raqqa, the centre of Isil's caliphate", "Raqqa, the group's capital" */
-        if (in(r, k, seat_nouns)) {
+        if ((ng_clause_fam(c, k) & NG_FAM_SEAT_NOUN)) {
             int a = -1;
             if (is(r, k + 1, "of")) {
                 a = ng_clause_object(c, k + 1, NG_NEED_ORG, 3);
@@ -791,7 +791,7 @@ static void held_in(rel *r)
                 emit(r, who, camp, NG_REL_HELD_IN);
             continue;
         }
-        if (!in(r, k, held_verbs))
+        if (!(ng_clause_fam(c, k) & NG_FAM_HELD_VERB))
             continue;
         uint32_t j = k;
         if (is(r, j + 1, "up"))
@@ -848,7 +848,7 @@ static void moved_to(rel *r)
                 emit(r, a, p, NG_REL_MOVED_TO);
             continue;
         }
-        if (!in(r, k, move_verbs) || ng_clause_negated(c, k))
+        if (!(ng_clause_fam(c, k) & NG_FAM_MOVE_VERB) || ng_clause_negated(c, k))
             continue;
         int p = -1;
         uint32_t j = k;
@@ -862,13 +862,13 @@ static void moved_to(rel *r)
             !in(r, j + 1, WORDS("into", "to"))) {
             p = ng_clause_object(c, j, NG_NEED_PLACE, 4);
         } else {
-            uint32_t limit = in(r, k, carry_verbs) ? 22 : 6;
+            uint32_t limit = (ng_clause_fam(c, k) & NG_FAM_CARRY_VERB) ? 22 : 6;
             for (uint32_t m = j + 1; m < c->se && m <= j + limit; m++) {
                 if (ng_clause_arg(c, m) >= 0) {
                     m = c->a[ng_clause_arg(c, m)].te - 1;
                     continue;
                 }
-                if (in(r, m, WORDS("from", "out", "away")) && !in(r, k, carry_verbs)) {
+                if (in(r, m, WORDS("from", "out", "away")) && !(ng_clause_fam(c, k) & NG_FAM_CARRY_VERB)) {
                     /* "withdrew from Douma to Jarablus": the origin is passed over */
                     int o = is(r, m, "from") ? ng_clause_object(c, m, NG_NEED_PLACE, 3) : -1;
                     if (o >= 0 && in(r, c->a[o].te, WORDS("to", "into", "toward", "towards"))) {
@@ -887,7 +887,7 @@ static void moved_to(rel *r)
                     break;
                 }
                 if (in(r, m, WORDS("which", "who", "that", "and", "after", "before", "when")) &&
-                    !in(r, k, carry_verbs))
+                    !(ng_clause_fam(c, k) & NG_FAM_CARRY_VERB))
                     break;
                 if (ng_clause_punct(c, m, ";") || ng_clause_punct(c, m, ":") ||
                     ng_clause_punct(c, m, "."))
@@ -930,26 +930,29 @@ void ng_relations_find(const ng_clause *c, const ng_rel_sink *sink)
 
 void ng_relation_families(void)
 {
-    ng_clause_family_add(support_verbs, NG_FAM_SUPPORT);
+    ng_clause_family_add(support_verbs, NG_FAM_SUPPORT | NG_FAM_SUPPORT_VERB);
+    ng_clause_family_add(support_participles, NG_FAM_SUPPORT_PART);
+    ng_clause_family_add(control_participles, NG_FAM_CONTROL_PART);
     ng_clause_family_add(WORDS("support", "backing", "help", "assistance", "aid", "partner",
                                "partners", "ally", "allies", "proxy", "proxies", "affiliate",
                                "affiliates", "client", "allied", "affiliated", "aligned", "part"),
                          NG_FAM_SUPPORT);
-    ng_clause_family_add(oppose_verbs, NG_FAM_OPPOSE);
-    ng_clause_family_add(oppose_nouns, NG_FAM_OPPOSE);
-    ng_clause_family_add(capture_verbs, NG_FAM_CAPTURE);
+    ng_clause_family_add(oppose_verbs, NG_FAM_OPPOSE | NG_FAM_OPPOSE_VERB);
+    ng_clause_family_add(oppose_nouns, NG_FAM_OPPOSE | NG_FAM_OPPOSE_NOUN);
+    ng_clause_family_add(capture_verbs, NG_FAM_CAPTURE | NG_FAM_CAPTURE_VERB);
     ng_clause_family_add(WORDS("fell", "falls", "fallen"), NG_FAM_CAPTURE);
-    ng_clause_family_add(control_verbs, NG_FAM_CONTROL);
+    ng_clause_family_add(control_verbs, NG_FAM_CONTROL | NG_FAM_CONTROL_VERB);
     ng_clause_family_add(WORDS("control", "controlled", "held", "run", "occupied"),
                          NG_FAM_CONTROL);
-    ng_clause_family_add(seat_nouns, NG_FAM_CONTROL);
+    ng_clause_family_add(seat_nouns, NG_FAM_CONTROL | NG_FAM_SEAT_NOUN);
     ng_clause_family_add(WORDS("in", "inside", "near", "outside", "within", "across", "km",
                                "kilometres", "kilometers", "kilometre", "kilometer", "miles",
                                "mile", "kms"),
                          NG_FAM_LOCATE);
-    ng_clause_family_add(held_verbs, NG_FAM_HELD);
+    ng_clause_family_add(held_verbs, NG_FAM_HELD | NG_FAM_HELD_VERB);
     ng_clause_family_add(WORDS("where"), NG_FAM_HELD);
-    ng_clause_family_add(move_verbs, NG_FAM_MOVE);
+    ng_clause_family_add(move_verbs, NG_FAM_MOVE | NG_FAM_MOVE_VERB);
+    ng_clause_family_add(carry_verbs, NG_FAM_CARRY_VERB);
     ng_clause_family_add(member_roles, NG_FAM_ROLE);
     ng_clause_family_add(directions, NG_FAM_DIRECTION);
     ng_clause_family_add(WORDS("incursion", "offensive", "advance", "push", "move", "march",

@@ -40,6 +40,7 @@ int ng_relation_is_typed(ng_relation r)
 /* A string with a count and the position of its first use. */
 typedef struct tally {
     const char *text;
+    size_t len;
     uint64_t count;
     uint64_t first;
 } tally;
@@ -194,7 +195,7 @@ static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64
                       uint64_t first)
 {
     for (size_t i = 0; i < t->n; i++) {
-        if (strlen(t->v[i].text) == len && memcmp(t->v[i].text, s, len) == 0) {
+        if (t->v[i].len == len && memcmp(t->v[i].text, s, len) == 0) {
             t->v[i].count += count;
             if (first < t->v[i].first)
                 t->v[i].first = first;
@@ -202,7 +203,7 @@ static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64
         }
     }
     ng_xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
-    t->v[t->n++] = (tally){ng_arena_strndup(&g->arena, s, len), count, first};
+    t->v[t->n++] = (tally){ng_arena_strndup(&g->arena, s, len), len, count, first};
 }
 
 static void u32_insert(u32vec *v, uint32_t x)
@@ -465,16 +466,16 @@ void ng_graph_bind(ng_graph *g, const char *from, const char *to)
 static void node_absorb(ng_graph *into, node *d, const node *s)
 {
     for (size_t i = 0; i < s->forms.n; i++)
-        tally_add(into, &d->forms, s->forms.v[i].text, strlen(s->forms.v[i].text),
+        tally_add(into, &d->forms, s->forms.v[i].text, s->forms.v[i].len,
                   s->forms.v[i].count, s->forms.v[i].first);
     for (size_t i = 0; i < s->labels.n; i++)
-        tally_add(into, &d->labels, s->labels.v[i].text, strlen(s->labels.v[i].text),
+        tally_add(into, &d->labels, s->labels.v[i].text, s->labels.v[i].len,
                   s->labels.v[i].count, s->labels.v[i].first);
     for (size_t i = 0; i < s->cats.n; i++)
-        tally_add(into, &d->cats, s->cats.v[i].text, strlen(s->cats.v[i].text),
+        tally_add(into, &d->cats, s->cats.v[i].text, s->cats.v[i].len,
                   s->cats.v[i].count, s->cats.v[i].first);
     for (size_t i = 0; i < s->rules.n; i++)
-        tally_add(into, &d->rules, s->rules.v[i].text, strlen(s->rules.v[i].text),
+        tally_add(into, &d->rules, s->rules.v[i].text, s->rules.v[i].len,
                   s->rules.v[i].count, s->rules.v[i].first);
     u32_union(&d->docs, &s->docs);
     d->mentions += s->mentions;
@@ -923,7 +924,7 @@ static void tallies_copy(ng_graph *dst, tallies *out, const tallies *in)
     out->v = NULL;
     out->n = out->cap = 0;
     for (size_t i = 0; i < in->n; i++)
-        tally_add(dst, out, in->v[i].text, strlen(in->v[i].text), in->v[i].count,
+        tally_add(dst, out, in->v[i].text, in->v[i].len, in->v[i].count,
                   in->v[i].first);
 }
 

@@ -225,6 +225,15 @@ void ng_lexicon_foreach_word(const ng_lexicon *lx,
             cb(ud, lx->words.slots[i].key, lx->words.slots[i].len, lx->words.slots[i].value);
 }
 
+void ng_lexicon_foreach_first(const ng_lexicon *lx,
+                              void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
+                              void *ud)
+{
+    for (size_t i = 0; i < lx->firsts.cap; i++)
+        if (lx->firsts.slots[i].key)
+            cb(ud, lx->firsts.slots[i].key, lx->firsts.slots[i].len, lx->firsts.slots[i].value);
+}
+
 size_t ng_lexicon_count(const ng_lexicon *lx, ng_lex_class c)
 {
     return (unsigned)c < NG_LEX__COUNT ? lx->counts[c] : 0;

@@ -36,6 +36,8 @@ struct ng_matcher {
     size_t n_patterns, cap_patterns;
     uint8_t *cases;
     size_t n_cases, cap_cases;
+    uint32_t *root;    /* token id -> state from the root (dense: most steps start there) */
+    size_t n_root;
 };
 
 static uint32_t add_state(ng_matcher *m, uint32_t parent, uint32_t via, uint32_t depth)
@@ -53,6 +55,8 @@ static uint32_t add_state(ng_matcher *m, uint32_t parent, uint32_t via, uint32_t
 
 static inline uint32_t edge(const ng_matcher *m, uint32_t s, uint32_t id)
 {
+    if (s == 0 && m->root)
+        return id < m->n_root ? m->root[id] : NG_NONE;
     return ng_u64map_get(&m->edges, ((uint64_t)s << 32) | id);
 }
 
@@ -184,6 +188,11 @@ ng_matcher *ng_matcher_new(const ng_gazetteer *g)
     }
     ng_tokens_release(&scratch);
     build_failures(m);
+    m->n_root = m->vocab.count + 1;
+    uint32_t *root = ng_xmalloc(m->n_root * sizeof *root);
+    for (size_t id = 0; id < m->n_root; id++)
+        root[id] = ng_u64map_get(&m->edges, (uint64_t)id);
+    m->root = root;
     return m;
 }
 
@@ -196,6 +205,7 @@ void ng_matcher_free(ng_matcher *m)
     free(m->states);
     free(m->patterns);
     free(m->cases);
+    free(m->root);
     free(m);
 }
 

@@ -30,14 +30,18 @@ static const char *const abbreviations[] = {
 
 static int is_abbreviation(const char *f, size_t n)
 {
+    if (n == 0 || n > 6)
+        return 0;
     for (const char *const *a = abbreviations; *a; a++)
-        if (strlen(*a) == n && memcmp(*a, f, n) == 0)
+        if ((*a)[0] == f[0] && strlen(*a) == n && memcmp(*a, f, n) == 0)
             return 1;
     return 0;
 }
 
 static int text_is(const char *text, const ng_token *k, const char *s)
 {
+    if (text[k->start] != s[0])
+        return 0;
     size_t n = strlen(s);
     return k->len == n && memcmp(text + k->start, s, n) == 0;
 }
@@ -80,7 +84,7 @@ static int is_sentence_opener(const ng_tokens *t, size_t j)
     const char *f = ng_tokens_fold(t, j);
     size_t n = t->tok[j].flen;
     for (const char *const *o = openers; *o; o++)
-        if (strlen(*o) == n && memcmp(*o, f, n) == 0)
+        if (n && (*o)[0] == f[0] && strlen(*o) == n && memcmp(*o, f, n) == 0)
             return 1;
     return 0;
 }
