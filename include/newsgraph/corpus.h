@@ -17,12 +17,14 @@ typedef struct ng_corpus_options {
     unsigned extract;      /* NG_EXTRACT_* bits */
     int threads;           /* worker threads; 0 = number of online processors */
     size_t evidence_limit; /* evidence sentences kept per edge; 0 = all */
+    size_t doc_limit;      /* documents listed per node and edge; 0 = all */
     int cooccurrence;      /* 0 drop co_occurs, 1 keep where no typed relation, 2 keep all */
     int timing;            /* measure stage times */
 } ng_corpus_options;
 
-/* Defaults: every extraction, all processors, 20 evidence sentences,
- * co-occurrence kept where no typed relation joins the pair. */
+/* Defaults: every extraction, all processors, 10 evidence sentences, 50
+ * documents listed, co-occurrence kept where no typed relation joins the
+ * pair. */
 void ng_corpus_options_init(ng_corpus_options *o);
 
 typedef struct ng_corpus ng_corpus;

@@ -15,7 +15,9 @@ extern "C" {
  *   - a UTF-8 byte-order mark is removed;
  *   - UTF-16 with a byte-order mark (LE or BE) is transcoded;
  *   - invalid UTF-8 is replaced by U+FFFD, with one warning naming the file;
- *   - C0 control characters other than TAB, LF and CR become spaces.
+ *   - C0 control characters other than TAB, LF and CR become spaces;
+ *   - CR LF and lone CR line ends become LF (the same text gives the same graph
+ *     whatever the line ends).
  * Binary content (NUL bytes outside UTF-16) is refused: a warning is
  * reported and NG_EENCODING returned (*out is NULL). name is used in
  * messages. Returns 0 otherwise. */

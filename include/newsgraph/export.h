@@ -39,7 +39,11 @@ typedef struct ng_exporter {
     const char *extension;   /* file name in the output directory: "graph.graphml" */
     const char *description;
     int (*write)(ng_export *x, FILE *out, ng_diag *diag);
+    int drawing;             /* 2: is the diagram; 1: carries its positions; 0: neither */
 } ng_exporter;
+
+/* Whether writing f with options o lays out the diagram. */
+int ng_exporter_needs_layout(const ng_exporter *f, const ng_export_options *o);
 
 /* The exporter called name, or NULL. */
 const ng_exporter *ng_exporter_lookup(const char *name);
@@ -50,8 +54,9 @@ const ng_exporter *ng_exporter_list(size_t *n);
 ng_export *ng_export_new(ng_graph *g, const ng_export_options *o);
 void ng_export_free(ng_export *x);
 
-/* Write the graph in format f to out. Returns 0, or NG_ERENDER / NG_EIO
- * (reported to diag). Nothing is written to out on NG_ERENDER. */
+/* Write the graph in format f to out. Returns 0; NG_ERENDER (reported to
+ * diag; nothing is written to out); or NG_EIO when writing to out failed,
+ * not reported: the caller knows the file's name and the cause (errno). */
 int ng_export_write(ng_export *x, const ng_exporter *f, FILE *out, ng_diag *diag);
 
 /* The graph and options of a context (for exporters). */
@@ -62,6 +67,11 @@ const ng_export_options *ng_export_opts(const ng_export *x);
 const ng_graph *ng_export_view(ng_export *x, ng_diag *diag);
 /* The graph data exports write, its layout positions set when asked. */
 const ng_graph *ng_export_data(ng_export *x, ng_diag *diag);
+/* Filter and lay out the diagram now rather than on first need, so that the
+ * layout can be timed apart from the formats; call it only when a diagram or
+ * positions will be written. Returns 0 or an error code (the formats that
+ * need the drawing then fail as they would have). */
+int ng_export_layout(ng_export *x, ng_diag *diag);
 
 /* Individual writers (also reachable through the table). */
 int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag);

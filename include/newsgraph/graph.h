@@ -65,12 +65,22 @@ typedef struct ng_evidence {
 ng_graph *ng_graph_new(void);
 void ng_graph_free(ng_graph *g);
 
-/* Evidence sentences kept per edge (every one is counted in the weight).
- * 0 keeps all. Default 20. */
+/* Evidence sentences kept per edge (every one is counted in the weight):
+ * the earliest in document order. 0 keeps all. Default 10: on a large
+ * corpus the kept sentences are most of the graph's memory (GraphML, GEXF
+ * and the SVG show the first; JSON and evidence.tsv all kept). */
 void ng_graph_set_evidence_limit(ng_graph *g, size_t limit);
+
+/* Documents listed per node and per edge (the first in corpus order; all
+ * are counted). 0 lists all. Default 50: memory then grows with the graph,
+ * not with the corpus. */
+void ng_graph_set_doc_limit(ng_graph *g, size_t limit);
 
 /* Name document index doc (a copy is kept). */
 void ng_graph_set_doc(ng_graph *g, uint32_t doc, const char *name);
+/* The same without a copy: name must outlive the graph (a million
+ * documents' names are not kept twice). */
+void ng_graph_set_doc_static(ng_graph *g, uint32_t doc, const char *name);
 size_t ng_graph_doc_count(const ng_graph *g);
 /* Name of document doc, or NULL. */
 const char *ng_graph_doc_name(const ng_graph *g, uint32_t doc);
@@ -130,8 +140,9 @@ typedef struct ng_node_view {
     const char *rule;
     const char *const *aliases; /* distinct surface forms, in order of first use */
     size_t n_aliases;
-    const uint32_t *docs; /* sorted document indices */
+    const uint32_t *docs; /* sorted document indices: the first (doc limit) */
     size_t n_docs;
+    uint64_t doc_count;   /* documents that mention it (may exceed n_docs) */
     uint64_t mentions;
     int has_geo;
     double lat, lon;
@@ -146,8 +157,9 @@ typedef struct ng_edge_view {
     ng_relation relation;
     const char *role; /* NULL when none */
     uint64_t weight;  /* supporting sentences */
-    const uint32_t *docs;
+    const uint32_t *docs; /* sorted: the first (doc limit) */
     size_t n_docs;
+    uint64_t doc_count;   /* documents with a supporting sentence */
     const ng_evidence *evidence; /* first supporting sentences, in document order */
     size_t n_evidence;
 } ng_edge_view;

@@ -44,7 +44,9 @@ static const char usage_text[] =
     "      --no-positions      do not lay out the diagram for data-only runs\n"
     "\n"
     "      --no-cooccurrence   drop co_occurs edges\n"
-    "      --max-evidence N    evidence sentences kept per edge (default 20, 0 = all)\n"
+    "      --max-evidence N    evidence sentences kept per edge (default 10, 0 = all)\n"
+    "      --max-docs N        documents listed per entity and edge (default 50, 0 = all;\n"
+    "                          all are counted)\n"
     "      --stats             print timings and counts to standard error\n"
     "  -q, --quiet             no warnings, errors only\n"
     "  -h, --help              this help\n"
@@ -91,6 +93,7 @@ typedef struct options {
     const char *title;
     int cooccurrence;
     long max_evidence;
+    long max_docs;
     int stats;
     int quiet;
     ng_filter view;
@@ -125,8 +128,17 @@ static int parse_formats(options *o, const char *list)
 static const char *const engines[] = {"auto", "dot",   "neato", "fdp",       "sfdp",
                                       "circo", "twopi", "osage", "patchwork", NULL};
 
-static void print_stats(ng_corpus *c, uint64_t export_ns, double wall)
+/* What --stats reports of the export: the layout, then each format. */
+typedef struct export_times {
+    double layout_ms;
+    double format_ms[16];
+} export_times;
+
+static void print_stats(ng_corpus *c, const options *o, const export_times *et, double wall)
 {
+    double export_ms = et->layout_ms;
+    for (size_t i = 0; i < o->n_formats; i++)
+        export_ms += et->format_ms[i];
     ng_extract_stats st;
     uint64_t read_ns, graph_ns;
     ng_corpus_stats(c, &st, &read_ns, &graph_ns);
@@ -140,7 +152,11 @@ static void print_stats(ng_corpus *c, uint64_t export_ns, double wall)
             (unsigned long long)st.tokens, (unsigned long long)st.sentences,
             (unsigned long long)st.mentions, ng_graph_node_count(g), ng_graph_edge_count(g),
             read_ns / 1e6, st.tokenize_ns / 1e6, st.match_ns / 1e6, st.resolve_ns / 1e6,
-            st.relations_ns / 1e6, graph_ns / 1e6, export_ns / 1e6, wall);
+            st.relations_ns / 1e6, graph_ns / 1e6, export_ms, wall);
+    fprintf(stderr, "newsgraph: export (ms): layout %.1f", et->layout_ms);
+    for (size_t i = 0; i < o->n_formats; i++)
+        fprintf(stderr, ", %s %.1f", o->formats[i]->name, et->format_ms[i]);
+    fputc('\n', stderr);
 }
 
 static double now_s(void)
@@ -152,7 +168,7 @@ static double now_s(void)
 
 /* Write every chosen format to a temporary file, then rename all into place:
  * a failure leaves the previous outputs as they were. */
-static int write_outputs(const options *o, ng_graph *g, ng_diag *diag)
+static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_diag *diag)
 {
     ng_export_options eo;
     ng_export_options_init(&eo);
@@ -162,6 +178,16 @@ static int write_outputs(const options *o, ng_graph *g, ng_diag *diag)
     eo.filter_data = o->filter_data;
     eo.positions = o->positions; /* data exports carry the diagram's positions */
     ng_export *x = ng_export_new(g, &eo);
+    memset(et, 0, sizeof *et);
+    int layout = 0;
+    for (size_t i = 0; i < o->n_formats; i++)
+        layout |= ng_exporter_needs_layout(o->formats[i], &eo);
+    if (layout && o->stats) {
+        /* laid out once, on first need; here first, to time it apart */
+        double t = now_s();
+        ng_export_layout(x, diag);
+        et->layout_ms = (now_s() - t) * 1e3;
+    }
     ng_outfile files[16];
     size_t opened = 0;
     int rc = 0;
@@ -177,12 +203,17 @@ static int write_outputs(const options *o, ng_graph *g, ng_diag *diag)
         if (rc)
             break;
         opened++;
+        double t = now_s();
         rc = ng_export_write(x, o->formats[i], files[i].fp, diag);
-        if (rc)
-            ng_diag_report(diag, NG_DIAG_ERROR, files[i].path, 0, "not written: %s",
-                           ng_strerror(rc));
-        else
+        et->format_ms[i] = (now_s() - t) * 1e3;
+        if (rc == NG_EIO) {
+            /* the writer does not name the file nor the cause: one line here */
+            int err = ng_outfile_error(&files[i]);
+            ng_diag_report(diag, NG_DIAG_ERROR, ng_outfile_name(&files[i]), 0,
+                           "not written: %s", err ? strerror(err) : ng_strerror(rc));
+        } else if (!rc) {
             rc = ng_outfile_finish(&files[i], diag);
+        }
     }
     for (size_t i = 0; i < opened; i++) {
         if (rc)
@@ -201,6 +232,7 @@ static int parse_args(int argc, char **argv, options *o)
     enum {
         OPT_NOCO = 256,
         OPT_MAXEV,
+        OPT_MAXDOCS,
         OPT_STATS,
         OPT_TITLE,
         OPT_ALL,
@@ -224,6 +256,7 @@ static int parse_args(int argc, char **argv, options *o)
         {"title", required_argument, NULL, OPT_TITLE},
         {"no-cooccurrence", no_argument, NULL, OPT_NOCO},
         {"max-evidence", required_argument, NULL, OPT_MAXEV},
+        {"max-docs", required_argument, NULL, OPT_MAXDOCS},
         {"stats", no_argument, NULL, OPT_STATS},
         {"all", no_argument, NULL, OPT_ALL},
         {"min-weight", required_argument, NULL, OPT_MINW},
@@ -278,6 +311,10 @@ static int parse_args(int argc, char **argv, options *o)
         case OPT_MAXEV:
             if (parse_count(optarg, 1000000, &o->max_evidence))
                 return usage_error("invalid evidence count '%s'", optarg);
+            break;
+        case OPT_MAXDOCS:
+            if (parse_count(optarg, 1000000000, &o->max_docs))
+                return usage_error("invalid document count '%s'", optarg);
             break;
         case OPT_STATS:
             o->stats = 1;
@@ -374,8 +411,8 @@ static int run(int argc, char **argv, const options *o);
 
 int main(int argc, char **argv)
 {
-    options o = {.output = "out", .jobs = 0, .cooccurrence = 1, .max_evidence = 20,
-                 .positions = 1};
+    options o = {.output = "out", .jobs = 0, .cooccurrence = 1, .max_evidence = 10,
+                 .max_docs = 50, .positions = 1};
     ng_filter_default_drawing(&o.view);
     parse_formats(&o, "dot,svg,graphml");
     o.gazetteers = ng_xcalloc((size_t)argc + 1, sizeof *o.gazetteers);
@@ -410,6 +447,7 @@ static int run(int argc, char **argv, const options *o)
     co.threads = (int)o->jobs;
     co.cooccurrence = o->cooccurrence;
     co.evidence_limit = (size_t)o->max_evidence;
+    co.doc_limit = (size_t)o->max_docs;
     co.timing = o->stats;
     corpus = ng_corpus_new(model, &co, &diag);
     /* every input is checked before anything is written */
@@ -418,20 +456,35 @@ static int run(int argc, char **argv, const options *o)
             status = EXIT_IO;
     if (status)
         goto done;
+    /* ... and where the outputs go, without creating anything yet */
+    if (strcmp(o->output, "-") != 0) {
+        if (ng_dir_check(o->output, &diag))
+            status = EXIT_IO;
+        ng_buf path = NG_BUF_INIT;
+        for (size_t i = 0; i < o->n_formats && !status; i++) {
+            path.len = 0;
+            ng_buf_printf(&path, "%s/%s", o->output, o->formats[i]->extension);
+            if (ng_outpath_check(path.data, &diag))
+                status = EXIT_IO;
+        }
+        ng_buf_release(&path);
+        if (status)
+            goto done;
+    }
+    if (ng_corpus_run(corpus)) {
+        /* the unreadable inputs are named; nothing is written */
+        status = EXIT_IO;
+        goto done;
+    }
     if (strcmp(o->output, "-") != 0 && ng_dir_make(o->output, &diag)) {
         status = EXIT_IO;
         goto done;
     }
-    if (ng_corpus_run(corpus)) {
-        fprintf(stderr, "newsgraph: some inputs could not be read; no output written\n");
-        status = EXIT_IO;
-        goto done;
-    }
-    double t1 = now_s();
-    if (write_outputs(o, ng_corpus_graph(corpus), &diag))
+    export_times et;
+    if (write_outputs(o, ng_corpus_graph(corpus), &et, &diag))
         status = EXIT_IO;
     if (o->stats)
-        print_stats(corpus, (uint64_t)((now_s() - t1) * 1e9), now_s() - t0);
+        print_stats(corpus, o, &et, now_s() - t0);
 done:
     ng_corpus_free(corpus);
     ng_model_free(model);

@@ -48,12 +48,33 @@ void ng_arena_reset(ng_arena *a)
     a->used = 0;
 }
 
-void *ng_arena_alloc(ng_arena *a, size_t size)
+void ng_arena_adopt(ng_arena *a, ng_arena *from)
 {
-    const size_t align = alignof(max_align_t);
-    size = (size + align - 1) & ~(align - 1);
+    ng_arena_block *b = from->head;
+    if (!b)
+        return;
+    /* the adopted chain goes behind a's current block, which stays the one
+     * allocations are bumped from */
+    ng_arena_block *last = b;
+    while (last->next)
+        last = last->next;
+    if (a->head) {
+        last->next = a->head->next;
+        a->head->next = b;
+    } else {
+        a->head = b;
+    }
+    a->used += from->used;
+    from->head = NULL;
+    from->used = 0;
+}
+
+/* size bytes at a multiple of align (a power of two). */
+static void *arena_get(ng_arena *a, size_t size, size_t align)
+{
     ng_arena_block *b = a->head;
-    if (!b || b->size - b->pos < size) {
+    size_t pos = b ? (b->pos + align - 1) & ~(align - 1) : 0;
+    if (!b || pos > b->size || b->size - pos < size) {
         size_t want = size > a->block_size / 4 ? size : a->block_size;
         ng_arena_block *nb = ng_xmalloc(sizeof *nb + want);
         nb->size = want;
@@ -68,11 +89,17 @@ void *ng_arena_alloc(ng_arena *a, size_t size)
         }
         nb->next = b;
         a->head = b = nb;
+        pos = 0;
     }
-    void *p = b->data + b->pos;
-    b->pos += size;
+    void *p = b->data + pos;
+    b->pos = pos + size;
     a->used += size;
     return p;
+}
+
+void *ng_arena_alloc(ng_arena *a, size_t size)
+{
+    return arena_get(a, size ? size : 1, alignof(max_align_t));
 }
 
 void *ng_arena_calloc(ng_arena *a, size_t size)
@@ -84,7 +111,7 @@ void *ng_arena_calloc(ng_arena *a, size_t size)
 
 char *ng_arena_strndup(ng_arena *a, const char *s, size_t n)
 {
-    char *p = ng_arena_alloc(a, n + 1);
+    char *p = arena_get(a, n + 1, 1); /* strings need no alignment */
     memcpy(p, s, n);
     p[n] = '\0';
     return p;

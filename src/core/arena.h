@@ -19,6 +19,10 @@ void ng_arena_release(ng_arena *a);
 /* Forget every allocation but keep the first block for reuse. */
 void ng_arena_reset(ng_arena *a);
 
+/* Move every block of from into a (from is left empty, reusable): what
+ * was allocated from `from` now lives as long as a. Nothing is copied. */
+void ng_arena_adopt(ng_arena *a, ng_arena *from);
+
 /* size bytes aligned for any type; cannot fail (aborts on OOM). */
 void *ng_arena_alloc(ng_arena *a, size_t size);
 void *ng_arena_calloc(ng_arena *a, size_t size);

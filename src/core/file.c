@@ -1,4 +1,5 @@
 /* file.c - whole-file reads and atomic writes */
+#define _GNU_SOURCE /* fopencookie: a stream that remembers why a write failed */
 #include "file.h"
 
 #include <errno.h>
@@ -8,6 +9,15 @@
 #include <unistd.h>
 
 #include "buf.h"
+
+/* NUL bytes in the first bytes read, other than in UTF-16 (which has a BOM). */
+static int binary_start(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return 0;
+    return memchr(p, '\0', n < 4096 ? n : 4096) != NULL;
+}
 
 int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
 {
@@ -30,10 +40,34 @@ int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
         close(fd);
         return NG_EIO;
     }
-    size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+    int regular = S_ISREG(st.st_mode);
+    if (regular && (uint64_t)st.st_size >= NG_FILE_MAX) {
+        ng_diag_report(diag, NG_DIAG_WARNING, path, 0, "larger than 4 GiB: skipped");
+        close(fd);
+        return NG_EENCODING;
+    }
+    size_t cap = regular && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
     char *buf = ng_xmalloc(cap);
     size_t n = 0;
+    int peeked = regular; /* devices and pipes: look at the start for binary */
     for (;;) {
+        if (!peeked && n >= 4096) {
+            peeked = 1;
+            if (binary_start(buf, n)) {
+                ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
+                               "binary content (NUL bytes), not a text document: skipped");
+                free(buf);
+                close(fd);
+                return NG_EENCODING;
+            }
+        }
+        if (n >= NG_FILE_MAX) {
+            /* an endless stream (a device, a pipe) must not take all memory */
+            ng_diag_report(diag, NG_DIAG_WARNING, path, 0, "larger than 4 GiB: skipped");
+            free(buf);
+            close(fd);
+            return NG_EENCODING;
+        }
         if (n + 1 >= cap) {
             cap *= 2;
             buf = ng_xrealloc(buf, cap);
@@ -52,18 +86,94 @@ int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
         n += (size_t)r;
     }
     close(fd);
+    if (!peeked && binary_start(buf, n)) {
+        ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
+                       "binary content (NUL bytes), not a text document: skipped");
+        free(buf);
+        return NG_EENCODING;
+    }
     buf[n] = '\0';
     *data = buf;
     *len = n;
     return 0;
 }
 
+/* A stream over a descriptor that keeps the errno of its first failed
+ * write: stdio and libxml2 only say that a write failed, not why. */
+struct ng_sink {
+    int fd;
+    int own; /* close fd with the stream */
+    int err;
+};
+
+static ssize_t sink_write(void *cookie, const char *buf, size_t n)
+{
+    struct ng_sink *k = cookie;
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(k->fd, buf + done, n - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            if (!k->err)
+                k->err = w < 0 ? errno : ENOSPC;
+            /* fewer bytes than asked (0: nothing) marks the stream in
+             * error; never -1, which glibc's fwrite miscounts */
+            return (ssize_t)done;
+        }
+        done += (size_t)w;
+    }
+    return (ssize_t)done;
+}
+
+static int sink_close(void *cookie)
+{
+    struct ng_sink *k = cookie;
+    int rc = 0;
+    if (k->own && close(k->fd) != 0) {
+        if (!k->err)
+            k->err = errno;
+        rc = -1;
+    }
+    return rc;
+}
+
+static FILE *sink_open(ng_outfile *o, int fd, int own)
+{
+    o->sink = ng_xcalloc(1, sizeof *o->sink);
+    o->sink->fd = fd;
+    o->sink->own = own;
+    cookie_io_functions_t io = {NULL, sink_write, NULL, sink_close};
+    FILE *fp = fopencookie(o->sink, "wb", io);
+    if (fp)
+        setvbuf(fp, NULL, _IOFBF, 1 << 16);
+    return fp;
+}
+
+int ng_outfile_error(const ng_outfile *o)
+{
+    return o->sink ? o->sink->err : 0;
+}
+
+const char *ng_outfile_name(const ng_outfile *o)
+{
+    return o->tmp || !o->path ? o->path : "standard output";
+}
+
 int ng_outfile_open(ng_outfile *o, const char *path, ng_diag *diag)
 {
     memset(o, 0, sizeof *o);
     if (strcmp(path, "-") == 0) {
+        fflush(stdout);
+        o->fp = sink_open(o, STDOUT_FILENO, 0);
+        if (!o->fp) {
+            ng_diag_report(diag, NG_DIAG_ERROR, "standard output", 0, "cannot write: %s",
+                           strerror(errno));
+            free(o->sink);
+            o->sink = NULL;
+            return NG_EIO;
+        }
         o->path = ng_xstrdup("-");
-        o->fp = stdout;
         return 0;
     }
     struct stat st;
@@ -93,8 +203,10 @@ int ng_outfile_open(ng_outfile *o, const char *path, ng_diag *diag)
     if (fchmod(fd, 0666 & ~mask) != 0) {
         /* harmless: the file stays private */
     }
-    o->fp = fdopen(fd, "wb");
+    o->fp = sink_open(o, fd, 1);
     if (!o->fp) {
+        free(o->sink);
+        o->sink = NULL;
         close(fd);
         unlink(tmp.data);
         ng_buf_release(&tmp);
@@ -111,17 +223,16 @@ int ng_outfile_finish(ng_outfile *o, ng_diag *diag)
 {
     if (!o->fp)
         return 0;
-    int err = 0;
-    if (fflush(o->fp) != 0 || ferror(o->fp))
-        err = errno ? errno : EIO;
-    if (o->tmp) {
-        if (fclose(o->fp) != 0 && !err)
-            err = errno ? errno : EIO;
-    }
+    int failed = fflush(o->fp) != 0 || ferror(o->fp);
+    if (fclose(o->fp) != 0)
+        failed = 1;
     o->fp = NULL;
-    if (err) {
-        const char *name = o->tmp ? o->path : "standard output";
-        ng_diag_report(diag, NG_DIAG_ERROR, name, 0, "write failed: %s", strerror(err));
+    int err = ng_outfile_error(o);
+    if (failed || err) {
+        if (!err)
+            err = EIO;
+        ng_diag_report(diag, NG_DIAG_ERROR, ng_outfile_name(o), 0, "not written: %s",
+                       strerror(err));
         return err == ENOSPC ? NG_ENOSPC : NG_EIO;
     }
     return 0;
@@ -141,18 +252,20 @@ int ng_outfile_commit(ng_outfile *o, ng_diag *diag)
         unlink(o->tmp);
     free(o->tmp);
     free(o->path);
+    free(o->sink);
     memset(o, 0, sizeof *o);
     return rc;
 }
 
 void ng_outfile_abort(ng_outfile *o)
 {
-    if (o->fp && o->tmp)
-        fclose(o->fp);
+    if (o->fp)
+        fclose(o->fp); /* standard output itself stays open: the sink does not own it */
     if (o->tmp)
         unlink(o->tmp);
     free(o->tmp);
     free(o->path);
+    free(o->sink);
     memset(o, 0, sizeof *o);
 }
 
@@ -191,6 +304,72 @@ int ng_dir_make(const char *path, ng_diag *diag)
     free(p);
     if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
         ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "exists and is not a directory");
+        return NG_EIO;
+    }
+    return 0;
+}
+
+/* The nearest existing ancestor of path (path itself included), in *out. */
+static int existing_ancestor(const char *path, ng_buf *out, struct stat *st)
+{
+    out->len = 0;
+    ng_buf_puts(out, path);
+    for (;;) {
+        while (out->len > 1 && out->data[out->len - 1] == '/')
+            out->data[--out->len] = '\0';
+        if (stat(out->data, st) == 0)
+            return 0;
+        if (errno != ENOENT)
+            return -1;
+        char *slash = strrchr(out->data, '/');
+        if (!slash) {
+            out->len = 0;
+            ng_buf_puts(out, ".");
+        } else if (slash == out->data) {
+            out->len = 1;
+            out->data[1] = '\0';
+        } else {
+            *slash = '\0';
+            out->len = (size_t)(slash - out->data);
+        }
+    }
+}
+
+int ng_dir_check(const char *path, ng_diag *diag)
+{
+    if (!*path) {
+        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "empty directory name");
+        return NG_EIO;
+    }
+    ng_buf anc = NG_BUF_INIT;
+    struct stat st;
+    int rc = 0;
+    if (existing_ancestor(path, &anc, &st) != 0) {
+        ng_diag_report(diag, NG_DIAG_ERROR, anc.data, 0, "cannot use as output: %s",
+                       strerror(errno));
+        rc = NG_EIO;
+    } else if (!S_ISDIR(st.st_mode)) {
+        ng_diag_report(diag, NG_DIAG_ERROR, anc.data, 0, "exists and is not a directory");
+        rc = NG_EIO;
+    } else if (access(anc.data, W_OK | X_OK) != 0) {
+        int e = errno;
+        if (strcmp(anc.data, path) == 0)
+            ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot write outputs here: %s",
+                           strerror(e));
+        else
+            ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot create directory in %s: %s",
+                           anc.data, strerror(e));
+        rc = NG_EIO;
+    }
+    ng_buf_release(&anc);
+    return rc;
+}
+
+int ng_outpath_check(const char *path, ng_diag *diag)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "is a directory, cannot write output");
         return NG_EIO;
     }
     return 0;

@@ -42,7 +42,5 @@ int ng_export_evidence(ng_export *x, FILE *out, ng_diag *diag)
     if (!rc && b.len)
         rc = fwrite(b.data, 1, b.len, out) == b.len ? 0 : NG_EIO;
     ng_buf_release(&b);
-    if (rc)
-        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "writing evidence.tsv failed");
-    return rc;
+    return rc; /* a write error: the caller names file and cause */
 }

@@ -5,22 +5,43 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/xmlerror.h>
+#include <libxml/globals.h>
+
 #include "export_priv.h"
 
 static const ng_exporter exporters[] = {
-    {"dot", "graph.dot", "Graphviz DOT source of the diagram", ng_export_dot},
-    {"svg", "graph.svg", "diagram as SVG (for reports and web pages)", ng_export_svg},
-    {"png", "graph.png", "diagram as PNG", ng_export_png},
-    {"pdf", "graph.pdf", "diagram as PDF", ng_export_pdf},
+    {"dot", "graph.dot", "Graphviz DOT source of the diagram", ng_export_dot, 2},
+    {"svg", "graph.svg", "diagram as SVG (for reports and web pages)", ng_export_svg, 2},
+    {"png", "graph.png", "diagram as PNG", ng_export_png, 2},
+    {"pdf", "graph.pdf", "diagram as PDF", ng_export_pdf, 2},
     {"graphml", "graph.graphml", "whole graph as GraphML (Gephi, networkx, igraph)",
-     ng_export_graphml},
+     ng_export_graphml, 1},
     {"gexf", "graph.gexf", "whole graph as GEXF 1.3 with colours, sizes, positions and dates",
-     ng_export_gexf},
+     ng_export_gexf, 1},
     {"json", "graph.json", "whole graph as JSON (nodes and edges with every attribute)",
-     ng_export_json},
-    {"tsv", "entities.tsv", "entities with the rule or gazetteer entry behind each", ng_export_tsv},
-    {"evidence", "evidence.tsv", "every relation with each supporting sentence", ng_export_evidence},
+     ng_export_json, 1},
+    {"tsv", "entities.tsv", "entities with the rule or gazetteer entry behind each", ng_export_tsv, 0},
+    {"evidence", "evidence.tsv", "every relation with each supporting sentence", ng_export_evidence, 0},
 };
+
+static void xml_silent(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+void ng_xml_quiet_begin(ng_xml_quiet *q)
+{
+    q->handler = xmlGenericError;
+    q->context = xmlGenericErrorContext;
+    xmlSetGenericErrorFunc(NULL, xml_silent);
+}
+
+void ng_xml_quiet_end(const ng_xml_quiet *q)
+{
+    xmlSetGenericErrorFunc(q->context, q->handler);
+}
 
 const ng_exporter *ng_exporter_lookup(const char *name)
 {
@@ -28,6 +49,11 @@ const ng_exporter *ng_exporter_lookup(const char *name)
         if (strcmp(exporters[i].name, name) == 0)
             return &exporters[i];
     return NULL;
+}
+
+int ng_exporter_needs_layout(const ng_exporter *f, const ng_export_options *o)
+{
+    return f->drawing == 2 || (f->drawing == 1 && o->positions);
 }
 
 const ng_exporter *ng_exporter_list(size_t *n)
@@ -79,6 +105,13 @@ const ng_graph *ng_export_data(ng_export *x, ng_diag *diag)
     if (x->o.filter_data)
         return ng_export_view(x, diag);
     return x->g;
+}
+
+int ng_export_layout(ng_export *x, ng_diag *diag)
+{
+    if (!ng_graph_node_count(x->g))
+        return 0;
+    return ng_export_gv_layout(x, diag);
 }
 
 const ng_graph *ng_export_graph(const ng_export *x)

@@ -2,6 +2,8 @@
 #ifndef NG_EXPORT_PRIV_H
 #define NG_EXPORT_PRIV_H
 
+#include <libxml/xmlerror.h>
+
 #include "newsgraph/export.h"
 
 struct ng_export {
@@ -18,5 +20,15 @@ struct ng_export {
 int ng_export_gv_layout(ng_export *x, ng_diag *diag);
 /* Free the Graphviz drawing and context. */
 void ng_export_gv_release(ng_export *x);
+
+/* libxml2 prints its own message when a write fails ("I/O error : ..."); the
+ * writers return NG_EIO and leave the message to whoever named the file.
+ * Silence this thread's libxml2 error output between begin and end. */
+typedef struct ng_xml_quiet {
+    xmlGenericErrorFunc handler;
+    void *context;
+} ng_xml_quiet;
+void ng_xml_quiet_begin(ng_xml_quiet *q);
+void ng_xml_quiet_end(const ng_xml_quiet *q);
 
 #endif

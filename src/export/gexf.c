@@ -133,14 +133,18 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
         ng_graph_node(g, (uint32_t)i, &v);
         dynamic = v.date && date_span(v.date, from, to);
     }
+    ng_xml_quiet quiet;
+    ng_xml_quiet_begin(&quiet);
     xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);
     if (!ob) {
+        ng_xml_quiet_end(&quiet);
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "cannot create GEXF output buffer");
         return NG_EIO;
     }
     gx gw = {xmlNewTextWriter(ob), NG_BUF_INIT, 0};
     if (!gw.w) {
         xmlOutputBufferClose(ob);
+        ng_xml_quiet_end(&quiet);
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "cannot create GEXF writer");
         return NG_EIO;
     }
@@ -169,7 +173,8 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
         attr(w, "timeformat", "date");
     static const char *const node_attrs[][2] = {
         {"kind", "string"},   {"category", "string"}, {"aliases", "string"},
-        {"docs", "string"},   {"mentions", "integer"}, {"rule", "string"},
+        {"docs", "string"},   {"documents", "integer"}, {"mentions", "integer"},
+        {"rule", "string"},
         {"date", "string"},   {"latitude", "double"},  {"longitude", "double"},
         {NULL, NULL}};
     static const char *const edge_attrs[][2] = {
@@ -201,6 +206,8 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
         attvalue(w, "aliases", ng_buf_cstr(&b));
         join_docs(&b, g, v.docs, v.n_docs);
         attvalue(w, "docs", b.data);
+        snprintf(id, sizeof id, "%llu", (unsigned long long)v.doc_count);
+        attvalue(w, "documents", id);
         snprintf(id, sizeof id, "%llu", (unsigned long long)v.mentions);
         attvalue(w, "mentions", id);
         attvalue(w, "rule", v.rule);
@@ -282,9 +289,7 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
     xmlFreeTextWriter(w->w);
     ng_buf_release(&b);
     ng_buf_release(&w->clean);
-    if (w->err) {
-        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "writing GEXF failed");
-        return NG_EIO;
-    }
+    ng_xml_quiet_end(&quiet);
+    return w->err ? NG_EIO : 0; /* a write error: the caller names file and cause */
     return 0;
 }

@@ -20,7 +20,9 @@ static const key keys[] = {
     {"n_kind", "node", "kind", "string", "actor, place or event"},
     {"n_category", "node", "category", "string", "finer type (armed_group, city, ...)"},
     {"n_aliases", "node", "aliases", "string", "every distinct surface form seen, |-joined"},
-    {"n_docs", "node", "docs", "string", "ids of the documents that mention it, |-joined"},
+    {"n_docs", "node", "docs", "string",
+     "ids of the documents that mention it (the first, up to --max-docs), |-joined"},
+    {"n_documents", "node", "documents", "int", "number of documents that mention it"},
     {"n_mentions", "node", "mentions", "int", "number of mentions"},
     {"n_rule", "node", "rule", "string", "gazetteer entry or rule that found it"},
     {"n_date", "node", "date", "string", "events: ISO-8601 date"},
@@ -35,7 +37,8 @@ static const key keys[] = {
     {"e_label", "edge", "label", "string", "relation type, as Gephi's edge label"},
     {"e_relation", "edge", "relation", "string", "relation type"},
     {"e_weight", "edge", "weight", "double", "number of supporting sentences"},
-    {"e_docs", "edge", "docs", "string", "ids of the supporting documents, |-joined"},
+    {"e_docs", "edge", "docs", "string",
+     "ids of the supporting documents (the first, up to --max-docs), |-joined"},
     {"e_evidence", "edge", "evidence", "string", "first supporting sentence, verbatim"},
     {"e_role", "edge", "role", "string", "participates_in: role of the actor"},
 };
@@ -103,14 +106,18 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     const ng_graph *g = ng_export_data(x, diag);
     if (!g)
         return NG_EARG;
+    ng_xml_quiet quiet;
+    ng_xml_quiet_begin(&quiet);
     xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);
     if (!ob) {
+        ng_xml_quiet_end(&quiet);
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "cannot create GraphML output buffer");
         return NG_EIO;
     }
     gw gwr = {xmlNewTextWriter(ob), NG_BUF_INIT, 0};
     if (!gwr.w) {
         xmlOutputBufferClose(ob);
+        ng_xml_quiet_end(&quiet);
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "cannot create GraphML writer");
         return NG_EIO;
     }
@@ -154,6 +161,8 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         data_n(w, "n_aliases", b.data, b.len);
         join_docs(&b, g, nv.docs, nv.n_docs);
         data_n(w, "n_docs", b.data, b.len);
+        snprintf(id, sizeof id, "%llu", (unsigned long long)nv.doc_count);
+        data(w, "n_documents", id);
         snprintf(id, sizeof id, "%llu", (unsigned long long)nv.mentions);
         data(w, "n_mentions", id);
         data(w, "n_rule", nv.rule);
@@ -206,9 +215,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     xmlFreeTextWriter(w->w);
     ng_buf_release(&b);
     ng_buf_release(&w->block);
-    if (w->err) {
-        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "writing GraphML failed");
-        return NG_EIO;
-    }
+    ng_xml_quiet_end(&quiet);
+    return w->err ? NG_EIO : 0; /* a write error: the caller names file and cause */
     return 0;
 }

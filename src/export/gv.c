@@ -168,9 +168,9 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
             for (size_t a = 0; a < nv.n_aliases; a++)
                 ng_buf_printf(&tip, "%s%s", a ? ", " : "", nv.aliases[a]);
         }
-        ng_buf_printf(&tip, " - %llu mention%s in %zu document%s",
-                      (unsigned long long)nv.mentions, nv.mentions == 1 ? "" : "s", nv.n_docs,
-                      nv.n_docs == 1 ? "" : "s");
+        ng_buf_printf(&tip, " - %llu mention%s in %llu document%s",
+                      (unsigned long long)nv.mentions, nv.mentions == 1 ? "" : "s",
+                      (unsigned long long)nv.doc_count, nv.doc_count == 1 ? "" : "s");
         gv_text(&b, tip.data);
         set(n, "tooltip", b.data);
         ng_buf_release(&tip);
@@ -319,9 +319,7 @@ int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
     Agraph_t *ag = build(x, view);
     int rc = agwrite(ag, out) == EOF ? NG_EIO : 0;
     agclose(ag);
-    if (rc)
-        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "writing DOT failed");
-    return rc;
+    return rc; /* a write error: the caller names file and cause */
 }
 
 static int render(ng_export *x, const char *format, FILE *out, ng_diag *diag)

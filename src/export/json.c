@@ -77,6 +77,8 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
         ng_buf_putc(&b, ']');
         key(&b, "docs", 0);
         docs_array(&b, g, v.docs, v.n_docs);
+        key(&b, "documents", 0);
+        ng_buf_printf(&b, "%llu", (unsigned long long)v.doc_count);
         key(&b, "mentions", 0);
         ng_buf_printf(&b, "%llu", (unsigned long long)v.mentions);
         key(&b, "rule", 0);
@@ -143,7 +145,5 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
     if (!rc)
         rc = flush(&b, out, 1);
     ng_buf_release(&b);
-    if (rc)
-        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "writing JSON failed");
-    return rc;
+    return rc; /* a write error: the caller names file and cause */
 }

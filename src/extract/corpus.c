@@ -16,14 +16,26 @@
 #include "../core/file.h"
 #include "../core/map.h"
 
+/* One document. A million of them must fit in little memory: strings live
+ * in the corpus arena, and a file's path is its directory (shared) and name. */
 typedef struct doc {
-    char *path;     /* NULL for in-memory documents */
-    char *id;
-    char *text;     /* in-memory text (NULL for files) */
-    size_t len;
-    char *messages; /* diagnostics produced while reading it, printed in order */
-    int failed;     /* could not be read */
+    const char *name; /* file name in dirs[dir], or the whole path (dir NG_NONE);
+                         NULL for in-memory documents */
+    const char *id;
+    uint32_t dir;     /* index in dirs, or NG_NONE */
+    uint32_t mem;     /* index in mem (in-memory text), or NG_NONE */
 } doc;
+
+/* Diagnostics of one document, printed after the run in document order. */
+typedef struct doc_messages {
+    size_t doc;
+    char *text;
+} doc_messages;
+
+typedef struct mem_text {
+    char *text;
+    size_t len;
+} mem_text;
 
 struct ng_corpus {
     const ng_model *model;
@@ -31,7 +43,12 @@ struct ng_corpus {
     ng_diag *diag;
     doc *docs;
     size_t n_docs, cap_docs;
-    ng_strmap ids; /* document id -> count, to make ids unique */
+    const char **dirs;
+    size_t n_dirs, cap_dirs;
+    mem_text *mem;
+    size_t n_mem, cap_mem;
+    ng_arena strings; /* names, ids, directories */
+    ng_strmap ids;    /* document id -> count, to make ids unique (while adding) */
     ng_graph *graph;
     ng_extract_stats stats;
     uint64_t read_ns, graph_ns;
@@ -49,7 +66,8 @@ void ng_corpus_options_init(ng_corpus_options *o)
     memset(o, 0, sizeof *o);
     o->extract = NG_EXTRACT_DEFAULT;
     o->threads = 0;
-    o->evidence_limit = 20;
+    o->evidence_limit = 10;
+    o->doc_limit = 50;
     o->cooccurrence = 1;
 }
 
@@ -63,6 +81,7 @@ ng_corpus *ng_corpus_new(const ng_model *model, const ng_corpus_options *opts, n
         ng_corpus_options_init(&c->opts);
     c->diag = diag;
     ng_strmap_init(&c->ids);
+    ng_arena_init(&c->strings, 256 * 1024);
     return c;
 }
 
@@ -70,13 +89,12 @@ void ng_corpus_free(ng_corpus *c)
 {
     if (!c)
         return;
-    for (size_t i = 0; i < c->n_docs; i++) {
-        free(c->docs[i].path);
-        free(c->docs[i].id);
-        free(c->docs[i].text);
-        free(c->docs[i].messages);
-    }
+    for (size_t i = 0; i < c->n_mem; i++)
+        free(c->mem[i].text);
     free(c->docs);
+    free(c->dirs);
+    free(c->mem);
+    ng_arena_release(&c->strings);
     ng_strmap_release(&c->ids);
     ng_graph_free(c->graph);
     free(c);
@@ -87,17 +105,36 @@ size_t ng_corpus_document_count(const ng_corpus *c)
     return c->n_docs;
 }
 
-static doc *add_doc(ng_corpus *c, const char *path, const char *idsrc)
+/* The full path of file document d into *b (empty for in-memory ones). */
+static const char *doc_path(const ng_corpus *c, const doc *d, ng_buf *b)
+{
+    b->len = 0;
+    if (!d->name)
+        return NULL;
+    if (d->dir == NG_NONE)
+        return d->name;
+    const char *dir = c->dirs[d->dir];
+    ng_buf_puts(b, dir);
+    if (b->len && b->data[b->len - 1] != '/')
+        ng_buf_putc(b, '/');
+    ng_buf_puts(b, d->name);
+    return b->data;
+}
+
+/* A new document: name (a path when dir is NG_NONE) or in-memory; its id
+ * from idsrc, made unique. */
+static doc *add_doc(ng_corpus *c, uint32_t dir, const char *name, const char *idsrc)
 {
     ng_xgrow(&c->docs, &c->cap_docs, c->n_docs + 1, sizeof *c->docs);
     doc *d = &c->docs[c->n_docs++];
     memset(d, 0, sizeof *d);
-    d->path = path ? ng_xstrdup(path) : NULL;
+    d->dir = dir;
+    d->mem = NG_NONE;
+    d->name = name ? ng_arena_strdup(&c->strings, name) : NULL;
     char *id = ng_document_id(idsrc);
     uint32_t seen = ng_strmap_get(&c->ids, id, strlen(id));
     if (seen == NG_NONE) {
-        ng_strmap_put(&c->ids, id, strlen(id), 1, NULL);
-        d->id = id;
+        ng_strmap_put(&c->ids, id, strlen(id), 1, &d->id);
     } else {
         /* two files with one name in different folders: keep both apart */
         ng_buf b = NG_BUF_INIT;
@@ -109,20 +146,26 @@ static doc *add_doc(ng_corpus *c, const char *path, const char *idsrc)
                 break;
         }
         ng_strmap_set(&c->ids, id, strlen(id), k);
-        ng_strmap_put(&c->ids, b.data, b.len, 1, NULL);
+        ng_strmap_put(&c->ids, b.data, b.len, 1, &d->id);
         ng_diag_report(c->diag, NG_DIAG_WARNING, idsrc, 0,
                        "document id '%s' already used; this one is '%s'", id, b.data);
-        free(id);
-        d->id = ng_buf_detach(&b);
+        ng_buf_release(&b);
     }
+    free(id);
     return d;
+}
+
+static void add_mem(ng_corpus *c, doc *d, char *text, size_t n)
+{
+    ng_xgrow(&c->mem, &c->cap_mem, c->n_mem + 1, sizeof *c->mem);
+    c->mem[c->n_mem] = (mem_text){text, n};
+    d->mem = (uint32_t)c->n_mem++;
 }
 
 void ng_corpus_add_text(ng_corpus *c, const char *id, const char *text, size_t n)
 {
-    doc *d = add_doc(c, NULL, id);
-    d->text = ng_xstrndup(text, n);
-    d->len = n;
+    doc *d = add_doc(c, NG_NONE, NULL, id);
+    add_mem(c, d, ng_xstrndup(text, n), n);
 }
 
 static int ends_with_txt(const char *name)
@@ -141,11 +184,52 @@ typedef struct dir_id {
     ino_t ino;
 } dir_id;
 
-/* Collect *.txt files below dir into *files. ancestors holds the
- * directories on the way down (to detect symbolic-link loops). */
-static void walk(ng_corpus *c, const char *dir, dir_id *ancestors, size_t depth,
-                 char ***files, size_t *nf, size_t *capf)
+/* A file found by the walk: its directory (index in dirs) and name. */
+typedef struct found {
+    const char *dirname; /* dirs[dir] */
+    const char *name;
+    uint32_t dir;
+} found;
+
+typedef struct walker {
+    ng_corpus *c;
+    dir_id *ancestors; /* the directories on the way down (to name loops) */
+    ng_strmap visited; /* every directory read (one reached twice is read once) */
+    found *files;
+    size_t nf, capf;
+} walker;
+
+/* Compare the paths dir/name of two files as strcmp would compare them
+ * written out. */
+static int found_cmp(const void *pa, const void *pb)
 {
+    const found *a = pa, *b = pb;
+    if (a->dir == b->dir)
+        return strcmp(a->name, b->name);
+    const char *da = a->dirname, *db = b->dirname;
+    /* walk both "dir/name" strings without building them */
+    const char *pa_[3] = {da, "/", a->name}, *pb_[3] = {db, "/", b->name};
+    size_t ia = 0, ib = 0;
+    const char *x = pa_[0], *y = pb_[0];
+    if (*da && da[strlen(da) - 1] == '/')
+        pa_[1] = "";
+    if (*db && db[strlen(db) - 1] == '/')
+        pb_[1] = "";
+    for (;;) {
+        while (!*x && ia < 2)
+            x = pa_[++ia];
+        while (!*y && ib < 2)
+            y = pb_[++ib];
+        if (*x != *y || !*x)
+            return (unsigned char)*x - (unsigned char)*y;
+        x++;
+        y++;
+    }
+}
+
+static void walk(walker *w, const char *dir, size_t depth)
+{
+    ng_corpus *c = w->c;
     DIR *dh = opendir(dir);
     if (!dh) {
         ng_diag_report(c->diag, NG_DIAG_WARNING, dir, 0, "cannot open directory: %s; skipped",
@@ -164,6 +248,7 @@ static void walk(ng_corpus *c, const char *dir, dir_id *ancestors, size_t depth,
     }
     closedir(dh);
     qsort(names, nn, sizeof *names, str_cmp);
+    uint32_t dir_index = NG_NONE;
     ng_buf path = NG_BUF_INIT;
     for (size_t i = 0; i < nn; i++) {
         path.len = 0;
@@ -180,7 +265,7 @@ static void walk(ng_corpus *c, const char *dir, dir_id *ancestors, size_t depth,
         if (S_ISDIR(st.st_mode)) {
             int loop = 0;
             for (size_t a = 0; a <= depth; a++)
-                if (ancestors[a].dev == st.st_dev && ancestors[a].ino == st.st_ino)
+                if (w->ancestors[a].dev == st.st_dev && w->ancestors[a].ino == st.st_ino)
                     loop = 1;
             if (loop) {
                 ng_diag_report(c->diag, NG_DIAG_WARNING, path.data, 0,
@@ -188,16 +273,33 @@ static void walk(ng_corpus *c, const char *dir, dir_id *ancestors, size_t depth,
                                "skipped");
                 continue;
             }
+            dir_id id;
+            memset(&id, 0, sizeof id);
+            id.dev = st.st_dev;
+            id.ino = st.st_ino;
+            if (ng_strmap_get(&w->visited, (const char *)&id, sizeof id) != NG_NONE) {
+                ng_diag_report(c->diag, NG_DIAG_WARNING, path.data, 0,
+                               "directory already read by another path (symbolic link); "
+                               "skipped");
+                continue;
+            }
+            ng_strmap_put(&w->visited, (const char *)&id, sizeof id, 1, NULL);
             if (depth + 1 >= 256) {
                 ng_diag_report(c->diag, NG_DIAG_WARNING, path.data, 0,
                                "directories nested too deeply; skipped");
                 continue;
             }
-            ancestors[depth + 1] = (dir_id){st.st_dev, st.st_ino};
-            walk(c, path.data, ancestors, depth + 1, files, nf, capf);
+            w->ancestors[depth + 1] = id;
+            walk(w, path.data, depth + 1);
         } else if (S_ISREG(st.st_mode) && ends_with_txt(names[i])) {
-            ng_xgrow(files, capf, *nf + 1, sizeof **files);
-            (*files)[(*nf)++] = ng_xstrdup(path.data);
+            if (dir_index == NG_NONE) {
+                ng_xgrow(&c->dirs, &c->cap_dirs, c->n_dirs + 1, sizeof *c->dirs);
+                c->dirs[c->n_dirs] = ng_arena_strdup(&c->strings, dir);
+                dir_index = (uint32_t)c->n_dirs++;
+            }
+            ng_xgrow(&w->files, &w->capf, w->nf + 1, sizeof *w->files);
+            w->files[w->nf++] =
+                (found){c->dirs[dir_index], ng_arena_strdup(&c->strings, names[i]), dir_index};
         }
     }
     for (size_t i = 0; i < nn; i++)
@@ -220,9 +322,9 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
             ng_buf_release(&b);
             return NG_EIO;
         }
-        doc *d = add_doc(c, NULL, "-");
-        d->len = b.len;
-        d->text = ng_buf_detach(&b);
+        doc *d = add_doc(c, NG_NONE, NULL, "-");
+        size_t len = b.len;
+        add_mem(c, d, ng_buf_detach(&b), len);
         return 0;
     }
     struct stat st;
@@ -232,23 +334,33 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
         return e == ENOENT ? NG_ENOENT : NG_EIO;
     }
     if (!S_ISDIR(st.st_mode)) {
-        add_doc(c, path, path);
+        add_doc(c, NG_NONE, path, path);
         return 0;
     }
-    dir_id *anc = ng_xmalloc(256 * sizeof *anc);
-    anc[0] = (dir_id){st.st_dev, st.st_ino};
-    char **files = NULL;
-    size_t nf = 0, capf = 0;
-    walk(c, path, anc, 0, &files, &nf, &capf);
-    free(anc);
-    /* sorted path order across the whole tree */
-    qsort(files, nf, sizeof *files, str_cmp);
-    for (size_t i = 0; i < nf; i++) {
-        add_doc(c, files[i], files[i]);
-        free(files[i]);
+    walker w;
+    memset(&w, 0, sizeof w);
+    w.c = c;
+    w.ancestors = ng_xcalloc(256, sizeof *w.ancestors);
+    w.ancestors[0].dev = st.st_dev;
+    w.ancestors[0].ino = st.st_ino;
+    ng_strmap_init(&w.visited);
+    ng_strmap_put(&w.visited, (const char *)&w.ancestors[0], sizeof w.ancestors[0], 1, NULL);
+    walk(&w, path, 0);
+    ng_strmap_release(&w.visited);
+    free(w.ancestors);
+    /* sorted path order across the whole tree (the file names are already
+     * in the arena: the documents point at them) */
+    qsort(w.files, w.nf, sizeof *w.files, found_cmp);
+    ng_buf b = NG_BUF_INIT;
+    for (size_t i = 0; i < w.nf; i++) {
+        doc *d = add_doc(c, w.files[i].dir, NULL, doc_path(c, &(doc){.name = w.files[i].name,
+                                                                      .dir = w.files[i].dir},
+                                                           &b));
+        d->name = w.files[i].name;
     }
-    free(files);
-    if (nf == 0)
+    ng_buf_release(&b);
+    free(w.files);
+    if (w.nf == 0)
         ng_diag_report(c->diag, NG_DIAG_WARNING, path, 0, "no *.txt files in this directory");
     return 0;
 }
@@ -315,45 +427,92 @@ static const ng_extract_ops graph_ops = {on_mention, on_relation, on_binding};
 
 /* ---- workers ---------------------------------------------------------------- */
 
+/* The graph the workers' partial graphs are merged into, now and then, so
+ * that memory holds one graph and small partial ones, whatever the number
+ * of threads. Merging is exact and order-independent (documents are
+ * disjoint; ng_graph_finish sorts), so the output does not depend on it. */
+typedef struct shared_graph {
+    ng_graph *g;
+    pthread_mutex_t lock;
+} shared_graph;
+
+/* Documents a worker reads between two merges into the shared graph. */
+#define FLUSH_DOCS 512
+
 typedef struct worker {
     ng_corpus *c;
     atomic_size_t *next;
     builder b;
     ng_graph *graph;
+    shared_graph *shared; /* NULL: graph is the result itself (one thread) */
+    size_t unflushed;
     ng_extractor *x;
-    uint64_t read_ns;
+    uint64_t read_ns, merge_ns;
     unsigned warnings, errors;
     int failed;
+    doc_messages *msgs; /* in increasing document order */
+    size_t n_msgs, cap_msgs;
 } worker;
+
+static void flush(worker *w)
+{
+    if (!w->shared || !w->unflushed)
+        return;
+    uint64_t t0 = now_ns();
+    pthread_mutex_lock(&w->shared->lock);
+    ng_graph_merge(w->shared->g, w->graph);
+    pthread_mutex_unlock(&w->shared->lock);
+    w->merge_ns += now_ns() - t0;
+    w->unflushed = 0;
+    w->b.doc = UINT32_MAX; /* node ids of the partial graph are gone */
+}
 
 static void *work(void *arg)
 {
     worker *w = arg;
     ng_corpus *c = w->c;
+    /* the messages of each document are collected apart, to be printed in
+     * document order; one stream per worker, reopened when it grows */
+    char *mbuf = NULL;
+    size_t msize = 0;
+    FILE *mf = NULL;
+    ng_buf path = NG_BUF_INIT;
     for (;;) {
         size_t i = atomic_fetch_add(w->next, 1);
         if (i >= c->n_docs)
             break;
         doc *d = &c->docs[i];
-        char *mbuf = NULL;
-        size_t msize = 0;
-        FILE *mf = open_memstream(&mbuf, &msize);
+        if (mf && msize > 65536) {
+            fclose(mf);
+            free(mbuf);
+            mf = NULL;
+        }
+        if (!mf) {
+            mbuf = NULL;
+            msize = 0;
+            mf = open_memstream(&mbuf, &msize);
+        }
+        size_t mstart = msize;
         ng_diag dg = {mf, 0, 0, c->diag ? c->diag->quiet : 0};
         uint64_t t0 = c->opts.timing ? now_ns() : 0;
-        char *raw = d->text;
-        size_t rawlen = d->len;
+        const char *file = doc_path(c, d, &path);
+        const char *name = file ? file : d->id;
+        char *raw = NULL;
+        size_t rawlen = 0;
         int rc = 0;
-        if (d->path)
-            rc = ng_file_read(d->path, &raw, &rawlen, &dg);
+        if (file) {
+            rc = ng_file_read(file, &raw, &rawlen, &dg);
+        } else {
+            raw = c->mem[d->mem].text;
+            rawlen = c->mem[d->mem].len;
+        }
         const char *text = NULL;
         char *owned = NULL;
         size_t len = 0;
         if (rc == 0)
-            rc = ng_document_view(raw, rawlen, d->path ? d->path : d->id, &text, &len, &owned,
-                                  &dg);
+            rc = ng_document_view(raw, rawlen, name, &text, &len, &owned, &dg);
         if (rc == 0 && len >= UINT32_MAX) {
-            ng_diag_report(&dg, NG_DIAG_WARNING, d->path ? d->path : d->id, 0,
-                           "larger than 4 GiB: skipped");
+            ng_diag_report(&dg, NG_DIAG_WARNING, name, 0, "larger than 4 GiB: skipped");
             rc = NG_EENCODING;
         }
         if (c->opts.timing)
@@ -361,21 +520,29 @@ static void *work(void *arg)
         if (rc == 0)
             ng_extractor_run(w->x, (uint32_t)i, text, len);
         else if (rc != NG_EENCODING)
-            d->failed = 1;
+            w->failed = 1;
         free(owned);
-        if (d->path)
+        if (file)
             free(raw);
         if (mf) {
-            fclose(mf);
-            if (msize)
-                d->messages = mbuf;
-            else
-                free(mbuf);
+            fflush(mf);
+            if (msize > mstart) {
+                ng_xgrow(&w->msgs, &w->cap_msgs, w->n_msgs + 1, sizeof *w->msgs);
+                w->msgs[w->n_msgs++] =
+                    (doc_messages){i, ng_xstrndup(mbuf + mstart, msize - mstart)};
+            }
         }
         w->warnings += dg.warnings;
         w->errors += dg.errors;
-        w->failed |= d->failed;
+        if (++w->unflushed >= FLUSH_DOCS)
+            flush(w);
     }
+    flush(w);
+    if (mf) {
+        fclose(mf);
+        free(mbuf);
+    }
+    ng_buf_release(&path);
     return NULL;
 }
 
@@ -388,15 +555,27 @@ int ng_corpus_run(ng_corpus *c)
     }
     if ((size_t)n > c->n_docs)
         n = c->n_docs ? (int)c->n_docs : 1;
+    /* no more inputs: the id table goes, the ids stay (in the string arena) */
+    ng_arena_adopt(&c->strings, &c->ids.keys);
+    ng_strmap_release(&c->ids);
+    ng_strmap_init(&c->ids);
     atomic_size_t next;
     atomic_init(&next, 0);
     worker *ws = ng_xcalloc((size_t)n, sizeof *ws);
     pthread_t *tids = ng_xcalloc((size_t)n, sizeof *tids);
+    shared_graph shared = {NULL, PTHREAD_MUTEX_INITIALIZER};
+    if (n > 1) {
+        shared.g = ng_graph_new();
+        ng_graph_set_evidence_limit(shared.g, c->opts.evidence_limit);
+        ng_graph_set_doc_limit(shared.g, c->opts.doc_limit);
+    }
     for (int i = 0; i < n; i++) {
         ws[i].c = c;
         ws[i].next = &next;
+        ws[i].shared = n > 1 ? &shared : NULL;
         ws[i].graph = ng_graph_new();
         ng_graph_set_evidence_limit(ws[i].graph, c->opts.evidence_limit);
+        ng_graph_set_doc_limit(ws[i].graph, c->opts.doc_limit);
         ws[i].b.g = ws[i].graph;
         ws[i].b.doc = UINT32_MAX;
         ws[i].x = ng_extractor_new(c->model, &graph_ops, &ws[i].b, c->opts.extract);
@@ -412,15 +591,15 @@ int ng_corpus_run(ng_corpus *c)
     for (int i = 1; i < started; i++)
         pthread_join(tids[i], NULL);
     uint64_t t0 = now_ns();
-    /* merge in worker order; the result does not depend on it (finish sorts) */
-    ng_graph *g = ws[0].graph;
+    /* every worker has merged its last documents into the shared graph */
+    ng_graph *g = n > 1 ? shared.g : ws[0].graph;
     int failed = 0;
+    uint64_t merge_ns = 0;
     memset(&c->stats, 0, sizeof c->stats);
     for (int i = 0; i < n; i++) {
-        if (i > 0) {
-            ng_graph_merge(g, ws[i].graph);
+        if (n > 1)
             ng_graph_free(ws[i].graph);
-        }
+        merge_ns += ws[i].merge_ns;
         ng_extract_stats st;
         ng_extractor_stats(ws[i].x, &st);
         c->stats.tokenize_ns += st.tokenize_ns;
@@ -442,13 +621,31 @@ int ng_corpus_run(ng_corpus *c)
         ng_extractor_free(ws[i].x);
         free(ws[i].b.node);
     }
-    for (size_t i = 0; i < c->n_docs; i++) {
-        ng_graph_set_doc(g, (uint32_t)i, c->docs[i].id);
-        if (c->docs[i].messages && c->diag && c->diag->out)
-            fputs(c->docs[i].messages, c->diag->out);
+    pthread_mutex_destroy(&shared.lock);
+    /* the documents' messages in document order: merge the workers' lists */
+    size_t *at = ng_xcalloc((size_t)n, sizeof *at);
+    for (;;) {
+        int best = -1;
+        for (int i = 0; i < n; i++)
+            if (at[i] < ws[i].n_msgs &&
+                (best < 0 || ws[i].msgs[at[i]].doc < ws[best].msgs[at[best]].doc))
+                best = i;
+        if (best < 0)
+            break;
+        char *text = ws[best].msgs[at[best]++].text;
+        if (c->diag && c->diag->out)
+            fputs(text, c->diag->out);
+        free(text);
     }
+    for (int i = 0; i < n; i++)
+        free(ws[i].msgs);
+    free(at);
+    /* the ids live in c->strings, as long as the graph (c owns both) */
+    for (size_t i = 0; i < c->n_docs; i++)
+        ng_graph_set_doc_static(g, (uint32_t)i, c->docs[i].id);
     ng_graph_finish(g, c->opts.cooccurrence);
-    c->graph_ns = now_ns() - t0;
+    /* merging ran in the workers: counted as graph time, summed over threads */
+    c->graph_ns = now_ns() - t0 + merge_ns;
     c->graph = g;
     free(ws);
     free(tids);

@@ -55,6 +55,18 @@ typedef struct u32vec {
     size_t n, cap;
 } u32vec;
 
+/* The documents of a node or an edge: the `limit` smallest document ids
+ * seen (kept sorted), and how many distinct documents there are. With
+ * documents coming in increasing order, as each extractor thread gives
+ * them, the count is exact; merging partial graphs built from disjoint
+ * documents adds up exactly too. Memory stays bounded by the graph, not by
+ * the corpus. */
+typedef struct docset {
+    u32vec kept;
+    uint64_t count;
+    uint32_t last; /* largest document seen; UINT32_MAX: none yet */
+} docset;
+
 typedef struct node {
     const char *key;
     ng_kind kind;
@@ -65,7 +77,7 @@ typedef struct node {
     const char *date;
     uint64_t date_first;
     tallies forms, labels, cats, rules;
-    u32vec docs;
+    docset docs;
     uint64_t mentions;
     uint64_t first;
     int has_geo;
@@ -86,7 +98,7 @@ typedef struct edge {
     const char *role;
     uint64_t role_first;
     uint64_t weight;
-    u32vec docs;
+    docset docs;
     evvec ev;
     uint64_t last; /* position of the last sentence counted */
     uint64_t first;
@@ -105,9 +117,19 @@ struct ng_graph {
     ng_u64map emap;   /* (src, dst, rel) -> edge id */
     binding *binds;
     size_t n_binds, cap_binds;
-    char **docs;
+    const char **docs; /* document names, in the arena */
     size_t n_docs, cap_docs;
     size_t evidence_limit;
+    size_t doc_limit;
+    /* evidence texts, one copy per sentence: the relations of a sentence
+     * come together, so the last copied is reused; while merging another
+     * graph in, a map of the sentences copied so far (its documents are
+     * not in this graph: the map is not needed afterwards) */
+    uint32_t ev_doc, ev_offset;
+    const char *ev_text;
+    ng_u64map *ev_map;
+    const char **ev_texts;
+    size_t n_ev_texts, cap_ev_texts;
     int finished;
     ng_arena arena;
 };
@@ -118,7 +140,8 @@ ng_graph *ng_graph_new(void)
     ng_strmap_init(&g->keys);
     ng_u64map_init(&g->emap);
     ng_arena_init(&g->arena, 256 * 1024);
-    g->evidence_limit = 20;
+    g->evidence_limit = 10;
+    g->doc_limit = 50;
     return g;
 }
 
@@ -128,13 +151,13 @@ static void node_release(node *n)
     free(n->labels.v);
     free(n->cats.v);
     free(n->rules.v);
-    free(n->docs.v);
+    free(n->docs.kept.v);
     free(n->alias_ptrs);
 }
 
 static void edge_release(edge *e)
 {
-    free(e->docs.v);
+    free(e->docs.kept.v);
     free(e->ev.v);
 }
 
@@ -149,8 +172,6 @@ void ng_graph_free(ng_graph *g)
     free(g->nodes);
     free(g->edges);
     free(g->binds);
-    for (size_t i = 0; i < g->n_docs; i++)
-        free(g->docs[i]);
     free(g->docs);
     ng_strmap_release(&g->keys);
     ng_u64map_release(&g->emap);
@@ -163,6 +184,26 @@ void ng_graph_set_evidence_limit(ng_graph *g, size_t limit)
     g->evidence_limit = limit;
 }
 
+void ng_graph_set_doc_limit(ng_graph *g, size_t limit)
+{
+    g->doc_limit = limit;
+}
+
+static void doc_slot(ng_graph *g, uint32_t doc)
+{
+    if (doc >= g->n_docs) {
+        ng_xgrow(&g->docs, &g->cap_docs, (size_t)doc + 1, sizeof *g->docs);
+        memset(g->docs + g->n_docs, 0, ((size_t)doc + 1 - g->n_docs) * sizeof *g->docs);
+        g->n_docs = (size_t)doc + 1;
+    }
+}
+
+void ng_graph_set_doc_static(ng_graph *g, uint32_t doc, const char *name)
+{
+    doc_slot(g, doc);
+    g->docs[doc] = name;
+}
+
 void ng_graph_set_doc(ng_graph *g, uint32_t doc, const char *name)
 {
     if (doc >= g->n_docs) {
@@ -170,8 +211,8 @@ void ng_graph_set_doc(ng_graph *g, uint32_t doc, const char *name)
         memset(g->docs + g->n_docs, 0, ((size_t)doc + 1 - g->n_docs) * sizeof *g->docs);
         g->n_docs = (size_t)doc + 1;
     }
-    free(g->docs[doc]);
-    g->docs[doc] = ng_xstrdup(name);
+    if (!g->docs[doc] || strcmp(g->docs[doc], name) != 0)
+        g->docs[doc] = ng_arena_strdup(&g->arena, name); /* a rename leaves a few bytes */
 }
 
 size_t ng_graph_doc_count(const ng_graph *g)
@@ -253,6 +294,93 @@ static void u32_union(u32vec *dst, const u32vec *src)
     dst->cap = total;
 }
 
+static void docset_init(docset *d)
+{
+    memset(d, 0, sizeof *d);
+    d->last = UINT32_MAX;
+}
+
+static int u32_has(const u32vec *v, uint32_t x)
+{
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v->v[mid] == x)
+            return 1;
+        if (v->v[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+static void docset_add(docset *d, uint32_t doc, size_t limit)
+{
+    if (doc == d->last)
+        return; /* the common case: the document being read */
+    int before = d->last != UINT32_MAX && doc < d->last;
+    if (!before)
+        d->last = doc;
+    if (!limit || d->kept.n < limit) {
+        /* complete so far: the list decides */
+        size_t n = d->kept.n;
+        if (limit && n == d->kept.cap) {
+            size_t cap = n ? 2 * n : 2; /* never past the limit */
+            if (cap > limit)
+                cap = limit;
+            d->kept.v = ng_xrealloc(d->kept.v, cap * sizeof *d->kept.v);
+            d->kept.cap = cap;
+        }
+        u32_insert(&d->kept, doc);
+        d->count += d->kept.n - n;
+        return;
+    }
+    uint32_t max = d->kept.v[d->kept.n - 1];
+    if (doc > max) {
+        /* beyond the kept documents: new when later than all seen (out
+         * of order and not kept, it cannot be told apart: not counted) */
+        if (!before)
+            d->count++;
+        return;
+    }
+    if (u32_has(&d->kept, doc))
+        return;
+    /* every document seen below the largest kept one is kept: a new one */
+    d->kept.n--;
+    u32_insert(&d->kept, doc);
+    d->count++;
+}
+
+/* d := d u s. The count is exact when the two sets are disjoint (partial
+ * graphs of different documents) or both complete; otherwise (an acronym
+ * merged with its expansion, both in more documents than are kept) the
+ * documents both have beyond the kept ones are counted twice. */
+static void docset_union(docset *d, const docset *s, size_t limit)
+{
+    if (!s->count && !s->kept.n)
+        return;
+    if (limit && d->kept.n >= limit && s->kept.n &&
+        s->kept.v[0] > d->kept.v[d->kept.n - 1]) {
+        /* all of s after all d keeps (a later batch of documents): only
+         * the count changes */
+        d->count += s->count;
+        if (d->last == UINT32_MAX || (s->last != UINT32_MAX && s->last > d->last))
+            d->last = s->last;
+        return;
+    }
+    size_t shared = 0;
+    for (size_t i = 0; i < s->kept.n; i++)
+        shared += u32_has(&d->kept, s->kept.v[i]);
+    uint64_t count = d->count + s->count - shared;
+    u32_union(&d->kept, &s->kept);
+    if (limit && d->kept.n > limit)
+        d->kept.n = limit;
+    d->count = count > d->kept.n ? count : d->kept.n;
+    if (d->last == UINT32_MAX || (s->last != UINT32_MAX && s->last > d->last))
+        d->last = s->last;
+}
+
 static int ev_cmp(const ng_evidence *a, const ng_evidence *b)
 {
     if (a->doc != b->doc)
@@ -279,9 +407,37 @@ static int ev_has(const evvec *v, uint32_t doc, uint32_t offset)
     return 0;
 }
 
-/* Insert keeping order and the limit (the earliest sentences win). */
+/* The one copy in g of the sentence at doc/offset (len SIZE_MAX: text is
+ * NUL-terminated, measured only when copied). */
+static const char *evidence_text(ng_graph *g, uint32_t doc, uint32_t offset, const char *text,
+                                 size_t len)
+{
+    if (g->ev_text && g->ev_doc == doc && g->ev_offset == offset)
+        return g->ev_text; /* the sentence of the previous relation */
+    uint64_t key = (uint64_t)doc << 32 | offset;
+    uint32_t k = g->ev_map ? ng_u64map_get(g->ev_map, key) : NG_NONE;
+    const char *t;
+    if (k != NG_NONE) {
+        t = g->ev_texts[k];
+    } else {
+        t = ng_arena_strndup(&g->arena, text, len == SIZE_MAX ? strlen(text) : len);
+        if (g->ev_map) {
+            ng_xgrow(&g->ev_texts, &g->cap_ev_texts, g->n_ev_texts + 1, sizeof *g->ev_texts);
+            g->ev_texts[g->n_ev_texts] = t;
+            ng_u64map_put(g->ev_map, key, (uint32_t)g->n_ev_texts++);
+        }
+    }
+    g->ev_text = t;
+    g->ev_doc = doc;
+    g->ev_offset = offset;
+    return t;
+}
+
+/* Insert keeping order and the limit (the earliest sentences win). text is
+ * copied into g's arena (see evidence_text), unless `owned` (it lives there
+ * already). */
 static void ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, const char *text,
-                      size_t len, size_t limit)
+                      size_t len, size_t limit, int owned)
 {
     ng_evidence e = {doc, offset, NULL};
     size_t pos = v->n;
@@ -291,10 +447,18 @@ static void ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, cons
         return;
     if (limit && pos >= limit)
         return;
-    e.text = ng_arena_strndup(&g->arena, text, len);
+    e.text = owned ? text : evidence_text(g, doc, offset, text, len);
     if (limit && v->n >= limit)
         v->n--; /* drop the latest */
-    ng_xgrow(&v->v, &v->cap, v->n + 1, sizeof *v->v);
+    if (v->n == v->cap) {
+        /* grow by doubling, but never past the limit: most edges have a few
+         * sentences, the busiest exactly `limit` */
+        size_t cap = v->cap ? 2 * v->cap : 2;
+        if (limit && cap > limit)
+            cap = limit;
+        v->v = ng_xrealloc(v->v, cap * sizeof *v->v);
+        v->cap = cap;
+    }
     memmove(v->v + pos + 1, v->v + pos, (v->n - pos) * sizeof *v->v);
     v->v[pos] = e;
     v->n++;
@@ -338,6 +502,7 @@ uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
         n->label = intern(g, e->label);
         n->category = intern(g, e->category ? e->category : "");
     }
+    docset_init(&n->docs);
     n->date = NULL;
     n->date_first = UINT64_MAX;
     n->has_geo = e->has_geo;
@@ -353,7 +518,7 @@ void ng_graph_add_mention(ng_graph *g, uint32_t id, const char *surface, size_t 
     node *n = &g->nodes[id];
     uint64_t pos = POS(doc, offset);
     tally_add(g, &n->forms, surface, len, 1, pos);
-    u32_insert(&n->docs, doc);
+    docset_add(&n->docs, doc, g->doc_limit);
     n->mentions++;
     if (pos < n->first)
         n->first = pos;
@@ -425,6 +590,7 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
     e->last = UINT64_MAX;
     e->first = UINT64_MAX;
     e->role_first = UINT64_MAX;
+    docset_init(&e->docs);
     return id;
 }
 
@@ -449,8 +615,8 @@ void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation 
     e->weight++;
     if (pos < e->first)
         e->first = pos;
-    u32_insert(&e->docs, ev->doc);
-    ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit);
+    docset_add(&e->docs, ev->doc, g->doc_limit);
+    ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit, 0);
 }
 
 void ng_graph_bind(ng_graph *g, const char *from, const char *to)
@@ -477,7 +643,7 @@ static void node_absorb(ng_graph *into, node *d, const node *s)
     for (size_t i = 0; i < s->rules.n; i++)
         tally_add(into, &d->rules, s->rules.v[i].text, s->rules.v[i].len,
                   s->rules.v[i].count, s->rules.v[i].first);
-    u32_union(&d->docs, &s->docs);
+    docset_union(&d->docs, &s->docs, into->doc_limit);
     d->mentions += s->mentions;
     if (s->first < d->first)
         d->first = s->first;
@@ -494,7 +660,9 @@ static void node_absorb(ng_graph *into, node *d, const node *s)
     date_offer(into, d, s->date, s->date_first);
 }
 
-static void edge_absorb(ng_graph *into, edge *d, const edge *s)
+/* Fold edge s into edge d of graph `into`; s's evidence texts are copied
+ * unless `owned` (they live in an arena `into` has adopted). */
+static void edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
 {
     /* sentences both edges count (after a binding) are counted once; the
      * kept evidence is where they can be seen */
@@ -509,10 +677,10 @@ static void edge_absorb(ng_graph *into, edge *d, const edge *s)
         d->role = intern(into, s->role);
         d->role_first = s->role_first;
     }
-    u32_union(&d->docs, &s->docs);
+    docset_union(&d->docs, &s->docs, into->doc_limit);
     for (size_t i = 0; i < s->ev.n; i++)
         ev_insert(into, &d->ev, s->ev.v[i].doc, s->ev.v[i].offset, s->ev.v[i].text,
-                  strlen(s->ev.v[i].text), into->evidence_limit);
+                  owned ? 0 : SIZE_MAX, into->evidence_limit, owned);
 }
 
 static void graph_clear(ng_graph *g)
@@ -522,9 +690,8 @@ static void graph_clear(ng_graph *g)
     for (size_t i = 0; i < g->n_edges; i++)
         edge_release(&g->edges[i]);
     g->n_nodes = g->n_edges = g->n_binds = 0;
-    for (size_t i = 0; i < g->n_docs; i++)
-        free(g->docs[i]);
     g->n_docs = 0;
+    g->ev_text = NULL;
     ng_strmap_release(&g->keys);
     ng_strmap_init(&g->keys);
     ng_u64map_release(&g->emap);
@@ -535,6 +702,11 @@ static void graph_clear(ng_graph *g)
 
 void ng_graph_merge(ng_graph *dst, ng_graph *src)
 {
+    /* strings are copied, evidence only where kept: merged again and again
+     * (a worker's partial graph, flushed), dst keeps what it uses only */
+    ng_u64map ev_map;
+    ng_u64map_init(&ev_map);
+    dst->ev_map = &ev_map;
     uint32_t *map = ng_xmalloc((src->n_nodes + 1) * sizeof *map);
     for (size_t i = 0; i < src->n_nodes; i++) {
         const node *s = &src->nodes[i];
@@ -548,7 +720,7 @@ void ng_graph_merge(ng_graph *dst, ng_graph *src)
     for (size_t i = 0; i < src->n_edges; i++) {
         const edge *s = &src->edges[i];
         uint32_t id = edge_get(dst, map[s->src], map[s->dst], s->rel);
-        edge_absorb(dst, &dst->edges[id], s);
+        edge_absorb(dst, &dst->edges[id], s, 0);
     }
     for (size_t i = 0; i < src->n_binds; i++)
         ng_graph_bind(dst, src->binds[i].from, src->binds[i].to);
@@ -556,6 +728,11 @@ void ng_graph_merge(ng_graph *dst, ng_graph *src)
         if (src->docs[i] && !ng_graph_doc_name(dst, (uint32_t)i))
             ng_graph_set_doc(dst, (uint32_t)i, src->docs[i]);
     free(map);
+    dst->ev_map = NULL;
+    ng_u64map_release(&ev_map);
+    free(dst->ev_texts);
+    dst->ev_texts = NULL;
+    dst->n_ev_texts = dst->cap_ev_texts = 0;
     graph_clear(src);
 }
 
@@ -690,6 +867,8 @@ static void apply_bindings(ng_graph *g)
     /* rebuild into a fresh graph, absorbing merged nodes into their roots */
     ng_graph *ng = ng_graph_new();
     ng->evidence_limit = g->evidence_limit;
+    ng->doc_limit = g->doc_limit;
+    ng_arena_adopt(&ng->arena, &g->arena); /* g's strings stay valid in ng */
     uint32_t *map = ng_xmalloc(g->n_nodes * sizeof *map);
     for (uint32_t i = 0; i < g->n_nodes; i++) {
         if (uf_find(parent, i) != i)
@@ -710,7 +889,7 @@ static void apply_bindings(ng_graph *g)
         if (map[s->src] == map[s->dst])
             continue;
         uint32_t id = edge_get(ng, map[s->src], map[s->dst], s->rel);
-        edge_absorb(ng, &ng->edges[id], s);
+        edge_absorb(ng, &ng->edges[id], s, 1);
     }
     free(map);
     free(parent);
@@ -718,8 +897,8 @@ static void apply_bindings(ng_graph *g)
     ng_graph tmp = *g;
     *g = *ng;
     *ng = tmp;
-    /* documents stay with g */
-    char **docs = g->docs;
+    /* documents stay with g (their names are in the adopted arena) */
+    const char **docs = g->docs;
     size_t nd = g->n_docs, cd = g->cap_docs;
     g->docs = ng->docs, g->n_docs = ng->n_docs, g->cap_docs = ng->cap_docs;
     ng->docs = docs, ng->n_docs = nd, ng->cap_docs = cd;
@@ -830,9 +1009,11 @@ int ng_graph_check(const ng_graph *g, const char **why)
             return *why = "node without key", -1;
         if (ng_graph_find(g, n->key) != i)
             return *why = "node key not unique or not indexed", -1;
-        for (size_t k = 1; k < n->docs.n; k++)
-            if (n->docs.v[k - 1] >= n->docs.v[k])
+        for (size_t k = 1; k < n->docs.kept.n; k++)
+            if (n->docs.kept.v[k - 1] >= n->docs.kept.v[k])
                 return *why = "node documents not sorted", -1;
+        if (n->docs.count < n->docs.kept.n)
+            return *why = "node document count below its documents", -1;
         if ((unsigned)n->kind > NG_KIND_EVENT)
             return *why = "bad node kind", -1;
         if (g->finished && !n->label)
@@ -851,9 +1032,11 @@ int ng_graph_check(const ng_graph *g, const char **why)
         for (size_t k = 1; k < e->ev.n; k++)
             if (ev_cmp(&e->ev.v[k - 1], &e->ev.v[k]) >= 0)
                 return *why = "evidence not sorted", -1;
-        for (size_t k = 1; k < e->docs.n; k++)
-            if (e->docs.v[k - 1] >= e->docs.v[k])
+        for (size_t k = 1; k < e->docs.kept.n; k++)
+            if (e->docs.kept.v[k - 1] >= e->docs.kept.v[k])
                 return *why = "edge documents not sorted", -1;
+        if (e->docs.count < e->docs.kept.n)
+            return *why = "edge document count below its documents", -1;
         if (g->finished && i > 0 && edge_cmp(&g->edges[i - 1], e) >= 0)
             return *why = "edges not in canonical order or duplicated", -1;
     }
@@ -883,8 +1066,9 @@ void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *v)
     v->rule = n->rule ? n->rule : "";
     v->aliases = n->alias_ptrs;
     v->n_aliases = n->alias_ptrs ? n->forms.n : 0;
-    v->docs = n->docs.v;
-    v->n_docs = n->docs.n;
+    v->docs = n->docs.kept.v;
+    v->n_docs = n->docs.kept.n;
+    v->doc_count = n->docs.count;
     v->mentions = n->mentions;
     v->has_geo = n->has_geo;
     v->lat = n->lat;
@@ -904,8 +1088,9 @@ void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *v)
     v->relation = e->rel;
     v->role = e->role;
     v->weight = e->weight;
-    v->docs = e->docs.v;
-    v->n_docs = e->docs.n;
+    v->docs = e->docs.kept.v;
+    v->n_docs = e->docs.kept.n;
+    v->doc_count = e->docs.count;
     v->evidence = e->ev.v;
     v->n_evidence = e->ev.n;
 }
@@ -928,12 +1113,13 @@ static void tallies_copy(ng_graph *dst, tallies *out, const tallies *in)
                   in->v[i].first);
 }
 
-static void u32_copy(u32vec *out, const u32vec *in)
+static void docset_copy(docset *out, const docset *in)
 {
-    out->n = out->cap = in->n;
-    out->v = in->n ? ng_xmalloc(in->n * sizeof *out->v) : NULL;
-    if (in->n)
-        memcpy(out->v, in->v, in->n * sizeof *out->v);
+    *out = *in;
+    out->kept.n = out->kept.cap = in->kept.n;
+    out->kept.v = in->kept.n ? ng_xmalloc(in->kept.n * sizeof *out->kept.v) : NULL;
+    if (in->kept.n)
+        memcpy(out->kept.v, in->kept.v, in->kept.n * sizeof *out->kept.v);
 }
 
 ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
@@ -941,6 +1127,7 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
 {
     ng_graph *s = ng_graph_new();
     s->evidence_limit = g->evidence_limit;
+    s->doc_limit = g->doc_limit;
     for (size_t i = 0; i < g->n_docs; i++)
         if (g->docs[i])
             ng_graph_set_doc(s, (uint32_t)i, g->docs[i]);
@@ -962,7 +1149,7 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
         tallies_copy(s, &d->labels, &n->labels);
         tallies_copy(s, &d->cats, &n->cats);
         tallies_copy(s, &d->rules, &n->rules);
-        u32_copy(&d->docs, &n->docs);
+        docset_copy(&d->docs, &n->docs);
         d->alias_ptrs = ng_xmalloc((d->forms.n + 1) * sizeof *d->alias_ptrs);
         for (size_t k = 0; k < d->forms.n; k++)
             d->alias_ptrs[k] = d->forms.v[k].text;
@@ -980,7 +1167,7 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
         d->src = map[e->src];
         d->dst = map[e->dst];
         d->role = intern(s, e->role);
-        u32_copy(&d->docs, &e->docs);
+        docset_copy(&d->docs, &e->docs);
         d->ev.n = d->ev.cap = e->ev.n;
         d->ev.v = e->ev.n ? ng_xmalloc(e->ev.n * sizeof *d->ev.v) : NULL;
         for (size_t k = 0; k < e->ev.n; k++) {

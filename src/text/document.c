@@ -1,6 +1,7 @@
 /* document.c - raw bytes to clean UTF-8: BOMs, UTF-16, invalid sequences, binary */
 #include "newsgraph/document.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "newsgraph/text.h"
@@ -44,25 +45,66 @@ static char *utf16_to_utf8(const unsigned char *p, size_t n, int big_endian, siz
     return ng_buf_detach(&b);
 }
 
-/* Does the text hold invalid UTF-8 or control characters to clean up? */
-static int needs_repair(const char *s, size_t n)
+enum { REPAIR = 1, CARRIAGE = 2 };
+
+/* What the text needs: REPAIR for invalid UTF-8 or control characters,
+ * CARRIAGE for CR line ends to turn into LF. Eight ASCII bytes at a time
+ * while there is nothing to see. */
+static unsigned needs_repair(const char *s, size_t n)
 {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    unsigned need = 0;
     size_t i = 0;
     while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
-                return 1;
-            i++;
-            continue;
+        if (i + 8 <= n) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            uint64_t del = x ^ (0x7F * ones);
+            /* any byte >= 0x80, < 0x20 or == 0x7F (may flag a clean word:
+             * the byte loop below then decides) */
+            if (!((x | ((x - 0x20 * ones) & ~x) | ((del - ones) & ~del)) & highs)) {
+                i += 8;
+                continue;
+            }
         }
-        uint32_t cp;
-        size_t len = ng_utf8_decode(s + i, n - i, &cp);
-        if (cp == 0xFFFD && len == 1)
-            return 1;
-        i += len;
+        size_t end = i + 8 < n ? i + 8 : n;
+        while (i < end) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x80) {
+                if (c == '\r')
+                    need |= CARRIAGE;
+                else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F)
+                    need |= REPAIR;
+                i++;
+                continue;
+            }
+            uint32_t cp;
+            size_t len = ng_utf8_decode(s + i, n - i, &cp);
+            if (cp == 0xFFFD && len == 1)
+                need |= REPAIR;
+            i += len;
+        }
+        if (need == (REPAIR | CARRIAGE))
+            break;
     }
-    return 0;
+    return need;
+}
+
+/* CR LF and lone CR line ends to LF, in place; returns the new length. */
+static size_t unix_lines(char *s, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\r') {
+            s[o++] = '\n';
+            if (i + 1 < n && s[i + 1] == '\n')
+                i++;
+        } else {
+            s[o++] = s[i];
+        }
+    }
+    s[o] = '\0';
+    return o;
 }
 
 /* Decode: *out is a new buffer when the text had to change, NULL when raw
@@ -84,6 +126,7 @@ static int decode(const char *raw, size_t n, const char *name, char **out, size_
         char *clean = ng_utf8_repair(u8, *out_len, out_len);
         free(u8);
         *out = clean;
+        *out_len = unix_lines(clean, *out_len);
         return 0;
     }
     if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
@@ -95,13 +138,23 @@ static int decode(const char *raw, size_t n, const char *name, char **out, size_
                        "binary content (NUL bytes), not a text document: skipped");
         return NG_EENCODING;
     }
-    if (needs_repair(raw, n)) {
+    unsigned need = needs_repair(raw, n);
+    if (need & REPAIR) {
         size_t bad = ng_utf8_invalid_count(raw, n);
         if (bad)
             ng_diag_report(diag, NG_DIAG_WARNING, name, 0,
                            "invalid UTF-8: %zu byte sequence%s replaced by U+FFFD", bad,
                            bad == 1 ? "" : "s");
         *out = ng_utf8_repair(raw, n, out_len);
+    } else if (need & CARRIAGE) {
+        *out = ng_xstrndup(raw, n);
+        *out_len = n;
+    }
+    if (need) {
+        /* Windows (and old Mac) line ends: the same text with LF gives the
+         * same graph, evidence included */
+        if (need & CARRIAGE)
+            *out_len = unix_lines(*out, *out_len);
         return 0;
     }
     *out = NULL; /* clean: the raw text itself */

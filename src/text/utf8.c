@@ -95,10 +95,11 @@ size_t ng_utf8_invalid_count(const char *s, size_t n)
 
 char *ng_utf8_repair(const char *s, size_t n, size_t *out_len)
 {
-    /* worst case every byte becomes a 3-byte U+FFFD */
-    if (n > (SIZE_MAX - 1) / 3)
-        n = (SIZE_MAX - 1) / 3;
-    char *out = ng_xmalloc(n * 3 + 1);
+    /* each invalid sequence (one byte) grows into a 3-byte U+FFFD: size the
+     * copy exactly rather than for the worst case (a 50 MB text would take
+     * 150 MB) */
+    size_t bad = ng_utf8_invalid_count(s, n);
+    char *out = ng_xmalloc(n + 2 * bad + 1);
     size_t o = 0, i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];

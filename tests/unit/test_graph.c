@@ -116,6 +116,7 @@ static void assert_same_graph(const ng_graph *a, const ng_graph *b)
         for (size_t k = 0; k < x.n_aliases; k++)
             assert_string_equal(x.aliases[k], y.aliases[k]);
         assert_docs(x.docs, x.n_docs, y.docs, y.n_docs);
+        assert_int_equal(x.doc_count, y.doc_count);
         assert_int_equal(x.mentions, y.mentions);
         assert_int_equal(x.has_geo, y.has_geo);
         assert_true(x.lat == y.lat);
@@ -134,6 +135,7 @@ static void assert_same_graph(const ng_graph *a, const ng_graph *b)
         assert_true(str_eq(x.role, y.role));
         assert_int_equal(x.weight, y.weight);
         assert_docs(x.docs, x.n_docs, y.docs, y.n_docs);
+        assert_int_equal(x.doc_count, y.doc_count);
         assert_int_equal(x.n_evidence, y.n_evidence);
         for (size_t k = 0; k < x.n_evidence; k++) {
             assert_int_equal(x.evidence[k].doc, y.evidence[k].doc);
@@ -445,7 +447,7 @@ static void test_evidence_limit(void **state)
         ng_graph_free(g);
     }
 
-    /* the default keeps 20, all counted */
+    /* the default keeps 10, all counted */
     ng_graph *g = ng_graph_new();
     uint32_t a = ent(g, "a", "A", NG_KIND_ACTOR, 0), b = ent(g, "b", "B", NG_KIND_ACTOR, 0);
     for (uint32_t i = 25; i-- > 0;)
@@ -455,13 +457,136 @@ static void test_evidence_limit(void **state)
     ng_edge_view e;
     assert_true(edge_of(g, "a", "b", NG_REL_OPPOSES, &e));
     assert_int_equal(e.weight, 25);
-    assert_int_equal(e.n_evidence, 20);
-    /* the earliest 20 of (i % 5, i): documents 0 to 3, none of document 4 */
+    assert_int_equal(e.n_evidence, 10);
+    /* the earliest 10 of (i % 5, i): documents 0 and 1 */
     assert_int_equal(e.evidence[0].doc, 0);
     assert_int_equal(e.evidence[0].offset, 0);
-    assert_int_equal(e.evidence[19].doc, 3);
-    assert_int_equal(e.evidence[19].offset, 23);
+    assert_int_equal(e.evidence[4].doc, 0);
+    assert_int_equal(e.evidence[4].offset, 20);
+    assert_int_equal(e.evidence[9].doc, 1);
+    assert_int_equal(e.evidence[9].offset, 21);
     assert_int_equal(e.n_docs, 5);
+    assert_int_equal(e.doc_count, 5);
+    ng_graph_free(g);
+}
+
+static void test_doc_limit(void **state)
+{
+    (void)state;
+    /* documents in order, several mentions each: the first 3 listed, all
+     * 10 counted; the edge likewise */
+    ng_graph *g = ng_graph_new();
+    ng_graph_set_doc_limit(g, 3);
+    uint32_t x = ent(g, "x", "X", NG_KIND_ACTOR, 0), y = ent(g, "y", "Y", NG_KIND_PLACE, 0);
+    for (uint32_t d = 0; d < 10; d++) {
+        mention(g, x, "X", d, 0);
+        mention(g, x, "X", d, 40);
+        mention(g, y, "Y", d, 10);
+        rel(g, x, y, NG_REL_CONTROLS, NULL, d, 0, "X holds Y.");
+        rel(g, x, y, NG_REL_CONTROLS, NULL, d, 50, "X still holds Y.");
+    }
+    check(g);
+    ng_graph_finish(g, 1);
+    check(g);
+    static const uint32_t first3[] = {0, 1, 2};
+    ng_node_view v = node_of(g, "x");
+    assert_docs(v.docs, v.n_docs, first3, 3);
+    assert_int_equal(v.doc_count, 10);
+    assert_int_equal(v.mentions, 20);
+    ng_edge_view e;
+    assert_true(edge_of(g, "x", "y", NG_REL_CONTROLS, &e));
+    assert_docs(e.docs, e.n_docs, first3, 3);
+    assert_int_equal(e.doc_count, 10);
+    assert_int_equal(e.weight, 20);
+    ng_graph_free(g);
+
+    /* an earlier document arriving late is still seen: it is listed and
+     * counted; one already listed is not counted twice */
+    g = ng_graph_new();
+    ng_graph_set_doc_limit(g, 3);
+    x = ent(g, "x", "X", NG_KIND_ACTOR, 0);
+    static const uint32_t order[] = {5, 6, 7, 8, 2, 6, 2, 9};
+    for (size_t i = 0; i < sizeof order / sizeof *order; i++)
+        mention(g, x, "X", order[i], 0);
+    ng_graph_finish(g, 1);
+    check(g);
+    v = node_of(g, "x");
+    static const uint32_t kept[] = {2, 5, 6};
+    assert_docs(v.docs, v.n_docs, kept, 3);
+    assert_int_equal(v.doc_count, 6); /* 2 5 6 7 8 9 */
+    ng_graph_free(g);
+
+    /* partial graphs of disjoint documents (as the corpus's threads build
+     * them) merge into exact counts and the smallest documents, in any
+     * order; the count of one side that listed everything stays exact */
+    for (int swap = 0; swap < 2; swap++) {
+        ng_graph *part[2];
+        for (int p = 0; p < 2; p++) {
+            part[p] = ng_graph_new();
+            ng_graph_set_doc_limit(part[p], 4);
+            uint32_t id = ent(part[p], "x", "X", NG_KIND_ACTOR, 0);
+            /* part 0: even documents 0..18; part 1: odd ones 1..5 */
+            for (uint32_t d = (uint32_t)p; d < (p ? 6u : 20u); d += 2)
+                mention(part[p], id, "X", d, 0);
+        }
+        g = ng_graph_new();
+        ng_graph_set_doc_limit(g, 4);
+        ng_graph_merge(g, part[swap]);
+        ng_graph_merge(g, part[!swap]);
+        ng_graph_finish(g, 1);
+        check(g);
+        v = node_of(g, "x");
+        static const uint32_t smallest[] = {0, 1, 2, 3};
+        assert_docs(v.docs, v.n_docs, smallest, 4);
+        assert_int_equal(v.doc_count, 13); /* 10 even + 3 odd */
+        ng_graph_free(g);
+        ng_graph_free(part[0]);
+        ng_graph_free(part[1]);
+    }
+
+    /* an acronym merged into its expansion, both listing everything: the
+     * union is exact (shared documents once) */
+    g = ng_graph_new();
+    ng_graph_set_doc_limit(g, 10);
+    uint32_t full = ent(g, "a:syrian democratic forces", "Syrian Democratic Forces",
+                        NG_KIND_ACTOR, 0);
+    uint32_t acro = ent(g, "a:sdf", "SDF", NG_KIND_ACTOR, 0);
+    for (uint32_t d = 0; d < 4; d++)
+        mention(g, full, "Syrian Democratic Forces", d, 0);
+    for (uint32_t d = 2; d < 6; d++)
+        mention(g, acro, "SDF", d, 30);
+    ng_graph_bind(g, "a:sdf", "a:syrian democratic forces");
+    ng_graph_finish(g, 1);
+    check(g);
+    assert_int_equal(ng_graph_node_count(g), 1);
+    v = node_of(g, "a:syrian democratic forces");
+    static const uint32_t all6[] = {0, 1, 2, 3, 4, 5};
+    assert_docs(v.docs, v.n_docs, all6, 6);
+    assert_int_equal(v.doc_count, 6);
+    ng_graph_free(g);
+
+    /* 0 lists every document */
+    g = ng_graph_new();
+    ng_graph_set_doc_limit(g, 0);
+    x = ent(g, "x", "X", NG_KIND_ACTOR, 0);
+    for (uint32_t d = 0; d < 300; d++)
+        mention(g, x, "X", d, 0);
+    ng_graph_finish(g, 1);
+    v = node_of(g, "x");
+    assert_int_equal(v.n_docs, 300);
+    assert_int_equal(v.doc_count, 300);
+    assert_int_equal(v.docs[299], 299);
+    ng_graph_free(g);
+
+    /* the default lists 50 */
+    g = ng_graph_new();
+    x = ent(g, "x", "X", NG_KIND_ACTOR, 0);
+    for (uint32_t d = 0; d < 80; d++)
+        mention(g, x, "X", d, 0);
+    ng_graph_finish(g, 1);
+    v = node_of(g, "x");
+    assert_int_equal(v.n_docs, 50);
+    assert_int_equal(v.doc_count, 80);
     ng_graph_free(g);
 }
 
@@ -1188,6 +1313,7 @@ int main(void)
         cmocka_unit_test(test_votes),
         cmocka_unit_test(test_relation_weight_and_role),
         cmocka_unit_test(test_evidence_limit),
+        cmocka_unit_test(test_doc_limit),
         cmocka_unit_test(test_cooccurs_undirected_and_self_loops),
         cmocka_unit_test(test_finish_canonical_order),
         cmocka_unit_test(test_finish_keep_cooccurrence),

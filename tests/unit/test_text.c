@@ -926,8 +926,18 @@ static void decode_ok(const char *raw, size_t n, const char *want, size_t want_l
 static void test_document_clean_and_bom(void **state)
 {
     (void)state;
-    const char *clean = "Raqqa, Syria \xE2\x80\x94 A\xC3\xAFn Issa\r\n\tend\n";
+    const char *clean = "Raqqa, Syria \xE2\x80\x94 A\xC3\xAFn Issa\n\tend\n";
     decode_ok(clean, strlen(clean), clean, strlen(clean), 0);
+    /* CR LF and lone CR line ends become LF, with invalid UTF-8 or without,
+     * also past the first eight bytes (the fast scan) */
+    decode_ok(S("Raqqa\r\nand Hajin.\r\n\r\nEnd\r"), "Raqqa\nand Hajin.\n\nEnd\n", 22, 0);
+    decode_ok(S("old Mac\rline ends\r"), "old Mac\nline ends\n", 18, 0);
+    decode_ok(S("bad \xFF byte\r\nnext"), "bad \xEF\xBF\xBD byte\nnext", 17, 1);
+    decode_ok(S("\r\n"), "\n", 1, 0);
+    /* a control or a high byte anywhere in an 8-byte block is seen */
+    decode_ok(S("abcdefg\x01hijklmno"), "abcdefg hijklmno", 16, 0);
+    decode_ok(S("abcdefgh\x7Fijklmno"), "abcdefgh ijklmno", 16, 0);
+    decode_ok(S("abcdefghijklmn\xC3"), "abcdefghijklmn\xEF\xBF\xBD", 17, 1);
     /* a copy, not the input */
     char *out = NULL;
     size_t len = 0;
