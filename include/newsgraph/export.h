@@ -54,9 +54,11 @@ const ng_exporter *ng_exporter_list(size_t *n);
 ng_export *ng_export_new(ng_graph *g, const ng_export_options *o);
 void ng_export_free(ng_export *x);
 
-/* Write the graph in format f to out. Returns 0; NG_ERENDER (reported to
- * diag; nothing is written to out); or NG_EIO when writing to out failed,
- * not reported: the caller knows the file's name and the cause (errno). */
+/* Write the graph in format f to out. Returns 0; NG_EARG (the view's
+ * filter cannot apply, e.g. an unknown focus) or NG_ERENDER (Graphviz
+ * failed), both reported to diag, nothing written to out; or NG_EIO when
+ * writing to out failed, not reported: the caller knows the file's name and
+ * the cause (errno). */
 int ng_export_write(ng_export *x, const ng_exporter *f, FILE *out, ng_diag *diag);
 
 /* The graph and options of a context (for exporters). */

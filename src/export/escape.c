@@ -68,6 +68,7 @@ void ng_escape_xml_text(ng_buf *out, const char *s, size_t n)
             case '&': ng_buf_puts(out, "&amp;"); break;
             case '<': ng_buf_puts(out, "&lt;"); break;
             case '>': ng_buf_puts(out, "&gt;"); break;
+            case '\r': ng_buf_puts(out, "&#13;"); break; /* a raw CR would read back as LF */
             default: ng_buf_put(out, s + i, len); break;
             }
         i += len;

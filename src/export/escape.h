@@ -15,8 +15,8 @@ void ng_escape_xml_clean(ng_buf *out, const char *s, size_t n);
  * (& < > " ' as entities), forbidden characters removed as above. */
 void ng_escape_html(ng_buf *out, const char *s, size_t n);
 
-/* Append s[0..n) escaped for XML character data (& < > as entities; quotes
- * kept), forbidden characters removed as above. */
+/* Append s[0..n) escaped for XML character data (& < > and CR as entities;
+ * quotes kept), forbidden characters removed as above. */
 void ng_escape_xml_text(ng_buf *out, const char *s, size_t n);
 
 /* Append s[0..n) as the inside of a JSON string (no quotes added). */

@@ -229,7 +229,7 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
         start(w, "viz:size");
         attr_num(w, "value", ng_node_size(v.mentions));
         end(w);
-        if (v.has_pos) {
+        if (v.has_pos && x->o.positions) { /* positions may come from another export */
             start(w, "viz:position");
             attr_num(w, "x", v.x);
             attr_num(w, "y", v.y);

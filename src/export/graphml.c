@@ -177,7 +177,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         data(w, "n_b", id);
         num(id, sizeof id, ng_node_size(nv.mentions));
         data(w, "n_size", id);
-        if (nv.has_pos) {
+        if (nv.has_pos && x->o.positions) { /* positions may come from another export */
             num(id, sizeof id, nv.x);
             data(w, "n_x", id);
             num(id, sizeof id, nv.y);

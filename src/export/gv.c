@@ -2,6 +2,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <math.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "../core/buf.h"
@@ -20,20 +21,27 @@ static void set(void *obj, const char *name, const char *value)
     agsafeset(obj, S(name), S(value), S(""));
 }
 
-/* Text for a Graphviz escString attribute (label, tooltip): XML-safe, and
- * backslashes doubled so "\N" or "\G" in a name is not expanded. */
-static void gv_text(ng_buf *out, const char *s)
+/* Text for a Graphviz label or tooltip, shown as written. Graphviz reads
+ * such text for escapes ("\N" is the node's name, "\G" the graph's) and
+ * HTML entities ("&amp;" shows as "&"); it expands tooltips twice. So:
+ * characters XML 1.0 forbids dropped, line breaks made spaces, '&' written
+ * "&amp;", and each backslash doubled in a label, quadrupled in a tooltip
+ * (tooltip non-zero). Checked against Graphviz 2.43's SVG output. */
+static void gv_text(ng_buf *out, const char *s, int tooltip)
 {
     ng_buf clean = NG_BUF_INIT;
     ng_escape_xml_clean(&clean, s, strlen(s));
     out->len = 0;
     for (size_t i = 0; i < clean.len; i++) {
-        if (clean.data[i] == '\\')
-            ng_buf_putc(out, '\\');
-        if (clean.data[i] == '\n' || clean.data[i] == '\r')
+        char c = clean.data[i];
+        if (c == '\\')
+            ng_buf_puts(out, tooltip ? "\\\\\\\\" : "\\\\");
+        else if (c == '&')
+            ng_buf_puts(out, "&amp;");
+        else if (c == '\n' || c == '\r')
             ng_buf_putc(out, ' ');
         else
-            ng_buf_putc(out, clean.data[i]);
+            ng_buf_putc(out, c);
     }
     ng_buf_cstr(out);
     ng_buf_release(&clean);
@@ -125,7 +133,7 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
     agattr(ag, AGRAPH, S("outputorder"), S("edgesfirst"));
     if (x->o.title) {
         ng_buf t = NG_BUF_INIT;
-        gv_text(&t, x->o.title);
+        gv_text(&t, x->o.title, 0);
         agattr(ag, AGRAPH, S("label"), t.data);
         agattr(ag, AGRAPH, S("labelloc"), S("t"));
         agattr(ag, AGRAPH, S("fontsize"), S("16"));
@@ -149,7 +157,7 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
         ng_buf_printf(&name, "n%zu", i);
         Agnode_t *n = nodes[i] = agnode(ag, name.data, 1);
         set(n, "id", name.data);
-        gv_text(&b, nv.label);
+        gv_text(&b, nv.label, 0);
         set(n, "label", b.data);
         set(n, "shape", kind_shape(nv.kind));
         if (nv.kind == NG_KIND_ACTOR)
@@ -171,7 +179,7 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
         ng_buf_printf(&tip, " - %llu mention%s in %llu document%s",
                       (unsigned long long)nv.mentions, nv.mentions == 1 ? "" : "s",
                       (unsigned long long)nv.doc_count, nv.doc_count == 1 ? "" : "s");
-        gv_text(&b, tip.data);
+        gv_text(&b, tip.data, 1);
         set(n, "tooltip", b.data);
         ng_buf_release(&tip);
         /* CSS classes (Graphviz adds "node"): kind and category */
@@ -205,9 +213,12 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
         }
         if (ev.n_evidence) {
             ng_buf tip = NG_BUF_INIT;
-            ng_buf_printf(&tip, "%s: %s", ng_graph_doc_name(g, ev.evidence[0].doc),
-                          ev.evidence[0].text);
-            gv_text(&b, tip.data);
+            const char *doc = ng_graph_doc_name(g, ev.evidence[0].doc);
+            if (doc)
+                ng_buf_printf(&tip, "%s: %s", doc, ev.evidence[0].text);
+            else /* an unnamed document: its index */
+                ng_buf_printf(&tip, "document %u: %s", ev.evidence[0].doc, ev.evidence[0].text);
+            gv_text(&b, tip.data, 1);
             set(e, "tooltip", b.data);
             ng_buf_release(&tip);
         }
@@ -233,11 +244,25 @@ static const char *choose_engine(const ng_export *x, const ng_graph *g)
     return "sfdp";
 }
 
+/* One Graphviz context for the process, never freed: Graphviz 2.43's text
+ * layout plugin (pango) keeps a pointer to the last font name it measured,
+ * which lives in the context, so a second context after a freed one reads
+ * freed memory. Graphviz is not thread-safe: diagrams are drawn on one
+ * thread at a time (see export.h). */
+static GVC_t *shared_gvc;
+static pthread_once_t gvc_once = PTHREAD_ONCE_INIT;
+
+static void gvc_create(void)
+{
+    agseterr(AGERR); /* Graphviz warnings are not the user's business */
+    shared_gvc = gvContext();
+}
+
 static GVC_t *context(ng_export *x)
 {
     if (!x->gvc) {
-        agseterr(AGERR); /* Graphviz warnings are not the user's business */
-        x->gvc = gvContext();
+        pthread_once(&gvc_once, gvc_create);
+        x->gvc = shared_gvc;
     }
     return x->gvc;
 }
@@ -304,10 +329,7 @@ void ng_export_gv_release(ng_export *x)
         agclose(x->drawing);
         x->drawing = NULL;
     }
-    if (x->gvc) {
-        gvFreeContext(x->gvc);
-        x->gvc = NULL;
-    }
+    x->gvc = NULL; /* the process's context stays */
 }
 
 int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)

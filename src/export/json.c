@@ -97,7 +97,7 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
             key(&b, "longitude", 0);
             ng_buf_printf(&b, "%.6g", v.lon);
         }
-        if (v.has_pos) {
+        if (v.has_pos && x->o.positions) { /* positions may come from another export */
             key(&b, "x", 0);
             ng_buf_printf(&b, "%.6g", v.x);
             key(&b, "y", 0);

@@ -126,6 +126,41 @@ typedef struct rank_item {
     uint64_t score;
 } rank_item;
 
+static int u64_cmp(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* deg[i] := the number of distinct neighbours of node i over the kept edges
+ * between kept nodes (two relations with one entity are one neighbour). */
+static void neighbour_degrees(const ng_graph *g, const uint8_t *kn, const uint8_t *ke,
+                              uint64_t *deg)
+{
+    size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
+    memset(deg, 0, (nn + 1) * sizeof *deg);
+    uint64_t *pairs = ng_xmalloc((ne + 1) * sizeof *pairs);
+    size_t n = 0;
+    ng_edge_view e;
+    for (size_t i = 0; i < ne; i++) {
+        if (!ke[i])
+            continue;
+        ng_graph_edge(g, (uint32_t)i, &e);
+        if (!kn[e.src] || !kn[e.dst])
+            continue;
+        uint32_t a = e.src < e.dst ? e.src : e.dst, b = e.src ^ e.dst ^ a;
+        pairs[n++] = (uint64_t)a << 32 | b;
+    }
+    qsort(pairs, n, sizeof *pairs, u64_cmp);
+    for (size_t i = 0; i < n; i++) {
+        if (i && pairs[i] == pairs[i - 1])
+            continue;
+        deg[pairs[i] >> 32]++;
+        deg[pairs[i] & 0xFFFFFFFFu]++;
+    }
+    free(pairs);
+}
+
 static int rank_cmp(const void *a, const void *b)
 {
     const rank_item *x = a, *y = b;
@@ -186,15 +221,7 @@ ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag)
     }
     /* degree over what is still shown */
     uint64_t *deg = ng_xcalloc(nn + 1, sizeof *deg);
-    for (size_t i = 0; i < ne; i++) {
-        if (!ke[i])
-            continue;
-        ng_graph_edge(g, (uint32_t)i, &e);
-        if (kn[e.src] && kn[e.dst]) {
-            deg[e.src]++;
-            deg[e.dst]++;
-        }
-    }
+    neighbour_degrees(g, kn, ke, deg);
     if (f->top) {
         rank_item *r = ng_xmalloc((nn + 1) * sizeof *r);
         size_t n = 0;
@@ -211,16 +238,7 @@ ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag)
             for (size_t i = f->top; i < n; i++)
                 kn[r[i].id] = 0;
             /* degrees among the kept */
-            memset(deg, 0, (nn + 1) * sizeof *deg);
-            for (size_t i = 0; i < ne; i++) {
-                if (!ke[i])
-                    continue;
-                ng_graph_edge(g, (uint32_t)i, &e);
-                if (kn[e.src] && kn[e.dst]) {
-                    deg[e.src]++;
-                    deg[e.dst]++;
-                }
-            }
+            neighbour_degrees(g, kn, ke, deg);
         }
         free(r);
     }
@@ -247,16 +265,7 @@ ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag)
                 ke[r[i].id] = 0;
         }
         free(r);
-        memset(deg, 0, (nn + 1) * sizeof *deg);
-        for (size_t i = 0; i < ne; i++) {
-            if (!ke[i])
-                continue;
-            ng_graph_edge(g, (uint32_t)i, &e);
-            if (kn[e.src] && kn[e.dst]) {
-                deg[e.src]++;
-                deg[e.dst]++;
-            }
-        }
+        neighbour_degrees(g, kn, ke, deg);
     }
     if (f->drop_isolated)
         for (size_t i = 0; i < nn; i++)

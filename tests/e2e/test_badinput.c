@@ -948,13 +948,19 @@ static Agraph_t *dot_read(const char *file)
     return g;
 }
 
-/* A DOT label as Graphviz draws it: "\\" is one backslash. */
+/* A DOT label as Graphviz draws it: "\\" is one backslash, "&amp;" an
+ * ampersand (Graphviz reads HTML entities in labels). */
 static char *dot_unescape(const char *s)
 {
     char *o = malloc(strlen(s) + 1), *q = o;
     for (; *s; s++) {
-        if (s[0] == '\\' && s[1] == '\\')
+        if (s[0] == '\\' && s[1] == '\\') {
             s++;
+        } else if (strncmp(s, "&amp;", 5) == 0) {
+            s += 4;
+            *q++ = '&';
+            continue;
+        }
         *q++ = *s;
     }
     *q = '\0';

@@ -734,6 +734,33 @@ static void test_apply_top_degree(void **state)
     ng_graph_free(g);
 }
 
+/* Degree is distinct neighbours: three relations with one entity count one. */
+static void test_apply_top_distinct_neighbours(void **state)
+{
+    (void)state;
+    ng_graph *g = ng_graph_new();
+    uint32_t x = ent(g, "X", "X", NG_KIND_ACTOR, 0), y = ent(g, "Y", "Y", NG_KIND_ACTOR, 0);
+    uint32_t w = ent(g, "W", "W", NG_KIND_ACTOR, 0), u = ent(g, "U", "U", NG_KIND_ACTOR, 0);
+    uint32_t t = ent(g, "T", "T", NG_KIND_ACTOR, 0);
+    const uint32_t all[] = {x, y, w, u, t};
+    for (size_t i = 0; i < 5; i++)
+        mention(g, all[i], "m", 0, (uint32_t)i);
+    rel(g, x, y, NG_REL_SUPPORTS, NULL, 1, 0, 0);
+    rel(g, x, y, NG_REL_OPPOSES, NULL, 1, 0, 1000);
+    rel(g, x, y, NG_REL_MEMBER_OF, NULL, 1, 0, 2000);
+    rel(g, w, u, NG_REL_SUPPORTS, NULL, 1, 0, 3000);
+    rel(g, w, t, NG_REL_OPPOSES, NULL, 1, 0, 4000);
+    ng_graph_finish(g, 1);
+    check(g);
+    ng_filter f;
+    ng_filter_init(&f);
+    f.top = 1; /* W has two neighbours, X one (three edges to it) */
+    expect(g, &f, "W", "");
+    f.top = 3;
+    expect(g, &f, "T,U,W", "W>T:opposes,W>U:supports");
+    ng_graph_free(g);
+}
+
 static void test_apply_top_mentions(void **state)
 {
     (void)state;
@@ -1027,6 +1054,7 @@ int main(void)
         cmocka_unit_test(test_apply_focus_depth),
         cmocka_unit_test(test_apply_unknown_focus),
         cmocka_unit_test(test_apply_top_degree),
+        cmocka_unit_test(test_apply_top_distinct_neighbours),
         cmocka_unit_test(test_apply_top_mentions),
         cmocka_unit_test(test_apply_max_edges),
         cmocka_unit_test(test_apply_drop_isolated),
