@@ -63,7 +63,7 @@ static ng_graph *run_opts(run *r, void **state, const char *const *texts, size_t
     r->diag = (ng_diag){stderr, 0, 0, 0};
     r->c = ng_corpus_new(*state, o, &r->diag);
     for (size_t i = 0; i < n; i++) {
-        char id[16];
+        char id[24];
         snprintf(id, sizeof id, "d%zu", i);
         ng_corpus_add_text(r->c, id, texts[i], strlen(texts[i]));
     }
