@@ -1,9 +1,12 @@
 /* gv.c - the diagram through Graphviz in process: DOT (agwrite), SVG/PNG/PDF (gvc) */
+#include <errno.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../core/buf.h"
 #include "escape.h"
@@ -344,6 +347,45 @@ int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
     return rc; /* a write error: the caller names file and cause */
 }
 
+/* cairo (1.16, Debian 12) stamps every PDF with the wall-clock time, which
+ * would make two runs on the same input differ. Overwrite the date digits in
+ * place (same length, so the xref offsets stay right) with SOURCE_DATE_EPOCH
+ * when the environment sets it, else with the epoch itself. */
+static void pdf_fix_dates(char *data, size_t len)
+{
+    static const char *const keys[] = {"/CreationDate (D:", "/ModDate (D:"};
+    char stamp[15] = "19700101000000";
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+        char *end;
+        errno = 0;
+        long long t = strtoll(sde, &end, 10);
+        struct tm tm;
+        time_t tt = (time_t)t;
+        if (!errno && !*end && t >= 0 && gmtime_r(&tt, &tm) && tm.tm_year + 1900 <= 9999) {
+            char buf[32];
+            if (strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm) == 14)
+                memcpy(stamp, buf, 14);
+        }
+    }
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        size_t kl = strlen(keys[k]);
+        char *p = data, *end = data + len;
+        while (p + kl <= end && (p = memchr(p, '/', (size_t)(end - p))) != NULL) {
+            if ((size_t)(end - p) < kl || memcmp(p, keys[k], kl) != 0) {
+                p++;
+                continue;
+            }
+            p += kl;
+            size_t n = 0;
+            while (n < 14 && p + n < end && p[n] >= '0' && p[n] <= '9')
+                n++;
+            if (n == 14)
+                memcpy(p, stamp, 14);
+        }
+    }
+}
+
 static int render(ng_export *x, const char *format, FILE *out, ng_diag *diag)
 {
     int rc = ng_export_gv_layout(x, diag);
@@ -358,6 +400,8 @@ static int render(ng_export *x, const char *format, FILE *out, ng_diag *diag)
             gvFreeRenderData(data);
         return NG_ERENDER;
     }
+    if (strcmp(format, "pdf") == 0)
+        pdf_fix_dates(data, len);
     rc = fwrite(data, 1, len, out) == len ? 0 : NG_EIO;
     gvFreeRenderData(data);
     return rc;

@@ -2332,6 +2332,42 @@ static void test_determinism(void **state)
     }
 }
 
+/* Count occurrences of needle in a binary blob. */
+static size_t blob_count(const blob *b, const char *needle)
+{
+    size_t n = 0, nl = strlen(needle);
+    for (size_t i = 0; i + nl <= b->len; i++)
+        if (memcmp(b->data + i, needle, nl) == 0)
+            n++;
+    return n;
+}
+
+/* cairo stamps PDFs with the clock: the exporter replaces the stamp by
+ * SOURCE_DATE_EPOCH, or the epoch, so that runs a second apart agree. */
+static void test_pdf_dates(void **state)
+{
+    (void)state;
+    ng_graph *g = hostile_graph();
+    ng_export *x = ng_export_new(g, NULL);
+    unsetenv("SOURCE_DATE_EPOCH");
+    blob a = export_as(x, "pdf");
+    assert_int_equal(blob_count(&a, "/CreationDate (D:19700101000000Z)"), 1);
+    assert_int_equal(blob_count(&a, "/CreationDate (D:"), 1);
+    setenv("SOURCE_DATE_EPOCH", "1700000000", 1); /* 2023-11-14 22:13:20 UTC */
+    blob b = export_as(x, "pdf");
+    assert_int_equal(blob_count(&b, "/CreationDate (D:20231114221320Z)"), 1);
+    assert_int_equal(a.len, b.len); /* overwritten in place: offsets unchanged */
+    setenv("SOURCE_DATE_EPOCH", "not a number", 1);
+    blob c = export_as(x, "pdf");
+    assert_int_equal(blob_count(&c, "/CreationDate (D:19700101000000Z)"), 1);
+    unsetenv("SOURCE_DATE_EPOCH");
+    free(a.data);
+    free(b.data);
+    free(c.data);
+    export_release(x);
+    ng_graph_free(g);
+}
+
 static void test_empty_graph(void **state)
 {
     (void)state;
@@ -2636,6 +2672,7 @@ int main(void)
         cmocka_unit_test(test_no_positions),
         cmocka_unit_test(test_colours_sizes_geo_in_graphml),
         cmocka_unit_test(test_determinism),
+        cmocka_unit_test(test_pdf_dates),
         cmocka_unit_test(test_empty_graph),
         cmocka_unit_test(test_filtered_view),
         cmocka_unit_test(test_unnamed_documents),
