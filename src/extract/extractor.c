@@ -868,6 +868,22 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
     }
 }
 
+/* Is discovered d only nationality or ethnic adjectives before the one-word
+ * known actor g ("Kurdish Peshmerga", "Syrian Kurdish YPG")? Then the
+ * adjectives describe g and do not make a new organisation. Longer known
+ * names are left alone: "Kurdish Red Crescent" is not the Red Crescent. */
+static int demonym_before_known(const ng_extractor *x, const cand *d, const cand *g)
+{
+    if (g->te != d->te || g->tb <= d->tb || g->te - g->tb != 1 ||
+        d->kind != NG_KIND_ACTOR || g->kind != NG_KIND_ACTOR || g->person ||
+        strcmp(g->category, "country") == 0)
+        return 0;
+    for (size_t k = d->tb; k < g->tb; k++)
+        if (is_word(x, k) && !(bits_of(x, k) & LEX(NG_LEX_DEMONYM)))
+            return 0;
+    return 1;
+}
+
 /* Resolve overlaps between gazetteer and discovered candidates of one
  * sentence (indices [first, x->nc)). */
 static void arbitrate(ng_extractor *x, size_t first)
@@ -888,7 +904,8 @@ static void arbitrate(ng_extractor *x, size_t first)
                 d->dropped = 1;
                 break;
             }
-            if (g->tb >= d->tb && g->te <= d->te && strong) {
+            if (g->tb >= d->tb && g->te <= d->te && strong &&
+                !demonym_before_known(x, d, g)) {
                 g->dropped = 1;
                 continue;
             }

@@ -454,6 +454,13 @@ static void controls(rel *r)
             if (j == k && is(r, k, "held"))
                 continue; /* "held" with no object phrase: often "held in" (detention) */
             int p = ng_clause_object(c, j, NG_NEED_PLACE, 4);
+            /* "hold positions north of Mosul", "held ground near Raqqa":
+             * somewhere by the place, not the place */
+            for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
+                if (in(r, m, WORDS("north", "south", "east", "west", "northeast", "northwest",
+                                   "southeast", "southwest", "near", "outside", "around",
+                                   "beyond", "close", "km", "kilometres", "kilometers", "miles")))
+                    p = -1;
             int a = p >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
             if (a >= 0 && !ng_clause_negated(c, k))
                 emit(r, a, p, NG_REL_CONTROLS);

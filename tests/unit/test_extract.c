@@ -696,6 +696,9 @@ static void test_reject_demonyms(void **state)
                        "villages.");
     /* the demonym is trimmed, the name after it kept */
     DOC_YIELDS("Kurdish commander Zardasht Orkesh said the road was cut.", "Zardasht Orkesh");
+    /* a demonym before a one-word known name describes it: no new group */
+    DOC_YIELDS("Iraqi Peshmerga troops waited at the river.", "Peshmerga");
+    DOC_YIELDS("Syrian Kurdish YPG units advanced on Monday.", "People's Protection Units");
 }
 
 /* Headline lines (title case or all capitals) yield nothing; the same words
