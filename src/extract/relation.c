@@ -83,7 +83,13 @@ static void supports_compound(rel *r)
         if (!p || !(ng_clause_fam(c, p) & NG_FAM_SUPPORT_PART) || !ng_clause_fits(c, (int)i, AGENT))
             continue;
         int b = ng_clause_object(c, p, NG_NEED_ACTOR, 4);
-        if (b >= 0 && !ng_clause_negated(c, c->a[i].tb))
+        /* "B, the US-backed group, said": the apposition describes B */
+        if (b < 0 && in(r, p + 1, WORDS("group", "groups", "force", "forces", "militia",
+                                         "militias", "alliance", "coalition", "fighters",
+                                         "rebels", "army", "troops", "faction", "factions",
+                                         "administration", "government", "authorities")))
+            b = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_ACTOR);
+        if (b >= 0 && b != (int)i && !ng_clause_negated(c, c->a[i].tb))
             emit(r, (int)i, b, NG_REL_SUPPORTS);
     }
 }

@@ -257,6 +257,15 @@ static void test_supports(void **state)
          {{"United States", "supports", "People's Protection Units"},
           {"People's Protection Units", "captured", "Manbij"}},
          {{"United States", "captured", "Manbij"}}},
+        /* "Y, the X-backed group": the apposition describes Y */
+        {"The Syrian Democratic Forces, the U.S.-allied group, said it would defend Kobani.",
+         1,
+         {{"United States", "supports", "Syrian Democratic Forces"}},
+         {{"United States", "opposes", "Syrian Democratic Forces"}}},
+        {"Jaish al-Izza, a Turkey-backed faction, shelled the road.",
+         1,
+         {{"Turkey", "supports", "Jaish al-Ezza"}},
+         {{0}}},
         /* "X backing Y" */
         {"Russia backing the Syrian army gave Damascus the upper hand.",
          1,
