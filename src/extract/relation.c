@@ -276,6 +276,16 @@ static void opposes(rel *r)
             int b = ng_clause_object(c, j, BODY, 3);
             if (b < 0)
                 continue;
+            /* "B leader killed in US raid": a preposition before the
+             * argument makes it no direct object (here the verb is passive) */
+            int prep = 0;
+            for (uint32_t m = j + 1; m < c->a[b].tb; m++)
+                if (in(r, m, WORDS("in", "during", "at", "after", "before", "near", "from",
+                                   "since", "for", "into", "by", "over", "under", "amid",
+                                   "following", "despite")))
+                    prep = 1;
+            if (prep)
+                continue;
             int a = ng_clause_agent(c, k, BODY);
             if (a >= 0)
                 emit(r, a, b, NG_REL_OPPOSES);

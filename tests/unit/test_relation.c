@@ -605,6 +605,11 @@ static void test_negative(void **state)
          {{0}},
          {{"Syrian Democratic Forces", "captured", "Hajin"}}},
         {"ISIS never attacked Israel.", 0, {{0}}, {{"Islamic State", "opposes", "Israel"}}},
+        /* a headline passive: the victim is not the attacker */
+        {"IS leader Abu Bakr al-Baghdadi killed in US raid in Syria.",
+         1,
+         {{"Abu Bakr al-Baghdadi", "member_of", "Islamic State"}},
+         {{"Islamic State", "opposes", "United States"}}},
         /* held ground by a place is not holding the place */
         {"The Peshmerga hold positions north of Mosul.",
          0,
