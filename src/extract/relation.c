@@ -603,7 +603,10 @@ static void located_in_places(rel *r)
                                    "towards", "near", "at", "by", "with", "for")))
                     break;
             }
-            if (small >= 0 && place_rank(&c->a[small]) < place_rank(big))
+            /* a country's region is inside it: "Iraq's Kurdistan Region" */
+            if (small >= 0 && (place_rank(&c->a[small]) < place_rank(big) ||
+                               (!strcmp(big->category, "country") &&
+                                !strcmp(c->a[small].category, "region"))))
                 emit(r, small, (int)i, NG_REL_LOCATED_IN);
         }
     }
@@ -619,16 +622,29 @@ static void located_in(rel *r)
             continue;
         /* "the city of Mayadin in Deir Ezzor", "camps in north-eastern Syria",
          * "a village near Hajin" */
-        if (in(r, k, WORDS("in", "inside", "near", "outside", "within", "across"))) {
+        if (in(r, k, WORDS("in", "inside", "near", "outside", "within", "across", "on"))) {
             uint32_t j = k;
             while (j + 1 < c->se && ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION) || is(r, j + 1, "the") ||
                                      (c->d->t->tok[j + 1].flags & NG_TOK_HYPHEN) ||
-                                     in(r, j + 1, WORDS("part", "parts", "of"))))
+                                     in(r, j + 1, WORDS("part", "parts", "of", "bank", "banks",
+                                                        "shore", "shores", "outskirts",
+                                                        "edge", "edges"))))
                 j++;
             int big = ng_clause_arg(c, j + 1);
+            /* "in Iraq's Kurdistan Region": the region, which is in Iraq */
+            if (big >= 0 && c->a[big].kind == NG_KIND_PLACE && c->a[big].te + 1 < c->se &&
+                (c->d->t->tok[c->a[big].te].flags & NG_TOK_POSS)) {
+                int inner = ng_clause_arg(c, c->a[big].te + 1);
+                if (inner >= 0 && c->a[inner].kind == NG_KIND_PLACE)
+                    big = inner;
+            }
             if (big < 0 || c->a[big].kind != NG_KIND_PLACE ||
                 (c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[big]) < 3 &&
                  !is(r, k, "near")))
+                continue;
+            /* "on" places a thing on a river or a coast only */
+            if (is(r, k, "on") && strcmp(c->a[big].category, "river") != 0 &&
+                strcmp(c->a[big].category, "sea") != 0 && strcmp(c->a[big].category, "lake") != 0)
                 continue;
             /* the smaller place right before: "X in", "X province in", "X camps in",
              * "X, a village near" */
@@ -650,12 +666,29 @@ static void located_in(rel *r)
                                         "province", "city", "town", "village", "camp", "area",
                                         "district", "governorate", "countryside", "oil",
                                         "field", "prison", "dam", "a", "an", "small", "large",
-                                        "key", "strategic", "border", "remote", "desert")))
+                                        "key", "strategic", "border", "remote", "desert",
+                                        "lies", "lie", "lay", "located", "situated", "sits",
+                                        "is")))
                     break;
                 m--;
                 steps++;
             }
             int small = m > c->sb ? ng_clause_arg(c, m - 1) : -1;
+            /* "Erbil, in Iraq's Kurdistan Region", "al-Hol camp, in Hasakah
+             * province": an apposition right after the smaller place. Not a list
+             * of places ("in Raqqa, in Tabqa and in Manbij"), and only down the
+             * ranks. */
+            if (small < 0 && m == k && m > c->sb + 1 && ng_clause_punct(c, m - 1, ",") &&
+                is(r, k, "in")) {
+                int s2 = ng_clause_arg(c, m - 2);
+                uint32_t after = c->a[big].te;
+                int listed = after < c->se &&
+                             (is(r, after, "and") || is(r, after, "or") ||
+                              (ng_clause_punct(c, after, ",") && is(r, after + 1, "in")));
+                if (s2 >= 0 && !listed && c->a[s2].kind == NG_KIND_PLACE &&
+                    place_rank(&c->a[s2]) < place_rank(&c->a[big]))
+                    small = s2;
+            }
             /* equal ranks pass: a town in a province that shares a city's name */
             if (small < 0 || small == big || c->a[small].kind != NG_KIND_PLACE ||
                 place_rank(&c->a[small]) > place_rank(&c->a[big]) ||
@@ -968,7 +1001,7 @@ void ng_relation_families(void)
     ng_clause_family_add(WORDS("control", "controlled", "held", "run", "occupied"),
                          NG_FAM_CONTROL);
     ng_clause_family_add(seat_nouns, NG_FAM_CONTROL | NG_FAM_SEAT_NOUN);
-    ng_clause_family_add(WORDS("in", "inside", "near", "outside", "within", "across", "km",
+    ng_clause_family_add(WORDS("in", "inside", "near", "outside", "within", "across", "on", "km",
                                "kilometres", "kilometers", "kilometre", "kilometer", "miles",
                                "mile", "kms"),
                          NG_FAM_LOCATE);

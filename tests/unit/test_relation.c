@@ -447,6 +447,26 @@ static void test_located_in(void **state)
          {{0}}},
         /* "Country's P" */
         {"Iraq's Tal Afar was quiet.", 1, {{"Tal Afar", "located_in", "Iraq"}}, {{0}}},
+        /* "P, in Q" apposition, and a country's region */
+        {"The jets flew from a base in Erbil, in Iraq's Kurdistan Region.",
+         2,
+         {{"Erbil", "located_in", "Kurdistan Region"}, {"Kurdistan Region", "located_in", "Iraq"}},
+         {{"Erbil", "located_in", "Iraq"}}},
+        {"The Roj camp, in Hasakah province, holds 2,000 people.",
+         1,
+         {{"Roj camp", "located_in", "Hasakah"}},
+         {{0}}},
+        /* a list of places is no apposition */
+        {"Clashes were reported in Hajin, in Deir Ezzor and in Hasakah.",
+         0,
+         {{0}},
+         {{"Hajin", "located_in", "Deir ez-Zor"}}},
+        /* "on" a river */
+        {"Shaafa, a village on the Euphrates River, was shelled.",
+         1,
+         {{"al-Shaafa", "located_in", "Euphrates River"}},
+         {{0}}},
+        {"Talks on Syria resumed in Geneva.", 0, {{0}}, {{"Geneva", "located_in", "Syria"}}},
         /* "P in Q" */
         {"Shaddadi in Hasakah province was quiet.",
          1,
