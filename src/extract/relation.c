@@ -906,7 +906,7 @@ static void moved_to(rel *r)
         }
         if (!(ng_clause_fam(c, k) & NG_FAM_MOVE_VERB) || ng_clause_negated(c, k))
             continue;
-        int p = -1;
+        int p = -1, carried = -1;
         uint32_t j = k;
         while (j + 1 < c->se && in(r, j + 1, WORDS("north", "south", "east", "west", "back",
                                                     "northwards", "southwards", "eastwards",
@@ -921,7 +921,13 @@ static void moved_to(rel *r)
             uint32_t limit = (ng_clause_fam(c, k) & NG_FAM_CARRY_VERB) ? 22 : 6;
             for (uint32_t m = j + 1; m < c->se && m <= j + limit; m++) {
                 if (ng_clause_arg(c, m) >= 0) {
-                    m = c->a[ng_clause_arg(c, m)].te - 1;
+                    int i = ng_clause_arg(c, m);
+                    /* "the SDF transferred IS suspects to Iraq": what is carried moves */
+                    if (carried < 0 && (ng_clause_fam(c, k) & NG_FAM_CARRY_VERB) &&
+                        c->a[i].kind == NG_KIND_ACTOR && ng_clause_fits(c, i, AGENT) &&
+                        !ng_clause_compound(c, i))
+                        carried = i;
+                    m = c->a[i].te - 1;
                     continue;
                 }
                 if (in(r, m, WORDS("from", "out", "away")) && !(ng_clause_fam(c, k) & NG_FAM_CARRY_VERB)) {
@@ -952,7 +958,8 @@ static void moved_to(rel *r)
         }
         if (p < 0)
             continue;
-        int a = ng_clause_agent(c, k, AGENT);
+        int a = carried >= 0 && c->a[carried].tb < c->a[p].tb ? carried
+                                                              : ng_clause_agent(c, k, AGENT);
         if (a >= 0 && a != p)
             emit(r, a, p, NG_REL_MOVED_TO);
     }

@@ -565,6 +565,11 @@ static void test_held_in(void **state)
 static void test_moved_to(void **state)
 {
     static const rel_case cases[] = {
+        /* what is carried moves, not who carries it */
+        {"The SDF transferred 150 Iraqi IS suspects to Iraq.",
+         1,
+         {{"Islamic State", "moved_to", "Iraq"}},
+         {{"Syrian Democratic Forces", "moved_to", "Iraq"}}},
         {"The Syrian army advanced into Deir ez-Zor in September 2017.",
          1,
          {{"Syrian Arab Army", "moved_to", "Deir ez-Zor"}},
