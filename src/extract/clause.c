@@ -366,8 +366,53 @@ static int fronted_subject(const ng_clause *c, uint32_t k, unsigned need)
     return -1;
 }
 
+/* Is the token at k a lower-case word ending in "ing"? */
+static int ing_form(const ng_clause *c, uint32_t k)
+{
+    uint32_t n = TK(c, k).flen;
+    return ng_clause_lower(c, k) && n > 4 && !memcmp(ng_tokens_fold(c->d->t, k) + n - 3, "ing", 3);
+}
+
+/* "the coalition fighting IS": a participle right after a common noun has
+ * that noun, not a name further back, as its agent. */
+static int noun_before_participle(const ng_clause *c, uint32_t k)
+{
+    static const char *const function_words[] = {
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+        "and", "or", "but", "not", "also", "still", "now", "already", "then", "after",
+        "before", "while", "by", "since", "without", "when", "as", "of", "in", "on",
+        "for", "to", "from", "with", "at", "into", "were", "begun", "began", "started",
+        "continued", "kept", "keep", "keeps", "start", "starts", "stop", "stopped", "was",
+        NULL};
+    if (k <= c->sb || !ing_form(c, k) || !ng_clause_lower(c, k - 1) ||
+        c->arg_at[k - 1 - c->sb] >= 0)
+        return 0;
+    uint32_t n = TK(c, k - 1).flen;
+    if (n > 2 && !memcmp(ng_tokens_fold(c->d->t, k - 1) + n - 2, "ly", 2))
+        return 0; /* an adverb: "reportedly backing" */
+    if (ng_clause_in(c, k - 1, function_words))
+        return 0;
+    /* a noun phrase: a determiner a few lower-case words back ("the
+     * coalition", "a US-led coalition"), not "fighters were seen crossing" */
+    static const char *const determiners[] = {"the", "a", "an", "its", "their", "this",
+                                              "that", "his", "her", NULL};
+    for (uint32_t j = k - 1; j > c->sb && k - j <= 4;) {
+        j--;
+        if (ng_clause_in(c, j, determiners))
+            return 1;
+        if (!(TK(c, j).flags & NG_TOK_HYPHEN) && c->arg_at[j - c->sb] < 0 &&
+            !ng_clause_lower(c, j))
+            return 0;
+        if (ng_clause_in(c, j, function_words))
+            return 0;
+    }
+    return 0;
+}
+
 int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need)
 {
+    if (noun_before_participle(c, k))
+        return -1;
     if (k > c->sb) {
         int i = c->arg_at[k - 1 - c->sb];
         if (i >= 0 && ng_clause_fits(c, i, need) && !ng_clause_compound(c, i))

@@ -732,6 +732,15 @@ static void located_in(rel *r)
 
 /* ---- member_of --------------------------------------------------------------------- */
 
+/* A lower-case word ending in "ing" (a participle: "fighting", "backing"). */
+static int ing_word(const rel *r, uint32_t k)
+{
+    const ng_tokens *t = r->c->d->t;
+    uint32_t n = t->tok[k].flen;
+    return n > 4 && !memcmp(ng_tokens_fold(t, k) + n - 3, "ing", 3) &&
+           !is(r, k, "including") && !is(r, k, "during");
+}
+
 static const char *const member_roles[] = {
     "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "head", "chief",
     "official", "officer", "member", "fighter", "militant", "activist", "researcher",
@@ -793,9 +802,20 @@ static void member_of(rel *r)
                 break;
             if ((ng_clause_fam(c, k) & NG_FAM_ROLE)) {
                 uint32_t m = k + 1;
-                if (m < c->se && in(r, m, WORDS("of", "for", "with", "at", "in", "from", "to")))
+                /* "envoy to the coalition" represents someone else there;
+                 * "adviser to" belongs */
+                int to_ok = in(r, k, WORDS("adviser", "advisor", "aide", "secretary",
+                                           "spokesman", "spokeswoman", "spokesperson"));
+                if (m < c->se && (in(r, m, WORDS("of", "for", "with", "at", "in", "from")) ||
+                                  (to_ok && is(r, m, "to"))))
                 {
                     int org = ng_clause_object(c, m, NG_NEED_ORG, 12);
+                    /* "head of the coalition fighting IS": IS is the coalition's
+                     * enemy, not the organisation of the person */
+                    for (uint32_t q = m + 1; org >= 0 && q < c->a[org].tb; q++)
+                        if ((ng_clause_lower(c, q) && ing_word(r, q)) ||
+                            in(r, q, WORDS("that", "which", "who", "against", "than")))
+                            org = -1;
                     if (org >= 0)
                         emit(r, (int)i, org, NG_REL_MEMBER_OF);
                 }

@@ -630,6 +630,12 @@ static void test_negative(void **state)
          {{0}},
          {{"Syrian Democratic Forces", "captured", "Hajin"}}},
         {"ISIS never attacked Israel.", 0, {{0}}, {{"Islamic State", "opposes", "Israel"}}},
+        /* an envoy to a coalition fighting IS: neither a member of IS nor
+         * the US fighting IS in this sentence */
+        {"Brett McGurk, the U.S. envoy to the coalition fighting IS, spoke on Friday.",
+         0,
+         {{0}},
+         {{"Brett McGurk", "member_of", "Islamic State"}, {"United States", "opposes", "Islamic State"}}},
         /* a headline passive: the victim is not the attacker */
         {"IS leader Abu Bakr al-Baghdadi killed in US raid in Syria.",
          1,
