@@ -262,9 +262,11 @@ static void opposes(rel *r)
                 emit(r, a, b, NG_REL_OPPOSES);
             continue;
         }
-        /* "A fought alongside B": allies, not enemies */
-        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && in(r, k + 1, WORDS("alongside", "beside"))) {
-            int b = ng_clause_object(c, k + 1, BODY, 3);
+        /* "A fought alongside B", "A has fought for B": allies, not enemies */
+        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) &&
+            (in(r, k + 1, WORDS("alongside", "beside")) ||
+             (is(r, k + 1, "for") && in(r, k, WORDS("fought", "fight", "fights", "fighting"))))) {
+            int b = ng_clause_object(c, k + 1, is(r, k + 1, "for") ? AGENT : BODY, 3);
             int a = b >= 0 ? ng_clause_agent(c, k, BODY) : -1;
             if (a >= 0 && !ng_clause_negated(c, k))
                 emit(r, a, b, NG_REL_SUPPORTS);

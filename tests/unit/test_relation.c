@@ -257,6 +257,11 @@ static void test_supports(void **state)
          {{"United States", "supports", "People's Protection Units"},
           {"People's Protection Units", "captured", "Manbij"}},
          {{"United States", "captured", "Manbij"}}},
+        /* "X fought for Y" */
+        {"Hezbollah, the Lebanese Shiite group, has fought for Assad since 2013.",
+         1,
+         {{"Hezbollah", "supports", "Bashar al-Assad"}},
+         {{"Hezbollah", "opposes", "Bashar al-Assad"}}},
         /* "Y, the X-backed group": the apposition describes Y */
         {"The Syrian Democratic Forces, the U.S.-allied group, said it would defend Kobani.",
          1,
