@@ -1060,6 +1060,16 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         (fold_is(x, c->tb - 1, "between") ||
          ((bits_of(x, c->tb - 1) & LEX(NG_LEX_SPEECH_VERB)) && !fold_is(x, c->tb - 1, "from"))))
         acts = 1; /* "talks between Ankara and Moscow", "told Washington" */
+    static const char *const acted_on[] = {
+        "backs",    "backed",    "backing",   "supports",  "supported", "supporting",
+        "opposes",  "opposed",   "threatened", "threatens", "sanctioned", "sanctions",
+        "condemned", "condemns", "urged",     "urges",     "blamed",    "blames",
+        "accused",  "accuses",   "pressured", "pressed",   "criticised", "criticized",
+        "warned",   "warns",     "armed",     "arming",    "funded",    "funding",
+        "recognised", "recognized", "persuaded", "convinced", "lobbied", NULL};
+    if (!acts && c->tb > 0 && is_lower(x, c->tb - 1))
+        for (int i = 0; acted_on[i] && !acts; i++)
+            acts = fold_is(x, c->tb - 1, acted_on[i]); /* "Moscow backs Damascus" */
     if (!acts)
         return -1;
     const ng_gazetteer_entry *country = ng_gazetteer_find(x->gaz, e->parent);

@@ -121,8 +121,12 @@ static void supports(rel *r)
         if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && !(k > c->sb && (c->d->t->tok[k - 1].flags & NG_TOK_HYPHEN)) &&
             !ng_clause_negated(c, k)) {
             int b = ng_clause_object(c, k, NG_NEED_ACTOR, 4);
+            /* "Moscow backs Damascus": a state right after the verb */
+            if (b < 0 && k + 1 < c->se && ng_clause_arg(c, k + 1) >= 0 &&
+                ng_clause_fits(c, ng_clause_arg(c, k + 1), NG_NEED_COUNTRY))
+                b = ng_clause_arg(c, k + 1);
             int a = b >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
-            if (a >= 0)
+            if (a >= 0 && a != b)
                 emit(r, a, b, NG_REL_SUPPORTS);
             continue;
         }

@@ -1070,6 +1070,13 @@ static void test_capital_for_state(void **state)
     assert_int_equal(v.mentions, 1);
     assert_int_equal(city.mentions, 1);
     run_free(&r);
+
+    /* the object of a political verb is the state too */
+    run_doc(&r, state, "Tehran has long backed Damascus.");
+    v = expect_entity(r.g, "Syria", NG_KIND_PLACE, "country", "capital-for-state");
+    assert_true(has_alias(&v, "Damascus"));
+    assert_false(find_node(r.g, "Damascus", NULL));
+    run_free(&r);
 }
 
 /* ---- determinism ------------------------------------------------------------------------ */

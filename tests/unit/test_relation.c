@@ -257,6 +257,12 @@ static void test_supports(void **state)
          {{"United States", "supports", "People's Protection Units"},
           {"People's Protection Units", "captured", "Manbij"}},
          {{"United States", "captured", "Manbij"}}},
+        /* a state backing a state, capitals for both */
+        {"Washington warned Ankara, while Moscow backs Damascus.",
+         1,
+         {{"Russia", "supports", "Syria"}},
+         {{"United States", "supports", "Turkey"}}},
+        {"The US backs Kurdish fighters in Syria.", 0, {{0}}, {{"United States", "supports", "Syria"}}},
         /* "X fought for Y" */
         {"Hezbollah, the Lebanese Shiite group, has fought for Assad since 2013.",
          1,
