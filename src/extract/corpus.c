@@ -437,7 +437,7 @@ typedef struct shared_graph {
 } shared_graph;
 
 /* Documents a worker reads between two merges into the shared graph. */
-#define FLUSH_DOCS 512
+#define FLUSH_DOCS 2048
 
 typedef struct worker {
     ng_corpus *c;
@@ -454,12 +454,21 @@ typedef struct worker {
     size_t n_msgs, cap_msgs;
 } worker;
 
-static void flush(worker *w)
+/* Merge the worker's partial graph into the shared one. Unless `wait`, give
+ * up when another worker is merging: workers advance at the same pace and
+ * would otherwise queue up at the lock together; this one tries again after
+ * its next document (and waits once it holds twice the usual). */
+static void flush(worker *w, int wait)
 {
     if (!w->shared || !w->unflushed)
         return;
     uint64_t t0 = now_ns();
-    pthread_mutex_lock(&w->shared->lock);
+    if (!wait) {
+        if (pthread_mutex_trylock(&w->shared->lock) != 0)
+            return;
+    } else {
+        pthread_mutex_lock(&w->shared->lock);
+    }
     ng_graph_merge(w->shared->g, w->graph);
     pthread_mutex_unlock(&w->shared->lock);
     w->merge_ns += now_ns() - t0;
@@ -535,9 +544,9 @@ static void *work(void *arg)
         w->warnings += dg.warnings;
         w->errors += dg.errors;
         if (++w->unflushed >= FLUSH_DOCS)
-            flush(w);
+            flush(w, w->unflushed >= 2 * FLUSH_DOCS);
     }
-    flush(w);
+    flush(w, 1);
     if (mf) {
         fclose(mf);
         free(mbuf);

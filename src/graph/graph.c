@@ -692,12 +692,11 @@ static void graph_clear(ng_graph *g)
     g->n_nodes = g->n_edges = g->n_binds = 0;
     g->n_docs = 0;
     g->ev_text = NULL;
-    ng_strmap_release(&g->keys);
-    ng_strmap_init(&g->keys);
-    ng_u64map_release(&g->emap);
-    ng_u64map_init(&g->emap);
-    ng_arena_release(&g->arena);
-    ng_arena_init(&g->arena, 256 * 1024);
+    /* the tables and the first arena block are kept: a worker's partial
+     * graph is refilled after every flush, to about the same size */
+    ng_strmap_clear(&g->keys);
+    ng_u64map_clear(&g->emap);
+    ng_arena_reset(&g->arena);
 }
 
 void ng_graph_merge(ng_graph *dst, ng_graph *src)
