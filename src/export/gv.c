@@ -208,7 +208,10 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
         set(e, "color", ng_relation_color(ev.relation));
         set(e, "fontcolor", ng_relation_color(ev.relation));
         char pw[32];
-        snprintf(pw, sizeof pw, "%.2f", 1.0 + log2((double)ev.weight));
+        /* thicker with more sentences, but never so thick that a strong
+         * edge hides its neighbours on a large corpus */
+        double width = 1.0 + log2((double)ev.weight);
+        snprintf(pw, sizeof pw, "%.2f", width > 4.0 ? 4.0 : width);
         set(e, "penwidth", pw);
         if (ev.relation == NG_REL_CO_OCCURS) {
             set(e, "style", "dashed");
@@ -241,9 +244,14 @@ static const char *choose_engine(const ng_export *x, const ng_graph *g)
     if (e && *e && strcmp(e, "auto") != 0)
         return e;
     size_t n = ng_graph_node_count(g), m = ng_graph_edge_count(g);
-    /* dot draws readable layered pictures but grows super-linearly */
-    if (n <= 200 && m <= 500)
+    /* dot draws readable layered pictures of sparse graphs but grows
+     * super-linearly, and a dense graph comes out as one very wide rank;
+     * neato keeps a dense graph of a few hundred nodes round and legible;
+     * sfdp scales to thousands */
+    if (n <= 200 && m <= 500 && m <= 2 * n)
         return "dot";
+    if (n <= 400 && m <= 1000)
+        return "neato";
     return "sfdp";
 }
 
