@@ -835,6 +835,24 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
             e = m;
             k = e;
         }
+        /* "Ministry of Migration and Displacement", "Ministry of Foreign
+         * Affairs and Expatriates": a head-first organisation name goes on
+         * past "and" (one more run of capitalised words, not a possessive) */
+        int head_of = 0;
+        for (size_t j = b; j + 2 < e && !head_of; j++)
+            head_of = (bits_of(x, j) & LEX(NG_LEX_ORG_WORD)) && fold_is(x, j + 1, "of");
+        if (head_of && e + 1 < se && fold_is(x, e, "and") && is_capword(x, e + 1) &&
+            !(x->marks[e + 1] & MARK_SKIP)) {
+            size_t m = e + 1;
+            while (m < se && is_capword(x, m) && (FL(m) & NG_TOK_SPACE) && !(FL(m) & NG_TOK_POSS))
+                m++;
+            if (m < se && (FL(m) & NG_TOK_POSS))
+                m = e; /* "... and Russia's army": another name begins */
+            if (m > e + 1) {
+                e = m;
+                k = e;
+            }
+        }
         int title = 0;
         size_t tb = b, te = e;
         trim_span(x, &tb, &te, &title);

@@ -501,6 +501,15 @@ static void test_org_named_with_and(void **state)
             "Footage showed the Zahra Martyrs Brigade and Khabur Valley Forces on Monday.");
     EXPECT_LABELS(r.g, "Zahra Martyrs Brigade", "Khabur Valley Forces");
     run_free(&r);
+
+    /* a head-first name "Ministry of A and B" is one organisation ... */
+    run_doc(&r, state, "Officials of the Ministry of Migration and Displacement met on Monday.");
+    EXPECT_LABELS(r.g, "Ministry of Migration and Displacement");
+    run_free(&r);
+    /* ... unless a possessive starts another name after "and" */
+    run_doc(&r, state, "The Directorate of Antiquities and Egypt's museums were closed.");
+    EXPECT_LABELS(r.g, "Directorate of Antiquities", "Egypt");
+    run_free(&r);
 }
 
 static void test_state_institutions(void **state)
