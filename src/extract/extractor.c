@@ -285,17 +285,22 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
         }
     }
     /* byline: "Josie Ensor in Beirut", "By Jane Doe" */
-    if (words >= 2 && words <= 8 && !terminal) {
-        int ok = 1, has_in = 0, by = fold_is(x, b, "by");
+    int by = fold_is(x, b, "by");
+    if (words >= 2 && words <= (by ? 14 : 8) && !terminal) {
+        int ok = 1, has_in = 0;
         for (size_t k = b; k < e && ok; k++) {
             if (!is_word(x, k)) {
-                ok = text_is(x, k, ",") || (FL(k) & NG_TOK_HYPHEN);
+                /* "By Jane Doe | Associated Press", "By Jane Doe — AFP" */
+                ok = text_is(x, k, ",") || (FL(k) & NG_TOK_HYPHEN) ||
+                     (by && (text_is(x, k, "|") || text_is(x, k, "/") ||
+                             text_is(x, k, "\xE2\x80\x94") || text_is(x, k, "\xE2\x80\x93") ||
+                             text_is(x, k, "\xE2\x80\xA2") || text_is(x, k, "\xC2\xB7")));
                 continue;
             }
             if (fold_is(x, k, "in") || fold_is(x, k, "and"))
                 has_in |= fold_is(x, k, "in");
-            else if (!(FL(k) & NG_TOK_CAP) || (FL(k) & NG_TOK_UPPER))
-                ok = 0;
+            else if (!(FL(k) & NG_TOK_CAP) || ((FL(k) & NG_TOK_UPPER) && !by))
+                ok = 0; /* an agency in capitals may sign a "By" line */
         }
         if (ok && (has_in || by) && (FL(b) & NG_TOK_CAP) &&
             (by || !(bits_of(x, b) & LEX(NG_LEX_STOPWORD)))) {

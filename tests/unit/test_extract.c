@@ -760,6 +760,13 @@ static void test_reject_bylines(void **state)
     DOC_YIELDS_NOTHING("Jonah Whitcombe in Erbil\nResidents left the area before dawn.");
     /* the same place in the text is found */
     DOC_YIELDS("Jonah Whitcombe in Erbil\nResidents fled to Erbil before dawn.", "Erbil");
+    /* "By" lines signed with the agency, after a bar or a dash */
+    DOC_YIELDS_NOTHING("By Marta Ellison and Jonah Whitcombe | Associated Press\n"
+                       "Residents left the area before dawn.");
+    DOC_YIELDS_NOTHING("By Marta Ellison \xE2\x80\x94 AFP\nResidents left the area before dawn.");
+    /* an agency cited in the text still counts */
+    DOC_YIELDS("By Marta Ellison | Associated Press\nResidents told AFP they left before dawn.",
+               "Agence France-Presse");
 }
 
 static void test_reject_religions_and_languages(void **state)
