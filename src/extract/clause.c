@@ -530,6 +530,27 @@ size_t ng_clause_coordinated(const ng_clause *c, int i, int *out, size_t max)
     return n;
 }
 
+size_t ng_clause_coordinated_after(const ng_clause *c, int i, int *out, size_t max)
+{
+    size_t n = 0;
+    uint32_t k = c->a[i].te;
+    while (n < max && k + 1 < c->se) {
+        uint32_t sep = k;
+        if (!ng_clause_is(c, sep, "and") && !ng_clause_punct(c, sep, ",") &&
+            !ng_clause_is(c, sep, "or"))
+            break;
+        /* ", and" */
+        if (ng_clause_punct(c, sep, ",") && sep + 2 < c->se && ng_clause_is(c, sep + 1, "and"))
+            sep++;
+        int j = c->arg_at[sep + 1 - c->sb];
+        if (j < 0 || c->a[j].kind != c->a[i].kind)
+            break;
+        out[n++] = j;
+        k = c->a[j].te;
+    }
+    return n;
+}
+
 int ng_clause_negated(const ng_clause *c, uint32_t k)
 {
     for (uint32_t j = k, steps = 0; j > c->sb && steps < 6; steps++) {

@@ -130,6 +130,9 @@ int ng_clause_object(const ng_clause *c, uint32_t k, unsigned need, uint32_t max
 /* The arguments coordinated with argument i before it ("the al-Hawl and
  * Roj camps": al-Hawl for Roj), written into out (up to max); count returned. */
 size_t ng_clause_coordinated(const ng_clause *c, int i, int *out, size_t max);
+/* The arguments of i's kind coordinated after it ("Tal Tamr and Ain Issa",
+ * "Raqqa, Tabqa and Manbij"), nearest first; at most max. */
+size_t ng_clause_coordinated_after(const ng_clause *c, int i, int *out, size_t max);
 /* Is the trigger at k negated or denied ("did not reach", "denied backing",
  * "refused to surrender")? */
 int ng_clause_negated(const ng_clause *c, uint32_t k);

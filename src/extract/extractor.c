@@ -1093,6 +1093,13 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
     if (!acts && c->tb > 0 && is_lower(x, c->tb - 1))
         for (int i = 0; acted_on[i] && !acts; i++)
             acts = fold_is(x, c->tb - 1, acted_on[i]); /* "Moscow backs Damascus" */
+    /* "a deal with Damascus", "talks with Ankara" */
+    static const char *const dealings[] = {"deal", "deals", "agreement", "talks", "ties",
+                                           "relations", "negotiations", "accord", "truce",
+                                           "ceasefire", "understanding", "pact", NULL};
+    if (!acts && c->tb > 1 && fold_is(x, c->tb - 1, "with") && is_lower(x, c->tb - 2))
+        for (int i = 0; dealings[i] && !acts; i++)
+            acts = fold_is(x, c->tb - 2, dealings[i]);
     if (!acts)
         return -1;
     const ng_gazetteer_entry *country = ng_gazetteer_find(x->gaz, e->parent);

@@ -37,6 +37,24 @@ static void emit_coord_src(rel *r, int src, int dst, ng_relation type)
         emit(r, more[i], dst, type);
 }
 
+static int place_rank(const ng_rel_arg *a);
+
+/* Emit for a place and the places of its rank coordinated after it ("took
+ * Raqqa and Tabqa"); a place of another rank starts something else ("took
+ * Raqqa and Turkey sent troops"). */
+static void emit_coord_dst(rel *r, int src, int dst, ng_relation type)
+{
+    int more[8];
+    size_t n = dst >= 0 ? ng_clause_coordinated_after(r->c, dst, more, 8) : 0;
+    emit(r, src, dst, type);
+    for (size_t i = 0; i < n; i++) {
+        int a = place_rank(&r->c->a[dst]), b = place_rank(&r->c->a[more[i]]);
+        if (a != b && (a > 3 || b > 3))
+            break;
+        emit(r, src, more[i], type);
+    }
+}
+
 static int is(const rel *r, uint32_t k, const char *w)
 {
     return ng_clause_is(r->c, k, w);
@@ -341,7 +359,7 @@ static void captured(rel *r)
                 int a = ng_clause_object(c, k + 1, AGENT, 5);
                 int p = ng_clause_subject(c, k, NG_NEED_PLACE);
                 if (a >= 0 && p >= 0)
-                    emit(r, a, p, NG_REL_CAPTURED);
+                    emit_coord_dst(r, a, p, NG_REL_CAPTURED);
                 continue;
             }
             /* "an offensive to recapture P", "vowed to take P": an aim, not a capture */
@@ -356,7 +374,7 @@ static void captured(rel *r)
             int a = ng_clause_agent(c, k, AGENT);
             if (a < 0)
                 continue;
-            emit(r, a, p, NG_REL_CAPTURED);
+            emit_coord_dst(r, a, p, NG_REL_CAPTURED);
             /* "retook the town of Mayadeen from IS": and opposes IS */
             for (uint32_t m = c->a[p].te; m < c->se && m < c->a[p].te + 3; m++) {
                 if (is(r, m, "from")) {
@@ -373,7 +391,7 @@ static void captured(rel *r)
             int a = ng_clause_object(c, k + 1, AGENT, 4);
             int p = ng_clause_subject(c, k, NG_NEED_PLACE);
             if (a >= 0 && p >= 0 && !ng_clause_negated(c, k))
-                emit(r, a, p, NG_REL_CAPTURED);
+                emit_coord_dst(r, a, p, NG_REL_CAPTURED);
         }
     }
     /* "a campaign to recapture the Isis stronghold": opposes the holder */
@@ -927,7 +945,7 @@ static void moved_to(rel *r)
                 j++;
             int p = ng_clause_object(c, j, NG_NEED_PLACE, 3);
             if (a >= 0 && ng_clause_fits(c, a, AGENT) && p >= 0 && !ng_clause_negated(c, k))
-                emit(r, a, p, NG_REL_MOVED_TO);
+                emit_coord_dst(r, a, p, NG_REL_MOVED_TO);
             continue;
         }
         if (!(ng_clause_fam(c, k) & NG_FAM_MOVE_VERB) || ng_clause_negated(c, k))
@@ -987,7 +1005,7 @@ static void moved_to(rel *r)
         int a = carried >= 0 && c->a[carried].tb < c->a[p].tb ? carried
                                                               : ng_clause_agent(c, k, AGENT);
         if (a >= 0 && a != p)
-            emit(r, a, p, NG_REL_MOVED_TO);
+            emit_coord_dst(r, a, p, NG_REL_MOVED_TO);
     }
 }
 

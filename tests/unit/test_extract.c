@@ -1093,6 +1093,11 @@ static void test_capital_for_state(void **state)
     assert_true(has_alias(&v, "Damascus"));
     assert_false(find_node(r.g, "Damascus", NULL));
     run_free(&r);
+
+    run_doc(&r, state, "The Kurdish-led administration struck a deal with Damascus.");
+    v = expect_entity(r.g, "Syria", NG_KIND_PLACE, "country", "capital-for-state");
+    assert_true(has_alias(&v, "Damascus"));
+    run_free(&r);
 }
 
 /* ---- determinism ------------------------------------------------------------------------ */

@@ -374,6 +374,17 @@ static void test_opposes(void **state)
 static void test_captured(void **state)
 {
     static const rel_case cases[] = {
+        {"The SDF captured Raqqa, Tabqa and Manbij in 2017.",
+         3,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"},
+          {"Syrian Democratic Forces", "captured", "Tabqa"},
+          {"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{0}}},
+        /* a place of another rank after "and" starts a new clause */
+        {"The SDF captured Raqqa and Turkey sent troops.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}},
+         {{"Syrian Democratic Forces", "captured", "Turkey"}}},
         {"Iraqi forces seized Tal Afar in August 2017.",
          1,
          {{"Iraqi Security Forces", "captured", "Tal Afar"}},
@@ -576,6 +587,11 @@ static void test_held_in(void **state)
 static void test_moved_to(void **state)
 {
     static const rel_case cases[] = {
+        /* coordinated destinations of one rank */
+        {"The Syrian government sent troops to the border towns of Tal Tamr and Ain Issa.",
+         2,
+         {{"Syrian government", "moved_to", "Tal Tamr"}, {"Syrian government", "moved_to", "Ain Issa"}},
+         {{0}}},
         /* what is carried moves, not who carries it */
         {"The SDF transferred 150 Iraqi IS suspects to Iraq.",
          1,
