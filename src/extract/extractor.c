@@ -82,6 +82,7 @@ struct ng_extractor {
     size_t cap_order;
     ng_strmap dkeys;    /* entity key -> dent */
     ng_strmap surnames; /* folded surname -> dent */
+    ng_u64map span_ends; /* listed_places: 2*token+{0: ends, 1: starts} -> candidate */
     ng_strmap acronyms; /* folded acronym -> dent */
     ng_strmap lowers;   /* folded words seen in lower case (built on demand) */
     int lowers_built;
@@ -117,6 +118,7 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     ng_sentences_init(&x->ss);
     ng_strmap_init(&x->dkeys);
     ng_strmap_init(&x->surnames);
+    ng_u64map_init(&x->span_ends);
     ng_strmap_init(&x->acronyms);
     ng_strmap_init(&x->lowers);
     ng_arena_init(&x->arena, 64 * 1024);
@@ -141,6 +143,7 @@ void ng_extractor_free(ng_extractor *x)
     free(x->order);
     ng_strmap_release(&x->dkeys);
     ng_strmap_release(&x->surnames);
+    ng_u64map_release(&x->span_ends);
     ng_strmap_release(&x->acronyms);
     ng_strmap_release(&x->lowers);
     ng_arena_release(&x->arena);
@@ -443,6 +446,10 @@ static void trim_span(const ng_extractor *x, size_t *pb, size_t *pe, int *title)
             b++;
         } else if ((bt & LEX(NG_LEX_DEMONYM)) && !org_head) {
             b++;
+        } else if (is_lower(x, b) && (bits_of(x, b) & LEX(NG_LEX_ARTICLE)) && b + 2 < e &&
+                   (FL(b + 1) & NG_TOK_HYPHEN) && !(FL(b + 1) & NG_TOK_SPACE) &&
+                   !(FL(b + 2) & NG_TOK_SPACE) && is_capword(x, b + 2)) {
+            break; /* "al-Hawaij": the article belongs to the name */
         } else if (is_lower(x, b)) {
             b++; /* a connector left at the front */
         } else {
@@ -558,8 +565,10 @@ static int role_after(const ng_extractor *x, size_t e, size_t se)
                 continue;
             return 0;
         }
+        /* "..., SDF media official Farhad Shami said": the role is the next
+         * name's, not this one's */
         if (lower_has(x, k, NG_LEX_ROLE))
-            return 1;
+            return !(k + 1 < se && is_capword(x, k + 1) && (FL(k + 1) & NG_TOK_SPACE));
         if (lower_has(x, k, NG_LEX_PLACE_NOUN) || lower_has(x, k, NG_LEX_ORG_NOUN))
             return 0;
         if (is_lower(x, k) && (bits_of(x, k) & LEX(NG_LEX_SPEECH_VERB)))
@@ -775,6 +784,13 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
             continue;
         }
         size_t b = k, last = k, j = k + 1;
+        /* "al-Hawaij", "ash-Shaddadi": a name that opens with the Arabic
+         * article glued by a hyphen starts at the article */
+        if (k >= sb + 2 && (FL(k - 1) & NG_TOK_HYPHEN) && !(FL(k - 1) & NG_TOK_SPACE) &&
+            !(FL(k) & NG_TOK_SPACE) && is_lower(x, k - 2) &&
+            (bits_of(x, k - 2) & LEX(NG_LEX_ARTICLE)) &&
+            !(x->marks[k - 2] & (MARK_SKIP | MARK_CAPS | MARK_TITLE)))
+            b = k - 2;
         while (j < se) {
             if (FL(j) & NG_TOK_NEWLINE)
                 break;
@@ -934,6 +950,69 @@ static void arbitrate(ng_extractor *x, size_t first)
             }
             d->dropped = 1;
             break;
+        }
+    }
+}
+
+/* The live candidate of this sentence ending (start = 0) or starting
+ * (start = 1) at token k, or NULL (x->span_ends indexes them). */
+static cand *cand_at(ng_extractor *x, size_t k, int start)
+{
+    uint32_t i = ng_u64map_get(&x->span_ends, (uint64_t)k * 2 + (uint64_t)start);
+    return i == NG_NONE ? NULL : &x->c[i];
+}
+
+/* "the villages of Dhiban, al-Hawaij and Shuhail", "in Hajin and Sousa": a
+ * name without a cue listed with a place is a place too (a person or a group
+ * in the list has its own cue). */
+static void listed_places(ng_extractor *x, size_t first, size_t sb)
+{
+    int any = 0;
+    for (size_t i = first; i < x->nc && !any; i++)
+        any = !x->c[i].dropped && x->c[i].kind < 0;
+    if (!any)
+        return;
+    /* clearing costs the table's size: a table grown for one huge sentence
+     * is dropped rather than cleared for every small one after it */
+    if (x->span_ends.cap > 8 * (x->nc - first) + 64) {
+        ng_u64map_release(&x->span_ends);
+        ng_u64map_init(&x->span_ends);
+    } else {
+        ng_u64map_clear(&x->span_ends);
+    }
+    for (size_t i = first; i < x->nc; i++) {
+        if (x->c[i].dropped)
+            continue;
+        ng_u64map_put(&x->span_ends, (uint64_t)x->c[i].te * 2, (uint32_t)i);
+        ng_u64map_put(&x->span_ends, (uint64_t)x->c[i].tb * 2 + 1, (uint32_t)i);
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = first; i < x->nc; i++) {
+            cand *d = &x->c[i];
+            if (d->dropped || d->kind >= 0 || d->entry >= 0 || (x->marks[d->tb] & MARK_INITIAL))
+                continue;
+            const cand *p = NULL;
+            /* the place before: "Dhiban, X" / "Dhiban and X" / "Dhiban, Y and X" */
+            size_t sep = d->tb;
+            if (sep > sb + 1 && (fold_is(x, sep - 1, "and") || fold_is(x, sep - 1, "or") ||
+                                 text_is(x, sep - 1, ","))) {
+                p = cand_at(x, sep - 1, 0);
+                if (!p && sep > sb + 2 && text_is(x, sep - 2, ",") && fold_is(x, sep - 1, "and"))
+                    p = cand_at(x, sep - 2, 0);
+            }
+            /* the place after: "X and Dhiban" (not "X, Dhiban": an apposition) */
+            if ((!p || p->kind != NG_KIND_PLACE) && d->te + 1 < x->t.count &&
+                (fold_is(x, d->te, "and") || fold_is(x, d->te, "or")))
+                p = cand_at(x, d->te + 1, 1);
+            if (!p || p->kind != NG_KIND_PLACE || !p->category)
+                continue;
+            d->kind = NG_KIND_PLACE;
+            d->strength = S_PLACE_PREP;
+            d->person = 0;
+            d->category = strcmp(p->category, "country") == 0 || strcmp(p->category, "region") == 0
+                              ? "location"
+                              : p->category;
+            d->rule = "place-list";
         }
     }
 }
@@ -1150,9 +1229,19 @@ static void resolve_document(ng_extractor *x)
         const char *f = ng_tokens_fold(&x->t, c->tb);
         size_t fl = TOK(c->tb).flen;
         /* a bare surname after the full name: the same person (also when the
-         * surname alone got a cue of its own: "Shami said") */
-        if (single && (c->kind < 0 || c->entry < 0 || !x->d[c->ent].person)) {
-            uint32_t p = ng_strmap_get(&x->surnames, f, fl);
+         * surname alone got a cue of its own: "Shami said"; also with its
+         * article: "al-Hafal said" after "Ibrahim al-Hafal") */
+        int bare = single;
+        const char *sf = f;
+        size_t sfl = fl;
+        if (!single && c->te == c->tb + 3 && is_lower(x, c->tb) &&
+            (bits_of(x, c->tb) & LEX(NG_LEX_ARTICLE)) && (FL(c->tb + 1) & NG_TOK_HYPHEN)) {
+            bare = 1;
+            sf = ng_tokens_fold(&x->t, c->tb + 2);
+            sfl = TOK(c->tb + 2).flen;
+        }
+        if (bare && (c->kind < 0 || c->entry < 0 || !x->d[c->ent].person)) {
+            uint32_t p = ng_strmap_get(&x->surnames, sf, sfl);
             if (p != NG_NONE && (int32_t)p != c->ent && x->d[p].first_tok < c->tb &&
                 !(c->entry >= 0 && c->tb > 0 && place_prep_before(x, c->tb, 0))) {
                 c->ent = (int32_t)p;
@@ -1425,6 +1514,7 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
         gazetteer_candidates(x, (uint32_t)s, sb, se);
         discovered_candidates(x, (uint32_t)s, sb, se, first);
         arbitrate(x, first);
+        listed_places(x, first, sb);
     }
     t2 = x->timing ? now_ns() : 0;
     resolve_document(x);

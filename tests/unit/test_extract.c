@@ -567,8 +567,32 @@ static void test_place_cues(void **state)
          "dam", "place-head"},
         {"Rebels withdrew from Tell Dahab at dawn.", "Tell Dahab", NG_KIND_PLACE, "location",
          "place-head"},
+        /* a name that opens with the Arabic article keeps it */
+        {"Aid arrived in al-Hawaij after a week.", "al-Hawaij", NG_KIND_PLACE, "location",
+         "place-prep"},
     };
     EXPECT_DISCOVERIES(cases);
+}
+
+/* A name with no cue of its own, listed with a place, is a place; the role
+ * before the next name is that name's. */
+static void test_places_in_lists(void **state)
+{
+    run r;
+    run_doc(&r, state, "Raids hit the villages of Dhiban, al-Jurdiya and Jadid Ekeidat.");
+    expect_entity(r.g, "al-Jurdiya", NG_KIND_PLACE, "town", "place-list");
+    expect_entity(r.g, "Jadid Ekeidat", NG_KIND_PLACE, "town", "place-list");
+    run_free(&r);
+
+    run_doc(&r, state, "Raids hit Dhiban and Shuhail, SDF official Farhad Shami said.");
+    expect_entity(r.g, "Shuhail", NG_KIND_PLACE, "town", "place-list");
+    EXPECT_LABELS(r.g, "Farhad Shami", "Syrian Democratic Forces", "Dhiban", "Shuhail");
+    run_free(&r);
+
+    /* a person with a cue in the list stays a person */
+    run_doc(&r, state, "Officials from Turkey and Saddam Hussein met.");
+    expect_entity(r.g, "Saddam Hussein", NG_KIND_ACTOR, "person", NULL);
+    run_free(&r);
 }
 
 /* ---- acronyms ------------------------------------------------------------------------- */
@@ -904,6 +928,18 @@ static void test_variant_of_gazetteer_entry_by_key(void **state)
     run_free(&r);
 }
 
+static void test_surname_with_article(void **state)
+{
+    /* "al-Hafal said" after "Ibrahim al-Hafal": one person */
+    run r;
+    run_doc(&r, state,
+            "Sheikh Ibrahim al-Hafal spoke on Monday. Later al-Hafal said the tribe would fight.");
+    ng_node_view v = expect_entity(r.g, "Ibrahim al-Hafal", NG_KIND_ACTOR, "person", NULL);
+    assert_true(has_alias(&v, "al-Hafal"));
+    EXPECT_LABELS(r.g, "Ibrahim al-Hafal");
+    run_free(&r);
+}
+
 static void test_surname_after_full_name(void **state)
 {
     run r;
@@ -1202,6 +1238,8 @@ int main(void)
         cmocka_unit_test(test_state_institutions),
         cmocka_unit_test(test_outlet_after_reporting_verb),
         cmocka_unit_test(test_place_cues),
+        cmocka_unit_test(test_places_in_lists),
+        cmocka_unit_test(test_surname_with_article),
         cmocka_unit_test(test_unknown_acronym_is_organisation),
         cmocka_unit_test(test_acronym_defined_in_document),
         cmocka_unit_test(test_acronym_bound_across_documents),
