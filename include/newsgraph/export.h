@@ -27,6 +27,9 @@ typedef struct ng_export_options {
     ng_filter view;          /* what the diagrams (DOT/SVG/PNG/PDF) show */
     int filter_data;         /* apply the view to GraphML/GEXF/JSON/TSV too */
     int positions;           /* write layout positions (x, y) into data exports */
+    int positions_only;      /* lay out nodes but route no edges (dot, neato): for a
+                              * context that draws nothing; the same node placement,
+                              * maybe shifted as a whole, much faster with neato */
 } ng_export_options;
 
 /* Defaults: automatic engine, no title, the default drawing filter

@@ -177,6 +177,10 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
     eo.view = o->view;
     eo.filter_data = o->filter_data;
     eo.positions = o->positions; /* data exports carry the diagram's positions */
+    eo.positions_only = 1;       /* ... and when nothing is drawn, only those */
+    for (size_t i = 0; i < o->n_formats; i++)
+        if (o->formats[i]->drawing == 2 && strcmp(o->formats[i]->name, "dot") != 0)
+            eo.positions_only = 0;
     ng_export *x = ng_export_new(g, &eo);
     memset(et, 0, sizeof *et);
     int layout = 0;

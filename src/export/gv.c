@@ -321,6 +321,11 @@ int ng_export_gv_layout(ng_export *x, ng_diag *diag)
         if (ng_graph_edge_count(view) > 2000)
             agsafeset(ag, S("splines"), S("false"), S(""));
     }
+    /* only node positions wanted (GraphML/GEXF/JSON): routing edges around
+     * nodes is most of neato's time and moves no node (the drawing may shift
+     * as a whole); sfdp's placement does depend on it, so sfdp routes anyway */
+    if (x->o.positions_only && (strcmp(engine, "neato") == 0 || strcmp(engine, "dot") == 0))
+        agsafeset(ag, S("splines"), S("false"), S(""));
     if (gvLayout(gvc, ag, engine) != 0) {
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "Graphviz layout with '%s' failed",
                        engine);

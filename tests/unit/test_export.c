@@ -2175,6 +2175,55 @@ static void test_gexf_dates(void **state)
 
 /* ---- tests: positions, colours, geo --------------------------------------- */
 
+/* The numbers written for data key `key` in a GraphML blob, in order. */
+static size_t graphml_numbers(const blob *b, const char *key, double *v, size_t max)
+{
+    char pat[64];
+    snprintf(pat, sizeof pat, "key=\"%s\">", key);
+    size_t n = 0;
+    for (const char *p = strstr(b->data, pat); p && n < max; p = strstr(p + 1, pat))
+        v[n++] = strtod(p + strlen(pat), NULL);
+    return n;
+}
+
+/* positions_only (no edge routing) places every node as the full layout
+ * does, for each engine; Graphviz then translates the drawing by its
+ * bounding box, which routed edges may widen: the same picture, maybe
+ * shifted as a whole. */
+static void test_positions_only(void **state)
+{
+    (void)state;
+    static const char *const engines[] = {"dot", "neato", "sfdp"};
+    for (size_t k = 0; k < sizeof engines / sizeof engines[0]; k++) {
+        blob out[2];
+        for (int only = 0; only < 2; only++) {
+            ng_graph *g = hostile_graph_with(HOSTILE_NO_CR);
+            ng_export_options o;
+            ng_export_options_init(&o);
+            o.engine = engines[k];
+            o.positions_only = only;
+            ng_export *x = ng_export_new(g, &o);
+            out[only] = export_as(x, "graphml");
+            export_release(x);
+            ng_graph_free(g);
+        }
+        static const char *const keys[] = {"n_x", "n_y"};
+        for (int c = 0; c < 2; c++) {
+            double a[64], b[64];
+            size_t na = graphml_numbers(&out[0], keys[c], a, 64);
+            size_t nb = graphml_numbers(&out[1], keys[c], b, 64);
+            assert_int_equal(na, nb);
+            assert_true(na >= 3);
+            for (size_t i = 1; i < na; i++)
+                if (fabs((a[i] - b[i]) - (a[0] - b[0])) > 0.05)
+                    fail_msg("%s: %s of node %zu moves without edge routing", engines[k],
+                             keys[c], i);
+        }
+        free(out[0].data);
+        free(out[1].data);
+    }
+}
+
 static void test_positions_after_svg(void **state)
 {
     (void)state;
@@ -2669,6 +2718,7 @@ int main(void)
         cmocka_unit_test(test_tsv_hostile),
         cmocka_unit_test(test_gexf_dates),
         cmocka_unit_test(test_positions_after_svg),
+        cmocka_unit_test(test_positions_only),
         cmocka_unit_test(test_no_positions),
         cmocka_unit_test(test_colours_sizes_geo_in_graphml),
         cmocka_unit_test(test_determinism),
