@@ -450,6 +450,16 @@ static void controls_compound(rel *r)
         if (!p || !(ng_clause_fam(c, p) & NG_FAM_CONTROL_PART) || !ng_clause_fits(c, (int)i, AGENT))
             continue;
         int pl = ng_clause_object(c, p, NG_NEED_PLACE, 9);
+        /* "Mosul, an IS-held city, was retaken": the apposition's head */
+        if (pl < 0 && in(r, p + 1, WORDS("city", "town", "village", "area", "stronghold",
+                                         "enclave", "pocket", "district", "province",
+                                         "territory", "region", "neighbourhood", "suburb")))
+            pl = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_PLACE);
+        /* "IS-held areas near Hajin": somewhere by the place, not the place */
+        for (uint32_t m = p + 1; pl >= 0 && c->a[pl].tb > p && m < c->a[pl].tb; m++)
+            if (in(r, m, WORDS("near", "outside", "around", "beyond", "north", "south", "east",
+                               "west", "km", "kilometres", "kilometers", "miles")))
+                pl = -1;
         /* "Isil-held Syria" speaks of part of a country, not of the country */
         if (pl >= 0 && c->a[pl].tb == p + 1 && place_rank(&c->a[pl]) >= 6)
             continue;
@@ -503,7 +513,7 @@ static void controls(rel *r)
                     p = -1;
             int a = p >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
             if (a >= 0 && !ng_clause_negated(c, k))
-                emit(r, a, p, NG_REL_CONTROLS);
+                emit_coord_dst(r, a, p, NG_REL_CONTROLS); /* "ruled a third of Syria and Iraq" */
             continue;
         }
         /* "Raqqa, the centre of Isil's caliphate", "Raqqa, the group's capital" */

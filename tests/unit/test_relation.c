@@ -429,6 +429,18 @@ static void test_controls(void **state)
          1,
          {{"Islamic State", "controls", "Susah"}},
          {{0}}},
+        /* "P, an X-held city": the apposition's head */
+        {"Mosul, an IS-held city, was retaken in July 2017.",
+         1,
+         {{"Islamic State", "controls", "Mosul"}},
+         {{0}}},
+        /* coordinated places of one rank */
+        {"At its height, the Islamic State ruled a third of Syria and Iraq.",
+         2,
+         {{"Islamic State", "controls", "Syria"}, {"Islamic State", "controls", "Iraq"}},
+         {{0}}},
+        /* areas by a place are not the place */
+        {"IS-held areas near Hajin were bombed.", 0, {{0}}, {{"Islamic State", "controls", "Hajin"}}},
         {"Jarablus was under the control of ISIS until 2016.",
          1,
          {{"Islamic State", "controls", "Jarablus"}},
@@ -565,6 +577,11 @@ static void test_member_of(void **state)
 static void test_held_in(void **state)
 {
     static const rel_case cases[] = {
+        /* the Ghwayran prison under another of its news names */
+        {"ISIS militants rioted inside Sanaa prison on Sunday.",
+         1,
+         {{"Islamic State", "held_in", "Ghwayran prison"}},
+         {{0}}},
         {"Hoda Muthana is held in Roj camp.", 1, {{"Hoda Muthana", "held_in", "Roj camp"}},
          {{0}}},
         {"Jack Letts was detained in Ghwayran prison for years.",
