@@ -804,9 +804,27 @@ static void member_of(rel *r)
             if (k < c->se && !(ng_clause_fam(c, k) & NG_FAM_ROLE) && ng_clause_lower(c, k) && k + 1 < c->se &&
                 (ng_clause_fam(c, k + 1) & NG_FAM_ROLE))
                 k++; /* "SDF military commander" */
-            if (k >= c->se || !(ng_clause_fam(c, k) & NG_FAM_ROLE))
+            if (k >= c->se || !(ng_clause_fam(c, k) & NG_FAM_ROLE)) {
+                /* "the head of the SDF, Mazloum Abdi": role of ORG, PERSON */
+                if (a->tb >= c->sb + 2 && a->te + 1 < c->se && ng_clause_punct(c, a->te, ",")) {
+                    uint32_t of = a->tb - 1;
+                    if (of > c->sb && is(r, of - 1, "the"))
+                        of--; /* "of the SDF" */
+                    if (is(r, of, "the") && of > c->sb)
+                        of--;
+                    int p = ng_clause_arg(c, a->te + 1);
+                    if (is(r, of, "of") && of > c->sb && (ng_clause_fam(c, of - 1) & NG_FAM_ROLE) &&
+                        p >= 0 && ng_clause_fits(c, p, NG_NEED_PERSON) &&
+                        !ng_clause_negated(c, a->tb))
+                        emit(r, p, (int)i, NG_REL_MEMBER_OF);
+                }
                 continue;
+            }
             uint32_t j = k + 1;
+            /* "UN Secretary-General Antonio Guterres" */
+            while (j + 1 < c->se && (c->d->t->tok[j].flags & NG_TOK_HYPHEN) &&
+                   ng_clause_arg(c, j + 1) < 0 && (c->d->t->tok[j + 1].flags & NG_TOK_WORD))
+                j += 2;
             if (j < c->se && ng_clause_punct(c, j, ","))
                 j++;
             int p = ng_clause_arg(c, j);
@@ -818,13 +836,26 @@ static void member_of(rel *r)
          * "Mostafa Bali, an SDF spokesman", "Adnan Afrin, a commander with the SDF" */
         if (a->te >= c->se || !ng_clause_punct(c, a->te, ","))
             continue;
+        /* "Rami Abdel Rahman, who heads the Syrian Observatory" */
+        if (is(r, a->te + 1, "who") &&
+            in(r, a->te + 2, WORDS("heads", "headed", "leads", "led", "runs", "ran", "founded",
+                                   "directs", "directed", "chairs", "chaired", "commands",
+                                   "commanded", "co-founded", "co-chairs"))) {
+            int org = ng_clause_object(c, a->te + 2, NG_NEED_ORG, 3);
+            if (org >= 0 && !ng_clause_negated(c, a->te + 2))
+                emit(r, (int)i, org, NG_REL_MEMBER_OF);
+            continue;
+        }
         uint32_t k = a->te + 1;
         for (uint32_t steps = 0; k < c->se && steps < 7; k++, steps++) {
             int j = ng_clause_arg(c, k);
             if (j >= 0) {
-                /* ", an SDF spokesman" */
-                if (ng_clause_fits(c, j, NG_NEED_ORG) && c->a[j].te < c->se &&
-                    (ng_clause_fam(c, c->a[j].te) & NG_FAM_ROLE)) {
+                /* ", an SDF spokesman", ", the SDF's spokesman" */
+                uint32_t after = c->a[j].te;
+                if (after < c->se && (c->d->t->tok[after].flags & NG_TOK_POSS))
+                    after++;
+                if (ng_clause_fits(c, j, NG_NEED_ORG) && after < c->se &&
+                    (ng_clause_fam(c, after) & NG_FAM_ROLE)) {
                     emit(r, (int)i, j, NG_REL_MEMBER_OF);
                     break;
                 }

@@ -537,6 +537,22 @@ static void test_located_in(void **state)
 static void test_member_of(void **state)
 {
     static const rel_case cases[] = {
+        {"\"We have liberated the city,\" said Talal Silo, the SDF's spokesman.",
+         1,
+         {{"Talal Silo", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Rami Abdel Rahman, who heads the Syrian Observatory for Human Rights, said 50 died.",
+         1,
+         {{"Rami Abdulrahman", "member_of", "Syrian Observatory for Human Rights"}},
+         {{0}}},
+        {"The head of the Syrian Observatory, Rami Abdulrahman, said 50 people died.",
+         1,
+         {{"Rami Abdulrahman", "member_of", "Syrian Observatory for Human Rights"}},
+         {{0}}},
+        {"UN Secretary-General Antonio Guterres called for calm.",
+         1,
+         {{"Antonio Guterres", "member_of", "United Nations"}},
+         {{0}}},
         /* "ORG role PERSON" */
         {"SDF commander Mazloum Abdi said the campaign would continue.",
          1,
