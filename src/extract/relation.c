@@ -269,14 +269,31 @@ static void opposes(rel *r)
                     a = ng_clause_arg(c, k - 1); /* "coalition strikes on ..." */
                 if (a < 0 || !ng_clause_fits(c, a, BODY))
                     a = ng_clause_subject(c, k, NG_NEED_ORG | NG_NEED_COUNTRY);
+                /* "IS claimed (responsibility for) an attack on B": the claimer,
+                 * which the reported-speech rule would otherwise skip */
+                for (uint32_t m = k; a < 0 && m > c->sb + 1 && k - m < 6;) {
+                    m--;
+                    if (in(r, m, WORDS("claimed", "claims", "claiming"))) {
+                        int i = ng_clause_arg(c, m - 1);
+                        if (i >= 0 && ng_clause_fits(c, i, BODY))
+                            a = i;
+                        break;
+                    }
+                }
                 if (a >= 0 && !ng_clause_negated(c, k))
                     emit(r, a, b, NG_REL_OPPOSES);
                 continue;
             }
         }
-        /* "clashes between A and B", "fighting between A and B" */
-        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && is(r, k + 1, "between")) {
-            int a = ng_clause_object(c, k + 1, BODY, 4);
+        /* "clashes between A and B", "fighting (broke out) between A and B" */
+        uint32_t btw = k + 1;
+        if (in(r, k, WORDS("clashes", "clash", "fighting", "fight", "battles", "battle",
+                           "skirmishes", "war", "hostilities")) &&
+            in(r, k + 1, WORDS("broke", "erupted", "raged", "flared", "continued", "resumed")))
+            btw = is(r, k + 2, "out") ? k + 3 : k + 2;
+        if ((ng_clause_fam(c, k) & (NG_FAM_OPPOSE_VERB | NG_FAM_OPPOSE_NOUN)) &&
+            is(r, btw, "between")) {
+            int a = ng_clause_object(c, btw, BODY, 4);
             int b = -1;
             if (a >= 0 && c->a[a].te < c->se && is(r, c->a[a].te, "and"))
                 b = ng_clause_object(c, c->a[a].te, BODY, 3);

@@ -319,6 +319,14 @@ static void test_supports(void **state)
 static void test_opposes(void **state)
 {
     static const rel_case cases[] = {
+        {"IS claimed responsibility for an attack on SDF fighters in Deir ez-Zor.",
+         1,
+         {{"Islamic State", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Clashes broke out between the Syrian army and the SDF in Qamishli.",
+         1,
+         {{"Syrian Arab Army", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
         {"Hayat Tahrir al-Sham clashed with Ahrar al-Sham in Idlib.",
          1,
          {{"Hayat Tahrir al-Sham", "opposes", "Ahrar al-Sham"}},
