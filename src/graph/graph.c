@@ -564,21 +564,29 @@ static uint64_t edge_key(uint32_t src, uint32_t dst, ng_relation rel)
 
 static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel)
 {
-    if (rel == NG_REL_CO_OCCURS && strcmp(g->nodes[src].key, g->nodes[dst].key) > 0) {
+    /* co-occurrence is undirected: looked up by the pair in id order (no
+     * string compare on the hot path), stored in key order */
+    int undirected = rel == NG_REL_CO_OCCURS;
+    uint32_t a = src, b = dst;
+    if (undirected && a > b) {
+        a = dst;
+        b = src;
+    }
+    uint64_t k = edge_key(a, b, rel);
+    uint32_t id = ng_u64map_get(&g->emap, k);
+    /* the packed key is exact for ids below 2^28; beyond, verify */
+    while (id != NG_NONE) {
+        const edge *e = &g->edges[id];
+        if (e->rel == rel && ((e->src == a && e->dst == b) || (undirected && e->src == b && e->dst == a)))
+            return id;
+        k = ng_hash_u64(k + 1);
+        id = ng_u64map_get(&g->emap, k);
+    }
+    if (undirected && strcmp(g->nodes[src].key, g->nodes[dst].key) > 0) {
         uint32_t t = src;
         src = dst;
         dst = t;
     }
-    uint64_t k = edge_key(src, dst, rel);
-    uint32_t id = ng_u64map_get(&g->emap, k);
-    /* the packed key is exact for ids below 2^28; beyond, verify */
-    while (id != NG_NONE && !(g->edges[id].src == src && g->edges[id].dst == dst &&
-                              g->edges[id].rel == rel)) {
-        k = ng_hash_u64(k + 1);
-        id = ng_u64map_get(&g->emap, k);
-    }
-    if (id != NG_NONE)
-        return id;
     id = (uint32_t)g->n_edges;
     ng_u64map_put(&g->emap, k, id);
     ng_xgrow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges);
