@@ -265,7 +265,10 @@ int ng_clause_prefixed(const ng_clause *c, int i)
 static int after_preposition(const ng_clause *c, int i)
 {
     uint32_t k = c->a[i].tb;
-    while (k > c->sb && (c->fam[k - 1 - c->sb] & NG_FAM_DETERMINER))
+    /* "in the Iraqi", "in northern Iraq", "near the north-eastern" */
+    while (k > c->sb && ((c->fam[k - 1 - c->sb] & NG_FAM_DETERMINER) ||
+                         ((c->fam[k - 1 - c->sb] & NG_FAM_DIRECTION) && ng_clause_lower(c, k - 1)) ||
+                         (TK(c, k - 1).flags & NG_TOK_HYPHEN)))
         k--;
     if (k <= c->sb || !(c->fam[k - 1 - c->sb] & NG_FAM_PREPOSITION))
         return 0;

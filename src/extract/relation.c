@@ -703,6 +703,7 @@ static void located_in(rel *r)
             int steps = 0;
             while (m > c->sb && steps < 5 && ng_clause_arg(c, m - 1) < 0 &&
                    (ng_clause_lower(c, m - 1) || (c->d->t->tok[m - 1].flags & NG_TOK_POSS) ||
+                    (c->d->lex[m - 1] & (1u << NG_LEX_DEMONYM)) ||
                     (c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN) ||
                     (ng_clause_punct(c, m - 1, ",") && m - 1 > c->sb &&
                      ng_clause_arg(c, m - 2) >= 0 && steps >= 1))) {
@@ -711,6 +712,13 @@ static void located_in(rel *r)
                     break;
                 }
                 uint32_t bits = c->d->lex[m - 1];
+                /* "Sinjar, a Yazidi town in": an ethnic adjective is passed */
+                if (!ng_clause_lower(c, m - 1) && (bits & (1u << NG_LEX_DEMONYM)) &&
+                    (c->d->t->tok[m - 1].flags & NG_TOK_WORD)) {
+                    m--;
+                    steps++;
+                    continue;
+                }
                 if (ng_clause_lower(c, m - 1) &&
                     !(bits & (1u << NG_LEX_PLACE_NOUN)) &&
                     !in(r, m - 1, WORDS("displaced", "refugee", "people", "camps", "detention",

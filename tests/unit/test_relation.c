@@ -382,6 +382,11 @@ static void test_opposes(void **state)
 static void test_captured(void **state)
 {
     static const rel_case cases[] = {
+        /* a passive past an apposition whose place is after a preposition */
+        {"Sinjar, a Yazidi town in northern Iraq, was captured by IS in 2014.",
+         2,
+         {{"Islamic State", "captured", "Sinjar"}, {"Sinjar", "located_in", "Iraq"}},
+         {{"Islamic State", "captured", "Iraq"}}},
         {"The SDF captured Raqqa, Tabqa and Manbij in 2017.",
          3,
          {{"Syrian Democratic Forces", "captured", "Raqqa"},
