@@ -1141,6 +1141,8 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         "should",    "may",      "might",     "cannot",    "intends",   "plans",
         "planned",   "blamed",   "blames",    "expelled",  "recalled",  "signed",
         "brokered",  "struck",   "bombed",    "carried",   "continues", "continued",
+        "views",     "viewed",   "sees",      "regards",   "regarded",  "labels",
+        "designates", "designated", "accuses", "accused",  "armed",     "arms",
         NULL};
     static const char *const affairs[] = {
         "ally", "allies", "policy", "policies", "support", "backing", "troops", "forces",

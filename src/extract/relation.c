@@ -87,6 +87,7 @@ static const char *const support_participles[] = {
 static const char *const support_verbs[] = {
     "backs",   "backed",   "backing",    "back",     "supports", "supported", "supporting",
     "support", "funds",    "funded",     "funding",  "fund",     "arms",      "arming",
+    "armed",
     "sponsors", "sponsored", "sponsoring", "aids",   "aided",    "aiding",    "assists",
     "assisted", "assisting", "helps",    "helped",   "helping",  "equips",    "equipped",
     "equipping", "trains",  "trained",   "training", "finances", "financed",  "financing",

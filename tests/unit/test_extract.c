@@ -1130,6 +1130,11 @@ static void test_capital_for_state(void **state)
     assert_false(find_node(r.g, "Damascus", NULL));
     run_free(&r);
 
+    run_doc(&r, state, "The YPG, which Ankara views as a terrorist group, held the town.");
+    v = expect_entity(r.g, "Turkey", NG_KIND_PLACE, "country", "capital-for-state");
+    assert_true(has_alias(&v, "Ankara"));
+    run_free(&r);
+
     run_doc(&r, state, "The Kurdish-led administration struck a deal with Damascus.");
     v = expect_entity(r.g, "Syria", NG_KIND_PLACE, "country", "capital-for-state");
     assert_true(has_alias(&v, "Damascus"));

@@ -263,6 +263,10 @@ static void test_supports(void **state)
          {{"Russia", "supports", "Syria"}},
          {{"United States", "supports", "Turkey"}}},
         {"The US backs Kurdish fighters in Syria.", 0, {{0}}, {{"United States", "supports", "Syria"}}},
+        {"Washington has armed the YPG.",
+         1,
+         {{"United States", "supports", "People's Protection Units"}},
+         {{0}}},
         /* "X fought for Y" */
         {"Hezbollah, the Lebanese Shiite group, has fought for Assad since 2013.",
          1,
