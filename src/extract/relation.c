@@ -878,8 +878,18 @@ static void member_of(rel *r)
             if (j >= 0) {
                 /* ", an SDF spokesman", ", the SDF's spokesman" */
                 uint32_t after = c->a[j].te;
-                if (after < c->se && (c->d->t->tok[after].flags & NG_TOK_POSS))
+                if (after < c->se && (c->d->t->tok[after].flags & NG_TOK_POSS)) {
                     after++;
+                    /* "Save the Children's Syria response director" */
+                    for (int skip = 0; skip < 3 && after + 1 < c->se &&
+                                       !(ng_clause_fam(c, after) & NG_FAM_ROLE) &&
+                                       (ng_clause_lower(c, after) ||
+                                        (ng_clause_arg(c, after) >= 0 &&
+                                         c->a[ng_clause_arg(c, after)].kind == NG_KIND_PLACE));
+                         skip++)
+                        after = ng_clause_arg(c, after) >= 0 ? c->a[ng_clause_arg(c, after)].te
+                                                              : after + 1;
+                }
                 if (ng_clause_fits(c, j, NG_NEED_ORG) && after < c->se &&
                     (ng_clause_fam(c, after) & NG_FAM_ROLE)) {
                     emit(r, (int)i, j, NG_REL_MEMBER_OF);
