@@ -480,7 +480,8 @@ static int modifies_noun(const ng_clause *c, int i)
         "frontline", "residents", "council", "station", "school", "university",
         "factory", "silo", "silos", "hotel", "palace", "citadel", "museum", "bakery", "office",
         "offices", "police", "garrison", "post", "gate", "tower", "neighbourhoods",
-        "neighborhoods", "quarter", "suburbs", "district", "districts", NULL};
+        "neighborhoods", "neighbourhood", "neighborhood", "quarter", "suburb", "suburbs",
+        "district", "districts", "airport", "refinery", "mall", NULL};
     uint32_t e = c->a[i].te;
     return e < c->se && ng_clause_lower(c, e) && (TK(c, e).flags & NG_TOK_SPACE) &&
            ng_clause_in(c, e, landmarks);

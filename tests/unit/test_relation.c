@@ -397,6 +397,11 @@ static void test_captured(void **state)
           {"Syrian Democratic Forces", "captured", "Tabqa"},
           {"Syrian Democratic Forces", "captured", "Manbij"}},
          {{0}}},
+        /* a neighbourhood of a city is not the city */
+        {"Iraqi forces retake western Mosul neighbourhood.",
+         0,
+         {{0}},
+         {{"Iraqi Security Forces", "captured", "Mosul"}}},
         /* a place of another rank after "and" starts a new clause */
         {"The SDF captured Raqqa and Turkey sent troops.",
          1,
