@@ -108,6 +108,17 @@ void ng_graph_vote(ng_graph *g, uint32_t node, const char *label, const char *ca
  * shows). role may be NULL; the role stated first is kept. */
 void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel,
                            const char *role, const ng_evidence *ev, size_t text_len);
+/* One ng_graph_add_relation call. */
+typedef struct ng_relation_add {
+    uint32_t src, dst;
+    ng_relation rel;
+    const char *role;
+    ng_evidence ev;
+    size_t text_len;
+} ng_relation_add;
+/* ng_graph_add_relation for v[0], v[1], ... v[n-1], in that order, with the
+ * same result, faster (the edges' memory is fetched a batch at a time). */
+void ng_graph_add_relations(ng_graph *g, const ng_relation_add *v, size_t n);
 /* Declare that the entity keyed `from` is the one keyed `to` (an acronym
  * and its expansion). Applied by ng_graph_finish unless `from` is bound to
  * two different targets, which leaves it alone, or the two are gazetteer

@@ -68,6 +68,12 @@ void ng_u64map_init(ng_u64map *m);
 void ng_u64map_release(ng_u64map *m);
 uint32_t ng_u64map_get(const ng_u64map *m, uint64_t key);
 uint32_t ng_u64map_put(ng_u64map *m, uint64_t key, uint32_t value);
+/* Start fetching the slot of key into the cache (a hint: a get follows). */
+static inline void ng_u64map_prefetch(const ng_u64map *m, uint64_t key)
+{
+    if (m->cap)
+        __builtin_prefetch(&m->slots[ng_hash_u64(key) & (m->cap - 1)]);
+}
 void ng_u64map_clear(ng_u64map *m);
 
 #endif

@@ -174,9 +174,10 @@ static int ends_with_txt(const char *name)
     return n > 4 && strcmp(name + n - 4, ".txt") == 0;
 }
 
-static int str_cmp(const void *a, const void *b)
+/* Directory entries: a type letter, then the name. */
+static int entry_cmp(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
 typedef struct dir_id {
@@ -243,11 +244,19 @@ static void walk(walker *w, const char *dir, size_t depth)
     while ((de = readdir(dh)) != NULL) {
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
             continue;
+        /* a regular file (as the listing tells, when it does) needs no
+         * stat: taken when named *.txt, passed over otherwise */
+        if (de->d_type == DT_REG && !ends_with_txt(de->d_name))
+            continue;
+        size_t len = strlen(de->d_name);
         ng_xgrow(&names, &capn, nn + 1, sizeof *names);
-        names[nn++] = ng_xstrdup(de->d_name);
+        names[nn] = ng_xmalloc(len + 2);
+        names[nn][0] = de->d_type == DT_REG ? 'f' : '?';
+        memcpy(names[nn] + 1, de->d_name, len + 1);
+        nn++;
     }
     closedir(dh);
-    qsort(names, nn, sizeof *names, str_cmp);
+    qsort(names, nn, sizeof *names, entry_cmp);
     uint32_t dir_index = NG_NONE;
     ng_buf path = NG_BUF_INIT;
     for (size_t i = 0; i < nn; i++) {
@@ -255,9 +264,12 @@ static void walk(walker *w, const char *dir, size_t depth)
         ng_buf_puts(&path, dir);
         if (path.len && path.data[path.len - 1] != '/')
             ng_buf_putc(&path, '/');
-        ng_buf_puts(&path, names[i]);
+        const char *name = names[i] + 1;
+        ng_buf_puts(&path, name);
         struct stat st;
-        if (stat(path.data, &st) != 0) {
+        if (names[i][0] == 'f') {
+            st.st_mode = S_IFREG;
+        } else if (stat(path.data, &st) != 0) {
             ng_diag_report(c->diag, NG_DIAG_WARNING, path.data, 0, "cannot stat: %s; skipped",
                            strerror(errno));
             continue;
@@ -291,7 +303,7 @@ static void walk(walker *w, const char *dir, size_t depth)
             }
             w->ancestors[depth + 1] = id;
             walk(w, path.data, depth + 1);
-        } else if (S_ISREG(st.st_mode) && ends_with_txt(names[i])) {
+        } else if (S_ISREG(st.st_mode) && ends_with_txt(name)) {
             if (dir_index == NG_NONE) {
                 ng_xgrow(&c->dirs, &c->cap_dirs, c->n_dirs + 1, sizeof *c->dirs);
                 c->dirs[c->n_dirs] = ng_arena_strdup(&c->strings, dir);
@@ -299,7 +311,7 @@ static void walk(walker *w, const char *dir, size_t depth)
             }
             ng_xgrow(&w->files, &w->capf, w->nf + 1, sizeof *w->files);
             w->files[w->nf++] =
-                (found){c->dirs[dir_index], ng_arena_strdup(&c->strings, names[i]), dir_index};
+                (found){c->dirs[dir_index], ng_arena_strdup(&c->strings, name), dir_index};
         }
     }
     for (size_t i = 0; i < nn; i++)
@@ -374,7 +386,17 @@ typedef struct builder {
     uint32_t doc;
     uint32_t *node;   /* document entity -> graph node, NG_NONE when unknown */
     size_t n_node, cap_node;
+    ng_relation_add *rels; /* the document's relations, added together */
+    size_t n_rels, cap_rels;
 } builder;
+
+/* Add the relations collected (at the end of each document: their evidence
+ * points into its text). */
+static void builder_flush(builder *b)
+{
+    ng_graph_add_relations(b->g, b->rels, b->n_rels);
+    b->n_rels = 0;
+}
 
 static uint32_t builder_node(builder *b, uint32_t doc, uint32_t local, const ng_entity *e)
 {
@@ -414,7 +436,9 @@ static void on_relation(void *ud, const ng_found_relation *r)
         d = ng_graph_find(b->g, r->dst_key);
     if (s == NG_NONE || d == NG_NONE)
         return;
-    ng_graph_add_relation(b->g, s, d, r->relation, r->role, &r->evidence, r->evidence_len);
+    ng_xgrow(&b->rels, &b->cap_rels, b->n_rels + 1, sizeof *b->rels);
+    b->rels[b->n_rels++] =
+        (ng_relation_add){s, d, r->relation, r->role, r->evidence, r->evidence_len};
 }
 
 static void on_binding(void *ud, const char *from, const char *to)
@@ -526,8 +550,13 @@ static void *work(void *arg)
         }
         if (c->opts.timing)
             w->read_ns += now_ns() - t0;
-        if (rc == 0)
+        if (rc == 0) {
             ng_extractor_run(w->x, (uint32_t)i, text, len);
+            uint64_t t1 = c->opts.timing ? now_ns() : 0;
+            builder_flush(&w->b);
+            if (c->opts.timing)
+                w->merge_ns += now_ns() - t1; /* the "graph" stage */
+        }
         else if (rc != NG_EENCODING)
             w->failed = 1;
         free(owned);
@@ -629,6 +658,7 @@ int ng_corpus_run(ng_corpus *c)
         failed |= ws[i].failed;
         ng_extractor_free(ws[i].x);
         free(ws[i].b.node);
+        free(ws[i].b.rels);
     }
     pthread_mutex_destroy(&shared.lock);
     /* the documents' messages in document order: merge the workers' lists */

@@ -92,16 +92,18 @@ typedef struct evvec {
     size_t n, cap;
 } evvec;
 
+/* The fields a new sentence touches come first (two cache lines). */
 typedef struct edge {
     uint32_t src, dst;
     ng_relation rel;
-    const char *role;
-    uint64_t role_first;
+    uint64_t last; /* position of the last sentence counted */
+    uint64_t top;  /* the largest position counted (UINT64_MAX: none) */
     uint64_t weight;
+    uint64_t first;
     docset docs;
     evvec ev;
-    uint64_t last; /* position of the last sentence counted */
-    uint64_t first;
+    const char *role;
+    uint64_t role_first;
 } edge;
 
 typedef struct binding {
@@ -319,6 +321,13 @@ static void docset_add(docset *d, uint32_t doc, size_t limit)
 {
     if (doc == d->last)
         return; /* the common case: the document being read */
+    if (limit && d->kept.n >= limit && d->last != UINT32_MAX && doc > d->last) {
+        /* the next one in order, past the kept ones: counted (and the
+         * list, somewhere else in memory, is not touched) */
+        d->last = doc;
+        d->count++;
+        return;
+    }
     int before = d->last != UINT32_MAX && doc < d->last;
     if (!before)
         d->last = doc;
@@ -562,6 +571,8 @@ static uint64_t edge_key(uint32_t src, uint32_t dst, ng_relation rel)
            ((uint64_t)dst >> 28 << 60);
 }
 
+#define EXACT_IDS (1u << 28)
+
 static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel)
 {
     /* co-occurrence is undirected: looked up by the pair in id order (no
@@ -574,7 +585,10 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
     }
     uint64_t k = edge_key(a, b, rel);
     uint32_t id = ng_u64map_get(&g->emap, k);
-    /* the packed key is exact for ids below 2^28; beyond, verify */
+    /* the packed key is exact for ids below 2^28 (the edge is not read);
+     * beyond, verify */
+    if (id != NG_NONE && (a | b) < EXACT_IDS)
+        return id;
     while (id != NG_NONE) {
         const edge *e = &g->edges[id];
         if (e->rel == rel && ((e->src == a && e->dst == b) || (undirected && e->src == b && e->dst == a)))
@@ -596,18 +610,17 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
     e->dst = dst;
     e->rel = rel;
     e->last = UINT64_MAX;
+    e->top = UINT64_MAX;
     e->first = UINT64_MAX;
     e->role_first = UINT64_MAX;
     docset_init(&e->docs);
     return id;
 }
 
-void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel,
-                           const char *role, const ng_evidence *ev, size_t text_len)
+/* One more sentence for edge id. */
+static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evidence *ev,
+                       size_t text_len)
 {
-    if (src == dst)
-        return;
-    uint32_t id = edge_get(g, src, dst, rel);
     edge *e = &g->edges[id];
     uint64_t pos = POS(ev->doc, ev->offset);
     if (role && (pos < e->role_first ||
@@ -619,12 +632,67 @@ void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation 
         return;
     if (pos < e->last && e->last != UINT64_MAX && ev_has(&e->ev, ev->doc, ev->offset))
         return; /* an earlier sentence again, out of document order */
+    int later = e->top == UINT64_MAX || pos > e->top;
     e->last = pos;
     e->weight++;
     if (pos < e->first)
         e->first = pos;
     docset_add(&e->docs, ev->doc, g->doc_limit);
+    if (later) {
+        e->top = pos;
+        /* every kept sentence is earlier, and the earliest are kept */
+        if (g->evidence_limit && e->ev.n >= g->evidence_limit)
+            return;
+    }
     ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit, 0);
+}
+
+void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel,
+                           const char *role, const ng_evidence *ev, size_t text_len)
+{
+    if (src == dst)
+        return;
+    edge_count(g, edge_get(g, src, dst, rel), role, ev, text_len);
+}
+
+/* Relations are looked up BATCH at a time: first the hash slots of all are
+ * fetched ahead, then the edges, so that the cache misses of a batch
+ * overlap instead of coming one after another. */
+#define BATCH 64
+
+void ng_graph_add_relations(ng_graph *g, const ng_relation_add *v, size_t n)
+{
+    uint32_t ids[BATCH];
+    uint64_t keys[BATCH];
+    for (size_t b = 0; b < n; b += BATCH) {
+        size_t m = n - b < BATCH ? n - b : BATCH;
+        const ng_relation_add *r = v + b;
+        for (size_t i = 0; i < m; i++) {
+            uint32_t a = r[i].src, d = r[i].dst;
+            if (r[i].rel == NG_REL_CO_OCCURS && a > d) {
+                a = r[i].dst;
+                d = r[i].src;
+            }
+            keys[i] = (a | d) < EXACT_IDS ? edge_key(a, d, r[i].rel) : 0;
+            if (keys[i])
+                ng_u64map_prefetch(&g->emap, keys[i]);
+        }
+        /* the ids of the edges there already (their keys are exact) */
+        for (size_t i = 0; i < m; i++) {
+            ids[i] = keys[i] ? ng_u64map_get(&g->emap, keys[i]) : NG_NONE;
+            if (ids[i] != NG_NONE) {
+                const char *e = (const char *)&g->edges[ids[i]];
+                __builtin_prefetch(e, 1);
+                __builtin_prefetch(e + sizeof(edge) - 1, 1);
+            }
+        }
+        for (size_t i = 0; i < m; i++) {
+            if (r[i].src == r[i].dst)
+                continue;
+            uint32_t id = ids[i] != NG_NONE ? ids[i] : edge_get(g, r[i].src, r[i].dst, r[i].rel);
+            edge_count(g, id, r[i].role, &r[i].ev, r[i].text_len);
+        }
+    }
 }
 
 void ng_graph_bind(ng_graph *g, const char *from, const char *to)
@@ -680,6 +748,8 @@ static void edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
     d->weight += s->weight - shared; /* shared <= s->ev.n <= s->weight */
     if (s->first < d->first)
         d->first = s->first;
+    if (s->top != UINT64_MAX && (d->top == UINT64_MAX || s->top > d->top))
+        d->top = s->top;
     if (s->role && (s->role_first < d->role_first ||
                     (s->role_first == d->role_first && d->role && strcmp(s->role, d->role) < 0))) {
         d->role = intern(into, s->role);

@@ -1302,6 +1302,68 @@ static void test_property_order_independent(void **state)
     }
 }
 
+/* ---- batched relations: the same graph as one call at a time ---------------- */
+
+static void test_add_relations_batched(void **state)
+{
+    (void)state;
+    enum { N = 3000, NODES = 12 };
+    static ng_relation_add v[N];
+    static char texts[N][40];
+    for (uint64_t seed = 1; seed <= 6; seed++) {
+        rng_state = 0x9E3779B97F4A7C15ULL * seed + 3;
+        ng_graph *one = ng_graph_new(), *batched = ng_graph_new();
+        ng_graph *gs[2] = {one, batched};
+        for (int k = 0; k < 2; k++) {
+            /* small limits: evidence and document lists get cut, both ways */
+            ng_graph_set_evidence_limit(gs[k], 3);
+            ng_graph_set_doc_limit(gs[k], 4);
+            for (int i = 0; i < NODES; i++) {
+                char key[8];
+                snprintf(key, sizeof key, "a:%d", i);
+                ent(gs[k], key, key, NG_KIND_ACTOR, 0);
+            }
+        }
+        /* documents mostly in order, sentences of a document in order, a few
+         * out of order; repeated pairs, both directions of co_occurs,
+         * self-loops, and edges created and met again within one batch */
+        uint32_t doc = 0, off = 0;
+        for (size_t i = 0; i < N; i++) {
+            if (rnd(20) == 0) {
+                doc++;
+                off = 0;
+            } else if (rnd(4) == 0) {
+                off += 10;
+            }
+            uint32_t d = rnd(50) == 0 ? rnd(doc + 1) : doc, o = d == doc ? off : 10 * rnd(30);
+            snprintf(texts[i], sizeof texts[i], "Sentence %u of document %u.", o, d);
+            ng_relation r = rnd(2) ? NG_REL_CO_OCCURS : (ng_relation)rnd(NG_REL__COUNT);
+            v[i] = (ng_relation_add){rnd(NODES), rnd(NODES), r, rnd(5) == 0 ? "role" : NULL,
+                                     {d, o, texts[i]}, strlen(texts[i])};
+            ng_graph_add_relation(one, v[i].src, v[i].dst, v[i].rel, v[i].role, &v[i].ev,
+                                  v[i].text_len);
+        }
+        /* in runs of every length, a whole document's worth and longer */
+        size_t i = 0;
+        while (i < N) {
+            size_t m = 1 + rnd(seed % 2 ? 200 : 20);
+            if (m > N - i)
+                m = N - i;
+            ng_graph_add_relations(batched, v + i, m);
+            i += m;
+        }
+        ng_graph_add_relations(batched, v, 0); /* nothing */
+        ng_graph_finish(one, 1);
+        ng_graph_finish(batched, 1);
+        check(one);
+        check(batched);
+        assert_true(ng_graph_edge_count(one) > 100);
+        assert_same_graph(one, batched);
+        ng_graph_free(one);
+        ng_graph_free(batched);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1322,6 +1384,7 @@ int main(void)
         cmocka_unit_test(test_bind_fixed_and_kinds),
         cmocka_unit_test(test_merge_orders),
         cmocka_unit_test(test_property_order_independent),
+        cmocka_unit_test(test_add_relations_batched),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
