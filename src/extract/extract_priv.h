@@ -6,6 +6,7 @@
 
 #include "newsgraph/extract.h"
 #include "newsgraph/lexicon.h"
+#include "newsgraph/model.h"
 #include "newsgraph/text.h"
 
 /* One entity mention of a sentence, as the relation finder sees it. */
@@ -54,6 +55,10 @@ void ng_events_find(const struct ng_clause *c, const ng_rel_sink *sink);
  * 2017", "on April 26", "in 2014"), completed with year when it lacks one.
  * Writes into out (at least 11 bytes); returns 0 when there is none. */
 int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *out);
+
+/* ng_model_word with the hash of f already known (ng_hash_bytes(f, n)). */
+const ng_word_info *ng_model_word_hashed(const ng_model *m, const char *f, size_t n,
+                                         uint64_t hash);
 
 /* The latest plausible year (1900-2100) written in the tokens, or 0. */
 int ng_date_doc_year(const ng_tokens *t, const char *text);

@@ -84,7 +84,10 @@ struct ng_extractor {
     ng_strmap surnames; /* folded surname -> dent */
     ng_u64map span_ends; /* listed_places: 2*token+{0: ends, 1: starts} -> candidate */
     ng_strmap acronyms; /* folded acronym -> dent */
-    ng_strmap lowers;   /* folded words seen in lower case (built on demand) */
+    uint64_t *fh;       /* per token: hash of the folded form */
+    size_t cap_fh;
+    ng_u64map lowers;   /* fold hash of words seen in lower case -> a token
+                         * (built on demand) */
     int lowers_built;
     ng_arena arena;
     const char *text;
@@ -120,7 +123,7 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     ng_strmap_init(&x->surnames);
     ng_u64map_init(&x->span_ends);
     ng_strmap_init(&x->acronyms);
-    ng_strmap_init(&x->lowers);
+    ng_u64map_init(&x->lowers);
     ng_arena_init(&x->arena, 64 * 1024);
     x->clause = ng_xmalloc(sizeof *x->clause);
     return x;
@@ -145,7 +148,8 @@ void ng_extractor_free(ng_extractor *x)
     ng_strmap_release(&x->surnames);
     ng_u64map_release(&x->span_ends);
     ng_strmap_release(&x->acronyms);
-    ng_strmap_release(&x->lowers);
+    ng_u64map_release(&x->lowers);
+    free(x->fh);
     ng_arena_release(&x->arena);
     free(x->clause);
     free(x);
@@ -237,16 +241,34 @@ static size_t word_count(const ng_extractor *x, size_t b, size_t e)
     return n;
 }
 
+/* Do tokens i and k fold to the same word? */
+static int same_fold(const ng_extractor *x, size_t i, size_t k)
+{
+    return TOK(i).flen == TOK(k).flen &&
+           memcmp(ng_tokens_fold(&x->t, i), ng_tokens_fold(&x->t, k), TOK(k).flen) == 0;
+}
+
 /* Does a folded word occur in lower case anywhere in the document? */
 static int seen_lower(ng_extractor *x, size_t k)
 {
     if (!x->lowers_built) {
+        /* by the hash of the fold (computed once per token), to the
+         * first token with it: no key is copied */
         for (size_t i = 0; i < x->t.count; i++)
-            if (is_lower(x, i))
-                ng_strmap_put(&x->lowers, ng_tokens_fold(&x->t, i), TOK(i).flen, 1, NULL);
+            if (is_lower(x, i) && ng_u64map_get(&x->lowers, x->fh[i]) == NG_NONE)
+                ng_u64map_put(&x->lowers, x->fh[i], (uint32_t)i);
         x->lowers_built = 1;
     }
-    return ng_strmap_get(&x->lowers, ng_tokens_fold(&x->t, k), TOK(k).flen) != NG_NONE;
+    uint32_t i = ng_u64map_get(&x->lowers, x->fh[k]);
+    if (i == NG_NONE)
+        return 0;
+    if (same_fold(x, i, k))
+        return 1;
+    /* two words, one hash: look at every token */
+    for (i = 0; i < x->t.count; i++)
+        if (is_lower(x, i) && same_fold(x, i, k))
+            return 1;
+    return 0;
 }
 
 /* ---- line marks ----------------------------------------------------------- */
@@ -1474,7 +1496,7 @@ static void reset_document(ng_extractor *x)
     ng_strmap_clear(&x->surnames);
     ng_strmap_clear(&x->acronyms);
     if (x->lowers_built)
-        ng_strmap_clear(&x->lowers);
+        ng_u64map_clear(&x->lowers);
     x->lowers_built = 0;
     ng_arena_reset(&x->arena);
 }
@@ -1494,12 +1516,14 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     ng_xgrow(&x->ids, &x->cap_ids, nt + 1, sizeof *x->ids);
     ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
     ng_xgrow(&x->firsts, &x->cap_firsts, nt + 1, sizeof *x->firsts);
+    ng_xgrow(&x->fh, &x->cap_fh, nt + 1, sizeof *x->fh);
     memset(x->marks, 0, nt + 1);
     /* one lookup per token: rule classes, matcher id, trigger families */
     for (size_t k = 0; k < nt; k++) {
         const ng_token *tk = &TOK(k);
-        const ng_word_info *w =
-            tk->flen ? ng_model_word(x->model, ng_tokens_fold(&x->t, k), tk->flen) : NULL;
+        const char *f = ng_tokens_fold(&x->t, k);
+        x->fh[k] = ng_hash_bytes(f, tk->flen);
+        const ng_word_info *w = tk->flen ? ng_model_word_hashed(x->model, f, tk->flen, x->fh[k]) : NULL;
         x->bits[k] = w && (tk->flags & NG_TOK_WORD) ? w->lex : 0;
         x->ids[k] = w ? w->vocab : 0;
         x->firsts[k] = w ? w->lex_first : 0;

@@ -8,6 +8,7 @@
 #include "../core/buf.h"
 #include "../core/map.h"
 #include "clause.h"
+#include "extract_priv.h"
 
 #define AMBIGUOUS (NG_NONE - 1)
 
@@ -178,7 +179,13 @@ const char *ng_model_entry_rule(const ng_model *m, size_t i)
 
 const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n)
 {
-    uint32_t i = ng_strmap_get(&m->words, f, n);
+    return ng_model_word_hashed(m, f, n, ng_hash_bytes(f, n));
+}
+
+const ng_word_info *ng_model_word_hashed(const ng_model *m, const char *f, size_t n,
+                                         uint64_t hash)
+{
+    uint32_t i = ng_strmap_get_h(&m->words, f, n, hash);
     return i == NG_NONE ? NULL : &m->infos[i];
 }
 

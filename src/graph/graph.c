@@ -40,7 +40,8 @@ int ng_relation_is_typed(ng_relation r)
 /* A string with a count and the position of its first use. */
 typedef struct tally {
     const char *text;
-    size_t len;
+    uint32_t len;
+    uint32_t head; /* the first bytes of text (up to 4), to compare without reading it */
     uint64_t count;
     uint64_t first;
 } tally;
@@ -234,11 +235,19 @@ static const char *intern(ng_graph *g, const char *s)
     return s ? ng_arena_strdup(&g->arena, s) : NULL;
 }
 
+static uint32_t tally_head(const char *s, size_t len)
+{
+    uint32_t h = 0;
+    memcpy(&h, s, len < sizeof h ? len : sizeof h);
+    return h;
+}
+
 static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
                       uint64_t first)
 {
+    uint32_t head = tally_head(s, len);
     for (size_t i = 0; i < t->n; i++) {
-        if (t->v[i].len == len && memcmp(t->v[i].text, s, len) == 0) {
+        if (t->v[i].len == len && t->v[i].head == head && memcmp(t->v[i].text, s, len) == 0) {
             t->v[i].count += count;
             if (first < t->v[i].first)
                 t->v[i].first = first;
@@ -246,7 +255,7 @@ static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64
         }
     }
     ng_xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
-    t->v[t->n++] = (tally){ng_arena_strndup(&g->arena, s, len), len, count, first};
+    t->v[t->n++] = (tally){ng_arena_strndup(&g->arena, s, len), (uint32_t)len, head, count, first};
 }
 
 static void u32_insert(u32vec *v, uint32_t x)
