@@ -98,6 +98,16 @@ void ng_tokens_release(ng_tokens *t);
  * Linear time, no allocation beyond growing t. */
 void ng_tokens_run(ng_tokens *t, const char *text, size_t n);
 
+/* Are the n bytes at p the NUL-terminated string w? (No strlen: stops at
+ * the first difference.) */
+static inline int ng_span_equals(const char *p, size_t n, const char *w)
+{
+    for (size_t i = 0; i < n; i++)
+        if (w[i] != p[i] || !w[i])
+            return 0;
+    return w[n] == '\0';
+}
+
 /* The folded form of token i (not NUL-terminated; length tok[i].flen). */
 static inline const char *ng_tokens_fold(const ng_tokens *t, size_t i)
 {

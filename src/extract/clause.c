@@ -32,10 +32,7 @@ int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
     if (k >= c->se || !TK(c, k).flen)
         return 0;
     const char *f = ng_tokens_fold(c->d->t, k);
-    if (f[0] != w[0]) /* most comparisons end here */
-        return 0;
-    size_t n = strlen(w);
-    return TK(c, k).flen == n && memcmp(f, w, n) == 0;
+    return f[0] == w[0] && ng_span_equals(f, TK(c, k).flen, w);
 }
 
 /* ---- trigger families ------------------------------------------------------ */
@@ -87,8 +84,12 @@ void ng_clause_families_foreach(void (*cb)(void *ud, const char *f, size_t n, un
 
 int ng_clause_in(const ng_clause *c, uint32_t k, const char *const *words)
 {
+    if (k >= c->se || !TK(c, k).flen)
+        return 0;
+    const char *f = ng_tokens_fold(c->d->t, k);
+    size_t n = TK(c, k).flen;
     for (; *words; words++)
-        if (ng_clause_is(c, k, *words))
+        if ((*words)[0] == f[0] && ng_span_equals(f, n, *words))
             return 1;
     return 0;
 }

@@ -22,9 +22,11 @@ static int month_at(const ng_tokens *t, const char *text, size_t k)
     if (!(tk->flags & NG_TOK_CAP))
         return 0; /* "may" the verb, "march" the noun */
     (void)text;
+    const char *f = ng_tokens_fold(t, k);
+    if (tk->flen < 3 || tk->flen > 9)
+        return 0;
     for (int i = 0; months[i].name; i++)
-        if (strlen(months[i].name) == tk->flen &&
-            memcmp(ng_tokens_fold(t, k), months[i].name, tk->flen) == 0)
+        if (months[i].name[0] == f[0] && ng_span_equals(f, tk->flen, months[i].name))
             return months[i].month;
     return 0;
 }
@@ -63,7 +65,7 @@ static int year_at(const ng_tokens *t, const char *text, size_t k, size_t begin)
                                              "after", "summer", "winter", "spring",
                                              "autumn", "fall", NULL};
         for (const char *const *b = before; *b; b++)
-            if (p->flen == strlen(*b) && !memcmp(ng_tokens_fold(t, k - 1), *b, p->flen))
+            if (p->flen && ng_span_equals(ng_tokens_fold(t, k - 1), p->flen, *b))
                 return y;
         if (month_at(t, text, k - 1))
             return y;

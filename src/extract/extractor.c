@@ -172,18 +172,14 @@ void ng_extractor_set_timing(ng_extractor *x, int on)
 
 static int fold_is(const ng_extractor *x, size_t k, const char *s)
 {
-    if (!x->t.tok[k].flen || ng_tokens_fold(&x->t, k)[0] != s[0])
-        return 0;
-    size_t n = strlen(s);
-    return x->t.tok[k].flen == n && memcmp(ng_tokens_fold(&x->t, k), s, n) == 0;
+    const char *f = ng_tokens_fold(&x->t, k);
+    return x->t.tok[k].flen && f[0] == s[0] && ng_span_equals(f, x->t.tok[k].flen, s);
 }
 
 static int text_is(const ng_extractor *x, size_t k, const char *s)
 {
-    if (x->text[x->t.tok[k].start] != s[0])
-        return 0;
-    size_t n = strlen(s);
-    return x->t.tok[k].len == n && memcmp(x->text + x->t.tok[k].start, s, n) == 0;
+    const char *p = x->text + x->t.tok[k].start;
+    return p[0] == s[0] && ng_span_equals(p, x->t.tok[k].len, s);
 }
 
 static int is_word(const ng_extractor *x, size_t k)
