@@ -80,6 +80,8 @@ int ng_date_doc_year(const ng_tokens *t, const char *text)
 {
     int best = 0;
     for (size_t k = 0; k < t->count; k++) {
+        if (!(t->tok[k].flags & NG_TOK_NUMBER) || t->tok[k].len != 4)
+            continue; /* what year_at asks first, without the call */
         int y = year_at(t, text, k, 0);
         if (y > best)
             best = y;

@@ -1,4 +1,5 @@
 /* token.c - tokenizer: words, possessives, dotted abbreviations, punctuation */
+#include <pthread.h>
 #include <string.h>
 
 #include "newsgraph/common.h"
@@ -21,13 +22,30 @@ void ng_tokens_release(ng_tokens *t)
 }
 
 static unsigned char ascii_class[128];
+/* For every byte: its folded form when it is an ASCII letter or digit (0
+ * otherwise), and 1 for a letter plus 1 << 16 for an upper-case one (a
+ * word's letters and capitals counted by one sum). */
+static unsigned char word_fold[256];
+static uint32_t word_count[256];
+
+static void init_tables(void)
+{
+    for (unsigned c = 0; c < 128; c++) {
+        unsigned cls = ng_cp_class(c);
+        if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
+            word_fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            word_count[c] = ((cls & NG_CP_LETTER) != 0) + ((uint32_t)(c >= 'A' && c <= 'Z') << 16);
+        }
+    }
+    for (unsigned c = 0; c < 128; c++)
+        ascii_class[c] = (unsigned char)ng_cp_class(c);
+}
+
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 static void init_ascii_class(void)
 {
-    if (ascii_class['a'])
-        return;
-    for (unsigned c = 0; c < 128; c++)
-        ascii_class[c] = (unsigned char)(ng_cp_class(c) | 0x80); /* 0x80: initialised */
+    pthread_once(&tables_once, init_tables);
 }
 
 static inline unsigned cp_at(const char *s, size_t n, size_t i, uint32_t *cp, size_t *len)
@@ -36,7 +54,7 @@ static inline unsigned cp_at(const char *s, size_t n, size_t i, uint32_t *cp, si
     if (c < 0x80) {
         *cp = c;
         *len = 1;
-        return ascii_class[c] & 0x7F;
+        return ascii_class[c];
     }
     *len = ng_utf8_decode(s + i, n - i, cp);
     return ng_cp_class(*cp);
@@ -203,7 +221,7 @@ void ng_tokens_run(ng_tokens *t, const char *text, size_t n)
     while (i < n) {
         unsigned c = u[i];
         if (c < 0x80) {
-            unsigned cls = ascii_class[c] & 0x7F;
+            unsigned cls = ascii_class[c];
             if (cls & NG_CP_SPACE) {
                 pending |= NG_TOK_SPACE;
                 if (c == '\n') {
@@ -217,21 +235,15 @@ void ng_tokens_run(ng_tokens *t, const char *text, size_t n)
             newlines = 0;
             if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
                 /* ASCII word: scan, fold and classify in one pass */
-                size_t j = i, letters = 0, uppers = 0;
+                size_t j = i;
+                size_t lim = n - i > MAX_WORD ? i + MAX_WORD : n;
+                uint32_t counts = 0;
                 char *fold = t->fold + t->fold_len;
-                while (j < n && u[j] < 0x80 && (ascii_class[u[j]] & (NG_CP_LETTER | NG_CP_DIGIT)) &&
-                       j - i < MAX_WORD) {
-                    unsigned ch = u[j];
-                    if (ch >= 'A' && ch <= 'Z') {
-                        letters++;
-                        uppers++;
-                        *fold++ = (char)(ch + 32);
-                    } else {
-                        letters += ch >= 'a';
-                        *fold++ = (char)ch;
-                    }
-                    j++;
+                for (unsigned char fc; j < lim && (fc = word_fold[u[j]]) != 0; j++) {
+                    *fold++ = (char)fc;
+                    counts += word_count[u[j]];
                 }
+                uint32_t letters = counts & 0xFFFF, uppers = counts >> 16;
                 /* anything unusual after it (a non-ASCII letter, an apostrophe,
                  * a period of an abbreviation): the general path */
                 if (j < n && j - i < MAX_WORD &&
