@@ -84,6 +84,8 @@ int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
         if (r == 0)
             break;
         n += (size_t)r;
+        if (regular && st.st_size > 0 && n == (size_t)st.st_size)
+            break; /* the size stat gave: no second read (nor a larger buffer) to see the end */
     }
     close(fd);
     if (!peeked && binary_start(buf, n)) {

@@ -81,6 +81,7 @@ struct ng_extractor {
     uint32_t *order; /* candidate indices sorted by position */
     size_t cap_order;
     ng_strmap dkeys;    /* entity key -> dent */
+    ng_u64map entry_dents; /* gazetteer entry -> dent (dkeys, without the key) */
     ng_strmap surnames; /* folded surname -> dent */
     ng_u64map span_ends; /* listed_places: 2*token+{0: ends, 1: starts} -> candidate */
     ng_strmap acronyms; /* folded acronym -> dent */
@@ -122,6 +123,7 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     ng_strmap_init(&x->dkeys);
     ng_strmap_init(&x->surnames);
     ng_u64map_init(&x->span_ends);
+    ng_u64map_init(&x->entry_dents);
     ng_strmap_init(&x->acronyms);
     ng_u64map_init(&x->lowers);
     ng_arena_init(&x->arena, 64 * 1024);
@@ -145,6 +147,7 @@ void ng_extractor_free(ng_extractor *x)
     free(x->d);
     free(x->order);
     ng_strmap_release(&x->dkeys);
+    ng_u64map_release(&x->entry_dents);
     ng_strmap_release(&x->surnames);
     ng_u64map_release(&x->span_ends);
     ng_strmap_release(&x->acronyms);
@@ -1063,16 +1066,21 @@ static int32_t dent_get(ng_extractor *x, const char *key, const ng_entity *proto
 
 static int32_t dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
 {
-    const char *key = ng_model_entry_key(x->model, entry);
-    uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
+    uint32_t id = ng_u64map_get(&x->entry_dents, entry);
     if (id != NG_NONE)
         return (int32_t)id;
-    const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
-    ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind,
-                       .category = e->category, .fixed_label = 1, .has_geo = e->has_geo,
-                       .lat = e->lat, .lon = e->lon};
-    return dent_get(x, key, &proto, ng_model_entry_rule(x->model, entry),
-                    strcmp(e->category, "person") == 0, tok);
+    const char *key = ng_model_entry_key(x->model, entry);
+    id = ng_strmap_get(&x->dkeys, key, strlen(key));
+    if (id == NG_NONE) {
+        const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
+        ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind,
+                           .category = e->category, .fixed_label = 1, .has_geo = e->has_geo,
+                           .lat = e->lat, .lon = e->lon};
+        id = (uint32_t)dent_get(x, key, &proto, ng_model_entry_rule(x->model, entry),
+                                strcmp(e->category, "person") == 0, tok);
+    }
+    ng_u64map_put(&x->entry_dents, entry, id);
+    return (int32_t)id;
 }
 
 static char kind_prefix(ng_kind k)
@@ -1489,6 +1497,12 @@ static void reset_document(ng_extractor *x)
     x->nc = 0;
     x->nd = 0;
     ng_strmap_clear(&x->dkeys);
+    if (x->entry_dents.cap > 4096) { /* grown by one huge document */
+        ng_u64map_release(&x->entry_dents);
+        ng_u64map_init(&x->entry_dents);
+    } else {
+        ng_u64map_clear(&x->entry_dents);
+    }
     ng_strmap_clear(&x->surnames);
     ng_strmap_clear(&x->acronyms);
     if (x->lowers_built)
