@@ -254,8 +254,8 @@ static int seen_lower(ng_extractor *x, size_t k)
         /* by the hash of the fold (computed once per token), to the
          * first token with it: no key is copied */
         for (size_t i = 0; i < x->t.count; i++)
-            if (is_lower(x, i) && ng_u64map_get(&x->lowers, x->fh[i]) == NG_NONE)
-                ng_u64map_put(&x->lowers, x->fh[i], (uint32_t)i);
+            if (is_lower(x, i))
+                ng_u64map_put(&x->lowers, x->fh[i], (uint32_t)i); /* the first stays */
         x->lowers_built = 1;
     }
     uint32_t i = ng_u64map_get(&x->lowers, x->fh[k]);
