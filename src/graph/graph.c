@@ -752,8 +752,15 @@ static void edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
     /* sentences both edges count (after a binding) are counted once; the
      * kept evidence is where they can be seen */
     uint64_t shared = 0;
-    for (size_t i = 0; i < s->ev.n; i++)
-        shared += ev_has(&d->ev, s->ev.v[i].doc, s->ev.v[i].offset);
+    /* all of s after all d counted (a later batch of documents): none */
+    int later = d->top != UINT64_MAX && s->first != UINT64_MAX && s->first > d->top;
+    if (!later)
+        for (size_t i = 0; i < s->ev.n; i++)
+            shared += ev_has(&d->ev, s->ev.v[i].doc, s->ev.v[i].offset);
+    /* d keeps as many sentences as it may, all before any of s: it keeps them */
+    size_t lim = into->evidence_limit;
+    int ev_full = lim && d->ev.n >= lim && s->first != UINT64_MAX &&
+                  s->first > POS(d->ev.v[d->ev.n - 1].doc, d->ev.v[d->ev.n - 1].offset);
     d->weight += s->weight - shared; /* shared <= s->ev.n <= s->weight */
     if (s->first < d->first)
         d->first = s->first;
@@ -765,6 +772,8 @@ static void edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
         d->role_first = s->role_first;
     }
     docset_union(&d->docs, &s->docs, into->doc_limit);
+    if (ev_full)
+        return;
     for (size_t i = 0; i < s->ev.n; i++)
         ev_insert(into, &d->ev, s->ev.v[i].doc, s->ev.v[i].offset, s->ev.v[i].text,
                   owned ? 0 : SIZE_MAX, into->evidence_limit, owned);

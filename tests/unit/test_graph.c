@@ -1302,6 +1302,39 @@ static void test_property_order_independent(void **state)
     }
 }
 
+/* Merging graphs that count the same sentence (documents not disjoint):
+ * counted once; a later batch is added whole. */
+static void test_merge_shared_sentences(void **state)
+{
+    (void)state;
+    ng_graph *a = ng_graph_new(), *b = ng_graph_new(), *c = ng_graph_new();
+    ng_graph *gs[3] = {a, b, c};
+    for (int i = 0; i < 3; i++) {
+        ng_graph_set_evidence_limit(gs[i], 2);
+        ent(gs[i], "a:x", "X", NG_KIND_ACTOR, 0);
+        ent(gs[i], "a:y", "Y", NG_KIND_ACTOR, 0);
+    }
+    rel(a, 0, 1, NG_REL_SUPPORTS, NULL, 0, 0, "X backs Y.");
+    rel(a, 0, 1, NG_REL_SUPPORTS, NULL, 1, 0, "X still backs Y.");
+    rel(b, 0, 1, NG_REL_SUPPORTS, NULL, 1, 0, "X still backs Y."); /* in a too */
+    rel(b, 0, 1, NG_REL_SUPPORTS, NULL, 2, 0, "Y thanks X.");
+    rel(c, 0, 1, NG_REL_SUPPORTS, NULL, 5, 0, "X backs Y again.");
+    rel(c, 0, 1, NG_REL_SUPPORTS, NULL, 6, 9, "And again.");
+    ng_graph_merge(a, b);
+    ng_graph_merge(a, c); /* all after what a counts, a's evidence full */
+    ng_graph_finish(a, 1);
+    check(a);
+    ng_edge_view e;
+    assert_true(edge_of(a, "a:x", "a:y", NG_REL_SUPPORTS, &e));
+    assert_int_equal(e.weight, 5);
+    assert_int_equal(e.n_evidence, 2);
+    assert_int_equal(e.evidence[0].doc, 0);
+    assert_int_equal(e.evidence[1].doc, 1);
+    ng_graph_free(a);
+    ng_graph_free(b);
+    ng_graph_free(c);
+}
+
 /* ---- batched relations: the same graph as one call at a time ---------------- */
 
 static void test_add_relations_batched(void **state)
@@ -1385,6 +1418,7 @@ int main(void)
         cmocka_unit_test(test_merge_orders),
         cmocka_unit_test(test_property_order_independent),
         cmocka_unit_test(test_add_relations_batched),
+        cmocka_unit_test(test_merge_shared_sentences),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
