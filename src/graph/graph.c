@@ -669,32 +669,46 @@ void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation 
  * overlap instead of coming one after another. */
 #define BATCH 64
 
+/* The ids of edges a[i] -rel[i]-> b[i] (i < m <= BATCH) already in g, found
+ * with their memory fetched ahead; NG_NONE where there is none yet, or
+ * where only edge_get can tell (ids past EXACT_IDS). */
+static void edges_ahead(ng_graph *g, const uint32_t *a, const uint32_t *b,
+                        const ng_relation *rel, size_t m, uint32_t *ids)
+{
+    uint64_t keys[BATCH];
+    for (size_t i = 0; i < m; i++) {
+        uint32_t x = a[i], y = b[i];
+        if (rel[i] == NG_REL_CO_OCCURS && x > y) {
+            x = b[i];
+            y = a[i];
+        }
+        keys[i] = (x | y) < EXACT_IDS ? edge_key(x, y, rel[i]) : 0;
+        if (keys[i])
+            ng_u64map_prefetch(&g->emap, keys[i]);
+    }
+    for (size_t i = 0; i < m; i++) {
+        ids[i] = keys[i] ? ng_u64map_get(&g->emap, keys[i]) : NG_NONE;
+        if (ids[i] != NG_NONE) {
+            const char *e = (const char *)&g->edges[ids[i]];
+            __builtin_prefetch(e, 1);
+            __builtin_prefetch(e + sizeof(edge) - 1, 1);
+        }
+    }
+}
+
 void ng_graph_add_relations(ng_graph *g, const ng_relation_add *v, size_t n)
 {
-    uint32_t ids[BATCH];
-    uint64_t keys[BATCH];
-    for (size_t b = 0; b < n; b += BATCH) {
-        size_t m = n - b < BATCH ? n - b : BATCH;
-        const ng_relation_add *r = v + b;
+    uint32_t a[BATCH], b[BATCH], ids[BATCH];
+    ng_relation rel[BATCH];
+    for (size_t k = 0; k < n; k += BATCH) {
+        size_t m = n - k < BATCH ? n - k : BATCH;
+        const ng_relation_add *r = v + k;
         for (size_t i = 0; i < m; i++) {
-            uint32_t a = r[i].src, d = r[i].dst;
-            if (r[i].rel == NG_REL_CO_OCCURS && a > d) {
-                a = r[i].dst;
-                d = r[i].src;
-            }
-            keys[i] = (a | d) < EXACT_IDS ? edge_key(a, d, r[i].rel) : 0;
-            if (keys[i])
-                ng_u64map_prefetch(&g->emap, keys[i]);
+            a[i] = r[i].src;
+            b[i] = r[i].dst;
+            rel[i] = r[i].rel;
         }
-        /* the ids of the edges there already (their keys are exact) */
-        for (size_t i = 0; i < m; i++) {
-            ids[i] = keys[i] ? ng_u64map_get(&g->emap, keys[i]) : NG_NONE;
-            if (ids[i] != NG_NONE) {
-                const char *e = (const char *)&g->edges[ids[i]];
-                __builtin_prefetch(e, 1);
-                __builtin_prefetch(e + sizeof(edge) - 1, 1);
-            }
-        }
+        edges_ahead(g, a, b, rel, m, ids);
         for (size_t i = 0; i < m; i++) {
             if (r[i].src == r[i].dst)
                 continue;
@@ -812,10 +826,22 @@ void ng_graph_merge(ng_graph *dst, ng_graph *src)
         node_absorb(dst, &dst->nodes[id], s);
         map[i] = id;
     }
-    for (size_t i = 0; i < src->n_edges; i++) {
-        const edge *s = &src->edges[i];
-        uint32_t id = edge_get(dst, map[s->src], map[s->dst], s->rel);
-        edge_absorb(dst, &dst->edges[id], s, 0);
+    for (size_t k = 0; k < src->n_edges; k += BATCH) {
+        size_t m = src->n_edges - k < BATCH ? src->n_edges - k : BATCH;
+        uint32_t a[BATCH], b[BATCH], ids[BATCH];
+        ng_relation rel[BATCH];
+        for (size_t i = 0; i < m; i++) {
+            const edge *s = &src->edges[k + i];
+            a[i] = map[s->src];
+            b[i] = map[s->dst];
+            rel[i] = s->rel;
+        }
+        edges_ahead(dst, a, b, rel, m, ids);
+        for (size_t i = 0; i < m; i++) {
+            const edge *s = &src->edges[k + i];
+            uint32_t id = ids[i] != NG_NONE ? ids[i] : edge_get(dst, a[i], b[i], s->rel);
+            edge_absorb(dst, &dst->edges[id], s, 0);
+        }
     }
     for (size_t i = 0; i < src->n_binds; i++)
         ng_graph_bind(dst, src->binds[i].from, src->binds[i].to);
