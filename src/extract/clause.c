@@ -71,6 +71,7 @@ static void families_init(void)
     ng_clause_family_add(determiners, NG_FAM_DETERMINER);
     ng_relation_families();
     ng_event_families();
+    ng_extractor_families();
 }
 
 void ng_clause_families_foreach(void (*cb)(void *ud, const char *f, size_t n, unsigned fam),

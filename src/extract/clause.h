@@ -52,7 +52,10 @@ enum {
     NG_FAM_PREFIX = 1u << 23,     /* anti, pro, ex, non */
     NG_FAM_QUANTITY = 1u << 24,   /* dozens, hundreds, members ... of */
     NG_FAM_SUPPORT_PART = 1u << 25, /* backed, supported ... after a hyphen */
-    NG_FAM_CONTROL_PART = 1u << 26  /* held, controlled ... after a hyphen */
+    NG_FAM_CONTROL_PART = 1u << 26, /* held, controlled ... after a hyphen */
+    /* used by the extractor's discovery rules */
+    NG_FAM_PLACE_AFTER = 1u << 27, /* province, camp, town ... after a name: a place */
+    NG_FAM_PLACE_HEAD = 1u << 28   /* river, dam, camp ... naming a place's category */
 };
 
 /* Add a NULL-ended word list to a family. Called only by the registrars
@@ -64,6 +67,7 @@ void ng_clause_families_foreach(void (*cb)(void *ud, const char *f, size_t n, un
 /* The registrars: relation.c and event.c add their trigger words. */
 void ng_relation_families(void);
 void ng_event_families(void);
+void ng_extractor_families(void);
 
 typedef struct ng_clause {
     const ng_rel_doc *d;
