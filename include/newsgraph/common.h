@@ -35,6 +35,9 @@ const char *ng_strerror(int err);
 void *ng_xmalloc(size_t size);
 void *ng_xcalloc(size_t count, size_t size);
 void *ng_xrealloc(void *ptr, size_t size);
+/* size bytes aligned to align (a power of two, a multiple of sizeof(void *));
+ * released with free. */
+void *ng_xaligned(size_t align, size_t size);
 char *ng_xstrdup(const char *s);
 char *ng_xstrndup(const char *s, size_t n);
 

@@ -18,6 +18,14 @@ void *ng_xmalloc(size_t size)
     return p;
 }
 
+void *ng_xaligned(size_t align, size_t size)
+{
+    void *p = NULL;
+    if (posix_memalign(&p, align, size ? size : 1) != 0)
+        ng_oom(size);
+    return p;
+}
+
 void *ng_xcalloc(size_t count, size_t size)
 {
     void *p = calloc(count ? count : 1, size ? size : 1);

@@ -2,6 +2,7 @@
 #include "newsgraph/graph.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,7 +54,7 @@ typedef struct tallies {
 
 typedef struct u32vec {
     uint32_t *v;
-    size_t n, cap;
+    uint32_t n, cap;
 } u32vec;
 
 /* The documents of a node or an edge: the `limit` smallest document ids
@@ -63,9 +64,9 @@ typedef struct u32vec {
  * documents adds up exactly too. Memory stays bounded by the graph, not by
  * the corpus. */
 typedef struct docset {
-    u32vec kept;
     uint64_t count;
     uint32_t last; /* largest document seen; UINT32_MAX: none yet */
+    u32vec kept;
 } docset;
 
 typedef struct node {
@@ -89,23 +90,45 @@ typedef struct node {
 } node;
 
 typedef struct evvec {
+    uint32_t n, cap;
     ng_evidence *v;
-    size_t n, cap;
 } evvec;
 
-/* The fields a new sentence touches come first (two cache lines). */
+/* 128 bytes, in an array aligned to 64: what counting one more sentence in
+ * document order reads and writes (top, last, weight, the document count
+ * and the list lengths) is in the first cache line. */
 typedef struct edge {
+    uint64_t top;  /* the largest position counted (UINT64_MAX: none) */
+    uint64_t last; /* position of the last sentence counted */
+    uint64_t weight;
+    docset docs;
+    evvec ev;      /* ev.n, ev.cap in the first line; ev.v in the second */
+    uint64_t first;
     uint32_t src, dst;
     ng_relation rel;
-    uint64_t last; /* position of the last sentence counted */
-    uint64_t top;  /* the largest position counted (UINT64_MAX: none) */
-    uint64_t weight;
-    uint64_t first;
-    docset docs;
-    evvec ev;
     const char *role;
     uint64_t role_first;
+    char pad_[16];
 } edge;
+
+_Static_assert(sizeof(edge) == 128, "edge: two cache lines");
+_Static_assert(offsetof(edge, ev) + offsetof(evvec, v) == 64, "edge: hot fields in line one");
+
+/* Room for `need` edges in g->edges, aligned to a cache line. */
+static void edges_reserve(edge **edges, size_t *cap, size_t n, size_t need)
+{
+    if (need <= *cap)
+        return;
+    size_t ncap = *cap ? *cap : 64;
+    while (ncap < need)
+        ncap *= 2;
+    edge *p = ng_xaligned(64, ncap * sizeof(edge));
+    if (n)
+        memcpy(p, *edges, n * sizeof(edge));
+    free(*edges);
+    *edges = p;
+    *cap = ncap;
+}
 
 typedef struct binding {
     const char *from, *to;
@@ -276,7 +299,10 @@ static void u32_insert(u32vec *v, uint32_t x)
         if (lo < v->n && v->v[lo] == x)
             return;
     }
-    ng_xgrow(&v->v, &v->cap, v->n + 1, sizeof *v->v);
+    if (v->n == v->cap) {
+        v->cap = v->cap ? 2 * v->cap : 2;
+        v->v = ng_xrealloc(v->v, (size_t)v->cap * sizeof *v->v);
+    }
     memmove(v->v + lo + 1, v->v + lo, (v->n - lo) * sizeof *v->v);
     v->v[lo] = x;
     v->n++;
@@ -301,8 +327,8 @@ static void u32_union(u32vec *dst, const u32vec *src)
     }
     free(dst->v);
     dst->v = out;
-    dst->n = k;
-    dst->cap = total;
+    dst->n = (uint32_t)k;
+    dst->cap = (uint32_t)total;
 }
 
 static void docset_init(docset *d)
@@ -348,7 +374,7 @@ static void docset_add(docset *d, uint32_t doc, size_t limit)
             if (cap > limit)
                 cap = limit;
             d->kept.v = ng_xrealloc(d->kept.v, cap * sizeof *d->kept.v);
-            d->kept.cap = cap;
+            d->kept.cap = (uint32_t)cap;
         }
         u32_insert(&d->kept, doc);
         d->count += d->kept.n - n;
@@ -475,7 +501,7 @@ static void ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, cons
         if (limit && cap > limit)
             cap = limit;
         v->v = ng_xrealloc(v->v, cap * sizeof *v->v);
-        v->cap = cap;
+        v->cap = (uint32_t)cap;
     }
     memmove(v->v + pos + 1, v->v + pos, (v->n - pos) * sizeof *v->v);
     v->v[pos] = e;
@@ -612,7 +638,7 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
     }
     id = (uint32_t)g->n_edges;
     ng_u64map_put(&g->emap, k, id);
-    ng_xgrow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges);
+    edges_reserve(&g->edges, &g->cap_edges, g->n_edges, g->n_edges + 1);
     edge *e = &g->edges[g->n_edges++];
     memset(e, 0, sizeof *e);
     e->src = src;
@@ -637,22 +663,30 @@ static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evid
         e->role = intern(g, role);
         e->role_first = pos;
     }
+    if (e->top == UINT64_MAX || pos > e->top) {
+        /* after every sentence counted (documents in order): new, and
+         * not before the first (read only for a new edge) */
+        if (e->top == UINT64_MAX)
+            e->first = pos;
+        e->top = pos;
+        e->last = pos;
+        e->weight++;
+        docset_add(&e->docs, ev->doc, g->doc_limit);
+        /* every kept sentence is earlier, and the earliest are kept */
+        if (g->evidence_limit && e->ev.n >= g->evidence_limit)
+            return;
+        ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit, 0);
+        return;
+    }
     if (e->last == pos)
         return;
     if (pos < e->last && e->last != UINT64_MAX && ev_has(&e->ev, ev->doc, ev->offset))
         return; /* an earlier sentence again, out of document order */
-    int later = e->top == UINT64_MAX || pos > e->top;
     e->last = pos;
     e->weight++;
     if (pos < e->first)
         e->first = pos;
     docset_add(&e->docs, ev->doc, g->doc_limit);
-    if (later) {
-        e->top = pos;
-        /* every kept sentence is earlier, and the earliest are kept */
-        if (g->evidence_limit && e->ev.n >= g->evidence_limit)
-            return;
-    }
     ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit, 0);
 }
 
@@ -1282,7 +1316,7 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
         const edge *e = &g->edges[i];
         if (!keep_edge[i] || map[e->src] == NG_NONE || map[e->dst] == NG_NONE)
             continue;
-        ng_xgrow(&s->edges, &s->cap_edges, s->n_edges + 1, sizeof *s->edges);
+        edges_reserve(&s->edges, &s->cap_edges, s->n_edges, s->n_edges + 1);
         edge *d = &s->edges[s->n_edges++];
         *d = *e;
         d->src = map[e->src];
