@@ -174,10 +174,16 @@ static int ends_with_txt(const char *name)
     return n > 4 && strcmp(name + n - 4, ".txt") == 0;
 }
 
-/* Directory entries: a type letter, then the name. */
+/* A directory entry: its name, and whether the listing says it is a
+ * regular file (then it needs no stat). */
+typedef struct entry {
+    char *name;
+    int regular;
+} entry;
+
 static int entry_cmp(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
+    return strcmp(((const entry *)a)->name, ((const entry *)b)->name);
 }
 
 typedef struct dir_id {
@@ -238,7 +244,7 @@ static void walk(walker *w, const char *dir, size_t depth)
         return;
     }
     /* read the whole listing first so only one directory is open at a time */
-    char **names = NULL;
+    entry *names = NULL;
     size_t nn = 0, capn = 0;
     struct dirent *de;
     while ((de = readdir(dh)) != NULL) {
@@ -248,12 +254,8 @@ static void walk(walker *w, const char *dir, size_t depth)
          * stat: taken when named *.txt, passed over otherwise */
         if (de->d_type == DT_REG && !ends_with_txt(de->d_name))
             continue;
-        size_t len = strlen(de->d_name);
         ng_xgrow(&names, &capn, nn + 1, sizeof *names);
-        names[nn] = ng_xmalloc(len + 2);
-        names[nn][0] = de->d_type == DT_REG ? 'f' : '?';
-        memcpy(names[nn] + 1, de->d_name, len + 1);
-        nn++;
+        names[nn++] = (entry){ng_xstrdup(de->d_name), de->d_type == DT_REG};
     }
     closedir(dh);
     qsort(names, nn, sizeof *names, entry_cmp);
@@ -264,10 +266,10 @@ static void walk(walker *w, const char *dir, size_t depth)
         ng_buf_puts(&path, dir);
         if (path.len && path.data[path.len - 1] != '/')
             ng_buf_putc(&path, '/');
-        const char *name = names[i] + 1;
+        const char *name = names[i].name;
         ng_buf_puts(&path, name);
         struct stat st;
-        if (names[i][0] == 'f') {
+        if (names[i].regular) {
             st.st_mode = S_IFREG;
         } else if (stat(path.data, &st) != 0) {
             ng_diag_report(c->diag, NG_DIAG_WARNING, path.data, 0, "cannot stat: %s; skipped",
@@ -315,7 +317,7 @@ static void walk(walker *w, const char *dir, size_t depth)
         }
     }
     for (size_t i = 0; i < nn; i++)
-        free(names[i]);
+        free(names[i].name);
     free(names);
     ng_buf_release(&path);
 }

@@ -168,6 +168,19 @@ void ng_extractor_set_timing(ng_extractor *x, int on)
     x->timing = on;
 }
 
+/* Empty m. Clearing costs the table's size: a table grown past `keep`
+ * slots (by one huge sentence or document) is dropped rather than cleared
+ * again and again for the small ones after it. */
+static void u64map_reset(ng_u64map *m, size_t keep)
+{
+    if (m->cap > keep) {
+        ng_u64map_release(m);
+        ng_u64map_init(m);
+    } else {
+        ng_u64map_clear(m);
+    }
+}
+
 /* ---- token helpers ------------------------------------------------------ */
 
 #define TOK(k) (x->t.tok[k])
@@ -1002,14 +1015,7 @@ static void listed_places(ng_extractor *x, size_t first, size_t sb)
         any = !x->c[i].dropped && x->c[i].kind < 0;
     if (!any)
         return;
-    /* clearing costs the table's size: a table grown for one huge sentence
-     * is dropped rather than cleared for every small one after it */
-    if (x->span_ends.cap > 8 * (x->nc - first) + 64) {
-        ng_u64map_release(&x->span_ends);
-        ng_u64map_init(&x->span_ends);
-    } else {
-        ng_u64map_clear(&x->span_ends);
-    }
+    u64map_reset(&x->span_ends, 8 * (x->nc - first) + 64);
     for (size_t i = first; i < x->nc; i++) {
         if (x->c[i].dropped)
             continue;
@@ -1506,12 +1512,7 @@ static void reset_document(ng_extractor *x)
     x->nc = 0;
     x->nd = 0;
     ng_strmap_clear(&x->dkeys);
-    if (x->entry_dents.cap > 4096) { /* grown by one huge document */
-        ng_u64map_release(&x->entry_dents);
-        ng_u64map_init(&x->entry_dents);
-    } else {
-        ng_u64map_clear(&x->entry_dents);
-    }
+    u64map_reset(&x->entry_dents, 4096);
     ng_strmap_clear(&x->surnames);
     ng_strmap_clear(&x->acronyms);
     if (x->lowers_built)

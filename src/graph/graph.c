@@ -114,22 +114,6 @@ typedef struct edge {
 _Static_assert(sizeof(edge) == 128, "edge: two cache lines");
 _Static_assert(offsetof(edge, ev) + offsetof(evvec, v) == 64, "edge: hot fields in line one");
 
-/* Room for `need` edges in g->edges, aligned to a cache line. */
-static void edges_reserve(edge **edges, size_t *cap, size_t n, size_t need)
-{
-    if (need <= *cap)
-        return;
-    size_t ncap = *cap ? *cap : 64;
-    while (ncap < need)
-        ncap *= 2;
-    edge *p = ng_xaligned(64, ncap * sizeof(edge));
-    if (n)
-        memcpy(p, *edges, n * sizeof(edge));
-    free(*edges);
-    *edges = p;
-    *cap = ncap;
-}
-
 typedef struct binding {
     const char *from, *to;
 } binding;
@@ -159,6 +143,22 @@ struct ng_graph {
     int finished;
     ng_arena arena;
 };
+
+/* A new edge slot at the end of g->edges (uninitialised); the array is
+ * aligned to a cache line. */
+static edge *edge_append(ng_graph *g)
+{
+    if (g->n_edges == g->cap_edges) {
+        size_t cap = g->cap_edges ? 2 * g->cap_edges : 64;
+        edge *p = ng_xaligned(64, cap * sizeof(edge));
+        if (g->n_edges)
+            memcpy(p, g->edges, g->n_edges * sizeof(edge));
+        free(g->edges);
+        g->edges = p;
+        g->cap_edges = cap;
+    }
+    return &g->edges[g->n_edges++];
+}
 
 ng_graph *ng_graph_new(void)
 {
@@ -638,8 +638,7 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
     }
     id = (uint32_t)g->n_edges;
     ng_u64map_put(&g->emap, k, id);
-    edges_reserve(&g->edges, &g->cap_edges, g->n_edges, g->n_edges + 1);
-    edge *e = &g->edges[g->n_edges++];
+    edge *e = edge_append(g);
     memset(e, 0, sizeof *e);
     e->src = src;
     e->dst = dst;
@@ -663,30 +662,28 @@ static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evid
         e->role = intern(g, role);
         e->role_first = pos;
     }
-    if (e->top == UINT64_MAX || pos > e->top) {
-        /* after every sentence counted (documents in order): new, and
-         * not before the first (read only for a new edge) */
+    /* after every sentence counted (documents in order): new, and not
+     * before the first (which is read only otherwise) */
+    int later = e->top == UINT64_MAX || pos > e->top;
+    if (later) {
         if (e->top == UINT64_MAX)
             e->first = pos;
         e->top = pos;
-        e->last = pos;
-        e->weight++;
-        docset_add(&e->docs, ev->doc, g->doc_limit);
-        /* every kept sentence is earlier, and the earliest are kept */
-        if (g->evidence_limit && e->ev.n >= g->evidence_limit)
+    } else {
+        if (e->last == pos)
             return;
-        ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit, 0);
-        return;
+        if (pos < e->last && e->last != UINT64_MAX && ev_has(&e->ev, ev->doc, ev->offset))
+            return; /* an earlier sentence again, out of document order */
+        if (pos < e->first)
+            e->first = pos;
     }
-    if (e->last == pos)
-        return;
-    if (pos < e->last && e->last != UINT64_MAX && ev_has(&e->ev, ev->doc, ev->offset))
-        return; /* an earlier sentence again, out of document order */
     e->last = pos;
     e->weight++;
-    if (pos < e->first)
-        e->first = pos;
     docset_add(&e->docs, ev->doc, g->doc_limit);
+    /* later and the evidence full: every kept sentence is earlier, and the
+     * earliest are kept */
+    if (later && g->evidence_limit && e->ev.n >= g->evidence_limit)
+        return;
     ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit, 0);
 }
 
@@ -1316,8 +1313,7 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
         const edge *e = &g->edges[i];
         if (!keep_edge[i] || map[e->src] == NG_NONE || map[e->dst] == NG_NONE)
             continue;
-        edges_reserve(&s->edges, &s->cap_edges, s->n_edges, s->n_edges + 1);
-        edge *d = &s->edges[s->n_edges++];
+        edge *d = edge_append(s);
         *d = *e;
         d->src = map[e->src];
         d->dst = map[e->dst];

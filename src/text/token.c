@@ -32,13 +32,12 @@ static void init_tables(void)
 {
     for (unsigned c = 0; c < 128; c++) {
         unsigned cls = ng_cp_class(c);
+        ascii_class[c] = (unsigned char)cls;
         if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
             word_fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
             word_count[c] = ((cls & NG_CP_LETTER) != 0) + ((uint32_t)(c >= 'A' && c <= 'Z') << 16);
         }
     }
-    for (unsigned c = 0; c < 128; c++)
-        ascii_class[c] = (unsigned char)ng_cp_class(c);
 }
 
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
