@@ -129,6 +129,16 @@ void ng_graph_bind(ng_graph *g, const char *from, const char *to);
 
 /* Move everything in src into dst (src is left empty but usable). */
 void ng_graph_merge(ng_graph *dst, ng_graph *src);
+/* Add everything src counted to dst, as ng_graph_merge does, but leave src
+ * its nodes and edges (emptied of what they counted) linked to dst's: a
+ * worker's partial graph, drained into the shared one again and again.
+ * The next drain into dst then finds them without lookups, and src skips
+ * what dst can no longer keep (documents and sentences after dst's full
+ * lists). Between two drains, src must be given documents in increasing
+ * order (as one extractor thread gives them). Once drained into dst, src
+ * may only be drained or merged into dst (anything else aborts) or freed;
+ * finish dst, not src. */
+void ng_graph_drain(ng_graph *dst, ng_graph *src);
 
 /* Apply bindings, choose labels and categories, drop co_occurs edges
  * between nodes that a typed relation joins (unless keep_cooccurrence is 2:

@@ -453,16 +453,20 @@ static const ng_extract_ops graph_ops = {on_mention, on_relation, on_binding};
 
 /* ---- workers ---------------------------------------------------------------- */
 
-/* The graph the workers' partial graphs are merged into, now and then, so
- * that memory holds one graph and small partial ones, whatever the number
- * of threads. Merging is exact and order-independent (documents are
- * disjoint; ng_graph_finish sorts), so the output does not depend on it. */
+/* The graph the workers' partial graphs are drained into, now and then, so
+ * that memory holds one graph and partial ones holding a few documents'
+ * counts, whatever the number of threads. Draining is exact and
+ * order-independent (documents are disjoint; ng_graph_finish sorts), so
+ * the output does not depend on it. A partial graph keeps its nodes and
+ * edges linked to the shared graph's: the next drain needs no lookups, and
+ * the partial graph does not copy sentences or documents the shared graph
+ * can no longer keep. */
 typedef struct shared_graph {
     ng_graph *g;
     pthread_mutex_t lock;
 } shared_graph;
 
-/* Documents a worker reads between two merges into the shared graph. */
+/* Documents a worker reads between two drains into the shared graph. */
 #define FLUSH_DOCS 2048
 
 typedef struct worker {
@@ -480,7 +484,7 @@ typedef struct worker {
     size_t n_msgs, cap_msgs;
 } worker;
 
-/* Merge the worker's partial graph into the shared one. Unless `wait`, give
+/* Drain the worker's partial graph into the shared one. Unless `wait`, give
  * up when another worker is merging: workers advance at the same pace and
  * would otherwise queue up at the lock together; this one tries again after
  * its next document (and waits once it holds twice the usual). */
@@ -495,11 +499,10 @@ static void flush(worker *w, int wait)
     } else {
         pthread_mutex_lock(&w->shared->lock);
     }
-    ng_graph_merge(w->shared->g, w->graph);
+    ng_graph_drain(w->shared->g, w->graph);
     pthread_mutex_unlock(&w->shared->lock);
     w->merge_ns += now_ns() - t0;
     w->unflushed = 0;
-    w->b.doc = UINT32_MAX; /* node ids of the partial graph are gone */
 }
 
 static void *work(void *arg)

@@ -2,6 +2,7 @@
 #include "newsgraph/graph.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +88,8 @@ typedef struct node {
     int has_pos;
     double x, y;
     const char **alias_ptrs; /* built by finish */
+    uint32_t into; /* drained (ng_graph_drain): the node in the other graph, or NG_NONE */
+    int live;      /* added (ng_graph_add_entity) since the last drain */
 } node;
 
 typedef struct evvec {
@@ -108,7 +111,13 @@ typedef struct edge {
     ng_relation rel;
     const char *role;
     uint64_t role_first;
-    char pad_[16];
+    /* drained into another graph (ng_graph_drain): the edge there, and
+     * what it can no longer keep, so that this one need not: documents
+     * after doc_cut, sentences after ev_cut (NG_NONE, UINT32_MAX,
+     * UINT64_MAX: not linked, no cut) */
+    uint64_t ev_cut;
+    uint32_t into;
+    uint32_t doc_cut;
 } edge;
 
 _Static_assert(sizeof(edge) == 128, "edge: two cache lines");
@@ -141,7 +150,9 @@ struct ng_graph {
     const char **ev_texts;
     size_t n_ev_texts, cap_ev_texts;
     int finished;
-    ng_arena arena;
+    ng_graph *into;  /* the graph this one is drained into, if any */
+    ng_arena arena;  /* what a node or edge keeps for life: keys, fixed labels */
+    ng_arena texts;  /* what they count: forms, votes, dates, roles, evidence */
 };
 
 /* A new edge slot at the end of g->edges (uninitialised); the array is
@@ -165,7 +176,8 @@ ng_graph *ng_graph_new(void)
     ng_graph *g = ng_xcalloc(1, sizeof *g);
     ng_strmap_init(&g->keys);
     ng_u64map_init(&g->emap);
-    ng_arena_init(&g->arena, 256 * 1024);
+    ng_arena_init(&g->arena, 64 * 1024);
+    ng_arena_init(&g->texts, 256 * 1024);
     g->evidence_limit = 10;
     g->doc_limit = 50;
     return g;
@@ -202,6 +214,7 @@ void ng_graph_free(ng_graph *g)
     ng_strmap_release(&g->keys);
     ng_u64map_release(&g->emap);
     ng_arena_release(&g->arena);
+    ng_arena_release(&g->texts);
     free(g);
 }
 
@@ -238,7 +251,7 @@ void ng_graph_set_doc(ng_graph *g, uint32_t doc, const char *name)
         g->n_docs = (size_t)doc + 1;
     }
     if (!g->docs[doc] || strcmp(g->docs[doc], name) != 0)
-        g->docs[doc] = ng_arena_strdup(&g->arena, name); /* a rename leaves a few bytes */
+        g->docs[doc] = ng_arena_strdup(&g->texts, name); /* a rename leaves a few bytes */
 }
 
 size_t ng_graph_doc_count(const ng_graph *g)
@@ -253,7 +266,14 @@ const char *ng_graph_doc_name(const ng_graph *g, uint32_t doc)
 
 /* ---- small helpers ----------------------------------------------------- */
 
+/* A copy of s among what g counts (dropped when a drain empties g). */
 static const char *intern(ng_graph *g, const char *s)
+{
+    return s ? ng_arena_strdup(&g->texts, s) : NULL;
+}
+
+/* A copy of s for as long as g lives. */
+static const char *keep(ng_graph *g, const char *s)
 {
     return s ? ng_arena_strdup(&g->arena, s) : NULL;
 }
@@ -278,7 +298,7 @@ static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64
         }
     }
     ng_xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
-    t->v[t->n++] = (tally){ng_arena_strndup(&g->arena, s, len), (uint32_t)len, head, count, first};
+    t->v[t->n++] = (tally){ng_arena_strndup(&g->texts, s, len), (uint32_t)len, head, count, first};
 }
 
 static void u32_insert(u32vec *v, uint32_t x)
@@ -464,7 +484,7 @@ static const char *evidence_text(ng_graph *g, uint32_t doc, uint32_t offset, con
     if (k != NG_NONE) {
         t = g->ev_texts[k];
     } else {
-        t = ng_arena_strndup(&g->arena, text, len == SIZE_MAX ? strlen(text) : len);
+        t = ng_arena_strndup(&g->texts, text, len == SIZE_MAX ? strlen(text) : len);
         if (g->ev_map) {
             ng_xgrow(&g->ev_texts, &g->cap_ev_texts, g->n_ev_texts + 1, sizeof *g->ev_texts);
             g->ev_texts[g->n_ev_texts] = t;
@@ -521,11 +541,12 @@ uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
     uint32_t id = ng_strmap_get(&g->keys, e->key, klen);
     if (id != NG_NONE) {
         node *n = &g->nodes[id];
+        n->live = 1;
         if (e->fixed_label && !n->fixed) {
             /* a canonical definition wins over proposals, whenever it comes */
             n->fixed = 1;
-            n->label = intern(g, e->label);
-            n->category = intern(g, e->category ? e->category : "");
+            n->label = keep(g, e->label);
+            n->category = keep(g, e->category ? e->category : "");
         }
         if (e->has_geo && !n->has_geo) {
             n->has_geo = 1;
@@ -543,8 +564,8 @@ uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
     n->kind = e->kind;
     n->fixed = e->fixed_label;
     if (e->fixed_label) {
-        n->label = intern(g, e->label);
-        n->category = intern(g, e->category ? e->category : "");
+        n->label = keep(g, e->label);
+        n->category = keep(g, e->category ? e->category : "");
     }
     docset_init(&n->docs);
     n->date = NULL;
@@ -553,6 +574,8 @@ uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
     n->lat = e->lat;
     n->lon = e->lon;
     n->first = UINT64_MAX;
+    n->into = NG_NONE;
+    n->live = 1;
     return id;
 }
 
@@ -647,6 +670,9 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
     e->top = UINT64_MAX;
     e->first = UINT64_MAX;
     e->role_first = UINT64_MAX;
+    e->ev_cut = UINT64_MAX;
+    e->into = NG_NONE;
+    e->doc_cut = UINT32_MAX;
     docset_init(&e->docs);
     return id;
 }
@@ -679,10 +705,18 @@ static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evid
     }
     e->last = pos;
     e->weight++;
-    docset_add(&e->docs, ev->doc, g->doc_limit);
+    if (later && ev->doc > e->doc_cut) {
+        /* a document the graph drained into cannot keep: counted */
+        if (ev->doc != e->docs.last) {
+            e->docs.last = ev->doc;
+            e->docs.count++;
+        }
+    } else {
+        docset_add(&e->docs, ev->doc, g->doc_limit);
+    }
     /* later and the evidence full: every kept sentence is earlier, and the
-     * earliest are kept */
-    if (later && g->evidence_limit && e->ev.n >= g->evidence_limit)
+     * earliest are kept (or past what the graph drained into keeps) */
+    if (later && ((g->evidence_limit && e->ev.n >= g->evidence_limit) || pos > e->ev_cut))
         return;
     ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit, 0);
 }
@@ -702,12 +736,18 @@ void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation 
 
 /* The ids of edges a[i] -rel[i]-> b[i] (i < m <= BATCH) already in g, found
  * with their memory fetched ahead; NG_NONE where there is none yet, or
- * where only edge_get can tell (ids past EXACT_IDS). */
+ * where only edge_get can tell (ids past EXACT_IDS). Where known[i] is not
+ * NG_NONE (known may be NULL), that is the id. */
 static void edges_ahead(ng_graph *g, const uint32_t *a, const uint32_t *b,
-                        const ng_relation *rel, size_t m, uint32_t *ids)
+                        const ng_relation *rel, size_t m, const uint32_t *known,
+                        uint32_t *ids)
 {
     uint64_t keys[BATCH];
     for (size_t i = 0; i < m; i++) {
+        if (known && known[i] != NG_NONE) {
+            keys[i] = 0;
+            continue;
+        }
         uint32_t x = a[i], y = b[i];
         if (rel[i] == NG_REL_CO_OCCURS && x > y) {
             x = b[i];
@@ -718,7 +758,10 @@ static void edges_ahead(ng_graph *g, const uint32_t *a, const uint32_t *b,
             ng_u64map_prefetch(&g->emap, keys[i]);
     }
     for (size_t i = 0; i < m; i++) {
-        ids[i] = keys[i] ? ng_u64map_get(&g->emap, keys[i]) : NG_NONE;
+        if (known && known[i] != NG_NONE)
+            ids[i] = known[i];
+        else
+            ids[i] = keys[i] ? ng_u64map_get(&g->emap, keys[i]) : NG_NONE;
         if (ids[i] != NG_NONE) {
             const char *e = (const char *)&g->edges[ids[i]];
             __builtin_prefetch(e, 1);
@@ -739,7 +782,7 @@ void ng_graph_add_relations(ng_graph *g, const ng_relation_add *v, size_t n)
             b[i] = r[i].dst;
             rel[i] = r[i].rel;
         }
-        edges_ahead(g, a, b, rel, m, ids);
+        edges_ahead(g, a, b, rel, m, NULL, ids);
         for (size_t i = 0; i < m; i++) {
             if (r[i].src == r[i].dst)
                 continue;
@@ -779,8 +822,8 @@ static void node_absorb(ng_graph *into, node *d, const node *s)
         d->first = s->first;
     if (!d->fixed && s->fixed) {
         d->fixed = 1;
-        d->label = intern(into, s->label);
-        d->category = intern(into, s->category);
+        d->label = keep(into, s->label);
+        d->category = keep(into, s->category);
     }
     if (!d->has_geo && s->has_geo) {
         d->has_geo = 1;
@@ -838,40 +881,113 @@ static void graph_clear(ng_graph *g)
     ng_strmap_clear(&g->keys);
     ng_u64map_clear(&g->emap);
     ng_arena_reset(&g->arena);
+    ng_arena_reset(&g->texts);
+    g->into = NULL;
 }
 
-void ng_graph_merge(ng_graph *dst, ng_graph *src)
+/* Empty g of what it counted, keeping its nodes and edges (and links). */
+static void empty_counts(ng_graph *g)
 {
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        node *n = &g->nodes[i];
+        n->forms.n = n->labels.n = n->cats.n = n->rules.n = 0;
+        n->docs.count = 0;
+        n->docs.last = UINT32_MAX;
+        n->docs.kept.n = 0;
+        n->mentions = 0;
+        n->first = UINT64_MAX;
+        n->date = NULL;
+        n->date_first = UINT64_MAX;
+        n->live = 0;
+    }
+    for (size_t i = 0; i < g->n_edges; i++) {
+        edge *e = &g->edges[i];
+        if (e->top == UINT64_MAX)
+            continue; /* nothing counted since the last drain */
+        edge_release(e);
+        e->top = e->last = e->first = e->role_first = UINT64_MAX;
+        e->weight = 0;
+        e->role = NULL;
+        docset_init(&e->docs);
+        memset(&e->ev, 0, sizeof e->ev);
+    }
+    g->n_binds = 0;
+    g->n_docs = 0;
+    g->ev_text = NULL;
+    ng_arena_reset(&g->texts);
+}
+
+/* The node of dst that src's node i goes into, added when needed. */
+static uint32_t node_into(ng_graph *dst, ng_graph *src, uint32_t i)
+{
+    node *s = &src->nodes[i];
+    if (s->into == NG_NONE) {
+        ng_entity e = {.key = s->key, .label = s->label, .kind = s->kind,
+                       .category = s->category, .fixed_label = s->fixed,
+                       .has_geo = s->has_geo, .lat = s->lat, .lon = s->lon};
+        s->into = ng_graph_add_entity(dst, &e);
+    }
+    return s->into;
+}
+
+/* Add everything src counted to dst, and link src's nodes and edges to
+ * theirs (see ng_graph_drain). Nodes not added and edges not counted since
+ * the last drain add nothing (a node only when an edge needs it). */
+static void absorb_all(ng_graph *dst, ng_graph *src)
+{
+    if (src->into && src->into != dst) {
+        /* it has not kept what `into` could not keep: dst would miss it */
+        fputs("newsgraph: a graph drained into one graph merged into another\n", stderr);
+        abort();
+    }
     /* strings are copied, evidence only where kept: merged again and again
-     * (a worker's partial graph, flushed), dst keeps what it uses only */
+     * (a worker's partial graph, drained), dst keeps what it uses only */
     ng_u64map ev_map;
     ng_u64map_init(&ev_map);
     dst->ev_map = &ev_map;
     uint32_t *map = ng_xmalloc((src->n_nodes + 1) * sizeof *map);
-    for (size_t i = 0; i < src->n_nodes; i++) {
-        const node *s = &src->nodes[i];
-        ng_entity e = {.key = s->key, .label = s->label, .kind = s->kind,
-                       .category = s->category, .fixed_label = s->fixed,
-                       .has_geo = s->has_geo, .lat = s->lat, .lon = s->lon};
-        uint32_t id = ng_graph_add_entity(dst, &e);
-        node_absorb(dst, &dst->nodes[id], s);
-        map[i] = id;
+    for (uint32_t i = 0; i < src->n_nodes; i++) {
+        node *s = &src->nodes[i];
+        if (s->live) {
+            uint32_t id = node_into(dst, src, i); /* may move dst->nodes */
+            node_absorb(dst, &dst->nodes[id], s);
+        }
+        map[i] = s->into;
     }
+    size_t lim = dst->evidence_limit, dlim = dst->doc_limit;
     for (size_t k = 0; k < src->n_edges; k += BATCH) {
         size_t m = src->n_edges - k < BATCH ? src->n_edges - k : BATCH;
-        uint32_t a[BATCH], b[BATCH], ids[BATCH];
+        uint32_t a[BATCH], b[BATCH], known[BATCH], ids[BATCH];
         ng_relation rel[BATCH];
+        edge *todo[BATCH];
+        size_t t = 0;
         for (size_t i = 0; i < m; i++) {
-            const edge *s = &src->edges[k + i];
-            a[i] = map[s->src];
-            b[i] = map[s->dst];
-            rel[i] = s->rel;
+            edge *s = &src->edges[k + i];
+            if (s->top == UINT64_MAX)
+                continue; /* nothing counted since the last drain */
+            if (map[s->src] == NG_NONE)
+                map[s->src] = node_into(dst, src, s->src);
+            if (map[s->dst] == NG_NONE)
+                map[s->dst] = node_into(dst, src, s->dst);
+            todo[t] = s;
+            a[t] = map[s->src];
+            b[t] = map[s->dst];
+            rel[t] = s->rel;
+            known[t++] = s->into;
         }
-        edges_ahead(dst, a, b, rel, m, ids);
-        for (size_t i = 0; i < m; i++) {
-            const edge *s = &src->edges[k + i];
+        edges_ahead(dst, a, b, rel, t, known, ids);
+        for (size_t i = 0; i < t; i++) {
+            edge *s = todo[i];
             uint32_t id = ids[i] != NG_NONE ? ids[i] : edge_get(dst, a[i], b[i], s->rel);
+            const edge *d = &dst->edges[id];
             edge_absorb(dst, &dst->edges[id], s, 0);
+            /* what dst keeps is full: src need not keep what comes after */
+            s->into = id;
+            s->doc_cut = dlim && d->docs.kept.n >= dlim ? d->docs.kept.v[d->docs.kept.n - 1]
+                                                        : UINT32_MAX;
+            s->ev_cut = lim && d->ev.n >= lim
+                            ? POS(d->ev.v[d->ev.n - 1].doc, d->ev.v[d->ev.n - 1].offset)
+                            : UINT64_MAX;
         }
     }
     for (size_t i = 0; i < src->n_binds; i++)
@@ -885,7 +1001,19 @@ void ng_graph_merge(ng_graph *dst, ng_graph *src)
     free(dst->ev_texts);
     dst->ev_texts = NULL;
     dst->n_ev_texts = dst->cap_ev_texts = 0;
+    src->into = dst;
+}
+
+void ng_graph_merge(ng_graph *dst, ng_graph *src)
+{
+    absorb_all(dst, src);
     graph_clear(src);
+}
+
+void ng_graph_drain(ng_graph *dst, ng_graph *src)
+{
+    absorb_all(dst, src);
+    empty_counts(src);
 }
 
 /* ---- finishing ---------------------------------------------------------- */
@@ -1021,6 +1149,7 @@ static void apply_bindings(ng_graph *g)
     ng->evidence_limit = g->evidence_limit;
     ng->doc_limit = g->doc_limit;
     ng_arena_adopt(&ng->arena, &g->arena); /* g's strings stay valid in ng */
+    ng_arena_adopt(&ng->texts, &g->texts);
     uint32_t *map = ng_xmalloc(g->n_nodes * sizeof *map);
     for (uint32_t i = 0; i < g->n_nodes; i++) {
         if (uf_find(parent, i) != i)

@@ -1397,6 +1397,137 @@ static void test_add_relations_batched(void **state)
     }
 }
 
+/* ---- draining: partial graphs merged again and again ------------------------ */
+
+/* One operation of document doc on g: a mention (with a vote, and a date
+ * for events), or a relation between keys a and b. */
+static void drain_op(ng_graph *g, uint32_t kind, uint32_t a, uint32_t b, uint32_t variant,
+                     uint32_t doc, uint32_t offset)
+{
+    char ka[8], kb[8], text[64], form[16];
+    snprintf(ka, sizeof ka, "a:%u", a);
+    snprintf(kb, sizeof kb, "a:%u", b);
+    ng_entity ea = {.key = ka, .label = ka, .kind = a % 3 == 2 ? NG_KIND_EVENT : NG_KIND_ACTOR,
+                    .category = a % 4 == 0 ? "city" : NULL, .fixed_label = a % 4 == 0};
+    uint32_t x = ng_graph_add_entity(g, &ea);
+    if (kind == 0) {
+        snprintf(form, sizeof form, "Form %u%c", a, 'a' + variant % 3);
+        mention(g, x, form, doc, offset);
+        ng_graph_vote(g, x, form, variant % 2 ? "c1" : "c2", "rule", doc, offset);
+        if (ea.kind == NG_KIND_EVENT) {
+            snprintf(text, sizeof text, "2017-%02u-%02u", 1 + variant % 12, 1 + offset % 28);
+            ng_graph_set_date(g, x, text, doc, offset);
+        }
+        return;
+    }
+    ng_entity eb = {.key = kb, .label = kb, .kind = b % 3 == 2 ? NG_KIND_EVENT : NG_KIND_ACTOR,
+                    .category = b % 4 == 0 ? "city" : NULL, .fixed_label = b % 4 == 0};
+    uint32_t y = ng_graph_add_entity(g, &eb);
+    snprintf(text, sizeof text, "Sentence %u of document %u.", offset, doc);
+    static const ng_relation rels[] = {NG_REL_CO_OCCURS, NG_REL_CO_OCCURS, NG_REL_SUPPORTS,
+                                       NG_REL_OPPOSES};
+    rel(g, x, y, rels[variant % 4], variant % 5 == 0 ? "role" : NULL, doc, offset, text);
+}
+
+/* Two workers' partial graphs, each given documents in increasing order and
+ * drained into the shared graph every few documents (so that the shared
+ * graph's lists fill and the partial graphs stop keeping what it cannot
+ * keep), give the graph built directly from every document. */
+static void test_drain_matches_direct(void **state)
+{
+    (void)state;
+    enum { DOCS = 400, NODES = 14, PER_DOC = 12 };
+    for (uint64_t seed = 1; seed <= 6; seed++) {
+        rng_state = 0xD1B54A32D192ED03ULL * seed + 11;
+        ng_graph *direct = ng_graph_new(), *shared = ng_graph_new();
+        ng_graph *part[2] = {ng_graph_new(), ng_graph_new()};
+        ng_graph *all[4] = {direct, shared, part[0], part[1]};
+        for (int k = 0; k < 4; k++) {
+            /* small limits: the lists fill early */
+            ng_graph_set_evidence_limit(all[k], 1 + seed % 3);
+            ng_graph_set_doc_limit(all[k], 2 + seed % 4);
+        }
+        /* each document's operations, and its worker */
+        static uint32_t ops[DOCS][PER_DOC][5];
+        static int worker_of[DOCS];
+        for (uint32_t doc = 0; doc < DOCS; doc++) {
+            worker_of[doc] = (int)rnd(2);
+            uint32_t off = 0;
+            for (uint32_t i = 0; i < PER_DOC; i++) {
+                off += rnd(3) == 0 ? 0 : 10 * (1 + rnd(3)); /* a sentence's relations together */
+                uint32_t *o = ops[doc][i];
+                o[0] = rnd(3) == 0 ? 0 : 1;
+                o[1] = rnd(NODES);
+                o[2] = rnd(NODES);
+                o[3] = rnd(1000);
+                o[4] = off;
+            }
+        }
+        for (uint32_t doc = 0; doc < DOCS; doc++)
+            for (uint32_t i = 0; i < PER_DOC; i++) {
+                const uint32_t *o = ops[doc][i];
+                if (o[0] == 0 || o[1] != o[2])
+                    drain_op(direct, o[0], o[1], o[2], o[3], doc, o[4]);
+            }
+        /* the workers: each reads its documents in order, worker 1 far
+         * behind worker 0 (its early documents reach the shared graph
+         * after many later ones, and still enter its lists), each drained
+         * every few documents */
+        uint32_t lag = 10 + 20 * (uint32_t)seed, every = 1 + (uint32_t)seed % 3;
+        uint32_t next[2] = {0, 0}, since[2] = {0, 0};
+        for (uint32_t step = 0; next[0] < DOCS || next[1] < DOCS; step++) {
+            int w = step < lag ? 0 : (int)(step % 2);
+            while (next[w] < DOCS && worker_of[next[w]] != w)
+                next[w]++;
+            if (next[w] >= DOCS)
+                continue;
+            uint32_t doc = next[w]++;
+            for (uint32_t i = 0; i < PER_DOC; i++) {
+                const uint32_t *o = ops[doc][i];
+                if (o[0] == 0 || o[1] != o[2])
+                    drain_op(part[w], o[0], o[1], o[2], o[3], doc, o[4]);
+            }
+            if (++since[w] >= every) {
+                ng_graph_drain(shared, part[w]);
+                check(shared);
+                since[w] = 0;
+            }
+        }
+        size_t kept = ng_graph_node_count(part[0]);
+        ng_graph_drain(shared, part[0]);
+        ng_graph_drain(shared, part[1]);
+        ng_graph_drain(shared, part[1]); /* nothing counted since: nothing added */
+        /* a drained graph keeps its nodes, linked */
+        assert_int_equal(ng_graph_node_count(part[0]), kept);
+        assert_true(kept > 0);
+        /* more documents, then merged (not drained) into the same graph:
+         * left empty */
+        for (uint32_t doc = DOCS; doc < DOCS + 20; doc++)
+            for (uint32_t i = 0; i < PER_DOC; i++) {
+                uint32_t a = rnd(NODES), b = (a + 1 + rnd(NODES - 1)) % NODES;
+                drain_op(direct, 1, a, b, i, doc, 10 * i);
+                drain_op(part[0], 1, a, b, i, doc, 10 * i);
+            }
+        ng_graph_merge(shared, part[0]);
+        assert_int_equal(ng_graph_node_count(part[0]), 0);
+        assert_int_equal(ng_graph_edge_count(part[0]), 0);
+        ng_graph_finish(direct, 1);
+        ng_graph_finish(shared, 1);
+        check(direct);
+        check(shared);
+        size_t cut = 0;
+        for (uint32_t i = 0; i < ng_graph_edge_count(direct); i++) {
+            ng_edge_view e;
+            ng_graph_edge(direct, i, &e);
+            cut += e.weight > e.n_evidence && e.doc_count > e.n_docs;
+        }
+        assert_true(cut > 10); /* not vacuous: both lists cut on many edges */
+        assert_same_graph(direct, shared);
+        for (int k = 0; k < 4; k++)
+            ng_graph_free(all[k]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1419,6 +1550,7 @@ int main(void)
         cmocka_unit_test(test_property_order_independent),
         cmocka_unit_test(test_add_relations_batched),
         cmocka_unit_test(test_merge_shared_sentences),
+        cmocka_unit_test(test_drain_matches_direct),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
