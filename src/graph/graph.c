@@ -437,7 +437,21 @@ static void docset_union(docset *d, const docset *s, size_t limit)
     for (size_t i = 0; i < s->kept.n; i++)
         shared += u32_has(&d->kept, s->kept.v[i]);
     uint64_t count = d->count + s->count - shared;
-    u32_union(&d->kept, &s->kept);
+    if (s->kept.n && (!d->kept.n || s->kept.v[0] > d->kept.v[d->kept.n - 1])) {
+        /* all of s after all of d (a later batch, d not full): appended,
+         * as far as the limit allows */
+        size_t n = d->kept.n + s->kept.n;
+        if (limit && n > limit)
+            n = limit;
+        if (n > d->kept.cap) {
+            d->kept.v = ng_xrealloc(d->kept.v, n * sizeof *d->kept.v);
+            d->kept.cap = (uint32_t)n;
+        }
+        memcpy(d->kept.v + d->kept.n, s->kept.v, (n - d->kept.n) * sizeof *d->kept.v);
+        d->kept.n = (uint32_t)n;
+    } else {
+        u32_union(&d->kept, &s->kept);
+    }
     if (limit && d->kept.n > limit)
         d->kept.n = limit;
     d->count = count > d->kept.n ? count : d->kept.n;
