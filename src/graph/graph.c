@@ -89,7 +89,7 @@ typedef struct node {
     double x, y;
     const char **alias_ptrs; /* built by finish */
     uint32_t into; /* drained (ng_graph_drain): the node in the other graph, or NG_NONE */
-    int live;      /* added (ng_graph_add_entity) since the last drain */
+    int live;      /* added, mentioned, voted for or dated since the last drain */
 } node;
 
 typedef struct evvec {
@@ -598,6 +598,7 @@ void ng_graph_add_mention(ng_graph *g, uint32_t id, const char *surface, size_t 
 {
     node *n = &g->nodes[id];
     uint64_t pos = POS(doc, offset);
+    n->live = 1;
     tally_add(g, &n->forms, surface, len, 1, pos);
     docset_add(&n->docs, doc, g->doc_limit);
     n->mentions++;
@@ -610,6 +611,7 @@ void ng_graph_vote(ng_graph *g, uint32_t id, const char *label, const char *cate
 {
     node *n = &g->nodes[id];
     uint64_t pos = POS(doc, offset);
+    n->live = 1;
     if (rule && *rule)
         tally_add(g, &n->rules, rule, strlen(rule), 1, pos);
     if (n->fixed)
@@ -634,6 +636,7 @@ static void date_offer(ng_graph *g, node *n, const char *date, uint64_t pos)
 void ng_graph_set_date(ng_graph *g, uint32_t id, const char *date, uint32_t doc,
                        uint32_t offset)
 {
+    g->nodes[id].live = 1;
     date_offer(g, &g->nodes[id], date, POS(doc, offset));
 }
 

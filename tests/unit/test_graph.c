@@ -1500,9 +1500,19 @@ static void test_drain_matches_direct(void **state)
         /* a drained graph keeps its nodes, linked */
         assert_int_equal(ng_graph_node_count(part[0]), kept);
         assert_true(kept > 0);
+        /* a node of the drained graph used by id only (no ng_graph_add_entity):
+         * what it counts still reaches the shared graph */
+        uint32_t d0 = ng_graph_find(part[0], "a:1");
+        uint32_t direct1 = ng_graph_find(direct, "a:1");
+        assert_int_not_equal(d0, UINT32_MAX);
+        mention(part[0], d0, "Form by id", DOCS - 1 + 100, 0);
+        mention(direct, direct1, "Form by id", DOCS - 1 + 100, 0);
+        ng_graph_vote(part[0], d0, "Label by id", "c3", "rule", DOCS - 1 + 100, 0);
+        ng_graph_vote(direct, direct1, "Label by id", "c3", "rule", DOCS - 1 + 100, 0);
+        ng_graph_drain(shared, part[0]);
         /* more documents, then merged (not drained) into the same graph:
          * left empty */
-        for (uint32_t doc = DOCS; doc < DOCS + 20; doc++)
+        for (uint32_t doc = DOCS + 100; doc < DOCS + 120; doc++)
             for (uint32_t i = 0; i < PER_DOC; i++) {
                 uint32_t a = rnd(NODES), b = (a + 1 + rnd(NODES - 1)) % NODES;
                 drain_op(direct, 1, a, b, i, doc, 10 * i);
