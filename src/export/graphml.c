@@ -59,21 +59,21 @@ static void chk(gw *g, int rc)
         g->err = 1;
 }
 
-static void data_n(ng_buf *block, const char *k, const char *value, size_t n)
+static void data_n(gw *g, const char *k, const char *value, size_t n)
 {
     if (!value || !n)
         return;
-    ng_buf_puts(block, "\n      <data key=\"");
-    ng_buf_puts(block, k);
-    ng_buf_puts(block, "\">");
-    ng_escape_xml_text(block, value, n);
-    ng_buf_puts(block, "</data>");
+    ng_buf_puts(&g->block, "\n      <data key=\"");
+    ng_buf_puts(&g->block, k);
+    ng_buf_puts(&g->block, "\">");
+    ng_escape_xml_text(&g->block, value, n);
+    ng_buf_puts(&g->block, "</data>");
 }
 
-static void data(ng_buf *block, const char *k, const char *value)
+static void data(gw *g, const char *k, const char *value)
 {
     if (value)
-        data_n(block, k, value, strlen(value));
+        data_n(g, k, value, strlen(value));
 }
 
 static void flush_block(gw *g)
@@ -88,8 +88,9 @@ static void flush_block(gw *g)
 typedef struct docnames {
     const ng_graph *g;
     ng_buf text;
-    uint32_t *at, *len; /* id i is text[at[i] ..][..len[i]]; at UINT32_MAX: not yet */
-    size_t n;           /* ids; the last stands for a document without a name */
+    size_t *at;       /* id i is text[at[i] ..][..len[i]]; at SIZE_MAX: not yet */
+    uint32_t *len;    /* (an id is a file name: short) */
+    size_t n;         /* ids; the last stands for a document without a name */
 } docnames;
 
 static void docnames_init(docnames *d, const ng_graph *g)
@@ -109,43 +110,43 @@ static void docnames_release(docnames *d)
     free(d->len);
 }
 
-/* The escaped id of document doc (its index in d, set in *x). */
-static uint32_t docname(docnames *d, uint32_t doc, size_t *x)
+/* The escaped id of document doc (its length in *len); valid until the
+ * next id is escaped. */
+static const char *docname(docnames *d, uint32_t doc, size_t *len)
 {
-    *x = doc < d->n - 1 ? doc : d->n - 1;
-    if (d->at[*x] == UINT32_MAX && d->text.len < UINT32_MAX - 4096) {
-        const char *name = *x < d->n - 1 ? ng_graph_doc_name(d->g, doc) : NULL;
+    size_t x = doc < d->n - 1 ? doc : d->n - 1;
+    if (d->at[x] == SIZE_MAX) {
+        const char *name = x < d->n - 1 ? ng_graph_doc_name(d->g, doc) : NULL;
         if (!name)
             name = "?";
-        size_t start = d->text.len;
+        d->at[x] = d->text.len;
         ng_escape_xml_text(&d->text, name, strlen(name));
-        d->at[*x] = (uint32_t)start;
-        d->len[*x] = (uint32_t)(d->text.len - start);
+        d->len[x] = (uint32_t)(d->text.len - d->at[x]);
     }
-    return d->at[*x];
+    *len = d->len[x];
+    return d->text.data + d->at[x];
 }
 
 /* <data key="k"> with the ids of docs[0..n) |-joined (none when empty). */
-static void data_docs(ng_buf *block, docnames *d, const char *k, const uint32_t *docs,
-                      size_t n)
+static void data_docs(gw *g, docnames *d, const char *k, const uint32_t *docs, size_t n)
 {
-    size_t len = n ? n - 1 : 0, x;
-    for (size_t i = 0; i < n; i++)
-        len += docname(d, docs[i], &x) != UINT32_MAX ? d->len[x] : 1;
-    if (!len)
+    ng_buf *block = &g->block;
+    size_t total = n ? n - 1 : 0, len;
+    for (size_t i = 0; i < n; i++) {
+        docname(d, docs[i], &len); /* every one escaped before any is copied */
+        total += len;
+    }
+    if (!total)
         return;
-    ng_buf_reserve(block, len + 64);
+    ng_buf_reserve(block, total + 64);
     ng_buf_puts(block, "\n      <data key=\"");
     ng_buf_puts(block, k);
     ng_buf_puts(block, "\">");
     for (size_t i = 0; i < n; i++) {
         if (i)
             ng_buf_putc(block, '|');
-        uint32_t at = docname(d, docs[i], &x);
-        if (at != UINT32_MAX)
-            ng_buf_put(block, d->text.data + at, d->len[x]);
-        else
-            ng_buf_putc(block, '?'); /* past 4 GiB of ids */
+        const char *name = docname(d, docs[i], &len);
+        ng_buf_put(block, name, len);
     }
     ng_buf_puts(block, "</data>");
 }
@@ -155,25 +156,6 @@ static void data_docs(ng_buf *block, docnames *d, const char *k, const uint32_t 
 static void num(char *buf, size_t n, double v)
 {
     snprintf(buf, n, "%.6g", v);
-}
-
-/* Edge i of g as a GraphML block, appended to block. */
-static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i)
-{
-    ng_edge_view ev;
-    char num_[32];
-    ng_graph_edge(g, (uint32_t)i, &ev);
-    ng_buf_printf(block, "\n    <edge id=\"e%zu\" source=\"n%u\" target=\"n%u\">", i, ev.src,
-                  ev.dst);
-    data(block, "e_label", ng_relation_name(ev.relation));
-    data(block, "e_relation", ng_relation_name(ev.relation));
-    snprintf(num_, sizeof num_, "%llu", (unsigned long long)ev.weight);
-    data(block, "e_weight", num_);
-    data_docs(block, dn, "e_docs", ev.docs, ev.n_docs);
-    if (ev.n_evidence)
-        data(block, "e_evidence", ev.evidence[0].text);
-    data(block, "e_role", ev.role);
-    ng_buf_puts(block, "\n    </edge>");
 }
 
 int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
@@ -228,50 +210,62 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     for (size_t i = 0; i < ng_graph_node_count(g) && !w->err; i++) {
         ng_graph_node(g, (uint32_t)i, &nv);
         ng_buf_printf(&w->block, "\n    <node id=\"n%zu\">", i);
-        data(&w->block, "n_label", nv.label);
-        data(&w->block, "n_kind", ng_kind_name(nv.kind));
-        data(&w->block, "n_category", nv.category);
+        data(w, "n_label", nv.label);
+        data(w, "n_kind", ng_kind_name(nv.kind));
+        data(w, "n_category", nv.category);
         b.len = 0;
         for (size_t a = 0; a < nv.n_aliases; a++) {
             if (a)
                 ng_buf_putc(&b, '|');
             ng_buf_puts(&b, nv.aliases[a]);
         }
-        data_n(&w->block, "n_aliases", b.data, b.len);
-        data_docs(&w->block, &dn, "n_docs", nv.docs, nv.n_docs);
+        data_n(w, "n_aliases", b.data, b.len);
+        data_docs(w, &dn, "n_docs", nv.docs, nv.n_docs);
         snprintf(id, sizeof id, "%llu", (unsigned long long)nv.doc_count);
-        data(&w->block, "n_documents", id);
+        data(w, "n_documents", id);
         snprintf(id, sizeof id, "%llu", (unsigned long long)nv.mentions);
-        data(&w->block, "n_mentions", id);
-        data(&w->block, "n_rule", nv.rule);
-        data(&w->block, "n_date", nv.date);
+        data(w, "n_mentions", id);
+        data(w, "n_rule", nv.rule);
+        data(w, "n_date", nv.date);
         int r, gg, bb;
         ng_kind_rgb(nv.kind, &r, &gg, &bb);
         snprintf(id, sizeof id, "%d", r);
-        data(&w->block, "n_r", id);
+        data(w, "n_r", id);
         snprintf(id, sizeof id, "%d", gg);
-        data(&w->block, "n_g", id);
+        data(w, "n_g", id);
         snprintf(id, sizeof id, "%d", bb);
-        data(&w->block, "n_b", id);
+        data(w, "n_b", id);
         num(id, sizeof id, ng_node_size(nv.mentions));
-        data(&w->block, "n_size", id);
+        data(w, "n_size", id);
         if (nv.has_pos && x->o.positions) { /* positions may come from another export */
             num(id, sizeof id, nv.x);
-            data(&w->block, "n_x", id);
+            data(w, "n_x", id);
             num(id, sizeof id, nv.y);
-            data(&w->block, "n_y", id);
+            data(w, "n_y", id);
         }
         if (nv.has_geo) {
             num(id, sizeof id, nv.lat);
-            data(&w->block, "n_latitude", id);
+            data(w, "n_latitude", id);
             num(id, sizeof id, nv.lon);
-            data(&w->block, "n_longitude", id);
+            data(w, "n_longitude", id);
         }
         ng_buf_puts(&w->block, "\n    </node>");
         flush_block(w);
     }
+    ng_edge_view ev;
     for (size_t i = 0; i < ng_graph_edge_count(g) && !w->err; i++) {
-        edge_block(&w->block, &dn, g, i);
+        ng_graph_edge(g, (uint32_t)i, &ev);
+        ng_buf_printf(&w->block, "\n    <edge id=\"e%zu\" source=\"n%u\" target=\"n%u\">", i,
+                      ev.src, ev.dst);
+        data(w, "e_label", ng_relation_name(ev.relation));
+        data(w, "e_relation", ng_relation_name(ev.relation));
+        snprintf(id, sizeof id, "%llu", (unsigned long long)ev.weight);
+        data(w, "e_weight", id);
+        data_docs(w, &dn, "e_docs", ev.docs, ev.n_docs);
+        if (ev.n_evidence)
+            data(w, "e_evidence", ev.evidence[0].text);
+        data(w, "e_role", ev.role);
+        ng_buf_puts(&w->block, "\n    </edge>");
         flush_block(w);
     }
     /* the writer closes <graph> on a new line */

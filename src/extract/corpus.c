@@ -485,7 +485,7 @@ typedef struct worker {
 } worker;
 
 /* Drain the worker's partial graph into the shared one. Unless `wait`, give
- * up when another worker is merging: workers advance at the same pace and
+ * up when another worker is draining: workers advance at the same pace and
  * would otherwise queue up at the lock together; this one tries again after
  * its next document (and waits once it holds twice the usual). */
 static void flush(worker *w, int wait)

@@ -372,13 +372,15 @@ static int u32_has(const u32vec *v, uint32_t x)
     return 0;
 }
 
-static void docset_add(docset *d, uint32_t doc, size_t limit)
+/* Add doc to d; documents after cut are only counted (the graph drained
+ * into keeps none of them: UINT32_MAX when there is no such graph). */
+static void docset_add(docset *d, uint32_t doc, size_t limit, uint32_t cut)
 {
     if (doc == d->last)
         return; /* the common case: the document being read */
-    if (limit && d->kept.n >= limit && d->last != UINT32_MAX && doc > d->last) {
-        /* the next one in order, past the kept ones: counted (and the
-         * list, somewhere else in memory, is not touched) */
+    if ((d->last == UINT32_MAX || doc > d->last) && (doc > cut || (limit && d->kept.n >= limit))) {
+        /* the next one in order, past the kept ones or past the cut:
+         * counted (and the list, somewhere else in memory, is not touched) */
         d->last = doc;
         d->count++;
         return;
@@ -424,36 +426,30 @@ static void docset_union(docset *d, const docset *s, size_t limit)
 {
     if (!s->count && !s->kept.n)
         return;
-    if (limit && d->kept.n >= limit && s->kept.n &&
-        s->kept.v[0] > d->kept.v[d->kept.n - 1]) {
-        /* all of s after all d keeps (a later batch of documents): only
-         * the count changes */
-        d->count += s->count;
-        if (d->last == UINT32_MAX || (s->last != UINT32_MAX && s->last > d->last))
-            d->last = s->last;
-        return;
-    }
     size_t shared = 0;
-    for (size_t i = 0; i < s->kept.n; i++)
-        shared += u32_has(&d->kept, s->kept.v[i]);
-    uint64_t count = d->count + s->count - shared;
-    if (s->kept.n && (!d->kept.n || s->kept.v[0] > d->kept.v[d->kept.n - 1])) {
-        /* all of s after all of d (a later batch, d not full): appended,
-         * as far as the limit allows */
+    if (!s->kept.n || !d->kept.n || s->kept.v[0] > d->kept.v[d->kept.n - 1]) {
+        /* all s keeps after all d keeps (a later batch of documents): none
+         * shared, appended as far as the limit allows (nothing when d is
+         * full) */
         size_t n = d->kept.n + s->kept.n;
         if (limit && n > limit)
             n = limit;
-        if (n > d->kept.cap) {
-            d->kept.v = ng_xrealloc(d->kept.v, n * sizeof *d->kept.v);
-            d->kept.cap = (uint32_t)n;
+        if (n > d->kept.n) {
+            if (n > d->kept.cap) {
+                d->kept.v = ng_xrealloc(d->kept.v, n * sizeof *d->kept.v);
+                d->kept.cap = (uint32_t)n;
+            }
+            memcpy(d->kept.v + d->kept.n, s->kept.v, (n - d->kept.n) * sizeof *d->kept.v);
+            d->kept.n = (uint32_t)n;
         }
-        memcpy(d->kept.v + d->kept.n, s->kept.v, (n - d->kept.n) * sizeof *d->kept.v);
-        d->kept.n = (uint32_t)n;
     } else {
+        for (size_t i = 0; i < s->kept.n; i++)
+            shared += u32_has(&d->kept, s->kept.v[i]);
         u32_union(&d->kept, &s->kept);
+        if (limit && d->kept.n > limit)
+            d->kept.n = limit;
     }
-    if (limit && d->kept.n > limit)
-        d->kept.n = limit;
+    uint64_t count = d->count + s->count - shared;
     d->count = count > d->kept.n ? count : d->kept.n;
     if (d->last == UINT32_MAX || (s->last != UINT32_MAX && s->last > d->last))
         d->last = s->last;
@@ -600,7 +596,7 @@ void ng_graph_add_mention(ng_graph *g, uint32_t id, const char *surface, size_t 
     uint64_t pos = POS(doc, offset);
     n->live = 1;
     tally_add(g, &n->forms, surface, len, 1, pos);
-    docset_add(&n->docs, doc, g->doc_limit);
+    docset_add(&n->docs, doc, g->doc_limit, UINT32_MAX);
     n->mentions++;
     if (pos < n->first)
         n->first = pos;
@@ -722,15 +718,7 @@ static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evid
     }
     e->last = pos;
     e->weight++;
-    if (later && ev->doc > e->doc_cut) {
-        /* a document the graph drained into cannot keep: counted */
-        if (ev->doc != e->docs.last) {
-            e->docs.last = ev->doc;
-            e->docs.count++;
-        }
-    } else {
-        docset_add(&e->docs, ev->doc, g->doc_limit);
-    }
+    docset_add(&e->docs, ev->doc, g->doc_limit, e->doc_cut);
     /* later and the evidence full: every kept sentence is earlier, and the
      * earliest are kept (or past what the graph drained into keeps) */
     if (later && ((g->evidence_limit && e->ev.n >= g->evidence_limit) || pos > e->ev_cut))
@@ -996,8 +984,8 @@ static void absorb_all(ng_graph *dst, ng_graph *src)
         for (size_t i = 0; i < t; i++) {
             edge *s = todo[i];
             uint32_t id = ids[i] != NG_NONE ? ids[i] : edge_get(dst, a[i], b[i], s->rel);
-            const edge *d = &dst->edges[id];
-            edge_absorb(dst, &dst->edges[id], s, 0);
+            edge *d = &dst->edges[id];
+            edge_absorb(dst, d, s, 0);
             /* what dst keeps is full: src need not keep what comes after */
             s->into = id;
             s->doc_cut = dlim && d->docs.kept.n >= dlim ? d->docs.kept.v[d->docs.kept.n - 1]
