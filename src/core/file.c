@@ -19,11 +19,11 @@ static int binary_start(const char *p, size_t n)
     return memchr(p, '\0', n < 4096 ? n : 4096) != NULL;
 }
 
-int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
+int ng_file_read_at(int dirfd, const char *name, const char *path, char **buf, size_t *cap,
+                    size_t *len, ng_diag *diag)
 {
-    *data = NULL;
     *len = 0;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         int e = errno;
         ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot open: %s", strerror(e));
@@ -46,17 +46,21 @@ int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
         close(fd);
         return NG_EENCODING;
     }
-    size_t cap = regular && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
-    char *buf = ng_xmalloc(cap);
+    size_t want = regular && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+    if (*cap < want) {
+        free(*buf); /* nothing in it is kept: no copy */
+        *buf = ng_xmalloc(want);
+        *cap = want;
+    }
+    char *b = *buf;
     size_t n = 0;
     int peeked = regular; /* devices and pipes: look at the start for binary */
     for (;;) {
         if (!peeked && n >= 4096) {
             peeked = 1;
-            if (binary_start(buf, n)) {
+            if (binary_start(b, n)) {
                 ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
                                "binary content (NUL bytes), not a text document: skipped");
-                free(buf);
                 close(fd);
                 return NG_EENCODING;
             }
@@ -64,20 +68,18 @@ int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
         if (n >= NG_FILE_MAX) {
             /* an endless stream (a device, a pipe) must not take all memory */
             ng_diag_report(diag, NG_DIAG_WARNING, path, 0, "larger than 4 GiB: skipped");
-            free(buf);
             close(fd);
             return NG_EENCODING;
         }
-        if (n + 1 >= cap) {
-            cap *= 2;
-            buf = ng_xrealloc(buf, cap);
+        if (n + 1 >= *cap) {
+            *cap *= 2;
+            *buf = b = ng_xrealloc(b, *cap);
         }
-        ssize_t r = read(fd, buf + n, cap - n - 1);
+        ssize_t r = read(fd, b + n, *cap - n - 1);
         if (r < 0) {
             if (errno == EINTR)
                 continue;
             ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "read failed: %s", strerror(errno));
-            free(buf);
             close(fd);
             return NG_EIO;
         }
@@ -88,16 +90,27 @@ int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
             break; /* the size stat gave: no second read (nor a larger buffer) to see the end */
     }
     close(fd);
-    if (!peeked && binary_start(buf, n)) {
+    if (!peeked && binary_start(b, n)) {
         ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
                        "binary content (NUL bytes), not a text document: skipped");
-        free(buf);
         return NG_EENCODING;
     }
-    buf[n] = '\0';
-    *data = buf;
+    b[n] = '\0';
     *len = n;
     return 0;
+}
+
+int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
+{
+    char *buf = NULL;
+    size_t cap = 0;
+    int rc = ng_file_read_at(AT_FDCWD, path, path, &buf, &cap, len, diag);
+    if (rc != 0) {
+        free(buf);
+        buf = NULL;
+    }
+    *data = buf;
+    return rc;
 }
 
 /* A stream over a descriptor that keeps the errno of its first failed

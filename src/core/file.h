@@ -17,6 +17,16 @@
  * NG_FILE_MAX bytes or more, or a device or pipe whose first bytes hold a
  * NUL (binary: /dev/zero), is not read: a warning, and NG_EENCODING. */
 int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag);
+/* ng_file_read for the file `name` in the directory open as `dirfd` (as
+ * openat: AT_FDCWD, or an absolute name, for a path), named `path` in
+ * messages, into *buf of *cap bytes: grown as needed and kept for the next
+ * read (its contents are not kept), freed by the caller. On success the
+ * text and a NUL are in *buf and *len is its length; on failure *len is 0
+ * and *buf is still the caller's. A corpus reads its files one directory
+ * at a time: the kernel looks up one name, and no buffer is allocated per
+ * file. */
+int ng_file_read_at(int dirfd, const char *name, const char *path, char **buf, size_t *cap,
+                    size_t *len, ng_diag *diag);
 
 /* An output file written to a temporary name beside its final path and
  * renamed into place only by ng_outfile_commit, so that a failed run never

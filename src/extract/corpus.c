@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
@@ -466,6 +467,10 @@ typedef struct shared_graph {
     pthread_mutex_t lock;
 } shared_graph;
 
+/* A file buffer larger than this is freed after its document, not kept for
+ * the next file. */
+#define READ_KEEP ((size_t)16 << 20)
+
 /* Documents a worker reads between two drains into the shared graph. */
 #define FLUSH_DOCS 2048
 
@@ -515,6 +520,10 @@ static void *work(void *arg)
     size_t msize = 0;
     FILE *mf = NULL;
     ng_buf path = NG_BUF_INIT;
+    char *rbuf = NULL; /* the file read, reused */
+    size_t rcap = 0;
+    int dirfd = -1;
+    uint32_t dir_open = NG_NONE;
     for (;;) {
         size_t i = atomic_fetch_add(w->next, 1);
         if (i >= c->n_docs)
@@ -539,7 +548,20 @@ static void *work(void *arg)
         size_t rawlen = 0;
         int rc = 0;
         if (file) {
-            rc = ng_file_read(file, &raw, &rawlen, &dg);
+            /* a corpus directory stays open while its files are read */
+            if (d->dir != dir_open) {
+                if (dirfd >= 0)
+                    close(dirfd);
+                dir_open = d->dir;
+                dirfd = d->dir == NG_NONE
+                            ? -1
+                            : open(c->dirs[d->dir], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            }
+            if (dirfd >= 0)
+                rc = ng_file_read_at(dirfd, d->name, file, &rbuf, &rcap, &rawlen, &dg);
+            else
+                rc = ng_file_read_at(AT_FDCWD, file, file, &rbuf, &rcap, &rawlen, &dg);
+            raw = rbuf;
         } else {
             raw = c->mem[d->mem].text;
             rawlen = c->mem[d->mem].len;
@@ -565,8 +587,12 @@ static void *work(void *arg)
         else if (rc != NG_EENCODING)
             w->failed = 1;
         free(owned);
-        if (file)
-            free(raw);
+        if (rcap > READ_KEEP) {
+            /* a very large document: its buffer is not kept */
+            free(rbuf);
+            rbuf = NULL;
+            rcap = 0;
+        }
         if (mf) {
             fflush(mf);
             if (msize > mstart) {
@@ -581,6 +607,9 @@ static void *work(void *arg)
             flush(w, w->unflushed >= 2 * FLUSH_DOCS);
     }
     flush(w, 1);
+    free(rbuf);
+    if (dirfd >= 0)
+        close(dirfd);
     if (mf) {
         fclose(mf);
         free(mbuf);

@@ -818,6 +818,63 @@ static void test_file_read_directory(void **state)
     free(dir);
 }
 
+/* Files read by name in an open directory into one buffer, reused: the
+ * way a corpus reads its files. */
+static void test_file_read_at_reuses_buffer(void **state)
+{
+    (void)state;
+    char *dir = scratch_dir();
+    char *a = path_join(dir, "a.txt"), *b = path_join(dir, "b.txt"), *x = path_join(dir, "x.txt");
+    write_file(a, "Raqqa fell.", 11);
+    size_t big = 200000;
+    char *blob = ng_xmalloc(big);
+    for (size_t i = 0; i < big; i++)
+        blob[i] = (char)('a' + i % 26);
+    write_file(b, blob, big);
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+    assert_true(dfd >= 0);
+    char *buf = NULL;
+    size_t cap = 0, len = 99;
+    assert_int_equal(ng_file_read_at(dfd, "a.txt", a, &buf, &cap, &len, NULL), 0);
+    assert_int_equal(len, 11);
+    assert_string_equal(buf, "Raqqa fell.");
+    assert_true(cap >= 12);
+    /* larger: the buffer grows */
+    assert_int_equal(ng_file_read_at(dfd, "b.txt", b, &buf, &cap, &len, NULL), 0);
+    assert_int_equal(len, big);
+    assert_memory_equal(buf, blob, big);
+    assert_int_equal(buf[len], '\0');
+    size_t grown = cap;
+    char *kept = buf;
+    /* smaller again: the same buffer, and only the new text in it */
+    assert_int_equal(ng_file_read_at(dfd, "a.txt", a, &buf, &cap, &len, NULL), 0);
+    assert_ptr_equal(buf, kept);
+    assert_int_equal(cap, grown);
+    assert_int_equal(len, 11);
+    assert_string_equal(buf, "Raqqa fell.");
+    /* a missing file: an error naming the path given, the buffer still the caller's */
+    capture c;
+    capture_open(&c);
+    assert_int_equal(ng_file_read_at(dfd, "x.txt", x, &buf, &cap, &len, &c.diag), NG_ENOENT);
+    assert_ptr_equal(buf, kept);
+    assert_int_equal(len, 0);
+    char *text = capture_text(&c);
+    assert_true(strncmp(text, x, strlen(x)) == 0);
+    assert_non_null(strstr(text, "No such file"));
+    free(text);
+    /* AT_FDCWD: a path */
+    assert_int_equal(ng_file_read_at(AT_FDCWD, a, a, &buf, &cap, &len, NULL), 0);
+    assert_string_equal(buf, "Raqqa fell.");
+    close(dfd);
+    free(buf);
+    free(blob);
+    free(a);
+    free(b);
+    free(x);
+    remove_tree(dir);
+    free(dir);
+}
+
 static void test_file_read_regular(void **state)
 {
     (void)state;
@@ -1186,6 +1243,7 @@ int main(void)
         cmocka_unit_test(test_file_read_missing),
         cmocka_unit_test(test_file_read_directory),
         cmocka_unit_test(test_file_read_regular),
+        cmocka_unit_test(test_file_read_at_reuses_buffer),
         cmocka_unit_test(test_outfile_commit),
         cmocka_unit_test(test_outfile_relative_path),
         cmocka_unit_test(test_outfile_abort),
