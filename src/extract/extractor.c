@@ -90,6 +90,14 @@ struct ng_extractor {
     ng_u64map lowers;   /* fold hash of words seen in lower case -> a token
                          * (built on demand) */
     int lowers_built;
+    /* ng_name_key of labels, across documents (see name_key) */
+    ng_strmap name_memo; /* label -> index in memo */
+    struct {
+        const char *key;
+        uint32_t len;
+    } * memo;
+    size_t n_memo, cap_memo;
+    ng_arena memo_arena;
     ng_arena arena;
     const char *text;
     size_t len;
@@ -126,6 +134,8 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     ng_u64map_init(&x->entry_dents);
     ng_strmap_init(&x->acronyms);
     ng_u64map_init(&x->lowers);
+    ng_strmap_init(&x->name_memo);
+    ng_arena_init(&x->memo_arena, 64 * 1024);
     ng_arena_init(&x->arena, 64 * 1024);
     x->clause = ng_xmalloc(sizeof *x->clause);
     return x;
@@ -152,6 +162,9 @@ void ng_extractor_free(ng_extractor *x)
     ng_u64map_release(&x->span_ends);
     ng_strmap_release(&x->acronyms);
     ng_u64map_release(&x->lowers);
+    ng_strmap_release(&x->name_memo);
+    free(x->memo);
+    ng_arena_release(&x->memo_arena);
     free(x->fh);
     ng_arena_release(&x->arena);
     free(x->clause);
@@ -1104,10 +1117,40 @@ static char kind_prefix(ng_kind k)
 }
 
 /* The document entity of a discovered candidate (label = its words). */
+/* The longest name key kept (ng_name_key's cap), and how many labels'
+ * keys an extractor remembers before it starts again. */
+#define NAME_KEY_CAP 480
+#define NAME_MEMO_MAX 65536
+
+/* ng_name_key(label) into out (NAME_KEY_CAP bytes), remembered across
+ * documents: names and events recur from one article to the next, and a
+ * key costs thousands of instructions (folding, transliteration rules)
+ * against one hash lookup. */
+static size_t name_key(ng_extractor *x, const char *label, char *out)
+{
+    size_t n = strlen(label);
+    uint32_t i = ng_strmap_get(&x->name_memo, label, n);
+    if (i != NG_NONE) {
+        memcpy(out, x->memo[i].key, (size_t)x->memo[i].len + 1);
+        return x->memo[i].len;
+    }
+    size_t kl = ng_name_key(label, n, out, NAME_KEY_CAP);
+    if (x->n_memo >= NAME_MEMO_MAX) {
+        ng_strmap_clear(&x->name_memo);
+        ng_arena_reset(&x->memo_arena);
+        x->n_memo = 0;
+    }
+    ng_xgrow(&x->memo, &x->cap_memo, x->n_memo + 1, sizeof *x->memo);
+    x->memo[x->n_memo].key = ng_arena_strndup(&x->memo_arena, out, kl);
+    x->memo[x->n_memo].len = (uint32_t)kl;
+    ng_strmap_put(&x->name_memo, label, n, (uint32_t)x->n_memo++, NULL);
+    return kl;
+}
+
 static int32_t dent_for_discovered(ng_extractor *x, cand *c, const char *label)
 {
-    char nk[480], key[512];
-    size_t kl = ng_name_key(label, strlen(label), nk, sizeof nk);
+    char nk[NAME_KEY_CAP], key[512];
+    size_t kl = name_key(x, label, nk);
     if (!kl)
         return -1;
     const ng_gazetteer_entry *e = ng_model_lookup_key(x->model, nk, (ng_kind)c->kind);
@@ -1309,9 +1352,9 @@ static void resolve_document(ng_extractor *x)
         if (c->kind >= 0)
             continue;
         /* a name seen elsewhere in the document with a cue */
-        char nk[480], key[512];
+        char nk[NAME_KEY_CAP], key[512];
         const char *label = span_dup(x, c->tb, c->te);
-        size_t kl = ng_name_key(label, strlen(label), nk, sizeof nk);
+        size_t kl = name_key(x, label, nk);
         if (!kl) {
             c->dropped = 1;
             continue;
@@ -1412,8 +1455,8 @@ static uint32_t event_entity(void *ud, const char *category, uint32_t place,
                              const char *label, const char *date, uint32_t tok, uint32_t end)
 {
     ng_extractor *x = ud;
-    char nk[480], key[1024];
-    size_t kl = ng_name_key(label, strlen(label), nk, sizeof nk);
+    char nk[NAME_KEY_CAP], key[1024];
+    size_t kl = name_key(x, label, nk);
     const ng_gazetteer_entry *e = kl ? ng_model_lookup_key(x->model, nk, NG_KIND_EVENT) : NULL;
     int32_t id;
     if (e) {
