@@ -74,3 +74,17 @@ char *ng_buf_detach(ng_buf *b)
     b->len = b->cap = 0;
     return p;
 }
+
+size_t ng_buf_join(char *out, size_t cap, const char *const *parts, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+        size_t l = strlen(parts[i]);
+        if (l > cap - 1 - o)
+            l = cap - 1 - o;
+        memcpy(out + o, parts[i], l);
+        o += l;
+    }
+    out[o] = '\0';
+    return o;
+}

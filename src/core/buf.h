@@ -23,6 +23,11 @@ void ng_buf_printf(ng_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* Concatenate the n strings parts[0..n-1] into out, of cap > 0 bytes, as
+ * snprintf(out, cap, "%s%s...") would, without parsing a format: cut at
+ * cap - 1 bytes, always NUL-terminated. Returns the length written. For
+ * keys built once per mention. Cannot fail. */
+size_t ng_buf_join(char *out, size_t cap, const char *const *parts, size_t n);
 /* The contents as a C string (never NULL). */
 const char *ng_buf_cstr(ng_buf *b);
 /* Take ownership of the contents (NUL-terminated); the buffer becomes empty. */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/buf.h"
 #include "../core/map.h"
 #include "clause.h"
 
@@ -213,7 +214,8 @@ void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
             int has_date = ng_date_find(d, s, k, date);
             if (t->after && ng_clause_is(c, j, "in") && !strcmp(prep, "on"))
                 prep = "in"; /* "attacks in Europe" */
-            snprintf(name, sizeof name, "%s %s %s", t->head, prep, c->a[place].label);
+            ng_buf_join(name, sizeof name,
+                        (const char *const[]){t->head, " ", prep, " ", c->a[place].label}, 5);
             /* the words that tell it: up to the place when it is close */
             uint32_t end = c->a[place].tb > k && c->a[place].te <= k + 8 ? c->a[place].te : j + 1;
             uint32_t ev = sink->event(sink->ud, t->category, c->a[place].ent, name,

@@ -15,6 +15,7 @@
 #include "newsgraph/name.h"
 
 #include "../core/arena.h"
+#include "../core/buf.h"
 #include "../core/map.h"
 #include "clause.h"
 #include "extract_priv.h"
@@ -1158,7 +1159,8 @@ static int32_t dent_for_discovered(ng_extractor *x, cand *c, const char *label)
         c->entry = (int32_t)ng_gazetteer_index(x->gaz, e);
         return dent_for_entry(x, (size_t)c->entry, c->tb);
     }
-    snprintf(key, sizeof key, "%c:%s", kind_prefix((ng_kind)c->kind), nk);
+    char prefix[3] = {kind_prefix((ng_kind)c->kind), ':', '\0'};
+    ng_buf_join(key, sizeof key, (const char *const[]){prefix, nk}, 2);
     ng_entity proto = {.key = NULL, .label = label, .kind = (ng_kind)c->kind,
                        .category = c->category, .fixed_label = 0};
     return dent_get(x, key, &proto, c->rule, c->person, c->tb);
@@ -1361,7 +1363,8 @@ static void resolve_document(ng_extractor *x)
         }
         int found = 0;
         for (int k = 0; k < 2 && !found; k++) {
-            snprintf(key, sizeof key, "%c:%s", kind_prefix((ng_kind)k), nk);
+            char prefix[3] = {kind_prefix((ng_kind)k), ':', '\0'};
+            ng_buf_join(key, sizeof key, (const char *const[]){prefix, nk}, 2);
             uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
             if (id != NG_NONE) {
                 c->ent = (int32_t)id;
@@ -1463,7 +1466,8 @@ static uint32_t event_entity(void *ud, const char *category, uint32_t place,
         id = dent_for_entry(x, ng_gazetteer_index(x->gaz, e), tok);
     } else {
         /* one event per category and place, however each sentence words it */
-        snprintf(key, sizeof key, "e:%s@%s", category, x->d[place].e.key);
+        ng_buf_join(key, sizeof key, (const char *const[]){"e:", category, "@", x->d[place].e.key},
+                    4);
         ng_entity proto = {.key = NULL, .label = ng_arena_strdup(&x->arena, label),
                            .kind = NG_KIND_EVENT, .category = category, .fixed_label = 0};
         id = dent_get(x, key, &proto, "event", 0, tok);

@@ -581,6 +581,34 @@ static void test_buf_printf(void **state)
     ng_buf_release(&b);
 }
 
+/* ng_buf_join is snprintf("%s%s...") without the format: same text, same cut. */
+static void test_buf_join(void **state)
+{
+    (void)state;
+    char out[16], ref[16];
+    const char *const parts[] = {"e:", "battle", "@", "p:raqqa"};
+    assert_int_equal(ng_buf_join(out, sizeof out, parts, 4), 16 - 1);
+    snprintf(ref, sizeof ref, "%s%s%s%s", parts[0], parts[1], parts[2], parts[3]);
+    assert_string_equal(out, ref); /* cut at 15 bytes: "e:battle@p:raqq" */
+    assert_string_equal(out, "e:battle@p:raqq");
+    assert_int_equal(ng_buf_join(out, sizeof out, parts, 2), 8);
+    assert_string_equal(out, "e:battle");
+    assert_int_equal(ng_buf_join(out, sizeof out, parts, 0), 0);
+    assert_string_equal(out, "");
+    /* one byte: only the NUL */
+    out[0] = 'x';
+    assert_int_equal(ng_buf_join(out, 1, parts, 4), 0);
+    assert_int_equal(out[0], '\0');
+    /* every cut agrees with snprintf */
+    char big[64], bigref[64];
+    for (size_t cap = 1; cap <= sizeof big; cap++) {
+        size_t n = ng_buf_join(big, cap, parts, 4);
+        snprintf(bigref, cap, "%s%s%s%s", parts[0], parts[1], parts[2], parts[3]);
+        assert_string_equal(big, bigref);
+        assert_int_equal(n, strlen(bigref));
+    }
+}
+
 static void test_buf_detach(void **state)
 {
     (void)state;
@@ -1233,6 +1261,7 @@ int main(void)
         cmocka_unit_test(test_buf_basic),
         cmocka_unit_test(test_buf_printf),
         cmocka_unit_test(test_buf_detach),
+        cmocka_unit_test(test_buf_join),
         cmocka_unit_test(test_xgrow),
         cmocka_unit_test(test_xalloc),
         cmocka_unit_test(test_strerror),
