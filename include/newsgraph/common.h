@@ -42,8 +42,14 @@ char *ng_xstrdup(const char *s);
 char *ng_xstrndup(const char *s, size_t n);
 
 /* Grow *items (each of size elem) so that it holds at least need elements;
- * *cap is updated. Amortised doubling. Cannot fail. */
-void ng_xgrow(void *items, size_t *cap, size_t need, size_t elem);
+ * *cap is updated. Amortised doubling. Cannot fail. Inline where there is
+ * room already (most calls: one per token, candidate or mention). */
+void ng_xgrow_to(void *items, size_t *cap, size_t need, size_t elem);
+static inline void ng_xgrow(void *items, size_t *cap, size_t need, size_t elem)
+{
+    if (need > *cap)
+        ng_xgrow_to(items, cap, need, elem);
+}
 
 typedef enum { NG_DIAG_NOTE, NG_DIAG_WARNING, NG_DIAG_ERROR } ng_severity;
 

@@ -55,7 +55,7 @@ char *ng_xstrdup(const char *s)
     return ng_xstrndup(s, strlen(s));
 }
 
-void ng_xgrow(void *items, size_t *cap, size_t need, size_t elem)
+void ng_xgrow_to(void *items, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
         return;
