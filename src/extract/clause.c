@@ -117,10 +117,11 @@ int ng_clause_punct(const ng_clause *c, uint32_t k, const char *p)
     if (k >= c->se || !(TK(c, k).flags & NG_TOK_PUNCT))
         return 0;
     const char *t = c->d->text + TK(c, k).start;
-    if (t[0] != p[0])
-        return 0;
-    size_t n = strlen(p);
-    return TK(c, k).len == n && memcmp(t, p, n) == 0;
+    size_t n = TK(c, k).len;
+    for (size_t i = 0; i < n; i++) /* stops at p's end: a token has no NUL */
+        if (t[i] != p[i] || !p[i])
+            return 0;
+    return p[n] == 0;
 }
 
 int ng_clause_arg(const ng_clause *c, uint32_t k)
@@ -179,16 +180,18 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
             c->zone_kind[z] = kind[z];
             continue;
         }
+        /* the one-byte punctuation this token is, if it is (as ng_clause_punct) */
+        char p = t->len == 1 ? c->d->text[t->start] : 0;
         int open = 0, close = 0;
-        if (ng_clause_punct(c, k, "(") || ng_clause_punct(c, k, "["))
+        if (p == '(' || p == '[')
             open = ZONE_PAREN;
-        else if ((ng_clause_punct(c, k, ")") || ng_clause_punct(c, k, "]")) && top &&
+        else if ((p == ')' || p == ']') && top &&
                  kind[stack[top]] == ZONE_PAREN)
             close = 1;
         else if ((t->flags & NG_TOK_DASH) && (t->flags & NG_TOK_SPACE))
             open = top && kind[stack[top]] == ZONE_DASH ? 0 : ZONE_DASH,
             close = !open;
-        else if (ng_clause_punct(c, k, ",") && top &&
+        else if (p == ',' && top &&
                  (kind[stack[top]] == ZONE_REL || kind[stack[top]] == ZONE_PARTICIPLE))
             close = 1;
         if (open && top < 31 && next < 256) {
@@ -204,7 +207,7 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
         c->zone_kind[z] = kind[z];
         /* ", which ..." opens a relative clause after the comma; so does a
          * participial aside: ", backing the government,", ", backed by X," */
-        if (ng_clause_punct(c, k, ",") && k + 1 < c->se && top < 31 && next < 256) {
+        if (p == ',' && k + 1 < c->se && top < 31 && next < 256) {
             static const char *const rel[] = {"which", "who", "whom", "whose", NULL};
             const ng_token *w = &TK(c, k + 1);
             const char *f = ng_tokens_fold(c->d->t, k + 1);
