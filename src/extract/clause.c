@@ -95,11 +95,6 @@ int ng_clause_in(const ng_clause *c, uint32_t k, const char *const *words)
     return 0;
 }
 
-int ng_clause_lower(const ng_clause *c, uint32_t k)
-{
-    return k < c->se && (TK(c, k).flags & NG_TOK_WORD) && (TK(c, k).flags & NG_TOK_LOWER);
-}
-
 int ng_clause_trigger(const ng_clause *c, uint32_t k)
 {
     if (k >= c->se || !(TK(c, k).flags & NG_TOK_WORD) || (TK(c, k).flags & NG_TOK_NUMBER))
@@ -122,13 +117,6 @@ int ng_clause_punct(const ng_clause *c, uint32_t k, const char *p)
         if (t[i] != p[i] || !p[i])
             return 0;
     return p[n] == 0;
-}
-
-int ng_clause_arg(const ng_clause *c, uint32_t k)
-{
-    if (k < c->sb || k >= c->se)
-        return -1;
-    return c->arg_at[k - c->sb];
 }
 
 static int is_boundary(const ng_clause *c, uint32_t k)

@@ -98,13 +98,20 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
 int ng_clause_is(const ng_clause *c, uint32_t k, const char *w);
 int ng_clause_in(const ng_clause *c, uint32_t k, const char *const *words);
 /* Is token k a lower-case word, a punctuation mark such as ","? */
-int ng_clause_lower(const ng_clause *c, uint32_t k);
+static inline int ng_clause_lower(const ng_clause *c, uint32_t k)
+{
+    return k < c->se && (c->d->t->tok[k].flags & NG_TOK_WORD) &&
+           (c->d->t->tok[k].flags & NG_TOK_LOWER);
+}
 int ng_clause_punct(const ng_clause *c, uint32_t k, const char *p);
 /* Can token k be a trigger word: a lower-case word, or the capitalised
  * first word of the sentence ("Fighting between ...")? */
 int ng_clause_trigger(const ng_clause *c, uint32_t k);
 /* The argument covering token k, or -1. */
-int ng_clause_arg(const ng_clause *c, uint32_t k);
+static inline int ng_clause_arg(const ng_clause *c, uint32_t k)
+{
+    return k >= c->sb && k < c->se ? c->arg_at[k - c->sb] : -1;
+}
 /* Does argument i satisfy need? */
 int ng_clause_fits(const ng_clause *c, int i, unsigned need);
 /* Argument i is written as a modifier: glued by a hyphen to a participle
