@@ -91,6 +91,14 @@ static inline int bytes_equal(const char *a, const char *b, size_t n)
         if (x != y)
             return 0;
     }
+    if (n >= 4) { /* 4 to 7 bytes: the first four and the last four */
+        uint32_t x0, y0, x1, y1;
+        memcpy(&x0, a, 4);
+        memcpy(&y0, b, 4);
+        memcpy(&x1, a + n - 4, 4);
+        memcpy(&y1, b + n - 4, 4);
+        return x0 == y0 && x1 == y1;
+    }
     for (size_t i = 0; i < n; i++)
         if (a[i] != b[i])
             return 0;

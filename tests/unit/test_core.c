@@ -363,6 +363,32 @@ static void test_strmap_put_get_set(void **state)
     assert_int_equal(m.count, 0);
 }
 
+/* Keys are compared byte for byte whatever their length: a key that
+ * differs in any one byte is not found, even under the stored key's hash. */
+static void test_strmap_compares_every_byte(void **state)
+{
+    (void)state;
+    const char *text = "abcdefghijklmnopqrstuvwxyz0123456789";
+    for (size_t len = 1; len <= 24; len++) {
+        ng_strmap m;
+        ng_strmap_init(&m);
+        ng_strmap_put(&m, text + 1, len, 5, NULL);
+        uint64_t h = ng_hash_bytes(text + 1, len);
+        char probe[32];
+        memcpy(probe, text + 1, len);
+        assert_int_equal(ng_strmap_get_h(&m, probe, len, h), 5);
+        for (size_t i = 0; i < len; i++) {
+            probe[i] ^= 0x20;
+            assert_int_equal(ng_strmap_get_h(&m, probe, len, h), NG_NONE);
+            probe[i] ^= 0x20;
+        }
+        /* a prefix or a longer key under the same hash is not the key */
+        assert_int_equal(ng_strmap_get_h(&m, text + 1, len - 1, h), NG_NONE);
+        assert_int_equal(ng_strmap_get_h(&m, text + 1, len + 1, h), NG_NONE);
+        ng_strmap_release(&m);
+    }
+}
+
 static void test_strmap_embedded_bytes(void **state)
 {
     (void)state;
@@ -1253,6 +1279,7 @@ int main(void)
         cmocka_unit_test(test_arena_many_blocks_and_reset),
         cmocka_unit_test(test_arena_strdup),
         cmocka_unit_test(test_strmap_put_get_set),
+        cmocka_unit_test(test_strmap_compares_every_byte),
         cmocka_unit_test(test_strmap_embedded_bytes),
         cmocka_unit_test(test_strmap_growth),
         cmocka_unit_test(test_strmap_clear),
