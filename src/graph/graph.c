@@ -281,7 +281,11 @@ static const char *keep(ng_graph *g, const char *s)
 static uint32_t tally_head(const char *s, size_t len)
 {
     uint32_t h = 0;
-    memcpy(&h, s, len < sizeof h ? len : sizeof h);
+    if (len >= sizeof h)
+        memcpy(&h, s, sizeof h);
+    else
+        for (size_t i = 0; i < len; i++)
+            h |= (uint32_t)(unsigned char)s[i] << (8 * i);
     return h;
 }
 
