@@ -361,7 +361,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     }
     /* photo credits: "Name Surname/AFP", "AFP/Getty Images" */
     for (size_t k = b; k + 1 < e; k++) {
-        if (!text_is(x, k, "/") || (FL(k) & NG_TOK_SPACE))
+        if (!(FL(k) & NG_TOK_PUNCT) || !text_is(x, k, "/") || (FL(k) & NG_TOK_SPACE))
             continue;
         size_t cl = lex_match(x, NG_LEX_CREDIT, k + 1, e);
         size_t end = k + 1 + cl;
