@@ -218,7 +218,6 @@ int ng_clause_fits(const ng_clause *c, int i, unsigned need)
     if (i < 0)
         return 0;
     const ng_rel_arg *a = &c->a[i];
-    int country = a->kind == NG_KIND_PLACE && strcmp(a->category, "country") == 0;
     if ((need & NG_NEED_ACTOR) && a->kind == NG_KIND_ACTOR)
         return 1;
     if ((need & NG_NEED_ORG) && a->kind == NG_KIND_ACTOR && !a->person)
@@ -227,7 +226,8 @@ int ng_clause_fits(const ng_clause *c, int i, unsigned need)
         return 1;
     if ((need & NG_NEED_PLACE) && a->kind == NG_KIND_PLACE)
         return 1;
-    if ((need & NG_NEED_COUNTRY) && country)
+    if ((need & NG_NEED_COUNTRY) && a->kind == NG_KIND_PLACE &&
+        strcmp(a->category, "country") == 0)
         return 1;
     if ((need & NG_NEED_EVENT) && a->kind == NG_KIND_EVENT)
         return 1;
