@@ -89,12 +89,25 @@ int ng_date_doc_year(const ng_tokens *t, const char *text)
     return best;
 }
 
+/* v (0 <= v < 10^width) as width decimal digits, zero-padded, at o; returns
+ * the end. */
+static char *digits(char *o, int v, int width)
+{
+    for (int i = width - 1; i >= 0; i--) {
+        o[i] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    return o + width;
+}
+
 int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *out)
 {
     const ng_tokens *t = d->t;
     const char *text = d->text;
     int best_dist = -1, by = 0, bm = 0, bd = 0;
     for (uint32_t i = s->tok_begin; i < s->tok_end; i++) {
+        if (!(t->tok[i].flags & (NG_TOK_CAP | NG_TOK_NUMBER)))
+            continue; /* neither a month (capitalised) nor a year (a number) */
         int y = 0, m = 0, day = 0;
         if ((m = month_at(t, text, i)) != 0) {
             /* "15 October [2017]" or "October 15[, 2017]" or "June 2017" */
@@ -142,11 +155,16 @@ int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *ou
         by = d->year;
     if (!by)
         return 0;
-    if (bm && bd)
-        snprintf(out, 11, "%04d-%02d-%02d", by, bm, bd);
-    else if (bm)
-        snprintf(out, 11, "%04d-%02d", by, bm);
-    else
-        snprintf(out, 11, "%04d", by);
+    /* by is a plausible year (4 digits), bm 1-12, bd 1-31 */
+    char *o = digits(out, by, 4);
+    if (bm) {
+        *o++ = '-';
+        o = digits(o, bm, 2);
+        if (bd) {
+            *o++ = '-';
+            o = digits(o, bd, 2);
+        }
+    }
+    *o = '\0';
     return 1;
 }
