@@ -1,5 +1,4 @@
 /* date.c - dates written in news sentences, as ISO-8601 */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
