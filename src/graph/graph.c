@@ -48,10 +48,23 @@ typedef struct tally {
     uint64_t first;
 } tally;
 
+/* Strings with counts. A long list (a node's spellings in a large corpus)
+ * is looked up through a hash index of its entries; a short one is
+ * scanned. */
 typedef struct tallies {
     tally *v;
     size_t n, cap;
+    uint32_t *index;  /* open addressing: 1 + position in v, 0 empty; NULL when none */
+    size_t index_cap; /* a power of two, more than twice n */
 } tallies;
+
+/* Drop the index of t (its entries are emptied or reordered). */
+static void tallies_unindex(tallies *t)
+{
+    free(t->index);
+    t->index = NULL;
+    t->index_cap = 0;
+}
 
 typedef struct u32vec {
     uint32_t *v;
@@ -189,6 +202,10 @@ static void node_release(node *n)
     free(n->labels.v);
     free(n->cats.v);
     free(n->rules.v);
+    tallies_unindex(&n->forms);
+    tallies_unindex(&n->labels);
+    tallies_unindex(&n->cats);
+    tallies_unindex(&n->rules);
     free(n->docs.kept.v);
     free(n->alias_ptrs);
 }
@@ -289,20 +306,76 @@ static uint32_t tally_head(const char *s, size_t len)
     return h;
 }
 
+/* Lists of more entries than this get an index. */
+#define TALLY_SCAN 16
+
+/* The index slot of the entry s[0..len) of t, or of the empty slot where it
+ * would go (*found 0). */
+static uint32_t *tally_slot(const tallies *t, const char *s, size_t len, uint32_t head,
+                            int *found)
+{
+    size_t mask = t->index_cap - 1;
+    for (size_t i = ng_hash_bytes(s, len) & mask;; i = (i + 1) & mask) {
+        uint32_t j = t->index[i];
+        if (!j) {
+            *found = 0;
+            return &t->index[i];
+        }
+        const tally *x = &t->v[j - 1];
+        if (x->len == len && x->head == head && memcmp(x->text, s, len) == 0) {
+            *found = 1;
+            return &t->index[i];
+        }
+    }
+}
+
+/* (Re)build the index of t for room for one more entry. */
+static void tallies_index(tallies *t)
+{
+    size_t cap = 64;
+    while (cap <= 2 * (t->n + 1))
+        cap *= 2;
+    free(t->index);
+    t->index = ng_xcalloc(cap, sizeof *t->index);
+    t->index_cap = cap;
+    for (size_t j = 0; j < t->n; j++) {
+        int found;
+        *tally_slot(t, t->v[j].text, t->v[j].len, t->v[j].head, &found) = (uint32_t)j + 1;
+    }
+}
+
 static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
                       uint64_t first)
 {
     uint32_t head = tally_head(s, len);
-    for (size_t i = 0; i < t->n; i++) {
-        if (t->v[i].len == len && t->v[i].head == head && memcmp(t->v[i].text, s, len) == 0) {
-            t->v[i].count += count;
-            if (first < t->v[i].first)
-                t->v[i].first = first;
+    uint32_t *slot = NULL;
+    if (t->n >= TALLY_SCAN) {
+        if (2 * (t->n + 1) >= t->index_cap)
+            tallies_index(t);
+        int found;
+        slot = tally_slot(t, s, len, head, &found);
+        if (found) {
+            tally *x = &t->v[*slot - 1];
+            x->count += count;
+            if (first < x->first)
+                x->first = first;
             return;
+        }
+    } else {
+        for (size_t i = 0; i < t->n; i++) {
+            if (t->v[i].len == len && t->v[i].head == head &&
+                memcmp(t->v[i].text, s, len) == 0) {
+                t->v[i].count += count;
+                if (first < t->v[i].first)
+                    t->v[i].first = first;
+                return;
+            }
         }
     }
     ng_xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
     t->v[t->n++] = (tally){ng_arena_strndup(&g->texts, s, len), (uint32_t)len, head, count, first};
+    if (slot)
+        *slot = (uint32_t)t->n;
 }
 
 static void u32_insert(u32vec *v, uint32_t x)
@@ -900,6 +973,10 @@ static void empty_counts(ng_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++) {
         node *n = &g->nodes[i];
         n->forms.n = n->labels.n = n->cats.n = n->rules.n = 0;
+        tallies_unindex(&n->forms);
+        tallies_unindex(&n->labels);
+        tallies_unindex(&n->cats);
+        tallies_unindex(&n->rules);
         n->docs.count = 0;
         n->docs.last = UINT32_MAX;
         n->docs.kept.n = 0;
@@ -1217,8 +1294,10 @@ void ng_graph_finish(ng_graph *g, int keep_cooccurrence)
             if (!r || tally_first_cmp(&n->rules.v[k], r) < 0)
                 r = &n->rules.v[k];
         n->rule = r ? r->text : "";
-        if (n->forms.n > 1)
+        if (n->forms.n > 1) {
             qsort(n->forms.v, n->forms.n, sizeof *n->forms.v, tally_first_cmp);
+            tallies_unindex(&n->forms); /* its positions changed */
+        }
         n->alias_ptrs = ng_xmalloc((n->forms.n + 1) * sizeof *n->alias_ptrs);
         for (size_t k = 0; k < n->forms.n; k++)
             n->alias_ptrs[k] = n->forms.v[k].text;
@@ -1396,8 +1475,7 @@ void ng_graph_set_pos(ng_graph *g, uint32_t id, double x, double y)
 
 static void tallies_copy(ng_graph *dst, tallies *out, const tallies *in)
 {
-    out->v = NULL;
-    out->n = out->cap = 0;
+    *out = (tallies){0};
     for (size_t i = 0; i < in->n; i++)
         tally_add(dst, out, in->v[i].text, in->v[i].len, in->v[i].count,
                   in->v[i].first);

@@ -1538,6 +1538,52 @@ static void test_drain_matches_direct(void **state)
     }
 }
 
+/* A node spelt hundreds of ways (its list of forms, labels and rules is
+ * indexed past a few entries): every spelling counted once as an alias,
+ * every mention counted, the same whether counted directly or through a
+ * partial graph drained now and then (which empties its lists). */
+static void test_many_spellings(void **state)
+{
+    (void)state;
+    enum { FORMS = 700, DOCS = 60, PER_DOC = 40 };
+    ng_graph *direct = ng_graph_new(), *shared = ng_graph_new(), *part = ng_graph_new();
+    ng_graph *to[2] = {direct, part};
+    uint64_t x = 7;
+    for (uint32_t doc = 0; doc < DOCS; doc++) {
+        for (uint32_t i = 0; i < PER_DOC; i++) {
+            x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+            char form[32], label[32], rule[32];
+            snprintf(form, sizeof form, "Spelling %u", (unsigned)(x >> 33) % FORMS);
+            snprintf(label, sizeof label, "Label %u", (unsigned)(x >> 40) % 40);
+            snprintf(rule, sizeof rule, "rule-%u", (unsigned)(x >> 50) % 25);
+            for (int k = 0; k < 2; k++) {
+                uint32_t id = ent(to[k], "a:x", "X", NG_KIND_ACTOR, 0);
+                mention(to[k], id, form, doc, 10 * i);
+                ng_graph_vote(to[k], id, label, "armed_group", rule, doc, 10 * i);
+            }
+        }
+        if (doc % 7 == 6)
+            ng_graph_drain(shared, part);
+    }
+    ng_graph_drain(shared, part);
+    ng_graph_finish(direct, 1);
+    ng_graph_finish(shared, 1);
+    check(direct);
+    check(shared);
+    assert_same_graph(direct, shared);
+    ng_node_view v;
+    ng_graph_node(direct, nid(direct, "a:x"), &v);
+    assert_int_equal(v.mentions, DOCS * PER_DOC);
+    /* each spelling once, in order of first use */
+    assert_true(v.n_aliases > FORMS * 9 / 10 && v.n_aliases <= FORMS);
+    for (size_t k = 0; k < v.n_aliases; k++)
+        for (size_t j = 0; j < k; j++)
+            assert_string_not_equal(v.aliases[j], v.aliases[k]);
+    ng_graph_free(direct);
+    ng_graph_free(shared);
+    ng_graph_free(part);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1561,6 +1607,7 @@ int main(void)
         cmocka_unit_test(test_add_relations_batched),
         cmocka_unit_test(test_merge_shared_sentences),
         cmocka_unit_test(test_drain_matches_direct),
+        cmocka_unit_test(test_many_spellings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
