@@ -113,7 +113,7 @@ int ng_clause_punct(const ng_clause *c, uint32_t k, const char *p)
         return 0;
     const char *t = c->d->text + TK(c, k).start;
     size_t n = TK(c, k).len;
-    for (size_t i = 0; i < n; i++) /* stops at p's end: a token has no NUL */
+    for (size_t i = 0; i < n; i++) /* stops at p's end */
         if (t[i] != p[i] || !p[i])
             return 0;
     return p[n] == 0;

@@ -3,11 +3,19 @@
 #define NG_EXTRACT_PRIV_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "newsgraph/extract.h"
 #include "newsgraph/lexicon.h"
 #include "newsgraph/model.h"
 #include "newsgraph/text.h"
+
+/* Is string a the string literal lit (a category, a rule)? Most are not:
+ * their first bytes differ, told without a call. */
+static inline int ng_str_is(const char *a, const char *lit)
+{
+    return a[0] == lit[0] && strcmp(a, lit) == 0;
+}
 
 /* One entity mention of a sentence, as the relation finder sees it. */
 typedef struct ng_rel_arg {

@@ -206,13 +206,6 @@ static int fold_is(const ng_extractor *x, size_t k, const char *s)
     return x->t.tok[k].flen && f[0] == s[0] && ng_span_equals(f, x->t.tok[k].flen, s);
 }
 
-/* Is string a the string literal lit? Most are not: their first bytes
- * differ, told without a call. */
-static int str_is(const char *a, const char *lit)
-{
-    return a[0] == lit[0] && strcmp(a, lit) == 0;
-}
-
 static int text_is(const ng_extractor *x, size_t k, const char *s)
 {
     const char *p = x->text + x->t.tok[k].start;
@@ -485,7 +478,7 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
         c->entry = (int32_t)m->entry;
         c->kind = (int8_t)e->kind;
         c->strength = S_GAZETTEER;
-        c->person = str_is(e->category, "person");
+        c->person = ng_str_is(e->category, "person");
         c->category = e->category;
         c->rule = "gazetteer";
         next_free = m->tok_end;
@@ -824,7 +817,7 @@ static void institution_candidates(ng_extractor *x, uint32_t s, size_t sb, size_
             for (size_t i = first_gaz; i < x->nc && !country; i++) {
                 const cand *g = &x->c[i];
                 if (g->entry >= 0 && g->te == k + 1 && g->category &&
-                    str_is(g->category, "country")) {
+                    ng_str_is(g->category, "country")) {
                     country = 1;
                     b = g->tb;
                 }
@@ -992,7 +985,7 @@ static int demonym_before_known(const ng_extractor *x, const cand *d, const cand
 {
     if (g->te != d->te || g->tb <= d->tb || g->te - g->tb != 1 ||
         d->kind != NG_KIND_ACTOR || g->kind != NG_KIND_ACTOR || g->person ||
-        str_is(g->category, "country"))
+        ng_str_is(g->category, "country"))
         return 0;
     for (size_t k = d->tb; k < g->tb; k++)
         if (is_word(x, k) && !(bits_of(x, k) & LEX(NG_LEX_DEMONYM)))
@@ -1126,7 +1119,7 @@ static int32_t dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
                            .category = e->category, .fixed_label = 1, .has_geo = e->has_geo,
                            .lat = e->lat, .lon = e->lon};
         id = (uint32_t)dent_get(x, key, &proto, ng_model_entry_rule(x->model, entry),
-                                str_is(e->category, "person"), tok);
+                                ng_str_is(e->category, "person"), tok);
     }
     ng_u64map_put(&x->entry_dents, entry, id);
     return (int32_t)id;
@@ -1232,7 +1225,7 @@ static void acronym_definitions(ng_extractor *x)
 static int32_t capital_as_state(ng_extractor *x, const cand *c)
 {
     const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, (size_t)c->entry);
-    if (!str_is(e->category, "capital") || !e->parent)
+    if (!ng_str_is(e->category, "capital") || !e->parent)
         return -1;
     size_t k = c->te, n = x->t.count;
     int acts = 0;
@@ -1440,7 +1433,7 @@ static void emit_mentions(ng_extractor *x)
         uint32_t s = TOK(c->tb).start, t = TOK(c->te - 1).start + TOK(c->te - 1).len;
         ng_mention m = {.entity = &d->e, .surface = x->text + s, .surface_len = t - s,
                         .doc = x->doc, .offset = s, .local = (uint32_t)c->ent,
-                        .rule = c->entry >= 0 && !str_is(c->rule, "capital-for-state")
+                        .rule = c->entry >= 0 && !ng_str_is(c->rule, "capital-for-state")
                                     ? d->rule
                                     : c->rule};
         x->ops.mention(x->ud, &m);

@@ -74,7 +74,7 @@ static int place_rank(const ng_rel_arg *a)
                  {"capital", 3}, {"city", 3},     {"town", 3},     {"desert", 4},
                  {"river", 4},   {"sea", 6},      {"mountain", 3}, {NULL, 0}};
     for (int i = 0; ranks[i].cat; i++)
-        if (a->category[0] == ranks[i].cat[0] && strcmp(a->category, ranks[i].cat) == 0)
+        if (ng_str_is(a->category, ranks[i].cat))
             return ranks[i].rank;
     return 2; /* villages, camps, prisons, neighbourhoods, bases, fields, unknown */
 }

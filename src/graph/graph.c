@@ -348,29 +348,24 @@ static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64
                       uint64_t first)
 {
     uint32_t head = tally_head(s, len);
-    uint32_t *slot = NULL;
+    uint32_t *slot = NULL; /* where a new entry goes in the index */
+    size_t i = 0;
     if (t->n >= TALLY_SCAN) {
         if (2 * (t->n + 1) >= t->index_cap)
             tallies_index(t);
         int found;
         slot = tally_slot(t, s, len, head, &found);
-        if (found) {
-            tally *x = &t->v[*slot - 1];
-            x->count += count;
-            if (first < x->first)
-                x->first = first;
-            return;
-        }
+        i = found ? *slot - 1 : t->n;
     } else {
-        for (size_t i = 0; i < t->n; i++) {
-            if (t->v[i].len == len && t->v[i].head == head &&
-                memcmp(t->v[i].text, s, len) == 0) {
-                t->v[i].count += count;
-                if (first < t->v[i].first)
-                    t->v[i].first = first;
-                return;
-            }
-        }
+        while (i < t->n && !(t->v[i].len == len && t->v[i].head == head &&
+                             memcmp(t->v[i].text, s, len) == 0))
+            i++;
+    }
+    if (i < t->n) {
+        t->v[i].count += count;
+        if (first < t->v[i].first)
+            t->v[i].first = first;
+        return;
     }
     ng_xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
     t->v[t->n++] = (tally){ng_arena_strndup(&g->texts, s, len), (uint32_t)len, head, count, first};

@@ -1574,7 +1574,7 @@ static void test_many_spellings(void **state)
     ng_node_view v;
     ng_graph_node(direct, nid(direct, "a:x"), &v);
     assert_int_equal(v.mentions, DOCS * PER_DOC);
-    /* each spelling once, in order of first use */
+    /* each spelling once */
     assert_true(v.n_aliases > FORMS * 9 / 10 && v.n_aliases <= FORMS);
     for (size_t k = 0; k < v.n_aliases; k++)
         for (size_t j = 0; j < k; j++)
