@@ -11,7 +11,8 @@
 #   newsgraph -j 2 and -j <cores> writing GraphML only;
 #   two newsgraph -j 1 processes at once (the machine's ceiling for -j 2);
 # and prints MB/s, documents/s, the ratio to wc -w, the -j speed-ups, the peak
-# RSS of each run, and newsgraph's own per-stage times (--stats) of the best
+# RSS of each run (all of the best runs; the times and ratios also of the
+# medians), and newsgraph's own per-stage times (--stats) of the best
 # single-threaded runs. With --igraph it also runs build/bench/ng-bench-graphml
 # (newsgraph's GraphML writer against igraph_write_graph_graphml on a
 # 1M-edge graph). Nothing is tuned to the machine; run it on a quiet one.
@@ -29,7 +30,7 @@ while [ $# -gt 0 ]; do
         -c) CORPUS=$2; shift 2 ;;
         -r) REPEATS=$2; shift 2 ;;
         --igraph) IGRAPH=1; shift ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench/run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -60,6 +61,7 @@ run() {
     /usr/bin/time -f '%e %M' -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2> "$WORK/$name.err" || {
         echo "bench/run.sh: '$*' failed:" >&2; cat "$WORK/$name.err" >&2; exit 1; }
     read -r secs kb < "$WORK/$name.time"
+    echo "$secs" >> "$WORK/$name.all"
     best=$(cat "$WORK/$name.best" 2>/dev/null || echo "")
     if [ -z "$best" ] || awk -v a="$secs" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
         echo "$secs $kb" > "$WORK/$name.best"
@@ -86,6 +88,7 @@ done
 cmp -s "$WORK/o1/graph.graphml" "$WORK/o2/graph.graphml" || { echo "bench/run.sh: -j 1 and -j 2 GraphML differ" >&2; exit 1; }
 
 secs() { cut -d' ' -f1 < "$WORK/$1.best"; }
+median() { sort -n "$WORK/$1.all" | awk '{ a[NR] = $1 } END { print NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 rss() { cut -d' ' -f2 < "$WORK/$1.best"; }
 line() { # NAME LABEL
     awk -v s="$(secs "$1")" -v kb="$(rss "$1")" -v b="$BYTES" -v d="$DOCS" -v l="$2" \
@@ -101,6 +104,9 @@ line j2 "newsgraph -j 2, GraphML only"
 [ "$CORES" -gt 2 ] && line jn "newsgraph -j $CORES, GraphML only"
 awk -v w="$(secs wc)" -v a="$(secs j1)" -v b="$(secs j2)" -v p="$(secs pair)" \
     'BEGIN { printf "ratio newsgraph -j 1 / wc -w (throughput): %.2f\nspeed-up -j 2 / -j 1: %.2f\nceiling on this machine, two -j 1 processes at once / one: %.2f\n", w / a, a / b, 2 * a / p }'
+# on a shared machine the best run can be a lucky one: the medians too
+awk -v n="$REPEATS" -v w="$(median wc)" -v a="$(median j1)" -v b="$(median j2)" -v p="$(median pair)" \
+    'BEGIN { printf "medians of %d runs: wc -w %.2f s, -j 1 %.2f s, -j 2 %.2f s, two -j 1 at once %.2f s; ratio %.2f, speed-up %.2f, ceiling %.2f\n", n, w, a, b, p, w / a, a / b, 2 * a / p }'
 echo "stages of the best -j 1 GraphML run:"
 sed 's/^newsgraph: /  /' "$WORK/j1.stats"
 echo "stages of the best -j 1 all-formats run:"
