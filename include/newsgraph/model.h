@@ -52,6 +52,7 @@ typedef struct ng_word_info {
     uint32_t lex_first; /* classes of which a multi-word entry starts with it */
     uint32_t vocab;
     uint32_t fam;
+    uint32_t id;        /* its index among the model's words (< ng_model_word_count) */
 } ng_word_info;
 
 /* The entity key ("g:NAME") and the rule ("gazetteer:FILE:LINE") of live
@@ -61,6 +62,8 @@ const char *ng_model_entry_rule(const ng_model *m, size_t i);
 
 /* The information of folded word f[0..n), or NULL when the model has none. */
 const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n);
+/* How many words the compiled model has information on. */
+size_t ng_model_word_count(const ng_model *m);
 
 /* The built-in data files, as compiled in. */
 extern const char ng_data_gazetteer[];

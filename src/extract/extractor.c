@@ -73,7 +73,8 @@ struct ng_extractor {
     uint32_t *firsts; /* per token: classes with a multi-word entry starting here */
     uint32_t *ids;   /* per token: matcher vocabulary id */
     uint32_t *fam;   /* per token: relation trigger families */
-    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_firsts;
+    uint32_t *wid;   /* per token: 1 + its model word's id, 0 when none */
+    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_firsts, cap_wid;
     ng_matches gm;
     cand *c;
     size_t nc, cap_c;
@@ -88,8 +89,12 @@ struct ng_extractor {
     ng_strmap acronyms; /* folded acronym -> dent */
     uint64_t *fh;       /* per token: hash of the folded form */
     size_t cap_fh;
-    ng_u64map lowers;   /* fold hash of words seen in lower case -> a token
-                         * (built on demand) */
+    /* words seen in lower case in the document (built on demand): model
+     * words by their stamp, others by the hash of the fold, to a token */
+    uint32_t *lower_stamp; /* per model word: the stamp of the last build it was seen in */
+    size_t n_lower_stamp;
+    uint32_t stamp;
+    ng_u64map lowers;
     int lowers_built;
     /* ng_name_key of labels, across documents (see name_key) */
     ng_strmap name_memo; /* label -> index in memo */
@@ -152,6 +157,8 @@ void ng_extractor_free(ng_extractor *x)
     free(x->bits);
     free(x->ids);
     free(x->fam);
+    free(x->wid);
+    free(x->lower_stamp);
     free(x->firsts);
     free(x->gm.m);
     free(x->c);
@@ -278,13 +285,29 @@ static int same_fold(const ng_extractor *x, size_t i, size_t k)
 static int seen_lower(ng_extractor *x, size_t k)
 {
     if (!x->lowers_built) {
-        /* by the hash of the fold (computed once per token), to the
-         * first token with it: no key is copied */
+        size_t nw = ng_model_word_count(x->model);
+        if (x->n_lower_stamp != nw || ++x->stamp == 0) {
+            /* a first document, another model, or the stamps came round */
+            free(x->lower_stamp);
+            x->lower_stamp = ng_xcalloc(nw + 1, sizeof *x->lower_stamp);
+            x->n_lower_stamp = nw;
+            x->stamp = 1;
+        }
+        /* a model word by its id; another by the hash of its fold (computed
+         * once per token), to the first token with it: no key is copied */
         for (size_t i = 0; i < x->t.count; i++)
-            if (is_lower(x, i))
-                ng_u64map_put(&x->lowers, x->fh[i], (uint32_t)i); /* the first stays */
+            if (is_lower(x, i)) {
+                if (x->wid[i])
+                    x->lower_stamp[x->wid[i] - 1] = x->stamp;
+                else
+                    ng_u64map_put(&x->lowers, x->fh[i], (uint32_t)i); /* the first stays */
+            }
         x->lowers_built = 1;
     }
+    /* the same model word is the same fold; a fold that is not a model word
+     * is never one that is */
+    if (x->wid[k])
+        return x->lower_stamp[x->wid[k] - 1] == x->stamp;
     uint32_t i = ng_u64map_get(&x->lowers, x->fh[k]);
     if (i == NG_NONE)
         return 0;
@@ -1595,6 +1618,7 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     ng_xgrow(&x->bits, &x->cap_bits, nt + 1, sizeof *x->bits);
     ng_xgrow(&x->ids, &x->cap_ids, nt + 1, sizeof *x->ids);
     ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
+    ng_xgrow(&x->wid, &x->cap_wid, nt + 1, sizeof *x->wid);
     ng_xgrow(&x->firsts, &x->cap_firsts, nt + 1, sizeof *x->firsts);
     ng_xgrow(&x->fh, &x->cap_fh, nt + 1, sizeof *x->fh);
     memset(x->marks, 0, nt + 1);
@@ -1606,6 +1630,7 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
         const ng_word_info *w = tk->flen ? ng_model_word_hashed(x->model, f, tk->flen, x->fh[k]) : NULL;
         x->bits[k] = w && (tk->flags & NG_TOK_WORD) ? w->lex : 0;
         x->ids[k] = w ? w->vocab : 0;
+        x->wid[k] = w ? w->id + 1 : 0;
         x->firsts[k] = w ? w->lex_first : 0;
         x->fam[k] = w && (tk->flags & NG_TOK_WORD) ? w->fam : 0;
         if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 &&

@@ -86,7 +86,8 @@ static ng_word_info *word_info(ng_model *m, const char *f, size_t n)
     if (i == NG_NONE) {
         i = (uint32_t)m->n_infos;
         ng_xgrow(&m->infos, &m->cap_infos, m->n_infos + 1, sizeof *m->infos);
-        memset(&m->infos[m->n_infos++], 0, sizeof *m->infos);
+        memset(&m->infos[m->n_infos], 0, sizeof *m->infos);
+        m->infos[m->n_infos++].id = i;
         ng_strmap_put(&m->words, f, n, i, NULL);
     }
     return &m->infos[i];
@@ -180,6 +181,11 @@ const char *ng_model_entry_rule(const ng_model *m, size_t i)
 const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n)
 {
     return ng_model_word_hashed(m, f, n, ng_hash_bytes(f, n));
+}
+
+size_t ng_model_word_count(const ng_model *m)
+{
+    return m->n_infos;
 }
 
 const ng_word_info *ng_model_word_hashed(const ng_model *m, const char *f, size_t n,

@@ -574,6 +574,27 @@ static void test_place_cues(void **state)
     EXPECT_DISCOVERIES(cases);
 }
 
+/* A lone capitalised word after a place preposition is no place when the
+ * document also writes it in lower case, whether the word is one the model
+ * knows ("offensive", a relation trigger) or not ("qasrak"). */
+static void test_place_prep_word_seen_in_lower_case(void **state)
+{
+    DOC_YIELDS("Aid arrived in Qasrak after a week.", "Qasrak");
+    DOC_YIELDS_NOTHING("Aid arrived in Qasrak after a week. The qasrak was empty.");
+    DOC_YIELDS("Aid arrived in Offensive after a week.", "Offensive");
+    DOC_YIELDS_NOTHING("Aid arrived in Offensive after a week. The offensive was slow.");
+    /* in lower case in an earlier document only (one extractor reads them
+     * in order; the first looks its words up too, for "Birzat"): a place
+     * again, known word or not */
+    run r;
+    run_docs(&r, state,
+             (const char *const[]){"The qasrak was empty. The offensive stalled near Birzat.",
+                                   "Aid arrived in Qasrak after a week.",
+                                   "Aid arrived in Offensive after a week.", NULL});
+    EXPECT_LABELS(r.g, "Birzat", "Qasrak", "Offensive");
+    run_free(&r);
+}
+
 /* A name with no cue of its own, listed with a place, is a place; the role
  * before the next name is that name's. */
 static void test_places_in_lists(void **state)
@@ -1238,6 +1259,7 @@ int main(void)
         cmocka_unit_test(test_person_role_beats_nested_town),
         cmocka_unit_test(test_person_by_given_name_and_speech),
         cmocka_unit_test(test_name_seen_with_cue_elsewhere_in_document),
+        cmocka_unit_test(test_place_prep_word_seen_in_lower_case),
         cmocka_unit_test(test_org_by_head_word),
         cmocka_unit_test(test_org_named_with_and),
         cmocka_unit_test(test_state_institutions),
