@@ -62,6 +62,13 @@ uint32_t ng_lexicon_word(const ng_lexicon *lx, const char *f, size_t n);
 size_t ng_lexicon_match(const ng_lexicon *lx, ng_lex_class c, const ng_tokens *t, size_t i,
                         size_t end);
 
+/* Are tokens [i, end) exactly one entry of class c of two words or more
+ * (hyphens skipped, the last token a word)? The same as
+ * ng_lexicon_match(lx, c, t, i, end) == end - i for end - i >= 2, with one
+ * lookup instead of one per length. */
+int ng_lexicon_spans(const ng_lexicon *lx, ng_lex_class c, const ng_tokens *t, size_t i,
+                     size_t end);
+
 /* Call cb for every one-word entry: its folded form and class bit set. */
 void ng_lexicon_foreach_word(const ng_lexicon *lx,
                              void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),

@@ -245,13 +245,18 @@ static int lower_has(const ng_extractor *x, size_t k, ng_lex_class c)
     return is_lower(x, k) && (x->bits[k] & LEX(c));
 }
 
+/* Can an entry of class c start at token i? Not at a word without the
+ * class's bits (a hyphen or an empty fold is skipped by the lookups). */
+static int lex_may_start(const ng_extractor *x, ng_lex_class c, size_t i)
+{
+    const ng_token *t = &x->t.tok[i];
+    return !t->flen || (t->flags & NG_TOK_HYPHEN) || ((x->bits[i] | x->firsts[i]) & LEX(c));
+}
+
 /* ng_lexicon_match, skipped at once where no entry of the class can start. */
 static size_t lex_match(const ng_extractor *x, ng_lex_class c, size_t i, size_t end)
 {
-    if (i >= end)
-        return 0;
-    const ng_token *t = &x->t.tok[i];
-    if (t->flen && !(t->flags & NG_TOK_HYPHEN) && !((x->bits[i] | x->firsts[i]) & LEX(c)))
+    if (i >= end || !lex_may_start(x, c, i))
         return 0;
     return ng_lexicon_match(x->lex, c, &x->t, i, end);
 }
@@ -699,7 +704,8 @@ static int place_prep_before(const ng_extractor *x, size_t b, size_t sb)
     if (lower_has(x, b - 1, NG_LEX_PLACE_PREP))
         return 1;
     for (size_t back = 2; back <= 4 && b >= sb + back; back++)
-        if (lex_match(x, NG_LEX_PLACE_PREP, b - back, b) == back)
+        if (lex_may_start(x, NG_LEX_PLACE_PREP, b - back) &&
+            ng_lexicon_spans(x->lex, NG_LEX_PLACE_PREP, &x->t, b - back, b))
             return 1;
     return 0;
 }

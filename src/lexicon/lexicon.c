@@ -216,6 +216,26 @@ size_t ng_lexicon_match(const ng_lexicon *lx, ng_lex_class c, const ng_tokens *t
     return best;
 }
 
+int ng_lexicon_spans(const ng_lexicon *lx, ng_lex_class c, const ng_tokens *t, size_t i,
+                     size_t end)
+{
+    if ((unsigned)c >= NG_LEX__COUNT || i >= end || end > t->count)
+        return 0;
+    const ng_token *last = &t->tok[end - 1];
+    if ((last->flags & NG_TOK_HYPHEN) || !last->flen)
+        return 0;
+    size_t words = 0;
+    for (size_t k = i; k < end; k++)
+        if (!(t->tok[k].flags & NG_TOK_HYPHEN) && t->tok[k].flen)
+            words++;
+    if (words < 2 || words > lx->max_tokens[c])
+        return 0;
+    char key[KEY_CAP];
+    size_t klen;
+    return phrase_key(key, sizeof key, &klen, c, t, i, end, words) &&
+           ng_strmap_get(&lx->phrases, key, klen) != NG_NONE;
+}
+
 void ng_lexicon_foreach_word(const ng_lexicon *lx,
                              void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
                              void *ud)

@@ -324,6 +324,72 @@ static void test_phrases_end_bound(void **state)
     ng_lexicon_free(lx);
 }
 
+/* ng_lexicon_spans over the tokens of text. */
+static int spans_text(const ng_lexicon *lx, ng_lex_class c, const char *text, size_t i,
+                      size_t end)
+{
+    ng_tokens t;
+    ng_tokens_init(&t);
+    ng_tokens_run(&t, text, strlen(text));
+    int r = ng_lexicon_spans(lx, c, &t, i, end);
+    ng_tokens_release(&t);
+    return r;
+}
+
+/* For every class and every span of two tokens or more of text: spans is
+ * match == the span's length. */
+static void expect_spans_agree(const ng_lexicon *lx, const char *text)
+{
+    ng_tokens t;
+    ng_tokens_init(&t);
+    ng_tokens_run(&t, text, strlen(text));
+    for (int c = 0; c <= NG_LEX__COUNT; c++)
+        for (size_t i = 0; i < t.count; i++)
+            for (size_t end = i + 2; end <= t.count; end++) {
+                int want = ng_lexicon_match(lx, (ng_lex_class)c, &t, i, end) == end - i;
+                if (ng_lexicon_spans(lx, (ng_lex_class)c, &t, i, end) != want)
+                    fail_msg("\"%s\", class %d, tokens [%zu, %zu): spans %d, match says %d",
+                             text, c, i, end, !want, want);
+            }
+    ng_tokens_release(&t);
+}
+
+static void test_phrases_exact_span(void **state)
+{
+    (void)state;
+    ng_lexicon *lx = ng_lexicon_new();
+    assert_int_equal(load_str(lx, phrase_rules, NULL), 0);
+    assert_true(spans_text(lx, NG_LEX_TITLE, "Lieutenant Colonel Ahmed", 0, 2));
+    assert_false(spans_text(lx, NG_LEX_TITLE, "Lieutenant Colonel Ahmed", 0, 3));
+    assert_false(spans_text(lx, NG_LEX_TITLE, "Lieutenant Colonel Ahmed", 0, 1)); /* one word */
+    assert_true(spans_text(lx, NG_LEX_TITLE, "Lieutenant-Colonel", 0, 3));
+    assert_false(spans_text(lx, NG_LEX_TITLE, "Lieutenant-Colonel", 0, 2)); /* ends on "-" */
+    assert_true(spans_text(lx, NG_LEX_FURNITURE, "Post a Comment", 0, 3));
+    assert_true(spans_text(lx, NG_LEX_FURNITURE, "Post a Comment", 0, 2)); /* "Post a" */
+    assert_false(spans_text(lx, NG_LEX_TITLE, "Post a Comment", 0, 3));   /* another class */
+    assert_false(spans_text(lx, NG_LEX__COUNT, "Lieutenant Colonel", 0, 2));
+    assert_false(spans_text(lx, NG_LEX_TITLE, "Lieutenant Colonel", 0, 9)); /* past the end */
+    static const char *const texts[] = {
+        "Lieutenant Colonel Ahmed said", "Lieutenant-General Smith", "Lieutenant - Colonel",
+        "Post a Comment below. Read more", "The Prime Minister, Lieutenant Colonel",
+        "post a reply", "Lieutenant, Colonel"};
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
+        expect_spans_agree(lx, texts[k]);
+    ng_lexicon_free(lx);
+    /* and with the built-in lists, on their multi-word entries */
+    lx = ng_lexicon_new();
+    assert_int_equal(ng_lexicon_load(lx, ng_data_rules, ng_data_rules_len, "rules.tsv", NULL),
+                     0);
+    assert_true(spans_text(lx, NG_LEX_PLACE_PREP, "north of Raqqa", 0, 2));
+    static const char *const real[] = {
+        "Fighting raged north of Raqqa and on the outskirts of Hajin, in the east of Deir Ezzor.",
+        "Lieutenant-Colonel Ali of the defence ministry said, Post a Comment.",
+        "They fled to the south-west of al-Bab, near the Turkish border."};
+    for (size_t k = 0; k < sizeof real / sizeof *real; k++)
+        expect_spans_agree(lx, real[k]);
+    ng_lexicon_free(lx);
+}
+
 /* ---- errors ------------------------------------------------------------- */
 
 static void test_errors_reported_good_lines_kept(void **state)
@@ -477,6 +543,7 @@ int main(void)
         cmocka_unit_test(test_phrases_longest),
         cmocka_unit_test(test_phrases_hyphens),
         cmocka_unit_test(test_phrases_end_bound),
+        cmocka_unit_test(test_phrases_exact_span),
         cmocka_unit_test(test_errors_reported_good_lines_kept),
         cmocka_unit_test(test_error_each_alone),
         cmocka_unit_test(test_phrase_length_limit),
