@@ -1120,15 +1120,16 @@ static const char *span_dup(ng_extractor *x, size_t b, size_t e)
 static int32_t dent_get(ng_extractor *x, const char *key, const ng_entity *proto,
                         const char *rule, int person, uint32_t tok)
 {
-    uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
-    if (id != NG_NONE)
+    /* one lookup: the key goes in with the next id unless it is there */
+    const char *stored;
+    uint32_t id = ng_strmap_put(&x->dkeys, key, strlen(key), (uint32_t)x->nd, &stored);
+    if (id != x->nd)
         return (int32_t)id;
-    id = (uint32_t)x->nd;
     ng_xgrow(&x->d, &x->cap_d, x->nd + 1, sizeof *x->d);
     dent *d = &x->d[x->nd++];
     memset(d, 0, sizeof *d);
     d->e = *proto;
-    ng_strmap_put(&x->dkeys, key, strlen(key), id, &d->e.key);
+    d->e.key = stored;
     d->rule = rule;
     d->person = person;
     d->first_tok = tok;
@@ -1140,16 +1141,12 @@ static int32_t dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
     uint32_t id = ng_u64map_get(&x->entry_dents, entry);
     if (id != NG_NONE)
         return (int32_t)id;
-    const char *key = ng_model_entry_key(x->model, entry);
-    id = ng_strmap_get(&x->dkeys, key, strlen(key));
-    if (id == NG_NONE) {
-        const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
-        ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind,
-                           .category = e->category, .fixed_label = 1, .has_geo = e->has_geo,
-                           .lat = e->lat, .lon = e->lon};
-        id = (uint32_t)dent_get(x, key, &proto, ng_model_entry_rule(x->model, entry),
-                                ng_str_is(e->category, "person"), tok);
-    }
+    const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
+    ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind, .category = e->category,
+                       .fixed_label = 1, .has_geo = e->has_geo, .lat = e->lat, .lon = e->lon};
+    id = (uint32_t)dent_get(x, ng_model_entry_key(x->model, entry), &proto,
+                            ng_model_entry_rule(x->model, entry),
+                            ng_str_is(e->category, "person"), tok);
     ng_u64map_put(&x->entry_dents, entry, id);
     return (int32_t)id;
 }
