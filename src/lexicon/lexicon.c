@@ -82,10 +82,12 @@ static size_t phrase_key(char *key, size_t cap, size_t *klen, int cls, const ng_
     return got == want ? k - i : 0;
 }
 
-static size_t word_count(const ng_tokens *t)
+/* Tokens of [b, e) that are words of an entry (hyphens and empty folds
+ * are not). */
+static size_t word_count(const ng_tokens *t, size_t b, size_t e)
 {
     size_t n = 0;
-    for (size_t k = 0; k < t->count; k++)
+    for (size_t k = b; k < e; k++)
         if (!(t->tok[k].flags & NG_TOK_HYPHEN) && t->tok[k].flen)
             n++;
     return n;
@@ -133,7 +135,7 @@ int ng_lexicon_load(ng_lexicon *lx, const char *text, size_t n, const char *file
             continue;
         }
         ng_tokens_run(&lx->scratch, e, (size_t)(le - e));
-        size_t words = word_count(&lx->scratch);
+        size_t words = word_count(&lx->scratch, 0, lx->scratch.count);
         if (words == 0) {
             ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "empty entry");
             rc = NG_EPARSE;
@@ -224,10 +226,7 @@ int ng_lexicon_spans(const ng_lexicon *lx, ng_lex_class c, const ng_tokens *t, s
     const ng_token *last = &t->tok[end - 1];
     if ((last->flags & NG_TOK_HYPHEN) || !last->flen)
         return 0;
-    size_t words = 0;
-    for (size_t k = i; k < end; k++)
-        if (!(t->tok[k].flags & NG_TOK_HYPHEN) && t->tok[k].flen)
-            words++;
+    size_t words = word_count(t, i, end);
     if (words < 2 || words > lx->max_tokens[c])
         return 0;
     char key[KEY_CAP];
