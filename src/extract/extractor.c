@@ -337,7 +337,10 @@ static int is_terminal_punct(const ng_extractor *x, size_t k)
 static void mark_line(ng_extractor *x, size_t b, size_t e)
 {
     size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
+    int slash = 0; /* a "/" glued to the next token: a photo credit may follow */
     for (size_t k = b; k < e; k++) {
+        if ((FL(k) & NG_TOK_PUNCT) && !(FL(k) & NG_TOK_SPACE) && k + 1 < e && text_is(x, k, "/"))
+            slash = 1;
         if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER))
             continue;
         words++;
@@ -388,7 +391,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
         }
     }
     /* photo credits: "Name Surname/AFP", "AFP/Getty Images" */
-    for (size_t k = b; k + 1 < e; k++) {
+    for (size_t k = b; slash && k + 1 < e; k++) {
         if (!(FL(k) & NG_TOK_PUNCT) || !text_is(x, k, "/") || (FL(k) & NG_TOK_SPACE))
             continue;
         size_t cl = lex_match(x, NG_LEX_CREDIT, k + 1, e);
@@ -840,6 +843,12 @@ static void institution_candidates(ng_extractor *x, uint32_t s, size_t sb, size_
         size_t b = k, e = k + 1;
         if (!is_capword(x, k) || (x->marks[k] & (MARK_SKIP | MARK_CAPS)))
             continue;
+        /* the institution noun first: it is rare, the country search not */
+        if (!is_lower(x, e) || !(FL(e) & NG_TOK_SPACE))
+            continue;
+        size_t n = lex_match(x, NG_LEX_INSTITUTION, e, se);
+        if (!n)
+            continue;
         if (!(bits_of(x, k) & LEX(NG_LEX_NATIONALITY))) {
             /* a country from the gazetteer ending here */
             int country = 0;
@@ -854,11 +863,6 @@ static void institution_candidates(ng_extractor *x, uint32_t s, size_t sb, size_
             if (!country)
                 continue;
         }
-        if (!is_lower(x, e) || !(FL(e) & NG_TOK_SPACE))
-            continue;
-        size_t n = lex_match(x, NG_LEX_INSTITUTION, e, se);
-        if (!n)
-            continue;
         cand *c = push_cand(x);
         c->tb = (uint32_t)b;
         c->te = (uint32_t)(e + n);

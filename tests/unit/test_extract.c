@@ -521,6 +521,9 @@ static void test_state_institutions(void **state)
          "government", "institution"},
         {"The Norwegian defence ministry said its planes were grounded.",
          "Norwegian defence ministry", NG_KIND_ACTOR, "government", "institution"},
+        /* a country of the gazetteer, not a nationality, before the noun */
+        {"Units of the Ecuador army crossed the river.", "Ecuador army", NG_KIND_ACTOR,
+         "military", "institution"},
     };
     EXPECT_DISCOVERIES(cases);
 }
