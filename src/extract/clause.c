@@ -143,11 +143,11 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
     if (c->se - c->sb > NG_CLAUSE_MAX)
         return -1;
     memset(c->zone_kind, 0, sizeof c->zone_kind);
+    c->fam = d->fam + c->sb;
     c->sent_fam = 0;
-    for (uint32_t k = c->sb; k < c->se; k++) {
-        c->arg_at[k - c->sb] = -1;
-        c->fam[k - c->sb] = d->fam[k];
-        c->sent_fam |= d->fam[k];
+    for (uint32_t k = 0; k < c->se - c->sb; k++) {
+        c->arg_at[k] = -1;
+        c->sent_fam |= c->fam[k];
     }
     for (size_t i = 0; i < n; i++)
         for (uint32_t k = a[i].tb; k < a[i].te && k < c->se; k++)

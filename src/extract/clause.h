@@ -79,7 +79,7 @@ typedef struct ng_clause {
     uint8_t zone[NG_CLAUSE_MAX];   /* token - sb -> 0 main clause, else an aside's id */
     uint32_t zone_start[256];      /* first token of each aside */
     uint8_t zone_kind[256];        /* what opened it (clause.c) */
-    uint32_t fam[NG_CLAUSE_MAX];   /* token - sb -> NG_FAM_* bits */
+    const uint32_t *fam;           /* token - sb -> NG_FAM_* bits (the document's, from sb) */
     unsigned sent_fam;             /* every family some token of the sentence starts */
 } ng_clause;
 
