@@ -19,21 +19,40 @@ void ng_sentences_release(ng_sentences *s)
     ng_sentences_init(s);
 }
 
-/* Words that a period follows without ending the sentence (folded). */
-static const char *const abbreviations[] = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "col", "gen", "lt", "sgt", "capt",
-    "cpt", "maj", "adm", "cmdr", "brig", "rep", "sen", "gov", "rev", "hon", "pres", "supt",
-    "insp", "det", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "no", "nos",
-    "vs", "approx", "est", "inc", "ltd", "co", "corp", "fig", "vol", "pp", "ft", "mt",
-    "ave", "blvd", "dept", "univ", "assn", "bros", NULL};
+/* Words that a period follows without ending the sentence (folded), by
+ * first letter (a row ends at its first NULL). */
+#define ABBR_ROW 9
+static const char *const abbreviations[26][ABBR_ROW] = {
+    ['a' - 'a'] = {"adm", "apr", "aug", "approx", "ave", "assn"},
+    ['b' - 'a'] = {"brig", "blvd", "bros"},
+    ['c' - 'a'] = {"col", "capt", "cpt", "cmdr", "co", "corp"},
+    ['d' - 'a'] = {"dr", "det", "dec", "dept"},
+    ['e' - 'a'] = {"est"},
+    ['f' - 'a'] = {"feb", "fri", "fig", "ft"},
+    ['g' - 'a'] = {"gen", "gov"},
+    ['h' - 'a'] = {"hon"},
+    ['i' - 'a'] = {"insp", "inc"},
+    ['j' - 'a'] = {"jr", "jan", "jun", "jul"},
+    ['l' - 'a'] = {"lt", "ltd"},
+    ['m' - 'a'] = {"mr", "mrs", "ms", "maj", "mon", "mt"},
+    ['n' - 'a'] = {"nov", "no", "nos"},
+    ['o' - 'a'] = {"oct"},
+    ['p' - 'a'] = {"prof", "pres", "pp"},
+    ['r' - 'a'] = {"rep", "rev"},
+    ['s' - 'a'] = {"st", "sr", "sgt", "sen", "supt", "sep", "sept", "sat"},
+    ['t' - 'a'] = {"tue", "tues", "thu", "thur", "thurs"},
+    ['u' - 'a'] = {"univ"},
+    ['v' - 'a'] = {"vs", "vol"},
+    ['w' - 'a'] = {"wed"},
+};
 
 static int is_abbreviation(const char *f, size_t n)
 {
-    if (n == 0 || n > 6)
+    if (n == 0 || n > 6 || f[0] < 'a' || f[0] > 'z')
         return 0;
-    for (const char *const *a = abbreviations; *a; a++)
-        if ((*a)[0] == f[0] && strlen(*a) == n && memcmp(*a, f, n) == 0)
+    const char *const *row = abbreviations[f[0] - 'a'];
+    for (size_t i = 0; i < ABBR_ROW && row[i]; i++)
+        if (strlen(row[i]) == n && memcmp(row[i], f, n) == 0)
             return 1;
     return 0;
 }

@@ -754,6 +754,13 @@ static void test_sentences_abbreviations(void **state)
                      "The U.N. Security Council met.", "The U.S. Army left.");
     ASSERT_SENTENCES("U.S.-backed forces took Raqqa.", "U.S.-backed forces took Raqqa.");
     ASSERT_SENTENCES("He left at 5 p.m. and returned.", "He left at 5 p.m. and returned.");
+    /* the first and last abbreviation of a letter, and words that only share
+     * a first letter or a prefix with them */
+    ASSERT_SENTENCES("Talks on Sat. 3 May and Thurs. 8 May with Acme Corp. Officials left.",
+                     "Talks on Sat. 3 May and Thurs. 8 May with Acme Corp. Officials left.");
+    ASSERT_SENTENCES("They met Sam. Then Stone. Then Corpus. Then \xC3\x96zil. Done.",
+                     "They met Sam.", "Then Stone.", "Then Corpus.", "Then \xC3\x96zil.",
+                     "Done.");
 }
 
 static void test_sentences_dotted_at_end(void **state)
