@@ -52,7 +52,7 @@ static int is_abbreviation(const char *f, size_t n)
         return 0;
     const char *const *row = abbreviations[f[0] - 'a'];
     for (size_t i = 0; i < ABBR_ROW && row[i]; i++)
-        if (strlen(row[i]) == n && memcmp(row[i], f, n) == 0)
+        if (ng_span_equals(f, n, row[i]))
             return 1;
     return 0;
 }
