@@ -337,7 +337,7 @@ static int is_terminal_punct(const ng_extractor *x, size_t k)
 static void mark_line(ng_extractor *x, size_t b, size_t e)
 {
     size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
-    int slash = 0; /* a "/" glued to the next token: a photo credit may follow */
+    int slash = 0; /* a "/" glued to the token before it: a photo credit may be here */
     for (size_t k = b; k < e; k++) {
         if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER)) {
             if ((FL(k) & NG_TOK_PUNCT) && !(FL(k) & NG_TOK_SPACE) && k + 1 < e &&
