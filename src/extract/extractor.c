@@ -337,12 +337,12 @@ static int is_terminal_punct(const ng_extractor *x, size_t k)
 static void mark_line(ng_extractor *x, size_t b, size_t e)
 {
     size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
-    int slash = 0; /* a "/" glued to the token before it: a photo credit may be here */
+    size_t slash = e; /* the first "/" glued to the token before it: where a photo credit may be */
     for (size_t k = b; k < e; k++) {
         if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER)) {
-            if ((FL(k) & NG_TOK_PUNCT) && !(FL(k) & NG_TOK_SPACE) && k + 1 < e &&
+            if (slash == e && (FL(k) & NG_TOK_PUNCT) && !(FL(k) & NG_TOK_SPACE) && k + 1 < e &&
                 text_is(x, k, "/"))
-                slash = 1;
+                slash = k;
             continue;
         }
         words++;
@@ -393,7 +393,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
         }
     }
     /* photo credits: "Name Surname/AFP", "AFP/Getty Images" */
-    for (size_t k = b; slash && k + 1 < e; k++) {
+    for (size_t k = slash; k + 1 < e; k++) {
         if (!(FL(k) & NG_TOK_PUNCT) || !text_is(x, k, "/") || (FL(k) & NG_TOK_SPACE))
             continue;
         size_t cl = lex_match(x, NG_LEX_CREDIT, k + 1, e);
