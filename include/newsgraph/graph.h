@@ -139,6 +139,12 @@ void ng_graph_merge(ng_graph *dst, ng_graph *src);
  * may only be drained or merged into dst (anything else aborts) or freed;
  * finish dst, not src. */
 void ng_graph_drain(ng_graph *dst, ng_graph *src);
+/* Say that g, still without edges, will be drained (ng_graph_drain) again
+ * and again: its edges then keep their lists of documents and sentences in
+ * memory emptied at each drain, not in blocks of their own allocated and
+ * freed for each edge at each drain. Nothing can be merged or drained into
+ * such a graph (that aborts). */
+void ng_graph_set_drained(ng_graph *g);
 
 /* Apply bindings, choose labels and categories, drop co_occurs edges
  * between nodes that a typed relation joins (unless keep_cooccurrence is 2:

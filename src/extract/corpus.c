@@ -646,6 +646,8 @@ int ng_corpus_run(ng_corpus *c)
         ws[i].next = &next;
         ws[i].shared = n > 1 ? &shared : NULL;
         ws[i].graph = ng_graph_new();
+        if (n > 1)
+            ng_graph_set_drained(ws[i].graph); /* drained into shared.g */
         ng_graph_set_evidence_limit(ws[i].graph, c->opts.evidence_limit);
         ng_graph_set_doc_limit(ws[i].graph, c->opts.doc_limit);
         ws[i].b.g = ws[i].graph;

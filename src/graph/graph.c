@@ -163,6 +163,10 @@ struct ng_graph {
     const char **ev_texts;
     size_t n_ev_texts, cap_ev_texts;
     int finished;
+    /* drained again and again (ng_graph_set_drained): the edges' lists of
+     * documents and sentences live in `texts`, emptied at each drain,
+     * instead of in blocks of their own freed at each drain */
+    int drained_lists;
     ng_graph *into;  /* the graph this one is drained into, if any */
     ng_arena arena;  /* what a node or edge keeps for life: keys, fixed labels */
     ng_arena texts;  /* what they count: forms, votes, dates, roles, evidence */
@@ -210,10 +214,31 @@ static void node_release(node *n)
     free(n->alias_ptrs);
 }
 
-static void edge_release(edge *e)
+static void edge_release(const ng_graph *g, edge *e)
 {
+    if (g->drained_lists)
+        return; /* in g->texts */
     free(e->docs.kept.v);
     free(e->ev.v);
+}
+
+/* The lists of g's edges: in g->texts when they go at each drain
+ * (NULL: each in a block of its own). */
+static ng_arena *edge_lists(ng_graph *g)
+{
+    return g->drained_lists ? &g->texts : NULL;
+}
+
+/* p (old bytes in use) moved to a block of size bytes: realloc'ed, or
+ * copied into arena a (the old copy stays there until a is emptied). */
+static void *list_grow(ng_arena *a, void *p, size_t old, size_t size)
+{
+    if (!a)
+        return ng_xrealloc(p, size);
+    void *q = ng_arena_alloc(a, size);
+    if (old)
+        memcpy(q, p, old);
+    return q;
 }
 
 void ng_graph_free(ng_graph *g)
@@ -223,7 +248,7 @@ void ng_graph_free(ng_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++)
         node_release(&g->nodes[i]);
     for (size_t i = 0; i < g->n_edges; i++)
-        edge_release(&g->edges[i]);
+        edge_release(g, &g->edges[i]);
     free(g->nodes);
     free(g->edges);
     free(g->binds);
@@ -238,6 +263,15 @@ void ng_graph_free(ng_graph *g)
 void ng_graph_set_evidence_limit(ng_graph *g, size_t limit)
 {
     g->evidence_limit = limit;
+}
+
+void ng_graph_set_drained(ng_graph *g)
+{
+    if (g->n_edges) {
+        fputs("newsgraph: ng_graph_set_drained on a graph with edges\n", stderr);
+        abort();
+    }
+    g->drained_lists = 1;
 }
 
 void ng_graph_set_doc_limit(ng_graph *g, size_t limit)
@@ -373,7 +407,7 @@ static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64
         *slot = (uint32_t)t->n;
 }
 
-static void u32_insert(u32vec *v, uint32_t x)
+static void u32_insert(u32vec *v, uint32_t x, ng_arena *a)
 {
     if (v->n && v->v[v->n - 1] == x)
         return;
@@ -393,7 +427,7 @@ static void u32_insert(u32vec *v, uint32_t x)
     }
     if (v->n == v->cap) {
         v->cap = v->cap ? 2 * v->cap : 2;
-        v->v = ng_xrealloc(v->v, (size_t)v->cap * sizeof *v->v);
+        v->v = list_grow(a, v->v, v->n * sizeof *v->v, (size_t)v->cap * sizeof *v->v);
     }
     memmove(v->v + lo + 1, v->v + lo, (v->n - lo) * sizeof *v->v);
     v->v[lo] = x;
@@ -445,8 +479,9 @@ static int u32_has(const u32vec *v, uint32_t x)
 }
 
 /* Add doc to d; documents after cut are only counted (the graph drained
- * into keeps none of them: UINT32_MAX when there is no such graph). */
-static void docset_add(docset *d, uint32_t doc, size_t limit, uint32_t cut)
+ * into keeps none of them: UINT32_MAX when there is no such graph). The
+ * list grows in arena a (NULL: in a block of its own). */
+static void docset_add(docset *d, uint32_t doc, size_t limit, uint32_t cut, ng_arena *a)
 {
     if (doc == d->last)
         return; /* the common case: the document being read */
@@ -467,10 +502,10 @@ static void docset_add(docset *d, uint32_t doc, size_t limit, uint32_t cut)
             size_t cap = n ? 2 * n : 2; /* never past the limit */
             if (cap > limit)
                 cap = limit;
-            d->kept.v = ng_xrealloc(d->kept.v, cap * sizeof *d->kept.v);
+            d->kept.v = list_grow(a, d->kept.v, n * sizeof *d->kept.v, cap * sizeof *d->kept.v);
             d->kept.cap = (uint32_t)cap;
         }
-        u32_insert(&d->kept, doc);
+        u32_insert(&d->kept, doc, a);
         d->count += d->kept.n - n;
         return;
     }
@@ -486,7 +521,7 @@ static void docset_add(docset *d, uint32_t doc, size_t limit, uint32_t cut)
         return;
     /* every document seen below the largest kept one is kept: a new one */
     d->kept.n--;
-    u32_insert(&d->kept, doc);
+    u32_insert(&d->kept, doc, a);
     d->count++;
 }
 
@@ -602,7 +637,7 @@ static void ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, cons
         size_t cap = v->cap ? 2 * v->cap : 2;
         if (limit && cap > limit)
             cap = limit;
-        v->v = ng_xrealloc(v->v, cap * sizeof *v->v);
+        v->v = list_grow(edge_lists(g), v->v, v->n * sizeof *v->v, cap * sizeof *v->v);
         v->cap = (uint32_t)cap;
     }
     memmove(v->v + pos + 1, v->v + pos, (v->n - pos) * sizeof *v->v);
@@ -668,7 +703,7 @@ void ng_graph_add_mention(ng_graph *g, uint32_t id, const char *surface, size_t 
     uint64_t pos = POS(doc, offset);
     n->live = 1;
     tally_add(g, &n->forms, surface, len, 1, pos);
-    docset_add(&n->docs, doc, g->doc_limit, UINT32_MAX);
+    docset_add(&n->docs, doc, g->doc_limit, UINT32_MAX, NULL);
     n->mentions++;
     if (pos < n->first)
         n->first = pos;
@@ -790,7 +825,7 @@ static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evid
     }
     e->last = pos;
     e->weight++;
-    docset_add(&e->docs, ev->doc, g->doc_limit, e->doc_cut);
+    docset_add(&e->docs, ev->doc, g->doc_limit, e->doc_cut, edge_lists(g));
     /* later and the evidence full: every kept sentence is earlier, and the
      * earliest are kept (or past what the graph drained into keeps) */
     if (later && ((g->evidence_limit && e->ev.n >= g->evidence_limit) || pos > e->ev_cut))
@@ -949,7 +984,7 @@ static void graph_clear(ng_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++)
         node_release(&g->nodes[i]);
     for (size_t i = 0; i < g->n_edges; i++)
-        edge_release(&g->edges[i]);
+        edge_release(g, &g->edges[i]);
     g->n_nodes = g->n_edges = g->n_binds = 0;
     g->n_docs = 0;
     g->ev_text = NULL;
@@ -985,7 +1020,7 @@ static void empty_counts(ng_graph *g)
         edge *e = &g->edges[i];
         if (e->top == UINT64_MAX)
             continue; /* nothing counted since the last drain */
-        edge_release(e);
+        edge_release(g, e);
         e->top = e->last = e->first = e->role_first = UINT64_MAX;
         e->weight = 0;
         e->role = NULL;
@@ -1019,6 +1054,12 @@ static void absorb_all(ng_graph *dst, ng_graph *src)
     if (src->into && src->into != dst) {
         /* it has not kept what `into` could not keep: dst would miss it */
         fputs("newsgraph: a graph drained into one graph merged into another\n", stderr);
+        abort();
+    }
+    if (dst->drained_lists) {
+        /* its edges' lists are emptied at its next drain: they cannot take
+         * lists that last */
+        fputs("newsgraph: a graph merged into one that is drained\n", stderr);
         abort();
     }
     /* strings are copied, evidence only where kept: merged again and again
@@ -1351,7 +1392,7 @@ void ng_graph_finish(ng_graph *g, int keep_cooccurrence)
                 drop = 1;
         }
         if (drop)
-            edge_release(e);
+            edge_release(g, e);
         else
             g->edges[kept++] = *e;
     }
