@@ -326,6 +326,15 @@ int ng_export_gv_layout(ng_export *x, ng_diag *diag)
      * as a whole); sfdp's placement does depend on it, so sfdp routes anyway */
     if (x->o.positions_only && (strcmp(engine, "neato") == 0 || strcmp(engine, "dot") == 0))
         agsafeset(ag, S("splines"), S("false"), S(""));
+    /* sfdp draws from the C library's rand() and drand48() (its start, the
+     * removal of overlaps): both are put back as a new process has them
+     * (rand() as after srand(1); drand48() with X = 0 and the standard
+     * multiplier and addend, which seed48 also restores), so that a graph
+     * laid out again in the same process (a second export, a test, a
+     * service) comes out the same as the first time */
+    srand(1);
+    unsigned short x0[3] = {0, 0, 0};
+    seed48(x0);
     if (gvLayout(gvc, ag, engine) != 0) {
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "Graphviz layout with '%s' failed",
                        engine);
