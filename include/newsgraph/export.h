@@ -30,11 +30,16 @@ typedef struct ng_export_options {
     int positions_only;      /* lay out nodes but route no edges (dot, neato): for a
                               * context that draws nothing; the same node placement,
                               * maybe shifted as a whole, much faster with neato */
+    int threads;             /* threads a writer may use: 1 (the default) keeps all
+                              * on the calling thread; 2 or more let the GraphML
+                              * writer render edges on a second thread while the
+                              * calling thread lays the graph out (Graphviz runs on
+                              * the calling thread only); the output is the same */
 } ng_export_options;
 
 /* Defaults: automatic engine, no title, the default drawing filter
  * (ng_filter_default_drawing) for diagrams, whole graph in data exports,
- * with the diagram's positions. */
+ * with the diagram's positions, one thread. */
 void ng_export_options_init(ng_export_options *o);
 
 typedef struct ng_exporter {
@@ -72,11 +77,13 @@ const ng_export_options *ng_export_opts(const ng_export *x);
 const ng_graph *ng_export_view(ng_export *x, ng_diag *diag);
 /* The graph data exports write, its layout positions set when asked. */
 const ng_graph *ng_export_data(ng_export *x, ng_diag *diag);
-/* Filter and lay out the diagram now rather than on first need, so that the
- * layout can be timed apart from the formats; call it only when a diagram or
- * positions will be written. Returns 0 or an error code (the formats that
- * need the drawing then fail as they would have). */
+/* Filter and lay out the diagram now rather than on first need; call it
+ * only when a diagram or positions will be written. Returns 0 or an error
+ * code (the formats that need the drawing then fail as they would have). */
 int ng_export_layout(ng_export *x, ng_diag *diag);
+/* Milliseconds spent laying the graph out so far (by whichever writer or
+ * ng_export_layout needed it first). */
+double ng_export_layout_ms(const ng_export *x);
 
 /* Individual writers (also reachable through the table). */
 int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "newsgraph/newsgraph.h"
 
@@ -181,17 +182,12 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
     for (size_t i = 0; i < o->n_formats; i++)
         if (o->formats[i]->drawing == 2 && strcmp(o->formats[i]->name, "dot") != 0)
             eo.positions_only = 0;
+    /* as many threads as the extraction had: a second one renders GraphML
+     * edges while the graph is laid out */
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    eo.threads = o->jobs ? (int)o->jobs : cpus > 0 ? (int)cpus : 1;
     ng_export *x = ng_export_new(g, &eo);
     memset(et, 0, sizeof *et);
-    int layout = 0;
-    for (size_t i = 0; i < o->n_formats; i++)
-        layout |= ng_exporter_needs_layout(o->formats[i], &eo);
-    if (layout && o->stats) {
-        /* laid out once, on first need; here first, to time it apart */
-        double t = now_s();
-        ng_export_layout(x, diag);
-        et->layout_ms = (now_s() - t) * 1e3;
-    }
     ng_outfile files[16];
     size_t opened = 0;
     int rc = 0;
@@ -207,9 +203,11 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
         if (rc)
             break;
         opened++;
-        double t = now_s();
+        /* laid out once, by the first format that needs it: its time is
+         * the layout's, not the format's */
+        double t = now_s(), laid = ng_export_layout_ms(x);
         rc = ng_export_write(x, o->formats[i], files[i].fp, diag);
-        et->format_ms[i] = (now_s() - t) * 1e3;
+        et->format_ms[i] = (now_s() - t) * 1e3 - (ng_export_layout_ms(x) - laid);
         if (rc == NG_EIO) {
             /* the writer does not name the file nor the cause: one line here */
             int err = ng_outfile_error(&files[i]);
@@ -225,6 +223,7 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
         else if (ng_outfile_commit(&files[i], diag))
             rc = NG_EIO;
     }
+    et->layout_ms = ng_export_layout_ms(x);
     ng_buf_release(&path);
     ng_export_free(x);
     return rc;

@@ -67,6 +67,7 @@ void ng_export_options_init(ng_export_options *o)
     memset(o, 0, sizeof *o);
     ng_filter_default_drawing(&o->view);
     o->positions = 1;
+    o->threads = 1;
 }
 
 ng_export *ng_export_new(ng_graph *g, const ng_export_options *o)
@@ -98,9 +99,14 @@ const ng_graph *ng_export_view(ng_export *x, ng_diag *diag)
     return x->view;
 }
 
+int ng_export_layout_pending(const ng_export *x)
+{
+    return x->o.positions && !x->layout_failed && !x->drawing && ng_graph_node_count(x->g);
+}
+
 const ng_graph *ng_export_data(ng_export *x, ng_diag *diag)
 {
-    if (x->o.positions && !x->layout_failed && ng_graph_node_count(x->g))
+    if (ng_export_layout_pending(x))
         ng_export_gv_layout(x, diag); /* sets positions; a failure leaves none */
     if (x->o.filter_data)
         return ng_export_view(x, diag);
@@ -112,6 +118,11 @@ int ng_export_layout(ng_export *x, ng_diag *diag)
     if (!ng_graph_node_count(x->g))
         return 0;
     return ng_export_gv_layout(x, diag);
+}
+
+double ng_export_layout_ms(const ng_export *x)
+{
+    return (double)x->layout_ns / 1e6;
 }
 
 const ng_graph *ng_export_graph(const ng_export *x)

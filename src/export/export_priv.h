@@ -3,6 +3,8 @@
 #define NG_EXPORT_PRIV_H
 
 #include <libxml/xmlerror.h>
+#include <stddef.h>
+#include <stdint.h>
 
 #include "newsgraph/export.h"
 
@@ -14,7 +16,14 @@ struct ng_export {
     void *gvc;           /* GVC_t, created on first need */
     void *drawing;       /* Agraph_t laid out for rendering, or NULL */
     int layout_failed;
+    uint64_t layout_ns;  /* time spent laying out */
+    size_t graphml_ahead; /* edges the last GraphML export rendered on a second
+                           * thread during the layout (see o.threads) */
+    size_t graphml_ahead_max; /* bytes that thread may render; 0: the default */
 };
+
+/* Whether ng_export_data would lay the graph out now. */
+int ng_export_layout_pending(const ng_export *x);
 
 /* Lay out the drawing once (idempotent). Returns 0 or NG_ERENDER (reported). */
 int ng_export_gv_layout(ng_export *x, ng_diag *diag);

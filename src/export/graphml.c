@@ -1,5 +1,7 @@
 /* graphml.c - GraphML 1.0 through libxml2's xmlTextWriter (streaming) */
 #include <libxml/xmlwriter.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 #include "../core/buf.h"
@@ -59,21 +61,21 @@ static void chk(gw *g, int rc)
         g->err = 1;
 }
 
-static void data_n(gw *g, const char *k, const char *value, size_t n)
+static void data_n(ng_buf *block, const char *k, const char *value, size_t n)
 {
     if (!value || !n)
         return;
-    ng_buf_puts(&g->block, "\n      <data key=\"");
-    ng_buf_puts(&g->block, k);
-    ng_buf_puts(&g->block, "\">");
-    ng_escape_xml_text(&g->block, value, n);
-    ng_buf_puts(&g->block, "</data>");
+    ng_buf_puts(block, "\n      <data key=\"");
+    ng_buf_puts(block, k);
+    ng_buf_puts(block, "\">");
+    ng_escape_xml_text(block, value, n);
+    ng_buf_puts(block, "</data>");
 }
 
-static void data(gw *g, const char *k, const char *value)
+static void data(ng_buf *block, const char *k, const char *value)
 {
     if (value)
-        data_n(g, k, value, strlen(value));
+        data_n(block, k, value, strlen(value));
 }
 
 static void flush_block(gw *g)
@@ -128,9 +130,9 @@ static const char *docname(docnames *d, uint32_t doc, size_t *len)
 }
 
 /* <data key="k"> with the ids of docs[0..n) |-joined (none when empty). */
-static void data_docs(gw *g, docnames *d, const char *k, const uint32_t *docs, size_t n)
+static void data_docs(ng_buf *block, docnames *d, const char *k, const uint32_t *docs,
+                      size_t n)
 {
-    ng_buf *block = &g->block;
     size_t total = n ? n - 1 : 0, len;
     for (size_t i = 0; i < n; i++) {
         docname(d, docs[i], &len); /* every one escaped before any is copied */
@@ -158,17 +160,78 @@ static void num(char *buf, size_t n, double v)
     snprintf(buf, n, "%.6g", v);
 }
 
+/* Edge i of g, appended to block. */
+static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i)
+{
+    ng_edge_view ev;
+    char id[32];
+    ng_graph_edge(g, (uint32_t)i, &ev);
+    ng_buf_printf(block, "\n    <edge id=\"e%zu\" source=\"n%u\" target=\"n%u\">", i, ev.src,
+                  ev.dst);
+    data(block, "e_label", ng_relation_name(ev.relation));
+    data(block, "e_relation", ng_relation_name(ev.relation));
+    snprintf(id, sizeof id, "%llu", (unsigned long long)ev.weight);
+    data(block, "e_weight", id);
+    data_docs(block, dn, "e_docs", ev.docs, ev.n_docs);
+    if (ev.n_evidence)
+        data(block, "e_evidence", ev.evidence[0].text);
+    data(block, "e_role", ev.role);
+    ng_buf_puts(block, "\n    </edge>");
+}
+
+/* The first edges, rendered on a second thread while the calling thread lays
+ * the graph out (edges carry no positions): until the layout is done, or
+ * until AHEAD_MAX bytes wait (memory stays small on any graph). The calling
+ * thread writes them after the nodes, then renders the rest itself. */
+#define AHEAD_MAX ((size_t)16 << 20)
+
+typedef struct ahead {
+    const ng_graph *g;
+    size_t max;       /* bytes */
+    ng_buf out;
+    size_t done;      /* edges in out */
+    atomic_int stop;  /* the layout is done */
+} ahead;
+
+static void *render_ahead(void *arg)
+{
+    ahead *a = arg;
+    docnames dn;
+    docnames_init(&dn, a->g);
+    size_t n = ng_graph_edge_count(a->g);
+    while (a->done < n && a->out.len < a->max &&
+           !atomic_load_explicit(&a->stop, memory_order_relaxed))
+        edge_block(&a->out, &dn, a->g, a->done++);
+    docnames_release(&dn);
+    return NULL;
+}
+
 int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
 {
+    /* the data graph is x->g itself unless filtered */
+    ahead a = {.g = x->g, .max = x->graphml_ahead_max ? x->graphml_ahead_max : AHEAD_MAX,
+               .out = NG_BUF_INIT};
+    atomic_init(&a.stop, 0);
+    pthread_t tid;
+    int started = x->o.threads > 1 && !x->o.filter_data && ng_export_layout_pending(x) &&
+                  pthread_create(&tid, NULL, render_ahead, &a) == 0;
     const ng_graph *g = ng_export_data(x, diag);
-    if (!g)
+    if (started) {
+        atomic_store(&a.stop, 1);
+        pthread_join(tid, NULL);
+    }
+    x->graphml_ahead = a.done;
+    if (!g) {
+        ng_buf_release(&a.out);
         return NG_EARG;
+    }
     docnames dn;
     docnames_init(&dn, g);
     ng_xml_quiet quiet;
     ng_xml_quiet_begin(&quiet);
     xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);
     if (!ob) {
+        ng_buf_release(&a.out);
         docnames_release(&dn);
         ng_xml_quiet_end(&quiet);
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "cannot create GraphML output buffer");
@@ -176,6 +239,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     }
     gw gwr = {xmlNewTextWriter(ob), NG_BUF_INIT, 0};
     if (!gwr.w) {
+        ng_buf_release(&a.out);
         docnames_release(&dn);
         xmlOutputBufferClose(ob);
         ng_xml_quiet_end(&quiet);
@@ -210,62 +274,53 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     for (size_t i = 0; i < ng_graph_node_count(g) && !w->err; i++) {
         ng_graph_node(g, (uint32_t)i, &nv);
         ng_buf_printf(&w->block, "\n    <node id=\"n%zu\">", i);
-        data(w, "n_label", nv.label);
-        data(w, "n_kind", ng_kind_name(nv.kind));
-        data(w, "n_category", nv.category);
+        data(&w->block, "n_label", nv.label);
+        data(&w->block, "n_kind", ng_kind_name(nv.kind));
+        data(&w->block, "n_category", nv.category);
         b.len = 0;
         for (size_t a = 0; a < nv.n_aliases; a++) {
             if (a)
                 ng_buf_putc(&b, '|');
             ng_buf_puts(&b, nv.aliases[a]);
         }
-        data_n(w, "n_aliases", b.data, b.len);
-        data_docs(w, &dn, "n_docs", nv.docs, nv.n_docs);
+        data_n(&w->block, "n_aliases", b.data, b.len);
+        data_docs(&w->block, &dn, "n_docs", nv.docs, nv.n_docs);
         snprintf(id, sizeof id, "%llu", (unsigned long long)nv.doc_count);
-        data(w, "n_documents", id);
+        data(&w->block, "n_documents", id);
         snprintf(id, sizeof id, "%llu", (unsigned long long)nv.mentions);
-        data(w, "n_mentions", id);
-        data(w, "n_rule", nv.rule);
-        data(w, "n_date", nv.date);
+        data(&w->block, "n_mentions", id);
+        data(&w->block, "n_rule", nv.rule);
+        data(&w->block, "n_date", nv.date);
         int r, gg, bb;
         ng_kind_rgb(nv.kind, &r, &gg, &bb);
         snprintf(id, sizeof id, "%d", r);
-        data(w, "n_r", id);
+        data(&w->block, "n_r", id);
         snprintf(id, sizeof id, "%d", gg);
-        data(w, "n_g", id);
+        data(&w->block, "n_g", id);
         snprintf(id, sizeof id, "%d", bb);
-        data(w, "n_b", id);
+        data(&w->block, "n_b", id);
         num(id, sizeof id, ng_node_size(nv.mentions));
-        data(w, "n_size", id);
+        data(&w->block, "n_size", id);
         if (nv.has_pos && x->o.positions) { /* positions may come from another export */
             num(id, sizeof id, nv.x);
-            data(w, "n_x", id);
+            data(&w->block, "n_x", id);
             num(id, sizeof id, nv.y);
-            data(w, "n_y", id);
+            data(&w->block, "n_y", id);
         }
         if (nv.has_geo) {
             num(id, sizeof id, nv.lat);
-            data(w, "n_latitude", id);
+            data(&w->block, "n_latitude", id);
             num(id, sizeof id, nv.lon);
-            data(w, "n_longitude", id);
+            data(&w->block, "n_longitude", id);
         }
         ng_buf_puts(&w->block, "\n    </node>");
         flush_block(w);
     }
-    ng_edge_view ev;
-    for (size_t i = 0; i < ng_graph_edge_count(g) && !w->err; i++) {
-        ng_graph_edge(g, (uint32_t)i, &ev);
-        ng_buf_printf(&w->block, "\n    <edge id=\"e%zu\" source=\"n%u\" target=\"n%u\">", i,
-                      ev.src, ev.dst);
-        data(w, "e_label", ng_relation_name(ev.relation));
-        data(w, "e_relation", ng_relation_name(ev.relation));
-        snprintf(id, sizeof id, "%llu", (unsigned long long)ev.weight);
-        data(w, "e_weight", id);
-        data_docs(w, &dn, "e_docs", ev.docs, ev.n_docs);
-        if (ev.n_evidence)
-            data(w, "e_evidence", ev.evidence[0].text);
-        data(w, "e_role", ev.role);
-        ng_buf_puts(&w->block, "\n    </edge>");
+    if (a.done && !w->err)
+        chk(w, xmlTextWriterWriteRaw(w->w, BAD_CAST ng_buf_cstr(&a.out)));
+    ng_buf_release(&a.out);
+    for (size_t i = a.done; i < ng_graph_edge_count(g) && !w->err; i++) {
+        edge_block(&w->block, &dn, g, i);
         flush_block(w);
     }
     /* the writer closes <graph> on a new line */

@@ -300,12 +300,8 @@ static void record_positions(ng_export *x, Agraph_t *ag, const ng_graph *view)
     ng_buf_release(&name);
 }
 
-int ng_export_gv_layout(ng_export *x, ng_diag *diag)
+static int lay_out(ng_export *x, ng_diag *diag)
 {
-    if (x->drawing)
-        return 0;
-    if (x->layout_failed)
-        return NG_ERENDER;
     const ng_graph *view = ng_export_view(x, diag);
     if (!view) {
         x->layout_failed = 1;
@@ -345,6 +341,20 @@ int ng_export_gv_layout(ng_export *x, ng_diag *diag)
     record_positions(x, ag, view);
     x->drawing = ag;
     return 0;
+}
+
+int ng_export_gv_layout(ng_export *x, ng_diag *diag)
+{
+    if (x->drawing)
+        return 0;
+    if (x->layout_failed)
+        return NG_ERENDER;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int rc = lay_out(x, diag);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    x->layout_ns += (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000LL + (t1.tv_nsec - t0.tv_nsec));
+    return rc;
 }
 
 void ng_export_gv_release(ng_export *x)

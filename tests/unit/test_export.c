@@ -18,6 +18,7 @@
 #include "newsgraph/newsgraph.h"
 #include "src/core/buf.h"
 #include "src/export/escape.h"
+#include "src/export/export_priv.h"
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
 #define GEXF_NS "http://gexf.net/1.3"
@@ -2697,6 +2698,75 @@ static void test_layout_repeatable(void **state)
     }
 }
 
+/* GraphML written with a second thread rendering edges while the graph is
+ * laid out (threads 2) is the same, byte for byte, as GraphML written on
+ * one thread, wherever the second thread stopped: when the layout was done
+ * (all edges on this graph, or some), or at its byte limit (a few); a
+ * failed write is reported as with one thread, its rendered edges freed. */
+static void test_graphml_threads(void **state)
+{
+    (void)state;
+    ng_graph *g = busy_graph(100, 450); /* neato, edges not routed */
+    size_t edges = ng_graph_edge_count(g);
+    assert_true(edges > 400);
+    ng_export_options o;
+    whole_options(&o);
+    o.positions_only = 1; /* as the command line when nothing is drawn */
+    ng_export *x = ng_export_new(g, &o);
+    blob one = export_as(x, "graphml");
+    assert_int_equal(x->graphml_ahead, 0);
+    export_release(x);
+    check_graphml(g, &one);
+    /* with a limit of 4000 bytes the second thread stops after the edge
+     * that reaches it: the first `capped` edges */
+    const char *e0 = strstr(one.data, "\n    <edge id=\"e0\"");
+    assert_non_null(e0);
+    size_t capped = 0;
+    for (const char *e = e0; e && (size_t)(e - e0) < 4000; capped++) {
+        char next[40];
+        snprintf(next, sizeof next, "\n    <edge id=\"e%zu\"", capped + 1);
+        e = strstr(e, next);
+    }
+    assert_true(capped > 1 && capped < edges);
+    o.threads = 2;
+    int all = 0, cut = 0;
+    for (int r = 0; r < 4; r++) {
+        x = ng_export_new(g, &o);
+        if (r % 2)
+            x->graphml_ahead_max = 4000;
+        blob two = export_as(x, "graphml");
+        /* the layout takes far longer than rendering the edges: all, or up
+         * to the limit (none when the thread got no time before it ended) */
+        assert_true(x->graphml_ahead <= (r % 2 ? capped : edges));
+        all += !(r % 2) && x->graphml_ahead == edges;
+        cut += r % 2 && x->graphml_ahead == capped;
+        export_release(x);
+        assert_same_blob(&two, &one);
+        free(two.data);
+    }
+    assert_true(all > 0);
+    assert_true(cut > 0);
+    /* laid out already (by another format): no second thread */
+    x = ng_export_new(g, &o);
+    assert_int_equal(ng_export_layout(x, NULL), 0);
+    assert_true(ng_export_layout_ms(x) > 0);
+    blob again = export_as(x, "graphml");
+    assert_int_equal(x->graphml_ahead, 0);
+    assert_same_blob(&again, &one);
+    free(again.data);
+    export_release(x);
+    /* every write fails */
+    x = ng_export_new(g, &o);
+    FILE *ro = fopen("/dev/null", "r");
+    assert_non_null(ro);
+    ng_diag d = {NULL, 0, 0, 1};
+    assert_int_equal(ng_export_write(x, ng_exporter_lookup("graphml"), ro, &d), NG_EIO);
+    fclose(ro);
+    export_release(x);
+    free(one.data);
+    ng_graph_free(g);
+}
+
 /* Over 200 entities: the force-directed engine is chosen, every format
  * still well-formed. (Few edges: sfdp's spline routing is slow.) */
 static void test_large_graph(void **state)
@@ -2785,6 +2855,7 @@ int main(void)
         cmocka_unit_test(test_gexf_dates),
         cmocka_unit_test(test_positions_after_svg),
         cmocka_unit_test(test_layout_repeatable),
+        cmocka_unit_test(test_graphml_threads),
         cmocka_unit_test(test_positions_only),
         cmocka_unit_test(test_no_positions),
         cmocka_unit_test(test_colours_sizes_geo_in_graphml),
