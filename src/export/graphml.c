@@ -183,11 +183,12 @@ static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i)
  * the graph out (edges carry no positions): until the layout is done, or
  * until AHEAD_MAX bytes wait (memory stays small on any graph). The calling
  * thread writes them after the nodes, then renders the rest itself. */
-#define AHEAD_MAX ((size_t)16 << 20)
+#define AHEAD_MAX ((size_t)8 << 20)
 
 typedef struct ahead {
     const ng_graph *g;
     size_t max;       /* bytes */
+    docnames dn;      /* the calling thread's after the join (one copy in memory) */
     ng_buf out;
     size_t done;      /* edges in out */
     atomic_int stop;  /* the layout is done */
@@ -196,13 +197,10 @@ typedef struct ahead {
 static void *render_ahead(void *arg)
 {
     ahead *a = arg;
-    docnames dn;
-    docnames_init(&dn, a->g);
     size_t n = ng_graph_edge_count(a->g);
     while (a->done < n && a->out.len < a->max &&
            !atomic_load_explicit(&a->stop, memory_order_relaxed))
-        edge_block(&a->out, &dn, a->g, a->done++);
-    docnames_release(&dn);
+        edge_block(&a->out, &a->dn, a->g, a->done++);
     return NULL;
 }
 
@@ -213,8 +211,13 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
                .out = NG_BUF_INIT};
     atomic_init(&a.stop, 0);
     pthread_t tid;
-    int started = x->o.threads > 1 && !x->o.filter_data && ng_export_layout_pending(x) &&
-                  pthread_create(&tid, NULL, render_ahead, &a) == 0;
+    int started = 0;
+    if (x->o.threads > 1 && !x->o.filter_data && ng_export_layout_pending(x)) {
+        docnames_init(&a.dn, a.g);
+        started = pthread_create(&tid, NULL, render_ahead, &a) == 0;
+        if (!started)
+            docnames_release(&a.dn);
+    }
     const ng_graph *g = ng_export_data(x, diag);
     if (started) {
         atomic_store(&a.stop, 1);
@@ -222,11 +225,17 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     }
     x->graphml_ahead = a.done;
     if (!g) {
+        if (started)
+            docnames_release(&a.dn);
         ng_buf_release(&a.out);
         return NG_EARG;
     }
+    /* the ids the second thread escaped are kept (g is a.g when it ran) */
     docnames dn;
-    docnames_init(&dn, g);
+    if (started)
+        dn = a.dn;
+    else
+        docnames_init(&dn, g);
     ng_xml_quiet quiet;
     ng_xml_quiet_begin(&quiet);
     xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);
