@@ -46,7 +46,9 @@ size_t ng_corpus_document_count(const ng_corpus *c);
 
 /* Read every document and extract it into the graph. Unreadable or binary
  * files are reported and skipped. Returns 0, or NG_EIO when a document
- * could not be read (the others are still processed). */
+ * could not be read (the others are still processed). Once only: the list
+ * of documents is freed at the end (their count stays); a second call
+ * returns NG_EARG. */
 int ng_corpus_run(ng_corpus *c);
 
 /* The finished graph (owned by the corpus), after ng_corpus_run. */

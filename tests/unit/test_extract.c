@@ -80,6 +80,11 @@ static ng_graph *run_threads(run *r, void **state, const char *const *texts, int
     assert_int_equal(r->diag.errors, 0);
     r->g = ng_corpus_graph(r->c);
     assert_non_null(r->g);
+    /* once only: the documents are gone, their count and the graph stay */
+    assert_int_equal(ng_corpus_run(r->c), NG_EARG);
+    assert_int_equal(ng_corpus_document_count(r->c), n);
+    assert_ptr_equal(ng_corpus_graph(r->c), r->g);
+    assert_int_equal(ng_graph_doc_count(r->g), n);
     check_graph(r->g);
     return r->g;
 }
