@@ -403,10 +403,24 @@ static void seeds_deterministic(void **state)
     assert_int_equal(run(NULL, NULL, NULL, "-j", "2", "-o", d2, seeds, NULL), 0);
     compare_dirs(d1, d2, outputs);
     compare_dirs(d1, seeds_out, outputs);
+    /* GraphML alone, with --stats: the first format laid out, so at -j 2 its
+     * edges are rendered on a second thread during the layout */
+    static const char *const graphml[] = {"graph.graphml", NULL};
+    char *d3 = tmpdir(), *d4 = tmpdir(), *err = NULL;
+    assert_int_equal(run(NULL, NULL, NULL, "-j", "1", "-f", "graphml", "-o", d3, seeds, NULL), 0);
+    assert_int_equal(
+        run(NULL, NULL, &err, "-j", "2", "--stats", "-f", "graphml", "-o", d4, seeds, NULL), 0);
+    assert_non_null(strstr(err, "export (ms): layout "));
+    compare_dirs(d3, d4, graphml);
+    free(err);
     rm_rf(d1);
     rm_rf(d2);
+    rm_rf(d3);
+    rm_rf(d4);
     free(d1);
     free(d2);
+    free(d3);
+    free(d4);
     free(seeds);
 }
 
