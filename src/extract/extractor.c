@@ -334,14 +334,20 @@ static int is_terminal_punct(const ng_extractor *x, size_t k)
             text_is(x, k, "\xE2\x80\x9D") || text_is(x, k, "\""));
 }
 
+/* A "/" with no space before it ("Name/AFP", "AFP/Getty"): where a photo
+ * credit may be. */
+static int glued_slash(const ng_extractor *x, size_t k)
+{
+    return (FL(k) & NG_TOK_PUNCT) && !(FL(k) & NG_TOK_SPACE) && text_is(x, k, "/");
+}
+
 static void mark_line(ng_extractor *x, size_t b, size_t e)
 {
     size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
-    size_t slash = e; /* the first "/" glued to the token before it: where a photo credit may be */
+    size_t slash = e; /* the first glued "/" before the line's last token */
     for (size_t k = b; k < e; k++) {
         if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER)) {
-            if (slash == e && (FL(k) & NG_TOK_PUNCT) && !(FL(k) & NG_TOK_SPACE) && k + 1 < e &&
-                text_is(x, k, "/"))
+            if (slash == e && k + 1 < e && glued_slash(x, k))
                 slash = k;
             continue;
         }
@@ -394,7 +400,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     }
     /* photo credits: "Name Surname/AFP", "AFP/Getty Images" */
     for (size_t k = slash; k + 1 < e; k++) {
-        if (!(FL(k) & NG_TOK_PUNCT) || !text_is(x, k, "/") || (FL(k) & NG_TOK_SPACE))
+        if (!glued_slash(x, k))
             continue;
         size_t cl = lex_match(x, NG_LEX_CREDIT, k + 1, e);
         size_t end = k + 1 + cl;
