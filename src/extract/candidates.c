@@ -1,0 +1,723 @@
+/* candidates.c - a sentence's candidate names: gazetteer matches and
+ * capitalised runs, classified by the cues around them */
+#include <stdlib.h>
+
+#include "extractor_priv.h"
+
+/* Does a folded word occur in lower case anywhere in the document? */
+static int seen_lower(ng_extractor *x, size_t k)
+{
+    if (!x->lowers_built) {
+        size_t nw = ng_model_word_count(x->model);
+        if (x->n_lower_stamp != nw || ++x->stamp == 0) {
+            /* a first document, another model, or the stamps came round */
+            free(x->lower_stamp);
+            x->lower_stamp = ng_xcalloc(nw + 1, sizeof *x->lower_stamp);
+            x->n_lower_stamp = nw;
+            x->stamp = 1;
+        }
+        /* a model word by its id; another by the hash of its fold (computed
+         * once per token), to the first token with it: no key is copied */
+        for (size_t i = 0; i < x->t.count; i++)
+            if (is_lower(x, i)) {
+                if (x->wid[i])
+                    x->lower_stamp[x->wid[i] - 1] = x->stamp;
+                else
+                    ng_u64map_put(&x->lowers, x->fh[i], (uint32_t)i); /* the first stays */
+            }
+        x->lowers_built = 1;
+    }
+    /* the same model word is the same fold; a fold that is not a model word
+     * is never one that is */
+    if (x->wid[k])
+        return x->lower_stamp[x->wid[k] - 1] == x->stamp;
+    uint32_t i = ng_u64map_get(&x->lowers, x->fh[k]);
+    if (i == NG_NONE)
+        return 0;
+    if (same_fold(x, i, k))
+        return 1;
+    /* two words, one hash: look at every token */
+    for (i = 0; i < x->t.count; i++)
+        if (is_lower(x, i) && same_fold(x, i, k))
+            return 1;
+    return 0;
+}
+
+static cand *push_cand(ng_extractor *x)
+{
+    ng_xgrow(&x->c, &x->cap_c, x->nc + 1, sizeof *x->c);
+    cand *c = &x->c[x->nc++];
+    memset(c, 0, sizeof *c);
+    c->entry = -1;
+    c->kind = -1;
+    c->ent = -1;
+    return c;
+}
+
+static int match_cmp(const void *a, const void *b)
+{
+    const ng_match *x = a, *y = b;
+    if (x->tok_begin != y->tok_begin)
+        return x->tok_begin < y->tok_begin ? -1 : 1;
+    if (x->tok_end != y->tok_end)
+        return x->tok_end > y->tok_end ? -1 : 1;
+    /* case-sensitive (more specific) first, then lower entry index */
+    if (x->case_sensitive != y->case_sensitive)
+        return x->case_sensitive ? -1 : 1;
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* Gazetteer matches of sentence s, leftmost-longest, as candidates. */
+static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se)
+{
+    x->gm.count = 0;
+    ng_matcher_run_ids(x->matcher, &x->t, x->ids, sb, se, &x->gm);
+    if (!x->gm.count)
+        return;
+    ng_match *mv = x->gm.m;
+    if (x->gm.count <= 32) {
+        /* a sentence's few matches, found nearly in order: an insertion
+         * sort (stable, as glibc's merge sort) costs less than the call */
+        for (size_t i = 1; i < x->gm.count; i++) {
+            ng_match v = mv[i];
+            size_t j = i;
+            for (; j > 0 && match_cmp(&mv[j - 1], &v) > 0; j--)
+                mv[j] = mv[j - 1];
+            mv[j] = v;
+        }
+    } else {
+        qsort(mv, x->gm.count, sizeof *mv, match_cmp);
+    }
+    size_t next_free = sb;
+    for (size_t i = 0; i < x->gm.count; i++) {
+        const ng_match *m = &x->gm.m[i];
+        if (m->tok_begin < next_free)
+            continue;
+        if (any_mark(x, m->tok_begin, m->tok_end, MARK_SKIP))
+            continue;
+        if (m->case_sensitive && any_mark(x, m->tok_begin, m->tok_end, MARK_CAPS))
+            continue;
+        /* a match glued to a longer word by a hyphen on the left or right
+         * is part of a compound only when it is the modifier ("US-backed"):
+         * "Al-Hawl" style names are whole tokens already */
+        const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, m->entry);
+        cand *c = push_cand(x);
+        c->tb = m->tok_begin;
+        c->te = m->tok_end;
+        c->sent = s;
+        c->entry = (int32_t)m->entry;
+        c->kind = (int8_t)e->kind;
+        c->strength = S_GAZETTEER;
+        c->person = ng_str_is(e->category, "person");
+        c->category = e->category;
+        c->rule = "gazetteer";
+        next_free = m->tok_end;
+    }
+}
+
+/* Strip from the front of a name span what is not part of the name. Sets
+ * *title when a title was removed. */
+static void trim_span(const ng_extractor *x, size_t *pb, size_t *pe, int *title)
+{
+    size_t b = *pb, e = *pe;
+    int org_head = e > b && (bits_of(x, e - 1) & LEX(NG_LEX_ORG_WORD));
+    while (b < e) {
+        uint32_t bt = bits_of(x, b);
+        size_t tl;
+        if (!is_word(x, b) || (FL(b) & NG_TOK_HYPHEN)) {
+            b++;
+        } else if ((tl = lex_match(x, NG_LEX_TITLE, b, e)) &&
+                   b + tl < e && !(org_head && e - b - tl <= 1)) {
+            b += tl;
+            *title = 1;
+            /* a trailing period of an abbreviated title: "Col." */
+            if (b < e && text_is(x, b, "."))
+                b++;
+        } else if (bt & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY))) {
+            b++;
+        } else if ((bt & LEX(NG_LEX_DEMONYM)) && !org_head) {
+            b++;
+        } else if (is_lower(x, b) && (bits_of(x, b) & LEX(NG_LEX_ARTICLE)) && b + 2 < e &&
+                   (FL(b + 1) & NG_TOK_HYPHEN) && !(FL(b + 1) & NG_TOK_SPACE) &&
+                   !(FL(b + 2) & NG_TOK_SPACE) && is_capword(x, b + 2)) {
+            break; /* "al-Hawaij": the article belongs to the name */
+        } else if (is_lower(x, b)) {
+            b++; /* a connector left at the front */
+        } else {
+            break;
+        }
+    }
+    while (e > b) {
+        size_t k = e - 1;
+        uint32_t bt = bits_of(x, k);
+        /* trailing stopwords stay: names end in common words ("Sound and Picture") */
+        if (!is_word(x, k) || is_lower(x, k) ||
+            (bt & (LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY) | LEX(NG_LEX_DEMONYM))))
+            e--;
+        else
+            break;
+    }
+    *pb = b;
+    *pe = e;
+}
+
+/* Category of an organisation from its head word. */
+static const char *org_category(const ng_extractor *x, size_t k)
+{
+    static const struct {
+        const char *word, *cat;
+    } heads[] = {
+        {"forces", "armed_group"},   {"force", "armed_group"},     {"army", "armed_group"},
+        {"brigade", "armed_group"},  {"brigades", "armed_group"},  {"battalion", "armed_group"},
+        {"battalions", "armed_group"}, {"regiment", "armed_group"}, {"division", "armed_group"},
+        {"corps", "armed_group"},    {"militia", "armed_group"},   {"militias", "armed_group"},
+        {"units", "armed_group"},    {"unit", "armed_group"},      {"front", "armed_group"},
+        {"guard", "armed_group"},    {"guards", "armed_group"},    {"jaysh", "armed_group"},
+        {"jaish", "armed_group"},    {"liwa", "armed_group"},      {"faylaq", "armed_group"},
+        {"kataib", "armed_group"},   {"saraya", "armed_group"},    {"harakat", "armed_group"},
+        {"ansar", "armed_group"},    {"jabhat", "armed_group"},    {"command", "military"},
+        {"police", "military"},      {"ministry", "government"},   {"government", "government"},
+        {"administration", "government"}, {"council", "government"}, {"parliament", "government"},
+        {"authority", "government"}, {"department", "government"}, {"office", "government"},
+        {"commission", "government"}, {"directorate", "government"}, {"cabinet", "government"},
+        {"assembly", "government"},  {"senate", "government"},     {"congress", "government"},
+        {"court", "government"},     {"news", "media"},            {"times", "media"},
+        {"post", "media"},           {"tv", "media"},              {"television", "media"},
+        {"radio", "media"},          {"channel", "media"},         {"press", "media"},
+        {"media", "media"},          {"herald", "media"},          {"tribune", "media"},
+        {"journal", "media"},        {"gazette", "media"},         {"telegraph", "media"},
+        {"chronicle", "media"},      {"broadcasting", "media"},    {"observatory", "ngo"},
+        {"watch", "ngo"},            {"crescent", "ngo"},          {"cross", "ngo"},
+        {"foundation", "ngo"},       {"society", "ngo"},           {"fund", "ngo"},
+        {"institute", "think_tank"}, {"centre", "think_tank"},     {"center", "think_tank"},
+        {"university", "think_tank"}, {"college", "think_tank"},   {"academy", "think_tank"},
+        {"institution", "think_tank"}, {"party", "political_party"},
+        {"movement", "political_party"}, {"coalition", "coalition"}, {"alliance", "coalition"},
+        {NULL, NULL}};
+    for (int i = 0; heads[i].word; i++)
+        if (fold_is(x, k, heads[i].word))
+            return heads[i].cat;
+    return "organisation";
+}
+
+/* Head words naming a place's category ("Tishrin Dam", "the town of"). */
+static const struct {
+    const char *word, *cat;
+} place_heads[] = {
+    {"river", "river"},        {"dam", "dam"},           {"lake", "lake"},
+    {"camp", "camp"},          {"prison", "prison"},     {"jail", "prison"},
+    {"mountain", "mountain"},  {"mountains", "mountain"}, {"mount", "mountain"},
+    {"mt", "mountain"},        {"hills", "mountain"},    {"heights", "mountain"},
+    {"jabal", "mountain"},     {"jebel", "mountain"},    {"valley", "region"},
+    {"plain", "region"},       {"plains", "region"},     {"desert", "desert"},
+    {"basin", "region"},       {"province", "province"}, {"governorate", "province"},
+    {"district", "district"},  {"airport", "military_base"}, {"airbase", "military_base"},
+    {"base", "military_base"}, {"field", "oil_field"},   {"oilfield", "oil_field"},
+    {"crossing", "border_crossing"}, {"gate", "border_crossing"}, {"sea", "sea"},
+    {"ocean", "sea"},          {"gulf", "sea"},          {"bay", "sea"},
+    {"town", "town"},          {"village", "village"},   {"city", "city"},
+    {"countryside", "region"}, {"region", "region"},     {"neighbourhood", "neighbourhood"},
+    {"neighborhood", "neighbourhood"}, {"suburb", "neighbourhood"},
+    {"subdistrict", "district"}, {"area", "location"},   {NULL, NULL}};
+
+/* Lower-case nouns that make the name right before them a place. */
+static const char *const place_after_nouns[] = {
+    "province", "governorate", "district", "subdistrict", "camp", "city", "town", "village",
+    "region", "countryside", "prison", "neighbourhood", "neighborhood", "suburb", "suburbs",
+    "area", "crossing", "border", "airport", "airbase", "dam", "oilfield", NULL};
+
+/* Both lists as word families: one bit test per token instead of a walk
+ * through the list (ng_clause_families_foreach puts them in the model). */
+void ng_extractor_families(void)
+{
+    ng_clause_family_add(place_after_nouns, NG_FAM_PLACE_AFTER);
+    const char *one[2] = {NULL, NULL};
+    for (int i = 0; place_heads[i].word; i++) {
+        one[0] = place_heads[i].word;
+        ng_clause_family_add(one, NG_FAM_PLACE_HEAD);
+    }
+}
+
+static const char *place_category_word(const ng_extractor *x, size_t k)
+{
+    if (!(x->fam[k] & NG_FAM_PLACE_HEAD))
+        return "location";
+    for (int i = 0; place_heads[i].word; i++)
+        if (fold_is(x, k, place_heads[i].word))
+            return place_heads[i].cat;
+    return "location";
+}
+
+static int strong_place_after(const ng_extractor *x, size_t k)
+{
+    return is_lower(x, k) && (x->fam[k] & NG_FAM_PLACE_AFTER);
+}
+
+/* Is there a role noun in the apposition that follows a name ending at e
+ * (", an SDF spokesman", ", head of ...", ", a Syrian research fellow at")? */
+static int role_after(const ng_extractor *x, size_t e, size_t se)
+{
+    if (e >= se || !text_is(x, e, ","))
+        return 0;
+    for (size_t k = e + 1, steps = 0; k < se && steps < 6; k++, steps++) {
+        if (!is_word(x, k)) {
+            if (FL(k) & NG_TOK_HYPHEN)
+                continue;
+            return 0;
+        }
+        /* "..., SDF media official Farhad Shami said": the role is the next
+         * name's, not this one's */
+        if (lower_has(x, k, NG_LEX_ROLE))
+            return !(k + 1 < se && is_capword(x, k + 1) && (FL(k + 1) & NG_TOK_SPACE));
+        if (lower_has(x, k, NG_LEX_PLACE_NOUN) || lower_has(x, k, NG_LEX_ORG_NOUN))
+            return 0;
+        if (is_lower(x, k) && (bits_of(x, k) & LEX(NG_LEX_SPEECH_VERB)))
+            return 0;
+    }
+    return 0;
+}
+
+/* Role noun right before the name: "spokesman Mustafa Bali", "member, X,". */
+static int role_before(const ng_extractor *x, size_t b, size_t sb)
+{
+    if (b > sb && lower_has(x, b - 1, NG_LEX_ROLE))
+        return 1;
+    if (b >= sb + 2 && text_is(x, b - 1, ",") && lower_has(x, b - 2, NG_LEX_ROLE))
+        return 1;
+    return 0;
+}
+
+static int speech_near(const ng_extractor *x, size_t b, size_t e, size_t sb, size_t se)
+{
+    if (e < se && lower_has(x, e, NG_LEX_SPEECH_VERB))
+        return 1;
+    if (b > sb && lower_has(x, b - 1, NG_LEX_SPEECH_VERB))
+        return 1;
+    if (b >= sb + 2 && fold_is(x, b - 1, "to") && fold_is(x, b - 2, "according"))
+        return 1;
+    return 0;
+}
+
+/* Preposition (single or multi-word) ending right before b. */
+int ng_place_prep_before(const ng_extractor *x, size_t b, size_t sb)
+{
+    if (b <= sb)
+        return 0;
+    if (lower_has(x, b - 1, NG_LEX_PLACE_PREP))
+        return 1;
+    for (size_t back = 2; back <= 4 && b >= sb + back; back++)
+        if (lex_may_start(x, NG_LEX_PLACE_PREP, b - back) &&
+            ng_lexicon_spans(x->lex, NG_LEX_PLACE_PREP, &x->t, b - back, b))
+            return 1;
+    return 0;
+}
+
+static int is_roman(const char *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strchr("ivxlc", f[i]))
+            return 0;
+    return 1;
+}
+
+typedef struct cue {
+    int kind; /* -1 none */
+    int strength;
+    int person;
+    const char *category;
+    const char *rule;
+} cue;
+
+static void set_cue(cue *c, int kind, int strength, int person, const char *cat,
+                    const char *rule)
+{
+    if (strength <= c->strength)
+        return;
+    c->kind = kind;
+    c->strength = strength;
+    c->person = person;
+    c->category = cat;
+    c->rule = rule;
+}
+
+/* Decide what kind of entity the span [b, e) of sentence [sb, se) names. */
+static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, int title)
+{
+    cue c = {-1, 0, 0, NULL, NULL};
+    size_t words = word_count(x, b, e);
+    size_t last = e - 1;
+    uint32_t lb = bits_of(x, last), fb = bits_of(x, b);
+    if (words >= 2) {
+        if (lb & LEX(NG_LEX_ORG_WORD))
+            set_cue(&c, NG_KIND_ACTOR, S_HEAD, 0, org_category(x, last), "org-head");
+        else if (lb & LEX(NG_LEX_PLACE_WORD))
+            set_cue(&c, NG_KIND_PLACE, S_HEAD, 0, place_category_word(x, last), "place-head");
+        else if (fb & LEX(NG_LEX_PLACE_WORD))
+            set_cue(&c, NG_KIND_PLACE, S_HEAD, 0, place_category_word(x, b), "place-head");
+        for (size_t k = b; k + 1 < e && c.strength < S_HEAD; k++)
+            if ((bits_of(x, k) & LEX(NG_LEX_ORG_WORD)) && is_capword(x, k) &&
+                lower_has(x, k + 1, NG_LEX_CONNECTOR))
+                set_cue(&c, NG_KIND_ACTOR, S_HEAD, 0, org_category(x, k), "org-head");
+    }
+    if (c.strength >= S_HEAD)
+        return c;
+    int all_upper = words == 1 && (FL(b) & NG_TOK_UPPER);
+    if (title && !all_upper)
+        set_cue(&c, NG_KIND_ACTOR, S_TITLE, 1, "person", "title");
+    if (!all_upper && (role_before(x, b, sb) || role_after(x, e, se)))
+        set_cue(&c, NG_KIND_ACTOR, S_ROLE, 1, "person", "role");
+    if (words >= 2 && (fb & LEX(NG_LEX_FIRSTNAME)) && !(FL(b) & NG_TOK_UPPER))
+        set_cue(&c, NG_KIND_ACTOR, S_FIRSTNAME, 1, "person", "firstname");
+    if (b >= sb + 2 && fold_is(x, b - 1, "of") && lower_has(x, b - 2, NG_LEX_PLACE_NOUN))
+        set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, place_category_word(x, b - 2),
+                "place-noun");
+    if (e < se && strong_place_after(x, e) && (FL(e) & NG_TOK_SPACE))
+        set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, place_category_word(x, e), "place-noun");
+    if (b > sb && lower_has(x, b - 1, NG_LEX_ORG_NOUN))
+        set_cue(&c, NG_KIND_ACTOR, S_ORG_NOUN, 0, "organisation", "org-noun");
+    if (speech_near(x, b, e, sb, se) && words <= 4) {
+        if (all_upper)
+            set_cue(&c, NG_KIND_ACTOR, S_SPEECH, 0, "organisation", "speech");
+        else /* "Hevin Derik said": a full name speaking outweighs a place inside it */
+            set_cue(&c, NG_KIND_ACTOR, words >= 2 && words <= 3 ? S_FIRSTNAME : S_SPEECH, 1,
+                    "person", "speech");
+    }
+    if (c.kind < 0 && words <= 3 && ng_place_prep_before(x, b, sb) &&
+        !(words == 1 && seen_lower(x, b)) && !(fb & LEX(NG_LEX_HOLIDAY)))
+        set_cue(&c, NG_KIND_PLACE, S_PLACE_PREP, 0, "location", "place-prep");
+    if (c.kind < 0 && all_upper && !(FL(b) & NG_TOK_DOTTED)) {
+        const char *f = ng_tokens_fold(&x->t, b);
+        size_t n = TOK(b).flen;
+        int digits = 0;
+        for (size_t i = 0; i < n; i++)
+            if (f[i] >= '0' && f[i] <= '9')
+                digits = 1;
+        if (n >= 2 && n <= 6 && !digits && !is_roman(f, n) &&
+            !(fb & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_DEMONYM) | LEX(NG_LEX_MONTH) |
+                    LEX(NG_LEX_WEEKDAY) | LEX(NG_LEX_FURNITURE) | LEX(NG_LEX_CREDIT))))
+            set_cue(&c, NG_KIND_ACTOR, S_ACRONYM, 0, "organisation", "acronym");
+    }
+    return c;
+}
+
+/* A lower-case particle inside a name: "of the", "bin", "al-". Arabic
+ * articles that are also English words (as, at, an, ad, ...) join a name
+ * only when glued to the next word by a hyphen: "at-Tanf", not "at Quilliam". */
+static int is_connector(const ng_extractor *x, size_t k, size_t se)
+{
+    if (!is_lower(x, k) || !(bits_of(x, k) & LEX(NG_LEX_CONNECTOR)))
+        return 0;
+    if (!(bits_of(x, k) & LEX(NG_LEX_ARTICLE)) || fold_is(x, k, "al") || fold_is(x, k, "el"))
+        return 1;
+    return k + 1 < se && (FL(k + 1) & NG_TOK_HYPHEN) && !(FL(k + 1) & NG_TOK_SPACE);
+}
+
+/* Is there a gazetteer candidate ending exactly at token k (from sentence
+ * candidates starting at first)? */
+static int gaz_ends_at(const ng_extractor *x, size_t first, size_t k)
+{
+    for (size_t i = first; i < x->nc; i++)
+        if (x->c[i].entry >= 0 && x->c[i].te == k)
+            return 1;
+    return 0;
+}
+
+static const char *institution_category(const ng_extractor *x, size_t k, size_t n)
+{
+    static const char *const gov[] = {"government", "regime",     "ministry",  "parliament",
+                                      "presidency", "cabinet",    "embassy",   NULL};
+    for (size_t i = k; i < k + n; i++)
+        for (int j = 0; gov[j]; j++)
+            if (fold_is(x, i, gov[j]))
+                return "government";
+    return "military";
+}
+
+/* "Syrian army", "Russian defence ministry", "US military": a nationality or
+ * a country followed by a lower-case institution noun names the institution. */
+static void institution_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se,
+                                   size_t first_gaz)
+{
+    for (size_t k = sb; k + 1 < se; k++) {
+        size_t b = k, e = k + 1;
+        if (!is_capword(x, k) || (x->marks[k] & (MARK_SKIP | MARK_CAPS)))
+            continue;
+        /* the institution noun first: it is rare, the country search not */
+        if (!is_lower(x, e) || !(FL(e) & NG_TOK_SPACE))
+            continue;
+        size_t n = lex_match(x, NG_LEX_INSTITUTION, e, se);
+        if (!n)
+            continue;
+        if (!(bits_of(x, k) & LEX(NG_LEX_NATIONALITY))) {
+            /* a country from the gazetteer ending here */
+            int country = 0;
+            for (size_t i = first_gaz; i < x->nc && !country; i++) {
+                const cand *g = &x->c[i];
+                if (g->entry >= 0 && g->te == k + 1 && g->category &&
+                    ng_str_is(g->category, "country")) {
+                    country = 1;
+                    b = g->tb;
+                }
+            }
+            if (!country)
+                continue;
+        }
+        cand *c = push_cand(x);
+        c->tb = (uint32_t)b;
+        c->te = (uint32_t)(e + n);
+        c->sent = s;
+        c->kind = NG_KIND_ACTOR;
+        c->strength = S_HEAD;
+        c->category = institution_category(x, e, n);
+        c->rule = "institution";
+        k = e + n - 1;
+    }
+}
+
+/* Capitalised name spans of the sentence, with their connectors. */
+static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se,
+                                  size_t first_gaz)
+{
+    institution_candidates(x, s, sb, se, first_gaz);
+    size_t k = sb;
+    while (k < se) {
+        if (!is_capword(x, k) || (x->marks[k] & (MARK_SKIP | MARK_CAPS | MARK_TITLE))) {
+            k++;
+            continue;
+        }
+        size_t b = k, last = k, j = k + 1;
+        /* "al-Hawaij", "ash-Shaddadi": a name that opens with the Arabic
+         * article glued by a hyphen starts at the article */
+        if (k >= sb + 2 && (FL(k - 1) & NG_TOK_HYPHEN) && !(FL(k - 1) & NG_TOK_SPACE) &&
+            !(FL(k) & NG_TOK_SPACE) && is_lower(x, k - 2) &&
+            (bits_of(x, k - 2) & LEX(NG_LEX_ARTICLE)) &&
+            !(x->marks[k - 2] & (MARK_SKIP | MARK_CAPS | MARK_TITLE)))
+            b = k - 2;
+        while (j < se) {
+            if (FL(j) & NG_TOK_NEWLINE)
+                break;
+            if ((FL(j) & NG_TOK_HYPHEN) && !(FL(j) & NG_TOK_SPACE) && j + 1 < se &&
+                !(FL(j + 1) & NG_TOK_SPACE) && is_capword(x, j + 1)) {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
+            /* "Ain-al-Bayda": an article between hyphens */
+            if ((FL(j) & NG_TOK_HYPHEN) && !(FL(j) & NG_TOK_SPACE) && j + 3 < se &&
+                is_lower(x, j + 1) && (bits_of(x, j + 1) & LEX(NG_LEX_ARTICLE)) &&
+                !(FL(j + 1) & NG_TOK_SPACE) && (FL(j + 2) & NG_TOK_HYPHEN) &&
+                !(FL(j + 2) & NG_TOK_SPACE) && is_capword(x, j + 3) &&
+                !(FL(j + 3) & NG_TOK_SPACE)) {
+                last = j + 3;
+                j += 4;
+                continue;
+            }
+            /* "Col. Hemmo Ferzat": an abbreviated title's period */
+            if (text_is(x, j, ".") && !(FL(j) & NG_TOK_SPACE) && j == b + 1 &&
+                (bits_of(x, b) & LEX(NG_LEX_TITLE)) && j + 1 < se && is_capword(x, j + 1) &&
+                (FL(j + 1) & NG_TOK_SPACE) && !(FL(j + 1) & NG_TOK_NEWLINE)) {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
+            if (is_connector(x, j, se) && (FL(j) & NG_TOK_SPACE)) {
+                size_t m = j;
+                while (m < se && (is_connector(x, m, se) ||
+                                  ((FL(m) & NG_TOK_HYPHEN) && !(FL(m) & NG_TOK_SPACE))))
+                    m++;
+                if (m < se && m - j <= 3 && is_capword(x, m) && !(FL(m) & NG_TOK_NEWLINE) &&
+                    !(x->marks[m] & MARK_SKIP)) {
+                    last = m;
+                    j = m + 1;
+                    continue;
+                }
+                break;
+            }
+            if ((FL(j) & NG_TOK_POSS) && j + 1 < se && is_capword(x, j + 1) &&
+                (FL(j + 1) & NG_TOK_SPACE) && !gaz_ends_at(x, first_gaz, j) &&
+                j == b + 1) {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
+            if (is_capword(x, j) && (FL(j) & NG_TOK_SPACE) && !(x->marks[j] & MARK_SKIP)) {
+                last = j;
+                j++;
+                continue;
+            }
+            break;
+        }
+        size_t e = last + 1;
+        k = e;
+        /* "the group Sound and Picture": an organisation named with "and" */
+        if (b > sb && lower_has(x, b - 1, NG_LEX_ORG_NOUN) && e + 1 < se &&
+            (fold_is(x, e, "and") || text_is(x, e, "&")) && is_capword(x, e + 1)) {
+            size_t m = e + 1;
+            while (m < se && is_capword(x, m) && (FL(m) & NG_TOK_SPACE))
+                m++;
+            e = m;
+            k = e;
+        }
+        /* "Ministry of Migration and Displacement", "Ministry of Foreign
+         * Affairs and Expatriates": a head-first organisation name goes on
+         * past "and" (one more run of capitalised words, not a possessive) */
+        int head_of = 0;
+        for (size_t j = b; j + 2 < e && !head_of; j++)
+            head_of = (bits_of(x, j) & LEX(NG_LEX_ORG_WORD)) && fold_is(x, j + 1, "of");
+        if (head_of && e + 1 < se && fold_is(x, e, "and") && is_capword(x, e + 1) &&
+            !(x->marks[e + 1] & MARK_SKIP)) {
+            size_t m = e + 1;
+            while (m < se && is_capword(x, m) && (FL(m) & NG_TOK_SPACE) && !(FL(m) & NG_TOK_POSS))
+                m++;
+            if (m < se && (FL(m) & NG_TOK_POSS))
+                m = e; /* "... and Russia's army": another name begins */
+            if (m > e + 1) {
+                e = m;
+                k = e;
+            }
+        }
+        int title = 0;
+        size_t tb = b, te = e;
+        trim_span(x, &tb, &te, &title);
+        if (te <= tb)
+            continue;
+        cue cu = classify(x, tb, te, sb, se, title);
+        /* "reports The Independent", "told The Times": a name introduced by
+         * "The" next to a reporting verb is an outlet, not a person */
+        if (tb > b && fold_is(x, tb - 1, "the") && cu.strength <= S_SPEECH &&
+            speech_near(x, tb - 1, te, sb, se) && !(FL(tb) & NG_TOK_UPPER)) {
+            cu.kind = NG_KIND_ACTOR;
+            /* a named outlet wins over a place inside its name ("The Tigris Review") */
+            cu.strength = word_count(x, tb, te) >= 2 ? S_HEAD : S_SPEECH;
+            cu.person = 0;
+            cu.category = "media";
+            cu.rule = "outlet";
+        }
+        /* a lone capitalised word that opens the sentence needs a strong cue */
+        if ((x->marks[tb] & MARK_INITIAL) && word_count(x, tb, te) == 1 &&
+            cu.strength < S_ROLE)
+            cu.kind = -1;
+        cand *c = push_cand(x);
+        c->tb = (uint32_t)tb;
+        c->te = (uint32_t)te;
+        c->sent = s;
+        c->kind = (int8_t)cu.kind;
+        c->strength = (uint8_t)cu.strength;
+        c->person = (uint8_t)cu.person;
+        c->category = cu.category;
+        c->rule = cu.rule;
+    }
+}
+
+/* Is discovered d only nationality or ethnic adjectives before the one-word
+ * known actor g ("Kurdish Peshmerga", "Syrian Kurdish YPG")? Then the
+ * adjectives describe g and do not make a new organisation. Longer known
+ * names are left alone: "Kurdish Red Crescent" is not the Red Crescent. */
+static int demonym_before_known(const ng_extractor *x, const cand *d, const cand *g)
+{
+    if (g->te != d->te || g->tb <= d->tb || g->te - g->tb != 1 ||
+        d->kind != NG_KIND_ACTOR || g->kind != NG_KIND_ACTOR || g->person ||
+        ng_str_is(g->category, "country"))
+        return 0;
+    for (size_t k = d->tb; k < g->tb; k++)
+        if (is_word(x, k) && !(bits_of(x, k) & LEX(NG_LEX_DEMONYM)))
+            return 0;
+    return 1;
+}
+
+/* Resolve overlaps between gazetteer and discovered candidates of one
+ * sentence (indices [first, x->nc)). */
+static void arbitrate(ng_extractor *x, size_t first)
+{
+    for (size_t i = first; i < x->nc; i++) {
+        cand *d = &x->c[i];
+        if (d->entry >= 0 || d->dropped)
+            continue;
+        int strong = d->kind >= 0 && d->strength >= S_FIRSTNAME &&
+                     word_count(x, d->tb, d->te) >= 2;
+        for (size_t j = first; j < x->nc; j++) {
+            cand *g = &x->c[j];
+            if (g->entry < 0 || g->dropped || g->te <= d->tb || g->tb >= d->te)
+                continue;
+            if (g->tb == d->tb && g->te == d->te) {
+                /* same words: the gazetteer knows better, unless the
+                 * document says it is a person and the gazetteer does not */
+                d->dropped = 1;
+                break;
+            }
+            if (g->tb >= d->tb && g->te <= d->te && strong &&
+                !demonym_before_known(x, d, g)) {
+                g->dropped = 1;
+                continue;
+            }
+            d->dropped = 1;
+            break;
+        }
+    }
+}
+
+/* The live candidate of this sentence ending (start = 0) or starting
+ * (start = 1) at token k, or NULL (x->span_ends indexes them). */
+static cand *cand_at(ng_extractor *x, size_t k, int start)
+{
+    uint32_t i = ng_u64map_get(&x->span_ends, (uint64_t)k * 2 + (uint64_t)start);
+    return i == NG_NONE ? NULL : &x->c[i];
+}
+
+/* "the villages of Dhiban, al-Hawaij and Shuhail", "in Hajin and Sousa": a
+ * name without a cue listed with a place is a place too (a person or a group
+ * in the list has its own cue). */
+static void listed_places(ng_extractor *x, size_t first, size_t sb)
+{
+    int any = 0;
+    for (size_t i = first; i < x->nc && !any; i++)
+        any = !x->c[i].dropped && x->c[i].kind < 0;
+    if (!any)
+        return;
+    u64map_reset(&x->span_ends, 8 * (x->nc - first) + 64);
+    for (size_t i = first; i < x->nc; i++) {
+        if (x->c[i].dropped)
+            continue;
+        ng_u64map_put(&x->span_ends, (uint64_t)x->c[i].te * 2, (uint32_t)i);
+        ng_u64map_put(&x->span_ends, (uint64_t)x->c[i].tb * 2 + 1, (uint32_t)i);
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = first; i < x->nc; i++) {
+            cand *d = &x->c[i];
+            if (d->dropped || d->kind >= 0 || d->entry >= 0 || (x->marks[d->tb] & MARK_INITIAL))
+                continue;
+            const cand *p = NULL;
+            /* the place before: "Dhiban, X" / "Dhiban and X" / "Dhiban, Y and X" */
+            size_t sep = d->tb;
+            if (sep > sb + 1 && (fold_is(x, sep - 1, "and") || fold_is(x, sep - 1, "or") ||
+                                 text_is(x, sep - 1, ","))) {
+                p = cand_at(x, sep - 1, 0);
+                if (!p && sep > sb + 2 && text_is(x, sep - 2, ",") && fold_is(x, sep - 1, "and"))
+                    p = cand_at(x, sep - 2, 0);
+            }
+            /* the place after: "X and Dhiban" (not "X, Dhiban": an apposition) */
+            if ((!p || p->kind != NG_KIND_PLACE) && d->te + 1 < x->t.count &&
+                (fold_is(x, d->te, "and") || fold_is(x, d->te, "or")))
+                p = cand_at(x, d->te + 1, 1);
+            if (!p || p->kind != NG_KIND_PLACE || !p->category)
+                continue;
+            d->kind = NG_KIND_PLACE;
+            d->strength = S_PLACE_PREP;
+            d->person = 0;
+            d->category = strcmp(p->category, "country") == 0 || strcmp(p->category, "region") == 0
+                              ? "location"
+                              : p->category;
+            d->rule = "place-list";
+        }
+    }
+}
+
+void ng_candidates_sentence(ng_extractor *x, uint32_t s)
+{
+    size_t sb = x->ss.s[s].tok_begin, se = x->ss.s[s].tok_end;
+    size_t first = x->nc;
+    gazetteer_candidates(x, s, sb, se);
+    discovered_candidates(x, s, sb, se, first);
+    arbitrate(x, first);
+    listed_places(x, first, sb);
+}

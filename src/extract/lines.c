@@ -1,0 +1,125 @@
+/* lines.c - line marks: page furniture, bylines, photo credits, headlines */
+#include "extractor_priv.h"
+
+static int is_terminal_punct(const ng_extractor *x, size_t k)
+{
+    return (FL(k) & NG_TOK_PUNCT) &&
+           (text_is(x, k, ".") || text_is(x, k, "!") || text_is(x, k, "?") ||
+            text_is(x, k, "\xE2\x80\x9D") || text_is(x, k, "\""));
+}
+
+/* A "/" with no space before it ("Name/AFP", "AFP/Getty"): where a photo
+ * credit may be. */
+static int glued_slash(const ng_extractor *x, size_t k)
+{
+    return (FL(k) & NG_TOK_PUNCT) && !(FL(k) & NG_TOK_SPACE) && text_is(x, k, "/");
+}
+
+static void mark_line(ng_extractor *x, size_t b, size_t e)
+{
+    size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
+    size_t slash = e; /* the first glued "/" before the line's last token */
+    for (size_t k = b; k < e; k++) {
+        if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER)) {
+            if (slash == e && k + 1 < e && glued_slash(x, k))
+                slash = k;
+            continue;
+        }
+        words++;
+        if (FL(k) & NG_TOK_UPPER)
+            upper++;
+        if (FL(k) & NG_TOK_CAP)
+            cap++;
+        if (!(bits_of(x, k) & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_CONNECTOR))) && TOK(k).flen > 3) {
+            content++;
+            if (FL(k) & NG_TOK_CAP)
+                content_cap++;
+        }
+    }
+    if (!words)
+        return;
+    int terminal = is_terminal_punct(x, e - 1);
+    /* page furniture and scrape junk: a short line holding a furniture phrase */
+    if (words <= 12) {
+        for (size_t k = b; k < e; k++) {
+            if (lex_match(x, NG_LEX_FURNITURE, k, e)) {
+                memset(x->marks + b, MARK_SKIP, e - b);
+                return;
+            }
+        }
+    }
+    /* byline: "Josie Ensor in Beirut", "By Jane Doe" */
+    int by = fold_is(x, b, "by");
+    if (words >= 2 && words <= (by ? 14 : 8) && !terminal) {
+        int ok = 1, has_in = 0;
+        for (size_t k = b; k < e && ok; k++) {
+            if (!is_word(x, k)) {
+                /* "By Jane Doe | Associated Press", "By Jane Doe — AFP" */
+                ok = text_is(x, k, ",") || (FL(k) & NG_TOK_HYPHEN) ||
+                     (by && (text_is(x, k, "|") || text_is(x, k, "/") ||
+                             text_is(x, k, "\xE2\x80\x94") || text_is(x, k, "\xE2\x80\x93") ||
+                             text_is(x, k, "\xE2\x80\xA2") || text_is(x, k, "\xC2\xB7")));
+                continue;
+            }
+            if (fold_is(x, k, "in") || fold_is(x, k, "and"))
+                has_in |= fold_is(x, k, "in");
+            else if (!(FL(k) & NG_TOK_CAP) || ((FL(k) & NG_TOK_UPPER) && !by))
+                ok = 0; /* an agency in capitals may sign a "By" line */
+        }
+        if (ok && (has_in || by) && (FL(b) & NG_TOK_CAP) &&
+            (by || !(bits_of(x, b) & LEX(NG_LEX_STOPWORD)))) {
+            memset(x->marks + b, MARK_SKIP, e - b);
+            return;
+        }
+    }
+    /* photo credits: "Name Surname/AFP", "AFP/Getty Images" */
+    for (size_t k = slash; k + 1 < e; k++) {
+        if (!glued_slash(x, k))
+            continue;
+        size_t cl = lex_match(x, NG_LEX_CREDIT, k + 1, e);
+        size_t end = k + 1 + cl;
+        size_t start = k;
+        if (!cl) {
+            /* credit before the slash: "AFP/Getty" */
+            if (k == b || !lex_match(x, NG_LEX_CREDIT, k - 1, k))
+                continue;
+            start = k - 1;
+            end = k + 1;
+            while (end < e && is_capword(x, end))
+                end++;
+        } else {
+            size_t n = 0;
+            while (start > b && n < 3 && is_capword(x, start - 1)) {
+                start--;
+                n++;
+            }
+        }
+        memset(x->marks + start, MARK_SKIP, end - start);
+    }
+    if (words >= 2 && upper * 5 >= words * 4) {
+        for (size_t k = b; k < e; k++)
+            x->marks[k] |= MARK_CAPS;
+    } else if (content >= 4 && !terminal && content_cap * 5 >= content * 4) {
+        for (size_t k = b; k < e; k++)
+            x->marks[k] |= MARK_TITLE;
+    }
+}
+
+void ng_lines_mark(ng_extractor *x)
+{
+    size_t n = x->t.count, b = 0;
+    for (size_t k = 1; k <= n; k++) {
+        if (k == n || (FL(k) & NG_TOK_NEWLINE)) {
+            mark_line(x, b, k);
+            b = k;
+        }
+    }
+    for (size_t s = 0; s < x->ss.count; s++) {
+        for (size_t k = x->ss.s[s].tok_begin; k < x->ss.s[s].tok_end; k++) {
+            if (is_word(x, k)) {
+                x->marks[k] |= MARK_INITIAL;
+                break;
+            }
+        }
+    }
+}

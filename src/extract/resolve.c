@@ -1,0 +1,335 @@
+/* resolve.c - document-level resolution: candidates to document entities
+ * (name variants, acronyms, surnames, capitals for their states, votes) */
+#include "newsgraph/name.h"
+
+#include "../core/buf.h"
+#include "extractor_priv.h"
+
+static const char *span_dup(ng_extractor *x, size_t b, size_t e)
+{
+    uint32_t s = TOK(b).start, t = TOK(e - 1).start + TOK(e - 1).len;
+    return ng_arena_strndup(&x->arena, x->text + s, t - s);
+}
+
+int32_t ng_dent_get(ng_extractor *x, const char *key, const ng_entity *proto,
+                        const char *rule, int person, uint32_t tok)
+{
+    /* one lookup: the key goes in with the next id unless it is there */
+    const char *stored;
+    uint32_t id = ng_strmap_put(&x->dkeys, key, strlen(key), (uint32_t)x->nd, &stored);
+    if (id != x->nd)
+        return (int32_t)id;
+    ng_xgrow(&x->d, &x->cap_d, x->nd + 1, sizeof *x->d);
+    dent *d = &x->d[x->nd++];
+    memset(d, 0, sizeof *d);
+    d->e = *proto;
+    d->e.key = stored;
+    d->rule = rule;
+    d->person = person;
+    d->first_tok = tok;
+    return (int32_t)id;
+}
+
+int32_t ng_dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
+{
+    uint32_t id = ng_u64map_get(&x->entry_dents, entry);
+    if (id != NG_NONE)
+        return (int32_t)id;
+    const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
+    ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind, .category = e->category,
+                       .fixed_label = 1, .has_geo = e->has_geo, .lat = e->lat, .lon = e->lon};
+    id = (uint32_t)ng_dent_get(x, ng_model_entry_key(x->model, entry), &proto,
+                            ng_model_entry_rule(x->model, entry),
+                            ng_str_is(e->category, "person"), tok);
+    ng_u64map_put(&x->entry_dents, entry, id);
+    return (int32_t)id;
+}
+
+static char kind_prefix(ng_kind k)
+{
+    return k == NG_KIND_PLACE ? 'l' : k == NG_KIND_EVENT ? 'e' : 'a';
+}
+
+/* ng_name_key(label) into out (NAME_KEY_CAP bytes), remembered across
+ * documents: names and events recur from one article to the next, and a
+ * key costs thousands of instructions (folding, transliteration rules)
+ * against one hash lookup. */
+size_t ng_memo_name_key(ng_extractor *x, const char *label, char *out)
+{
+    size_t n = strlen(label);
+    uint32_t i = ng_strmap_get(&x->name_memo, label, n);
+    if (i != NG_NONE) {
+        memcpy(out, x->memo[i].key, (size_t)x->memo[i].len + 1);
+        return x->memo[i].len;
+    }
+    size_t kl = ng_name_key(label, n, out, NAME_KEY_CAP);
+    if (x->n_memo >= NAME_MEMO_MAX) {
+        ng_strmap_clear(&x->name_memo);
+        ng_arena_reset(&x->memo_arena);
+        x->n_memo = 0;
+    }
+    ng_xgrow(&x->memo, &x->cap_memo, x->n_memo + 1, sizeof *x->memo);
+    x->memo[x->n_memo].key = ng_arena_strndup(&x->memo_arena, out, kl);
+    x->memo[x->n_memo].len = (uint32_t)kl;
+    ng_strmap_put(&x->name_memo, label, n, (uint32_t)x->n_memo++, NULL);
+    return kl;
+}
+
+/* The document entity of a discovered candidate (label = its words). */
+static int32_t dent_for_discovered(ng_extractor *x, cand *c, const char *label)
+{
+    char nk[NAME_KEY_CAP], key[512];
+    size_t kl = ng_memo_name_key(x, label, nk);
+    if (!kl)
+        return -1;
+    const ng_gazetteer_entry *e = ng_model_lookup_key(x->model, nk, (ng_kind)c->kind);
+    if (e) {
+        c->entry = (int32_t)ng_gazetteer_index(x->gaz, e);
+        return ng_dent_for_entry(x, (size_t)c->entry, c->tb);
+    }
+    char prefix[3] = {kind_prefix((ng_kind)c->kind), ':', '\0'};
+    ng_buf_join(key, sizeof key, (const char *const[]){prefix, nk}, 2);
+    ng_entity proto = {.key = NULL, .label = label, .kind = (ng_kind)c->kind,
+                       .category = c->category, .fixed_label = 0};
+    return ng_dent_get(x, key, &proto, c->rule, c->person, c->tb);
+}
+
+/* Folded last word of a person's name, for "Afrin said" after "Adnan Afrin". */
+static size_t surname_of(const ng_extractor *x, const cand *c, const char **f)
+{
+    size_t k = c->te;
+    while (k > c->tb && !is_word(x, k - 1))
+        k--;
+    if (k <= c->tb + 1)
+        return 0;
+    *f = ng_tokens_fold(&x->t, k - 1);
+    return TOK(k - 1).flen;
+}
+
+/* "Long Name (ACR)": bind the acronym to the long name's entity. */
+static void acronym_definitions(ng_extractor *x)
+{
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->ent < 0)
+            continue;
+        size_t k = c->te;
+        if (k + 2 >= x->t.count || !text_is(x, k, "(") || !text_is(x, k + 2, ")"))
+            continue;
+        size_t a = k + 1;
+        if (!is_word(x, a) || !(FL(a) & (NG_TOK_UPPER | NG_TOK_CAP)))
+            continue;
+        const char *af = ng_tokens_fold(&x->t, a);
+        size_t al = TOK(a).flen;
+        if (al < 2 || al > 8)
+            continue;
+        /* the acronym's letters must be initials of the long name, in order */
+        size_t ai = 0;
+        for (size_t w = c->tb; w < c->te && ai < al; w++)
+            if (is_capword(x, w) && ng_tokens_fold(&x->t, w)[0] == af[ai])
+                ai++;
+        if (ai < al)
+            continue;
+        ng_strmap_set(&x->acronyms, af, al, (uint32_t)c->ent);
+    }
+}
+
+/* A capital speaking or acting for its government ("Washington said",
+ * "Ankara's offensive", "Moscow backs"): the gazetteer entry of its
+ * country, or -1 when the city is meant. */
+static int32_t capital_as_state(ng_extractor *x, const cand *c)
+{
+    const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, (size_t)c->entry);
+    if (!ng_str_is(e->category, "capital") || !e->parent)
+        return -1;
+    size_t k = c->te, n = x->t.count;
+    int acts = 0;
+    static const char *const verbs[] = {
+        "backs",     "backed",   "supports",  "supported", "opposes",   "opposed",
+        "threatened", "threatens", "wants",   "wanted",    "demanded",  "demands",
+        "rejected",  "rejects",  "agreed",    "agrees",    "insists",   "insisted",
+        "considers", "fears",    "feared",    "launched",  "sent",      "deployed",
+        "sanctioned", "condemned", "welcomed", "urged",    "vowed",     "pledged",
+        "refused",   "responded", "retaliated", "hopes",   "hoped",     "believes",
+        "has",       "had",      "will",      "would",     "could",     "must",
+        "should",    "may",      "might",     "cannot",    "intends",   "plans",
+        "planned",   "blamed",   "blames",    "expelled",  "recalled",  "signed",
+        "brokered",  "struck",   "bombed",    "carried",   "continues", "continued",
+        "views",     "viewed",   "sees",      "regards",   "regarded",  "labels",
+        "designates", "designated", "accuses", "accused",  "armed",     "arms",
+        NULL};
+    static const char *const affairs[] = {
+        "ally", "allies", "policy", "policies", "support", "backing", "troops", "forces",
+        "offensive", "operation", "position", "demands", "decision", "envoy", "officials",
+        "government", "relationship", "ties", "strategy", "role", "plan", "plans",
+        "withdrawal", "relations", "proxies", "intervention", "incursion", "campaign",
+        "response", "stance", "concerns", "approval", "request", "ambassador", "military",
+        "army", "decision", "efforts", "interests", "backers", "partners", NULL};
+    if (k < n && is_lower(x, k)) {
+        if (bits_of(x, k) & LEX(NG_LEX_SPEECH_VERB))
+            acts = 1;
+        for (int i = 0; verbs[i] && !acts; i++)
+            acts = fold_is(x, k, verbs[i]);
+    }
+    if (!acts && k + 1 < n && (FL(k) & NG_TOK_POSS) && is_lower(x, k + 1))
+        for (int i = 0; affairs[i] && !acts; i++)
+            acts = fold_is(x, k + 1, affairs[i]);
+    if (!acts && c->tb > 0 && is_lower(x, c->tb - 1) &&
+        (fold_is(x, c->tb - 1, "between") ||
+         ((bits_of(x, c->tb - 1) & LEX(NG_LEX_SPEECH_VERB)) && !fold_is(x, c->tb - 1, "from"))))
+        acts = 1; /* "talks between Ankara and Moscow", "told Washington" */
+    static const char *const acted_on[] = {
+        "backs",    "backed",    "backing",   "supports",  "supported", "supporting",
+        "opposes",  "opposed",   "threatened", "threatens", "sanctioned", "sanctions",
+        "condemned", "condemns", "urged",     "urges",     "blamed",    "blames",
+        "accused",  "accuses",   "pressured", "pressed",   "criticised", "criticized",
+        "warned",   "warns",     "armed",     "arming",    "funded",    "funding",
+        "recognised", "recognized", "persuaded", "convinced", "lobbied", NULL};
+    if (!acts && c->tb > 0 && is_lower(x, c->tb - 1))
+        for (int i = 0; acted_on[i] && !acts; i++)
+            acts = fold_is(x, c->tb - 1, acted_on[i]); /* "Moscow backs Damascus" */
+    /* "a deal with Damascus", "talks with Ankara" */
+    static const char *const dealings[] = {"deal", "deals", "agreement", "talks", "ties",
+                                           "relations", "negotiations", "accord", "truce",
+                                           "ceasefire", "understanding", "pact", NULL};
+    if (!acts && c->tb > 1 && fold_is(x, c->tb - 1, "with") && is_lower(x, c->tb - 2))
+        for (int i = 0; dealings[i] && !acts; i++)
+            acts = fold_is(x, c->tb - 2, dealings[i]);
+    if (!acts)
+        return -1;
+    const ng_gazetteer_entry *country = ng_gazetteer_find(x->gaz, e->parent);
+    if (!country || country->removed)
+        return -1;
+    return (int32_t)ng_gazetteer_index(x->gaz, country);
+}
+
+void ng_resolve_document(ng_extractor *x)
+{
+    /* first pass: candidates with a known kind */
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->kind < 0)
+            continue;
+        if (c->entry >= 0) {
+            int32_t state = capital_as_state(x, c);
+            if (state >= 0) {
+                c->entry = state;
+                c->kind = (int8_t)ng_gazetteer_get(x->gaz, (size_t)state)->kind;
+                c->rule = "capital-for-state";
+            }
+            c->ent = ng_dent_for_entry(x, (size_t)c->entry, c->tb);
+        } else {
+            c->ent = dent_for_discovered(x, c, span_dup(x, c->tb, c->te));
+            if (c->ent < 0)
+                c->dropped = 1;
+        }
+    }
+    /* persons by surname (full names of two or more words) */
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->ent < 0 || !x->d[c->ent].person)
+            continue;
+        const char *f;
+        size_t n = surname_of(x, c, &f);
+        if (n >= 3 && ng_strmap_get(&x->surnames, f, n) == NG_NONE)
+            ng_strmap_put(&x->surnames, f, n, (uint32_t)c->ent, NULL);
+    }
+    acronym_definitions(x);
+    /* second pass: what the rest of the document tells */
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped)
+            continue;
+        size_t words = word_count(x, c->tb, c->te);
+        int single = words == 1;
+        const char *f = ng_tokens_fold(&x->t, c->tb);
+        size_t fl = TOK(c->tb).flen;
+        /* a bare surname after the full name: the same person (also when the
+         * surname alone got a cue of its own: "Shami said"; also with its
+         * article: "al-Hafal said" after "Ibrahim al-Hafal") */
+        int bare = single;
+        const char *sf = f;
+        size_t sfl = fl;
+        if (!single && c->te == c->tb + 3 && is_lower(x, c->tb) &&
+            (bits_of(x, c->tb) & LEX(NG_LEX_ARTICLE)) && (FL(c->tb + 1) & NG_TOK_HYPHEN)) {
+            bare = 1;
+            sf = ng_tokens_fold(&x->t, c->tb + 2);
+            sfl = TOK(c->tb + 2).flen;
+        }
+        if (bare && (c->kind < 0 || c->entry < 0 || !x->d[c->ent].person)) {
+            uint32_t p = ng_strmap_get(&x->surnames, sf, sfl);
+            if (p != NG_NONE && (int32_t)p != c->ent && x->d[p].first_tok < c->tb &&
+                !(c->entry >= 0 && c->tb > 0 && ng_place_prep_before(x, c->tb, 0))) {
+                c->ent = (int32_t)p;
+                c->kind = NG_KIND_ACTOR;
+                c->entry = -1;
+                c->rule = "surname";
+                continue;
+            }
+        }
+        /* an acronym defined in this document */
+        if (single && c->entry < 0) {
+            uint32_t a = ng_strmap_get(&x->acronyms, f, fl);
+            if (a != NG_NONE) {
+                if (c->ent >= 0 && c->ent != (int32_t)a && x->ops.binding)
+                    x->ops.binding(x->ud, x->d[c->ent].e.key, x->d[a].e.key);
+                c->ent = (int32_t)a;
+                c->kind = (int8_t)x->d[a].e.kind;
+                c->rule = "acronym-definition";
+                continue;
+            }
+        }
+        if (c->kind >= 0)
+            continue;
+        /* a name seen elsewhere in the document with a cue */
+        char nk[NAME_KEY_CAP], key[512];
+        const char *label = span_dup(x, c->tb, c->te);
+        size_t kl = ng_memo_name_key(x, label, nk);
+        if (!kl) {
+            c->dropped = 1;
+            continue;
+        }
+        int found = 0;
+        for (int k = 0; k < 2 && !found; k++) {
+            char prefix[3] = {kind_prefix((ng_kind)k), ':', '\0'};
+            ng_buf_join(key, sizeof key, (const char *const[]){prefix, nk}, 2);
+            uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
+            if (id != NG_NONE) {
+                c->ent = (int32_t)id;
+                c->kind = (int8_t)x->d[id].e.kind;
+                c->rule = "document";
+                found = 1;
+            }
+        }
+        /* "Fabien and Jean-Michel Clain": a first name sharing the surname */
+        if (!found && single && (bits_of(x, c->tb) & LEX(NG_LEX_FIRSTNAME)) &&
+            c->te + 1 < x->t.count && fold_is(x, c->te, "and")) {
+            for (size_t j = 0; j < x->nc; j++) {
+                cand *o = &x->c[j];
+                if (o->sent != c->sent || o->dropped || o->ent < 0 || o->tb != c->te + 1 ||
+                    !x->d[o->ent].person)
+                    continue;
+                const char *sf;
+                size_t sl = surname_of(x, o, &sf);
+                if (!sl)
+                    break;
+                size_t st = o->te;
+                while (!is_word(x, st - 1))
+                    st--;
+                st--;
+                char full[600];
+                snprintf(full, sizeof full, "%.*s %.*s", (int)TOK(c->tb).len,
+                         x->text + TOK(c->tb).start, (int)TOK(st).len, x->text + TOK(st).start);
+                c->kind = NG_KIND_ACTOR;
+                c->person = 1;
+                c->category = "person";
+                c->rule = "coordinated-name";
+                c->ent = dent_for_discovered(x, c, ng_arena_strdup(&x->arena, full));
+                found = c->ent >= 0;
+                break;
+            }
+        }
+        if (!found)
+            c->dropped = 1;
+    }
+}
