@@ -1,0 +1,648 @@
+/* relation_place.c - relations with a place: captured, controls, located_in,
+ * held_in, moved_to
+ *
+ * The actor captured or controls the place, the smaller place is
+ * located_in the larger or nearby one, a person is held_in a camp or
+ * prison, an actor moved_to a place. A negated or denied trigger states
+ * nothing.
+ */
+#include "relation_priv.h"
+
+/* ---- captured ------------------------------------------------------------------- */
+
+static const char *const capture_verbs[] = {
+    "captured", "capture",    "captures",  "capturing", "seized",     "seize",    "seizes",
+    "seizing",  "took",       "take",      "takes",     "taking",     "taken",    "retook",
+    "retake",   "retakes",    "retaking",  "retaken",   "recaptured", "recapture", "recaptures",
+    "recapturing", "liberated", "liberate", "liberates", "liberating", "secured", "secure",
+    "securing", "overran",    "overrun",   "overrunning", "stormed",  "storming", "conquered",
+    "conquer",  "conquering", "regained",  "regain",    "won",        "gained",   "wrested",
+    NULL};
+
+/* After "took control of", "gained control of most of": the place. */
+static uint32_t control_phrase(const rel *r, uint32_t k)
+{
+    uint32_t j = k;
+    if (is(r, j + 1, "control") && is(r, j + 2, "of")) {
+        j += 2;
+        if (in(r, j + 1, WORDS("most", "much", "all", "parts", "part")) && is(r, j + 2, "of"))
+            j += 2;
+    }
+    return j;
+}
+
+void ng_rel_captured(rel *r)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t k = c->sb; k < c->se; k++) {
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_CAPTURE) ||
+            !ng_clause_trigger(c, k))
+            continue;
+        int passive = k > c->sb &&
+                      in(r, k - 1, WORDS("was", "were", "been", "being", "is", "are", "be"));
+        if ((ng_clause_fam(c, k) & NG_FAM_CAPTURE_VERB)) {
+            if (ng_clause_negated(c, k))
+                continue;
+            if (passive) {
+                /* "Raqqa was captured by the SDF"; "liberated from X" states no capture */
+                if (!is(r, k + 1, "by"))
+                    continue;
+                int a = ng_clause_object(c, k + 1, AGENT, 5);
+                int p = ng_clause_subject(c, k, NG_NEED_PLACE);
+                if (a >= 0 && p >= 0)
+                    emit_coord_dst(r, a, p, NG_REL_CAPTURED);
+                continue;
+            }
+            /* "an offensive to recapture P", "vowed to take P": an aim, not a capture */
+            if (k > c->sb && is(r, k - 1, "to"))
+                continue;
+            uint32_t j = control_phrase(r, k);
+            if ((in(r, k, WORDS("won", "gained", "regained", "wrested", "regain")) && j == k))
+                continue; /* "won" alone is not a capture */
+            int p = ng_clause_object(c, j, NG_NEED_PLACE, 6);
+            if (p < 0)
+                continue;
+            int a = ng_clause_agent(c, k, AGENT);
+            if (a < 0)
+                continue;
+            emit_coord_dst(r, a, p, NG_REL_CAPTURED);
+            /* "retook the town of Mayadeen from IS": and opposes IS */
+            for (uint32_t m = c->a[p].te; m < c->se && m < c->a[p].te + 3; m++) {
+                if (is(r, m, "from")) {
+                    int b = ng_clause_object(c, m, BODY, 3);
+                    if (b >= 0)
+                        emit(r, a, b, NG_REL_OPPOSES);
+                    break;
+                }
+            }
+            continue;
+        }
+        /* "Raqqa fell to the SDF" */
+        if (in(r, k, WORDS("fell", "falls", "fallen")) && is(r, k + 1, "to")) {
+            int a = ng_clause_object(c, k + 1, AGENT, 4);
+            int p = ng_clause_subject(c, k, NG_NEED_PLACE);
+            if (a >= 0 && p >= 0 && !ng_clause_negated(c, k))
+                emit_coord_dst(r, a, p, NG_REL_CAPTURED);
+        }
+    }
+    /* "a campaign to recapture the Isis stronghold": opposes the holder */
+    for (size_t i = 0; i < c->n; i++) {
+        const ng_rel_arg *b = &c->a[i];
+        if (!ng_clause_fits(c, (int)i, BODY) || b->te >= c->se)
+            continue;
+        if (!in(r, b->te, WORDS("stronghold", "strongholds", "territory", "positions", "enclave",
+                                "bastion", "held")))
+            continue;
+        uint32_t k = b->tb;
+        while (k > c->sb && in(r, k - 1, WORDS("the", "its", "last", "remaining", "final")))
+            k--;
+        if (k > c->sb && (ng_clause_fam(c, k - 1) & NG_FAM_CAPTURE_VERB) && !ng_clause_negated(c, k - 1)) {
+            int a = ng_clause_subject(c, k - 1, BODY);
+            if (a >= 0)
+                emit(r, a, (int)i, NG_REL_OPPOSES);
+        }
+    }
+}
+
+/* ---- controls ------------------------------------------------------------------- */
+
+static const char *const control_participles[] = {"held", "controlled", "occupied", "run",
+                                                  "dominated", "ruled", NULL};
+static const char *const control_verbs[] = {
+    "controls", "controlled", "controlling", "holds",   "held",     "holding", "hold",
+    "governs",  "governed",   "governing",   "rules",   "ruled",    "ruling",  "occupies",
+    "occupied", "occupying",  "retains",     "retained", "retaining", "dominates",
+    "dominated", "administers", "administered", "runs", NULL};
+static const char *const seat_nouns[] = {"stronghold", "strongholds", "bastion", "capital",
+                                         "centre", "center", "heartland", "seat", "hub",
+                                         "fiefdom", "base", NULL};
+
+/* "the group's", "its", "the jihadists'": the armed group the sentence is about. */
+static int generic_possessor(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (is(r, k, "its") ||
+        ((c->d->t->tok[k].flags & NG_TOK_POSS) && k > c->sb &&
+         in(r, k - 1, WORDS("group", "militants", "jihadists", "extremists", "organisation",
+                            "organization", "insurgents")))) {
+        for (size_t i = 0; i < c->n; i++)
+            if (c->a[i].kind == NG_KIND_ACTOR && !strcmp(c->a[i].category, "armed_group"))
+                return (int)i;
+    }
+    return -1;
+}
+
+/* "IS-held territory in the village of Baghuz", "Isil-held Syria" */
+void ng_rel_controls_compound(rel *r)
+{
+    const ng_clause *c = r->c;
+    for (size_t i = 0; i < c->n; i++) {
+        uint32_t p = ng_clause_compound(c, (int)i);
+        if (!p || !(ng_clause_fam(c, p) & NG_FAM_CONTROL_PART) || !ng_clause_fits(c, (int)i, AGENT))
+            continue;
+        int pl = ng_clause_object(c, p, NG_NEED_PLACE, 9);
+        /* "Mosul, an IS-held city, was retaken": the apposition's head */
+        if (pl < 0 && in(r, p + 1, WORDS("city", "town", "village", "area", "stronghold",
+                                         "enclave", "pocket", "district", "province",
+                                         "territory", "region", "neighbourhood", "suburb")))
+            pl = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_PLACE);
+        /* "IS-held areas near Hajin": somewhere by the place, not the place */
+        for (uint32_t m = p + 1; pl >= 0 && c->a[pl].tb > p && m < c->a[pl].tb; m++)
+            if (in(r, m, WORDS("near", "outside", "around", "beyond", "north", "south", "east",
+                               "west", "km", "kilometres", "kilometers", "miles")))
+                pl = -1;
+        /* "Isil-held Syria" speaks of part of a country, not of the country */
+        if (pl >= 0 && c->a[pl].tb == p + 1 && place_rank(&c->a[pl]) >= 6)
+            continue;
+        if (pl >= 0 && !ng_clause_negated(c, c->a[i].tb))
+            emit(r, (int)i, pl, NG_REL_CONTROLS);
+    }
+}
+
+void ng_rel_controls(rel *r)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t k = c->sb; k < c->se; k++) {
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_CONTROL) ||
+            !ng_clause_trigger(c, k))
+            continue;
+        /* "in territory under the control of A" / "controlled by A": the place before */
+        if ((is(r, k, "control") && k >= c->sb + 2 && is(r, k + 1, "of") &&
+             (is(r, k - 1, "under") || (is(r, k - 1, "the") && is(r, k - 2, "under")))) ||
+            (in(r, k, WORDS("controlled", "held", "run", "occupied")) && is(r, k + 1, "by"))) {
+            int a = ng_clause_object(c, k + 1, AGENT, 5);
+            int p = -1;
+            for (uint32_t m = k; m > c->sb && p < 0 && k - m < 8;) {
+                m--;
+                int i = ng_clause_arg(c, m);
+                if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
+                    p = i;
+            }
+            if (a >= 0 && p >= 0 && !ng_clause_negated(c, k))
+                emit(r, a, p, NG_REL_CONTROLS);
+            continue;
+        }
+        /* "ISIS retains a foothold in Baghuz", "ruled a third of Syria" */
+        if ((ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) && !(k > c->sb && in(r, k - 1, WORDS("was", "were", "is", "are", "been", "being")))) {
+            uint32_t j = k;
+            if (is(r, j + 1, "a") && in(r, j + 2, WORDS("foothold", "presence", "third", "half",
+                                                         "quarter", "swathe", "swath", "pocket")))
+                j += 2;
+            if (in(r, j + 1, WORDS("parts", "swathes", "swaths", "much", "most", "territory")))
+                j++;
+            if (is(r, j + 1, "in") || is(r, j + 1, "of"))
+                j++;
+            if (j == k && is(r, k, "held"))
+                continue; /* "held" with no object phrase: often "held in" (detention) */
+            int p = ng_clause_object(c, j, NG_NEED_PLACE, 4);
+            /* "hold positions north of Mosul", "held ground near Raqqa":
+             * somewhere by the place, not the place */
+            for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
+                if (in(r, m, WORDS("north", "south", "east", "west", "northeast", "northwest",
+                                   "southeast", "southwest", "near", "outside", "around",
+                                   "beyond", "close", "km", "kilometres", "kilometers", "miles")))
+                    p = -1;
+            int a = p >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
+            if (a >= 0 && !ng_clause_negated(c, k))
+                emit_coord_dst(r, a, p, NG_REL_CONTROLS); /* "ruled a third of Syria and Iraq" */
+            continue;
+        }
+        /* "Raqqa, the centre of Isil's caliphate", "Raqqa, the group's capital" */
+        if ((ng_clause_fam(c, k) & NG_FAM_SEAT_NOUN)) {
+            int a = -1;
+            if (is(r, k + 1, "of")) {
+                a = ng_clause_object(c, k + 1, NG_NEED_ORG, 3);
+                if (a < 0 && (is(r, k + 2, "its") || is(r, k + 3, "its")))
+                    a = generic_possessor(r, is(r, k + 2, "its") ? k + 2 : k + 3);
+            }
+            /* "A's (self-declared) capital of P" / "the A stronghold" */
+            uint32_t m = k;
+            while (m > c->sb && ng_clause_lower(c, m - 1) &&
+                   in(r, m - 1, WORDS("self-declared", "self", "declared", "de", "facto",
+                                      "former", "last", "main", "key", "final", "remaining",
+                                      "biggest", "largest", "de-facto", "so-called", "called",
+                                      "so", "major", "last-remaining", "effective")))
+                m--;
+            while (m > c->sb && (c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN))
+                m--; /* "self-declared" */
+            while (m > c->sb && ng_clause_lower(c, m - 1) &&
+                   in(r, m - 1, WORDS("self", "de", "so")))
+                m--;
+            if (a < 0 && m > c->sb) {
+                uint32_t pm = m - 1;
+                if ((c->d->t->tok[pm].flags & NG_TOK_POSS) ||
+                    (ng_clause_punct(c, pm, "'") || ng_clause_punct(c, pm, "\xE2\x80\x99")))
+                    pm = pm > c->sb ? pm - 1 : pm;
+                int i = ng_clause_arg(c, pm);
+                if (i >= 0 && ng_clause_fits(c, i, NG_NEED_ORG))
+                    a = i;
+                else
+                    a = generic_possessor(r, m - 1);
+            }
+            if (a < 0 || ng_clause_negated(c, k))
+                continue;
+            /* the place: "capital of P", ", P" after, or "P, the ..." before */
+            int p = -1;
+            if (is(r, k + 1, "of"))
+                p = ng_clause_object(c, k + 1, NG_NEED_PLACE, 3);
+            if (p < 0 && k + 2 < c->se && ng_clause_punct(c, k + 1, ",")) {
+                int i = ng_clause_arg(c, k + 2);
+                if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
+                    p = i;
+            }
+            if (p < 0) {
+                /* appositive: "P, the centre of ..." or the sentence's topic place */
+                uint32_t s0 = m;
+                while (s0 > c->sb && ng_clause_lower(c, s0 - 1))
+                    s0--;
+                if (s0 > c->sb + 1 && ng_clause_punct(c, s0 - 1, ",")) {
+                    int i = ng_clause_arg(c, s0 - 2);
+                    if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
+                        p = i;
+                }
+                if (p < 0 && c->n && c->a[0].kind == NG_KIND_PLACE && c->a[0].tb <= c->sb + 1 &&
+                    (int)0 != a)
+                    p = 0;
+            }
+            if (p >= 0 && c->a[p].kind == NG_KIND_PLACE &&
+                !(c->a[p].tb > c->a[a].tb && c->a[p].tb < k)) /* not "Syria stronghold" */
+                emit(r, a, p, NG_REL_CONTROLS);
+        }
+    }
+}
+
+/* ---- located_in ------------------------------------------------------------------- */
+
+static const char *const directions[] = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east",
+    "south-west", "central", "north-eastern", "north-western", "south-eastern",
+    "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
+    "neighbouring", "neighboring", "rural", "remote", "war-torn", NULL};
+
+/* "Raqqa, Syria", "Syria's Raqqa city" */
+void ng_rel_located_in_places(rel *r)
+{
+    const ng_clause *c = r->c;
+    for (size_t i = 0; i + 1 < c->n; i++) {
+        const ng_rel_arg *a = &c->a[i], *b = &c->a[i + 1];
+        if (a->kind != NG_KIND_PLACE || b->kind != NG_KIND_PLACE)
+            continue;
+        /* "Raqqa, Syria" and datelines "HASAKAH, Syria" */
+        if (b->tb == a->te + 1 && ng_clause_punct(c, a->te, ",") &&
+            place_rank(a) < place_rank(b) && place_rank(b) >= 5) {
+            int listed = (b->te < c->se && (is(r, b->te, "and") || is(r, b->te, "or") ||
+                                            (ng_clause_punct(c, b->te, ",") &&
+                                             ng_clause_arg(c, b->te + 1) >= 0 &&
+                                             c->a[ng_clause_arg(c, b->te + 1)].kind ==
+                                                 NG_KIND_PLACE))) ||
+                         (a->tb > c->sb && (is(r, a->tb - 1, "and") ||
+                                            ng_clause_punct(c, a->tb - 1, ",")));
+            if (!listed)
+                emit(r, (int)i, (int)i + 1, NG_REL_LOCATED_IN);
+            continue;
+        }
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        const ng_rel_arg *big = &c->a[i];
+        if (big->kind != NG_KIND_PLACE || big->te >= c->se)
+            continue;
+        /* "Syria's Raqqa city", "Iraq's Mosul", "Syria's largest oil deposit, the al-Omar" */
+        if (c->d->t->tok[big->te].flags & NG_TOK_POSS) {
+            uint32_t k = big->te + 1;
+            int small = -1;
+            for (uint32_t steps = 0; k < c->se && steps < 6; k++, steps++) {
+                int j = ng_clause_arg(c, k);
+                if (j >= 0) {
+                    if (c->a[j].kind == NG_KIND_PLACE)
+                        small = j;
+                    break;
+                }
+                if (ng_clause_punct(c, k, ",") && steps >= 1)
+                    continue;
+                if (!(c->d->t->tok[k].flags & NG_TOK_WORD) &&
+                    !(c->d->t->tok[k].flags & NG_TOK_HYPHEN))
+                    break;
+                /* "Turkey's incursion into Afrin" is not "Turkey's Afrin" */
+                if (in(r, k, WORDS("into", "to", "in", "of", "from", "on", "against", "toward",
+                                   "towards", "near", "at", "by", "with", "for")))
+                    break;
+            }
+            /* a country's region is inside it: "Iraq's Kurdistan Region" */
+            if (small >= 0 && (place_rank(&c->a[small]) < place_rank(big) ||
+                               (!strcmp(big->category, "country") &&
+                                !strcmp(c->a[small].category, "region"))))
+                emit(r, small, (int)i, NG_REL_LOCATED_IN);
+        }
+    }
+}
+
+/* "P in Q", "P, a village near Q", "a town 50km from Q" */
+void ng_rel_located_in(rel *r)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t k = c->sb; k < c->se; k++) {
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_LOCATE) ||
+            !(ng_clause_lower(c, k) || (c->d->t->tok[k].flags & NG_TOK_NUMBER)))
+            continue;
+        /* "the city of Mayadin in Deir Ezzor", "camps in north-eastern Syria",
+         * "a village near Hajin" */
+        if (in(r, k, WORDS("in", "inside", "near", "outside", "within", "across", "on"))) {
+            uint32_t j = k;
+            while (j + 1 < c->se && ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION) || is(r, j + 1, "the") ||
+                                     (c->d->t->tok[j + 1].flags & NG_TOK_HYPHEN) ||
+                                     in(r, j + 1, WORDS("part", "parts", "of", "bank", "banks",
+                                                        "shore", "shores", "outskirts",
+                                                        "edge", "edges"))))
+                j++;
+            int big = ng_clause_arg(c, j + 1);
+            /* "in Iraq's Kurdistan Region": the region, which is in Iraq */
+            if (big >= 0 && c->a[big].kind == NG_KIND_PLACE && c->a[big].te + 1 < c->se &&
+                (c->d->t->tok[c->a[big].te].flags & NG_TOK_POSS)) {
+                int inner = ng_clause_arg(c, c->a[big].te + 1);
+                if (inner >= 0 && c->a[inner].kind == NG_KIND_PLACE)
+                    big = inner;
+            }
+            if (big < 0 || c->a[big].kind != NG_KIND_PLACE ||
+                (c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[big]) < 3 &&
+                 !is(r, k, "near")))
+                continue;
+            /* "on" places a thing on a river or a coast only */
+            if (is(r, k, "on") && strcmp(c->a[big].category, "river") != 0 &&
+                strcmp(c->a[big].category, "sea") != 0 && strcmp(c->a[big].category, "lake") != 0)
+                continue;
+            /* the smaller place right before: "X in", "X province in", "X camps in",
+             * "X, a village near" */
+            uint32_t m = k;
+            int steps = 0;
+            while (m > c->sb && steps < 5 && ng_clause_arg(c, m - 1) < 0 &&
+                   (ng_clause_lower(c, m - 1) || (c->d->t->tok[m - 1].flags & NG_TOK_POSS) ||
+                    (c->d->lex[m - 1] & (1u << NG_LEX_DEMONYM)) ||
+                    (c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN) ||
+                    (ng_clause_punct(c, m - 1, ",") && m - 1 > c->sb &&
+                     ng_clause_arg(c, m - 2) >= 0 && steps >= 1))) {
+                if (ng_clause_punct(c, m - 1, ",")) {
+                    m--;
+                    break;
+                }
+                uint32_t bits = c->d->lex[m - 1];
+                /* "Sinjar, a Yazidi town in": an ethnic adjective is passed */
+                if (!ng_clause_lower(c, m - 1) && (bits & (1u << NG_LEX_DEMONYM)) &&
+                    (c->d->t->tok[m - 1].flags & NG_TOK_WORD)) {
+                    m--;
+                    steps++;
+                    continue;
+                }
+                if (ng_clause_lower(c, m - 1) &&
+                    !(bits & (1u << NG_LEX_PLACE_NOUN)) &&
+                    !in(r, m - 1, WORDS("displaced", "refugee", "people", "camps", "detention",
+                                        "province", "city", "town", "village", "camp", "area",
+                                        "district", "governorate", "countryside", "oil",
+                                        "field", "prison", "dam", "a", "an", "small", "large",
+                                        "key", "strategic", "border", "remote", "desert",
+                                        "lies", "lie", "lay", "located", "situated", "sits",
+                                        "is")))
+                    break;
+                m--;
+                steps++;
+            }
+            int small = m > c->sb ? ng_clause_arg(c, m - 1) : -1;
+            /* "Erbil, in Iraq's Kurdistan Region", "al-Hol camp, in Hasakah
+             * province": an apposition right after the smaller place. Not a list
+             * of places ("in Raqqa, in Tabqa and in Manbij"), and only down the
+             * ranks. */
+            if (small < 0 && m == k && m > c->sb + 1 && ng_clause_punct(c, m - 1, ",") &&
+                is(r, k, "in")) {
+                int s2 = ng_clause_arg(c, m - 2);
+                uint32_t after = c->a[big].te;
+                int listed = after < c->se &&
+                             (is(r, after, "and") || is(r, after, "or") ||
+                              (ng_clause_punct(c, after, ",") && is(r, after + 1, "in")));
+                if (s2 >= 0 && !listed && c->a[s2].kind == NG_KIND_PLACE &&
+                    place_rank(&c->a[s2]) < place_rank(&c->a[big]))
+                    small = s2;
+            }
+            /* equal ranks pass: a town in a province that shares a city's name */
+            if (small < 0 || small == big || c->a[small].kind != NG_KIND_PLACE ||
+                place_rank(&c->a[small]) > place_rank(&c->a[big]) ||
+                place_rank(&c->a[small]) >= 6)
+                continue;
+            if (ng_clause_negated(c, k))
+                continue;
+            emit_coord_src(r, small, big, NG_REL_LOCATED_IN);
+            continue;
+        }
+        /* "a town 50km from Raqqa", "95 kilometers east of Deir al-Zor" */
+        if (in(r, k, WORDS("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+                           "mile", "kms")) ||
+            ((c->d->t->tok[k].flags & NG_TOK_WORD) && c->d->t->tok[k].flen > 2 &&
+             (c->d->t->tok[k].flags & NG_TOK_NUMBER) &&
+             (!memcmp(ng_tokens_fold(c->d->t, k) + c->d->t->tok[k].flen - 2, "km", 2)))) {
+            uint32_t j = k;
+            if ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION))
+                j++;
+            if (!in(r, j + 1, WORDS("from", "of", "outside", "north", "south", "east", "west")))
+                continue;
+            j++;
+            if (in(r, j, WORDS("north", "south", "east", "west")) && is(r, j + 1, "of"))
+                j++;
+            int big = ng_clause_object(c, j, NG_NEED_PLACE, 3);
+            /* the place described: the nearest place before the distance */
+            int small = -1;
+            for (uint32_t m = k; m > c->sb && small < 0 && k - m < 8;) {
+                m--;
+                int i = ng_clause_arg(c, m);
+                if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
+                    small = i;
+                else if (i >= 0)
+                    break;
+            }
+            if (small >= 0 && big >= 0 && small != big && !ng_clause_negated(c, k))
+                emit(r, small, big, NG_REL_LOCATED_IN);
+        }
+    }
+}
+
+/* ---- held_in --------------------------------------------------------------------- */
+
+static const char *const held_verbs[] = {
+    "held",     "detained",  "jailed",   "imprisoned", "interned", "housed",   "kept",
+    "living",   "lives",     "live",     "lived",      "residing", "resides",  "staying",
+    "stayed",   "discovered", "found",   "locked",     "rioted",   "rioting",  "incarcerated",
+    "confined", "trapped",   "languishing", "languish", "sheltering", NULL};
+
+void ng_rel_held_in(rel *r)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t k = c->sb; k < c->se; k++) {
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_HELD) ||
+            !ng_clause_trigger(c, k))
+            continue;
+        /* "Al-Hawl is the camp where Brit ISIS bride Shamima Begum was discovered" */
+        if (is(r, k, "where") && k >= c->sb + 3 &&
+            in(r, k - 1, WORDS("camp", "prison", "jail", "facility", "centre", "center"))) {
+            int camp = -1;
+            for (uint32_t m = k - 1; m > c->sb && camp < 0 && k - m < 6;) {
+                m--;
+                int i = ng_clause_arg(c, m);
+                if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
+                    camp = i;
+            }
+            int who = -1;
+            for (uint32_t m = k + 1; m < c->se && m < k + 10; m++) {
+                int i = ng_clause_arg(c, m);
+                if (i >= 0) {
+                    if (c->a[i].kind == NG_KIND_ACTOR)
+                        who = i; /* the last actor before the verb is the head */
+                    m = c->a[i].te - 1;
+                    continue;
+                }
+                if (ng_clause_lower(c, m) && in(r, m, WORDS("was", "is", "were", "are", "has",
+                                                             "had", "have", "lives", "lived")))
+                    break;
+            }
+            if (camp >= 0 && who >= 0 && !ng_clause_negated(c, k))
+                emit(r, who, camp, NG_REL_HELD_IN);
+            continue;
+        }
+        if (!(ng_clause_fam(c, k) & NG_FAM_HELD_VERB))
+            continue;
+        uint32_t j = k;
+        if (is(r, j + 1, "up"))
+            j++; /* "locked up in" */
+        if (!in(r, j + 1, WORDS("in", "at", "inside")))
+            continue;
+        int camp = ng_clause_object(c, j + 1, NG_NEED_CAMP, 5);
+        if (camp < 0)
+            continue;
+        int who = ng_clause_subject(c, k, NG_NEED_ACTOR);
+        if (who >= 0 && !ng_clause_negated(c, k))
+            emit(r, who, camp, NG_REL_HELD_IN);
+    }
+}
+
+/* ---- moved_to -------------------------------------------------------------------- */
+
+static const char *const move_verbs[] = {
+    "moved",    "move",      "moves",     "moving",     "fled",       "flee",      "flees",
+    "fleeing",  "advanced",  "advance",   "advances",   "advancing",  "relocated", "relocate",
+    "relocating", "headed",  "heading",   "heads",      "retreated",  "retreat",   "retreating",
+    "withdrew", "withdrawn", "withdrawing", "travelled", "traveled",  "travelling", "traveling",
+    "went",     "crossed",   "crossing",  "cross",      "entered",    "entering",  "enter",
+    "enters",   "arrived",   "arriving",  "returned",   "returning",  "escaped",   "escaping",
+    "transferred", "transferring", "deployed", "deploying", "redeployed", "pushed", "pushing",
+    "marched",  "marching",  "infiltrated", "repatriated", "evacuated", "ferried", "bused",
+    "bussed",   "sent",      "drove",     "swept",      "stormed",    NULL};
+
+/* Verbs whose object after "to" may come after a long phrase ("moved vast
+ * sums of money ... to the city of Mayadin"). */
+static const char *const carry_verbs[] = {"moved", "move", "moves", "moving", "relocated",
+                                          "relocate", "relocating", "transferred",
+                                          "transferring", "sent", "deployed", "redeployed",
+                                          NULL};
+
+void ng_rel_moved_to(rel *r)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t k = c->sb; k < c->se; k++) {
+        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_MOVE) ||
+            !ng_clause_trigger(c, k))
+            continue;
+        /* "Turkey's incursion into northeast Syria" */
+        if (in(r, k, WORDS("incursion", "offensive", "advance", "push", "move", "march",
+                           "deployment", "redeployment", "entry", "withdrawal", "retreat")) &&
+            in(r, k + 1, WORDS("into", "to", "toward", "towards")) && k >= c->sb + 2 &&
+            (c->d->t->tok[k - 1].flags & NG_TOK_POSS)) {
+            int a = ng_clause_arg(c, k - 2);
+            uint32_t j = k + 1;
+            while (j + 1 < c->se && (ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION))
+                j++;
+            int p = ng_clause_object(c, j, NG_NEED_PLACE, 3);
+            if (a >= 0 && ng_clause_fits(c, a, AGENT) && p >= 0 && !ng_clause_negated(c, k))
+                emit_coord_dst(r, a, p, NG_REL_MOVED_TO);
+            continue;
+        }
+        if (!(ng_clause_fam(c, k) & NG_FAM_MOVE_VERB) || ng_clause_negated(c, k))
+            continue;
+        int p = -1, carried = -1;
+        uint32_t j = k;
+        while (j + 1 < c->se && in(r, j + 1, WORDS("north", "south", "east", "west", "back",
+                                                    "northwards", "southwards", "eastwards",
+                                                    "westwards", "further", "deeper", "onward",
+                                                    "directly")))
+            j++;
+        if (in(r, k, WORDS("entered", "entering", "enter", "enters", "crossed", "crossing",
+                           "cross", "infiltrated", "stormed", "swept")) &&
+            !in(r, j + 1, WORDS("into", "to"))) {
+            p = ng_clause_object(c, j, NG_NEED_PLACE, 4);
+        } else {
+            uint32_t limit = (ng_clause_fam(c, k) & NG_FAM_CARRY_VERB) ? 22 : 6;
+            for (uint32_t m = j + 1; m < c->se && m <= j + limit; m++) {
+                if (ng_clause_arg(c, m) >= 0) {
+                    int i = ng_clause_arg(c, m);
+                    /* "the SDF transferred IS suspects to Iraq": what is carried moves */
+                    if (carried < 0 && (ng_clause_fam(c, k) & NG_FAM_CARRY_VERB) &&
+                        c->a[i].kind == NG_KIND_ACTOR && ng_clause_fits(c, i, AGENT) &&
+                        !ng_clause_compound(c, i))
+                        carried = i;
+                    m = c->a[i].te - 1;
+                    continue;
+                }
+                if (in(r, m, WORDS("from", "out", "away")) && !(ng_clause_fam(c, k) & NG_FAM_CARRY_VERB)) {
+                    /* "withdrew from Douma to Jarablus": the origin is passed over */
+                    int o = is(r, m, "from") ? ng_clause_object(c, m, NG_NEED_PLACE, 3) : -1;
+                    if (o >= 0 && in(r, c->a[o].te, WORDS("to", "into", "toward", "towards"))) {
+                        m = c->a[o].te - 1;
+                        continue;
+                    }
+                    break; /* movement away from a place */
+                }
+                if (in(r, m, WORDS("to", "into", "toward", "towards")) ||
+                    (is(r, m, "for") && in(r, k, WORDS("headed", "heading", "heads", "left",
+                                                       "bound")))) {
+                    uint32_t q = m;
+                    while (q + 1 < c->se && (ng_clause_fam(c, q + 1) & NG_FAM_DIRECTION))
+                        q++;
+                    p = ng_clause_object(c, q, NG_NEED_PLACE, 5);
+                    break;
+                }
+                if (in(r, m, WORDS("which", "who", "that", "and", "after", "before", "when")) &&
+                    !(ng_clause_fam(c, k) & NG_FAM_CARRY_VERB))
+                    break;
+                if (ng_clause_punct(c, m, ";") || ng_clause_punct(c, m, ":") ||
+                    ng_clause_punct(c, m, "."))
+                    break;
+            }
+        }
+        if (p < 0)
+            continue;
+        int a = carried >= 0 && c->a[carried].tb < c->a[p].tb ? carried
+                                                              : ng_clause_agent(c, k, AGENT);
+        if (a >= 0 && a != p)
+            emit_coord_dst(r, a, p, NG_REL_MOVED_TO);
+    }
+}
+
+
+void ng_relation_place_families(void)
+{
+    ng_clause_family_add(control_participles, NG_FAM_CONTROL_PART);
+    ng_clause_family_add(capture_verbs, NG_FAM_CAPTURE | NG_FAM_CAPTURE_VERB);
+    ng_clause_family_add(WORDS("fell", "falls", "fallen"), NG_FAM_CAPTURE);
+    ng_clause_family_add(control_verbs, NG_FAM_CONTROL | NG_FAM_CONTROL_VERB);
+    ng_clause_family_add(WORDS("control", "controlled", "held", "run", "occupied"),
+                         NG_FAM_CONTROL);
+    ng_clause_family_add(seat_nouns, NG_FAM_CONTROL | NG_FAM_SEAT_NOUN);
+    ng_clause_family_add(WORDS("in", "inside", "near", "outside", "within", "across", "on", "km",
+                               "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+                               "mile", "kms"),
+                         NG_FAM_LOCATE);
+    ng_clause_family_add(held_verbs, NG_FAM_HELD | NG_FAM_HELD_VERB);
+    ng_clause_family_add(WORDS("where"), NG_FAM_HELD);
+    ng_clause_family_add(move_verbs, NG_FAM_MOVE | NG_FAM_MOVE_VERB);
+    ng_clause_family_add(carry_verbs, NG_FAM_CARRY_VERB);
+    ng_clause_family_add(directions, NG_FAM_DIRECTION);
+    ng_clause_family_add(WORDS("incursion", "offensive", "advance", "push", "move", "march",
+                               "deployment", "redeployment", "entry", "withdrawal", "retreat"),
+                         NG_FAM_MOVE);
+}

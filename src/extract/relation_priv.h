@@ -1,0 +1,102 @@
+/* relation_priv.h - what the relation finders share: the sentence being
+ * read, the sink, emitting with coordination, word tests
+ *
+ * relation.c runs the pattern families in order; relation_actor.c holds
+ * those between two actors (supports, opposes, member_of),
+ * relation_place.c those with a place (captured, controls, located_in,
+ * held_in, moved_to).
+ */
+#ifndef NG_RELATION_PRIV_H
+#define NG_RELATION_PRIV_H
+
+#include <string.h>
+
+#include "clause.h"
+
+#define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+/* Who may be an actor in a relation: organisations, people and countries. */
+#define AGENT (NG_NEED_ACTOR | NG_NEED_COUNTRY)
+#define BODY (NG_NEED_ORG | NG_NEED_COUNTRY)
+
+typedef struct rel {
+    const ng_clause *c;
+    const ng_rel_sink *sink;
+} rel;
+
+static inline void emit(rel *r, int src, int dst, ng_relation type)
+{
+    if (src < 0 || dst < 0 || r->c->a[src].ent == r->c->a[dst].ent)
+        return;
+    r->sink->relation(r->sink->ud, r->c->a[src].ent, r->c->a[dst].ent, type, NULL, r->c->s);
+}
+
+/* Emit for an argument and those coordinated with it ("the al-Hawl and Roj camps"). */
+static inline void emit_coord_src(rel *r, int src, int dst, ng_relation type)
+{
+    int more[8];
+    size_t n = src >= 0 ? ng_clause_coordinated(r->c, src, more, 8) : 0;
+    emit(r, src, dst, type);
+    for (size_t i = 0; i < n; i++)
+        emit(r, more[i], dst, type);
+}
+
+static inline int place_rank(const ng_rel_arg *a)
+{
+    static const struct {
+        const char *cat;
+        int rank;
+    } ranks[] = {{"region", 7},  {"country", 6},  {"province", 5}, {"district", 4},
+                 {"capital", 3}, {"city", 3},     {"town", 3},     {"desert", 4},
+                 {"river", 4},   {"sea", 6},      {"mountain", 3}, {NULL, 0}};
+    for (int i = 0; ranks[i].cat; i++)
+        if (ng_str_is(a->category, ranks[i].cat))
+            return ranks[i].rank;
+    return 2; /* villages, camps, prisons, neighbourhoods, bases, fields, unknown */
+}
+
+/* Emit for a place and the places of its rank coordinated after it ("took
+ * Raqqa and Tabqa"); a place of another rank starts something else ("took
+ * Raqqa and Turkey sent troops"). */
+static inline void emit_coord_dst(rel *r, int src, int dst, ng_relation type)
+{
+    int more[8];
+    size_t n = dst >= 0 ? ng_clause_coordinated_after(r->c, dst, more, 8) : 0;
+    emit(r, src, dst, type);
+    for (size_t i = 0; i < n; i++) {
+        int a = place_rank(&r->c->a[dst]), b = place_rank(&r->c->a[more[i]]);
+        if (a != b && (a > 3 || b > 3))
+            break;
+        emit(r, src, more[i], type);
+    }
+}
+
+static inline int is(const rel *r, uint32_t k, const char *w)
+{
+    return ng_clause_is(r->c, k, w);
+}
+
+static inline int in(const rel *r, uint32_t k, const char *const *w)
+{
+    return ng_clause_in(r->c, k, w);
+}
+
+
+/* relation_actor.c */
+void ng_rel_supports(rel *r);
+void ng_rel_supports_compound(rel *r); /* "US-backed Syrian Democratic Forces" */
+void ng_rel_opposes(rel *r);
+void ng_rel_member_of(rel *r);
+void ng_relation_actor_families(void);
+
+/* relation_place.c */
+void ng_rel_captured(rel *r);
+void ng_rel_controls_compound(rel *r); /* "IS-held territory", "Isil-held Syria" */
+void ng_rel_controls(rel *r);
+void ng_rel_located_in_places(rel *r); /* "Raqqa, Syria", "Syria's Raqqa city" */
+void ng_rel_located_in(rel *r);
+void ng_rel_held_in(rel *r);
+void ng_rel_moved_to(rel *r);
+void ng_relation_place_families(void);
+
+#endif
