@@ -30,6 +30,11 @@ typedef struct ng_export_options {
     int positions_only;      /* lay out nodes but route no edges (dot, neato): for a
                               * context that draws nothing; the same node placement,
                               * maybe shifted as a whole, much faster with neato */
+    int directed_only;       /* GraphML, GEXF and JSON write every edge directed,
+                              * co_occurs too (from its first end in canonical
+                              * order): networkx reads no file that mixes
+                              * directed and undirected edges. 0 (the default):
+                              * co_occurs edges are marked undirected */
     int threads;             /* threads a writer may use: 1 (the default) keeps all
                               * on the calling thread; 2 or more let the GraphML
                               * writer render edges on a second thread while the

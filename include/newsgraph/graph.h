@@ -39,6 +39,9 @@ const char *ng_relation_name(ng_relation r);
 int ng_relation_parse(const char *s, size_t n, ng_relation *r);
 /* Typed relations are all but co_occurs, occurred_in and participates_in. */
 int ng_relation_is_typed(ng_relation r);
+/* Whether a relation has no direction (co_occurs): its two ends are written
+ * in canonical order, and exports mark its edges undirected. */
+int ng_relation_symmetric(ng_relation r);
 
 typedef struct ng_graph ng_graph;
 

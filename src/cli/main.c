@@ -43,6 +43,9 @@ static const char usage_text[] =
     "      --depth K           ... up to K relations away (default 1)\n"
     "      --filter-data       apply these filters to graphml, gexf, json, tsv too\n"
     "      --no-positions      do not lay out the diagram for data-only runs\n"
+    "      --directed-data     graphml, gexf, json: every edge directed, co_occurs too\n"
+    "                          (networkx reads no graph mixing both; default: co_occurs\n"
+    "                          edges are undirected)\n"
     "\n"
     "      --no-cooccurrence   drop co_occurs edges\n"
     "      --max-evidence N    evidence sentences kept per edge (default 10, 0 = all)\n"
@@ -100,6 +103,7 @@ typedef struct options {
     ng_filter view;
     int filter_data;
     int positions;
+    int directed_only;
 } options;
 
 static int parse_formats(options *o, const char *list)
@@ -177,6 +181,7 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
     eo.title = o->title;
     eo.view = o->view;
     eo.filter_data = o->filter_data;
+    eo.directed_only = o->directed_only;
     eo.positions = o->positions; /* data exports carry the diagram's positions */
     eo.positions_only = 1;       /* ... and when nothing is drawn, only those */
     for (size_t i = 0; i < o->n_formats; i++)
@@ -248,7 +253,8 @@ static int parse_args(int argc, char **argv, options *o)
         OPT_DEPTH,
         OPT_FDATA,
         OPT_NOPOS,
-        OPT_MAXE
+        OPT_MAXE,
+        OPT_DIRECTED
     };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
@@ -272,6 +278,7 @@ static int parse_args(int argc, char **argv, options *o)
         {"filter-data", no_argument, NULL, OPT_FDATA},
         {"no-positions", no_argument, NULL, OPT_NOPOS},
         {"max-edges", required_argument, NULL, OPT_MAXE},
+        {"directed-data", no_argument, NULL, OPT_DIRECTED},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -337,7 +344,6 @@ static int parse_args(int argc, char **argv, options *o)
             if (parse_count(optarg, 100000000, &n))
                 return usage_error("invalid count '%s'", optarg);
             o->view.top = (size_t)n;
-            o->view.drop_isolated = 0;
             break;
         }
         case OPT_RANK:
@@ -388,6 +394,9 @@ static int parse_args(int argc, char **argv, options *o)
             o->view.max_edges = (size_t)n;
             break;
         }
+        case OPT_DIRECTED:
+            o->directed_only = 1;
+            break;
         case 'q':
             o->quiet = 1;
             break;

@@ -17,7 +17,7 @@ static const ng_exporter exporters[] = {
     {"pdf", "graph.pdf", "diagram as PDF", ng_export_pdf, 2},
     {"graphml", "graph.graphml", "whole graph as GraphML (Gephi, networkx, igraph)",
      ng_export_graphml, 1},
-    {"gexf", "graph.gexf", "whole graph as GEXF 1.3 with colours, sizes, positions and dates",
+    {"gexf", "graph.gexf", "whole graph as GEXF 1.2 with colours, sizes, positions and dates",
      ng_export_gexf, 1},
     {"json", "graph.json", "whole graph as JSON (nodes and edges with every attribute)",
      ng_export_json, 1},

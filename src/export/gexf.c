@@ -1,4 +1,4 @@
-/* gexf.c - GEXF 1.3 (Gephi): typed attributes, viz colours/sizes/positions, dated events */
+/* gexf.c - GEXF 1.2 (Gephi): typed attributes, viz colours/sizes/positions, dated events */
 #include <libxml/xmlwriter.h>
 #include <math.h>
 #include <stdio.h>
@@ -9,8 +9,12 @@
 #include "escape.h"
 #include "export_priv.h"
 
-#define GEXF_NS "http://gexf.net/1.3"
-#define VIZ_NS "http://gexf.net/1.3/viz"
+/* GEXF 1.2draft, not 1.3: Gephi and graphology-gexf read both, but
+ * networkx (2.8 in Debian 12, and 3.x) finds no graph in a 1.3 file:
+ * it knows the 1.1draft and 1.2draft namespaces only. Nothing written
+ * here needs 1.3. */
+#define GEXF_NS "http://www.gexf.net/1.2draft"
+#define VIZ_NS "http://www.gexf.net/1.2draft/viz"
 
 typedef struct gx {
     xmlTextWriterPtr w;
@@ -156,8 +160,8 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
     attr(w, "xmlns", GEXF_NS);
     attr(w, "xmlns:viz", VIZ_NS);
     attr(w, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-    attr(w, "xsi:schemaLocation", GEXF_NS " http://gexf.net/1.3/gexf.xsd");
-    attr(w, "version", "1.3");
+    attr(w, "xsi:schemaLocation", GEXF_NS " " GEXF_NS "/gexf.xsd");
+    attr(w, "version", "1.2");
     start(w, "meta");
     chk(w, xmlTextWriterWriteElement(w->w, BAD_CAST "creator", BAD_CAST "newsgraph " NG_VERSION));
     ng_buf b = NG_BUF_INIT;
@@ -252,6 +256,8 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
         attr(w, "source", id);
         snprintf(id, sizeof id, "n%u", e.dst);
         attr(w, "target", id);
+        if (!x->o.directed_only && ng_relation_symmetric(e.relation))
+            attr(w, "type", "undirected"); /* Gephi: no arrow, counted once */
         const char *rel = ng_relation_name(e.relation);
         attr(w, "label", rel);
         attr(w, "kind", rel); /* parallel edges of different relations stay apart */
@@ -291,5 +297,4 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
     ng_buf_release(&w->clean);
     ng_xml_quiet_end(&quiet);
     return w->err ? NG_EIO : 0; /* a write error: the caller names file and cause */
-    return 0;
 }

@@ -160,14 +160,19 @@ static void num(char *buf, size_t n, double v)
     snprintf(buf, n, "%.6g", v);
 }
 
-/* Edge i of g, appended to block. */
-static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i)
+/* Edge i of g, appended to block. A symmetric relation (co_occurs) is
+ * marked directed="false" unless every edge is to be directed (see
+ * ng_export_options.directed_only). */
+static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i,
+                       int directed_only)
 {
     ng_edge_view ev;
     char id[32];
     ng_graph_edge(g, (uint32_t)i, &ev);
-    ng_buf_printf(block, "\n    <edge id=\"e%zu\" source=\"n%u\" target=\"n%u\">", i, ev.src,
-                  ev.dst);
+    ng_buf_printf(block, "\n    <edge id=\"e%zu\" source=\"n%u\" target=\"n%u\"%s>", i, ev.src,
+                  ev.dst,
+                  !directed_only && ng_relation_symmetric(ev.relation) ? " directed=\"false\""
+                                                                       : "");
     data(block, "e_label", ng_relation_name(ev.relation));
     data(block, "e_relation", ng_relation_name(ev.relation));
     snprintf(id, sizeof id, "%llu", (unsigned long long)ev.weight);
@@ -187,6 +192,7 @@ static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i)
 
 typedef struct ahead {
     const ng_graph *g;
+    int directed_only;
     size_t max;       /* bytes */
     docnames dn;      /* the calling thread's after the join (one copy in memory) */
     ng_buf out;
@@ -200,14 +206,14 @@ static void *render_ahead(void *arg)
     size_t n = ng_graph_edge_count(a->g);
     while (a->done < n && a->out.len < a->max &&
            !atomic_load_explicit(&a->stop, memory_order_relaxed))
-        edge_block(&a->out, &a->dn, a->g, a->done++);
+        edge_block(&a->out, &a->dn, a->g, a->done++, a->directed_only);
     return NULL;
 }
 
 int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
 {
     /* the data graph is x->g itself unless filtered */
-    ahead a = {.g = x->g, .max = x->graphml_ahead_max ? x->graphml_ahead_max : AHEAD_MAX,
+    ahead a = {.g = x->g, .directed_only = x->o.directed_only, .max = x->graphml_ahead_max ? x->graphml_ahead_max : AHEAD_MAX,
                .out = NG_BUF_INIT};
     atomic_init(&a.stop, 0);
     pthread_t tid;
@@ -329,7 +335,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         chk(w, xmlTextWriterWriteRaw(w->w, BAD_CAST ng_buf_cstr(&a.out)));
     ng_buf_release(&a.out);
     for (size_t i = a.done; i < ng_graph_edge_count(g) && !w->err; i++) {
-        edge_block(&w->block, &dn, g, i);
+        edge_block(&w->block, &dn, g, i, x->o.directed_only);
         flush_block(w);
     }
     /* the writer closes <graph> on a new line */

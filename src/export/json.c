@@ -117,6 +117,10 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
         ng_buf_printf(&b, "\"n%u\"", e.src);
         key(&b, "target", 0);
         ng_buf_printf(&b, "\"n%u\"", e.dst);
+        if (!x->o.directed_only && ng_relation_symmetric(e.relation)) {
+            key(&b, "directed", 0);
+            ng_buf_puts(&b, "false");
+        }
         key(&b, "relation", 0);
         str(&b, ng_relation_name(e.relation));
         if (e.role) {

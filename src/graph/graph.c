@@ -23,6 +23,11 @@ const char *ng_relation_name(ng_relation r)
     return (unsigned)r < NG_REL__COUNT ? relation_names[r] : NULL;
 }
 
+int ng_relation_symmetric(ng_relation r)
+{
+    return r == NG_REL_CO_OCCURS;
+}
+
 int ng_relation_parse(const char *s, size_t n, ng_relation *r)
 {
     for (int i = 0; i < NG_REL__COUNT; i++)

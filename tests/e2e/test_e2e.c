@@ -365,6 +365,35 @@ static void seeds_dot_parses(void **state)
     free(gm);
 }
 
+/* The diagram draws no entity without an edge, whatever --top asks (on the
+ * seeds, --top 20 once left Turkey alone); a co_occurs edge has no arrow. */
+static void top_leaves_nothing_alone(void **state)
+{
+    (void)state;
+    char *seeds = path_join(root, "seeds");
+    static const char *const tops[] = {"3", "5", "10", "20", "40", "0"};
+    for (size_t t = 0; t < sizeof tops / sizeof tops[0]; t++) {
+        char *out = NULL;
+        assert_int_equal(run(NULL, &out, NULL, "--top", tops[t], "-f", "dot", "-o", "-", seeds,
+                             NULL), 0);
+        Agraph_t *g = agmemread(out);
+        assert_non_null(g);
+        assert_true(agnnodes(g) > 1);
+        for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+            if (!strcmp(agnameof(n), "legend"))
+                continue;
+            if (!agdegree(g, n, 1, 1))
+                fail_msg("--top %s: '%s' is drawn without an edge", tops[t], agget(n, "label"));
+            for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e))
+                if (!strcmp(agget(e, "class"), "co_occurs"))
+                    assert_string_equal(agget(e, "dir"), "none");
+        }
+        agclose(g);
+        free(out);
+    }
+    free(seeds);
+}
+
 static void seeds_svg_well_formed(void **state)
 {
     (void)state;
@@ -575,6 +604,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(seeds_graphml_content),
         cmocka_unit_test(seeds_dot_parses),
         cmocka_unit_test(seeds_svg_well_formed),
+        cmocka_unit_test(top_leaves_nothing_alone),
         cmocka_unit_test(seeds_deterministic),
         cmocka_unit_test(committed_out_is_fresh),
     };

@@ -7,11 +7,17 @@ Runs newsgraph on seeds/ and checks that networkx and python-igraph (Debian's
 python3-networkx, python3-igraph) read graph.graphml and graph.gexf with the
 same node and edge counts, labels, kinds, colours, sizes, positions and
 weights as the files hold, and that the GraphML is valid against the GraphML
-XSD. networkx 2.8 knows GEXF only up to 1.2draft: its own GEXF reader is
-given the 1.3 namespaces. igraph has no GEXF reader: the GEXF reaches it
-through networkx (Graph.from_networkx). Exit 77 (skipped) when a library is
-missing.
+XSD. networkx reads the GEXF with its own reader as it comes (GEXF 1.2draft,
+unpatched). co_occurs edges are undirected in the default files (GraphML
+directed="false", GEXF type="undirected", JSON "directed": false): read with
+each edge's own direction, a node with only co-occurrences has as many
+edges as the graph gives it, each counted once (Gephi's degree). networkx
+reads no graph that mixes directed and undirected edges: it reads the files
+of --directed-data. igraph ignores per-edge direction and reads both. igraph
+has no GEXF reader: the GEXF reaches it through networkx
+(Graph.from_networkx). Exit 77 (skipped) when a library is missing.
 """
+import json
 import os
 import subprocess
 import sys
@@ -20,15 +26,14 @@ import xml.etree.ElementTree as ET
 
 try:
     import networkx as nx
-    from networkx.readwrite import gexf as nxgexf
     import igraph as ig
 except ImportError as e:  # pragma: no cover - reported as a skip by meson
     print(f"skipped: {e}")
     sys.exit(77)
 
 GML = "{http://graphml.graphdrawing.org/xmlns}"
-GEXF = "{http://gexf.net/1.3}"
-VIZ = "{http://gexf.net/1.3/viz}"
+GEXF = "{http://www.gexf.net/1.2draft}"
+VIZ = "{http://www.gexf.net/1.2draft/viz}"
 failures = []
 
 
@@ -47,16 +52,85 @@ def graphml_truth(path):
         nodes[n.get("id")] = {keys[d.get("key")][1]: d.text or "" for d in n.findall(GML + "data")}
     for e in root.iter(GML + "edge"):
         a = {keys[d.get("key")][1]: d.text or "" for d in e.findall(GML + "data")}
+        a["directed"] = e.get("directed", "true")
         edges.append((e.get("source"), e.get("target"), a))
     return nodes, edges
+
+
+def gephi_degrees(edges):
+    """Degree as Gephi counts it in a mixed graph, each edge read with its own
+    direction: networkx MultiDiGraph for the directed edges (in + out), a
+    MultiGraph for the undirected ones (each once)."""
+    d, u = nx.MultiDiGraph(), nx.MultiGraph()
+    for s, t, directed in edges:
+        (d if directed else u).add_edge(s, t)
+    deg = {}
+    for g in (d, u):
+        for n, k in g.degree():
+            deg[n] = deg.get(n, 0) + k
+    return deg, u
+
+
+def check_symmetric(what, edges, rel_of):
+    """co_occurs edges, and only they, are undirected; a node with only
+    co-occurrences has one degree per co_occurs edge (the truth: the JSON's)."""
+    check(all((not directed) == (rel_of(a) == "co_occurs") for _, _, directed, a in edges),
+          f"{what}: exactly the co_occurs edges are undirected")
+    deg, und = gephi_degrees([(s, t, directed) for s, t, directed, _ in edges])
+    touching = {}
+    for s, t, _, a in edges:
+        for n in (s, t):
+            touching.setdefault(n, []).append(rel_of(a))
+    only_co = [n for n, rels in touching.items() if set(rels) == {"co_occurs"}]
+    check(len(only_co) > 0, f"{what}: some node has only co-occurrences")
+    for n in only_co:
+        check(deg[n] == len(touching[n]), f"{what}: Gephi degree of {n} counts each edge once")
+        check(und.degree(n) == len(touching[n]), f"{what}: undirected degree of {n}")
 
 
 def main():
     binary, root = sys.argv[1], sys.argv[2]
     out = tempfile.mkdtemp(prefix="ng-interop-")
-    subprocess.run([binary, "-q", "-f", "graphml,gexf,svg", "-o", out,
+    subprocess.run([binary, "-q", "-f", "graphml,gexf,json,svg", "-o", out,
                     os.path.join(root, "seeds")], check=True)
-    gml, gexf = os.path.join(out, "graph.graphml"), os.path.join(out, "graph.gexf")
+    mixed_gml = os.path.join(out, "graph.graphml")
+    mixed_gexf = os.path.join(out, "graph.gexf")
+    # networkx reads no mixed graph: --directed-data writes every edge directed
+    out_d = tempfile.mkdtemp(prefix="ng-interop-d-")
+    subprocess.run([binary, "-q", "--directed-data", "-f", "graphml,gexf,json", "-o", out_d,
+                    os.path.join(root, "seeds")], check=True)
+    gml, gexf = os.path.join(out_d, "graph.graphml"), os.path.join(out_d, "graph.gexf")
+
+    # co_occurs is undirected in the default files, counted once per edge
+    mnodes, medges = graphml_truth(mixed_gml)
+    check_symmetric("GraphML", [(s, t, a["directed"] != "false", a) for s, t, a in medges],
+                    lambda a: a["relation"])
+    groot = ET.parse(mixed_gexf).getroot()
+    gedges = []
+    for e in groot.iter(GEXF + "edge"):
+        rel = e.get("label")
+        gedges.append((e.get("source"), e.get("target"), e.get("type") != "undirected", rel))
+    check(next(groot.iter(GEXF + "graph")).get("defaultedgetype") == "directed",
+          "GEXF defaultedgetype directed")
+    check_symmetric("GEXF", gedges, lambda rel: rel)
+    with open(os.path.join(out, "graph.json"), encoding="utf-8") as f:
+        js = json.load(f)
+    check_symmetric("JSON", [(e["source"], e["target"], e.get("directed", True), e)
+                             for e in js["edges"]], lambda e: e["relation"])
+    check(len(medges) == len(js["edges"]) == len(gedges), "one edge count in every format")
+    # igraph reads the default GraphML (it ignores per-edge direction)
+    M = ig.Graph.Read_GraphML(mixed_gml)
+    check(M.vcount() == len(mnodes) and M.ecount() == len(medges), "igraph reads mixed GraphML")
+    # networkx refuses the mixed files with a clear error (documented)
+    for reader, path in ((nx.read_graphml, mixed_gml), (nx.read_gexf, mixed_gexf)):
+        try:
+            reader(path)
+            print(f"note: networkx {nx.__version__} read the mixed {path}")
+        except nx.NetworkXError as e:
+            check("directed" in str(e).lower(), f"networkx refuses {path} for its mixed edges: {e}")
+    # with --directed-data, nothing is undirected
+    check('directed="false"' not in open(gml, encoding="utf-8").read(), "--directed-data GraphML")
+    check('type="undirected"' not in open(gexf, encoding="utf-8").read(), "--directed-data GEXF")
 
     # the GraphML XSD, with libxml2's command-line validator when present
     xsd = os.path.join(root, "tests", "schemas", "graphml.xsd")
@@ -97,13 +171,8 @@ def main():
     check(sorted(H.es["weight"]) == weights, "igraph weights")
     check(H.is_directed(), "igraph: directed")
 
-    # networkx: GEXF 1.3 through its own reader, told the 1.3 namespaces
-    nxgexf.GEXF.versions["1.3"] = {
-        "NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
-        "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
-        "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-        "VERSION": "1.3"}
-    X = nx.read_gexf(gexf, version="1.3")
+    # networkx: the GEXF through its own reader, with its defaults
+    X = nx.read_gexf(gexf)
     check(X.number_of_nodes() == len(nodes), "networkx GEXF node count")
     check(X.number_of_edges() == len(edges), "networkx GEXF edge count")
     for nid, a in nodes.items():

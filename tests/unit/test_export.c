@@ -21,8 +21,8 @@
 #include "src/export/export_priv.h"
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
-#define GEXF_NS "http://gexf.net/1.3"
-#define VIZ_NS "http://gexf.net/1.3/viz"
+#define GEXF_NS "http://www.gexf.net/1.2draft"
+#define VIZ_NS "http://www.gexf.net/1.2draft/viz"
 
 /* Everything a name or a sentence must survive: markup and DOT syntax,
  * Graphviz escapes (\N \G \L), C0 controls, invalid UTF-8 (a stray byte,
@@ -691,6 +691,13 @@ static void check_graphml(const ng_graph *g, const blob *b)
             assert_prop(c, "source", want_id);
             snprintf(want_id, sizeof want_id, "n%u", e.dst);
             assert_prop(c, "target", want_id);
+            /* co_occurs has no direction: Gephi draws no arrow, counts it once */
+            char *dir = prop(c, "directed");
+            if (e.relation == NG_REL_CO_OCCURS)
+                assert_string_equal(dir ? dir : "(none)", "false");
+            else
+                assert_null(dir);
+            free(dir);
             assert_data(&m, c, "edge", "relation", ng_relation_name(e.relation));
             assert_data(&m, c, "edge", "label", ng_relation_name(e.relation));
             assert_data_num(&m, c, "edge", "weight", 1, (double)e.weight);
@@ -807,7 +814,7 @@ static void check_gexf(const ng_graph *g, const blob *b)
     xmlNode *root = xmlDocGetRootElement(doc);
     assert_true(is_el(root, "gexf"));
     assert_true(in_ns(root, GEXF_NS));
-    assert_prop(root, "version", "1.3");
+    assert_prop(root, "version", "1.2");
     xmlNode *graph = first_el(root, "graph");
     assert_non_null(graph);
     int dated = 0;
@@ -922,6 +929,12 @@ static void check_gexf(const ng_graph *g, const blob *b)
         snprintf(id, sizeof id, "n%u", v.dst);
         assert_prop(e, "target", id);
         const char *rel_name = ng_relation_name(v.relation);
+        char *type = prop(e, "type");
+        if (v.relation == NG_REL_CO_OCCURS)
+            assert_string_equal(type ? type : "(none)", "undirected");
+        else
+            assert_null(type); /* the graph's default: directed */
+        free(type);
         assert_prop(e, "kind", rel_name);
         assert_prop(e, "label", rel_name);
         char *w = prop(e, "weight");
@@ -1379,6 +1392,11 @@ static void check_json(const ng_graph *g, const blob *b)
         jval *e = edges->items[i];
         ng_edge_view v;
         ng_graph_edge(g, (uint32_t)i, &v);
+        /* "directed": false on co_occurs edges only (the graph's default: true) */
+        jval *dir = jget(e, "directed");
+        assert_int_equal(dir != NULL, v.relation == NG_REL_CO_OCCURS);
+        if (dir)
+            assert_false(jneed(e, "directed", J_BOOL)->b);
         char id[32];
         snprintf(id, sizeof id, "e%zu", i);
         assert_jstr(e, "id", id);
