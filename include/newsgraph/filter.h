@@ -41,10 +41,11 @@ void ng_filter_default_drawing(ng_filter *f);
 int ng_filter_active(const ng_filter *f);
 
 /* Parse "actor,place" into a kind bit set / "supports,opposes" into a
- * relation bit set. Returns 0, or NG_EARG with *bad pointing to the first
- * unknown word (static storage of up to 63 bytes). */
-int ng_filter_parse_kinds(const char *list, unsigned *out, const char **bad);
-int ng_filter_parse_relations(const char *list, uint32_t *out, const char **bad);
+ * relation bit set. Returns 0, or NG_EARG with the first unknown word (the
+ * whole list when it names nothing) copied into bad (bad_cap bytes, at
+ * least 1; truncated, NUL-terminated). Thread-safe. */
+int ng_filter_parse_kinds(const char *list, unsigned *out, char *bad, size_t bad_cap);
+int ng_filter_parse_relations(const char *list, uint32_t *out, char *bad, size_t bad_cap);
 
 /* The node whose label or one alias is name (compared case- and
  * accent-folded, then by spelling key), or UINT32_MAX. A label match wins

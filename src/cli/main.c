@@ -355,14 +355,14 @@ static int parse_args(int argc, char **argv, options *o)
                 return usage_error("unknown ranking '%s' (degree or mentions)", optarg);
             break;
         case OPT_KINDS: {
-            const char *bad;
-            if (ng_filter_parse_kinds(optarg, &o->view.kinds, &bad))
+            char bad[64];
+            if (ng_filter_parse_kinds(optarg, &o->view.kinds, bad, sizeof bad))
                 return usage_error("unknown kind '%s' (actor, place, event)", bad);
             break;
         }
         case OPT_RELS: {
-            const char *bad;
-            if (ng_filter_parse_relations(optarg, &o->view.relations, &bad))
+            char bad[64];
+            if (ng_filter_parse_relations(optarg, &o->view.relations, bad, sizeof bad))
                 return usage_error("unknown relation '%s'", bad);
             if (o->view.relations & (1u << NG_REL_CO_OCCURS))
                 o->view.min_cooccurrence = 0; /* asked for: shown */

@@ -29,9 +29,8 @@ int ng_filter_active(const ng_filter *f)
 }
 
 static int parse_list(const char *list, int (*one)(const char *, size_t, int *), uint32_t *out,
-                      const char **bad)
+                      char *bad, size_t bad_cap)
 {
-    static char badbuf[64];
     *out = 0;
     const char *p = list;
     while (*p) {
@@ -39,8 +38,7 @@ static int parse_list(const char *list, int (*one)(const char *, size_t, int *),
         size_t n = e ? (size_t)(e - p) : strlen(p);
         int v;
         if (n && one(p, n, &v)) {
-            snprintf(badbuf, sizeof badbuf, "%.*s", (int)n, p);
-            *bad = badbuf;
+            snprintf(bad, bad_cap, "%.*s", (int)n, p);
             return NG_EARG;
         }
         if (n)
@@ -48,8 +46,7 @@ static int parse_list(const char *list, int (*one)(const char *, size_t, int *),
         p += n + (e != NULL);
     }
     if (!*out) {
-        snprintf(badbuf, sizeof badbuf, "%s", list);
-        *bad = badbuf;
+        snprintf(bad, bad_cap, "%s", list);
         return NG_EARG;
     }
     return 0;
@@ -73,17 +70,17 @@ static int one_relation(const char *s, size_t n, int *v)
     return 0;
 }
 
-int ng_filter_parse_kinds(const char *list, unsigned *out, const char **bad)
+int ng_filter_parse_kinds(const char *list, unsigned *out, char *bad, size_t bad_cap)
 {
     uint32_t v;
-    int rc = parse_list(list, one_kind, &v, bad);
+    int rc = parse_list(list, one_kind, &v, bad, bad_cap);
     *out = v;
     return rc;
 }
 
-int ng_filter_parse_relations(const char *list, uint32_t *out, const char **bad)
+int ng_filter_parse_relations(const char *list, uint32_t *out, char *bad, size_t bad_cap)
 {
-    return parse_list(list, one_relation, out, bad);
+    return parse_list(list, one_relation, out, bad, bad_cap);
 }
 
 uint32_t ng_filter_find(const ng_graph *g, const char *name)
