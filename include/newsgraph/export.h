@@ -64,7 +64,7 @@ const ng_exporter *ng_exporter_lookup(const char *name);
 const ng_exporter *ng_exporter_list(size_t *n);
 
 /* An export context for a finished graph (which must outlive it). Cannot fail. */
-ng_export *ng_export_new(ng_graph *g, const ng_export_options *o);
+ng_export *ng_export_new(const ng_graph *g, const ng_export_options *o);
 void ng_export_free(ng_export *x);
 
 /* Write the graph in format f to out. Returns 0; NG_EARG (the view's
@@ -86,6 +86,13 @@ const ng_graph *ng_export_data(ng_export *x, ng_diag *diag);
  * only when a diagram or positions will be written. Returns 0 or an error
  * code (the formats that need the drawing then fail as they would have). */
 int ng_export_layout(ng_export *x, ng_diag *diag);
+/* The layout position of node id of g, which is the context's graph or its
+ * view (ng_export_view): returns 1 and sets *px, *py when positions are
+ * asked for (options) and the layout placed that node, else 0 (not laid
+ * out yet, the layout failed, another graph). Positions live in the
+ * context, never in the graph. */
+int ng_export_node_pos(const ng_export *x, const ng_graph *g, uint32_t id, double *px,
+                       double *py);
 /* Milliseconds spent laying the graph out so far (by whichever writer or
  * ng_export_layout needed it first). */
 double ng_export_layout_ms(const ng_export *x);

@@ -177,8 +177,6 @@ typedef struct ng_node_view {
     int has_geo;
     double lat, lon;
     const char *date; /* NULL when none */
-    int has_pos;      /* layout position known (set by ng_graph_set_pos) */
-    double x, y;
 } ng_node_view;
 
 typedef struct ng_edge_view {
@@ -198,9 +196,6 @@ size_t ng_graph_node_count(const ng_graph *g);
 size_t ng_graph_edge_count(const ng_graph *g);
 void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *out);
 void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *out);
-
-/* Store a layout position for a node (exporters write it). */
-void ng_graph_set_pos(ng_graph *g, uint32_t id, double x, double y);
 
 /* A new finished graph holding the nodes with keep_node[id] != 0 and the
  * edges with keep_edge[id] != 0 whose two ends are kept, with all their

@@ -3,6 +3,9 @@
 
 #include <string.h>
 
+#include <libxml/globals.h>
+#include <libxml/xmlerror.h>
+
 #include "newsgraph/common.h"
 #include "newsgraph/text.h"
 
@@ -138,4 +141,22 @@ char *ng_escape_xml_dup(const char *s)
     ng_escape_xml_clean(&b, s, strlen(s));
     ng_buf_cstr(&b);
     return ng_buf_detach(&b);
+}
+
+static void xml_silent(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+void ng_xml_quiet_begin(ng_xml_quiet *q)
+{
+    q->handler = xmlGenericError;
+    q->context = xmlGenericErrorContext;
+    xmlSetGenericErrorFunc(NULL, xml_silent);
+}
+
+void ng_xml_quiet_end(const ng_xml_quiet *q)
+{
+    xmlSetGenericErrorFunc(q->context, q->handler);
 }

@@ -2,6 +2,7 @@
 #ifndef NG_ESCAPE_H
 #define NG_ESCAPE_H
 
+#include <libxml/xmlerror.h>
 #include <stddef.h>
 
 #include "../core/buf.h"
@@ -24,5 +25,15 @@ void ng_escape_json(ng_buf *out, const char *s, size_t n);
 
 /* A copy of s, cleaned as by ng_escape_xml_clean (malloc'd). */
 char *ng_escape_xml_dup(const char *s);
+
+/* libxml2 prints its own message when a write fails ("I/O error : ..."); the
+ * writers return NG_EIO and leave the message to whoever named the file.
+ * Silence this thread's libxml2 error output between begin and end. */
+typedef struct ng_xml_quiet {
+    xmlGenericErrorFunc handler;
+    void *context;
+} ng_xml_quiet;
+void ng_xml_quiet_begin(ng_xml_quiet *q);
+void ng_xml_quiet_end(const ng_xml_quiet *q);
 
 #endif

@@ -1,21 +1,35 @@
-/* export_priv.h - the export context shared by the writers */
+/* export_priv.h - the export context shared by the writers
+ *
+ * Calls go one way: the format table (export.c) calls the writers
+ * (diagram.c, graphml.c, gexf.c, json.c, tsv.c, evidence.c), the writers
+ * call the context (context.c), the context calls the Graphviz mechanics
+ * (gv.c), which read the graph and the style (style.c). The graph is only
+ * read: the layout's positions live here, in the context. */
 #ifndef NG_EXPORT_PRIV_H
 #define NG_EXPORT_PRIV_H
 
-#include <libxml/xmlerror.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "newsgraph/export.h"
 
+/* Layout positions of the nodes of one graph (indexed by node id). */
+typedef struct ng_positions {
+    size_t n;
+    double *xy;           /* x, y of node i at xy[2i], xy[2i + 1] */
+    unsigned char *known; /* non-zero when node i was placed */
+} ng_positions;
+
 struct ng_export {
-    ng_graph *g;
+    const ng_graph *g;
     ng_export_options o;
     ng_graph *view;      /* what the diagrams show (owned), NULL until needed */
     int view_failed;
     void *gvc;           /* GVC_t, created on first need */
     void *drawing;       /* Agraph_t laid out for rendering, or NULL */
     int layout_failed;
+    ng_positions at_graph; /* positions by node of g */
+    ng_positions at_view;  /* positions by node of view */
     uint64_t layout_ns;  /* time spent laying out */
     size_t graphml_ahead; /* edges the last GraphML export rendered on a second
                            * thread during the layout (see o.threads) */
@@ -25,19 +39,20 @@ struct ng_export {
 /* Whether ng_export_data would lay the graph out now. */
 int ng_export_layout_pending(const ng_export *x);
 
-/* Lay out the drawing once (idempotent). Returns 0 or NG_ERENDER (reported). */
-int ng_export_gv_layout(ng_export *x, ng_diag *diag);
-/* Free the Graphviz drawing and context. */
-void ng_export_gv_release(ng_export *x);
+/* Filter and lay out the drawing once (idempotent, timed). Returns 0,
+ * NG_EARG (the view's filter failed) or NG_ERENDER, reported. */
+int ng_export_drawing(ng_export *x, ng_diag *diag);
 
-/* libxml2 prints its own message when a write fails ("I/O error : ..."); the
- * writers return NG_EIO and leave the message to whoever named the file.
- * Silence this thread's libxml2 error output between begin and end. */
-typedef struct ng_xml_quiet {
-    xmlGenericErrorFunc handler;
-    void *context;
-} ng_xml_quiet;
-void ng_xml_quiet_begin(ng_xml_quiet *q);
-void ng_xml_quiet_end(const ng_xml_quiet *q);
+/* gv.c: the Graphviz mechanics, which know the context's fields but call
+ * none of its functions. */
+/* Build the Graphviz graph of view (the caller agclose()s it). */
+void *ng_gv_build(const ng_export *x, const ng_graph *view);
+/* Lay out view into x->drawing, the positions into x->at_view and
+ * x->at_graph. Returns 0 or NG_ERENDER (reported); x->layout_failed set
+ * on failure. The C library's rand() and drand48() states are the
+ * caller's again on return. */
+int ng_gv_layout(ng_export *x, const ng_graph *view, ng_diag *diag);
+/* Free the drawing (idempotent). */
+void ng_gv_release(ng_export *x);
 
 #endif

@@ -233,10 +233,11 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
         start(w, "viz:size");
         attr_num(w, "value", ng_node_size(v.mentions));
         end(w);
-        if (v.has_pos && x->o.positions) { /* positions may come from another export */
+        double px, py;
+        if (ng_export_node_pos(x, g, (uint32_t)i, &px, &py)) {
             start(w, "viz:position");
-            attr_num(w, "x", v.x);
-            attr_num(w, "y", v.y);
+            attr_num(w, "x", px);
+            attr_num(w, "y", py);
             attr(w, "z", "0.0");
             end(w);
         }

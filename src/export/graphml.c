@@ -316,10 +316,11 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         data(&w->block, "n_b", id);
         num(id, sizeof id, ng_node_size(nv.mentions));
         data(&w->block, "n_size", id);
-        if (nv.has_pos && x->o.positions) { /* positions may come from another export */
-            num(id, sizeof id, nv.x);
+        double px, py;
+        if (ng_export_node_pos(x, g, (uint32_t)i, &px, &py)) {
+            num(id, sizeof id, px);
             data(&w->block, "n_x", id);
-            num(id, sizeof id, nv.y);
+            num(id, sizeof id, py);
             data(&w->block, "n_y", id);
         }
         if (nv.has_geo) {

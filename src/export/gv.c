@@ -255,11 +255,14 @@ static const char *choose_engine(const ng_export *x, const ng_graph *g)
     return "sfdp";
 }
 
-/* One Graphviz context for the process, never freed: Graphviz 2.43's text
- * layout plugin (pango) keeps a pointer to the last font name it measured,
- * which lives in the context, so a second context after a freed one reads
- * freed memory. Graphviz is not thread-safe: diagrams are drawn on one
- * thread at a time (see export.h). */
+/* One Graphviz context for the process, created on first need and freed
+ * when the library is unloaded (at exit, or dlclose of the shared
+ * library). Not one per export context: Graphviz 2.42's text layout plugin
+ * (pango) keeps a pointer to the last font name it measured, which lives
+ * in the context, so a layout in a second context after a freed one reads
+ * freed memory (AddressSanitizer shows it in the unit tests). Graphviz is
+ * not thread-safe: diagrams are drawn on one thread at a time (see
+ * export.h). */
 static GVC_t *shared_gvc;
 static pthread_once_t gvc_once = PTHREAD_ONCE_INIT;
 
@@ -267,6 +270,13 @@ static void gvc_create(void)
 {
     agseterr(AGERR); /* Graphviz warnings are not the user's business */
     shared_gvc = gvContext();
+}
+
+__attribute__((destructor)) static void gvc_free(void)
+{
+    if (shared_gvc)
+        gvFreeContext(shared_gvc);
+    shared_gvc = NULL;
 }
 
 static GVC_t *context(ng_export *x)
@@ -278,10 +288,26 @@ static GVC_t *context(ng_export *x)
     return x->gvc;
 }
 
+static void positions_init(ng_positions *p, size_t n)
+{
+    p->n = n;
+    p->xy = ng_xcalloc(2 * n + 1, sizeof *p->xy);
+    p->known = ng_xcalloc(n + 1, 1);
+}
+
+static void positions_set(ng_positions *p, uint32_t id, double px, double py)
+{
+    p->xy[2 * (size_t)id] = px;
+    p->xy[2 * (size_t)id + 1] = py;
+    p->known[id] = 1;
+}
+
 /* Give every node of the diagram its position, in the view and in the
  * whole graph (data exports write it: Gephi opens on the same picture). */
 static void record_positions(ng_export *x, Agraph_t *ag, const ng_graph *view)
 {
+    positions_init(&x->at_view, ng_graph_node_count(view));
+    positions_init(&x->at_graph, ng_graph_node_count(x->g));
     ng_buf name = NG_BUF_INIT;
     ng_node_view nv;
     for (size_t i = 0; i < ng_graph_node_count(view); i++) {
@@ -291,22 +317,49 @@ static void record_positions(ng_export *x, Agraph_t *ag, const ng_graph *view)
         if (!n)
             continue;
         double px = ND_coord(n).x, py = ND_coord(n).y;
-        ng_graph_set_pos((ng_graph *)view, (uint32_t)i, px, py);
+        positions_set(&x->at_view, (uint32_t)i, px, py);
         ng_graph_node(view, (uint32_t)i, &nv);
         uint32_t id = ng_graph_find(x->g, nv.key);
         if (id != UINT32_MAX)
-            ng_graph_set_pos(x->g, id, px, py);
+            positions_set(&x->at_graph, id, px, py);
     }
     ng_buf_release(&name);
 }
 
-static int lay_out(ng_export *x, ng_diag *diag)
+/* sfdp draws from the C library's rand() and drand48() (its start, the
+ * removal of overlaps) without seeding them. So that a graph laid out again
+ * (a second export, a test, a service) comes out the same, the layout runs
+ * on generators as a new process has them (rand() as after srand(1),
+ * drand48() with X = 0); so that the caller's own sequences go on as if no
+ * layout ran, their states are saved before and put back after. (Seeding
+ * through Graphviz's "start" attribute instead would move the nodes of
+ * every diagram written so far; this keeps them where they were.)
+ * rand() is saved through initstate()/setstate(): in glibc
+ * rand() draws from random()'s state. drand48()'s X is saved through
+ * seed48(), which also puts back the standard multiplier and addend (a
+ * caller's lcong48() parameters are not kept). Not thread-safe, as rand()
+ * is not: no other thread may draw while a layout runs. */
+typedef struct gen_state {
+    char rand_state[128]; /* the size of glibc's default state (TYPE_3) */
+    char *caller_rand;
+    unsigned short caller_x[3];
+} gen_state;
+
+static void generators_fresh(gen_state *s)
 {
-    const ng_graph *view = ng_export_view(x, diag);
-    if (!view) {
-        x->layout_failed = 1;
-        return NG_EARG;
-    }
+    s->caller_rand = initstate(1, s->rand_state, sizeof s->rand_state);
+    unsigned short x0[3] = {0, 0, 0};
+    memcpy(s->caller_x, seed48(x0), sizeof s->caller_x);
+}
+
+static void generators_restore(gen_state *s)
+{
+    setstate(s->caller_rand);
+    seed48(s->caller_x);
+}
+
+int ng_gv_layout(ng_export *x, const ng_graph *view, ng_diag *diag)
+{
     GVC_t *gvc = context(x);
     Agraph_t *ag = build(x, view);
     const char *engine = choose_engine(x, view);
@@ -322,16 +375,11 @@ static int lay_out(ng_export *x, ng_diag *diag)
      * as a whole); sfdp's placement does depend on it, so sfdp routes anyway */
     if (x->o.positions_only && (strcmp(engine, "neato") == 0 || strcmp(engine, "dot") == 0))
         agsafeset(ag, S("splines"), S("false"), S(""));
-    /* sfdp draws from the C library's rand() and drand48() (its start, the
-     * removal of overlaps): both are put back as a new process has them
-     * (rand() as after srand(1); drand48() with X = 0 and the standard
-     * multiplier and addend, which seed48 also restores), so that a graph
-     * laid out again in the same process (a second export, a test, a
-     * service) comes out the same as the first time */
-    srand(1);
-    unsigned short x0[3] = {0, 0, 0};
-    seed48(x0);
-    if (gvLayout(gvc, ag, engine) != 0) {
+    gen_state gens;
+    generators_fresh(&gens);
+    int rc = gvLayout(gvc, ag, engine);
+    generators_restore(&gens);
+    if (rc != 0) {
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "Graphviz layout with '%s' failed",
                        engine);
         agclose(ag);
@@ -343,113 +391,17 @@ static int lay_out(ng_export *x, ng_diag *diag)
     return 0;
 }
 
-int ng_export_gv_layout(ng_export *x, ng_diag *diag)
+void *ng_gv_build(const ng_export *x, const ng_graph *view)
 {
-    if (x->drawing)
-        return 0;
-    if (x->layout_failed)
-        return NG_ERENDER;
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    int rc = lay_out(x, diag);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    x->layout_ns += (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000LL + (t1.tv_nsec - t0.tv_nsec));
-    return rc;
+    return build(x, view);
 }
 
-void ng_export_gv_release(ng_export *x)
+void ng_gv_release(ng_export *x)
 {
     if (x->drawing) {
         gvFreeLayout(x->gvc, x->drawing);
         agclose(x->drawing);
         x->drawing = NULL;
     }
-    x->gvc = NULL; /* the process's context stays */
-}
-
-int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
-{
-    /* a fresh graph without layout attributes: the DOT is the diagram's source */
-    const ng_graph *view = ng_export_view(x, diag);
-    if (!view)
-        return NG_EARG;
-    Agraph_t *ag = build(x, view);
-    int rc = agwrite(ag, out) == EOF ? NG_EIO : 0;
-    agclose(ag);
-    return rc; /* a write error: the caller names file and cause */
-}
-
-/* cairo (1.16, Debian 12) stamps every PDF with the wall-clock time, which
- * would make two runs on the same input differ. Overwrite the date digits in
- * place (same length, so the xref offsets stay right) with SOURCE_DATE_EPOCH
- * when the environment sets it, else with the epoch itself. */
-static void pdf_fix_dates(char *data, size_t len)
-{
-    static const char *const keys[] = {"/CreationDate (D:", "/ModDate (D:"};
-    char stamp[15] = "19700101000000";
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    if (sde && *sde) {
-        char *end;
-        errno = 0;
-        long long t = strtoll(sde, &end, 10);
-        struct tm tm;
-        time_t tt = (time_t)t;
-        if (!errno && !*end && t >= 0 && gmtime_r(&tt, &tm) && tm.tm_year + 1900 <= 9999) {
-            char buf[32];
-            if (strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm) == 14)
-                memcpy(stamp, buf, 14);
-        }
-    }
-    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-        size_t kl = strlen(keys[k]);
-        char *p = data, *end = data + len;
-        while (p + kl <= end && (p = memchr(p, '/', (size_t)(end - p))) != NULL) {
-            if ((size_t)(end - p) < kl || memcmp(p, keys[k], kl) != 0) {
-                p++;
-                continue;
-            }
-            p += kl;
-            size_t n = 0;
-            while (n < 14 && p + n < end && p[n] >= '0' && p[n] <= '9')
-                n++;
-            if (n == 14)
-                memcpy(p, stamp, 14);
-        }
-    }
-}
-
-static int render(ng_export *x, const char *format, FILE *out, ng_diag *diag)
-{
-    int rc = ng_export_gv_layout(x, diag);
-    if (rc)
-        return rc;
-    char *data = NULL;
-    unsigned int len = 0;
-    if (gvRenderData(x->gvc, x->drawing, format, &data, &len) != 0 || !data) {
-        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0,
-                       "Graphviz cannot render %s (is its plugin installed?)", format);
-        if (data)
-            gvFreeRenderData(data);
-        return NG_ERENDER;
-    }
-    if (strcmp(format, "pdf") == 0)
-        pdf_fix_dates(data, len);
-    rc = fwrite(data, 1, len, out) == len ? 0 : NG_EIO;
-    gvFreeRenderData(data);
-    return rc;
-}
-
-int ng_export_svg(ng_export *x, FILE *out, ng_diag *diag)
-{
-    return render(x, "svg", out, diag);
-}
-
-int ng_export_png(ng_export *x, FILE *out, ng_diag *diag)
-{
-    return render(x, "png", out, diag);
-}
-
-int ng_export_pdf(ng_export *x, FILE *out, ng_diag *diag)
-{
-    return render(x, "pdf", out, diag);
+    x->gvc = NULL; /* the process's context stays until the library is unloaded */
 }

@@ -97,11 +97,12 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
             key(&b, "longitude", 0);
             ng_buf_printf(&b, "%.6g", v.lon);
         }
-        if (v.has_pos && x->o.positions) { /* positions may come from another export */
+        double px, py;
+        if (ng_export_node_pos(x, g, (uint32_t)i, &px, &py)) {
             key(&b, "x", 0);
-            ng_buf_printf(&b, "%.6g", v.x);
+            ng_buf_printf(&b, "%.6g", px);
             key(&b, "y", 0);
-            ng_buf_printf(&b, "%.6g", v.y);
+            ng_buf_printf(&b, "%.6g", py);
         }
         ng_buf_puts(&b, "\n   }");
         rc = flush(&b, out, 0);

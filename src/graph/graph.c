@@ -103,8 +103,6 @@ typedef struct node {
     uint64_t first;
     int has_geo;
     double lat, lon;
-    int has_pos;
-    double x, y;
     const char **alias_ptrs; /* built by finish */
     uint32_t into; /* drained (ng_graph_drain): the node in the other graph, or NG_NONE */
     int live;      /* added, mentioned, voted for or dated since the last drain */
@@ -1484,9 +1482,6 @@ void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *v)
     v->lat = n->lat;
     v->lon = n->lon;
     v->date = n->date;
-    v->has_pos = n->has_pos;
-    v->x = n->x;
-    v->y = n->y;
 }
 
 void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *v)
@@ -1503,13 +1498,6 @@ void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *v)
     v->doc_count = e->docs.count;
     v->evidence = e->ev.v;
     v->n_evidence = e->ev.n;
-}
-
-void ng_graph_set_pos(ng_graph *g, uint32_t id, double x, double y)
-{
-    g->nodes[id].has_pos = 1;
-    g->nodes[id].x = x;
-    g->nodes[id].y = y;
 }
 
 /* ---- subgraphs ------------------------------------------------------------ */

@@ -62,6 +62,55 @@ static void export_release(ng_export *x)
 }
 
 
+/* The layout positions the last export_as could write, by node of its
+ * context's graph and of the view its data exports showed: the checks of
+ * GraphML, GEXF and JSON compare against them (positions live in the
+ * context, which export_graph frees before the checks run). */
+typedef struct pos_snap {
+    const ng_graph *g;
+    size_t n;
+    double *xy;
+    unsigned char *known;
+} pos_snap;
+static pos_snap snaps[2];
+
+static void snap_one(pos_snap *s, ng_export *x, const ng_graph *g)
+{
+    free(s->xy);
+    free(s->known);
+    memset(s, 0, sizeof *s);
+    if (!g)
+        return;
+    s->g = g;
+    s->n = ng_graph_node_count(g);
+    s->xy = calloc(2 * s->n + 1, sizeof *s->xy);
+    s->known = calloc(s->n + 1, 1);
+    assert_non_null(s->xy);
+    assert_non_null(s->known);
+    for (size_t i = 0; i < s->n; i++)
+        s->known[i] = (unsigned char)ng_export_node_pos(x, g, (uint32_t)i, &s->xy[2 * i],
+                                                        &s->xy[2 * i + 1]);
+}
+
+static void snap_positions(ng_export *x)
+{
+    snap_one(&snaps[0], x, ng_export_graph(x));
+    snap_one(&snaps[1], x, ng_export_opts(x)->filter_data ? ng_export_view(x, NULL) : NULL);
+}
+
+/* Node i of g's position in the last export (see snaps): 1 when written. */
+static int snap_pos(const ng_graph *g, size_t i, double *px, double *py)
+{
+    *px = *py = 0;
+    for (size_t k = 0; k < 2; k++)
+        if (snaps[k].g == g && i < snaps[k].n && snaps[k].known[i]) {
+            *px = snaps[k].xy[2 * i];
+            *py = snaps[k].xy[2 * i + 1];
+            return 1;
+        }
+    return 0;
+}
+
 /* Write x in format fmt into memory; the export must succeed silently. */
 static blob export_as(ng_export *x, const char *fmt)
 {
@@ -82,6 +131,7 @@ static blob export_as(ng_export *x, const char *fmt)
     if (rc != 0 || d.errors)
         fail_msg("export %s: rc %d, %u errors: %s", fmt, rc, d.errors, msgs);
     free(msgs);
+    snap_positions(x);
     return b;
 }
 
@@ -672,8 +722,10 @@ static void check_graphml(const ng_graph *g, const blob *b)
             assert_data_num(&m, c, "node", "g", 1, gg);
             assert_data_num(&m, c, "node", "b", 1, bb);
             assert_data_num(&m, c, "node", "size", 1, ng_node_size(v.mentions));
-            assert_data_num(&m, c, "node", "x", v.has_pos, v.x);
-            assert_data_num(&m, c, "node", "y", v.has_pos, v.y);
+            double px, py;
+            int placed = snap_pos(g, ni, &px, &py);
+            assert_data_num(&m, c, "node", "x", placed, px);
+            assert_data_num(&m, c, "node", "y", placed, py);
             assert_data_num(&m, c, "node", "latitude", v.has_geo, v.lat);
             assert_data_num(&m, c, "node", "longitude", v.has_geo, v.lon);
             ni++;
@@ -904,10 +956,11 @@ static void check_gexf(const ng_graph *g, const blob *b)
         char *sv = prop(size, "value");
         assert_near(strtod(sv, NULL), ng_node_size(v.mentions));
         free(sv);
-        assert_int_equal(pos != NULL, v.has_pos);
+        double wx, wy;
+        assert_int_equal(pos != NULL, snap_pos(g, ni, &wx, &wy));
         if (pos) {
             char *px = prop(pos, "x");
-            assert_near(strtod(px, NULL), v.x);
+            assert_near(strtod(px, NULL), wx);
             free(px);
         }
         ni++;
@@ -1380,10 +1433,12 @@ static void check_json(const ng_graph *g, const blob *b)
             assert_jnum(n, "latitude", v.lat);
             assert_jnum(n, "longitude", v.lon);
         }
-        assert_int_equal(jget(n, "x") != NULL, v.has_pos);
-        if (v.has_pos) {
-            assert_jnum(n, "x", v.x);
-            assert_jnum(n, "y", v.y);
+        double px, py;
+        int placed = snap_pos(g, i, &px, &py);
+        assert_int_equal(jget(n, "x") != NULL, placed);
+        if (placed) {
+            assert_jnum(n, "x", px);
+            assert_jnum(n, "y", py);
         }
     }
     jval *edges = jneed(root, "edges", J_ARR);
@@ -2256,11 +2311,11 @@ static void test_positions_after_svg(void **state)
     assert_int_not_equal(lonely, UINT32_MAX);
     size_t drawn = 0;
     for (size_t i = 0; i < ng_graph_node_count(g); i++) {
-        ng_node_view v;
-        ng_graph_node(g, (uint32_t)i, &v);
-        assert_int_equal(v.has_pos, i != lonely);
-        drawn += v.has_pos;
-        assert_true(isfinite(v.x) && isfinite(v.y));
+        double px, py;
+        int placed = ng_export_node_pos(x, g, (uint32_t)i, &px, &py);
+        assert_int_equal(placed, i != lonely);
+        drawn += (size_t)placed;
+        assert_true(!placed || (isfinite(px) && isfinite(py)));
     }
     assert_int_equal(drawn, ng_graph_node_count(g) - 1);
     /* GraphML, GEXF and JSON of the same context carry them (the checks
@@ -2304,9 +2359,8 @@ static void test_no_positions(void **state)
     assert_null(strstr(b.data, "viz:position"));
     free(b.data);
     for (size_t i = 0; i < ng_graph_node_count(g); i++) {
-        ng_node_view v;
-        ng_graph_node(g, (uint32_t)i, &v);
-        assert_false(v.has_pos);
+        double px, py;
+        assert_false(ng_export_node_pos(x, g, (uint32_t)i, &px, &py));
     }
     export_release(x);
     ng_graph_free(g);
@@ -2716,6 +2770,45 @@ static void test_layout_repeatable(void **state)
     }
 }
 
+/* The library leaves the caller's random generators alone: a caller that
+ * seeds srand(42) and srand48(42) draws the same rand() and drand48()
+ * sequences after exports laid out by every engine (sfdp draws from both)
+ * as without them. */
+static void test_layout_leaves_rand(void **state)
+{
+    (void)state;
+    enum { DRAWS = 16 };
+    int want_r[DRAWS];
+    double want_d[DRAWS];
+    srand(42);
+    srand48(42);
+    for (int i = 0; i < DRAWS; i++) {
+        want_r[i] = rand();
+        want_d[i] = drand48();
+    }
+    static const char *const engines[] = {"sfdp", "neato", "dot"};
+    ng_graph *g = busy_graph(40, 100);
+    for (size_t e = 0; e < sizeof engines / sizeof engines[0]; e++) {
+        srand(42);
+        srand48(42);
+        /* the first draws before, the rest after the export */
+        assert_int_equal(rand(), want_r[0]);
+        assert_true(drand48() == want_d[0]);
+        ng_export_options o;
+        whole_options(&o);
+        o.engine = engines[e];
+        ng_export *x = ng_export_new(g, &o);
+        blob b = export_as(x, "svg");
+        free(b.data);
+        export_release(x);
+        for (int i = 1; i < DRAWS; i++) {
+            assert_int_equal(rand(), want_r[i]);
+            assert_true(drand48() == want_d[i]);
+        }
+    }
+    ng_graph_free(g);
+}
+
 /* GraphML written with a second thread rendering edges while the graph is
  * laid out (threads 2) is the same, byte for byte, as GraphML written on
  * one thread, wherever the second thread stopped: when the layout was done
@@ -2872,6 +2965,7 @@ int main(void)
         cmocka_unit_test(test_tsv_hostile),
         cmocka_unit_test(test_gexf_dates),
         cmocka_unit_test(test_positions_after_svg),
+        cmocka_unit_test(test_layout_leaves_rand),
         cmocka_unit_test(test_layout_repeatable),
         cmocka_unit_test(test_graphml_threads),
         cmocka_unit_test(test_positions_only),

@@ -122,7 +122,6 @@ static void assert_same_graph(const ng_graph *a, const ng_graph *b)
         assert_true(x.lat == y.lat);
         assert_true(x.lon == y.lon);
         assert_true(str_eq(x.date, y.date));
-        assert_int_equal(x.has_pos, y.has_pos);
     }
     for (uint32_t i = 0; i < ng_graph_edge_count(a); i++) {
         ng_edge_view x, y;
@@ -219,7 +218,6 @@ static void test_add_entity_same_key(void **state)
     assert_int_equal(v.mentions, 0);
     assert_int_equal(v.has_geo, 0);
     assert_null(v.date);
-    assert_int_equal(v.has_pos, 0);
     ng_graph_free(g);
     ng_graph_free(NULL);
 }
@@ -232,7 +230,7 @@ static void test_entity_attributes(void **state)
     ng_entity e = {.key = "g:Deir ez-Zor", .label = label, .kind = NG_KIND_PLACE,
                    .category = cat, .fixed_label = 1, .has_geo = 1, .lat = 35.34,
                    .lon = 40.14};
-    uint32_t id = ng_graph_add_entity(g, &e);
+    ng_graph_add_entity(g, &e);
     ng_entity b = {.key = "e:battle", .label = "Battle", .kind = NG_KIND_EVENT, .date = date};
     uint32_t bid = ng_graph_add_entity(g, &b);
     /* dates are recorded with the position that states them */
@@ -242,8 +240,6 @@ static void test_entity_attributes(void **state)
     strcpy(label, "changed");
     strcpy(cat, "changed");
     strcpy(date, "changed");
-    /* a position set before finish follows the node into its new place */
-    ng_graph_set_pos(g, id, 1.5, -2.25);
     ng_graph_finish(g, 1);
     check(g);
     ng_node_view v = node_of(g, "g:Deir ez-Zor");
@@ -252,8 +248,6 @@ static void test_entity_attributes(void **state)
     assert_int_equal(v.kind, NG_KIND_PLACE);
     assert_int_equal(v.has_geo, 1);
     assert_true(v.lat == 35.34 && v.lon == 40.14);
-    assert_int_equal(v.has_pos, 1);
-    assert_true(v.x == 1.5 && v.y == -2.25);
     v = node_of(g, "e:battle");
     assert_non_null(v.date);
     assert_string_equal(v.date, "2017-09-09");
