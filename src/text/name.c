@@ -1,4 +1,5 @@
-/* name.c - spelling-variant keys for names */
+/* name.c - spelling-variant keys for names (text level: the graph's filters
+ * and the extractor both use them) */
 #include "newsgraph/name.h"
 
 #include <string.h>
