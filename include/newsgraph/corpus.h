@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "newsgraph/article.h"
 #include "newsgraph/common.h"
 #include "newsgraph/extract.h"
 #include "newsgraph/graph.h"
@@ -20,6 +21,9 @@ typedef struct ng_corpus_options {
     size_t doc_limit;      /* documents listed per node and edge; 0 = all */
     int cooccurrence;      /* 0 drop co_occurs, 1 keep where no typed relation, 2 keep all */
     int timing;            /* measure stage times */
+    int skip_bad;          /* malformed records (a JSON line, a CSV row) and files of
+                              many that cannot be read are skipped with a warning and
+                              counted, instead of failing the run */
 } ng_corpus_options;
 
 /* Defaults: every extraction, all processors, 10 evidence sentences, 50
@@ -34,19 +38,32 @@ ng_corpus *ng_corpus_new(const ng_model *model, const ng_corpus_options *opts,
                          ng_diag *diag);
 void ng_corpus_free(ng_corpus *c);
 
-/* Add an input: a file, a directory (every *.txt file below it, in sorted
- * path order; symbolic-link loops are skipped with a warning) or "-" for
- * standard input. Returns 0, or NG_ENOENT/NG_EIO after reporting
- * "path: reason". */
+/* Add an input: a file of articles (see article.h for the kinds, by
+ * extension; a file without an extension is text), a directory (every
+ * article file below it, in sorted path order; files of other kinds are
+ * skipped with one warning counting them; symbolic-link loops are skipped
+ * with a warning) or "-" for standard input (text). Returns 0, or
+ * NG_ENOENT/NG_EIO, or NG_EARG for a file of an unsupported kind (".pdf"),
+ * after reporting "path: reason". */
 int ng_corpus_add_input(ng_corpus *c, const char *path);
 /* Add a document held in memory (copied) under the given id. */
 void ng_corpus_add_text(ng_corpus *c, const char *id, const char *text, size_t n);
+/* Add an article held in memory (copied; text must be set). Its id is
+ * a->id, else a->url, else "article"; ids are checked by ng_corpus_run. */
+void ng_corpus_add_article(ng_corpus *c, const ng_article *a);
+/* Read a field of files of many articles from the column or key named:
+ * "text=body" (see ng_fields_set). Returns 0 or NG_EARG. */
+int ng_corpus_set_field(ng_corpus *c, const char *spec);
 
+/* Before ng_corpus_run: the inputs added (a file of many counts once).
+ * After: the articles read. */
 size_t ng_corpus_document_count(const ng_corpus *c);
 
 /* Read every document and extract it into the graph. Unreadable or binary
  * files are reported and skipped. Returns 0, or NG_EIO when a document
- * could not be read (the others are still processed). Once only: the list
+ * could not be read, a record was malformed (without skip_bad: "file:line:
+ * reason", reading stops) or two articles have one id ("place: ... also the
+ * id of place"). Once only: the list
  * of documents is freed at the end (their count stays); a second call
  * returns NG_EARG. */
 int ng_corpus_run(ng_corpus *c);

@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "newsgraph/article.h"
 #include "newsgraph/common.h"
 #include "newsgraph/gazetteer.h"
 
@@ -87,6 +88,20 @@ void ng_graph_set_doc_static(ng_graph *g, uint32_t doc, const char *name);
 size_t ng_graph_doc_count(const ng_graph *g);
 /* Name of document doc, or NULL. */
 const char *ng_graph_doc_name(const ng_graph *g, uint32_t doc);
+/* Record what is known of document doc: a->id names it (when not NULL),
+ * a->date (any form ng_date_parse reads; else none) dates it, URL, title
+ * and outlet are copied (text is not kept). Mentions and relations of doc
+ * added afterwards give their nodes and edges first_seen/last_seen: the
+ * dates of the earliest and latest articles that state them. */
+void ng_graph_set_article(ng_graph *g, uint32_t doc, const ng_article *a);
+/* Only the date of document doc (NULL: none), as ng_graph_set_article. */
+void ng_graph_set_doc_date(ng_graph *g, uint32_t doc, const char *date);
+/* What is known of document doc into *out (strings owned by the graph,
+ * date written into date[11], text NULL; absent fields NULL). Returns 0,
+ * or NG_ENOENT when doc is past every document recorded (*out zeroed). */
+int ng_graph_article(const ng_graph *g, uint32_t doc, ng_article *out, char date[11]);
+/* Has any document a date, URL, title or outlet? */
+int ng_graph_has_articles(const ng_graph *g);
 
 /* The node for e->key, created from e when new. Returns its id. */
 uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e);
@@ -177,6 +192,8 @@ typedef struct ng_node_view {
     int has_geo;
     double lat, lon;
     const char *date; /* NULL when none */
+    char first_seen[11], last_seen[11]; /* dates of the earliest and latest
+                                           articles naming it; "" unknown */
 } ng_node_view;
 
 typedef struct ng_edge_view {
@@ -190,6 +207,8 @@ typedef struct ng_edge_view {
     uint64_t doc_count;   /* documents with a supporting sentence */
     const ng_evidence *evidence; /* first supporting sentences, in document order */
     size_t n_evidence;
+    char first_seen[11], last_seen[11]; /* dates of the earliest and latest
+                                           articles stating it; "" unknown */
 } ng_edge_view;
 
 size_t ng_graph_node_count(const ng_graph *g);

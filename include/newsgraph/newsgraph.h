@@ -18,6 +18,7 @@
 #ifndef NEWSGRAPH_H
 #define NEWSGRAPH_H
 
+#include "newsgraph/article.h"
 #include "newsgraph/common.h"
 #include "newsgraph/corpus.h"
 #include "newsgraph/document.h"

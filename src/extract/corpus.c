@@ -11,32 +11,66 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "newsgraph/article.h"
 #include "newsgraph/document.h"
 
+#include <libxml/parser.h>
+
+#include "../core/arena.h"
 #include "../core/buf.h"
 #include "../core/file.h"
 #include "../core/map.h"
+#include "../read/read_priv.h"
 
 /* One document. A million of them must fit in little memory: strings live
  * in the corpus arena, and a file's path is its directory (shared) and name. */
 typedef struct doc {
     const char *name; /* file name in dirs[dir], or the whole path (dir NG_NONE);
                          NULL for in-memory documents */
-    const char *id;
+    const char *id;   /* a one-article file's id when it names none itself */
     uint32_t dir;     /* index in dirs, or NG_NONE */
     uint32_t mem;     /* index in mem (in-memory text), or NG_NONE */
+    uint8_t kind;     /* ng_input_kind: a file of many articles is one entry */
+    uint8_t gz;
 } doc;
 
-/* Diagnostics of one document, printed after the run in document order. */
+/* Diagnostics of one document, printed after the run in reading order. */
 typedef struct doc_messages {
-    size_t doc;
+    uint64_t seq;
     char *text;
 } doc_messages;
 
 typedef struct mem_text {
     char *text;
     size_t len;
+    char *meta[NG_FIELD__COUNT]; /* an article added whole: its fields (text unused) */
+    int article;                 /* added whole (no front matter to read) */
 } mem_text;
+
+/* An article read: its document index and where it was read, and what it
+ * says of itself (NULL when nothing: a file named by its name). */
+typedef struct article_meta {
+    const char *f[NG_FIELD__COUNT - 1]; /* id url title date source */
+} article_meta;
+
+typedef struct article_ref {
+    uint32_t doc;
+    uint32_t unit;       /* entry in docs */
+    unsigned long line;  /* record's line in a file of many */
+    article_meta *meta;
+} article_ref;
+
+/* Where the next documents come from: the entries in order, a file of
+ * many articles read a record at a time; taken under the lock. */
+typedef struct cursor {
+    pthread_mutex_t lock;
+    size_t unit;        /* next entry */
+    ng_stream *stream;  /* the file of many being read, NULL none */
+    uint32_t stream_unit;
+    uint32_t next_doc;
+    uint64_t seq;       /* records taken (messages are printed in this order) */
+    atomic_int stop;    /* a malformed record without skip_bad: the run fails */
+} cursor;
 
 struct ng_corpus {
     const ng_model *model;
@@ -53,6 +87,9 @@ struct ng_corpus {
     ng_graph *graph;
     ng_extract_stats stats;
     uint64_t read_ns, graph_ns;
+    ng_fields fields;
+    size_t articles;     /* articles read by the run */
+    size_t bad_records;  /* malformed records skipped (skip_bad) */
 };
 
 static uint64_t now_ns(void)
@@ -83,6 +120,7 @@ ng_corpus *ng_corpus_new(const ng_model *model, const ng_corpus_options *opts, n
     c->diag = diag;
     ng_strmap_init(&c->ids);
     ng_arena_init(&c->strings, 256 * 1024);
+    ng_fields_init(&c->fields);
     return c;
 }
 
@@ -90,11 +128,15 @@ void ng_corpus_free(ng_corpus *c)
 {
     if (!c)
         return;
-    for (size_t i = 0; i < c->n_mem; i++)
+    for (size_t i = 0; i < c->n_mem; i++) {
         free(c->mem[i].text);
+        for (int f = 0; f < NG_FIELD__COUNT; f++)
+            free(c->mem[i].meta[f]);
+    }
     free(c->docs);
     free(c->dirs);
     free(c->mem);
+    ng_fields_release(&c->fields);
     ng_arena_release(&c->strings);
     ng_strmap_release(&c->ids);
     ng_graph_free(c->graph);
@@ -103,7 +145,12 @@ void ng_corpus_free(ng_corpus *c)
 
 size_t ng_corpus_document_count(const ng_corpus *c)
 {
-    return c->n_docs;
+    return c->graph ? c->articles : c->n_docs;
+}
+
+int ng_corpus_set_field(ng_corpus *c, const char *spec)
+{
+    return ng_fields_set(&c->fields, spec);
 }
 
 /* The full path of file document d into *b (empty for in-memory ones). */
@@ -126,12 +173,27 @@ static const char *doc_path(const ng_corpus *c, const doc *d, ng_buf *b)
  * from idsrc, made unique. */
 static doc *add_doc(ng_corpus *c, uint32_t dir, const char *name, const char *idsrc)
 {
+    if (!idsrc) {
+        /* an article added whole: its id is checked with the others' after the run */
+        ng_xgrow(&c->docs, &c->cap_docs, c->n_docs + 1, sizeof *c->docs);
+        doc *d = &c->docs[c->n_docs++];
+        memset(d, 0, sizeof *d);
+        d->dir = dir;
+        d->mem = NG_NONE;
+        d->kind = NG_INPUT_TEXT;
+        return d;
+    }
     ng_xgrow(&c->docs, &c->cap_docs, c->n_docs + 1, sizeof *c->docs);
     doc *d = &c->docs[c->n_docs++];
     memset(d, 0, sizeof *d);
     d->dir = dir;
     d->mem = NG_NONE;
     d->name = name ? ng_arena_strdup(&c->strings, name) : NULL;
+    int gz = 0;
+    d->kind = (uint8_t)(name ? ng_input_kind_of(name, &gz) : NG_INPUT_TEXT);
+    if (d->kind == NG_INPUT_NONE)
+        d->kind = NG_INPUT_TEXT; /* a named file without a known extension */
+    d->gz = (uint8_t)gz;
     char *id = ng_document_id(idsrc);
     uint32_t seen = ng_strmap_get(&c->ids, id, strlen(id));
     if (seen == NG_NONE) {
@@ -156,23 +218,39 @@ static doc *add_doc(ng_corpus *c, uint32_t dir, const char *name, const char *id
     return d;
 }
 
-static void add_mem(ng_corpus *c, doc *d, char *text, size_t n)
+static mem_text *add_mem(ng_corpus *c, doc *d, char *text, size_t n)
 {
     ng_xgrow(&c->mem, &c->cap_mem, c->n_mem + 1, sizeof *c->mem);
-    c->mem[c->n_mem] = (mem_text){text, n};
+    memset(&c->mem[c->n_mem], 0, sizeof *c->mem);
+    c->mem[c->n_mem].text = text;
+    c->mem[c->n_mem].len = n;
     d->mem = (uint32_t)c->n_mem++;
+    return &c->mem[d->mem];
 }
 
 void ng_corpus_add_text(ng_corpus *c, const char *id, const char *text, size_t n)
 {
     doc *d = add_doc(c, NG_NONE, NULL, id);
-    add_mem(c, d, ng_xstrndup(text, n), n);
+    add_mem(c, d, ng_xstrndup(text, n), n)->article = 1;
 }
 
-static int ends_with_txt(const char *name)
+void ng_corpus_add_article(ng_corpus *c, const ng_article *a)
 {
-    size_t n = strlen(name);
-    return n > 4 && strcmp(name + n - 4, ".txt") == 0;
+    doc *d = add_doc(c, NG_NONE, NULL, a->id || a->url ? NULL : "article");
+    mem_text *m = add_mem(c, d, ng_xstrndup(a->text ? a->text : "", a->text_len),
+                          a->text ? a->text_len : 0);
+    m->article = 1;
+    const char *f[NG_FIELD__COUNT] = {a->id, a->url, a->title, a->date, a->source, NULL};
+    for (int i = 0; i < NG_FIELD_TEXT; i++)
+        m->meta[i] = f[i] ? ng_xstrdup(f[i]) : NULL;
+    if (!d->id)
+        d->id = ng_arena_strdup(&c->strings, a->id ? a->id : a->url);
+}
+
+/* Is this a file a directory's articles are read from? */
+static int article_file(const char *name)
+{
+    return name[0] != '.' && ng_input_kind_of(name, NULL) != NG_INPUT_NONE;
 }
 
 /* A directory entry: its name, and whether the listing says it is a
@@ -205,6 +283,7 @@ typedef struct walker {
     ng_strmap visited; /* every directory read (one reached twice is read once) */
     found *files;
     size_t nf, capf;
+    size_t unsupported; /* files of other kinds passed over */
 } walker;
 
 /* Compare the paths dir/name of two files as strcmp would compare them
@@ -253,8 +332,10 @@ static void walk(walker *w, const char *dir, size_t depth)
             continue;
         /* a regular file (as the listing tells, when it does) needs no
          * stat: taken when named *.txt, passed over otherwise */
-        if (de->d_type == DT_REG && !ends_with_txt(de->d_name))
+        if (de->d_type == DT_REG && !article_file(de->d_name)) {
+            w->unsupported += de->d_name[0] != '.';
             continue;
+        }
         ng_xgrow(&names, &capn, nn + 1, sizeof *names);
         names[nn++] = (entry){ng_xstrdup(de->d_name), de->d_type == DT_REG};
     }
@@ -306,7 +387,9 @@ static void walk(walker *w, const char *dir, size_t depth)
             }
             w->ancestors[depth + 1] = id;
             walk(w, path.data, depth + 1);
-        } else if (S_ISREG(st.st_mode) && ends_with_txt(name)) {
+        } else if (S_ISREG(st.st_mode) && !article_file(name)) {
+            w->unsupported += name[0] != '.';
+        } else if (S_ISREG(st.st_mode)) {
             if (dir_index == NG_NONE) {
                 ng_xgrow(&c->dirs, &c->cap_dirs, c->n_dirs + 1, sizeof *c->dirs);
                 c->dirs[c->n_dirs] = ng_arena_strdup(&c->strings, dir);
@@ -349,6 +432,15 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
         return e == ENOENT ? NG_ENOENT : NG_EIO;
     }
     if (!S_ISDIR(st.st_mode)) {
+        const char *base = strrchr(path, '/');
+        base = base ? base + 1 : path;
+        if (S_ISREG(st.st_mode) && strchr(base + 1, '.') &&
+            ng_input_kind_of(path, NULL) == NG_INPUT_NONE) {
+            ng_diag_report(c->diag, NG_DIAG_ERROR, path, 0,
+                           "unsupported input type (articles are read from .txt, .md, .html, "
+                           ".htm, .jsonl, .ndjson, .json, .csv, .tsv, each also .gz)");
+            return NG_EARG;
+        }
         add_doc(c, NG_NONE, path, path);
         return 0;
     }
@@ -375,8 +467,13 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
     }
     ng_buf_release(&b);
     free(w.files);
+    if (w.unsupported)
+        ng_diag_report(c->diag, NG_DIAG_WARNING, path, 0,
+                       "%zu file%s of other kinds skipped (articles are read from .txt, .md, "
+                       ".html, .htm, .jsonl, .ndjson, .json, .csv, .tsv, each also .gz)",
+                       w.unsupported, w.unsupported == 1 ? "" : "s");
     if (w.nf == 0)
-        ng_diag_report(c->diag, NG_DIAG_WARNING, path, 0, "no *.txt files in this directory");
+        ng_diag_report(c->diag, NG_DIAG_WARNING, path, 0, "no article files in this directory");
     return 0;
 }
 
@@ -476,7 +573,7 @@ typedef struct shared_graph {
 
 typedef struct worker {
     ng_corpus *c;
-    atomic_size_t *next;
+    cursor *cur;
     builder b;
     ng_graph *graph;
     shared_graph *shared; /* NULL: graph is the result itself (one thread) */
@@ -485,8 +582,17 @@ typedef struct worker {
     uint64_t read_ns, merge_ns;
     unsigned warnings, errors;
     int failed;
-    doc_messages *msgs; /* in increasing document order */
+    size_t articles, bad;
+    doc_messages *msgs; /* in increasing reading order */
     size_t n_msgs, cap_msgs;
+    article_ref *refs;  /* the articles read, in increasing document order */
+    size_t n_refs, cap_refs;
+    ng_arena meta;      /* what they say of themselves */
+    /* the messages of each document are collected apart, to be printed in
+     * reading order; one stream per worker, reopened when it grows */
+    char *mbuf;
+    size_t msize;
+    FILE *mf;
 } worker;
 
 /* Drain the worker's partial graph into the shared one. Unless `wait`, give
@@ -510,112 +616,425 @@ static void flush(worker *w, int wait)
     w->unflushed = 0;
 }
 
+/* A document to read: a one-article entry, or a record of a file of many. */
+typedef struct job {
+    uint64_t seq;
+    uint32_t doc;
+    uint32_t unit;
+    unsigned long line;
+    int bad;       /* a malformed or unreadable record, reported */
+    int end;       /* no document: messages only (a file of many that failed) */
+    ng_record rec; /* a file of many: the record */
+    char *pre;     /* messages reported while it was taken */
+} job;
+
+/* Documents taken at a time from a file of many, and their bytes at most. */
+#define TAKE_DOCS 32
+#define TAKE_BYTES ((size_t)256 << 10)
+
+static void msgs_open(worker *w)
+{
+    if (w->mf && w->msize > 65536) {
+        fclose(w->mf);
+        free(w->mbuf);
+        w->mf = NULL;
+    }
+    if (!w->mf) {
+        w->mbuf = NULL;
+        w->msize = 0;
+        w->mf = open_memstream(&w->mbuf, &w->msize);
+    }
+}
+
+/* The messages written since start, as a new string (NULL: none). */
+static char *msgs_since(worker *w, size_t start)
+{
+    if (!w->mf)
+        return NULL;
+    fflush(w->mf);
+    return w->msize > start ? ng_xstrndup(w->mbuf + start, w->msize - start) : NULL;
+}
+
+static void msgs_keep(worker *w, uint64_t seq, char *text)
+{
+    if (!text)
+        return;
+    ng_xgrow(&w->msgs, &w->cap_msgs, w->n_msgs + 1, sizeof *w->msgs);
+    w->msgs[w->n_msgs++] = (doc_messages){seq, text};
+}
+
+/* Take the next documents into jobs (up to TAKE_DOCS); returns how many,
+ * 0 when there are no more. Files of many are opened and read here, under
+ * the lock, a record at a time; their records are parsed by the worker. */
+static size_t take(worker *w, job *jobs)
+{
+    ng_corpus *c = w->c;
+    cursor *k = w->cur;
+    size_t n = 0, bytes = 0;
+    pthread_mutex_lock(&k->lock);
+    while (n < TAKE_DOCS && bytes < TAKE_BYTES && !k->stop) {
+        job *j = &jobs[n];
+        j->bad = j->end = 0;
+        j->line = 0;
+        j->pre = NULL;
+        if (!k->stream) {
+            if (n > 0 || k->unit >= c->n_docs)
+                break;
+            doc *d = &c->docs[k->unit];
+            if (!ng_input_kind_is_stream(d->kind) || d->mem != NG_NONE) {
+                j->unit = (uint32_t)k->unit++;
+                j->doc = k->next_doc++;
+                j->seq = k->seq++;
+                n = 1;
+                break;
+            }
+            msgs_open(w);
+            size_t start = w->msize;
+            ng_diag dg = {w->mf, 0, 0, c->diag ? c->diag->quiet : 0};
+            ng_buf path = NG_BUF_INIT;
+            const char *file = doc_path(c, d, &path);
+            k->stream = ng_stream_open(file, (ng_input_kind)d->kind, d->gz, &c->fields, &dg);
+            ng_buf_release(&path);
+            k->stream_unit = (uint32_t)k->unit++;
+            w->warnings += dg.warnings;
+            w->errors += dg.errors;
+            if (!k->stream) {
+                j->unit = k->stream_unit;
+                j->seq = k->seq++;
+                j->bad = j->end = 1;
+                j->pre = msgs_since(w, start);
+                n = 1;
+                if (!c->opts.skip_bad)
+                    k->stop = 1;
+                break;
+            }
+            continue;
+        }
+        msgs_open(w);
+        size_t start = w->msize;
+        ng_diag dg = {w->mf, 0, 0, c->diag ? c->diag->quiet : 0};
+        int rc = ng_stream_next(k->stream, &j->rec, &j->line, &dg);
+        w->warnings += dg.warnings;
+        w->errors += dg.errors;
+        j->pre = msgs_since(w, start);
+        j->unit = k->stream_unit;
+        j->seq = k->seq++;
+        if (rc == 1) {
+            j->doc = k->next_doc++;
+            bytes += j->rec.f[NG_FIELD_TEXT].len;
+        } else {
+            /* the end, or a bad record: messages only */
+            j->end = 1;
+            j->bad = rc < 0;
+            if (rc != NG_EPARSE) {
+                ng_stream_close(k->stream);
+                k->stream = NULL;
+            }
+            if (rc < 0 && !c->opts.skip_bad)
+                k->stop = 1;
+            if (rc == 0 && !j->pre) {
+                k->seq--;
+                continue; /* nothing to say */
+            }
+        }
+        n++;
+        if (j->bad)
+            break;
+    }
+    pthread_mutex_unlock(&k->lock);
+    return n;
+}
+
+static const char *meta_dup(worker *w, const char *s)
+{
+    return s ? ng_arena_strdup(&w->meta, s) : NULL;
+}
+
+/* Read and extract one document. */
+static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, int *dirfd,
+                    uint32_t *dir_open)
+{
+    ng_corpus *c = w->c;
+    msgs_open(w);
+    size_t mstart = w->msize;
+    ng_diag dg = {w->mf, 0, 0, c->diag ? c->diag->quiet : 0};
+    if (j->pre)
+        fputs(j->pre, w->mf);
+    free(j->pre);
+    j->pre = NULL;
+    /* a bad record is a warning with skip_bad, else an error (the run fails) */
+    ng_severity bad_sev = c->opts.skip_bad ? NG_DIAG_WARNING : NG_DIAG_ERROR;
+    if (j->end) {
+        if (j->bad) {
+            w->bad++;
+            if (!c->opts.skip_bad)
+                w->failed = 1;
+        }
+        goto done;
+    }
+    uint64_t t0 = c->opts.timing ? now_ns() : 0;
+    doc *d = &c->docs[j->unit];
+    const char *file = doc_path(c, d, path);
+    const char *name = file ? file : d->id;
+    const char *f[NG_FIELD__COUNT] = {NULL};
+    ng_record *rec = &j->rec;
+    const char *text = NULL;
+    size_t len = 0;
+    char *raw = NULL;
+    size_t rawlen = 0;
+    int rc = 0, have_rec = 0;
+    if (ng_input_kind_is_stream(d->kind) && d->mem == NG_NONE) {
+        if (rec->raw) {
+            char why[256];
+            if (ng_record_parse_json(rec, &c->fields, why, sizeof why)) {
+                ng_diag_report(&dg, bad_sev, name, j->line, "%s", why);
+                w->bad++;
+                if (!c->opts.skip_bad) {
+                    w->failed = 1;
+                    w->cur->stop = 1; /* read under the lock; a late stop costs nothing */
+                }
+                goto done_read;
+            }
+        }
+        have_rec = 1;
+        if (!ng_record_get(rec, NG_FIELD_TEXT)) {
+            ng_diag_report(&dg, NG_DIAG_WARNING, name, j->line, "no text; skipped");
+            goto done_read;
+        }
+        raw = rec->f[NG_FIELD_TEXT].data;
+        rawlen = rec->f[NG_FIELD_TEXT].len;
+    } else if (file) {
+        if (d->gz) {
+            free(*rbuf);
+            *rbuf = NULL;
+            *rcap = 0;
+            rc = ng_file_read_any(file, 1, rbuf, &rawlen, &dg);
+            if (*rbuf)
+                *rcap = rawlen + 1;
+        } else {
+            /* a corpus directory stays open while its files are read */
+            if (d->dir != *dir_open) {
+                if (*dirfd >= 0)
+                    close(*dirfd);
+                *dir_open = d->dir;
+                *dirfd = d->dir == NG_NONE
+                             ? -1
+                             : open(c->dirs[d->dir], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            }
+            if (*dirfd >= 0)
+                rc = ng_file_read_at(*dirfd, d->name, file, rbuf, rcap, &rawlen, &dg);
+            else
+                rc = ng_file_read_at(AT_FDCWD, file, file, rbuf, rcap, &rawlen, &dg);
+        }
+        raw = *rbuf;
+        if (rc == 0 && d->kind == NG_INPUT_HTML) {
+            ng_record_clear(rec);
+            if (ng_record_from_html(rec, raw, rawlen)) {
+                ng_diag_report(&dg, NG_DIAG_WARNING, name, 0, "not a readable web page; skipped");
+                rc = NG_EENCODING;
+            } else {
+                have_rec = 1;
+                raw = rec->f[NG_FIELD_TEXT].data;
+                rawlen = rec->f[NG_FIELD_TEXT].len;
+            }
+        }
+    } else {
+        mem_text *m = &c->mem[d->mem];
+        raw = m->text;
+        rawlen = m->len;
+        for (int i = 0; i < NG_FIELD_TEXT; i++)
+            f[i] = m->meta[i];
+    }
+    char *owned = NULL;
+    if (rc == 0)
+        rc = ng_document_view(raw ? raw : "", rawlen, name, &text, &len, &owned, &dg);
+    if (rc == 0 && d->kind == NG_INPUT_TEXT && !have_rec &&
+        (d->mem == NG_NONE || !c->mem[d->mem].article)) {
+        /* front matter, or a dateline */
+        if (len >= 3 && memcmp(text, "---", 3) == 0) {
+            ng_record_clear(rec);
+            ng_record_from_text(rec, text, len);
+            have_rec = 1;
+            text = rec->f[NG_FIELD_TEXT].data ? rec->f[NG_FIELD_TEXT].data : "";
+            len = rec->f[NG_FIELD_TEXT].len;
+        } else {
+            char dl[11];
+            if (ng_dateline(text, len, dl)) {
+                ng_record_clear(rec);
+                ng_record_set(rec, NG_FIELD_DATE, dl, 10);
+                have_rec = 1;
+            }
+        }
+    }
+    if (have_rec) {
+        ng_record_finish(rec, name, j->line, &dg);
+        for (int i = 0; i < NG_FIELD_TEXT; i++)
+            f[i] = ng_record_get(rec, (ng_field)i);
+    } else if (f[NG_FIELD_DATE]) {
+        char iso[11];
+        if (ng_date_parse(f[NG_FIELD_DATE], strlen(f[NG_FIELD_DATE]), iso) == 0) {
+            f[NG_FIELD_DATE] = iso;
+        } else {
+            ng_diag_report(&dg, NG_DIAG_WARNING, name, 0, "date '%.40s' not understood; ignored",
+                           f[NG_FIELD_DATE]);
+            f[NG_FIELD_DATE] = NULL;
+        }
+    }
+    if (rc == 0 && len >= UINT32_MAX) {
+        ng_diag_report(&dg, NG_DIAG_WARNING, name, 0, "larger than 4 GiB: skipped");
+        rc = NG_EENCODING;
+    }
+    if (c->opts.timing)
+        w->read_ns += now_ns() - t0;
+    if (rc == 0) {
+        article_ref *r;
+        ng_xgrow(&w->refs, &w->cap_refs, w->n_refs + 1, sizeof *w->refs);
+        r = &w->refs[w->n_refs++];
+        r->doc = j->doc;
+        r->unit = j->unit;
+        r->line = j->line;
+        r->meta = NULL;
+        if (f[0] || f[1] || f[2] || f[3] || f[4]) {
+            r->meta = ng_arena_alloc(&w->meta, sizeof *r->meta);
+            for (int i = 0; i < NG_FIELD_TEXT; i++)
+                r->meta->f[i] = meta_dup(w, f[i]);
+        }
+        w->articles++;
+        ng_graph_set_doc_date(w->graph, j->doc, f[NG_FIELD_DATE]);
+        ng_extractor_run(w->x, j->doc, text, len);
+        uint64_t t1 = c->opts.timing ? now_ns() : 0;
+        builder_flush(&w->b);
+        if (c->opts.timing)
+            w->merge_ns += now_ns() - t1; /* the "graph" stage */
+    } else if (rc != NG_EENCODING) {
+        w->failed = 1;
+    }
+    free(owned);
+done_read:
+    if (*rcap > READ_KEEP) {
+        /* a very large document: its buffer is not kept */
+        free(*rbuf);
+        *rbuf = NULL;
+        *rcap = 0;
+    }
+    if (++w->unflushed >= FLUSH_DOCS)
+        flush(w, w->unflushed >= 2 * FLUSH_DOCS);
+done:
+    msgs_keep(w, j->seq, msgs_since(w, mstart));
+    w->warnings += dg.warnings;
+    w->errors += dg.errors;
+}
+
 static void *work(void *arg)
 {
     worker *w = arg;
-    ng_corpus *c = w->c;
-    /* the messages of each document are collected apart, to be printed in
-     * document order; one stream per worker, reopened when it grows */
-    char *mbuf = NULL;
-    size_t msize = 0;
-    FILE *mf = NULL;
     ng_buf path = NG_BUF_INIT;
     char *rbuf = NULL; /* the file read, reused */
     size_t rcap = 0;
     int dirfd = -1;
     uint32_t dir_open = NG_NONE;
-    for (;;) {
-        size_t i = atomic_fetch_add(w->next, 1);
-        if (i >= c->n_docs)
-            break;
-        doc *d = &c->docs[i];
-        if (mf && msize > 65536) {
-            fclose(mf);
-            free(mbuf);
-            mf = NULL;
-        }
-        if (!mf) {
-            mbuf = NULL;
-            msize = 0;
-            mf = open_memstream(&mbuf, &msize);
-        }
-        size_t mstart = msize;
-        ng_diag dg = {mf, 0, 0, c->diag ? c->diag->quiet : 0};
-        uint64_t t0 = c->opts.timing ? now_ns() : 0;
-        const char *file = doc_path(c, d, &path);
-        const char *name = file ? file : d->id;
-        char *raw = NULL;
-        size_t rawlen = 0;
-        int rc = 0;
-        if (file) {
-            /* a corpus directory stays open while its files are read */
-            if (d->dir != dir_open) {
-                if (dirfd >= 0)
-                    close(dirfd);
-                dir_open = d->dir;
-                dirfd = d->dir == NG_NONE
-                            ? -1
-                            : open(c->dirs[d->dir], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            }
-            if (dirfd >= 0)
-                rc = ng_file_read_at(dirfd, d->name, file, &rbuf, &rcap, &rawlen, &dg);
-            else
-                rc = ng_file_read_at(AT_FDCWD, file, file, &rbuf, &rcap, &rawlen, &dg);
-            raw = rbuf;
-        } else {
-            raw = c->mem[d->mem].text;
-            rawlen = c->mem[d->mem].len;
-        }
-        const char *text = NULL;
-        char *owned = NULL;
-        size_t len = 0;
-        if (rc == 0)
-            rc = ng_document_view(raw, rawlen, name, &text, &len, &owned, &dg);
-        if (rc == 0 && len >= UINT32_MAX) {
-            ng_diag_report(&dg, NG_DIAG_WARNING, name, 0, "larger than 4 GiB: skipped");
-            rc = NG_EENCODING;
-        }
-        if (c->opts.timing)
-            w->read_ns += now_ns() - t0;
-        if (rc == 0) {
-            ng_extractor_run(w->x, (uint32_t)i, text, len);
-            uint64_t t1 = c->opts.timing ? now_ns() : 0;
-            builder_flush(&w->b);
-            if (c->opts.timing)
-                w->merge_ns += now_ns() - t1; /* the "graph" stage */
-        }
-        else if (rc != NG_EENCODING)
-            w->failed = 1;
-        free(owned);
-        if (rcap > READ_KEEP) {
-            /* a very large document: its buffer is not kept */
-            free(rbuf);
-            rbuf = NULL;
-            rcap = 0;
-        }
-        if (mf) {
-            fflush(mf);
-            if (msize > mstart) {
-                ng_xgrow(&w->msgs, &w->cap_msgs, w->n_msgs + 1, sizeof *w->msgs);
-                w->msgs[w->n_msgs++] =
-                    (doc_messages){i, ng_xstrndup(mbuf + mstart, msize - mstart)};
-            }
-        }
-        w->warnings += dg.warnings;
-        w->errors += dg.errors;
-        if (++w->unflushed >= FLUSH_DOCS)
-            flush(w, w->unflushed >= 2 * FLUSH_DOCS);
-    }
+    job *jobs = ng_xcalloc(TAKE_DOCS, sizeof *jobs);
+    size_t n;
+    while ((n = take(w, jobs)) > 0)
+        for (size_t i = 0; i < n; i++)
+            process(w, &jobs[i], &path, &rbuf, &rcap, &dirfd, &dir_open);
     flush(w, 1);
+    for (size_t i = 0; i < TAKE_DOCS; i++)
+        ng_record_release(&jobs[i].rec);
+    free(jobs);
     free(rbuf);
     if (dirfd >= 0)
         close(dirfd);
-    if (mf) {
-        fclose(mf);
-        free(mbuf);
+    if (w->mf) {
+        fclose(w->mf);
+        free(w->mbuf);
     }
     ng_buf_release(&path);
     return NULL;
+}
+
+/* Where an article was read, into *b: "path" or "path:line". */
+static const char *place(const ng_corpus *c, const article_ref *r, ng_buf *b)
+{
+    const doc *d = &c->docs[r->unit];
+    ng_buf tmp = NG_BUF_INIT;
+    const char *p = doc_path(c, d, &tmp);
+    b->len = 0;
+    ng_buf_puts(b, p ? p : d->id);
+    if (r->line)
+        ng_buf_printf(b, ":%lu", r->line);
+    ng_buf_release(&tmp);
+    return ng_buf_cstr(b);
+}
+
+/* Name every article of g and give it what it says of itself: its id,
+ * else its URL, else its file's id (with ":LINE" in a file of many). Two
+ * articles of one id are an error naming both places (NG_EPARSE). */
+static int name_articles(ng_corpus *c, ng_graph *g, worker *ws, int n)
+{
+    size_t total = 0;
+    for (int i = 0; i < n; i++)
+        total += ws[i].n_refs;
+    const article_ref **by = ng_xcalloc(total + 1, sizeof *by);
+    ng_strmap seen;
+    ng_strmap_init(&seen);
+    ng_buf b = NG_BUF_INIT, p1 = NG_BUF_INIT, p2 = NG_BUF_INIT;
+    size_t *at = ng_xcalloc((size_t)n, sizeof *at);
+    int rc = 0;
+    for (size_t k = 0;; k++) {
+        int best = -1;
+        for (int i = 0; i < n; i++)
+            if (at[i] < ws[i].n_refs &&
+                (best < 0 || ws[i].refs[at[i]].doc < ws[best].refs[at[best]].doc))
+                best = i;
+        if (best < 0)
+            break;
+        const article_ref *r = &ws[best].refs[at[best]++];
+        by[k] = r;
+        const doc *d = &c->docs[r->unit];
+        const char *const *f = r->meta ? r->meta->f : NULL;
+        const char *id;
+        int own = 0; /* the id came from inside the article */
+        if (f && f[NG_FIELD_ID]) {
+            id = f[NG_FIELD_ID];
+            own = 1;
+        } else if (f && f[NG_FIELD_URL]) {
+            id = f[NG_FIELD_URL];
+            own = 1;
+        } else if (ng_input_kind_is_stream(d->kind) && d->mem == NG_NONE) {
+            b.len = 0;
+            const char *base = strrchr(d->name, '/');
+            ng_buf_printf(&b, "%s:%lu", base ? base + 1 : d->name, r->line);
+            id = b.data;
+        } else {
+            id = d->id;
+        }
+        uint32_t first = ng_strmap_get(&seen, id, strlen(id));
+        if (first != NG_NONE) {
+            ng_diag_report(c->diag, NG_DIAG_ERROR, place(c, r, &p1), 0,
+                           "article id '%s' is also the id of %s", id,
+                           place(c, by[first], &p2));
+            rc = NG_EPARSE;
+            continue;
+        }
+        ng_strmap_put(&seen, id, strlen(id), (uint32_t)k, NULL);
+        if (!own && id == d->id)
+            ng_graph_set_doc_static(g, r->doc, id); /* in c->strings */
+        else
+            ng_graph_set_doc(g, r->doc, id);
+        if (f) {
+            ng_article a = {NULL, f[NG_FIELD_URL], f[NG_FIELD_TITLE], f[NG_FIELD_DATE],
+                            f[NG_FIELD_SOURCE], NULL, 0};
+            ng_graph_set_article(g, r->doc, &a);
+        }
+    }
+    free(at);
+    free(by);
+    ng_strmap_release(&seen);
+    ng_buf_release(&b);
+    ng_buf_release(&p1);
+    ng_buf_release(&p2);
+    return rc;
 }
 
 int ng_corpus_run(ng_corpus *c)
@@ -627,14 +1046,20 @@ int ng_corpus_run(ng_corpus *c)
         long p = sysconf(_SC_NPROCESSORS_ONLN);
         n = p > 0 ? (int)p : 1;
     }
-    if ((size_t)n > c->n_docs)
+    int streams = 0;
+    for (size_t i = 0; i < c->n_docs && !streams; i++)
+        streams = ng_input_kind_is_stream(c->docs[i].kind) && c->docs[i].mem == NG_NONE;
+    if (!streams && (size_t)n > c->n_docs)
         n = c->n_docs ? (int)c->n_docs : 1;
+    xmlInitParser(); /* before threads parse web pages */
     /* no more inputs: the id table goes, the ids stay (in the string arena) */
     ng_arena_adopt(&c->strings, &c->ids.keys);
     ng_strmap_release(&c->ids);
     ng_strmap_init(&c->ids);
-    atomic_size_t next;
-    atomic_init(&next, 0);
+    cursor cur;
+    memset(&cur, 0, sizeof cur);
+    pthread_mutex_init(&cur.lock, NULL);
+    atomic_init(&cur.stop, 0);
     worker *ws = ng_xcalloc((size_t)n, sizeof *ws);
     pthread_t *tids = ng_xcalloc((size_t)n, sizeof *tids);
     shared_graph shared = {NULL, PTHREAD_MUTEX_INITIALIZER};
@@ -645,7 +1070,8 @@ int ng_corpus_run(ng_corpus *c)
     }
     for (int i = 0; i < n; i++) {
         ws[i].c = c;
-        ws[i].next = &next;
+        ws[i].cur = &cur;
+        ng_arena_init(&ws[i].meta, 64 * 1024);
         ws[i].shared = n > 1 ? &shared : NULL;
         ws[i].graph = ng_graph_new();
         if (n > 1)
@@ -705,7 +1131,7 @@ int ng_corpus_run(ng_corpus *c)
         int best = -1;
         for (int i = 0; i < n; i++)
             if (at[i] < ws[i].n_msgs &&
-                (best < 0 || ws[i].msgs[at[i]].doc < ws[best].msgs[at[best]].doc))
+                (best < 0 || ws[i].msgs[at[i]].seq < ws[best].msgs[at[best]].seq))
                 best = i;
         if (best < 0)
             break;
@@ -717,9 +1143,24 @@ int ng_corpus_run(ng_corpus *c)
     for (int i = 0; i < n; i++)
         free(ws[i].msgs);
     free(at);
-    /* the ids live in c->strings, as long as the graph (c owns both) */
-    for (size_t i = 0; i < c->n_docs; i++)
-        ng_graph_set_doc_static(g, (uint32_t)i, c->docs[i].id);
+    if (cur.stream)
+        ng_stream_close(cur.stream); /* stopped early */
+    pthread_mutex_destroy(&cur.lock);
+    /* the file ids live in c->strings, as long as the graph (c owns both) */
+    if (name_articles(c, g, ws, n))
+        failed = 1;
+    c->articles = 0;
+    c->bad_records = 0;
+    for (int i = 0; i < n; i++) {
+        c->articles += ws[i].articles;
+        c->bad_records += ws[i].bad;
+        free(ws[i].refs);
+        ng_arena_release(&ws[i].meta);
+    }
+    if (c->bad_records && c->opts.skip_bad)
+        ng_diag_report(c->diag, NG_DIAG_WARNING, NULL, 0,
+                       "%zu malformed record%s skipped (--skip-bad)", c->bad_records,
+                       c->bad_records == 1 ? "" : "s");
     /* every document is read: the list (24 bytes a document, 17 MB for
      * 700,000) and the in-memory texts go before the graph is exported,
      * which is when memory peaks; the ids stay (c->strings) */
@@ -729,8 +1170,11 @@ int ng_corpus_run(ng_corpus *c)
     free(c->dirs);
     c->dirs = NULL;
     c->n_dirs = c->cap_dirs = 0;
-    for (size_t i = 0; i < c->n_mem; i++)
+    for (size_t i = 0; i < c->n_mem; i++) {
         free(c->mem[i].text);
+        for (int f = 0; f < NG_FIELD__COUNT; f++)
+            free(c->mem[i].meta[f]);
+    }
     free(c->mem);
     c->mem = NULL;
     c->n_mem = c->cap_mem = 0;

@@ -7,10 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "newsgraph/article.h"
 #include "newsgraph/text.h"
 
 #include "../core/arena.h"
 #include "../core/map.h"
+#include "../read/read_priv.h"
 
 #define POS(doc, off) (((uint64_t)(doc) << 32) | (uint32_t)(off))
 
@@ -103,6 +105,7 @@ typedef struct node {
     uint64_t first;
     int has_geo;
     double lat, lon;
+    uint32_t seen_first, seen_last; /* article dates (SEEN_BASE + days), 0: none */
     const char **alias_ptrs; /* built by finish */
     uint32_t into; /* drained (ng_graph_drain): the node in the other graph, or NG_NONE */
     int live;      /* added, mentioned, voted for or dated since the last drain */
@@ -124,7 +127,8 @@ typedef struct edge {
     evvec ev;      /* ev.n, ev.cap in the first line; ev.v in the second */
     uint64_t first;
     uint32_t src, dst;
-    ng_relation rel;
+    uint8_t rel;     /* ng_relation */
+    uint8_t seen[6]; /* first and last article dates: 24 bits each, as node's */
     const char *role;
     uint64_t role_first;
     /* drained into another graph (ng_graph_drain): the edge there, and
@@ -137,11 +141,50 @@ typedef struct edge {
 } edge;
 
 _Static_assert(sizeof(edge) == 128, "edge: two cache lines");
+_Static_assert(offsetof(edge, seen) + 6 <= offsetof(edge, role), "edge: dates in the gap");
+
+/* An article date as stored: days since 1970-01-01 plus SEEN_BASE (years
+ * 1000 to 9999 fit in 24 bits, above 0, which means none). */
+#define SEEN_BASE 1000000
+
+static void seen_widen(uint32_t *first, uint32_t *last, uint32_t f, uint32_t l)
+{
+    if (!f)
+        return;
+    if (!*first || f < *first)
+        *first = f;
+    if (l > *last)
+        *last = l;
+}
+
+static uint32_t get24(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
+}
+
+static void put24(uint8_t *p, uint32_t v)
+{
+    p[0] = (uint8_t)v;
+    p[1] = (uint8_t)(v >> 8);
+    p[2] = (uint8_t)(v >> 16);
+}
+
+static void edge_seen(edge *e, uint32_t f, uint32_t l)
+{
+    uint32_t a = get24(e->seen), b = get24(e->seen + 3);
+    seen_widen(&a, &b, f, l);
+    put24(e->seen, a);
+    put24(e->seen + 3, b);
+}
 _Static_assert(offsetof(edge, ev) + offsetof(evvec, v) == 64, "edge: hot fields in line one");
 
 typedef struct binding {
     const char *from, *to;
 } binding;
+
+struct article_meta {
+    const char *url, *title, *source; /* in the arena */
+};
 
 struct ng_graph {
     node *nodes;
@@ -154,6 +197,10 @@ struct ng_graph {
     size_t n_binds, cap_binds;
     const char **docs; /* document names, in the arena */
     size_t n_docs, cap_docs;
+    uint32_t *days;    /* document dates (SEEN_BASE + days, 0: none) */
+    size_t n_days, cap_days;
+    struct article_meta *meta; /* what is known of each article, NULL: nothing */
+    size_t n_meta, cap_meta;
     size_t evidence_limit;
     size_t doc_limit;
     /* evidence texts, one copy per sentence: the relations of a sentence
@@ -256,6 +303,8 @@ void ng_graph_free(ng_graph *g)
     free(g->edges);
     free(g->binds);
     free(g->docs);
+    free(g->days);
+    free(g->meta);
     ng_strmap_release(&g->keys);
     ng_u64map_release(&g->emap);
     ng_arena_release(&g->arena);
@@ -306,6 +355,78 @@ void ng_graph_set_doc(ng_graph *g, uint32_t doc, const char *name)
     }
     if (!g->docs[doc] || strcmp(g->docs[doc], name) != 0)
         g->docs[doc] = ng_arena_strdup(&g->texts, name); /* a rename leaves a few bytes */
+}
+
+void ng_graph_set_doc_date(ng_graph *g, uint32_t doc, const char *date)
+{
+    char iso[11];
+    uint32_t v = 0;
+    if (date && ng_date_parse(date, strlen(date), iso) == 0)
+        v = (uint32_t)(SEEN_BASE + ng_date_days(atoi(iso), atoi(iso + 5), atoi(iso + 8)));
+    if (doc >= g->n_days) {
+        if (!v)
+            return;
+        ng_xgrow(&g->days, &g->cap_days, (size_t)doc + 1, sizeof *g->days);
+        memset(g->days + g->n_days, 0, ((size_t)doc + 1 - g->n_days) * sizeof *g->days);
+        g->n_days = (size_t)doc + 1;
+    }
+    g->days[doc] = v;
+}
+
+static uint32_t doc_day(const ng_graph *g, uint32_t doc)
+{
+    return doc < g->n_days ? g->days[doc] : 0;
+}
+
+static const char *keep(ng_graph *g, const char *s);
+
+void ng_graph_set_article(ng_graph *g, uint32_t doc, const ng_article *a)
+{
+    if (a->id)
+        ng_graph_set_doc(g, doc, a->id);
+    ng_graph_set_doc_date(g, doc, a->date);
+    if (!a->url && !a->title && !a->source && doc >= g->n_meta)
+        return;
+    if (doc >= g->n_meta) {
+        ng_xgrow(&g->meta, &g->cap_meta, (size_t)doc + 1, sizeof *g->meta);
+        memset(g->meta + g->n_meta, 0, ((size_t)doc + 1 - g->n_meta) * sizeof *g->meta);
+        g->n_meta = (size_t)doc + 1;
+    }
+    g->meta[doc].url = keep(g, a->url);
+    g->meta[doc].title = keep(g, a->title);
+    g->meta[doc].source = keep(g, a->source);
+}
+
+static void format_seen(uint32_t v, char out[11])
+{
+    if (!v) {
+        out[0] = '\0';
+        return;
+    }
+    int y, m, d;
+    ng_date_civil((int32_t)v - SEEN_BASE, &y, &m, &d);
+    ng_date_format(y, m, d, out);
+}
+
+int ng_graph_article(const ng_graph *g, uint32_t doc, ng_article *out, char date[11])
+{
+    memset(out, 0, sizeof *out);
+    if (doc >= g->n_docs && doc >= g->n_days && doc >= g->n_meta)
+        return NG_ENOENT;
+    out->id = ng_graph_doc_name(g, doc);
+    format_seen(doc_day(g, doc), date);
+    out->date = *date ? date : NULL;
+    if (doc < g->n_meta) {
+        out->url = g->meta[doc].url;
+        out->title = g->meta[doc].title;
+        out->source = g->meta[doc].source;
+    }
+    return 0;
+}
+
+int ng_graph_has_articles(const ng_graph *g)
+{
+    return g->n_days > 0 || g->n_meta > 0;
 }
 
 size_t ng_graph_doc_count(const ng_graph *g)
@@ -710,6 +831,8 @@ void ng_graph_add_mention(ng_graph *g, uint32_t id, const char *surface, size_t 
     n->mentions++;
     if (pos < n->first)
         n->first = pos;
+    uint32_t day = doc_day(g, doc);
+    seen_widen(&n->seen_first, &n->seen_last, day, day);
 }
 
 void ng_graph_vote(ng_graph *g, uint32_t id, const char *label, const char *category,
@@ -828,6 +951,9 @@ static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evid
     }
     e->last = pos;
     e->weight++;
+    uint32_t day = doc_day(g, ev->doc);
+    if (day)
+        edge_seen(e, day, day);
     docset_add(&e->docs, ev->doc, g->doc_limit, e->doc_cut, edge_lists(g));
     /* later and the evidence full: every kept sentence is earlier, and the
      * earliest are kept (or past what the graph drained into keeps) */
@@ -935,6 +1061,7 @@ static void node_absorb(ng_graph *into, node *d, const node *s)
     d->mentions += s->mentions;
     if (s->first < d->first)
         d->first = s->first;
+    seen_widen(&d->seen_first, &d->seen_last, s->seen_first, s->seen_last);
     if (!d->fixed && s->fixed) {
         d->fixed = 1;
         d->label = keep(into, s->label);
@@ -965,6 +1092,7 @@ static void edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
     int ev_full = lim && d->ev.n >= lim && s->first != UINT64_MAX &&
                   s->first > POS(d->ev.v[d->ev.n - 1].doc, d->ev.v[d->ev.n - 1].offset);
     d->weight += s->weight - shared; /* shared <= s->ev.n <= s->weight */
+    edge_seen(d, get24(s->seen), get24(s->seen + 3));
     if (s->first < d->first)
         d->first = s->first;
     if (s->top != UINT64_MAX && (d->top == UINT64_MAX || s->top > d->top))
@@ -1017,6 +1145,7 @@ static void empty_counts(ng_graph *g)
         n->first = UINT64_MAX;
         n->date = NULL;
         n->date_first = UINT64_MAX;
+        n->seen_first = n->seen_last = 0;
         n->live = 0;
     }
     for (size_t i = 0; i < g->n_edges; i++) {
@@ -1027,6 +1156,7 @@ static void empty_counts(ng_graph *g)
         e->top = e->last = e->first = e->role_first = UINT64_MAX;
         e->weight = 0;
         e->role = NULL;
+        memset(e->seen, 0, sizeof e->seen);
         docset_init(&e->docs);
         memset(&e->ev, 0, sizeof e->ev);
     }
@@ -1034,6 +1164,26 @@ static void empty_counts(ng_graph *g)
     g->n_docs = 0;
     g->ev_text = NULL;
     ng_arena_reset(&g->texts);
+}
+
+/* The dates and metadata of src's articles into dst (where dst has none). */
+static void copy_articles(ng_graph *dst, const ng_graph *src)
+{
+    for (size_t i = 0; i < src->n_days; i++)
+        if (src->days[i] && !doc_day(dst, (uint32_t)i)) {
+            char iso[11];
+            format_seen(src->days[i], iso);
+            ng_graph_set_doc_date(dst, (uint32_t)i, iso);
+        }
+    for (size_t i = 0; i < src->n_meta; i++)
+        if (i >= dst->n_meta || (!dst->meta[i].url && !dst->meta[i].title &&
+                                 !dst->meta[i].source)) {
+            ng_article a = {NULL, src->meta[i].url, src->meta[i].title, NULL,
+                            src->meta[i].source, NULL, 0};
+            if (a.url || a.title || a.source) {
+                ng_graph_set_article(dst, (uint32_t)i, &a);
+            }
+        }
 }
 
 /* The node of dst that src's node i goes into, added when needed. */
@@ -1131,6 +1281,9 @@ static void absorb_all(ng_graph *dst, ng_graph *src)
 
 void ng_graph_merge(ng_graph *dst, ng_graph *src)
 {
+    /* (a drain leaves them: the caller dates the result itself, and a
+     * worker's graph drained again and again would copy them every time) */
+    copy_articles(dst, src);
     absorb_all(dst, src);
     graph_clear(src);
 }
@@ -1308,6 +1461,14 @@ static void apply_bindings(ng_graph *g)
     size_t nd = g->n_docs, cd = g->cap_docs;
     g->docs = ng->docs, g->n_docs = ng->n_docs, g->cap_docs = ng->cap_docs;
     ng->docs = docs, ng->n_docs = nd, ng->cap_docs = cd;
+    uint32_t *days = g->days;
+    size_t ny = g->n_days, cy = g->cap_days;
+    g->days = ng->days, g->n_days = ng->n_days, g->cap_days = ng->cap_days;
+    ng->days = days, ng->n_days = ny, ng->cap_days = cy;
+    struct article_meta *meta = g->meta;
+    size_t nm = g->n_meta, cm = g->cap_meta;
+    g->meta = ng->meta, g->n_meta = ng->n_meta, g->cap_meta = ng->cap_meta;
+    ng->meta = meta, ng->n_meta = nm, ng->cap_meta = cm;
     ng_graph_free(ng);
 }
 
@@ -1482,6 +1643,8 @@ void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *v)
     v->lat = n->lat;
     v->lon = n->lon;
     v->date = n->date;
+    format_seen(n->seen_first, v->first_seen);
+    format_seen(n->seen_last, v->last_seen);
 }
 
 void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *v)
@@ -1498,6 +1661,8 @@ void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *v)
     v->doc_count = e->docs.count;
     v->evidence = e->ev.v;
     v->n_evidence = e->ev.n;
+    format_seen(get24(e->seen), v->first_seen);
+    format_seen(get24(e->seen + 3), v->last_seen);
 }
 
 /* ---- subgraphs ------------------------------------------------------------ */
@@ -1528,6 +1693,7 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
     for (size_t i = 0; i < g->n_docs; i++)
         if (g->docs[i])
             ng_graph_set_doc(s, (uint32_t)i, g->docs[i]);
+    copy_articles(s, g);
     uint32_t *map = ng_xmalloc((g->n_nodes + 1) * sizeof *map);
     for (uint32_t i = 0; i < g->n_nodes; i++) {
         map[i] = NG_NONE;

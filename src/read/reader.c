@@ -1,0 +1,930 @@
+/* reader.c - news exports (text with front matter, JSON Lines, JSON, CSV/TSV, gzip) to records */
+#include "newsgraph/article.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <jansson.h>
+#include <string.h>
+#include <strings.h>
+#include <zlib.h>
+
+#include "newsgraph/document.h"
+
+#include "read_priv.h"
+
+/* ---- records ------------------------------------------------------------ */
+
+void ng_record_clear(ng_record *r)
+{
+    for (int i = 0; i < NG_FIELD__COUNT; i++)
+        r->f[i].len = 0;
+    r->have = 0;
+    r->raw = 0;
+}
+
+void ng_record_release(ng_record *r)
+{
+    for (int i = 0; i < NG_FIELD__COUNT; i++)
+        ng_buf_release(&r->f[i]);
+    r->have = 0;
+}
+
+void ng_record_set(ng_record *r, ng_field f, const char *s, size_t n)
+{
+    r->f[f].len = 0;
+    ng_buf_put(&r->f[f], s, n);
+    ng_buf_cstr(&r->f[f]);
+    r->have |= 1u << f;
+}
+
+const char *ng_record_get(ng_record *r, ng_field f)
+{
+    return r->have & (1u << f) ? ng_buf_cstr(&r->f[f]) : NULL;
+}
+
+static const char *const field_names[NG_FIELD__COUNT] = {"id",   "url",    "title",
+                                                         "date", "source", "text"};
+
+const char *ng_field_name(ng_field f)
+{
+    return (unsigned)f < NG_FIELD__COUNT ? field_names[f] : NULL;
+}
+
+/* The names exports give each field, the most specific first. */
+static const char *const usual_names[NG_FIELD__COUNT][16] = {
+    [NG_FIELD_ID] = {"id", "_id", "doc_id", "docid", "article_id", "uuid", "guid", NULL},
+    [NG_FIELD_URL] = {"url", "link", "uri", "canonical_url", "web_url", "sourceurl",
+                      "source_url", "documentidentifier", "href", NULL},
+    [NG_FIELD_TITLE] = {"title", "headline", "heading", NULL},
+    [NG_FIELD_DATE] = {"date", "published", "publishedAt", "published_at", "pubDate",
+                       "pub_date", "date_publish", "datePublished", "publish_date",
+                       "seendate", "published_date", "datetime", NULL},
+    [NG_FIELD_SOURCE] = {"source", "domain", "outlet", "publisher", "source_name",
+                         "sourcename", "site_name", "site", "source_domain", NULL},
+    [NG_FIELD_TEXT] = {"text", "content", "body", "maintext", "article", "full_text",
+                       "fulltext", "article_text", "story", NULL},
+};
+
+void ng_fields_init(ng_fields *f)
+{
+    memset(f, 0, sizeof *f);
+}
+
+void ng_fields_release(ng_fields *f)
+{
+    for (int i = 0; i < NG_FIELD__COUNT; i++) {
+        free(f->name[i]);
+        f->name[i] = NULL;
+    }
+}
+
+int ng_fields_set(ng_fields *f, const char *spec)
+{
+    const char *eq = strchr(spec, '=');
+    if (!eq || !eq[1])
+        return NG_EARG;
+    for (int i = 0; i < NG_FIELD__COUNT; i++)
+        if (strlen(field_names[i]) == (size_t)(eq - spec) &&
+            memcmp(field_names[i], spec, (size_t)(eq - spec)) == 0) {
+            free(f->name[i]);
+            f->name[i] = ng_xstrdup(eq + 1);
+            return 0;
+        }
+    return NG_EARG;
+}
+
+ng_input_kind ng_input_kind_of(const char *name, int *gz)
+{
+    size_t n = strlen(name);
+    int z = n > 3 && strcasecmp(name + n - 3, ".gz") == 0;
+    if (z)
+        n -= 3;
+    if (gz)
+        *gz = z;
+    static const struct {
+        const char *ext;
+        ng_input_kind kind;
+    } exts[] = {{".txt", NG_INPUT_TEXT},    {".md", NG_INPUT_TEXT},
+                {".html", NG_INPUT_HTML},   {".htm", NG_INPUT_HTML},
+                {".jsonl", NG_INPUT_JSONL}, {".ndjson", NG_INPUT_JSONL},
+                {".json", NG_INPUT_JSON},   {".csv", NG_INPUT_CSV},
+                {".tsv", NG_INPUT_TSV},     {NULL, NG_INPUT_NONE}};
+    for (int i = 0; exts[i].ext; i++) {
+        size_t k = strlen(exts[i].ext);
+        if (n > k && strncasecmp(name + n - k, exts[i].ext, k) == 0)
+            return exts[i].kind;
+    }
+    return NG_INPUT_NONE;
+}
+
+int ng_input_kind_is_stream(ng_input_kind k)
+{
+    return k == NG_INPUT_JSONL || k == NG_INPUT_JSON || k == NG_INPUT_CSV || k == NG_INPUT_TSV;
+}
+
+/* ---- text with front matter ----------------------------------------------- */
+
+/* The field a front-matter key or a CSV header names (any case), or -1. */
+static int field_of_name(const char *s, size_t n, const ng_fields *fields)
+{
+    if (fields)
+        for (int f = 0; f < NG_FIELD__COUNT; f++)
+            if (fields->name[f] && strlen(fields->name[f]) == n &&
+                strncasecmp(fields->name[f], s, n) == 0)
+                return f;
+    for (int f = 0; f < NG_FIELD__COUNT; f++)
+        for (int k = 0; usual_names[f][k]; k++)
+            if (strlen(usual_names[f][k]) == n && strncasecmp(usual_names[f][k], s, n) == 0)
+                return f;
+    return -1;
+}
+
+/* The line at text[i..n): its end (at the '\n' or n). */
+static size_t line_end(const char *text, size_t n, size_t i)
+{
+    const char *nl = memchr(text + i, '\n', n - i);
+    return nl ? (size_t)(nl - text) : n;
+}
+
+static int is_fence(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    return n == 3 && memcmp(s, "---", 3) == 0;
+}
+
+void ng_record_from_text(ng_record *r, const char *text, size_t n)
+{
+    size_t i = 0;
+    if (n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    size_t e = line_end(text, n, i);
+    if (e < n && is_fence(text + i, e - i)) {
+        /* front matter: "key: value" lines up to the closing "---" */
+        size_t p = e + 1;
+        int closed = 0;
+        while (p < n) {
+            size_t le = line_end(text, n, p);
+            if (is_fence(text + p, le - p)) {
+                closed = 1;
+                p = le < n ? le + 1 : n;
+                break;
+            }
+            p = le < n ? le + 1 : n;
+        }
+        if (closed) {
+            for (p = e + 1;;) {
+                size_t le = line_end(text, n, p);
+                if (is_fence(text + p, le - p))
+                    break;
+                const char *colon = memchr(text + p, ':', le - p);
+                if (colon) {
+                    size_t kl = (size_t)(colon - (text + p));
+                    while (kl && (text[p + kl - 1] == ' ' || text[p + kl - 1] == '\t'))
+                        kl--;
+                    int f = field_of_name(text + p, kl, NULL);
+                    const char *v = colon + 1, *ve = text + le;
+                    while (v < ve && (*v == ' ' || *v == '\t'))
+                        v++;
+                    while (ve > v && (ve[-1] == ' ' || ve[-1] == '\t' || ve[-1] == '\r'))
+                        ve--;
+                    if (ve - v >= 2 && ((*v == '"' && ve[-1] == '"') ||
+                                        (*v == '\'' && ve[-1] == '\''))) {
+                        v++;
+                        ve--;
+                    }
+                    if (f >= 0 && f != NG_FIELD_TEXT && ve > v)
+                        ng_record_set(r, (ng_field)f, v, (size_t)(ve - v));
+                }
+                p = le + 1;
+            }
+            size_t body = line_end(text, n, p);
+            body = body < n ? body + 1 : n;
+            ng_record_set(r, NG_FIELD_TEXT, text + body, n - body);
+            return;
+        }
+    }
+    ng_record_set(r, NG_FIELD_TEXT, text, n);
+    char d[11];
+    if (ng_dateline(text, n, d))
+        ng_record_set(r, NG_FIELD_DATE, d, 10);
+}
+
+/* Is s[0..n) a place in capitals ("BEIRUT", "RAS AL-AIN", "Beirut" not)? */
+static int caps_place(const char *s, size_t n)
+{
+    int letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+        if (c >= 'A' && c <= 'Z')
+            letters++;
+        else if (c != ' ' && c != '-' && c != '\'' && c != '.' && c < 0x80)
+            return 0;
+    }
+    return letters >= 2;
+}
+
+int ng_dateline(const char *text, size_t n, char out[11])
+{
+    size_t p = 0;
+    for (int lines = 0; p < n && lines < 6 && p < 3000;) {
+        size_t e = line_end(text, n, p);
+        const char *s = text + p;
+        size_t len = e - p;
+        while (len && (*s == ' ' || *s == '\t')) {
+            s++;
+            len--;
+        }
+        while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+            len--;
+        p = e < n ? e + 1 : n;
+        if (!len)
+            continue;
+        lines++;
+        /* "Published: ...", "Updated on ..." */
+        static const char *const lead[] = {"published", "updated", "posted", "date", NULL};
+        for (int k = 0; lead[k]; k++) {
+            size_t kl = strlen(lead[k]);
+            if (len > kl && strncasecmp(s, lead[k], kl) == 0 &&
+                (s[kl] == ':' || s[kl] == ' ')) {
+                s += kl;
+                len -= kl;
+                while (len && (*s == ':' || *s == ' '))
+                    s++, len--;
+                if (len > 3 && strncasecmp(s, "on ", 3) == 0)
+                    s += 3, len -= 3;
+                break;
+            }
+        }
+        /* "BEIRUT, Syria, October 20, 2017 (Reuters) -": the place in
+         * capitals, then up to one more name, before the date */
+        const char *c = memchr(s, ',', len);
+        const char *d = s;
+        if (c && caps_place(s, (size_t)(c - s))) {
+            d = c + 1;
+            int y, m, dd;
+            size_t end;
+            const char *c2 = memchr(d, ',', len - (size_t)(d - s));
+            if (!ng_date_scan(d, len - (size_t)(d - s), &y, &m, &dd, &end) && c2 &&
+                c2 - d < 40)
+                d = c2 + 1;
+        }
+        int y, m, dd;
+        size_t end;
+        size_t rest = len - (size_t)(d - s);
+        if (ng_date_scan(d, rest, &y, &m, &dd, &end)) {
+            const char *after = d + end;
+            size_t al = rest - end;
+            while (al && (*after == ' ' || *after == ','))
+                after++, al--;
+            /* the date ends the line, or a time, a dash, "(Agency)" or ":" follows */
+            int ok = al == 0 || *after == '(' || *after == '-' || *after == ':' ||
+                     *after == '|' || (al >= 3 && memcmp(after, "\xE2\x80", 2) == 0) ||
+                     (*after >= '0' && *after <= '9' && len <= 60);
+            if (ok && len <= 200) {
+                ng_date_format(y, m, dd, out);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* ---- JSON --------------------------------------------------------------- */
+
+/* The member of o named name, any case. */
+static json_t *member(json_t *o, const char *name, size_t n)
+{
+    const char *k;
+    json_t *v;
+    json_object_foreach(o, k, v) {
+        if (strlen(k) == n && strncasecmp(k, name, n) == 0)
+            return v;
+    }
+    return NULL;
+}
+
+/* A dotted path ("source.name") in o. */
+static json_t *path_get(json_t *o, const char *path)
+{
+    while (o && json_is_object(o)) {
+        const char *dot = strchr(path, '.');
+        size_t n = dot ? (size_t)(dot - path) : strlen(path);
+        json_t *v = json_object_get(o, path); /* a key with dots in it */
+        if (v)
+            return v;
+        v = member(o, path, n);
+        if (!dot)
+            return v;
+        o = v;
+        path = dot + 1;
+    }
+    return NULL;
+}
+
+/* A value as a field: a string, a number, or an object's name/main/title. */
+static int value_text(json_t *v, ng_record *r, ng_field f)
+{
+    char num[64];
+    if (json_is_object(v)) {
+        static const char *const inner[] = {"name", "main", "title", "domain", "url", NULL};
+        for (int i = 0; inner[i]; i++) {
+            json_t *x = json_object_get(v, inner[i]);
+            if (x && json_is_string(x))
+                return value_text(x, r, f);
+        }
+        return 0;
+    }
+    if (json_is_string(v)) {
+        if (json_string_length(v) == 0)
+            return 0;
+        ng_record_set(r, f, json_string_value(v), json_string_length(v));
+        return 1;
+    }
+    if (json_is_integer(v)) {
+        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        ng_record_set(r, f, num, strlen(num));
+        return 1;
+    }
+    if (json_is_array(v) && f == NG_FIELD_TEXT) {
+        /* paragraphs as an array of strings */
+        size_t i;
+        json_t *x;
+        ng_buf *b = &r->f[f];
+        b->len = 0;
+        json_array_foreach(v, i, x) {
+            if (json_is_string(x)) {
+                if (b->len)
+                    ng_buf_puts(b, "\n\n");
+                ng_buf_put(b, json_string_value(x), json_string_length(x));
+            }
+        }
+        ng_buf_cstr(b);
+        r->have |= 1u << f;
+        return b->len > 0;
+    }
+    return 0;
+}
+
+/* The fields of a JSON object into r. Returns 0, or NG_EPARSE with why. */
+static int record_from_json(ng_record *r, json_t *o, const ng_fields *fields, char *why,
+                            size_t cap)
+{
+    if (!json_is_object(o)) {
+        snprintf(why, cap, "not a JSON object");
+        return NG_EPARSE;
+    }
+    for (int f = 0; f < NG_FIELD__COUNT; f++) {
+        if (fields && fields->name[f]) {
+            json_t *v = path_get(o, fields->name[f]);
+            if (v)
+                value_text(v, r, (ng_field)f);
+            continue;
+        }
+        for (int k = 0; usual_names[f][k]; k++) {
+            json_t *v = member(o, usual_names[f][k], strlen(usual_names[f][k]));
+            if (v && value_text(v, r, (ng_field)f))
+                break;
+        }
+    }
+    return 0;
+}
+
+int ng_record_parse_json(ng_record *r, const ng_fields *fields, char *why, size_t cap)
+{
+    json_error_t err;
+    ng_buf line = r->f[NG_FIELD_TEXT]; /* the line, moved out of the record */
+    memset(&r->f[NG_FIELD_TEXT], 0, sizeof line);
+    r->have = 0;
+    r->raw = 0;
+    json_t *o = json_loadb(line.data, line.len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
+    int rc;
+    if (!o) {
+        snprintf(why, cap, "malformed JSON: %s (column %d)", err.text, err.column);
+        rc = NG_EPARSE;
+    } else {
+        rc = record_from_json(r, o, fields, why, cap);
+        json_decref(o);
+    }
+    /* the line's buffer goes back to the record, for the next line */
+    if (!(r->have & (1u << NG_FIELD_TEXT))) {
+        ng_buf_release(&r->f[NG_FIELD_TEXT]);
+        r->f[NG_FIELD_TEXT] = line;
+        r->f[NG_FIELD_TEXT].len = 0;
+    } else {
+        ng_buf_release(&line);
+    }
+    return rc;
+}
+
+void ng_record_finish(ng_record *r, const char *file, unsigned long line, ng_diag *diag)
+{
+    const char *d = ng_record_get(r, NG_FIELD_DATE);
+    if (!d)
+        return;
+    char iso[11];
+    if (ng_date_parse(d, strlen(d), iso) == 0) {
+        ng_record_set(r, NG_FIELD_DATE, iso, 10);
+    } else {
+        ng_diag_report(diag, NG_DIAG_WARNING, file, line, "date '%.40s' not understood; ignored",
+                       d);
+        r->have &= ~(1u << NG_FIELD_DATE);
+    }
+}
+
+/* ---- files, gzip'ed or not ---------------------------------------------- */
+
+int ng_file_read_any(const char *path, int gz, char **data, size_t *len, ng_diag *diag)
+{
+    gzFile z = gzopen(path, "rb");
+    if (!z) {
+        int e = errno;
+        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot read: %s",
+                       e ? strerror(e) : "out of memory");
+        return e == ENOENT ? NG_ENOENT : NG_EIO;
+    }
+    gzbuffer(z, 128 * 1024);
+    ng_buf b = NG_BUF_INIT;
+    for (;;) {
+        ng_buf_reserve(&b, 65536);
+        int k = gzread(z, b.data + b.len, 65536);
+        if (k < 0) {
+            int zerr;
+            const char *msg = gzerror(z, &zerr);
+            ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "%s: %s",
+                           gz ? "cannot decompress" : "cannot read",
+                           zerr == Z_ERRNO ? strerror(errno) : msg);
+            gzclose(z);
+            ng_buf_release(&b);
+            return NG_EIO;
+        }
+        if (k == 0)
+            break;
+        b.len += (size_t)k;
+    }
+    gzclose(z);
+    *len = b.len;
+    ng_buf_cstr(&b);
+    *data = ng_buf_detach(&b);
+    return 0;
+}
+
+/* ---- streams ------------------------------------------------------------ */
+
+/* A CSV row as libcsv gives it: fields appended to one buffer. */
+typedef struct csv_row {
+    ng_buf text;
+    size_t *off; /* field i is text[off[i] .. off[i+1]) */
+    size_t n, cap;
+    int complete;
+} csv_row;
+
+struct ng_stream {
+    char *path;
+    ng_input_kind kind;
+    const ng_fields *fields;
+    gzFile z;
+    char *chunk;
+    size_t at, end; /* unread bytes of chunk */
+    int eof;
+    unsigned long line; /* lines read */
+    ng_buf lbuf;
+    /* CSV */
+    struct csv_parser csv;
+    csv_row row;
+    int col[NG_FIELD__COUNT]; /* column of each field, -1 none */
+    size_t ncols;
+    int header_done;
+    /* JSON */
+    json_t *array;
+    size_t next;
+};
+
+#define CHUNK (256 * 1024)
+
+static void row_field(void *s, size_t n, void *ud)
+{
+    csv_row *row = ud;
+    ng_xgrow(&row->off, &row->cap, row->n + 2, sizeof *row->off);
+    if (row->n == 0)
+        row->off[0] = 0;
+    ng_buf_put(&row->text, s ? s : "", s ? n : 0);
+    ng_buf_putc(&row->text, '\0'); /* fields are read as C strings */
+    row->off[++row->n] = row->text.len;
+}
+
+static void row_end(int c, void *ud)
+{
+    (void)c;
+    ((csv_row *)ud)->complete = 1;
+}
+
+/* The next line into s->lbuf (without its end). 1, 0 at the end, NG_EIO. */
+static int next_line(ng_stream *s, ng_diag *diag)
+{
+    s->lbuf.len = 0;
+    for (;;) {
+        if (s->at < s->end) {
+            char *nl = memchr(s->chunk + s->at, '\n', s->end - s->at);
+            size_t stop = nl ? (size_t)(nl - s->chunk) : s->end;
+            ng_buf_put(&s->lbuf, s->chunk + s->at, stop - s->at);
+            s->at = nl ? stop + 1 : stop;
+            if (nl) {
+                s->line++;
+                ng_buf_cstr(&s->lbuf);
+                return 1;
+            }
+        }
+        if (s->eof)
+            break;
+        int k = gzread(s->z, s->chunk, CHUNK);
+        if (k < 0) {
+            int zerr;
+            const char *msg = gzerror(s->z, &zerr);
+            ng_diag_report(diag, NG_DIAG_ERROR, s->path, s->line + 1, "cannot read: %s",
+                           zerr == Z_ERRNO ? strerror(errno) : msg);
+            return NG_EIO;
+        }
+        s->at = 0;
+        s->end = (size_t)k;
+        if (k == 0)
+            s->eof = 1;
+    }
+    if (s->lbuf.len) {
+        s->line++;
+        ng_buf_cstr(&s->lbuf);
+        return 1;
+    }
+    return 0;
+}
+
+static void drop_cr(ng_buf *b)
+{
+    if (b->len && b->data[b->len - 1] == '\r')
+        b->data[--b->len] = '\0';
+}
+
+ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng_fields *f,
+                          ng_diag *diag)
+{
+    (void)gz; /* zlib reads either */
+    ng_stream *s = ng_xcalloc(1, sizeof *s);
+    s->path = ng_xstrdup(path);
+    s->kind = kind;
+    s->fields = f;
+    if (kind == NG_INPUT_JSON) {
+        char *data;
+        size_t len;
+        if (ng_file_read_any(path, gz, &data, &len, diag)) {
+            ng_stream_close(s);
+            return NULL;
+        }
+        json_error_t err;
+        json_t *root = json_loadb(data, len, JSON_ALLOW_NUL, &err);
+        free(data);
+        if (!root) {
+            ng_diag_report(diag, NG_DIAG_ERROR, path, (unsigned long)err.line,
+                           "malformed JSON: %s", err.text);
+            ng_stream_close(s);
+            return NULL;
+        }
+        json_t *arr = NULL;
+        if (json_is_array(root)) {
+            arr = root;
+        } else if (json_is_object(root)) {
+            static const char *const keys[] = {"articles", "results", "data",    "items",
+                                               "documents", "docs",   "records", "stories",
+                                               "response", "hits",    NULL};
+            json_t *o = root;
+            for (int depth = 0; depth < 3 && o && !arr; depth++) {
+                json_t *found = NULL;
+                for (int i = 0; keys[i] && !found; i++)
+                    found = member(o, keys[i], strlen(keys[i]));
+                if (found && json_is_array(found))
+                    arr = found;
+                else
+                    o = found && json_is_object(found) ? found : NULL;
+            }
+            if (!arr) {
+                /* one article */
+                arr = json_array();
+                json_array_append(arr, root);
+                json_decref(root);
+                root = arr;
+            }
+        }
+        if (!arr) {
+            ng_diag_report(diag, NG_DIAG_ERROR, path, 0,
+                           "not an array of articles nor an object holding one");
+            json_decref(root);
+            ng_stream_close(s);
+            return NULL;
+        }
+        s->array = json_incref(arr);
+        json_decref(root);
+        return s;
+    }
+    s->z = gzopen(path, "rb");
+    if (!s->z) {
+        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+        ng_stream_close(s);
+        return NULL;
+    }
+    gzbuffer(s->z, 128 * 1024);
+    s->chunk = ng_xmalloc(CHUNK);
+    if (kind == NG_INPUT_CSV || kind == NG_INPUT_TSV) {
+        csv_init(&s->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL);
+        if (kind == NG_INPUT_TSV) {
+            csv_set_delim(&s->csv, '\t');
+            csv_set_quote(&s->csv, '\0'); /* TSV has no quoting */
+        }
+        for (int i = 0; i < NG_FIELD__COUNT; i++)
+            s->col[i] = -1;
+    }
+    return s;
+}
+
+void ng_stream_close(ng_stream *s)
+{
+    if (!s)
+        return;
+    if (s->z)
+        gzclose(s->z);
+    if (s->kind == NG_INPUT_CSV || s->kind == NG_INPUT_TSV)
+        csv_free(&s->csv);
+    json_decref(s->array);
+    free(s->chunk);
+    free(s->row.off);
+    ng_buf_release(&s->row.text);
+    ng_buf_release(&s->lbuf);
+    free(s->path);
+    free(s);
+}
+
+/* One CSV row (possibly over several lines) into s->row. 1, 0, <0. */
+static int csv_next_row(ng_stream *s, ng_diag *diag, unsigned long *first)
+{
+    s->row.n = 0;
+    s->row.text.len = 0;
+    s->row.complete = 0;
+    *first = 0;
+    for (;;) {
+        int rc = next_line(s, diag);
+        if (rc < 0)
+            return rc;
+        if (rc == 0) {
+            if (csv_fini(&s->csv, row_field, row_end, &s->row) != 0) {
+                ng_diag_report(diag, NG_DIAG_ERROR, s->path, *first ? *first : s->line,
+                               "malformed CSV row: %s", csv_strerror(csv_error(&s->csv)));
+                return NG_EPARSE;
+            }
+            return s->row.complete && s->row.n ? 1 : 0;
+        }
+        if (!*first)
+            *first = s->line;
+        ng_buf_putc(&s->lbuf, '\n');
+        if (csv_parse(&s->csv, s->lbuf.data, s->lbuf.len, row_field, row_end, &s->row) !=
+            s->lbuf.len) {
+            ng_diag_report(diag, NG_DIAG_ERROR, s->path, s->line, "malformed CSV row: %s",
+                           csv_strerror(csv_error(&s->csv)));
+            /* start again at the next line */
+            csv_free(&s->csv);
+            csv_init(&s->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL);
+            if (s->kind == NG_INPUT_TSV) {
+                csv_set_delim(&s->csv, '\t');
+                csv_set_quote(&s->csv, '\0');
+            }
+            return NG_EPARSE;
+        }
+        if (s->row.n == 0 && !s->row.complete)
+            *first = 0; /* a blank line: libcsv gives no row */
+        if (s->row.complete) {
+            if (s->row.n == 1 && s->row.off[1] == 1) {
+                /* a blank line */
+                s->row.n = 0;
+                s->row.complete = 0;
+                *first = 0;
+                continue;
+            }
+            return 1;
+        }
+    }
+}
+
+int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *diag)
+{
+    ng_record_clear(r);
+    if (s->kind == NG_INPUT_JSON) {
+        if (s->next >= json_array_size(s->array))
+            return 0;
+        json_t *o = json_array_get(s->array, s->next++);
+        *line = s->next;
+        char why[256];
+        if (record_from_json(r, o, s->fields, why, sizeof why)) {
+            ng_diag_report(diag, NG_DIAG_ERROR, s->path, 0, "article %lu: %s", *line, why);
+            return NG_EPARSE;
+        }
+        return 1;
+    }
+    if (s->kind == NG_INPUT_JSONL) {
+        for (;;) {
+            int rc = next_line(s, diag);
+            if (rc <= 0)
+                return rc;
+            drop_cr(&s->lbuf);
+            size_t i = 0;
+            while (i < s->lbuf.len && (s->lbuf.data[i] == ' ' || s->lbuf.data[i] == '\t'))
+                i++;
+            if (i == s->lbuf.len)
+                continue; /* blank lines between records */
+            *line = s->line;
+            ng_buf tmp = r->f[NG_FIELD_TEXT];
+            r->f[NG_FIELD_TEXT] = s->lbuf;
+            s->lbuf = tmp;
+            s->lbuf.len = 0;
+            r->have = 1u << NG_FIELD_TEXT;
+            r->raw = 1;
+            return 1;
+        }
+    }
+    /* CSV, TSV */
+    unsigned long first;
+    if (!s->header_done) {
+        int rc = csv_next_row(s, diag, &first);
+        if (rc <= 0)
+            return rc;
+        s->ncols = s->row.n;
+        for (size_t c = 0; c < s->row.n; c++) {
+            const char *h = s->row.text.data + s->row.off[c];
+            size_t hl = strlen(h);
+            if (c == 0 && hl >= 3 && memcmp(h, "\xEF\xBB\xBF", 3) == 0)
+                h += 3, hl -= 3;
+            int f = field_of_name(h, hl, s->fields);
+            /* an explicit column wins; else the most specific usual name */
+            if (f >= 0 && s->col[f] < 0)
+                s->col[f] = (int)c;
+        }
+        s->header_done = 1;
+        if (s->col[NG_FIELD_TEXT] < 0) {
+            ng_diag_report(diag, NG_DIAG_ERROR, s->path, first,
+                           "no text column in the header (text, content, body, ...; or "
+                           "--field text=COLUMN)");
+            return NG_EIO;
+        }
+    }
+    int rc = csv_next_row(s, diag, &first);
+    if (rc <= 0)
+        return rc;
+    *line = first;
+    if (s->row.n != s->ncols) {
+        ng_diag_report(diag, NG_DIAG_ERROR, s->path, first,
+                       "malformed CSV row: %zu fields, the header has %zu", s->row.n, s->ncols);
+        return NG_EPARSE;
+    }
+    for (int f = 0; f < NG_FIELD__COUNT; f++) {
+        if (s->col[f] < 0)
+            continue;
+        size_t c = (size_t)s->col[f];
+        const char *v = s->row.text.data + s->row.off[c];
+        size_t vl = strlen(v);
+        if (vl)
+            ng_record_set(r, (ng_field)f, v, vl);
+    }
+    return 1;
+}
+
+/* ---- the public reader ---------------------------------------------------- */
+
+struct ng_reader {
+    char *path;
+    ng_input_kind kind;
+    ng_stream *stream; /* a file of many */
+    int done;          /* a one-article file: given */
+    ng_diag *diag;
+    const ng_fields *fields;
+    ng_record rec;
+    ng_buf id;
+    char *owned;       /* decoded text */
+    int gz;
+};
+
+ng_reader *ng_reader_open(const char *path, const ng_fields *fields, ng_diag *diag)
+{
+    int gz;
+    ng_input_kind k = ng_input_kind_of(path, &gz);
+    if (k == NG_INPUT_NONE) {
+        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "unsupported input type");
+        return NULL;
+    }
+    ng_reader *r = ng_xcalloc(1, sizeof *r);
+    r->path = ng_xstrdup(path);
+    r->kind = k;
+    r->gz = gz;
+    r->diag = diag;
+    r->fields = fields;
+    if (ng_input_kind_is_stream(k)) {
+        r->stream = ng_stream_open(path, k, gz, fields, diag);
+        if (!r->stream) {
+            ng_reader_free(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+void ng_reader_free(ng_reader *r)
+{
+    if (!r)
+        return;
+    ng_stream_close(r->stream);
+    ng_record_release(&r->rec);
+    ng_buf_release(&r->id);
+    free(r->owned);
+    free(r->path);
+    free(r);
+}
+
+int ng_reader_next(ng_reader *r, ng_article *a, unsigned long *line)
+{
+    memset(a, 0, sizeof *a);
+    unsigned long ln = 0;
+    free(r->owned);
+    r->owned = NULL;
+    ng_record *rec = &r->rec;
+    if (r->stream) {
+        int rc = ng_stream_next(r->stream, rec, &ln, r->diag);
+        if (rc <= 0)
+            return rc;
+        if (rec->raw) {
+            char why[256];
+            if (ng_record_parse_json(rec, r->fields, why, sizeof why)) {
+                ng_diag_report(r->diag, NG_DIAG_ERROR, r->path, ln, "%s", why);
+                return NG_EPARSE;
+            }
+        }
+    } else {
+        if (r->done)
+            return 0;
+        r->done = 1;
+        char *raw;
+        size_t len;
+        int rc = ng_file_read_any(r->path, r->gz, &raw, &len, r->diag);
+        if (rc)
+            return NG_EIO;
+        ng_record_clear(rec);
+        if (r->kind == NG_INPUT_HTML) {
+            rc = ng_record_from_html(rec, raw, len);
+            free(raw);
+            if (rc) {
+                ng_diag_report(r->diag, NG_DIAG_ERROR, r->path, 0, "not a readable web page");
+                return NG_EPARSE;
+            }
+        } else {
+            const char *t;
+            size_t tl;
+            char *owned = NULL;
+            rc = ng_document_view(raw, len, r->path, &t, &tl, &owned, r->diag);
+            if (rc == 0)
+                ng_record_from_text(rec, t, tl);
+            free(owned);
+            free(raw);
+            if (rc)
+                return NG_EPARSE;
+        }
+    }
+    ng_record_finish(rec, r->path, ln, r->diag);
+    const char *text = ng_record_get(rec, NG_FIELD_TEXT);
+    size_t tl = 0;
+    if (text) {
+        char *owned = NULL;
+        if (ng_document_view(text, rec->f[NG_FIELD_TEXT].len, r->path, &text, &tl, &owned,
+                             r->diag) != 0) {
+            text = "";
+            tl = 0;
+        }
+        r->owned = owned;
+    }
+    a->url = ng_record_get(rec, NG_FIELD_URL);
+    a->title = ng_record_get(rec, NG_FIELD_TITLE);
+    a->date = ng_record_get(rec, NG_FIELD_DATE);
+    a->source = ng_record_get(rec, NG_FIELD_SOURCE);
+    a->text = text ? text : "";
+    a->text_len = tl;
+    r->id.len = 0;
+    if ((a->id = ng_record_get(rec, NG_FIELD_ID)) == NULL && (a->id = a->url) == NULL) {
+        char *fid = ng_document_id(r->path);
+        if (r->stream) {
+            const char *base = strrchr(r->path, '/');
+            ng_buf_printf(&r->id, "%s:%lu", base ? base + 1 : r->path, ln);
+        } else {
+            ng_buf_puts(&r->id, fid);
+        }
+        free(fid);
+        a->id = ng_buf_cstr(&r->id);
+    }
+    if (line)
+        *line = ln;
+    return 1;
+}

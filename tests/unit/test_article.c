@@ -1,0 +1,499 @@
+/* test_article.c - unit tests for articles: dates, readers of each kind, ids, first/last seen */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <cmocka.h>
+
+#include "newsgraph/newsgraph.h"
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static char dir[64];
+
+static int setup(void **state)
+{
+    (void)state;
+    strcpy(dir, "/tmp/ng-article-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static char *path_of(const char *name)
+{
+    static char p[4][256];
+    static int k;
+    k = (k + 1) % 4;
+    snprintf(p[k], sizeof p[k], "%s/%s", dir, name);
+    return p[k];
+}
+
+static const char *write_file(const char *name, const char *text)
+{
+    const char *p = path_of(name);
+    size_t n = strlen(name);
+    if (n > 3 && strcmp(name + n - 3, ".gz") == 0) {
+        gzFile z = gzopen(p, "wb");
+        assert_non_null(z);
+        assert_int_equal(gzwrite(z, text, (unsigned)strlen(text)), (int)strlen(text));
+        gzclose(z);
+    } else {
+        FILE *f = fopen(p, "wb");
+        assert_non_null(f);
+        fputs(text, f);
+        fclose(f);
+    }
+    return p;
+}
+
+static const char *parse(const char *s)
+{
+    static char out[11];
+    strcpy(out, "unchanged");
+    if (ng_date_parse(s, strlen(s), out) != 0)
+        return NULL;
+    return out;
+}
+
+/* ---- dates of articles ------------------------------------------------------ */
+
+static void dates_as_exports_write_them(void **state)
+{
+    (void)state;
+    assert_string_equal(parse("2017-10-20"), "2017-10-20");
+    assert_string_equal(parse("2017-10-20T14:30:00Z"), "2017-10-20");
+    assert_string_equal(parse("2017-10-20T23:30:00-05:00"), "2017-10-20");
+    assert_string_equal(parse("2017-10-20 14:30:00"), "2017-10-20");
+    assert_string_equal(parse("Fri, 20 Oct 2017 14:30:00 +0000"), "2017-10-20");
+    assert_string_equal(parse("20 Oct 2017 14:30 GMT"), "2017-10-20");
+    assert_string_equal(parse("20171020"), "2017-10-20");
+    assert_string_equal(parse("20171020143000"), "2017-10-20");
+    assert_string_equal(parse("20171020T143000Z"), "2017-10-20");
+    assert_string_equal(parse("13 October 2019"), "2019-10-13");
+    assert_string_equal(parse("October 13, 2019"), "2019-10-13");
+    assert_string_equal(parse("Oct. 13, 2019"), "2019-10-13");
+    assert_string_equal(parse("Sunday, October 13th, 2019"), "2019-10-13");
+    assert_string_equal(parse("29 February 2016"), "2016-02-29");
+    assert_null(parse("29 February 2017"));
+    assert_null(parse("2017-13-01"));
+    assert_null(parse("yesterday"));
+    assert_null(parse("2017"));
+    assert_null(parse("1508509800")); /* epoch seconds: not a date we read */
+    assert_null(parse(""));
+    int y, m, d;
+    assert_int_equal(ng_date_days(1970, 1, 1), 0);
+    assert_int_equal(ng_date_days(2017, 10, 20), 17459);
+    ng_date_civil(17459, &y, &m, &d);
+    assert_int_equal(y * 10000 + m * 100 + d, 20171020);
+    ng_date_civil(ng_date_days(1000, 3, 1), &y, &m, &d);
+    assert_int_equal(y * 10000 + m * 100 + d, 10000301);
+}
+
+static void input_kinds_by_extension(void **state)
+{
+    (void)state;
+    int gz = -1;
+    assert_int_equal(ng_input_kind_of("a/b.txt", &gz), NG_INPUT_TEXT);
+    assert_int_equal(gz, 0);
+    assert_int_equal(ng_input_kind_of("b.MD", &gz), NG_INPUT_TEXT);
+    assert_int_equal(ng_input_kind_of("b.htm.gz", &gz), NG_INPUT_HTML);
+    assert_int_equal(gz, 1);
+    assert_int_equal(ng_input_kind_of("b.ndjson", NULL), NG_INPUT_JSONL);
+    assert_int_equal(ng_input_kind_of("b.jsonl.gz", NULL), NG_INPUT_JSONL);
+    assert_int_equal(ng_input_kind_of("b.json", NULL), NG_INPUT_JSON);
+    assert_int_equal(ng_input_kind_of("b.csv", NULL), NG_INPUT_CSV);
+    assert_int_equal(ng_input_kind_of("b.tsv", NULL), NG_INPUT_TSV);
+    assert_int_equal(ng_input_kind_of("b.pdf", NULL), NG_INPUT_NONE);
+    assert_int_equal(ng_input_kind_of("b.gz", NULL), NG_INPUT_NONE);
+    assert_int_equal(ng_input_kind_of("txt", NULL), NG_INPUT_NONE);
+    ng_fields f;
+    ng_fields_init(&f);
+    assert_int_equal(ng_fields_set(&f, "text=story_body"), 0);
+    assert_string_equal(f.name[NG_FIELD_TEXT], "story_body");
+    assert_int_equal(ng_fields_set(&f, "words=body"), NG_EARG);
+    assert_int_equal(ng_fields_set(&f, "text="), NG_EARG);
+    assert_int_equal(ng_fields_set(&f, "text"), NG_EARG);
+    ng_fields_release(&f);
+}
+
+/* Every article of a file, read by the public reader. */
+typedef struct got {
+    char id[128], url[128], title[128], date[16], source[64], text[256];
+    unsigned long line;
+} got;
+
+static size_t read_all(const char *path, const ng_fields *f, got *out, size_t max, int *errors)
+{
+    ng_diag dg = {NULL, 0, 0, 1};
+    ng_reader *r = ng_reader_open(path, f, &dg);
+    assert_non_null(r);
+    size_t n = 0;
+    ng_article a;
+    unsigned long line;
+    int rc;
+    *errors = 0;
+    while ((rc = ng_reader_next(r, &a, &line)) != 0) {
+        if (rc < 0) {
+            (*errors)++;
+            if (rc == NG_EIO)
+                break;
+            continue;
+        }
+        assert_true(n < max);
+        got *g = &out[n++];
+        memset(g, 0, sizeof *g);
+        snprintf(g->id, sizeof g->id, "%s", a.id ? a.id : "");
+        snprintf(g->url, sizeof g->url, "%s", a.url ? a.url : "");
+        snprintf(g->title, sizeof g->title, "%s", a.title ? a.title : "");
+        snprintf(g->date, sizeof g->date, "%s", a.date ? a.date : "");
+        snprintf(g->source, sizeof g->source, "%s", a.source ? a.source : "");
+        snprintf(g->text, sizeof g->text, "%.*s", (int)a.text_len, a.text);
+        g->line = line;
+    }
+    ng_reader_free(r);
+    return n;
+}
+
+static void json_lines_with_the_names_exports_use(void **state)
+{
+    (void)state;
+    const char *p = write_file(
+        "a.jsonl",
+        "{\"url\": \"https://ex.com/1\", \"title\": \"One\", \"publishedAt\": "
+        "\"2019-10-13T08:00:00Z\", \"source\": {\"id\": null, \"name\": \"Ex News\"}, "
+        "\"content\": \"Turkish forces shelled Ras al-Ain.\"}\n"
+        "\n"
+        "{\"link\": \"https://ex.com/2\", \"headline\": \"Two\", \"pubDate\": \"Sun, 13 Oct "
+        "2019 10:00:00 +0000\", \"domain\": \"ex.com\", \"body\": \"Kurdish forces held "
+        "Kobane.\"}\r\n"
+        "{\"id\": 77, \"seendate\": \"20191014T101500Z\", \"maintext\": \"The SDF said.\"}\n"
+        "{\"date_publish\": \"2019-10-15 09:00:00\", \"outlet\": \"O\", \"article\": \"X.\"}\n"
+        "{\"text\": \"unterminated\n"
+        "[1, 2]\n"
+        "{\"publisher\": \"P\", \"text\": \"Last one.\", \"date\": \"October 16, 2019\"}");
+    got g[8];
+    int errors;
+    size_t n = read_all(p, NULL, g, 8, &errors);
+    assert_int_equal(errors, 2); /* the unterminated string, the array */
+    assert_int_equal(n, 5);
+    assert_string_equal(g[0].id, "https://ex.com/1");
+    assert_string_equal(g[0].title, "One");
+    assert_string_equal(g[0].date, "2019-10-13");
+    assert_string_equal(g[0].source, "Ex News");
+    assert_string_equal(g[0].text, "Turkish forces shelled Ras al-Ain.");
+    assert_int_equal(g[0].line, 1);
+    assert_string_equal(g[1].url, "https://ex.com/2");
+    assert_string_equal(g[1].title, "Two");
+    assert_string_equal(g[1].date, "2019-10-13");
+    assert_string_equal(g[1].source, "ex.com");
+    assert_int_equal(g[1].line, 3);
+    assert_string_equal(g[2].id, "77");
+    assert_string_equal(g[2].date, "2019-10-14");
+    assert_string_equal(g[2].text, "The SDF said.");
+    assert_string_equal(g[3].date, "2019-10-15");
+    assert_string_equal(g[3].source, "O");
+    assert_string_equal(g[3].id, "a.jsonl:5"); /* neither id nor URL: FILE:ROW */
+    assert_string_equal(g[4].source, "P");
+    assert_string_equal(g[4].date, "2019-10-16");
+    assert_int_equal(g[4].line, 8);
+    /* an explicit field wins over the usual names */
+    ng_fields f;
+    ng_fields_init(&f);
+    assert_int_equal(ng_fields_set(&f, "text=title"), 0);
+    assert_int_equal(ng_fields_set(&f, "source=source.id"), 0);
+    n = read_all(p, &f, g, 8, &errors);
+    assert_string_equal(g[0].text, "One");
+    assert_string_equal(g[0].source, ""); /* source.id is null */
+    ng_fields_release(&f);
+}
+
+static void json_array_or_object_holding_one(void **state)
+{
+    (void)state;
+    got g[4];
+    int errors;
+    const char *p = write_file("b.json", "[{\"text\": \"A.\", \"url\": \"u1\"}, {\"text\": \"B.\"}]");
+    assert_int_equal(read_all(p, NULL, g, 4, &errors), 2);
+    assert_string_equal(g[1].id, "b.json:2");
+    p = write_file("c.json.gz", "{\"status\": \"ok\", \"totalResults\": 1, \"articles\": "
+                                "[{\"description\": \"d\", \"content\": \"C.\"}]}");
+    assert_int_equal(read_all(p, NULL, g, 4, &errors), 1);
+    assert_string_equal(g[0].text, "C.");
+    p = write_file("d.json", "{\"response\": {\"docs\": [{\"headline\": {\"main\": \"H\"}, "
+                             "\"body\": [\"P1.\", \"P2.\"]}]}}");
+    assert_int_equal(read_all(p, NULL, g, 4, &errors), 1);
+    assert_string_equal(g[0].title, "H");
+    assert_string_equal(g[0].text, "P1.\n\nP2.");
+    ng_diag dg = {NULL, 0, 0, 1};
+    p = write_file("e.json", "[{\"text\": \"A.\"},");
+    assert_null(ng_reader_open(p, NULL, &dg));
+    assert_int_equal(dg.errors, 1);
+}
+
+static void csv_and_tsv_rows(void **state)
+{
+    (void)state;
+    got g[8];
+    int errors;
+    const char *p = write_file(
+        "a.csv", "\xEF\xBB\xBFLink,Headline,Published,Publisher,Content\n"
+                 "https://ex.com/1,\"One, two\",2019-10-13,Ex,\"He said \"\"no\"\".\n"
+                 "Second paragraph.\"\n"
+                 "\n"
+                 "https://ex.com/2,Two,20191014,Ex,Plain text.\n"
+                 "https://ex.com/3,Three,2019-10-15,Ex\n"
+                 "https://ex.com/4,Four,2019-10-16,Ex,\"bad \"quote\" here\"\n"
+                 "https://ex.com/5,Five,2019-10-17,Ex,Fine.\n");
+    size_t n = read_all(p, NULL, g, 8, &errors);
+    assert_int_equal(errors, 2); /* a field short, a stray quote */
+    assert_int_equal(n, 3);
+    assert_string_equal(g[0].title, "One, two");
+    assert_string_equal(g[0].text, "He said \"no\".\nSecond paragraph.");
+    assert_string_equal(g[0].date, "2019-10-13");
+    assert_int_equal(g[0].line, 2);
+    assert_string_equal(g[1].date, "2019-10-14");
+    assert_int_equal(g[1].line, 5);
+    assert_string_equal(g[2].id, "https://ex.com/5");
+    p = write_file("b.tsv.gz", "title\tdate\tmaintext\nT\t13 October 2019\tHe said \"x\".\n");
+    assert_int_equal(read_all(p, NULL, g, 8, &errors), 1);
+    assert_int_equal(errors, 0);
+    assert_string_equal(g[0].text, "He said \"x\".");
+    assert_string_equal(g[0].id, "b.tsv.gz:2");
+    /* no text column */
+    p = write_file("c.csv", "a,b\n1,2\n");
+    n = read_all(p, NULL, g, 8, &errors);
+    assert_int_equal(n, 0);
+    assert_int_equal(errors, 1);
+}
+
+static void text_front_matter_and_datelines(void **state)
+{
+    (void)state;
+    got g[2];
+    int errors;
+    const char *p = write_file("a.md", "---\ntitle: \"Raqqa falls\"\ndate: 2017-10-20\n"
+                                       "url: https://ex.com/raqqa\nsource: Ex\n---\nBody.\n");
+    assert_int_equal(read_all(p, NULL, g, 2, &errors), 1);
+    assert_string_equal(g[0].title, "Raqqa falls");
+    assert_string_equal(g[0].date, "2017-10-20");
+    assert_string_equal(g[0].id, "https://ex.com/raqqa");
+    assert_string_equal(g[0].text, "Body.\n");
+    /* no closing fence: all of it is text */
+    p = write_file("b.txt", "---\ntitle: x\nBody.\n");
+    read_all(p, NULL, g, 2, &errors);
+    assert_string_equal(g[0].title, "");
+    assert_string_equal(g[0].id, "b");
+    static const struct {
+        const char *text, *date;
+    } lines[] = {
+        {"Headline here\n\nBEIRUT, October 20, 2017 (Reuters) - Fighters said.\n", "2017-10-20"},
+        {"RAQQA, Syria, 20 Oct 2017 -- Fighters said.\n", "2017-10-20"},
+        {"Headline\nPublished: 20 October 2017\n\nText.\n", "2017-10-20"},
+        {"Headline\nFriday 20 October 2017 14.30 BST\nText.\n", "2017-10-20"},
+        {"Headline\n\nUpdated on Oct. 20, 2017 | 3:00 PM\nText.\n", "2017-10-20"},
+        /* a date inside a sentence, a caption far down: not datelines */
+        {"Fighters left on 20 October 2017, officials said.\n", ""},
+        {"Beirut, October 20, 2017 was calm.\n", ""},
+        {"a\nb\nc\nd\ne\nf\ng\n20 October 2017\n", ""},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        p = write_file("d.txt", lines[i].text);
+        read_all(p, NULL, g, 2, &errors);
+        if (strcmp(g[0].date, lines[i].date) != 0)
+            fail_msg("dateline of %s: '%s', expected '%s'", lines[i].text, g[0].date,
+                     lines[i].date);
+    }
+}
+
+static const char page[] =
+    "<!DOCTYPE html><html><head><title>Raqqa falls | Ex News</title>"
+    "<meta property=\"og:title\" content=\"Raqqa falls\">"
+    "<meta property=\"og:site_name\" content=\"Ex News\">"
+    "<link rel=\"canonical\" href=\"https://ex.com/raqqa\">"
+    "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+    "\"NewsArticle\", \"datePublished\": \"2017-10-20T09:00:00Z\"}</script>"
+    "<script>var a = 'Damascus';</script><style>p{color:red}</style></head><body>"
+    "<div id=\"cookie-consent\">We use cookies from Google.</div>"
+    "<nav class=\"site-nav\"><a>World</a><a>Aleppo</a></nav>"
+    "<header><h1>Ex News</h1></header>"
+    "<article><h1>Raqqa falls</h1><p class=\"byline\">By A Writer</p>"
+    "<figure><img src=x><figcaption>Fighters in Manbij</figcaption></figure>"
+    "<p>Fighters took&nbsp;Raqqa &amp; Tabqa.</p><p>The   SDF said.</p>"
+    "<div class=\"share-tools\">Share on Facebook</div></article>"
+    "<aside>Read more: Idlib</aside><footer>Ex News, London</footer></body></html>";
+
+static void html_reader_view(void **state)
+{
+    (void)state;
+    got g[2];
+    int errors;
+    const char *p = write_file("a.html", page);
+    assert_int_equal(read_all(p, NULL, g, 2, &errors), 1);
+    assert_string_equal(g[0].title, "Raqqa falls");
+    assert_string_equal(g[0].url, "https://ex.com/raqqa");
+    assert_string_equal(g[0].source, "Ex News");
+    assert_string_equal(g[0].date, "2017-10-20");
+    assert_string_equal(g[0].text, "By A Writer\n\nFighters took Raqqa & Tabqa.\n\nThe SDF said.");
+    p = write_file("b.htm.gz", "<html><head><meta name=\"pubdate\" content=\"20171020\"></head>"
+                               "<body><p>Caf\xC3\xA9 in <b>Raqqa</b>.</p>"
+                               "<time datetime=\"2017-10-21\">later</time></body></html>");
+    assert_int_equal(read_all(p, NULL, g, 2, &errors), 1);
+    assert_string_equal(g[0].date, "2017-10-20");
+    assert_string_equal(g[0].text, "Caf\xC3\xA9 in Raqqa.\n\nlater");
+    assert_string_equal(g[0].id, "b.htm");
+}
+
+/* ---- the corpus: articles added and read, ids, dates in the graph --------- */
+
+static ng_model *model(void)
+{
+    static ng_model *m;
+    if (!m) {
+        m = ng_model_new();
+        assert_int_equal(ng_model_load_defaults(m, NULL), 0);
+        ng_model_compile(m);
+    }
+    return m;
+}
+
+static void articles_added_directly_date_the_graph(void **state)
+{
+    (void)state;
+    ng_corpus_options o;
+    ng_corpus_options_init(&o);
+    o.threads = 2;
+    ng_corpus *c = ng_corpus_new(model(), &o, NULL);
+    ng_article a = {NULL, "https://ex.com/1", "One", "Sun, 13 Oct 2019 10:00:00 +0000", "Ex",
+                    "Turkish forces attacked the Kurdish-led SDF in Ras al-Ain.", 0};
+    a.text_len = strlen(a.text);
+    ng_corpus_add_article(c, &a);
+    ng_article b = {"second", NULL, NULL, "2019-10-20", NULL,
+                    "Turkish forces attacked the Kurdish-led SDF in Tal Abyad.", 0};
+    b.text_len = strlen(b.text);
+    ng_corpus_add_article(c, &b);
+    assert_int_equal(ng_corpus_run(c), 0);
+    ng_graph *g = ng_corpus_graph(c);
+    assert_int_equal(ng_corpus_document_count(c), 2);
+    ng_article r;
+    char date[11];
+    assert_int_equal(ng_graph_article(g, 0, &r, date), 0);
+    assert_string_equal(r.id, "https://ex.com/1");
+    assert_string_equal(r.url, "https://ex.com/1");
+    assert_string_equal(r.title, "One");
+    assert_string_equal(r.date, "2019-10-13");
+    assert_string_equal(r.source, "Ex");
+    assert_int_equal(ng_graph_article(g, 1, &r, date), 0);
+    assert_string_equal(r.id, "second");
+    assert_null(r.url);
+    assert_string_equal(r.date, "2019-10-20");
+    assert_int_equal(ng_graph_article(g, 7, &r, date), NG_ENOENT);
+    /* the two articles' entities span both dates, the others one */
+    int both = 0, one = 0;
+    for (size_t i = 0; i < ng_graph_node_count(g); i++) {
+        ng_node_view v;
+        ng_graph_node(g, (uint32_t)i, &v);
+        if (strcmp(v.first_seen, "2019-10-13") == 0 && strcmp(v.last_seen, "2019-10-20") == 0)
+            both++;
+        else if (strcmp(v.first_seen, v.last_seen) == 0 && v.first_seen[0])
+            one++;
+        else
+            fail_msg("%s: first %s last %s", v.label, v.first_seen, v.last_seen);
+    }
+    assert_true(both >= 2); /* Turkey, the SDF */
+    assert_true(one >= 2);  /* Ras al-Ain, Tal Abyad */
+    int edges_both = 0;
+    for (size_t i = 0; i < ng_graph_edge_count(g); i++) {
+        ng_edge_view e;
+        ng_graph_edge(g, (uint32_t)i, &e);
+        assert_true(e.first_seen[0] && e.last_seen[0]);
+        edges_both += strcmp(e.first_seen, e.last_seen) != 0;
+    }
+    assert_true(edges_both >= 1); /* Turkey opposes the SDF, in both */
+    ng_corpus_free(c);
+}
+
+static void duplicate_ids_name_both_places(void **state)
+{
+    (void)state;
+    write_file("dup.jsonl", "{\"url\": \"u1\", \"text\": \"A.\"}\n{\"url\": \"u2\", \"text\": "
+                            "\"B.\"}\n{\"url\": \"u1\", \"text\": \"C.\"}\n");
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mf = open_memstream(&buf, &len);
+    ng_diag dg = {mf, 0, 0, 0};
+    ng_corpus_options o;
+    ng_corpus_options_init(&o);
+    ng_corpus *c = ng_corpus_new(model(), &o, &dg);
+    assert_int_equal(ng_corpus_add_input(c, path_of("dup.jsonl")), 0);
+    assert_int_equal(ng_corpus_run(c), NG_EIO);
+    fclose(mf);
+    char want[512];
+    snprintf(want, sizeof want, "%s:3: error: article id 'u1' is also the id of %s:1",
+             path_of("dup.jsonl"), path_of("dup.jsonl"));
+    if (!strstr(buf, want))
+        fail_msg("expected '%s' in:\n%s", want, buf);
+    free(buf);
+    ng_corpus_free(c);
+}
+
+static void malformed_records_fail_or_are_skipped(void **state)
+{
+    (void)state;
+    write_file("bad.jsonl", "{\"text\": \"Turkish forces entered Manbij.\"}\n{\"text\": \n"
+                            "{\"text\": \"The SDF left Kobane.\"}\n");
+    for (int skip = 0; skip < 2; skip++) {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *mf = open_memstream(&buf, &len);
+        ng_diag dg = {mf, 0, 0, 0};
+        ng_corpus_options o;
+        ng_corpus_options_init(&o);
+        o.skip_bad = skip;
+        o.threads = 1;
+        ng_corpus *c = ng_corpus_new(model(), &o, &dg);
+        assert_int_equal(ng_corpus_add_input(c, path_of("bad.jsonl")), 0);
+        assert_int_equal(ng_corpus_run(c), skip ? 0 : NG_EIO);
+        fclose(mf);
+        char want[512];
+        snprintf(want, sizeof want, "%s:2: %s: malformed JSON", path_of("bad.jsonl"),
+                 skip ? "warning" : "error");
+        if (!strstr(buf, want))
+            fail_msg("expected '%s' in:\n%s", want, buf);
+        if (skip) {
+            assert_non_null(strstr(buf, "1 malformed record skipped"));
+            assert_int_equal(ng_corpus_document_count(c), 2);
+        }
+        free(buf);
+        ng_corpus_free(c);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dates_as_exports_write_them),
+        cmocka_unit_test(input_kinds_by_extension),
+        cmocka_unit_test(json_lines_with_the_names_exports_use),
+        cmocka_unit_test(json_array_or_object_holding_one),
+        cmocka_unit_test(csv_and_tsv_rows),
+        cmocka_unit_test(text_front_matter_and_datelines),
+        cmocka_unit_test(html_reader_view),
+        cmocka_unit_test(articles_added_directly_date_the_graph),
+        cmocka_unit_test(duplicate_ids_name_both_places),
+        cmocka_unit_test(malformed_records_fail_or_are_skipped),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
