@@ -15,6 +15,49 @@ static int glued_slash(const ng_extractor *x, size_t k)
     return (FL(k) & NG_TOK_PUNCT) && !(FL(k) & NG_TOK_SPACE) && text_is(x, k, "/");
 }
 
+static int is_dash(const ng_extractor *x, size_t k)
+{
+    return (FL(k) & NG_TOK_PUNCT) && (text_is(x, k, "-") || text_is(x, k, "--") ||
+                                      text_is(x, k, "\xE2\x80\x94") ||
+                                      text_is(x, k, "\xE2\x80\x93"));
+}
+
+/* A dateline names the agency that published the article: "BEIRUT (AP) -",
+ * "AKCAKALE, Turkey, Oct 9 (Reuters) -". The agency is the publisher, not a
+ * source the text cites: mark it skipped. */
+static void mark_dateline(ng_extractor *x, size_t b, size_t e)
+{
+    if (!is_capword(x, b))
+        return;
+    for (size_t k = b + 1; k < e && k < b + 14; k++) {
+        /* only the place and the date come before the agency */
+        if (is_word(x, k) && !is_capword(x, k) && !(FL(k) & NG_TOK_NUMBER))
+            return;
+        if (!text_is(x, k, "("))
+            continue;
+        size_t m = k + 1;
+        while (m < e && m < k + 5 && (is_capword(x, m) || (FL(m) & NG_TOK_HYPHEN)))
+            m++;
+        if (m == k + 1 || m + 1 >= e || !text_is(x, m, ")") || !is_dash(x, m + 1))
+            return;
+        memset(x->marks + k + 1, MARK_SKIP, m - k - 1);
+        return;
+    }
+}
+
+/* Lower-case words of a "By" line that signs for a newsroom. */
+static int byline_word(const ng_extractor *x, size_t k)
+{
+    static const char *const w[] = {"a",        "our",      "the",        "staff",
+                                    "writer",   "writers",  "reporter",   "reporters",
+                                    "correspondent", "correspondents", "team", "desk",
+                                    "with",     NULL};
+    for (int i = 0; w[i]; i++)
+        if (fold_is(x, k, w[i]))
+            return 1;
+    return 0;
+}
+
 static void mark_line(ng_extractor *x, size_t b, size_t e)
 {
     size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
@@ -63,6 +106,8 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
             }
             if (fold_is(x, k, "in") || fold_is(x, k, "and"))
                 has_in |= fold_is(x, k, "in");
+            else if (by && is_lower(x, k) && byline_word(x, k))
+                continue; /* "By Middle East Eye staff", "By a staff writer" */
             else if (!(FL(k) & NG_TOK_CAP) || ((FL(k) & NG_TOK_UPPER) && !by))
                 ok = 0; /* an agency in capitals may sign a "By" line */
         }
@@ -96,6 +141,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
         }
         memset(x->marks + start, MARK_SKIP, end - start);
     }
+    mark_dateline(x, b, e);
     if (words >= 2 && upper * 5 >= words * 4) {
         for (size_t k = b; k < e; k++)
             x->marks[k] |= MARK_CAPS;

@@ -144,6 +144,26 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         return -1;
     size_t k = c->te, n = x->t.count;
     int acts = 0;
+    /* a dateline ("BEIRUT (AP) -", "ANKARA, Turkey -") names the city, and
+     * what ends the line before it is no part of its sentence */
+    int line_start = c->tb == 0 || (FL(c->tb) & NG_TOK_NEWLINE);
+    if (line_start && (FL(c->tb) & NG_TOK_UPPER))
+        return -1;
+    /* "Paris, Berlin and London summoned ...": the capitals of a list act
+     * together, so look past the other names to what follows the last */
+    for (int items = 0; items < 6 && k + 1 < n; items++) {
+        if (!(text_is(x, k, ",") || fold_is(x, k, "and")) || !is_capword(x, k + 1))
+            break;
+        size_t m = k + 1;
+        while (m < n && is_capword(x, m))
+            m++;
+        if (m >= n || !(text_is(x, m, ",") || fold_is(x, m, "and") || is_lower(x, m)) ||
+            m - k > 3)
+            break;
+        if (text_is(x, k, ",") && k + 1 < n && fold_is(x, k + 1, "and"))
+            break;
+        k = m;
+    }
     static const char *const verbs[] = {
         "backs",     "backed",   "supports",  "supported", "opposes",   "opposed",
         "threatened", "threatens", "wants",   "wanted",    "demanded",  "demands",
@@ -170,11 +190,16 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
             acts = 1;
         for (int i = 0; verbs[i] && !acts; i++)
             acts = fold_is(x, k, verbs[i]);
+        /* any other past tense right after it: "Tehran evacuated its
+         * diplomats" (not after a place preposition: "in Ankara signed") */
+        if (!acts && TOK(k).flen >= 5 && !memcmp(ng_tokens_fold(&x->t, k) + TOK(k).flen - 2,
+                                                  "ed", 2))
+            acts = !(c->tb > 0 && !line_start && ng_place_prep_before(x, c->tb, 0));
     }
     if (!acts && k + 1 < n && (FL(k) & NG_TOK_POSS) && is_lower(x, k + 1))
         for (int i = 0; affairs[i] && !acts; i++)
             acts = fold_is(x, k + 1, affairs[i]);
-    if (!acts && c->tb > 0 && is_lower(x, c->tb - 1) &&
+    if (!acts && !line_start && is_lower(x, c->tb - 1) &&
         (fold_is(x, c->tb - 1, "between") ||
          ((bits_of(x, c->tb - 1) & LEX(NG_LEX_SPEECH_VERB)) && !fold_is(x, c->tb - 1, "from"))))
         acts = 1; /* "talks between Ankara and Moscow", "told Washington" */
@@ -185,14 +210,15 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         "accused",  "accuses",   "pressured", "pressed",   "criticised", "criticized",
         "warned",   "warns",     "armed",     "arming",    "funded",    "funding",
         "recognised", "recognized", "persuaded", "convinced", "lobbied", NULL};
-    if (!acts && c->tb > 0 && is_lower(x, c->tb - 1))
+    if (!acts && !line_start && is_lower(x, c->tb - 1))
         for (int i = 0; acted_on[i] && !acts; i++)
             acts = fold_is(x, c->tb - 1, acted_on[i]); /* "Moscow backs Damascus" */
     /* "a deal with Damascus", "talks with Ankara" */
     static const char *const dealings[] = {"deal", "deals", "agreement", "talks", "ties",
                                            "relations", "negotiations", "accord", "truce",
                                            "ceasefire", "understanding", "pact", NULL};
-    if (!acts && c->tb > 1 && fold_is(x, c->tb - 1, "with") && is_lower(x, c->tb - 2))
+    if (!acts && !line_start && c->tb > 1 && fold_is(x, c->tb - 1, "with") &&
+        is_lower(x, c->tb - 2))
         for (int i = 0; dealings[i] && !acts; i++)
             acts = fold_is(x, c->tb - 2, dealings[i]);
     if (!acts)

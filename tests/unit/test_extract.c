@@ -613,9 +613,9 @@ static void test_places_in_lists(void **state)
     expect_entity(r.g, "Jadid Ekeidat", NG_KIND_PLACE, "town", "place-list");
     run_free(&r);
 
-    run_doc(&r, state, "Raids hit Dhiban and Shuhail, SDF official Farhad Shami said.");
-    expect_entity(r.g, "Shuhail", NG_KIND_PLACE, "town", "place-list");
-    EXPECT_LABELS(r.g, "Farhad Shami", "Syrian Democratic Forces", "Dhiban", "Shuhail");
+    run_doc(&r, state, "Raids hit Dhiban and Kishkiyeh, SDF official Farhad Shami said.");
+    expect_entity(r.g, "Kishkiyeh", NG_KIND_PLACE, "town", "place-list");
+    EXPECT_LABELS(r.g, "Farhad Shami", "Syrian Democratic Forces", "Dhiban", "Kishkiyeh");
     run_free(&r);
 
     /* a person with a cue in the list stays a person */
@@ -820,6 +820,32 @@ static void test_reject_bylines(void **state)
     /* an agency cited in the text still counts */
     DOC_YIELDS("By Marta Ellison | Associated Press\nResidents told AFP they left before dawn.",
                "Agence France-Presse");
+    /* a newsroom signing: "By <outlet> staff", "By a staff writer" */
+    DOC_YIELDS_NOTHING("By Gulf Ledger staff\nResidents left the area before dawn.");
+    DOC_YIELDS_NOTHING("By a staff writer\nResidents left the area before dawn.");
+    /* the agency of a dateline published the article: only the city counts */
+    DOC_YIELDS("Residents left.\nERBIL, Iraq (AP) - Rebels advanced.", "Erbil", "Iraq");
+    DOC_YIELDS("QAMISHLI, Syria, Oct 10 (Reuters) \xE2\x80\x94 Rebels advanced.", "Qamishli",
+               "Syria");
+    DOC_YIELDS("Residents left.\nErbil (AFP) - Rebels advanced.", "Erbil");
+    /* an agency in brackets elsewhere is cited */
+    DOC_YIELDS("Rebels advanced, a witness told Reuters (AFP said the same).", "Reuters",
+               "Agence France-Presse");
+}
+
+/* A compass direction before a place is a mention of that place, not a
+ * region of its own; the Autonomous Administration's region is named. */
+static void test_directional_regions(void **state)
+{
+    DOC_YIELDS("Shelling hit northeast Syria and eastern Deir ez-Zor overnight.", "Syria",
+               "Deir ez-Zor");
+    DOC_YIELDS("Rebels held northwestern Syria.", "Syria");
+    run r;
+    run_doc(&r, state, "Officials in North and East Syria said Rojava would vote.");
+    ng_node_view v = ONE_NODE(r.g, "North and East Syria", "Rojava");
+    assert_int_equal(v.kind, NG_KIND_PLACE);
+    EXPECT_LABELS(r.g, "Rojava");
+    run_free(&r);
 }
 
 static void test_reject_religions_and_languages(void **state)
@@ -1168,6 +1194,21 @@ static void test_capital_for_state(void **state)
     v = expect_entity(r.g, "Syria", NG_KIND_PLACE, "country", "capital-for-state");
     assert_true(has_alias(&v, "Damascus"));
     run_free(&r);
+
+    /* any past tense after it, not only the verbs listed */
+    run_doc(&r, state, "Tehran evacuated its diplomats on Saturday.");
+    v = expect_entity(r.g, "Iran", NG_KIND_PLACE, "country", "capital-for-state");
+    assert_false(find_node(r.g, "Tehran", NULL));
+    run_free(&r);
+    DOC_YIELDS("The talks ended in Tehran. Officials in Ankara disagreed.", "Tehran", "Ankara");
+
+    /* capitals listed before the verb act together */
+    run_doc(&r, state, "Paris, Berlin and London summoned the envoys.");
+    EXPECT_LABELS(r.g, "France", "Germany", "United Kingdom");
+    run_free(&r);
+
+    /* a dateline is the city, even after a line that ends in a speech verb */
+    DOC_YIELDS("Rebels advance, monitor says\nBEIRUT - Rebels advanced.", "Beirut");
 }
 
 /* ---- determinism ------------------------------------------------------------------------ */
@@ -1302,6 +1343,7 @@ int main(void)
         cmocka_unit_test(test_guard_short_names_exact),
         cmocka_unit_test(test_guard_surname_that_is_a_town),
         cmocka_unit_test(test_capital_for_state),
+        cmocka_unit_test(test_directional_regions),
         cmocka_unit_test(test_determinism_across_thread_counts),
         cmocka_unit_test(test_regressions),
     };

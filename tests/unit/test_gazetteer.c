@@ -689,6 +689,47 @@ static void test_builtin_gazetteer(void **state)
     assert_string_equal(dz->parent, "Syria");
     assert_ptr_equal(ng_gazetteer_find(g, "deir ez zor"), dz);
 
+    /* the war after 2019: actors with their aliases, places with coordinates */
+    static const struct {
+        const char *name, *alias;
+        ng_kind kind;
+    } later[] = {
+        {"Hayat Tahrir al-Sham", "HTS", NG_KIND_ACTOR},
+        {"Syrian National Army", "SNA", NG_KIND_ACTOR},
+        {"Asayish", "Internal Security Forces of North and East Syria", NG_KIND_ACTOR},
+        {"Liwa Fatemiyoun", "Fatemiyoun", NG_KIND_ACTOR},
+        {"Dawn of Freedom Operations Room", "Fajr al-Hurriya", NG_KIND_ACTOR},
+        {"Military Operations Command", "Department of Military Operations", NG_KIND_ACTOR},
+        {"Hawar News Agency", "ANHA", NG_KIND_ACTOR},
+        {"Syrian transitional government", "Syrian caretaker government", NG_KIND_ACTOR},
+        {"Abu Mohammad al-Julani", "Ahmed al-Sharaa", NG_KIND_ACTOR},
+        {"Mazloum Abdi", "Mazlum Abdi", NG_KIND_ACTOR},
+        {"Mohammed al-Bashir", "Muhammad al-Bashir", NG_KIND_ACTOR},
+        {"Uqaydat tribe", "Aqeidat", NG_KIND_ACTOR},
+        {"Jeddah 1 camp", "al-Jadaa camp", NG_KIND_PLACE},
+        {"al-Tanf", "At Tanf", NG_KIND_PLACE},
+        {"Tishreen Dam", "Tishrin Dam", NG_KIND_PLACE},
+        {"M4 highway", "M4", NG_KIND_PLACE},
+        {"Rojava", "North and East Syria", NG_KIND_PLACE},
+        {"Umayyad Mosque", "Great Mosque of Damascus", NG_KIND_PLACE},
+        {"al-Shuhayl", "Shuhail", NG_KIND_PLACE},
+        {"Qara Qozak bridge", "Qara Qozak", NG_KIND_PLACE},
+    };
+    for (size_t i = 0; i < sizeof later / sizeof later[0]; i++) {
+        const ng_gazetteer_entry *e = must_find(g, later[i].name);
+        assert_int_equal(e->kind, later[i].kind);
+        if (!alias_named(e, later[i].alias))
+            fail_msg("%s: no alias %s", later[i].name, later[i].alias);
+        if (e->kind == NG_KIND_PLACE) {
+            assert_int_equal(e->has_geo, 1);
+            assert_true(e->lat > 29.0 && e->lat < 38.0 && e->lon > 35.0 && e->lon < 45.0);
+            assert_non_null(e->parent);
+        }
+    }
+    /* a compass direction before Syria is Syria, no region of its own */
+    assert_null(ng_gazetteer_find(g, "Northeast Syria"));
+    assert_null(ng_gazetteer_find(g, "Northwest Syria"));
+
     const ng_gazetteer_entry *sy = must_find(g, "Syria");
     assert_int_equal(sy->kind, NG_KIND_PLACE);
     assert_string_equal(sy->category, "country");

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Score newsgraph on annotated articles and fail when a score falls below its floor.
+
+usage: check_scores.py NEWSGRAPH SOURCE_ROOT
+
+Sets (gold in tests/articles/SET/, scored by tests/articles/score.py, a copy of the
+project's scorer):
+  seeds    the five seed articles (seeds/), gold copied from the seed annotation
+  dev      articles written and annotated for issue 21 (tests/articles/dev/text)
+  heldout  articles written with them and never tuned on (tests/articles/heldout/text)
+A floor is the score measured when the rule behind it landed: raise it with the
+score, never lower it to let a change pass.
+"""
+import json, os, subprocess, sys, tempfile
+
+# set: (text dir, {score: floor}, {count: ceiling})
+FLOORS = {
+    "seeds": ("seeds", {"entity_precision": 1.0, "entity_recall": 1.0,
+                        "relation_typed_recall": 0.977, "relation_typed_precision": 1.0},
+              {"splits": 0, "merges": 0}),
+    "dev": ("tests/articles/dev/text", {"entity_f1": 0.973, "relation_typed_recall": 0.617,
+                                       "relation_typed_precision": 0.718},
+            {"splits": 1, "merges": 0}),
+    "heldout": ("tests/articles/heldout/text", {"entity_f1": 0.934,
+                                               "relation_typed_recall": 0.543,
+                                               "relation_typed_precision": 0.789},
+                {"splits": 1, "merges": 0}),
+}
+
+
+def main(exe, root):
+    scorer = os.path.join(root, "tests/articles/score.py")
+    bad = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (texts, floors, ceilings) in FLOORS.items():
+            out = os.path.join(tmp, name)
+            subprocess.run([exe, "-q", "-f", "graphml", "--no-positions", "-o", out,
+                            os.path.join(root, texts)], check=True)
+            res = json.loads(subprocess.run(
+                [sys.executable, scorer, "--gold", os.path.join(root, "tests/articles", name),
+                 "--graphml", os.path.join(out, "graph.graphml"), "--json"],
+                check=True, capture_output=True, text=True).stdout)
+            res.pop("detail")
+            print(name + ": " + " ".join(f"{k}={v}" for k, v in res.items()))
+            for k, floor in floors.items():
+                if res[k] < floor:
+                    print(f"  {name}: {k} = {res[k]}, below its floor {floor}")
+                    bad = 1
+            for k, most in ceilings.items():
+                if res[k] > most:
+                    print(f"  {name}: {k} = {res[k]}, more than {most}")
+                    bad = 1
+    return bad
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))
