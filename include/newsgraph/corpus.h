@@ -21,9 +21,12 @@ typedef struct ng_corpus_options {
     size_t doc_limit;      /* documents listed per node and edge; 0 = all */
     int cooccurrence;      /* 0 drop co_occurs, 1 keep where no typed relation, 2 keep all */
     int timing;            /* measure stage times */
-    int skip_bad;          /* malformed records (a JSON line, a CSV row) and files of
-                              many that cannot be read are skipped with a warning and
-                              counted, instead of failing the run */
+    int skip_bad;          /* malformed records (a JSON line, a CSV row) and inputs
+                              that cannot be read (a file, a directory or anything
+                              below one) are skipped with a warning and counted,
+                              instead of failing the run */
+    unsigned long long max_bytes; /* documents larger than this are skipped with a
+                                     warning; 0: the largest possible (4 GiB - 2) */
 } ng_corpus_options;
 
 /* Defaults: every extraction, all processors, 10 evidence sentences, 50
@@ -42,9 +45,12 @@ void ng_corpus_free(ng_corpus *c);
  * extension; a file without an extension is text), a directory (every
  * article file below it, in sorted path order; files of other kinds are
  * skipped with one warning counting them; symbolic-link loops are skipped
- * with a warning) or "-" for standard input (text). Returns 0, or
- * NG_ENOENT/NG_EIO, or NG_EARG for a file of an unsupported kind (".pdf"),
- * after reporting "path: reason". */
+ * with a warning) or "-" for standard input (text, read now, bounded as
+ * files are: binary content or more than max_bytes is skipped with a
+ * warning). Returns 0, or NG_ENOENT/NG_EIO when the input, or a directory
+ * or entry below it, cannot be read (with skip_bad: a warning, and 0), or
+ * NG_EARG for a file of an unsupported kind (".pdf"), after reporting
+ * "path: reason". */
 int ng_corpus_add_input(ng_corpus *c, const char *path);
 /* Add a document held in memory (copied) under the given id. */
 void ng_corpus_add_text(ng_corpus *c, const char *id, const char *text, size_t n);

@@ -51,6 +51,10 @@ static const char usage_text[] =
     "      --max-evidence N    evidence sentences kept per edge (default 10, 0 = all)\n"
     "      --max-docs N        documents listed per entity and edge (default 50, 0 = all;\n"
     "                          all are counted)\n"
+    "      --skip-bad          skip inputs that cannot be read, with a warning\n"
+    "                          (default: name them and fail, exit 1)\n"
+    "      --max-size SIZE     skip documents larger than SIZE bytes (suffix K, M, G;\n"
+    "                          default and most: 4G less 2 bytes), with a warning\n"
     "      --stats             print timings and counts to standard error\n"
     "  -q, --quiet             no warnings, errors only\n"
     "  -h, --help              this help\n"
@@ -104,7 +108,32 @@ typedef struct options {
     int filter_data;
     int positions;
     int directed_only;
+    int skip_bad;
+    unsigned long long max_size;
 } options;
+
+/* A size in bytes, with an optional K, M or G (powers of 1024). */
+static int parse_size(const char *s, unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    if (*s < '0' || *s > '9')
+        return -1;
+    unsigned long long v = strtoull(s, &end, 10);
+    unsigned shift = 0;
+    if (*end == 'K' || *end == 'k')
+        shift = 10;
+    else if (*end == 'M' || *end == 'm')
+        shift = 20;
+    else if (*end == 'G' || *end == 'g')
+        shift = 30;
+    if (shift)
+        end++;
+    if (errno || *end || v == 0 || v > (1ull << 32) >> shift)
+        return -1;
+    *out = v << shift;
+    return 0;
+}
 
 static int parse_formats(options *o, const char *list)
 {
@@ -254,7 +283,9 @@ static int parse_args(int argc, char **argv, options *o)
         OPT_FDATA,
         OPT_NOPOS,
         OPT_MAXE,
-        OPT_DIRECTED
+        OPT_DIRECTED,
+        OPT_SKIPBAD,
+        OPT_MAXSIZE
     };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
@@ -279,6 +310,8 @@ static int parse_args(int argc, char **argv, options *o)
         {"no-positions", no_argument, NULL, OPT_NOPOS},
         {"max-edges", required_argument, NULL, OPT_MAXE},
         {"directed-data", no_argument, NULL, OPT_DIRECTED},
+        {"skip-bad", no_argument, NULL, OPT_SKIPBAD},
+        {"max-size", required_argument, NULL, OPT_MAXSIZE},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -397,6 +430,13 @@ static int parse_args(int argc, char **argv, options *o)
         case OPT_DIRECTED:
             o->directed_only = 1;
             break;
+        case OPT_SKIPBAD:
+            o->skip_bad = 1;
+            break;
+        case OPT_MAXSIZE:
+            if (parse_size(optarg, &o->max_size))
+                return usage_error("invalid size '%s' (1 to 4G)", optarg);
+            break;
         case 'q':
             o->quiet = 1;
             break;
@@ -461,6 +501,8 @@ static int run(int argc, char **argv, const options *o)
     co.evidence_limit = (size_t)o->max_evidence;
     co.doc_limit = (size_t)o->max_docs;
     co.timing = o->stats;
+    co.skip_bad = o->skip_bad;
+    co.max_bytes = o->max_size;
     corpus = ng_corpus_new(model, &co, &diag);
     /* every input is checked before anything is written */
     for (int i = optind; i < argc; i++)

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -19,31 +20,91 @@ static int binary_start(const char *p, size_t n)
     return memchr(p, '\0', n < 4096 ? n : 4096) != NULL;
 }
 
-int ng_file_read_at(int dirfd, const char *name, const char *path, char **buf, size_t *cap,
-                    size_t *len, ng_diag *diag)
+int ng_dir_open(const char *path)
+{
+    int fd = open(*path ? path : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0 || errno != ENAMETOOLONG)
+        return fd;
+    /* longer than PATH_MAX: one component at a time, each relative to the
+     * directory before it */
+    fd = open(path[0] == '/' ? "/" : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const char *p = path;
+    while (fd >= 0 && *p) {
+        while (*p == '/')
+            p++;
+        size_t n = strcspn(p, "/");
+        if (!n)
+            break;
+        char *comp = ng_xstrndup(p, n);
+        int next = openat(fd, comp, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        int e = errno;
+        free(comp);
+        close(fd);
+        fd = next;
+        errno = e;
+        p += n;
+    }
+    return fd;
+}
+
+int ng_path_parent(const char *path, const char **base)
+{
+    const char *slash = strrchr(path, '/');
+    *base = path;
+    if (strlen(path) < PATH_MAX || !slash)
+        return AT_FDCWD;
+    char *dir = ng_xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+    int fd = ng_dir_open(dir);
+    int e = errno;
+    free(dir);
+    errno = e;
+    if (fd >= 0)
+        *base = slash + 1;
+    return fd < 0 ? -1 : fd;
+}
+
+/* Report a file that cannot be read: an error, or a warning when the
+ * caller skips such files. */
+static int unreadable(ng_diag *diag, const ng_read_opts *ro, const char *path, int rc,
+                      const char *what, int err)
+{
+    if (ro && ro->skip_bad)
+        ng_diag_report(diag, NG_DIAG_WARNING, path, 0, "%s%s%s; skipped", what,
+                       err ? ": " : "", err ? strerror(err) : "");
+    else
+        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "%s%s%s", what, err ? ": " : "",
+                       err ? strerror(err) : "");
+    return rc;
+}
+
+/* The largest size a read accepts: ro's, below NG_FILE_MAX. */
+static uint64_t read_max(const ng_read_opts *ro)
+{
+    return ro && ro->max && ro->max < NG_FILE_MAX ? ro->max : NG_FILE_MAX - 1;
+}
+
+static void too_large(ng_diag *diag, const char *path, uint64_t max)
+{
+    if (max == NG_FILE_MAX - 1)
+        ng_diag_report(diag, NG_DIAG_WARNING, path, 0, "larger than 4 GiB: skipped");
+    else
+        ng_diag_report(diag, NG_DIAG_WARNING, path, 0, "larger than %llu bytes: skipped",
+                       (unsigned long long)max);
+}
+
+int ng_file_read_fd(int fd, const char *path, const ng_read_opts *ro, char **buf,
+                    size_t *cap, size_t *len, ng_diag *diag)
 {
     *len = 0;
-    int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        int e = errno;
-        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot open: %s", strerror(e));
-        return e == ENOENT ? NG_ENOENT : NG_EIO;
-    }
+    uint64_t max = read_max(ro);
     struct stat st;
-    if (fstat(fd, &st) != 0) {
-        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot stat: %s", strerror(errno));
-        close(fd);
-        return NG_EIO;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "is a directory, expected a file");
-        close(fd);
-        return NG_EIO;
-    }
+    if (fstat(fd, &st) != 0)
+        return unreadable(diag, ro, path, NG_EIO, "cannot stat", errno);
+    if (S_ISDIR(st.st_mode))
+        return unreadable(diag, ro, path, NG_EIO, "is a directory, expected a file", 0);
     int regular = S_ISREG(st.st_mode);
-    if (regular && (uint64_t)st.st_size >= NG_FILE_MAX) {
-        ng_diag_report(diag, NG_DIAG_WARNING, path, 0, "larger than 4 GiB: skipped");
-        close(fd);
+    if (regular && (uint64_t)st.st_size > max) {
+        too_large(diag, path, max);
         return NG_EENCODING;
     }
     size_t want = regular && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
@@ -61,27 +122,27 @@ int ng_file_read_at(int dirfd, const char *name, const char *path, char **buf, s
             if (binary_start(b, n)) {
                 ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
                                "binary content (NUL bytes), not a text document: skipped");
-                close(fd);
                 return NG_EENCODING;
             }
         }
-        if (n >= NG_FILE_MAX) {
+        if (n > max) {
             /* an endless stream (a device, a pipe) must not take all memory */
-            ng_diag_report(diag, NG_DIAG_WARNING, path, 0, "larger than 4 GiB: skipped");
-            close(fd);
+            too_large(diag, path, max);
             return NG_EENCODING;
         }
         if (n + 1 >= *cap) {
             *cap *= 2;
             *buf = b = ng_xrealloc(b, *cap);
         }
-        ssize_t r = read(fd, b + n, *cap - n - 1);
+        /* never more than one byte past the limit: enough to tell it is passed */
+        size_t room = *cap - n - 1;
+        if ((uint64_t)room > max + 1 - n)
+            room = (size_t)(max + 1 - n);
+        ssize_t r = read(fd, b + n, room);
         if (r < 0) {
             if (errno == EINTR)
                 continue;
-            ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "read failed: %s", strerror(errno));
-            close(fd);
-            return NG_EIO;
+            return unreadable(diag, ro, path, NG_EIO, "read failed", errno);
         }
         if (r == 0)
             break;
@@ -89,7 +150,10 @@ int ng_file_read_at(int dirfd, const char *name, const char *path, char **buf, s
         if (regular && st.st_size > 0 && n == (size_t)st.st_size)
             break; /* the size stat gave: no second read (nor a larger buffer) to see the end */
     }
-    close(fd);
+    if (n > max) {
+        too_large(diag, path, max);
+        return NG_EENCODING;
+    }
     if (!peeked && binary_start(b, n)) {
         ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
                        "binary content (NUL bytes), not a text document: skipped");
@@ -100,11 +164,35 @@ int ng_file_read_at(int dirfd, const char *name, const char *path, char **buf, s
     return 0;
 }
 
+int ng_file_read_at(int dirfd, const char *name, const char *path, const ng_read_opts *ro,
+                    char **buf, size_t *cap, size_t *len, ng_diag *diag)
+{
+    *len = 0;
+    int pfd = -1;
+    if (dirfd == AT_FDCWD) {
+        /* a path longer than PATH_MAX: opened from its directory */
+        pfd = ng_path_parent(name, &name);
+        if (pfd == -1)
+            return unreadable(diag, ro, path, errno == ENOENT ? NG_ENOENT : NG_EIO,
+                              "cannot open", errno);
+        dirfd = pfd;
+    }
+    int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
+    int e = errno;
+    if (pfd >= 0)
+        close(pfd);
+    if (fd < 0)
+        return unreadable(diag, ro, path, e == ENOENT ? NG_ENOENT : NG_EIO, "cannot open", e);
+    int rc = ng_file_read_fd(fd, path, ro, buf, cap, len, diag);
+    close(fd);
+    return rc;
+}
+
 int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
 {
     char *buf = NULL;
     size_t cap = 0;
-    int rc = ng_file_read_at(AT_FDCWD, path, path, &buf, &cap, len, diag);
+    int rc = ng_file_read_at(AT_FDCWD, path, path, NULL, &buf, &cap, len, diag);
     if (rc != 0) {
         free(buf);
         buf = NULL;

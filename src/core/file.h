@@ -17,16 +17,40 @@
  * NG_FILE_MAX bytes or more, or a device or pipe whose first bytes hold a
  * NUL (binary: /dev/zero), is not read: a warning, and NG_EENCODING. */
 int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag);
+/* How a read treats what it cannot use. */
+typedef struct ng_read_opts {
+    uint64_t max; /* more bytes than this: skipped with a warning (0, or
+                     NG_FILE_MAX or more: files of NG_FILE_MAX bytes or more) */
+    int skip_bad; /* a file that cannot be opened or read is a warning
+                     "path: reason; skipped", not an error */
+} ng_read_opts;
+
 /* ng_file_read for the file `name` in the directory open as `dirfd` (as
- * openat: AT_FDCWD, or an absolute name, for a path), named `path` in
- * messages, into *buf of *cap bytes: grown as needed and kept for the next
- * read (its contents are not kept), freed by the caller. On success the
- * text and a NUL are in *buf and *len is its length; on failure *len is 0
- * and *buf is still the caller's. A corpus reads its files one directory
- * at a time: the kernel looks up one name, and no buffer is allocated per
- * file. */
-int ng_file_read_at(int dirfd, const char *name, const char *path, char **buf, size_t *cap,
-                    size_t *len, ng_diag *diag);
+ * openat: AT_FDCWD, or an absolute name, for a path of any length), named
+ * `path` in messages, with the limits of ro (NULL: none but NG_FILE_MAX),
+ * into *buf of *cap bytes: grown as needed and kept for the next read (its
+ * contents are not kept), freed by the caller. On success the text and a
+ * NUL are in *buf and *len is its length; on failure *len is 0 and *buf is
+ * still the caller's. A corpus reads its files one directory at a time:
+ * the kernel looks up one name, and no buffer is allocated per file.
+ * Returns 0, NG_EENCODING (skipped: binary or too large; a warning), or
+ * NG_ENOENT/NG_EIO (reported as errors, as warnings under ro->skip_bad). */
+int ng_file_read_at(int dirfd, const char *name, const char *path, const ng_read_opts *ro,
+                    char **buf, size_t *cap, size_t *len, ng_diag *diag);
+/* The same for a descriptor already open (standard input), which is read
+ * to its end and not closed: pipes and devices get the same bound and the
+ * same binary check as named files. */
+int ng_file_read_fd(int fd, const char *path, const ng_read_opts *ro, char **buf,
+                    size_t *cap, size_t *len, ng_diag *diag);
+
+/* Open the directory path, however long (beyond PATH_MAX it is opened one
+ * component at a time). Returns a descriptor, or -1 with errno set. */
+int ng_dir_open(const char *path);
+/* For a path longer than PATH_MAX, open its directory (returned; the caller
+ * closes it) and point *base at its last component; otherwise AT_FDCWD and
+ * *base = path. Returns -1 with errno set when the directory cannot be
+ * opened. */
+int ng_path_parent(const char *path, const char **base);
 
 /* An output file written to a temporary name beside its final path and
  * renamed into place only by ng_outfile_commit, so that a failed run never

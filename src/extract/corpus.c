@@ -284,6 +284,7 @@ typedef struct walker {
     found *files;
     size_t nf, capf;
     size_t unsupported; /* files of other kinds passed over */
+    int failed;         /* an entry could not be read (and skip_bad is off) */
 } walker;
 
 /* Compare the paths dir/name of two files as strcmp would compare them
@@ -314,19 +315,37 @@ static int found_cmp(const void *pa, const void *pb)
     }
 }
 
-static void walk(walker *w, const char *dir, size_t depth)
+/* An input, a directory or an entry below one that cannot be read: an
+ * error that fails the run, or with skip_bad a warning. */
+static void cannot_read(ng_corpus *c, int *failed, const char *path, const char *what, int err)
+{
+    if (c->opts.skip_bad) {
+        ng_diag_report(c->diag, NG_DIAG_WARNING, path, 0, "%s: %s; skipped", what,
+                       strerror(err));
+    } else {
+        ng_diag_report(c->diag, NG_DIAG_ERROR, path, 0, "%s: %s", what, strerror(err));
+        *failed = 1;
+    }
+}
+
+/* Walk the directory open as dfd (closed here), whose path is dir. Entries
+ * are looked at relative to it (fstatat, openat), so a path longer than
+ * PATH_MAX is no obstacle; the directories on the way down stay open
+ * (at most 256). */
+static void walk(walker *w, int dfd, const char *dir, size_t depth)
 {
     ng_corpus *c = w->c;
-    DIR *dh = opendir(dir);
+    DIR *dh = fdopendir(dfd);
     if (!dh) {
-        ng_diag_report(c->diag, NG_DIAG_WARNING, dir, 0, "cannot open directory: %s; skipped",
-                       strerror(errno));
+        cannot_read(c, &w->failed, dir, "cannot read directory", errno);
+        close(dfd);
         return;
     }
-    /* read the whole listing first so only one directory is open at a time */
+    /* the whole listing first, in sorted order */
     entry *names = NULL;
     size_t nn = 0, capn = 0;
     struct dirent *de;
+    errno = 0;
     while ((de = readdir(dh)) != NULL) {
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
             continue;
@@ -339,8 +358,10 @@ static void walk(walker *w, const char *dir, size_t depth)
         ng_xgrow(&names, &capn, nn + 1, sizeof *names);
         names[nn++] = (entry){ng_xstrdup(de->d_name), de->d_type == DT_REG};
     }
-    closedir(dh);
-    qsort(names, nn, sizeof *names, entry_cmp);
+    if (errno)
+        cannot_read(c, &w->failed, dir, "cannot read directory", errno);
+    if (nn > 1)
+        qsort(names, nn, sizeof *names, entry_cmp);
     uint32_t dir_index = NG_NONE;
     ng_buf path = NG_BUF_INIT;
     for (size_t i = 0; i < nn; i++) {
@@ -353,9 +374,10 @@ static void walk(walker *w, const char *dir, size_t depth)
         struct stat st;
         if (names[i].regular) {
             st.st_mode = S_IFREG;
-        } else if (stat(path.data, &st) != 0) {
-            ng_diag_report(c->diag, NG_DIAG_WARNING, path.data, 0, "cannot stat: %s; skipped",
-                           strerror(errno));
+        } else if (fstatat(dirfd(dh), name, &st, 0) != 0) {
+            if (errno == ENOENT)
+                continue; /* a dangling symbolic link, or removed since the listing */
+            cannot_read(c, &w->failed, path.data, "cannot stat", errno);
             continue;
         }
         if (S_ISDIR(st.st_mode)) {
@@ -381,12 +403,17 @@ static void walk(walker *w, const char *dir, size_t depth)
             }
             ng_strmap_put(&w->visited, (const char *)&id, sizeof id, 1, NULL);
             if (depth + 1 >= 256) {
-                ng_diag_report(c->diag, NG_DIAG_WARNING, path.data, 0,
-                               "directories nested too deeply; skipped");
+                cannot_read(c, &w->failed, path.data, "cannot read directory",
+                            ELOOP); /* "Too many levels of symbolic links" */
+                continue;
+            }
+            int sub = openat(dirfd(dh), name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (sub < 0) {
+                cannot_read(c, &w->failed, path.data, "cannot open directory", errno);
                 continue;
             }
             w->ancestors[depth + 1] = id;
-            walk(w, path.data, depth + 1);
+            walk(w, sub, path.data, depth + 1);
         } else if (S_ISREG(st.st_mode) && !article_file(name)) {
             w->unsupported += name[0] != '.';
         } else if (S_ISREG(st.st_mode)) {
@@ -400,38 +427,50 @@ static void walk(walker *w, const char *dir, size_t depth)
                 (found){c->dirs[dir_index], ng_arena_strdup(&c->strings, name), dir_index};
         }
     }
+    closedir(dh);
     for (size_t i = 0; i < nn; i++)
         free(names[i].name);
     free(names);
     ng_buf_release(&path);
 }
 
+static ng_read_opts read_opts(const ng_corpus *c)
+{
+    return (ng_read_opts){c->opts.max_bytes, c->opts.skip_bad};
+}
+
 int ng_corpus_add_input(ng_corpus *c, const char *path)
 {
     if (strcmp(path, "-") == 0) {
-        ng_buf b = NG_BUF_INIT;
-        char chunk[65536];
-        size_t r;
-        while ((r = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-            ng_buf_put(&b, chunk, r);
-        if (ferror(stdin)) {
-            ng_diag_report(c->diag, NG_DIAG_ERROR, "standard input", 0, "read failed: %s",
-                           strerror(errno));
-            ng_buf_release(&b);
-            return NG_EIO;
+        /* the same bound and binary check as a file: `yes |` and
+         * </dev/zero end */
+        char *buf = NULL;
+        size_t cap = 0, len = 0;
+        ng_read_opts ro = read_opts(c);
+        int rc = ng_file_read_fd(STDIN_FILENO, "standard input", &ro, &buf, &cap, &len,
+                                 c->diag);
+        if (rc) {
+            free(buf);
+            return rc == NG_EENCODING || c->opts.skip_bad ? 0 : rc;
         }
         doc *d = add_doc(c, NG_NONE, NULL, "-");
-        size_t len = b.len;
-        add_mem(c, d, ng_buf_detach(&b), len);
+        add_mem(c, d, buf, len);
         return 0;
     }
     struct stat st;
-    if (stat(path, &st) != 0) {
+    const char *leaf;
+    int pfd = ng_path_parent(path, &leaf); /* beyond PATH_MAX: from its directory */
+    if (pfd == -1 || fstatat(pfd, leaf, &st, 0) != 0) {
         int e = errno;
-        ng_diag_report(c->diag, NG_DIAG_ERROR, path, 0, "cannot read input: %s", strerror(e));
-        return e == ENOENT ? NG_ENOENT : NG_EIO;
+        if (pfd >= 0)
+            close(pfd);
+        int failed = 0;
+        cannot_read(c, &failed, path, "cannot read input", e);
+        return !failed ? 0 : e == ENOENT ? NG_ENOENT : NG_EIO;
     }
     if (!S_ISDIR(st.st_mode)) {
+        if (pfd >= 0)
+            close(pfd);
         const char *base = strrchr(path, '/');
         base = base ? base + 1 : path;
         if (S_ISREG(st.st_mode) && strchr(base + 1, '.') &&
@@ -444,6 +483,15 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
         add_doc(c, NG_NONE, path, path);
         return 0;
     }
+    int dfd = openat(pfd, leaf, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int e = errno;
+    if (pfd >= 0)
+        close(pfd);
+    if (dfd < 0) {
+        int failed = 0;
+        cannot_read(c, &failed, path, "cannot open directory", e);
+        return failed ? NG_EIO : 0;
+    }
     walker w;
     memset(&w, 0, sizeof w);
     w.c = c;
@@ -452,12 +500,13 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
     w.ancestors[0].ino = st.st_ino;
     ng_strmap_init(&w.visited);
     ng_strmap_put(&w.visited, (const char *)&w.ancestors[0], sizeof w.ancestors[0], 1, NULL);
-    walk(&w, path, 0);
+    walk(&w, dfd, path, 0);
     ng_strmap_release(&w.visited);
     free(w.ancestors);
     /* sorted path order across the whole tree (the file names are already
      * in the arena: the documents point at them) */
-    qsort(w.files, w.nf, sizeof *w.files, found_cmp);
+    if (w.nf > 1)
+        qsort(w.files, w.nf, sizeof *w.files, found_cmp);
     ng_buf b = NG_BUF_INIT;
     for (size_t i = 0; i < w.nf; i++) {
         doc *d = add_doc(c, w.files[i].dir, NULL, doc_path(c, &(doc){.name = w.files[i].name,
@@ -472,6 +521,8 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
                        "%zu file%s of other kinds skipped (articles are read from .txt, .md, "
                        ".html, .htm, .jsonl, .ndjson, .json, .csv, .tsv, each also .gz)",
                        w.unsupported, w.unsupported == 1 ? "" : "s");
+    if (w.failed)
+        return NG_EIO;
     if (w.nf == 0)
         ng_diag_report(c->diag, NG_DIAG_WARNING, path, 0, "no article files in this directory");
     return 0;
@@ -817,14 +868,14 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
                 if (*dirfd >= 0)
                     close(*dirfd);
                 *dir_open = d->dir;
-                *dirfd = d->dir == NG_NONE
-                             ? -1
-                             : open(c->dirs[d->dir], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+                /* however long its path (ng_dir_open) */
+                *dirfd = d->dir == NG_NONE ? -1 : ng_dir_open(c->dirs[d->dir]);
             }
+            ng_read_opts ro = read_opts(c);
             if (*dirfd >= 0)
-                rc = ng_file_read_at(*dirfd, d->name, file, rbuf, rcap, &rawlen, &dg);
+                rc = ng_file_read_at(*dirfd, d->name, file, &ro, rbuf, rcap, &rawlen, &dg);
             else
-                rc = ng_file_read_at(AT_FDCWD, file, file, rbuf, rcap, &rawlen, &dg);
+                rc = ng_file_read_at(AT_FDCWD, file, file, &ro, rbuf, rcap, &rawlen, &dg);
         }
         raw = *rbuf;
         if (rc == 0 && d->kind == NG_INPUT_HTML) {
@@ -906,7 +957,7 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
         builder_flush(&w->b);
         if (c->opts.timing)
             w->merge_ns += now_ns() - t1; /* the "graph" stage */
-    } else if (rc != NG_EENCODING) {
+    } else if (rc != NG_EENCODING && !c->opts.skip_bad) {
         w->failed = 1;
     }
     free(owned);

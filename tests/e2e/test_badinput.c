@@ -144,6 +144,41 @@ static void rm_rf(const char *dir)
     rmdir(dir);
 }
 
+/* Remove a tree whose paths may be longer than PATH_MAX (relative to
+ * descriptors, one level at a time). */
+static void rm_rf_fd(int dfd)
+{
+    DIR *dh = fdopendir(dfd);
+    if (!dh) {
+        close(dfd);
+        return;
+    }
+    struct dirent *e;
+    while ((e = readdir(dh))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        struct stat st;
+        if (fstatat(dirfd(dh), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+            S_ISDIR(st.st_mode)) {
+            int sub = openat(dirfd(dh), e->d_name, O_RDONLY | O_DIRECTORY);
+            if (sub >= 0)
+                rm_rf_fd(sub);
+            unlinkat(dirfd(dh), e->d_name, AT_REMOVEDIR);
+        } else {
+            unlinkat(dirfd(dh), e->d_name, 0);
+        }
+    }
+    closedir(dh);
+}
+
+static void rm_rf_at(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd >= 0)
+        rm_rf_fd(fd);
+    rmdir(dir);
+}
+
 static int exists(const char *path)
 {
     struct stat st;
@@ -1808,6 +1843,217 @@ static void unreadable_input_one_line_nothing_written(void **state)
     free(d);
 }
 
+/* Issue 22, defect 1: standard input had no bound. `newsgraph - </dev/zero`
+ * grew by 300 MB/s and never ended, `yes | newsgraph -` the same, while
+ * /dev/zero named on the command line was refused at once. Expected: the
+ * same binary check and size bound as a named file, one warning naming
+ * standard input, promptly. */
+static void stdin_bounded(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *fifo = path_join(d, "fifo");
+    result r;
+    spawn_opts zero = {.in = "/dev/zero", .as = 1L << 30};
+    RUN(&zero, &r, "-f", "graphml", "-o", o, "-");
+    expect_status(&r, 0);
+    expect_one_line(&r, "standard input", "binary");
+    result_free(&r);
+    /* an endless text stream (`yes |`) stops at the size limit */
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    pid_t writer = fork();
+    assert_true(writer >= 0);
+    if (writer == 0) {
+        int fd = open(fifo, O_WRONLY);
+        static char ys[65536];
+        for (size_t i = 0; i < sizeof ys; i += 2)
+            memcpy(ys + i, "y\n", 2);
+        while (fd >= 0 && write(fd, ys, sizeof ys) > 0)
+            ;
+        _exit(0);
+    }
+    spawn_opts pipe = {.in = fifo, .as = 1L << 30};
+    RUN(&pipe, &r, "--max-size", "1M", "-f", "graphml", "-o", o, "-");
+    kill(writer, SIGKILL);
+    waitpid(writer, NULL, 0);
+    expect_status(&r, 0);
+    expect_one_line(&r, "standard input", "larger than 1048576 bytes");
+    result_free(&r);
+    /* the same limit for a named file */
+    char *big = path_join(d, "big.txt");
+    char *text = malloc(2 << 20);
+    for (size_t i = 0; i < 2 << 20; i += 2)
+        memcpy(text + i, "y\n", 2);
+    write_file(big, text, 2 << 20);
+    RUN(NULL, &r, "--max-size", "1M", "-f", "graphml", "-o", o, big);
+    expect_status(&r, 0);
+    expect_one_line(&r, big, "larger than 1048576 bytes");
+    result_free(&r);
+    RUN(NULL, &r, "--max-size", "2M", "-f", "graphml", "-o", o, big);
+    expect_status(&r, 0);
+    assert_string_equal(r.err, "");
+    result_free(&r);
+    free(text);
+    free(big);
+    free(fifo);
+    rm_rf(d);
+    free(d);
+    free(o);
+}
+
+/* Issue 22, defect 7: an unreadable subdirectory was dropped with a
+ * warning and exit 0 (its documents lost), while an unreadable file gave
+ * exit 1. Expected: one rule: an input that cannot be read fails the run,
+ * naming it, nothing written; --skip-bad makes it a warning. */
+static void unreadable_subdirectory_fails(void **state)
+{
+    (void)state;
+    if (!unprivileged_ok()) {
+        print_message("root cannot run the program as nobody here: unreadable input skipped\n");
+        skip();
+    }
+    char *d = tmpdir(), *in = path_join(d, "in"), *fresh = path_join(d, "fresh");
+    assert_int_equal(chmod(d, 0777), 0);
+    char *a = path_join(in, "a"), *b = path_join(in, "b");
+    assert_int_equal(mkdir(in, 0755), 0);
+    assert_int_equal(mkdir(a, 0755), 0);
+    assert_int_equal(mkdir(b, 0755), 0);
+    char *good = path_join(a, "good.txt"), *lost = path_join(b, "lost.txt");
+    write_str(good, good_text);
+    write_str(lost, good_text);
+    assert_int_equal(chmod(b, 0), 0);
+    spawn_opts so = {.unprivileged = 1};
+    result r;
+    RUN(&so, &r, "-f", "graphml", "-o", fresh, in);
+    expect_status(&r, 1);
+    expect_one_line(&r, b, strerror(EACCES));
+    assert_non_null(strstr(r.err, "error"));
+    result_free(&r);
+    assert_false(exists(fresh));
+    /* asked to skip: a warning, the rest is read */
+    RUN(&so, &r, "--skip-bad", "--stats", "-f", "graphml", "-o", fresh, in);
+    expect_status(&r, 0);
+    char **v;
+    size_t n = stats_diag_lines(r.err, &v);
+    if (n != 1 || !strstr(v[0], b) || !strstr(v[0], "warning") || !strstr(v[0], "skipped"))
+        fail_msg("expected one warning naming %s, got:\n%s", b, r.err);
+    free_lines(v, n);
+    assert_int_equal(stats_documents(r.err), 1);
+    result_free(&r);
+    /* an unreadable file the same way */
+    assert_int_equal(chmod(b, 0755), 0);
+    assert_int_equal(chmod(lost, 0), 0);
+    RUN(&so, &r, "--skip-bad", "--stats", "-f", "graphml", "-o", fresh, in);
+    expect_status(&r, 0);
+    n = stats_diag_lines(r.err, &v);
+    if (n != 1 || !strstr(v[0], lost) || !strstr(v[0], "warning") || !strstr(v[0], "skipped"))
+        fail_msg("expected one warning naming %s, got:\n%s", lost, r.err);
+    free_lines(v, n);
+    assert_int_equal(stats_documents(r.err), 1);
+    result_free(&r);
+    RUN(&so, &r, "--skip-bad", "-f", "graphml", "-o", fresh, lost, good);
+    expect_status(&r, 0);
+    expect_one_line(&r, lost, "skipped");
+    result_free(&r);
+    free(good);
+    free(lost);
+    free(a);
+    free(b);
+    free(fresh);
+    free(in);
+    rm_rf(d);
+    free(d);
+}
+
+/* Issue 22, defect 7: a path longer than PATH_MAX was dropped silently (the
+ * walk stat'ed full paths). Expected: read, below a directory and named on
+ * the command line. */
+static void path_longer_than_path_max(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *in = path_join(d, "in");
+    assert_int_equal(mkdir(in, 0755), 0);
+    int fd = open(in, O_RDONLY | O_DIRECTORY);
+    assert_true(fd >= 0);
+    char comp[201];
+    memset(comp, 'd', 200);
+    comp[200] = '\0';
+    size_t len = strlen(in);
+    for (int i = 0; i < 25; i++) { /* 25 x 201 bytes: past PATH_MAX (4096) */
+        assert_int_equal(mkdirat(fd, comp, 0755), 0);
+        int next = openat(fd, comp, O_RDONLY | O_DIRECTORY);
+        assert_true(next >= 0);
+        close(fd);
+        fd = next;
+        len += 201;
+    }
+    int f = openat(fd, "deep.txt", O_WRONLY | O_CREAT, 0644);
+    assert_true(f >= 0);
+    assert_int_equal(write(f, good_text, strlen(good_text)), (ssize_t)strlen(good_text));
+    close(f);
+    close(fd);
+    assert_true(len > 4096);
+    result r;
+    RUN(NULL, &r, "--stats", "-f", "graphml", "-o", o, in);
+    expect_status(&r, 0);
+    char **v;
+    size_t n = stats_diag_lines(r.err, &v);
+    if (n != 0)
+        fail_msg("expected no message, got:\n%s", r.err);
+    free_lines(v, n);
+    assert_int_equal(stats_documents(r.err), 1);
+    result_free(&r);
+    /* the file itself, by its full path */
+    char *p = malloc(len + 16);
+    strcpy(p, in);
+    for (int i = 0; i < 25; i++) {
+        strcat(p, "/");
+        strcat(p, comp);
+    }
+    strcat(p, "/deep.txt");
+    RUN(NULL, &r, "--stats", "-f", "graphml", "-o", o, p);
+    expect_status(&r, 0);
+    assert_int_equal(stats_documents(r.err), 1);
+    result_free(&r);
+    free(p);
+    rm_rf_at(in);
+    free(in);
+    rm_rf(d);
+    free(d);
+    free(o);
+}
+
+/* Issue 22, defect 8: a directory with no input (empty, or only other files
+ * and empty subdirectories) called qsort(NULL, 0, ...), undefined behaviour
+ * that UBSan reports (exit 1 with CI's options). Expected: one warning,
+ * exit 0, under the sanitizers too. */
+static void empty_tree(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *in = path_join(d, "in");
+    char *sub = path_join(in, "sub"), *other = path_join(in, "notes.md");
+    assert_int_equal(mkdir(in, 0755), 0);
+    result r;
+    RUN(NULL, &r, "-f", "graphml,json", "-o", o, in);
+    expect_status(&r, 0);
+    expect_one_line(&r, in, "no *.txt");
+    result_free(&r);
+    assert_int_equal(mkdir(sub, 0755), 0);
+    write_str(other, good_text);
+    RUN(NULL, &r, "-f", "graphml,json", "-o", o, in);
+    expect_status(&r, 0);
+    expect_one_line(&r, in, "no *.txt");
+    result_free(&r);
+    char *gm = path_join(o, "graph.graphml");
+    expect_graphml_valid(gm);
+    free(gm);
+    free(sub);
+    free(other);
+    free(in);
+    rm_rf(d);
+    free(d);
+    free(o);
+}
+
 static const char *const every_format[] = {"dot",  "svg", "png", "pdf",      "graphml",
                                            "gexf", "json", "tsv", "evidence", NULL};
 
@@ -2474,6 +2720,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(output_directory_not_writable),
         cmocka_unit_test(unreadable_input_outputs_intact),
         cmocka_unit_test(unreadable_input_one_line_nothing_written),
+        cmocka_unit_test(stdin_bounded),
+        cmocka_unit_test(unreadable_subdirectory_fails),
+        cmocka_unit_test(path_longer_than_path_max),
+        cmocka_unit_test(empty_tree),
         cmocka_unit_test(full_stdout_exit_1),
         cmocka_unit_test(full_stdout_one_line_naming_cause),
         cmocka_unit_test(full_device_outputs_intact),

@@ -889,19 +889,19 @@ static void test_file_read_at_reuses_buffer(void **state)
     assert_true(dfd >= 0);
     char *buf = NULL;
     size_t cap = 0, len = 99;
-    assert_int_equal(ng_file_read_at(dfd, "a.txt", a, &buf, &cap, &len, NULL), 0);
+    assert_int_equal(ng_file_read_at(dfd, "a.txt", a, NULL, &buf, &cap, &len, NULL), 0);
     assert_int_equal(len, 11);
     assert_string_equal(buf, "Raqqa fell.");
     assert_true(cap >= 12);
     /* larger: the buffer grows */
-    assert_int_equal(ng_file_read_at(dfd, "b.txt", b, &buf, &cap, &len, NULL), 0);
+    assert_int_equal(ng_file_read_at(dfd, "b.txt", b, NULL, &buf, &cap, &len, NULL), 0);
     assert_int_equal(len, big);
     assert_memory_equal(buf, blob, big);
     assert_int_equal(buf[len], '\0');
     size_t grown = cap;
     char *kept = buf;
     /* smaller again: the same buffer, and only the new text in it */
-    assert_int_equal(ng_file_read_at(dfd, "a.txt", a, &buf, &cap, &len, NULL), 0);
+    assert_int_equal(ng_file_read_at(dfd, "a.txt", a, NULL, &buf, &cap, &len, NULL), 0);
     assert_ptr_equal(buf, kept);
     assert_int_equal(cap, grown);
     assert_int_equal(len, 11);
@@ -909,7 +909,7 @@ static void test_file_read_at_reuses_buffer(void **state)
     /* a missing file: an error naming the path given, the buffer still the caller's */
     capture c;
     capture_open(&c);
-    assert_int_equal(ng_file_read_at(dfd, "x.txt", x, &buf, &cap, &len, &c.diag), NG_ENOENT);
+    assert_int_equal(ng_file_read_at(dfd, "x.txt", x, NULL, &buf, &cap, &len, &c.diag), NG_ENOENT);
     assert_ptr_equal(buf, kept);
     assert_int_equal(len, 0);
     char *text = capture_text(&c);
@@ -917,7 +917,7 @@ static void test_file_read_at_reuses_buffer(void **state)
     assert_non_null(strstr(text, "No such file"));
     free(text);
     /* AT_FDCWD: a path */
-    assert_int_equal(ng_file_read_at(AT_FDCWD, a, a, &buf, &cap, &len, NULL), 0);
+    assert_int_equal(ng_file_read_at(AT_FDCWD, a, a, NULL, &buf, &cap, &len, NULL), 0);
     assert_string_equal(buf, "Raqqa fell.");
     close(dfd);
     free(buf);
