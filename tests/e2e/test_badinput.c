@@ -2030,18 +2030,18 @@ static void empty_tree(void **state)
 {
     (void)state;
     char *d = tmpdir(), *o = path_join(d, "o"), *in = path_join(d, "in");
-    char *sub = path_join(in, "sub"), *other = path_join(in, "notes.md");
+    char *sub = path_join(in, "sub"), *other = path_join(in, ".notes");
     assert_int_equal(mkdir(in, 0755), 0);
     result r;
     RUN(NULL, &r, "-f", "graphml,json", "-o", o, in);
     expect_status(&r, 0);
-    expect_one_line(&r, in, "no *.txt");
+    expect_one_line(&r, in, "no article files");
     result_free(&r);
     assert_int_equal(mkdir(sub, 0755), 0);
     write_str(other, good_text);
     RUN(NULL, &r, "-f", "graphml,json", "-o", o, in);
     expect_status(&r, 0);
-    expect_one_line(&r, in, "no *.txt");
+    expect_one_line(&r, in, "no article files");
     result_free(&r);
     char *gm = path_join(o, "graph.graphml");
     expect_graphml_valid(gm);
