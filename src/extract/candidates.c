@@ -375,6 +375,11 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
         set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, place_category_word(x, e), "place-noun");
     if (b > sb && lower_has(x, b - 1, NG_LEX_ORG_NOUN))
         set_cue(&c, NG_KIND_ACTOR, S_ORG_NOUN, 0, "organisation", "org-noun");
+    /* "the Bakir clan", "the Shaitat tribe" */
+    if (e < se && is_lower(x, e) && (FL(e) & NG_TOK_SPACE) &&
+        (fold_is(x, e, "tribe") || fold_is(x, e, "clan") || fold_is(x, e, "tribes") ||
+         fold_is(x, e, "clans")))
+        set_cue(&c, NG_KIND_ACTOR, S_ORG_NOUN, 0, "tribe", "tribe-noun");
     if (speech_near(x, b, e, sb, se) && words <= 4) {
         if (all_upper)
             set_cue(&c, NG_KIND_ACTOR, S_SPEECH, 0, "organisation", "speech");

@@ -327,6 +327,21 @@ void ng_resolve_document(ng_extractor *x)
                 found = 1;
             }
         }
+        /* another transliteration of a known name ("Aqeidat" for the
+         * gazetteer's "Aqidat"), when one entry of one kind has its key;
+         * not a lone word opening a sentence ("Homes were ..." is no Homs) */
+        if (!found && !(single && (x->marks[c->tb] & MARK_INITIAL))) {
+            const ng_gazetteer_entry *ga = ng_model_lookup_key(x->model, nk, NG_KIND_ACTOR);
+            const ng_gazetteer_entry *gp = ng_model_lookup_key(x->model, nk, NG_KIND_PLACE);
+            const ng_gazetteer_entry *g = ga && !gp ? ga : gp && !ga ? gp : NULL;
+            if (g) {
+                c->entry = (int32_t)ng_gazetteer_index(x->gaz, g);
+                c->kind = (int8_t)g->kind;
+                c->rule = "gazetteer-variant";
+                c->ent = ng_dent_for_entry(x, (size_t)c->entry, c->tb);
+                found = 1;
+            }
+        }
         /* "Fabien and Jean-Michel Clain": a first name sharing the surname */
         if (!found && single && (bits_of(x, c->tb) & LEX(NG_LEX_FIRSTNAME)) &&
             c->te + 1 < x->t.count && fold_is(x, c->te, "and")) {

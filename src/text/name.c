@@ -87,6 +87,47 @@ static size_t key_word(const char *w, size_t n, char *out, size_t o, size_t cap)
     return o;
 }
 
+/* Common Arabic name words whose transliterations differ in more than the
+ * letters key_word folds (Ahmed/Ahmad, Mohammed/Muhammad, Youssef/Yusuf),
+ * each with the spelling its key is made from. */
+static const struct {
+    const char *variant, *as;
+} name_words[] = {
+    {"ahmed", "ahmad"},     {"ahmet", "ahmad"},     {"mohammed", "muhammad"},
+    {"mohamed", "muhammad"}, {"mohammad", "muhammad"}, {"muhammed", "muhammad"},
+    {"mohamad", "muhammad"}, {"muhamed", "muhammad"}, {"mahomet", "muhammad"}, {"husayn", "hussein"},  {"hussain", "hussein"},
+    {"husain", "hussein"},  {"hussien", "hussein"},  {"youssef", "yusuf"},
+    {"yousef", "yusuf"},    {"yusef", "yusuf"},      {"yousif", "yusuf"},
+    {"youssif", "yusuf"},   {"ibn", "bin"},          {"ben", "bin"},
+    {"abdel", "abd"},       {"abdul", "abd"},        {"abdol", "abd"},
+    {"abdal", "abd"},       {"abdil", "abd"},        {"abdu", "abd"},
+    {NULL, NULL}};
+
+/* Append the key of one word, written in any of its common
+ * transliterations: a name word of the table, or "Abdul-" glued to the rest
+ * of a name ("Abdulrahman", "Abdurrahman" = "Abdel Rahman" = "Abd al-Rahman":
+ * the article of "Abd al-" is dropped as any other). */
+static size_t key_name_word(const char *w, size_t n, char *out, size_t o, size_t cap)
+{
+    for (int i = 0; name_words[i].variant; i++)
+        if (strlen(name_words[i].variant) == n && !memcmp(name_words[i].variant, w, n)) {
+            const char *as = name_words[i].as;
+            return key_word(as, strlen(as), out, o, cap);
+        }
+    if (n >= 7 && !memcmp(w, "abd", 3) && is_vowel(w[3])) {
+        size_t r = 0;
+        if (w[4] == 'l')
+            r = 5; /* abdul-karim, abdel-rahman */
+        else if (w[4] == w[5] && is_sun_letter(w[4]))
+            r = 5; /* abdur-rahman: the article assimilated */
+        if (r && n - r >= 3) {
+            o = key_word("abd", 3, out, o, cap);
+            return key_word(w + r, n - r, out, o, cap);
+        }
+    }
+    return key_word(w, n, out, o, cap);
+}
+
 /* Words of a folded name: runs of ASCII letters and digits and of
  * non-ASCII bytes (letters of other scripts), as the tokenizer splits them
  * (apostrophes and periods are already gone). */
@@ -155,7 +196,7 @@ size_t ng_name_key(const char *s, size_t n, char *out, size_t cap)
                 out[o++] = f[p + j];
             continue;
         }
-        o = key_word(f + p, len, out, o, cap);
+        o = key_name_word(f + p, len, out, o, cap);
     }
     out[o] = '\0';
     return o;

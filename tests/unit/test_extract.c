@@ -452,6 +452,33 @@ static void test_name_seen_with_cue_elsewhere_in_document(void **state)
     run_free(&r);
 }
 
+/* Transliterations of one Arabic name: one person across documents and
+ * within one; a known name in another spelling, with no cue, is the known
+ * entry; "the X clan" is a tribe. */
+static void test_transliteration_variants(void **state)
+{
+    run r;
+    run_docs(&r, state,
+             DOCS("Commander Abdulrahman Haj Ali said the road was cut.",
+                  "Commander Abdel Rahman Haj Ali said the road was open.",
+                  "The raid was led by Abd al-Rahman Haj Ali, a commander."));
+    ONE_NODE(r.g, "Abdulrahman Haj Ali", "Abdel Rahman Haj Ali", "Abd al-Rahman Haj Ali");
+    EXPECT_LABELS(r.g, "Abdulrahman Haj Ali");
+    run_free(&r);
+
+    run_doc(&r, state,
+            "Mohammed Kheir Hassan, a spokesman, said the town fell. "
+            "Muhammad Kheir Hassan later denied it.");
+    ng_node_view v = ONE_NODE(r.g, "Mohammed Kheir Hassan", "Muhammad Kheir Hassan");
+    assert_int_equal(v.mentions, 2);
+    run_free(&r);
+
+    DOC_YIELDS("The elders of Egeidaat joined the protest.", "Uqaydat tribe");
+    run_doc(&r, state, "Gunmen from the Bakir clan blocked the road.");
+    expect_entity(r.g, "Bakir", NG_KIND_ACTOR, "tribe", "tribe-noun");
+    run_free(&r);
+}
+
 /* ---- discovery: organisations ----------------------------------------------------- */
 
 static void test_org_by_head_word(void **state)
@@ -1343,6 +1370,7 @@ int main(void)
         cmocka_unit_test(test_guard_short_names_exact),
         cmocka_unit_test(test_guard_surname_that_is_a_town),
         cmocka_unit_test(test_capital_for_state),
+        cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
         cmocka_unit_test(test_determinism_across_thread_counts),
         cmocka_unit_test(test_regressions),

@@ -115,6 +115,28 @@ static void test_key_consonants_and_endings(void **state)
     SAME("Erdo\xC4\x9F" "an", "Erdogan", "ERDOGAN");   /* Erdoğan */
 }
 
+/* Arabic name words whose transliterations differ by more than a letter,
+ * and "Abd al-" joined or spaced */
+static void test_key_arabic_name_words(void **state)
+{
+    (void)state;
+    SAME("Abdulrahman", "Abdel Rahman", "Abd al-Rahman", "Abdurrahman", "Abdul Rahman",
+         "Abd el-Rahman", "Abdolrahman");
+    SAME("Abdulkarim Omar", "Abdul Karim Omar", "Abdelkarim Omar", "Abd al-Karim Umar");
+    SAME("Abdullah", "Abdallah", "Abdellah");
+    SAME("Muhammad al-Bashir", "Mohammed al-Bashir", "Mohamed el-Bashir", "Mohammad Bashir",
+         "Muhammed al-Bashir");
+    SAME("Ahmed al-Khabil", "Ahmad al-Khabil", "Ahmet al-Khabil");
+    SAME("Saddam Hussein", "Saddam Husayn", "Saddam Hussain");
+    SAME("Youssef Ali", "Yusuf Ali", "Yousef Ali");
+    SAME("Osama bin Laden", "Usama ibn Laden");
+    assert_key_differs("Abdi", "Abdul");
+    assert_key_differs("Mazloum Abdi", "Mazloum Abdul");
+    assert_key_differs("Abdulrahman", "Abdulkarim");
+    assert_key_differs("Bashar", "Bashir");
+    assert_key_differs("Ahmed", "Mahmoud");
+}
+
 /* ---- names that must stay apart --------------------------------------- */
 
 static void test_key_distinct(void **state)
@@ -295,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_key_articles_and_assimilation),
         cmocka_unit_test(test_key_vowels),
         cmocka_unit_test(test_key_consonants_and_endings),
+        cmocka_unit_test(test_key_arabic_name_words),
         cmocka_unit_test(test_key_distinct),
         cmocka_unit_test(test_key_short_names_exact),
         cmocka_unit_test(test_key_samples),
