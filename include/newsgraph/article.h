@@ -52,7 +52,7 @@ typedef enum ng_field {
 } ng_field;
 
 /* "id", "url", "title", "date", "source", "text". */
-const char *ng_field_name(ng_field f);
+NG_API const char *ng_field_name(ng_field f);
 
 /* Read a date as news exports write it into out ("YYYY-MM-DD"): ISO 8601
  * (date or date-time), RFC 2822 ("Sun, 13 Oct 2019 10:00:00 +0000"),
@@ -60,11 +60,11 @@ const char *ng_field_name(ng_field f);
  * "October 13, 2019" (a weekday before either is allowed). The time and
  * time zone are ignored: the date is the one written. Returns 0, or
  * NG_EPARSE (out unchanged). */
-int ng_date_parse(const char *s, size_t n, char out[11]);
+NG_API int ng_date_parse(const char *s, size_t n, char out[11]);
 
 /* Days since 1970-01-01 of a valid date, and back. */
-int32_t ng_date_days(int y, int m, int d);
-void ng_date_civil(int32_t days, int *y, int *m, int *d);
+NG_API int32_t ng_date_days(int y, int m, int d);
+NG_API void ng_date_civil(int32_t days, int *y, int *m, int *d);
 
 /* ---- readers ----------------------------------------------------------- */
 
@@ -80,9 +80,9 @@ typedef enum ng_input_kind {
 
 /* The kind of a file by its name; *gz (may be NULL) is set when it ends in
  * ".gz" (the kind is then that of the name without it). Cannot fail. */
-ng_input_kind ng_input_kind_of(const char *name, int *gz);
+NG_API ng_input_kind ng_input_kind_of(const char *name, int *gz);
 /* Does a file of this kind hold many articles (JSON Lines, JSON, CSV, TSV)? */
-int ng_input_kind_is_stream(ng_input_kind k);
+NG_API int ng_input_kind_is_stream(ng_input_kind k);
 
 /* Which column or key holds each field (set with ng_fields_set), besides
  * the usual names. */
@@ -90,12 +90,12 @@ typedef struct ng_fields {
     char *name[NG_FIELD__COUNT]; /* NULL: the usual names only */
 } ng_fields;
 
-void ng_fields_init(ng_fields *f);
-void ng_fields_release(ng_fields *f);
+NG_API void ng_fields_init(ng_fields *f);
+NG_API void ng_fields_release(ng_fields *f);
 /* Apply "FIELD=COLUMN" (e.g. "text=body", "source=source.name": a dot
  * reaches into a JSON object). Returns 0, or NG_EARG for an unknown field
  * or a missing column (f unchanged). */
-int ng_fields_set(ng_fields *f, const char *spec);
+NG_API int ng_fields_set(ng_fields *f, const char *spec);
 
 typedef struct ng_reader ng_reader;
 
@@ -103,7 +103,7 @@ typedef struct ng_reader ng_reader;
  * NULL. Messages go to diag. Returns NULL after reporting "path: reason"
  * (unreadable file, unknown extension, a JSON file that is not an array
  * of articles). */
-ng_reader *ng_reader_open(const char *path, const ng_fields *fields, ng_diag *diag);
+NG_API ng_reader *ng_reader_open(const char *path, const ng_fields *fields, ng_diag *diag);
 /* The next article into *a (its strings valid until the next call or
  * ng_reader_free; a->id is the id as the corpus gives it: the id field,
  * else the URL, else the file's id, with ":ROW" in a file of many). Returns
@@ -111,8 +111,8 @@ ng_reader *ng_reader_open(const char *path, const ng_fields *fields, ng_diag *di
  * malformed record (the next call goes on after it), NG_EIO when reading
  * fails. *line (may be NULL) is the record's line (row for CSV, element
  * for JSON; 0 for a one-article file). */
-int ng_reader_next(ng_reader *r, ng_article *a, unsigned long *line);
-void ng_reader_free(ng_reader *r);
+NG_API int ng_reader_next(ng_reader *r, ng_article *a, unsigned long *line);
+NG_API void ng_reader_free(ng_reader *r);
 
 #ifdef __cplusplus
 }

@@ -14,6 +14,14 @@ extern "C" {
 
 #define NG_VERSION "0.1.0"
 
+/* Marks the functions the shared library exports (built with
+ * -fvisibility=hidden: everything else stays inside). */
+#if defined(__GNUC__) && !defined(NG_STATIC_ONLY)
+#define NG_API __attribute__((visibility("default")))
+#else
+#define NG_API
+#endif
+
 /* Error convention: 0 on success, a negative NG_E* code on failure.
  * Out of memory is not an error code: ng_xmalloc aborts in one place. */
 enum {
@@ -28,28 +36,14 @@ enum {
 };
 
 /* The text of an NG_E* code; never NULL, cannot fail. */
-const char *ng_strerror(int err);
+NG_API const char *ng_strerror(int err);
 
-/* Allocation that cannot fail: on exhaustion they print one line to stderr
- * and abort. ng_xrealloc(NULL, n) behaves as ng_xmalloc(n). */
-void *ng_xmalloc(size_t size);
-void *ng_xcalloc(size_t count, size_t size);
-void *ng_xrealloc(void *ptr, size_t size);
-/* size bytes aligned to align (a power of two, a multiple of sizeof(void *));
- * released with free. */
-void *ng_xaligned(size_t align, size_t size);
-char *ng_xstrdup(const char *s);
-char *ng_xstrndup(const char *s, size_t n);
+typedef enum ng_kind { NG_KIND_ACTOR = 0, NG_KIND_PLACE = 1, NG_KIND_EVENT = 2 } ng_kind;
 
-/* Grow *items (each of size elem) so that it holds at least need elements;
- * *cap is updated. Amortised doubling. Cannot fail. Inline where there is
- * room already (most calls: one per token, candidate or mention). */
-void ng_xgrow_to(void *items, size_t *cap, size_t need, size_t elem);
-static inline void ng_xgrow(void *items, size_t *cap, size_t need, size_t elem)
-{
-    if (need > *cap)
-        ng_xgrow_to(items, cap, need, elem);
-}
+/* "actor", "place" or "event"; NULL when out of range. */
+NG_API const char *ng_kind_name(ng_kind k);
+/* Parse a kind name s[0..n); returns 0 and sets *k, or NG_EARG. */
+NG_API int ng_kind_parse(const char *s, size_t n, ng_kind *k);
 
 typedef enum { NG_DIAG_NOTE, NG_DIAG_WARNING, NG_DIAG_ERROR } ng_severity;
 
@@ -65,13 +59,13 @@ typedef struct ng_diag {
 
 /* Report "FILE:LINE: error: message" (":LINE" omitted when line is 0,
  * "FILE: " omitted when file is NULL). One line, newline added. */
-void ng_diag_report(ng_diag *d, ng_severity sev, const char *file, unsigned long line,
+NG_API void ng_diag_report(ng_diag *d, ng_severity sev, const char *file, unsigned long line,
                     const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
-void ng_diag_vreport(ng_diag *d, ng_severity sev, const char *file, unsigned long line,
+NG_API void ng_diag_vreport(ng_diag *d, ng_severity sev, const char *file, unsigned long line,
                      const char *fmt, va_list ap);
 
 #ifdef __cplusplus

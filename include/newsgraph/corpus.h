@@ -19,7 +19,7 @@ typedef struct ng_corpus_options {
     int threads;           /* worker threads; 0 = number of online processors */
     size_t evidence_limit; /* evidence sentences kept per edge; 0 = all */
     size_t doc_limit;      /* documents listed per node and edge; 0 = all */
-    int cooccurrence;      /* 0 drop co_occurs, 1 keep where no typed relation, 2 keep all */
+    ng_cooccurrence cooccurrence; /* which co_occurs edges the graph keeps */
     int timing;            /* measure stage times */
     int skip_bad;          /* malformed records (a JSON line, a CSV row) and inputs
                               that cannot be read (a file, a directory or anything
@@ -32,14 +32,14 @@ typedef struct ng_corpus_options {
 /* Defaults: every extraction, all processors, 10 evidence sentences, 50
  * documents listed, co-occurrence kept where no typed relation joins the
  * pair. */
-void ng_corpus_options_init(ng_corpus_options *o);
+NG_API void ng_corpus_options_init(ng_corpus_options *o);
 
 typedef struct ng_corpus ng_corpus;
 
 /* A corpus over a compiled model. Messages go to diag. Cannot fail. */
-ng_corpus *ng_corpus_new(const ng_model *model, const ng_corpus_options *opts,
+NG_API ng_corpus *ng_corpus_new(const ng_model *model, const ng_corpus_options *opts,
                          ng_diag *diag);
-void ng_corpus_free(ng_corpus *c);
+NG_API void ng_corpus_free(ng_corpus *c);
 
 /* Add an input: a file of articles (see article.h for the kinds, by
  * extension; a file without an extension is text), a directory (every
@@ -51,19 +51,19 @@ void ng_corpus_free(ng_corpus *c);
  * or entry below it, cannot be read (with skip_bad: a warning, and 0), or
  * NG_EARG for a file of an unsupported kind (".pdf"), after reporting
  * "path: reason". */
-int ng_corpus_add_input(ng_corpus *c, const char *path);
+NG_API int ng_corpus_add_input(ng_corpus *c, const char *path);
 /* Add a document held in memory (copied) under the given id. */
-void ng_corpus_add_text(ng_corpus *c, const char *id, const char *text, size_t n);
+NG_API void ng_corpus_add_text(ng_corpus *c, const char *id, const char *text, size_t n);
 /* Add an article held in memory (copied; text must be set). Its id is
  * a->id, else a->url, else "article"; ids are checked by ng_corpus_run. */
-void ng_corpus_add_article(ng_corpus *c, const ng_article *a);
+NG_API void ng_corpus_add_article(ng_corpus *c, const ng_article *a);
 /* Read a field of files of many articles from the column or key named:
  * "text=body" (see ng_fields_set). Returns 0 or NG_EARG. */
-int ng_corpus_set_field(ng_corpus *c, const char *spec);
+NG_API int ng_corpus_set_field(ng_corpus *c, const char *spec);
 
 /* Before ng_corpus_run: the inputs added (a file of many counts once).
  * After: the articles read. */
-size_t ng_corpus_document_count(const ng_corpus *c);
+NG_API size_t ng_corpus_document_count(const ng_corpus *c);
 
 /* Read every document and extract it into the graph. Unreadable or binary
  * files are reported and skipped. Returns 0, or NG_EIO when a document
@@ -72,13 +72,13 @@ size_t ng_corpus_document_count(const ng_corpus *c);
  * id of place"). Once only: the list
  * of documents is freed at the end (their count stays); a second call
  * returns NG_EARG. */
-int ng_corpus_run(ng_corpus *c);
+NG_API int ng_corpus_run(ng_corpus *c);
 
 /* The finished graph (owned by the corpus), after ng_corpus_run. */
-ng_graph *ng_corpus_graph(ng_corpus *c);
+NG_API ng_graph *ng_corpus_graph(ng_corpus *c);
 
 /* Stage times and counts summed over workers, plus reading time. */
-void ng_corpus_stats(const ng_corpus *c, ng_extract_stats *out, uint64_t *read_ns,
+NG_API void ng_corpus_stats(const ng_corpus *c, ng_extract_stats *out, uint64_t *read_ns,
                      uint64_t *graph_ns);
 
 #ifdef __cplusplus

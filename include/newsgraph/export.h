@@ -45,77 +45,76 @@ typedef struct ng_export_options {
 /* Defaults: automatic engine, no title, the default drawing filter
  * (ng_filter_default_drawing) for diagrams, whole graph in data exports,
  * with the diagram's positions, one thread. */
-void ng_export_options_init(ng_export_options *o);
+NG_API void ng_export_options_init(ng_export_options *o);
 
-typedef struct ng_exporter {
-    const char *name;        /* "graphml" */
-    const char *extension;   /* file name in the output directory: "graph.graphml" */
-    const char *description;
-    int (*write)(ng_export *x, FILE *out, ng_diag *diag);
-    int drawing;             /* 2: is the diagram; 1: carries its positions; 0: neither */
-} ng_exporter;
+/* What a format has to do with the diagram: nothing (TSV), carry its node
+ * positions (GraphML, GEXF, JSON) or be the diagram (DOT, SVG, PNG, PDF). */
+typedef enum ng_drawing {
+    NG_DRAWING_NONE = 0,
+    NG_DRAWING_POSITIONS = 1,
+    NG_DRAWING_DIAGRAM = 2
+} ng_drawing;
 
+/* A format of the table (opaque; static storage, never freed). */
+typedef struct ng_exporter ng_exporter;
+
+/* The exporter called name ("graphml"), or NULL. */
+NG_API const ng_exporter *ng_exporter_lookup(const char *name);
+/* The number of formats, and format i of them (0 <= i < count), in the
+ * order --help lists them. */
+NG_API size_t ng_exporter_count(void);
+NG_API const ng_exporter *ng_exporter_at(size_t i);
+/* Its name ("graphml"), the file name it takes in an output directory
+ * ("graph.graphml"), a one-line description, what it does with the diagram. */
+NG_API const char *ng_exporter_name(const ng_exporter *f);
+NG_API const char *ng_exporter_extension(const ng_exporter *f);
+NG_API const char *ng_exporter_description(const ng_exporter *f);
+NG_API ng_drawing ng_exporter_drawing(const ng_exporter *f);
 /* Whether writing f with options o lays out the diagram. */
-int ng_exporter_needs_layout(const ng_exporter *f, const ng_export_options *o);
-
-/* The exporter called name, or NULL. */
-const ng_exporter *ng_exporter_lookup(const char *name);
-/* The table of exporters (count in *n). */
-const ng_exporter *ng_exporter_list(size_t *n);
+NG_API int ng_exporter_needs_layout(const ng_exporter *f, const ng_export_options *o);
 
 /* An export context for a finished graph (which must outlive it). Cannot fail. */
-ng_export *ng_export_new(const ng_graph *g, const ng_export_options *o);
-void ng_export_free(ng_export *x);
+NG_API ng_export *ng_export_new(const ng_graph *g, const ng_export_options *o);
+NG_API void ng_export_free(ng_export *x);
 
 /* Write the graph in format f to out. Returns 0; NG_EARG (the view's
  * filter cannot apply, e.g. an unknown focus) or NG_ERENDER (Graphviz
  * failed), both reported to diag, nothing written to out; or NG_EIO when
  * writing to out failed, not reported: the caller knows the file's name and
  * the cause (errno). */
-int ng_export_write(ng_export *x, const ng_exporter *f, FILE *out, ng_diag *diag);
+NG_API int ng_export_write(ng_export *x, const ng_exporter *f, FILE *out, ng_diag *diag);
 
 /* The graph and options of a context (for exporters). */
-const ng_graph *ng_export_graph(const ng_export *x);
-const ng_export_options *ng_export_opts(const ng_export *x);
+NG_API const ng_graph *ng_export_graph(const ng_export *x);
+NG_API const ng_export_options *ng_export_opts(const ng_export *x);
 /* The graph diagrams show (the view filter applied), or NULL after
  * reporting when the filter fails (an unknown --focus). */
-const ng_graph *ng_export_view(ng_export *x, ng_diag *diag);
+NG_API const ng_graph *ng_export_view(ng_export *x, ng_diag *diag);
 /* The graph data exports write, its layout positions set when asked. */
-const ng_graph *ng_export_data(ng_export *x, ng_diag *diag);
+NG_API const ng_graph *ng_export_data(ng_export *x, ng_diag *diag);
 /* Filter and lay out the diagram now rather than on first need; call it
  * only when a diagram or positions will be written. Returns 0 or an error
  * code (the formats that need the drawing then fail as they would have). */
-int ng_export_layout(ng_export *x, ng_diag *diag);
+NG_API int ng_export_layout(ng_export *x, ng_diag *diag);
 /* The layout position of node id of g, which is the context's graph or its
  * view (ng_export_view): returns 1 and sets *px, *py when positions are
  * asked for (options) and the layout placed that node, else 0 (not laid
  * out yet, the layout failed, another graph). Positions live in the
  * context, never in the graph. */
-int ng_export_node_pos(const ng_export *x, const ng_graph *g, uint32_t id, double *px,
+NG_API int ng_export_node_pos(const ng_export *x, const ng_graph *g, uint32_t id, double *px,
                        double *py);
 /* Milliseconds spent laying the graph out so far (by whichever writer or
  * ng_export_layout needed it first). */
-double ng_export_layout_ms(const ng_export *x);
-
-/* Individual writers (also reachable through the table). */
-int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag);
-int ng_export_svg(ng_export *x, FILE *out, ng_diag *diag);
-int ng_export_png(ng_export *x, FILE *out, ng_diag *diag);
-int ng_export_pdf(ng_export *x, FILE *out, ng_diag *diag);
-int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag);
-int ng_export_tsv(ng_export *x, FILE *out, ng_diag *diag);
-int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag);
-int ng_export_json(ng_export *x, FILE *out, ng_diag *diag);
-int ng_export_evidence(ng_export *x, FILE *out, ng_diag *diag);
+NG_API double ng_export_layout_ms(const ng_export *x);
 
 /* Colours used for node kinds (hex "#rrggbb", colour-blind safe). */
-const char *ng_kind_color(ng_kind k);
+NG_API const char *ng_kind_color(ng_kind k);
 /* The same colour as 0-255 components. */
-void ng_kind_rgb(ng_kind k, int *r, int *g, int *b);
+NG_API void ng_kind_rgb(ng_kind k, int *r, int *g, int *b);
 /* Node size written for Gephi: grows with the logarithm of the mentions. */
-double ng_node_size(uint64_t mentions);
+NG_API double ng_node_size(uint64_t mentions);
 /* Colour used for a relation's edges. */
-const char *ng_relation_color(ng_relation r);
+NG_API const char *ng_relation_color(ng_relation r);
 
 #ifdef __cplusplus
 }

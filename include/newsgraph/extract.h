@@ -62,17 +62,17 @@ typedef struct ng_extract_stats {
 typedef struct ng_extractor ng_extractor;
 
 /* An extractor over a compiled model (which must outlive it). Cannot fail. */
-ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
+NG_API ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
                                void *userdata, unsigned options);
-void ng_extractor_free(ng_extractor *x);
+NG_API void ng_extractor_free(ng_extractor *x);
 
 /* Extract from text[0..n) (valid UTF-8, n < 4 GiB) as document index doc.
  * The text must stay valid during the call only. */
-void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n);
+NG_API void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n);
 
 /* Stage timings and counts so far (timing only when enabled). */
-void ng_extractor_stats(const ng_extractor *x, ng_extract_stats *out);
-void ng_extractor_set_timing(ng_extractor *x, int on);
+NG_API void ng_extractor_stats(const ng_extractor *x, ng_extract_stats *out);
+NG_API void ng_extractor_set_timing(ng_extractor *x, int on);
 
 #ifdef __cplusplus
 }

@@ -29,34 +29,34 @@ typedef struct ng_filter {
 } ng_filter;
 
 /* No filtering at all. */
-void ng_filter_init(ng_filter *f);
+NG_API void ng_filter_init(ng_filter *f);
 
 /* What the diagram shows when the user asks nothing: every typed relation,
  * co-occurrences stated at least twice, at most the 80 best connected
  * entities and the 160 strongest edges among them, no isolated entity.
  * Readable for a handful of articles as for thousands. */
-void ng_filter_default_drawing(ng_filter *f);
+NG_API void ng_filter_default_drawing(ng_filter *f);
 
 /* Is any criterion set? */
-int ng_filter_active(const ng_filter *f);
+NG_API int ng_filter_active(const ng_filter *f);
 
 /* Parse "actor,place" into a kind bit set / "supports,opposes" into a
  * relation bit set. Returns 0, or NG_EARG with the first unknown word (the
  * whole list when it names nothing) copied into bad (bad_cap bytes, at
  * least 1; truncated, NUL-terminated). Thread-safe. */
-int ng_filter_parse_kinds(const char *list, unsigned *out, char *bad, size_t bad_cap);
-int ng_filter_parse_relations(const char *list, uint32_t *out, char *bad, size_t bad_cap);
+NG_API int ng_filter_parse_kinds(const char *list, unsigned *out, char *bad, size_t bad_cap);
+NG_API int ng_filter_parse_relations(const char *list, uint32_t *out, char *bad, size_t bad_cap);
 
 /* The node whose label or one alias is name (compared case- and
  * accent-folded, then by spelling key), or UINT32_MAX. A label match wins
  * over an alias match; ties go to the most mentioned. */
-uint32_t ng_filter_find(const ng_graph *g, const char *name);
+NG_API uint32_t ng_filter_find(const ng_graph *g, const char *name);
 
 /* The filtered copy of a finished graph (a new finished graph, caller
  * frees). Order of application: kinds, relations and weights; focus and
  * depth; top N; the strongest max_edges edges; isolated entities. Returns
  * NULL and reports when the focus names no entity. */
-ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag);
+NG_API ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag);
 
 #ifdef __cplusplus
 }

@@ -15,7 +15,6 @@
 
 #include "newsgraph/article.h"
 #include "newsgraph/common.h"
-#include "newsgraph/gazetteer.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -36,13 +35,13 @@ typedef enum ng_relation {
     NG_REL__COUNT
 } ng_relation;
 
-const char *ng_relation_name(ng_relation r);
-int ng_relation_parse(const char *s, size_t n, ng_relation *r);
+NG_API const char *ng_relation_name(ng_relation r);
+NG_API int ng_relation_parse(const char *s, size_t n, ng_relation *r);
 /* Typed relations are all but co_occurs, occurred_in and participates_in. */
-int ng_relation_is_typed(ng_relation r);
+NG_API int ng_relation_is_typed(ng_relation r);
 /* Whether a relation has no direction (co_occurs): its two ends are written
  * in canonical order, and exports mark its edges undirected. */
-int ng_relation_symmetric(ng_relation r);
+NG_API int ng_relation_symmetric(ng_relation r);
 
 typedef struct ng_graph ng_graph;
 
@@ -66,113 +65,87 @@ typedef struct ng_evidence {
 } ng_evidence;
 
 /* An empty graph. Cannot fail. */
-ng_graph *ng_graph_new(void);
-void ng_graph_free(ng_graph *g);
+NG_API ng_graph *ng_graph_new(void);
+NG_API void ng_graph_free(ng_graph *g);
 
 /* Evidence sentences kept per edge (every one is counted in the weight):
  * the earliest in document order. 0 keeps all. Default 10: on a large
  * corpus the kept sentences are most of the graph's memory (GraphML, GEXF
  * and the SVG show the first; JSON and evidence.tsv all kept). */
-void ng_graph_set_evidence_limit(ng_graph *g, size_t limit);
+NG_API void ng_graph_set_evidence_limit(ng_graph *g, size_t limit);
 
 /* Documents listed per node and per edge (the first in corpus order; all
  * are counted). 0 lists all. Default 50: memory then grows with the graph,
  * not with the corpus. */
-void ng_graph_set_doc_limit(ng_graph *g, size_t limit);
+NG_API void ng_graph_set_doc_limit(ng_graph *g, size_t limit);
 
 /* Name document index doc (a copy is kept). */
-void ng_graph_set_doc(ng_graph *g, uint32_t doc, const char *name);
+NG_API void ng_graph_set_doc(ng_graph *g, uint32_t doc, const char *name);
 /* The same without a copy: name must outlive the graph (a million
  * documents' names are not kept twice). */
-void ng_graph_set_doc_static(ng_graph *g, uint32_t doc, const char *name);
-size_t ng_graph_doc_count(const ng_graph *g);
+NG_API void ng_graph_set_doc_static(ng_graph *g, uint32_t doc, const char *name);
+NG_API size_t ng_graph_doc_count(const ng_graph *g);
 /* Name of document doc, or NULL. */
-const char *ng_graph_doc_name(const ng_graph *g, uint32_t doc);
+NG_API const char *ng_graph_doc_name(const ng_graph *g, uint32_t doc);
 /* Record what is known of document doc: a->id names it (when not NULL),
  * a->date (any form ng_date_parse reads; else none) dates it, URL, title
  * and outlet are copied (text is not kept). Mentions and relations of doc
  * added afterwards give their nodes and edges first_seen/last_seen: the
  * dates of the earliest and latest articles that state them. */
-void ng_graph_set_article(ng_graph *g, uint32_t doc, const ng_article *a);
+NG_API void ng_graph_set_article(ng_graph *g, uint32_t doc, const ng_article *a);
 /* Only the date of document doc (NULL: none), as ng_graph_set_article. */
-void ng_graph_set_doc_date(ng_graph *g, uint32_t doc, const char *date);
+NG_API void ng_graph_set_doc_date(ng_graph *g, uint32_t doc, const char *date);
 /* What is known of document doc into *out (strings owned by the graph,
  * date written into date[11], text NULL; absent fields NULL). Returns 0,
  * or NG_ENOENT when doc is past every document recorded (*out zeroed). */
-int ng_graph_article(const ng_graph *g, uint32_t doc, ng_article *out, char date[11]);
+NG_API int ng_graph_article(const ng_graph *g, uint32_t doc, ng_article *out, char date[11]);
 /* Has any document a date, URL, title or outlet? */
-int ng_graph_has_articles(const ng_graph *g);
+NG_API int ng_graph_has_articles(const ng_graph *g);
 
 /* The node for e->key, created from e when new. Returns its id. */
-uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e);
+NG_API uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e);
 /* The id of the node with this key, or UINT32_MAX. */
-uint32_t ng_graph_find(const ng_graph *g, const char *key);
+NG_API uint32_t ng_graph_find(const ng_graph *g, const char *key);
 /* Record a mention of node id: surface form as written, document and byte
  * offset (the earliest offset decides the order of aliases). */
-void ng_graph_add_mention(ng_graph *g, uint32_t node, const char *surface, size_t len,
+NG_API void ng_graph_add_mention(ng_graph *g, uint32_t node, const char *surface, size_t len,
                           uint32_t doc, uint32_t offset);
 /* Record an (event) date stated at doc/offset; the earliest stated wins. */
-void ng_graph_set_date(ng_graph *g, uint32_t node, const char *date, uint32_t doc,
+NG_API void ng_graph_set_date(ng_graph *g, uint32_t node, const char *date, uint32_t doc,
                        uint32_t offset);
 /* Record one more proposal of a label, category and producing rule for
  * node id (any may be NULL). The most proposed label and category win
  * (gazetteer nodes keep theirs); the rule of the earliest proposal is kept. */
-void ng_graph_vote(ng_graph *g, uint32_t node, const char *label, const char *category,
+NG_API void ng_graph_vote(ng_graph *g, uint32_t node, const char *label, const char *category,
                    const char *rule, uint32_t doc, uint32_t offset);
 /* The edge src -rel-> dst (unordered for co_occurs), created when new, with
  * one more supporting sentence. A sentence already recorded for the edge
  * is not counted twice (exactly so when sentences come in document order,
  * as the extractor gives them; out of order, as far as the kept evidence
  * shows). role may be NULL; the role stated first is kept. */
-void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel,
+NG_API void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel,
                            const char *role, const ng_evidence *ev, size_t text_len);
-/* One ng_graph_add_relation call. */
-typedef struct ng_relation_add {
-    uint32_t src, dst;
-    ng_relation rel;
-    const char *role;
-    ng_evidence ev;
-    size_t text_len;
-} ng_relation_add;
-/* ng_graph_add_relation for v[0], v[1], ... v[n-1], in that order, with the
- * same result, faster (the edges' memory is fetched a batch at a time). */
-void ng_graph_add_relations(ng_graph *g, const ng_relation_add *v, size_t n);
 /* Declare that the entity keyed `from` is the one keyed `to` (an acronym
  * and its expansion). Applied by ng_graph_finish unless `from` is bound to
  * two different targets, which leaves it alone, or the two are gazetteer
  * entities or of different kinds. The merged node keeps the gazetteer
  * node's key, else the smaller key; the result does not depend on the
  * order of the bindings. */
-void ng_graph_bind(ng_graph *g, const char *from, const char *to);
+NG_API void ng_graph_bind(ng_graph *g, const char *from, const char *to);
 
 /* Move everything in src into dst (src is left empty but usable). */
-void ng_graph_merge(ng_graph *dst, ng_graph *src);
-/* Add everything src counted to dst, as ng_graph_merge does, but leave src
- * its nodes and edges (emptied of what they counted) linked to dst's: a
- * worker's partial graph, drained into the shared one again and again.
- * The next drain into dst then finds them without lookups, and src skips
- * what dst can no longer keep (documents and sentences after dst's full
- * lists). Between two drains, src must be given documents in increasing
- * order (as one extractor thread gives them). Once drained into dst, src
- * may only be drained or merged into dst (anything else aborts) or freed;
- * finish dst, not src. */
-void ng_graph_drain(ng_graph *dst, ng_graph *src);
-/* Say that g, still without edges, will be drained (ng_graph_drain) again
- * and again: its edges then keep their lists of documents and sentences in
- * memory emptied at each drain, not in blocks of their own allocated and
- * freed for each edge at each drain. Nothing can be merged or drained into
- * such a graph (that aborts). */
-void ng_graph_set_drained(ng_graph *g);
+NG_API void ng_graph_merge(ng_graph *dst, ng_graph *src);
+/* Which co_occurs edges a finished graph keeps. */
+typedef enum ng_cooccurrence {
+    NG_COOC_DROP = 0,  /* none */
+    NG_COOC_UNTYPED = 1, /* those between nodes no typed relation joins */
+    NG_COOC_ALL = 2    /* all */
+} ng_cooccurrence;
 
-/* Apply bindings, choose labels and categories, drop co_occurs edges
- * between nodes that a typed relation joins (unless keep_cooccurrence is 2:
- * keep all; 0: drop every co_occurs edge), and sort nodes and edges into
- * canonical order. The graph must not be changed afterwards. */
-void ng_graph_finish(ng_graph *g, int keep_cooccurrence);
-
-/* Check invariants (edge ends exist, ids unique, evidence sorted, docs
- * sorted). Returns 0, or -1 with a message in *why (static text). */
-int ng_graph_check(const ng_graph *g, const char **why);
+/* Apply bindings, choose labels and categories, drop the co_occurs edges
+ * that keep does not keep, and sort nodes and edges into canonical order.
+ * The graph must not be changed afterwards (nor merged into another). */
+NG_API void ng_graph_finish(ng_graph *g, ng_cooccurrence keep);
 
 /* ---- reading a finished graph ---------------------------------------- */
 
@@ -211,17 +184,10 @@ typedef struct ng_edge_view {
                                            articles stating it; "" unknown */
 } ng_edge_view;
 
-size_t ng_graph_node_count(const ng_graph *g);
-size_t ng_graph_edge_count(const ng_graph *g);
-void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *out);
-void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *out);
-
-/* A new finished graph holding the nodes with keep_node[id] != 0 and the
- * edges with keep_edge[id] != 0 whose two ends are kept, with all their
- * data, in the same canonical order; document names are copied. Cannot
- * fail. */
-ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
-                            const uint8_t *keep_edge);
+NG_API size_t ng_graph_node_count(const ng_graph *g);
+NG_API size_t ng_graph_edge_count(const ng_graph *g);
+NG_API void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *out);
+NG_API void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *out);
 
 #ifdef __cplusplus
 }

@@ -6,9 +6,6 @@
 #include <stdint.h>
 
 #include "newsgraph/common.h"
-#include "newsgraph/gazetteer.h"
-#include "newsgraph/lexicon.h"
-#include "newsgraph/matcher.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -17,59 +14,23 @@ extern "C" {
 typedef struct ng_model ng_model;
 
 /* An empty model. Cannot fail. */
-ng_model *ng_model_new(void);
-void ng_model_free(ng_model *m);
+NG_API ng_model *ng_model_new(void);
+NG_API void ng_model_free(ng_model *m);
 
 /* Load the built-in gazetteer and rule lists (compiled into the program
  * from data/). Returns 0 or NG_EPARSE (reported). */
-int ng_model_load_defaults(ng_model *m, ng_diag *diag);
+NG_API int ng_model_load_defaults(ng_model *m, ng_diag *diag);
 /* Add a gazetteer file (extends or overrides entries). NG_EIO/NG_EPARSE. */
-int ng_model_add_gazetteer_file(ng_model *m, const char *path, ng_diag *diag);
-int ng_model_add_gazetteer_text(ng_model *m, const char *text, size_t n, const char *name,
+NG_API int ng_model_add_gazetteer_file(ng_model *m, const char *path, ng_diag *diag);
+NG_API int ng_model_add_gazetteer_text(ng_model *m, const char *text, size_t n, const char *name,
                                 ng_diag *diag);
 /* Add rule lists from text (data/rules.tsv format). */
-int ng_model_add_rules_text(ng_model *m, const char *text, size_t n, const char *name,
+NG_API int ng_model_add_rules_text(ng_model *m, const char *text, size_t n, const char *name,
                             ng_diag *diag);
 
 /* Build the matcher and the spelling-key index. Must be called after the
  * last load and before use; the model is read-only (thread-safe) after. */
-void ng_model_compile(ng_model *m);
-
-const ng_gazetteer *ng_model_gazetteer(const ng_model *m);
-const ng_lexicon *ng_model_lexicon(const ng_model *m);
-const ng_matcher *ng_model_matcher(const ng_model *m);
-
-/* The live gazetteer entry whose spelling key (ng_name_key) equals key and
- * whose kind is kind, or NULL when none or when several entries share it. */
-const ng_gazetteer_entry *ng_model_lookup_key(const ng_model *m, const char *key,
-                                              ng_kind kind);
-
-/* What the compiled model knows of one folded word: its rule-list classes
- * (ng_lexicon_word), its matcher vocabulary id (0: in no alias) and the
- * relation trigger families it starts. One lookup per token gives all. */
-typedef struct ng_word_info {
-    uint32_t lex;
-    uint32_t lex_first; /* classes of which a multi-word entry starts with it */
-    uint32_t vocab;
-    uint32_t fam;
-    uint32_t id;        /* its index among the model's words (< ng_model_word_count) */
-} ng_word_info;
-
-/* The entity key ("g:NAME") and the rule ("gazetteer:FILE:LINE") of live
- * gazetteer entry i, made once by ng_model_compile. */
-const char *ng_model_entry_key(const ng_model *m, size_t i);
-const char *ng_model_entry_rule(const ng_model *m, size_t i);
-
-/* The information of folded word f[0..n), or NULL when the model has none. */
-const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n);
-/* How many words the compiled model has information on. */
-size_t ng_model_word_count(const ng_model *m);
-
-/* The built-in data files, as compiled in. */
-extern const char ng_data_gazetteer[];
-extern const size_t ng_data_gazetteer_len;
-extern const char ng_data_rules[];
-extern const size_t ng_data_rules_len;
+NG_API void ng_model_compile(ng_model *m);
 
 #ifdef __cplusplus
 }

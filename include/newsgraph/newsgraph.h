@@ -21,16 +21,10 @@
 #include "newsgraph/article.h"
 #include "newsgraph/common.h"
 #include "newsgraph/corpus.h"
-#include "newsgraph/document.h"
 #include "newsgraph/export.h"
 #include "newsgraph/extract.h"
 #include "newsgraph/filter.h"
-#include "newsgraph/gazetteer.h"
 #include "newsgraph/graph.h"
-#include "newsgraph/lexicon.h"
-#include "newsgraph/matcher.h"
 #include "newsgraph/model.h"
-#include "newsgraph/name.h"
-#include "newsgraph/text.h"
 
 #endif

@@ -9,8 +9,7 @@
 
 #include "newsgraph/newsgraph.h"
 
-#include "../core/buf.h"
-#include "../core/file.h"
+#include "outfile.h"
 
 enum { EXIT_OK = 0, EXIT_IO = 1, EXIT_USAGE = 2 };
 
@@ -62,13 +61,24 @@ static const char usage_text[] =
 
 static void usage(FILE *f)
 {
-    size_t n;
-    const ng_exporter *ex = ng_exporter_list(&n);
-    ng_buf names = NG_BUF_INIT;
-    for (size_t i = 0; i < n; i++)
-        ng_buf_printf(&names, "%s%s", i ? ", " : "", ex[i].name);
-    fprintf(f, usage_text, ng_buf_cstr(&names));
-    ng_buf_release(&names);
+    char names[256] = "";
+    size_t len = 0;
+    for (size_t i = 0; i < ng_exporter_count() && len < sizeof names; i++)
+        len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", i ? ", " : "",
+                                ng_exporter_name(ng_exporter_at(i)));
+    fprintf(f, usage_text, names);
+}
+
+/* The path of format f in the output directory dir (malloc'd). */
+static char *out_path(const char *dir, const ng_exporter *f)
+{
+    const char *ext = ng_exporter_extension(f);
+    size_t n = strlen(dir) + strlen(ext) + 2;
+    char *p = malloc(n);
+    if (!p)
+        abort();
+    snprintf(p, n, "%s/%s", dir, ext);
+    return p;
 }
 
 static int usage_error(const char *fmt, const char *arg)
@@ -99,7 +109,7 @@ typedef struct options {
     long jobs;
     const char *engine;
     const char *title;
-    int cooccurrence;
+    ng_cooccurrence cooccurrence;
     long max_evidence;
     long max_docs;
     int stats;
@@ -138,7 +148,9 @@ static int parse_size(const char *s, unsigned long long *out)
 static int parse_formats(options *o, const char *list)
 {
     o->n_formats = 0;
-    char *copy = ng_xstrdup(list);
+    char *copy = strdup(list);
+    if (!copy)
+        abort();
     int rc = 0;
     for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
          tok = strtok_r(NULL, ",", &save)) {
@@ -189,7 +201,7 @@ static void print_stats(ng_corpus *c, const options *o, const export_times *et, 
             st.relations_ns / 1e6, graph_ns / 1e6, export_ms, wall);
     fprintf(stderr, "newsgraph: export (ms): layout %.1f", et->layout_ms);
     for (size_t i = 0; i < o->n_formats; i++)
-        fprintf(stderr, ", %s %.1f", o->formats[i]->name, et->format_ms[i]);
+        fprintf(stderr, ", %s %.1f", ng_exporter_name(o->formats[i]), et->format_ms[i]);
     fputc('\n', stderr);
 }
 
@@ -214,7 +226,8 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
     eo.positions = o->positions; /* data exports carry the diagram's positions */
     eo.positions_only = 1;       /* ... and when nothing is drawn, only those */
     for (size_t i = 0; i < o->n_formats; i++)
-        if (o->formats[i]->drawing == 2 && strcmp(o->formats[i]->name, "dot") != 0)
+        if (ng_exporter_drawing(o->formats[i]) == NG_DRAWING_DIAGRAM &&
+            strcmp(ng_exporter_name(o->formats[i]), "dot") != 0)
             eo.positions_only = 0;
     /* as many threads as the extraction had: a second one renders GraphML
      * edges while the graph is laid out */
@@ -226,14 +239,12 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
     size_t opened = 0;
     int rc = 0;
     int to_stdout = strcmp(o->output, "-") == 0;
-    ng_buf path = NG_BUF_INIT;
     for (size_t i = 0; i < o->n_formats && !rc; i++) {
-        path.len = 0;
-        if (to_stdout)
-            ng_buf_puts(&path, "-");
-        else
-            ng_buf_printf(&path, "%s/%s", o->output, o->formats[i]->extension);
-        rc = ng_outfile_open(&files[opened], path.data, diag);
+        char *path = to_stdout ? strdup("-") : out_path(o->output, o->formats[i]);
+        if (!path)
+            abort();
+        rc = ng_outfile_open(&files[opened], path, diag);
+        free(path);
         if (rc)
             break;
         opened++;
@@ -258,7 +269,6 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
             rc = NG_EIO;
     }
     et->layout_ms = ng_export_layout_ms(x);
-    ng_buf_release(&path);
     ng_export_free(x);
     return rc;
 }
@@ -349,7 +359,7 @@ static int parse_args(int argc, char **argv, options *o)
             o->title = optarg;
             break;
         case OPT_NOCO:
-            o->cooccurrence = 0;
+            o->cooccurrence = NG_COOC_DROP;
             break;
         case OPT_MAXEV:
             if (parse_count(optarg, 1000000, &o->max_evidence))
@@ -463,11 +473,13 @@ static int run(int argc, char **argv, const options *o);
 
 int main(int argc, char **argv)
 {
-    options o = {.output = "out", .jobs = 0, .cooccurrence = 1, .max_evidence = 10,
+    options o = {.output = "out", .jobs = 0, .cooccurrence = NG_COOC_UNTYPED, .max_evidence = 10,
                  .max_docs = 50, .positions = 1};
     ng_filter_default_drawing(&o.view);
     parse_formats(&o, "dot,svg,graphml");
-    o.gazetteers = ng_xcalloc((size_t)argc + 1, sizeof *o.gazetteers);
+    o.gazetteers = calloc((size_t)argc + 1, sizeof *o.gazetteers);
+    if (!o.gazetteers)
+        abort();
     int status = parse_args(argc, argv, &o);
     if (status < 0)
         status = run(argc, argv, &o);
@@ -514,14 +526,12 @@ static int run(int argc, char **argv, const options *o)
     if (strcmp(o->output, "-") != 0) {
         if (ng_dir_check(o->output, &diag))
             status = EXIT_IO;
-        ng_buf path = NG_BUF_INIT;
         for (size_t i = 0; i < o->n_formats && !status; i++) {
-            path.len = 0;
-            ng_buf_printf(&path, "%s/%s", o->output, o->formats[i]->extension);
-            if (ng_outpath_check(path.data, &diag))
+            char *path = out_path(o->output, o->formats[i]);
+            if (ng_outpath_check(path, &diag))
                 status = EXIT_IO;
+            free(path);
         }
-        ng_buf_release(&path);
         if (status)
             goto done;
     }

@@ -4,7 +4,7 @@
 #include <stdalign.h>
 #include <string.h>
 
-#include "newsgraph/common.h"
+#include "core/alloc.h"
 
 struct ng_arena_block {
     ng_arena_block *next;

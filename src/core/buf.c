@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "newsgraph/common.h"
+#include "core/alloc.h"
 
 void ng_buf_release(ng_buf *b)
 {

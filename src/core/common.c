@@ -1,5 +1,5 @@
 /* common.c - out-of-memory handling, error strings and diagnostics */
-#include "newsgraph/common.h"
+#include "core/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>

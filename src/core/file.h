@@ -1,4 +1,4 @@
-/* file.h - whole-file reads and atomic (temporary file + rename) writes */
+/* file.h - whole-file reads */
 #ifndef NG_FILE_H
 #define NG_FILE_H
 
@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "newsgraph/common.h"
+#include "core/alloc.h"
 
 /* Files of this size or more are not read (document offsets are 32-bit). */
 #define NG_FILE_MAX ((uint64_t)UINT32_MAX)
@@ -51,43 +51,5 @@ int ng_dir_open(const char *path);
  * *base = path. Returns -1 with errno set when the directory cannot be
  * opened. */
 int ng_path_parent(const char *path, const char **base);
-
-/* An output file written to a temporary name beside its final path and
- * renamed into place only by ng_outfile_commit, so that a failed run never
- * leaves a partial file nor destroys the previous one. */
-typedef struct ng_outfile {
-    char *path; /* final path */
-    char *tmp;  /* temporary path, NULL for standard output */
-    FILE *fp;   /* write here */
-    struct ng_sink *sink; /* the descriptor under fp and its first write error */
-} ng_outfile;
-
-/* Create the temporary file for path ("-" writes to standard output and
- * commits by flushing). Reports "path: reason" and returns NG_EIO on
- * failure; o is then empty. */
-int ng_outfile_open(ng_outfile *o, const char *path, ng_diag *diag);
-/* The errno of the first failed write to o->fp (ENOSPC, EFBIG, ...), or 0:
- * what to tell the user when a writer reports an I/O failure. */
-int ng_outfile_error(const ng_outfile *o);
-/* The name to give o in messages: its path, or "standard output". */
-const char *ng_outfile_name(const ng_outfile *o);
-/* Flush and close the temporary file (reporting write errors such as a full
- * disk), without renaming yet. Returns 0, NG_ENOSPC or NG_EIO. */
-int ng_outfile_finish(ng_outfile *o, ng_diag *diag);
-/* Rename a finished temporary file into place. */
-int ng_outfile_commit(ng_outfile *o, ng_diag *diag);
-/* Close and delete the temporary file (the final path is untouched). */
-void ng_outfile_abort(ng_outfile *o);
-
-/* Create directory path (and missing parents). Reports and returns NG_EIO
- * when it cannot, or when path exists and is not a directory. */
-int ng_dir_make(const char *path, ng_diag *diag);
-
-/* Whether outputs can go into directory path without creating it yet: it is
- * a writable directory, or its nearest existing ancestor is one. Reports
- * "path: reason" and returns NG_EIO when not. */
-int ng_dir_check(const char *path, ng_diag *diag);
-/* Whether an output can be written at path (it is not a directory). */
-int ng_outpath_check(const char *path, ng_diag *diag);
 
 #endif

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "newsgraph/common.h"
+#include "core/alloc.h"
 
 static inline uint64_t load64(const unsigned char *p)
 {

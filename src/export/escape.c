@@ -6,8 +6,8 @@
 #include <libxml/globals.h>
 #include <libxml/xmlerror.h>
 
-#include "newsgraph/common.h"
-#include "newsgraph/text.h"
+#include "core/alloc.h"
+#include "text/text.h"
 
 /* Calls put(out, piece) for each valid, XML-allowed piece of s. */
 static size_t next_piece(const char *s, size_t n, size_t i, uint32_t *cp, int *ok)

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "graph/graph_priv.h"
 #include "newsgraph/export.h"
 
 /* Layout positions of the nodes of one graph (indexed by node id). */
@@ -35,6 +36,26 @@ struct ng_export {
                            * thread during the layout (see o.threads) */
     size_t graphml_ahead_max; /* bytes that thread may render; 0: the default */
 };
+
+/* A row of the format table. */
+struct ng_exporter {
+    const char *name;
+    const char *extension;
+    const char *description;
+    int (*write)(ng_export *x, FILE *out, ng_diag *diag);
+    ng_drawing drawing;
+};
+
+/* The writers (reached through the table). */
+int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_svg(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_png(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_pdf(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_tsv(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_json(ng_export *x, FILE *out, ng_diag *diag);
+int ng_export_evidence(ng_export *x, FILE *out, ng_diag *diag);
 
 /* Whether ng_export_data would lay the graph out now. */
 int ng_export_layout_pending(const ng_export *x);

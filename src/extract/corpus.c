@@ -12,10 +12,11 @@
 #include <unistd.h>
 
 #include "newsgraph/article.h"
-#include "newsgraph/document.h"
+#include "text/document.h"
 
 #include <libxml/parser.h>
 
+#include "graph/graph_priv.h"
 #include "../core/arena.h"
 #include "../core/buf.h"
 #include "../core/file.h"
@@ -106,7 +107,7 @@ void ng_corpus_options_init(ng_corpus_options *o)
     o->threads = 0;
     o->evidence_limit = 10;
     o->doc_limit = 50;
-    o->cooccurrence = 1;
+    o->cooccurrence = NG_COOC_UNTYPED;
 }
 
 ng_corpus *ng_corpus_new(const ng_model *model, const ng_corpus_options *opts, ng_diag *diag)

@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "newsgraph/extract.h"
-#include "newsgraph/lexicon.h"
-#include "newsgraph/model.h"
-#include "newsgraph/text.h"
+#include "lexicon/lexicon.h"
+#include "extract/model_priv.h"
+#include "text/text.h"
 
 /* Is string a the string literal lit (a category, a rule)? Most are not:
  * their first bytes differ, told without a call. */

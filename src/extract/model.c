@@ -1,9 +1,9 @@
 /* model.c - gazetteer + rule lists + compiled matcher + spelling-key index */
-#include "newsgraph/model.h"
+#include "extract/model_priv.h"
 
 #include <string.h>
 
-#include "newsgraph/name.h"
+#include "text/name.h"
 
 #include "../core/buf.h"
 #include "../core/map.h"

@@ -1,6 +1,6 @@
 /* resolve.c - document-level resolution: candidates to document entities
  * (name variants, acronyms, surnames, capitals for their states, votes) */
-#include "newsgraph/name.h"
+#include "text/name.h"
 
 #include "../core/buf.h"
 #include "extractor_priv.h"

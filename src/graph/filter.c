@@ -3,8 +3,9 @@
 
 #include <string.h>
 
-#include "newsgraph/name.h"
-#include "newsgraph/text.h"
+#include "graph/graph_priv.h"
+#include "text/name.h"
+#include "text/text.h"
 
 void ng_filter_init(ng_filter *f)
 {

@@ -1,5 +1,5 @@
 /* graph.c - entity/relation graph: build, merge, bind, finish, read */
-#include "newsgraph/graph.h"
+#include "graph/graph_priv.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "newsgraph/article.h"
-#include "newsgraph/text.h"
+#include "text/text.h"
 
 #include "../core/arena.h"
 #include "../core/map.h"
@@ -1472,7 +1472,7 @@ static void apply_bindings(ng_graph *g)
     ng_graph_free(ng);
 }
 
-void ng_graph_finish(ng_graph *g, int keep_cooccurrence)
+void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
 {
     if (g->finished)
         return;
@@ -1549,9 +1549,9 @@ void ng_graph_finish(ng_graph *g, int keep_cooccurrence)
         edge *e = &g->edges[i];
         int drop = 0;
         if (e->rel == NG_REL_CO_OCCURS) {
-            if (keep_cooccurrence == 0)
+            if (keep_cooccurrence == NG_COOC_DROP)
                 drop = 1;
-            else if (keep_cooccurrence == 1 &&
+            else if (keep_cooccurrence == NG_COOC_UNTYPED &&
                      ng_u64map_get(&typed, ((uint64_t)e->src << 32) | e->dst) != NG_NONE)
                 drop = 1;
         }

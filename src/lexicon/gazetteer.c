@@ -1,12 +1,12 @@
 /* gazetteer.c - gazetteer TSV loading with per-line validation and overrides */
-#include "newsgraph/gazetteer.h"
+#include "lexicon/gazetteer.h"
 
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "newsgraph/text.h"
+#include "text/text.h"
 
 #include "../core/arena.h"
 #include "../core/buf.h"

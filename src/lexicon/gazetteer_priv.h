@@ -2,7 +2,7 @@
 #ifndef NG_GAZETTEER_PRIV_H
 #define NG_GAZETTEER_PRIV_H
 
-#include "newsgraph/gazetteer.h"
+#include "lexicon/gazetteer.h"
 
 /* Does live entry idx still own its alias number `alias`? An alias taken
  * over by a later gazetteer file belongs to that file's entry. */

@@ -1,5 +1,5 @@
 /* lexicon.c - rule word lists: one-word entries in a bit-set map, phrases by class */
-#include "newsgraph/lexicon.h"
+#include "lexicon/lexicon.h"
 
 #include <string.h>
 

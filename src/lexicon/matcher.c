@@ -1,5 +1,5 @@
 /* matcher.c - Aho-Corasick over folded-token ids, built from the gazetteer */
-#include "newsgraph/matcher.h"
+#include "lexicon/matcher.h"
 
 #include <string.h>
 

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "newsgraph/article.h"
+#include "core/alloc.h"
 
 #include "../core/buf.h"
 

@@ -8,7 +8,7 @@
 #include <strings.h>
 #include <zlib.h>
 
-#include "newsgraph/document.h"
+#include "text/document.h"
 
 #include "read_priv.h"
 

@@ -1,10 +1,10 @@
 /* document.c - raw bytes to clean UTF-8: BOMs, UTF-16, invalid sequences, binary */
-#include "newsgraph/document.h"
+#include "text/document.h"
 
 #include <stdint.h>
 #include <string.h>
 
-#include "newsgraph/text.h"
+#include "text/text.h"
 
 #include "../core/buf.h"
 

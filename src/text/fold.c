@@ -1,8 +1,8 @@
 /* fold.c - case and diacritic folding, code point classes */
 #include <string.h>
 
-#include "newsgraph/common.h"
-#include "newsgraph/text.h"
+#include "core/alloc.h"
+#include "text/text.h"
 
 #include "fold_table.h"
 

@@ -1,11 +1,11 @@
 /* name.c - spelling-variant keys for names (text level: the graph's filters
  * and the extractor both use them) */
-#include "newsgraph/name.h"
+#include "text/name.h"
 
 #include <string.h>
 
-#include "newsgraph/common.h"
-#include "newsgraph/text.h"
+#include "core/alloc.h"
+#include "text/text.h"
 
 static const char *const articles[] = {"al", "el", "ad", "ed", "as", "es", "ash", "esh", "az",
                                        "ez", "ar", "er", "an", "en", "at", "et", "ath", "adh",

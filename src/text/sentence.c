@@ -1,8 +1,8 @@
 /* sentence.c - sentence splitter over tokens */
 #include <string.h>
 
-#include "newsgraph/common.h"
-#include "newsgraph/text.h"
+#include "core/alloc.h"
+#include "text/text.h"
 
 /* A sentence is cut after this many tokens: real sentences are far
  * shorter, and it keeps per-sentence work bounded on pathological input. */

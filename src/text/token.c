@@ -2,8 +2,8 @@
 #include <pthread.h>
 #include <string.h>
 
-#include "newsgraph/common.h"
-#include "newsgraph/text.h"
+#include "core/alloc.h"
+#include "text/text.h"
 
 /* Longer runs of word characters are cut into several tokens; nothing real
  * is this long, and it keeps folded lengths within uint16_t. */

@@ -1,8 +1,8 @@
 /* utf8.c - UTF-8 decoding, validation and repair */
 #include <string.h>
 
-#include "newsgraph/common.h"
-#include "newsgraph/text.h"
+#include "core/alloc.h"
+#include "text/text.h"
 
 size_t ng_utf8_decode(const char *str, size_t n, uint32_t *cp)
 {

@@ -32,6 +32,10 @@
 #include <string.h>
 
 #include "newsgraph/newsgraph.h"
+#include "extract/model_priv.h"
+#include "graph/graph_priv.h"
+#include "text/text.h"
+#include "text/document.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 const char *__lsan_default_suppressions(void);
@@ -424,14 +428,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     unsigned render = renderers[ctl & 7u];
 
     ng_export *x = ng_export_new(g, &eo);
-    size_t n;
-    const ng_exporter *list = ng_exporter_list(&n);
-    for (size_t i = 0; i < n; i++) {
-        const ng_exporter *f = &list[i];
-        unsigned bit = strcmp(f->name, "svg") == 0   ? 1u
-                       : strcmp(f->name, "pdf") == 0 ? 2u
-                       : strcmp(f->name, "png") == 0 ? 4u
-                                                     : 0u;
+    for (size_t i = 0; i < ng_exporter_count(); i++) {
+        const ng_exporter *f = ng_exporter_at(i);
+        const char *name = ng_exporter_name(f);
+        unsigned bit = strcmp(name, "svg") == 0   ? 1u
+                       : strcmp(name, "pdf") == 0 ? 2u
+                       : strcmp(name, "png") == 0 ? 4u
+                                                  : 0u;
         if (bit && !(render & bit))
             continue;
         char *buf = NULL;
@@ -442,9 +445,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         int rc = ng_export_write(x, f, out, &diag);
         fclose(out);
         if (rc == 0)
-            check(f->name, buf, blen);
+            check(name, buf, blen);
         else if (rc == NG_ERENDER && blen != 0)
-            fail(f->name, "a failed render wrote output");
+            fail(name, "a failed render wrote output");
         free(buf);
     }
     ng_export_free(x);

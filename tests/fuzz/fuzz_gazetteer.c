@@ -16,6 +16,10 @@
 #include <string.h>
 
 #include "newsgraph/newsgraph.h"
+#include "extract/model_priv.h"
+#include "graph/graph_priv.h"
+#include "text/text.h"
+#include "text/document.h"
 #include "fuzz_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

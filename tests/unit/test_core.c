@@ -24,6 +24,7 @@
 #include "src/core/arena.h"
 #include "src/core/buf.h"
 #include "src/core/file.h"
+#include "src/cli/outfile.h"
 #include "src/core/map.h"
 
 /* ---- helpers ---------------------------------------------------------- */

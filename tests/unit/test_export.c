@@ -16,6 +16,11 @@
 #include <math.h>
 
 #include "newsgraph/newsgraph.h"
+#include "extract/model_priv.h"
+#include "export/export_priv.h"
+#include "graph/graph_priv.h"
+#include "text/text.h"
+#include "text/document.h"
 #include "src/core/buf.h"
 #include "src/export/escape.h"
 #include "src/export/export_priv.h"
@@ -1988,15 +1993,17 @@ static void test_exporter_table(void **state)
     ng_export_options_init(&with);
     ng_export_options_init(&without);
     without.positions = 0;
-    size_t n = 0;
-    const ng_exporter *list = ng_exporter_list(&n);
-    assert_non_null(list);
+    size_t n = ng_exporter_count();
     assert_int_equal(n, sizeof want / sizeof want[0]);
+    assert_null(ng_exporter_at(n));
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
         const ng_exporter *f = ng_exporter_lookup(want[i].name);
         assert_non_null(f);
-        assert_string_equal(f->name, want[i].name);
-        assert_string_equal(f->extension, want[i].ext);
+        assert_ptr_equal(ng_exporter_at(i), f); /* the table's order */
+        assert_string_equal(ng_exporter_name(f), want[i].name);
+        assert_string_equal(ng_exporter_extension(f), want[i].ext);
+        assert_int_equal(ng_exporter_drawing(f), want[i].drawing);
+        assert_ptr_equal(ng_exporter_description(f), f->description);
         assert_true(f->write == want[i].write);
         assert_int_equal(f->drawing, want[i].drawing);
         /* diagrams always need the layout, data formats only for positions */
@@ -2006,10 +2013,12 @@ static void test_exporter_table(void **state)
         assert_true(*f->description);
     }
     for (size_t i = 0; i < n; i++) {
-        assert_ptr_equal(ng_exporter_lookup(list[i].name), &list[i]);
+        const ng_exporter *f = ng_exporter_at(i);
+        assert_ptr_equal(ng_exporter_lookup(ng_exporter_name(f)), f);
         for (size_t k = 0; k < i; k++) {
-            assert_string_not_equal(list[i].name, list[k].name);
-            assert_string_not_equal(list[i].extension, list[k].extension);
+            assert_string_not_equal(ng_exporter_name(f), ng_exporter_name(ng_exporter_at(k)));
+            assert_string_not_equal(ng_exporter_extension(f),
+                                    ng_exporter_extension(ng_exporter_at(k)));
         }
     }
     assert_null(ng_exporter_lookup("xml"));

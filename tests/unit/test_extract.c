@@ -10,6 +10,11 @@
 #include <cmocka.h>
 
 #include "newsgraph/newsgraph.h"
+#include "extract/model_priv.h"
+#include "graph/graph_priv.h"
+#include "text/text.h"
+#include "text/name.h"
+#include "text/document.h"
 
 /* The names in these tests are invented (or real places of the war spelt in
  * ways the gazetteer does not list), so that the discovery and resolution

@@ -10,8 +10,8 @@
 #include <cmocka.h>
 
 #include "newsgraph/filter.h"
-#include "newsgraph/graph.h"
-#include "newsgraph/name.h"
+#include "graph/graph_priv.h"
+#include "text/name.h"
 #include "src/core/buf.h"
 
 /* ---- helpers ------------------------------------------------------------ */

@@ -10,8 +10,8 @@
 
 #include <cmocka.h>
 
-#include "newsgraph/gazetteer.h"
-#include "newsgraph/model.h"
+#include "lexicon/gazetteer.h"
+#include "extract/model_priv.h"
 #include "src/lexicon/gazetteer_priv.h"
 
 /* ---- helpers ------------------------------------------------------------ */

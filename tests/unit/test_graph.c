@@ -9,7 +9,7 @@
 
 #include <cmocka.h>
 
-#include "newsgraph/graph.h"
+#include "graph/graph_priv.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 

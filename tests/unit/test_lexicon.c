@@ -9,9 +9,13 @@
 
 #include <cmocka.h>
 
-#include "newsgraph/lexicon.h"
+#include "lexicon/lexicon.h"
+#include "extract/model_priv.h"
+#include "graph/graph_priv.h"
+#include "text/text.h"
+#include "text/document.h"
 #include "newsgraph/model.h"
-#include "newsgraph/text.h"
+#include "text/text.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 

@@ -9,9 +9,9 @@
 
 #include <cmocka.h>
 
-#include "newsgraph/gazetteer.h"
-#include "newsgraph/matcher.h"
-#include "newsgraph/text.h"
+#include "lexicon/gazetteer.h"
+#include "lexicon/matcher.h"
+#include "text/text.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 

@@ -9,7 +9,7 @@
 
 #include <cmocka.h>
 
-#include "newsgraph/name.h"
+#include "text/name.h"
 
 /* ---- helpers ---------------------------------------------------------- */
 

@@ -10,6 +10,10 @@
 #include <cmocka.h>
 
 #include "newsgraph/newsgraph.h"
+#include "extract/model_priv.h"
+#include "graph/graph_priv.h"
+#include "text/text.h"
+#include "text/document.h"
 
 /* ---- the model and a corpus run ------------------------------------------ */
 

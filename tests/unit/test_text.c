@@ -10,8 +10,8 @@
 #include <cmocka.h>
 
 #include "newsgraph/common.h"
-#include "newsgraph/document.h"
-#include "newsgraph/text.h"
+#include "text/document.h"
+#include "text/text.h"
 
 /* ---- helpers ---------------------------------------------------------- */
 

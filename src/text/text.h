@@ -1,6 +1,6 @@
 /* text.h - UTF-8 handling, case/diacritic folding, tokens and sentences */
-#ifndef NEWSGRAPH_TEXT_H
-#define NEWSGRAPH_TEXT_H
+#ifndef NG_TEXT_H
+#define NG_TEXT_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -17,23 +17,16 @@
  * (=Turkey) matches only text capitalised as written or in capitals
  * ("Turkey", "TURKEY", not "turkey").
  */
-#ifndef NEWSGRAPH_GAZETTEER_H
-#define NEWSGRAPH_GAZETTEER_H
+#ifndef NG_GAZETTEER_H
+#define NG_GAZETTEER_H
 
 #include <stddef.h>
 
-#include "newsgraph/common.h"
+#include "core/alloc.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-typedef enum ng_kind { NG_KIND_ACTOR = 0, NG_KIND_PLACE = 1, NG_KIND_EVENT = 2 } ng_kind;
-
-/* "actor", "place" or "event"; NULL when out of range. */
-const char *ng_kind_name(ng_kind k);
-/* Parse a kind name; returns 0 and sets *k, or NG_EARG. */
-int ng_kind_parse(const char *s, size_t n, ng_kind *k);
 
 typedef struct ng_gazetteer_alias {
     const char *text;   /* as written in the file (without a leading '=') */

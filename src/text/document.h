@@ -1,10 +1,10 @@
 /* document.h - turning raw file bytes into clean UTF-8 text */
-#ifndef NEWSGRAPH_DOCUMENT_H
-#define NEWSGRAPH_DOCUMENT_H
+#ifndef NG_DOCUMENT_H
+#define NG_DOCUMENT_H
 
 #include <stddef.h>
 
-#include "newsgraph/common.h"
+#include "core/alloc.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -1,12 +1,12 @@
 /* lexicon.h - the rule word lists (titles, roles, cues, demonyms, ...) */
-#ifndef NEWSGRAPH_LEXICON_H
-#define NEWSGRAPH_LEXICON_H
+#ifndef NG_LEXICON_H
+#define NG_LEXICON_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#include "newsgraph/common.h"
-#include "newsgraph/text.h"
+#include "core/alloc.h"
+#include "text/text.h"
 
 #ifdef __cplusplus
 extern "C" {

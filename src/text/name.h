@@ -1,6 +1,6 @@
 /* name.h - spelling-variant keys for names (transliteration folding) */
-#ifndef NEWSGRAPH_NAME_H
-#define NEWSGRAPH_NAME_H
+#ifndef NG_NAME_H
+#define NG_NAME_H
 
 #include <stddef.h>
 

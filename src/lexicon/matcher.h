@@ -1,12 +1,12 @@
 /* matcher.h - one Aho-Corasick automaton over folded tokens for every gazetteer alias */
-#ifndef NEWSGRAPH_MATCHER_H
-#define NEWSGRAPH_MATCHER_H
+#ifndef NG_MATCHER_H
+#define NG_MATCHER_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#include "newsgraph/gazetteer.h"
-#include "newsgraph/text.h"
+#include "lexicon/gazetteer.h"
+#include "text/text.h"
 
 #ifdef __cplusplus
 extern "C" {

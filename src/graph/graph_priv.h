@@ -1,0 +1,50 @@
+/* graph_priv.h - the graph calls the library makes and callers do not (private) */
+#ifndef NG_GRAPH_PRIV_H
+#define NG_GRAPH_PRIV_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/alloc.h"
+#include "newsgraph/graph.h"
+
+/* One ng_graph_add_relation call. */
+typedef struct ng_relation_add {
+    uint32_t src, dst;
+    ng_relation rel;
+    const char *role;
+    ng_evidence ev;
+    size_t text_len;
+} ng_relation_add;
+/* ng_graph_add_relation for v[0], v[1], ... v[n-1], in that order, with the
+ * same result, faster (the edges' memory is fetched a batch at a time). */
+void ng_graph_add_relations(ng_graph *g, const ng_relation_add *v, size_t n);
+/* Add everything src counted to dst, as ng_graph_merge does, but leave src
+ * its nodes and edges (emptied of what they counted) linked to dst's: a
+ * worker's partial graph, drained into the shared one again and again.
+ * The next drain into dst then finds them without lookups, and src skips
+ * what dst can no longer keep (documents and sentences after dst's full
+ * lists). Between two drains, src must be given documents in increasing
+ * order (as one extractor thread gives them). Once drained into dst, src
+ * may only be drained or merged into dst (anything else aborts) or freed;
+ * finish dst, not src. */
+void ng_graph_drain(ng_graph *dst, ng_graph *src);
+/* Say that g, still without edges, will be drained (ng_graph_drain) again
+ * and again: its edges then keep their lists of documents and sentences in
+ * memory emptied at each drain, not in blocks of their own allocated and
+ * freed for each edge at each drain. Nothing can be merged or drained into
+ * such a graph (that aborts). */
+void ng_graph_set_drained(ng_graph *g);
+
+/* Check invariants (edge ends exist, ids unique, evidence sorted, docs
+ * sorted). Returns 0, or -1 with a message in *why (static text). */
+int ng_graph_check(const ng_graph *g, const char **why);
+
+/* A new finished graph holding the nodes with keep_node[id] != 0 and the
+ * edges with keep_edge[id] != 0 whose two ends are kept, with all their
+ * data, in the same canonical order; document names are copied. Cannot
+ * fail. */
+ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
+                            const uint8_t *keep_edge);
+
+#endif
