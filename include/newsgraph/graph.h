@@ -87,8 +87,8 @@ NG_API void ng_graph_set_doc_static(ng_graph *g, uint32_t doc, const char *name)
 NG_API size_t ng_graph_doc_count(const ng_graph *g);
 /* Name of document doc, or NULL. */
 NG_API const char *ng_graph_doc_name(const ng_graph *g, uint32_t doc);
-/* Record what is known of document doc: a->id names it (when not NULL),
- * a->date (any form ng_date_parse reads; else none) dates it, URL, title
+/* Record what is known of document doc: a->id names it and a->date (any
+ * form ng_date_parse reads; else none) dates it when not NULL; URL, title
  * and outlet are copied (text is not kept). Mentions and relations of doc
  * added afterwards give their nodes and edges first_seen/last_seen: the
  * dates of the earliest and latest articles that state them. */

@@ -17,7 +17,9 @@ static const char usage_text[] =
     "usage: newsgraph [OPTIONS] INPUT...\n"
     "\n"
     "Extract actors, places and events from news articles and draw their relations.\n"
-    "INPUT is a text file, a directory (every *.txt below it) or - for standard input.\n"
+    "INPUT is a file of articles, a directory (every such file below it) or - for\n"
+    "standard input: .txt .md (front matter title:/date:/url:/source:), .html .htm,\n"
+    ".jsonl .ndjson .json, .csv .tsv (a header row), each also .gz.\n"
     "\n"
     "  -o, --output DIR        write outputs into DIR (default: out; created if missing);\n"
     "                          '-' writes the single chosen format to standard output\n"
@@ -42,6 +44,8 @@ static const char usage_text[] =
     "      --depth K           ... up to K relations away (default 1)\n"
     "      --filter-data       apply these filters to graphml, gexf, json, tsv too\n"
     "      --no-positions      do not lay out the diagram for data-only runs\n"
+    "      --field NAME=COLUMN read an article's NAME (id, url, title, date, source,\n"
+    "                          text) from this JSON key or CSV column; repeatable\n"
     "      --directed-data     graphml, gexf, json: every edge directed, co_occurs too\n"
     "                          (networkx reads no graph mixing both; default: co_occurs\n"
     "                          edges are undirected)\n"
@@ -50,8 +54,9 @@ static const char usage_text[] =
     "      --max-evidence N    evidence sentences kept per edge (default 10, 0 = all)\n"
     "      --max-docs N        documents listed per entity and edge (default 50, 0 = all;\n"
     "                          all are counted)\n"
-    "      --skip-bad          skip inputs that cannot be read, with a warning\n"
-    "                          (default: name them and fail, exit 1)\n"
+    "      --skip-bad          skip inputs that cannot be read and malformed JSON lines\n"
+    "                          and CSV rows, with a warning, counted (default: name\n"
+    "                          them and fail, exit 1)\n"
     "      --max-size SIZE     skip documents larger than SIZE bytes (suffix K, M, G;\n"
     "                          default and most: 4G less 2 bytes), with a warning\n"
     "      --stats             print timings and counts to standard error\n"
@@ -120,6 +125,8 @@ typedef struct options {
     int directed_only;
     int skip_bad;
     unsigned long long max_size;
+    const char **fields; /* --field specs, room for argc entries */
+    size_t n_fields;
 } options;
 
 /* A size in bytes, with an optional K, M or G (powers of 1024). */
@@ -295,7 +302,8 @@ static int parse_args(int argc, char **argv, options *o)
         OPT_MAXE,
         OPT_DIRECTED,
         OPT_SKIPBAD,
-        OPT_MAXSIZE
+        OPT_MAXSIZE,
+        OPT_FIELD
     };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
@@ -322,6 +330,7 @@ static int parse_args(int argc, char **argv, options *o)
         {"directed-data", no_argument, NULL, OPT_DIRECTED},
         {"skip-bad", no_argument, NULL, OPT_SKIPBAD},
         {"max-size", required_argument, NULL, OPT_MAXSIZE},
+        {"field", required_argument, NULL, OPT_FIELD},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -447,6 +456,17 @@ static int parse_args(int argc, char **argv, options *o)
             if (parse_size(optarg, &o->max_size))
                 return usage_error("invalid size '%s' (1 to 4G)", optarg);
             break;
+        case OPT_FIELD: {
+            ng_fields f;
+            ng_fields_init(&f);
+            int bad = ng_fields_set(&f, optarg);
+            ng_fields_release(&f);
+            if (bad)
+                return usage_error("invalid --field '%s' (NAME=COLUMN, NAME one of id, url, "
+                                   "title, date, source, text)", optarg);
+            o->fields[o->n_fields++] = optarg;
+            break;
+        }
         case 'q':
             o->quiet = 1;
             break;
@@ -480,10 +500,14 @@ int main(int argc, char **argv)
     o.gazetteers = calloc((size_t)argc + 1, sizeof *o.gazetteers);
     if (!o.gazetteers)
         abort();
+    o.fields = calloc((size_t)argc + 1, sizeof *o.fields);
+    if (!o.fields)
+        abort();
     int status = parse_args(argc, argv, &o);
     if (status < 0)
         status = run(argc, argv, &o);
     free((void *)o.gazetteers);
+    free((void *)o.fields);
     return status;
 }
 
@@ -516,6 +540,8 @@ static int run(int argc, char **argv, const options *o)
     co.skip_bad = o->skip_bad;
     co.max_bytes = o->max_size;
     corpus = ng_corpus_new(model, &co, &diag);
+    for (size_t i = 0; i < o->n_fields; i++)
+        ng_corpus_set_field(corpus, o->fields[i]); /* checked by parse_args */
     /* every input is checked before anything is written */
     for (int i = optind; i < argc; i++)
         if (ng_corpus_add_input(corpus, argv[i]))
@@ -537,6 +563,13 @@ static int run(int argc, char **argv, const options *o)
     }
     if (ng_corpus_run(corpus)) {
         /* the unreadable inputs are named; nothing is written */
+        status = EXIT_IO;
+        goto done;
+    }
+    if (ng_corpus_document_count(corpus) == 0) {
+        /* an empty graph would replace the previous outputs: keep them */
+        ng_diag_report(&diag, NG_DIAG_ERROR, NULL, 0,
+                       "no article found in the inputs; no output written");
         status = EXIT_IO;
         goto done;
     }

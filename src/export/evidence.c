@@ -14,7 +14,10 @@ int ng_export_evidence(ng_export *x, FILE *out, ng_diag *diag)
     if (!g)
         return NG_EARG;
     ng_buf b = NG_BUF_INIT;
-    ng_buf_puts(&b, "source\trelation\ttarget\trole\tweight\tdocument\toffset\tsentence\n");
+    /* the articles' date, URL, title and outlet follow when any is known */
+    int arts = ng_graph_has_articles(g);
+    ng_buf_puts(&b, "source\trelation\ttarget\trole\tweight\tdocument\toffset\tsentence");
+    ng_buf_puts(&b, arts ? "\tdate\turl\ttitle\toutlet\n" : "\n");
     ng_edge_view ev;
     ng_node_view s, t;
     int rc = 0;
@@ -32,6 +35,16 @@ int ng_export_evidence(ng_export *x, FILE *out, ng_diag *diag)
             field(&b, ng_graph_doc_name(g, ev.evidence[k].doc));
             ng_buf_printf(&b, "\t%u\t", ev.evidence[k].offset);
             field(&b, ev.evidence[k].text);
+            if (arts) {
+                ng_article a;
+                char date[11];
+                ng_graph_article(g, ev.evidence[k].doc, &a, date);
+                const char *f[4] = {a.date, a.url, a.title, a.source};
+                for (int j = 0; j < 4; j++) {
+                    ng_buf_putc(&b, '\t');
+                    field(&b, f[j]);
+                }
+            }
             ng_buf_putc(&b, '\n');
         }
         if (b.len > 1 << 16) {

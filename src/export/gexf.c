@@ -62,11 +62,14 @@ static void attvalue(gx *g, const char *key, const char *value)
     end(g);
 }
 
-static void declare(gx *g, const char *cls, const char *const (*a)[2])
+/* Declare the attributes a (first_seen and last_seen only when seen). */
+static void declare(gx *g, const char *cls, const char *const (*a)[2], int seen)
 {
     start(g, "attributes");
     attr(g, "class", cls);
     for (; (*a)[0]; a++) {
+        if (!seen && strstr((*a)[0], "_seen"))
+            continue;
         start(g, "attribute");
         attr(g, "id", (*a)[0]);
         attr(g, "title", (*a)[0]);
@@ -135,7 +138,7 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
     char from[40], to[40];
     for (size_t i = 0; i < nn && !dynamic; i++) {
         ng_graph_node(g, (uint32_t)i, &v);
-        dynamic = v.date && date_span(v.date, from, to);
+        dynamic = (v.date && date_span(v.date, from, to)) || v.first_seen[0];
     }
     ng_xml_quiet quiet;
     ng_xml_quiet_begin(&quiet);
@@ -180,12 +183,15 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
         {"docs", "string"},   {"documents", "integer"}, {"mentions", "integer"},
         {"rule", "string"},
         {"date", "string"},   {"latitude", "double"},  {"longitude", "double"},
-        {NULL, NULL}};
+        {"first_seen", "string"}, {"last_seen", "string"}, {NULL, NULL}};
     static const char *const edge_attrs[][2] = {
         {"relation", "string"}, {"role", "string"}, {"docs", "string"}, {"evidence", "string"},
-        {NULL, NULL}};
-    declare(w, "node", node_attrs);
-    declare(w, "edge", edge_attrs);
+        {"first_seen", "string"}, {"last_seen", "string"}, {NULL, NULL}};
+    /* the article dates as attributes too: readers that ignore spells
+     * (graphology, networkx) keep them */
+    int seen = ng_graph_has_articles(g);
+    declare(w, "node", node_attrs, seen);
+    declare(w, "edge", edge_attrs, seen);
     char id[64];
     start(w, "nodes");
     for (size_t i = 0; i < nn && !w->err; i++) {
@@ -194,7 +200,13 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
         snprintf(id, sizeof id, "n%zu", i);
         attr(w, "id", id);
         attr(w, "label", v.label);
-        if (v.date && date_span(v.date, from, to)) {
+        /* alive from the first article that names it to the last (Gephi's
+         * timeline plays the story); without dated articles, an event on
+         * its date */
+        if (v.first_seen[0]) {
+            attr(w, "start", v.first_seen);
+            attr(w, "end", v.last_seen);
+        } else if (v.date && date_span(v.date, from, to)) {
             attr(w, "start", from);
             attr(w, "end", to);
         }
@@ -222,6 +234,8 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
             snprintf(id, sizeof id, "%.6g", v.lon);
             attvalue(w, "longitude", id);
         }
+        attvalue(w, "first_seen", v.first_seen);
+        attvalue(w, "last_seen", v.last_seen);
         end(w);
         int r, gg, bb;
         ng_kind_rgb(v.kind, &r, &gg, &bb);
@@ -268,7 +282,10 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
         ng_graph_node(g, e.src, &a);
         ng_graph_node(g, e.dst, &c);
         const char *date = a.date ? a.date : c.date;
-        if (date && date_span(date, from, to)) {
+        if (e.first_seen[0]) {
+            attr(w, "start", e.first_seen);
+            attr(w, "end", e.last_seen);
+        } else if (date && date_span(date, from, to)) {
             attr(w, "start", from);
             attr(w, "end", to);
         }
@@ -279,6 +296,8 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
         attvalue(w, "docs", b.data);
         if (e.n_evidence)
             attvalue(w, "evidence", e.evidence[0].text);
+        attvalue(w, "first_seen", e.first_seen);
+        attvalue(w, "last_seen", e.last_seen);
         end(w);
         unsigned col = (unsigned)strtoul(ng_relation_color(e.relation) + 1, NULL, 16);
         start(w, "viz:color");

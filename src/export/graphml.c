@@ -45,6 +45,18 @@ static const key keys[] = {
     {"e_role", "edge", "role", "string", "participates_in: role of the actor"},
 };
 
+/* Declared when the articles carry dates (or URLs, titles, outlets). */
+static const key time_keys[] = {
+    {"n_first_seen", "node", "first_seen", "string",
+     "ISO date of the earliest article that names it"},
+    {"n_last_seen", "node", "last_seen", "string",
+     "ISO date of the latest article that names it"},
+    {"e_first_seen", "edge", "first_seen", "string",
+     "ISO date of the earliest article that states it"},
+    {"e_last_seen", "edge", "last_seen", "string",
+     "ISO date of the latest article that states it"},
+};
+
 /* Nodes and edges are written as ready-escaped blocks (ng_escape_xml_text
  * escapes & < > and drops what XML 1.0 forbids), one xmlTextWriterWriteRaw
  * each: the writer frames the document, the blocks cost no per-character
@@ -181,6 +193,8 @@ static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i,
     if (ev.n_evidence)
         data(block, "e_evidence", ev.evidence[0].text);
     data(block, "e_role", ev.role);
+    data(block, "e_first_seen", ev.first_seen);
+    data(block, "e_last_seen", ev.last_seen);
     ng_buf_puts(block, "\n    </edge>");
 }
 
@@ -271,13 +285,16 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
                                        BAD_CAST "http://www.w3.org/2001/XMLSchema-instance"));
     chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "xsi:schemaLocation",
                                        BAD_CAST GRAPHML_NS " " GRAPHML_XSD));
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+    size_t nk = sizeof keys / sizeof keys[0];
+    size_t nt = ng_graph_has_articles(g) ? sizeof time_keys / sizeof time_keys[0] : 0;
+    for (size_t i = 0; i < nk + nt; i++) {
+        const key *k = i < nk ? &keys[i] : &time_keys[i - nk];
         chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "key"));
-        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST keys[i].id));
-        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "for", BAD_CAST keys[i].domain));
-        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "attr.name", BAD_CAST keys[i].name));
-        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "attr.type", BAD_CAST keys[i].type));
-        chk(w, xmlTextWriterWriteElement(w->w, BAD_CAST "desc", BAD_CAST keys[i].desc));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST k->id));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "for", BAD_CAST k->domain));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "attr.name", BAD_CAST k->name));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "attr.type", BAD_CAST k->type));
+        chk(w, xmlTextWriterWriteElement(w->w, BAD_CAST "desc", BAD_CAST k->desc));
         chk(w, xmlTextWriterEndElement(w->w));
     }
     chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "graph"));
@@ -306,6 +323,8 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         data(&w->block, "n_mentions", id);
         data(&w->block, "n_rule", nv.rule);
         data(&w->block, "n_date", nv.date);
+        data(&w->block, "n_first_seen", nv.first_seen);
+        data(&w->block, "n_last_seen", nv.last_seen);
         int r, gg, bb;
         ng_kind_rgb(nv.kind, &r, &gg, &bb);
         snprintf(id, sizeof id, "%d", r);

@@ -220,7 +220,22 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
         if (ev.n_evidence) {
             ng_buf tip = NG_BUF_INIT;
             const char *doc = ng_graph_doc_name(g, ev.evidence[0].doc);
-            if (doc)
+            ng_article art;
+            char date[11];
+            ng_graph_article(g, ev.evidence[0].doc, &art, date);
+            if (art.title || art.date) {
+                /* the article cited as a reader would: title (outlet, date) */
+                ng_buf_puts(&tip, art.title ? art.title : doc ? doc : "");
+                if (art.source || art.date) {
+                    ng_buf_puts(&tip, art.title || doc ? " (" : "(");
+                    if (art.source)
+                        ng_buf_printf(&tip, "%s%s", art.source, art.date ? ", " : "");
+                    if (art.date)
+                        ng_buf_puts(&tip, art.date);
+                    ng_buf_putc(&tip, ')');
+                }
+                ng_buf_printf(&tip, ": %s", ev.evidence[0].text);
+            } else if (doc)
                 ng_buf_printf(&tip, "%s: %s", doc, ev.evidence[0].text);
             else /* an unnamed document: its index */
                 ng_buf_printf(&tip, "document %u: %s", ev.evidence[0].doc, ev.evidence[0].text);

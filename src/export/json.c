@@ -31,6 +31,32 @@ static void docs_array(ng_buf *b, const ng_graph *g, const uint32_t *docs, size_
     ng_buf_putc(b, ']');
 }
 
+/* ", \"date\": ..." for each field of a known. */
+static void article_fields(ng_buf *b, const ng_article *a)
+{
+    const char *names[4] = {"date", "url", "title", "source"};
+    const char *f[4] = {a->date, a->url, a->title, a->source};
+    for (int i = 0; i < 4; i++)
+        if (f[i]) {
+            ng_buf_puts(b, ", ");
+            str(b, names[i]);
+            ng_buf_puts(b, ": ");
+            str(b, f[i]);
+        }
+}
+
+static void seen(ng_buf *b, const char *first, const char *last)
+{
+    if (*first) {
+        key(b, "first_seen", 0);
+        str(b, first);
+    }
+    if (*last) {
+        key(b, "last_seen", 0);
+        str(b, last);
+    }
+}
+
 static int flush(ng_buf *b, FILE *out, int force)
 {
     if (b->len < (1u << 16) && !force)
@@ -54,7 +80,23 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
             ng_buf_puts(&b, ", ");
         str(&b, ng_graph_doc_name(g, (uint32_t)i));
     }
-    ng_buf_puts(&b, "],\n  \"nodes\": [");
+    ng_buf_puts(&b, "],\n");
+    if (ng_graph_has_articles(g)) {
+        /* the table of the articles: what each document says of itself */
+        ng_buf_puts(&b, "  \"articles\": [");
+        for (size_t i = 0; i < ng_graph_doc_count(g) && !rc; i++) {
+            ng_article a;
+            char date[11];
+            ng_graph_article(g, (uint32_t)i, &a, date);
+            ng_buf_puts(&b, i ? ",\n   {\"id\": " : "\n   {\"id\": ");
+            str(&b, a.id);
+            article_fields(&b, &a);
+            ng_buf_putc(&b, '}');
+            rc = flush(&b, out, 0);
+        }
+        ng_buf_puts(&b, "\n  ],\n");
+    }
+    ng_buf_puts(&b, "  \"nodes\": [");
     ng_node_view v;
     for (size_t i = 0; i < ng_graph_node_count(g) && !rc; i++) {
         ng_graph_node(g, (uint32_t)i, &v);
@@ -87,6 +129,7 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
             key(&b, "date", 0);
             str(&b, v.date);
         }
+        seen(&b, v.first_seen, v.last_seen);
         key(&b, "color", 0);
         str(&b, ng_kind_color(v.kind));
         key(&b, "size", 0);
@@ -134,6 +177,7 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
         str(&b, ng_relation_color(e.relation));
         key(&b, "docs", 0);
         docs_array(&b, g, e.docs, e.n_docs);
+        seen(&b, e.first_seen, e.last_seen);
         key(&b, "evidence", 0);
         ng_buf_putc(&b, '[');
         for (size_t k = 0; k < e.n_evidence; k++) {
@@ -141,6 +185,10 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
             str(&b, ng_graph_doc_name(g, e.evidence[k].doc));
             ng_buf_printf(&b, ", \"offset\": %u, \"text\": ", e.evidence[k].offset);
             str(&b, e.evidence[k].text);
+            ng_article a;
+            char date[11];
+            ng_graph_article(g, e.evidence[k].doc, &a, date);
+            article_fields(&b, &a);
             ng_buf_putc(&b, '}');
         }
         ng_buf_puts(&b, "]\n   }");

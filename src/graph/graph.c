@@ -384,7 +384,8 @@ void ng_graph_set_article(ng_graph *g, uint32_t doc, const ng_article *a)
 {
     if (a->id)
         ng_graph_set_doc(g, doc, a->id);
-    ng_graph_set_doc_date(g, doc, a->date);
+    if (a->date)
+        ng_graph_set_doc_date(g, doc, a->date);
     if (!a->url && !a->title && !a->source && doc >= g->n_meta)
         return;
     if (doc >= g->n_meta) {
