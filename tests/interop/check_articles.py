@@ -3,7 +3,7 @@
 
 usage: check_articles.py NEWSGRAPH SOURCE_ROOT [GRAPHOLOGY_DIR]
 
-Reads tests/articles/ (two articles as .txt with front matter, the first also
+Reads tests/articles/formats/ (two articles as .txt with front matter, the first also
 as a realistic web page: menus, a cookie banner, scripts, a caption, related
 links and a footer around it), writes them again as .jsonl, .jsonl.gz, .json,
 .csv and .tsv under the field names news exports use, and runs newsgraph on
@@ -65,7 +65,7 @@ def evidence_rows(path):
 def main():
     binary, root = sys.argv[1], sys.argv[2]
     gdir = sys.argv[3] if len(sys.argv) > 3 else ""
-    src = os.path.join(root, "tests", "articles")
+    src = os.path.join(root, "tests", "articles", "formats")
     arts = [read_txt(os.path.join(src, n)) for n in ("manbij.txt", "kobane.txt")]
     tmp = tempfile.mkdtemp(prefix="ng-articles-")
     try:
