@@ -1,4 +1,5 @@
 /* diagram.c - the diagram formats: DOT (agwrite), SVG/PNG/PDF (gvc) */
+#define _GNU_SOURCE /* fopencookie: agwrite's output filtered on its way out */
 #include <errno.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -8,6 +9,125 @@
 
 #include "export_priv.h"
 
+/* Graphviz's DOT reader takes no string longer than 16,384 bytes (its
+ * scanner's buffer: "syntax error ... longer than 16384?"), and agwrite
+ * writes strings whole, quoted or, when they are identifiers, bare: a long
+ * --title, a tooltip holding a long URL, a very long name. The filter below
+ * cuts every such string into pieces of at most DOT_PIECE bytes joined by
+ * DOT's concatenation, "..." + "...", which every reader joins back (a
+ * long bare identifier is quoted first): the same graph, readable. It never
+ * cuts an escape (backslash and the next byte) nor a UTF-8 sequence, and
+ * passes HTML strings (<...>, the legend; short) as they are. */
+#define DOT_PIECE 8192
+
+typedef struct dot_split {
+    FILE *out;
+    int state;    /* OUTSIDE, QUOTED, BARE (an identifier), HTML */
+    int escape;   /* QUOTED: after a backslash */
+    int closing;  /* QUOTED: a bare identifier quoted here; close it at its end */
+    int depth;    /* HTML: '<' nesting */
+    size_t piece; /* QUOTED: bytes of the current piece */
+    size_t n_bare;
+    char bare[DOT_PIECE]; /* BARE: the identifier so far, not yet written */
+} dot_split;
+
+enum { OUTSIDE, QUOTED, BARE, HTML };
+
+static int id_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '.' || c == '-' || c >= 0x80;
+}
+
+static int dot_split_byte(dot_split *k, unsigned char c)
+{
+    FILE *o = k->out;
+    switch (k->state) {
+    case BARE:
+        if (id_byte(c) && k->n_bare < sizeof k->bare) {
+            k->bare[k->n_bare++] = (char)c;
+            return 0;
+        }
+        if (!id_byte(c)) {
+            k->state = OUTSIDE;
+            if (fwrite(k->bare, 1, k->n_bare, o) != k->n_bare)
+                return -1;
+            return dot_split_byte(k, c);
+        }
+        /* too long to leave bare: quoted from its start, cut from now */
+        if (putc('"', o) == EOF || fwrite(k->bare, 1, k->n_bare, o) != k->n_bare)
+            return -1;
+        k->state = QUOTED;
+        k->closing = 1;
+        k->escape = 0;
+        k->piece = k->n_bare;
+        return dot_split_byte(k, c);
+    case QUOTED:
+        if (k->closing && !id_byte(c)) {
+            k->state = OUTSIDE;
+            k->closing = 0;
+            if (putc('"', o) == EOF)
+                return -1;
+            return dot_split_byte(k, c);
+        }
+        if (k->escape) {
+            k->escape = 0;
+        } else if (c == '"') {
+            k->state = OUTSIDE;
+        } else {
+            if (k->piece >= DOT_PIECE && (c & 0xC0) != 0x80) {
+                if (fputs("\" + \"", o) == EOF)
+                    return -1;
+                k->piece = 0;
+            }
+            k->escape = c == '\\';
+        }
+        k->piece++;
+        break;
+    case HTML:
+        if (c == '<')
+            k->depth++;
+        else if (c == '>' && --k->depth == 0)
+            k->state = OUTSIDE;
+        break;
+    default:
+        if (c == '"') {
+            k->state = QUOTED;
+            k->escape = 0;
+            k->piece = 0;
+        } else if (c == '<') {
+            k->state = HTML;
+            k->depth = 1;
+        } else if (id_byte(c)) {
+            k->state = BARE;
+            k->bare[0] = (char)c;
+            k->n_bare = 1;
+            return 0;
+        }
+        break;
+    }
+    return putc(c, o) == EOF ? -1 : 0;
+}
+
+static ssize_t dot_split_write(void *cookie, const char *buf, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (dot_split_byte(cookie, (unsigned char)buf[i]))
+            return (ssize_t)i; /* short: the stream is in error */
+    return (ssize_t)n;
+}
+
+/* The end: an identifier still held is written. */
+static int dot_split_close(void *cookie)
+{
+    dot_split *k = cookie;
+    if (k->state == BARE && fwrite(k->bare, 1, k->n_bare, k->out) != k->n_bare)
+        return -1;
+    if (k->state == QUOTED && k->closing && putc('"', k->out) == EOF)
+        return -1;
+    return 0;
+}
+
 int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
 {
     /* a fresh graph without layout attributes: the DOT is the diagram's source */
@@ -15,7 +135,18 @@ int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
     if (!view)
         return NG_EARG;
     Agraph_t *ag = ng_gv_build(x, view);
-    int rc = agwrite(ag, out) == EOF ? NG_EIO : 0;
+    dot_split *k = ng_xcalloc(1, sizeof *k);
+    k->out = out;
+    cookie_io_functions_t io = {NULL, dot_split_write, NULL, dot_split_close};
+    FILE *f = fopencookie(k, "w", io);
+    int rc = NG_EIO;
+    if (f) {
+        setvbuf(f, NULL, _IOFBF, 1 << 16);
+        rc = agwrite(ag, f) == EOF ? NG_EIO : 0;
+        if (fclose(f) != 0 || ferror(out))
+            rc = NG_EIO;
+    }
+    free(k);
     agclose(ag);
     return rc; /* a write error: the caller names file and cause */
 }

@@ -2065,6 +2065,78 @@ static void empty_tree(void **state)
     free(o);
 }
 
+/* Issue 22, defect 3: a quoted (or bare) DOT string over 16,384 bytes (a
+ * long --title, an evidence tooltip holding a long URL) made graph.dot
+ * unreadable: "syntax error ... longer than 16384?" from Graphviz's reader.
+ * Expected: graph.dot reads back with cgraph, every string whole. */
+static void dot_long_strings_read_back(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *art = path_join(d, "url.txt");
+    size_t n = 40000;
+    char *url = malloc(n + 64);
+    strcpy(url, "https://example.com/");
+    for (size_t i = strlen(url); i < n; i++)
+        url[i] = "abcdefghij"[i % 10];
+    url[n] = '\0';
+    size_t alen = n + 512;
+    char *text = malloc(alen);
+    snprintf(text, alen,
+             "The Syrian Democratic Forces attacked Islamic State fighters in Raqqa, "
+             "according to %s today.\n",
+             url);
+    write_str(art, text);
+    /* a bare identifier (letters only), and a quoted one with escapes */
+    char *bare = malloc(20001), *quoted = malloc(30001);
+    memset(bare, 'x', 20000);
+    bare[20000] = '\0';
+    for (size_t i = 0; i < 30000; i += 3)
+        memcpy(quoted + i, "a\"\\", 3);
+    quoted[30000] = '\0';
+    const char *titles[] = {bare, quoted};
+    for (size_t t = 0; t < 2; t++) {
+        result r;
+        RUN(NULL, &r, "-f", "dot", "--all", "--title", titles[t], "-o", o, art);
+        expect_status(&r, 0);
+        result_free(&r);
+        char *dot = path_join(o, "graph.dot");
+        Agraph_t *g = dot_read(dot);
+        const char *label = agget(g, "label");
+        assert_non_null(label);
+        char *want = t == 0 ? strdup(bare) : NULL;
+        if (t == 1) { /* the label as written: each backslash doubled */
+            want = malloc(40001);
+            char *q = want;
+            for (size_t i = 0; i < 30000; i += 3) {
+                memcpy(q, "a\"\\\\", 4);
+                q += 4;
+            }
+            *q = '\0';
+        }
+        assert_string_equal(label, want);
+        free(want);
+        /* the edge's tooltip holds the whole URL */
+        int whole = 0;
+        for (Agnode_t *v = agfstnode(g); v; v = agnxtnode(g, v))
+            for (Agedge_t *e = agfstout(g, v); e; e = agnxtout(g, e)) {
+                const char *tip = agget(e, "tooltip");
+                whole |= tip && strstr(tip, url) != NULL;
+            }
+        if (!whole)
+            fail_msg("no edge tooltip of %s holds the %zu-byte URL", dot, n);
+        agclose(g);
+        free(dot);
+    }
+    free(bare);
+    free(quoted);
+    free(text);
+    free(url);
+    free(art);
+    rm_rf(d);
+    free(d);
+    free(o);
+}
+
 static const char *const every_format[] = {"dot",  "svg", "png", "pdf",      "graphml",
                                            "gexf", "json", "tsv", "evidence", NULL};
 
@@ -2722,6 +2794,7 @@ int main(int argc, char **argv)
     };
     const struct CMUnitTest escaping[] = {
         cmocka_unit_test(special_characters_in_every_format),
+        cmocka_unit_test(dot_long_strings_read_back),
     };
     const struct CMUnitTest files[] = {
         cmocka_unit_test(missing_input),
