@@ -563,6 +563,13 @@ static void test_state_institutions(void **state)
          "military", "institution"},
     };
     EXPECT_DISCOVERIES(cases);
+    /* troops and forces are people, not an institution: a country named
+     * before them is the country, a nationality nothing */
+    DOC_YIELDS("US troops left the base on Monday.", "United States");
+    DOC_YIELDS("A U.S. special forces raid killed him.", "United States");
+    DOC_YIELDS_NOTHING("Moldovan forces left the base on Monday.");
+    DOC_YIELDS("Ecuador security forces left the base.", "Ecuador");
+    DOC_YIELDS("U.S. Special Forces trained the unit.", "US Special Forces");
 }
 
 /* "reports The X": an outlet, where the same word after a given name is a
