@@ -26,6 +26,8 @@ static const char usage_text[] =
     "  -f, --formats LIST      comma-separated formats (default: dot,svg,graphml);\n"
     "                          one of: %s\n"
     "  -g, --gazetteer FILE    add a gazetteer (TSV) to the built-in one; repeatable\n"
+    "      --triggers FILE     add relation/event trigger words and windows (the format\n"
+    "                          of data/triggers.tsv) to the built-in ones; repeatable\n"
     "  -j, --jobs N            worker threads (default: number of processors)\n"
     "  -K, --engine NAME       Graphviz layout: dot, neato, fdp, sfdp, circo, twopi, auto\n"
     "      --title TEXT        title of the diagram\n"
@@ -111,6 +113,8 @@ typedef struct options {
     size_t n_formats;
     const char **gazetteers; /* room for argc entries */
     size_t n_gazetteers;
+    const char **triggers;   /* room for argc entries */
+    size_t n_triggers;
     long jobs;
     const char *engine;
     const char *title;
@@ -303,7 +307,8 @@ static int parse_args(int argc, char **argv, options *o)
         OPT_DIRECTED,
         OPT_SKIPBAD,
         OPT_MAXSIZE,
-        OPT_FIELD
+        OPT_FIELD,
+        OPT_TRIGGERS
     };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
@@ -327,6 +332,7 @@ static int parse_args(int argc, char **argv, options *o)
         {"filter-data", no_argument, NULL, OPT_FDATA},
         {"no-positions", no_argument, NULL, OPT_NOPOS},
         {"max-edges", required_argument, NULL, OPT_MAXE},
+        {"triggers", required_argument, NULL, OPT_TRIGGERS},
         {"directed-data", no_argument, NULL, OPT_DIRECTED},
         {"skip-bad", no_argument, NULL, OPT_SKIPBAD},
         {"max-size", required_argument, NULL, OPT_MAXSIZE},
@@ -350,6 +356,9 @@ static int parse_args(int argc, char **argv, options *o)
             break;
         case 'g':
             o->gazetteers[o->n_gazetteers++] = optarg;
+            break;
+        case OPT_TRIGGERS:
+            o->triggers[o->n_triggers++] = optarg;
             break;
         case 'j':
             if (parse_count(optarg, 1024, &o->jobs) || o->jobs == 0)
@@ -498,7 +507,8 @@ int main(int argc, char **argv)
     ng_filter_default_drawing(&o.view);
     parse_formats(&o, "dot,svg,graphml");
     o.gazetteers = calloc((size_t)argc + 1, sizeof *o.gazetteers);
-    if (!o.gazetteers)
+    o.triggers = calloc((size_t)argc + 1, sizeof *o.triggers);
+    if (!o.gazetteers || !o.triggers)
         abort();
     o.fields = calloc((size_t)argc + 1, sizeof *o.fields);
     if (!o.fields)
@@ -508,6 +518,7 @@ int main(int argc, char **argv)
         status = run(argc, argv, &o);
     free((void *)o.gazetteers);
     free((void *)o.fields);
+    free((void *)o.triggers);
     return status;
 }
 
@@ -525,6 +536,9 @@ static int run(int argc, char **argv, const options *o)
     }
     for (size_t i = 0; i < o->n_gazetteers; i++)
         if (ng_model_add_gazetteer_file(model, o->gazetteers[i], &diag))
+            status = EXIT_IO;
+    for (size_t i = 0; i < o->n_triggers; i++)
+        if (ng_model_add_triggers_file(model, o->triggers[i], &diag))
             status = EXIT_IO;
     if (status)
         goto done;

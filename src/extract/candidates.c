@@ -200,51 +200,13 @@ static const char *org_category(const ng_extractor *x, size_t k)
     return "organisation";
 }
 
-/* Head words naming a place's category ("Tishrin Dam", "the town of"). */
-static const struct {
-    const char *word, *cat;
-} place_heads[] = {
-    {"river", "river"},        {"dam", "dam"},           {"lake", "lake"},
-    {"camp", "camp"},          {"prison", "prison"},     {"jail", "prison"},
-    {"mountain", "mountain"},  {"mountains", "mountain"}, {"mount", "mountain"},
-    {"mt", "mountain"},        {"hills", "mountain"},    {"heights", "mountain"},
-    {"jabal", "mountain"},     {"jebel", "mountain"},    {"valley", "region"},
-    {"plain", "region"},       {"plains", "region"},     {"desert", "desert"},
-    {"basin", "region"},       {"province", "province"}, {"governorate", "province"},
-    {"district", "district"},  {"airport", "military_base"}, {"airbase", "military_base"},
-    {"base", "military_base"}, {"field", "oil_field"},   {"oilfield", "oil_field"},
-    {"crossing", "border_crossing"}, {"gate", "border_crossing"}, {"sea", "sea"},
-    {"ocean", "sea"},          {"gulf", "sea"},          {"bay", "sea"},
-    {"town", "town"},          {"village", "village"},   {"city", "city"},
-    {"countryside", "region"}, {"region", "region"},     {"neighbourhood", "neighbourhood"},
-    {"neighborhood", "neighbourhood"}, {"suburb", "neighbourhood"},
-    {"subdistrict", "district"}, {"area", "location"},   {NULL, NULL}};
-
-/* Lower-case nouns that make the name right before them a place. */
-static const char *const place_after_nouns[] = {
-    "province", "governorate", "district", "subdistrict", "camp", "city", "town", "village",
-    "region", "countryside", "prison", "neighbourhood", "neighborhood", "suburb", "suburbs",
-    "area", "crossing", "border", "airport", "airbase", "dam", "oilfield", NULL};
-
-/* Both lists as word families: one bit test per token instead of a walk
- * through the list (ng_clause_families_foreach puts them in the model). */
-void ng_extractor_families(void)
-{
-    ng_clause_family_add(place_after_nouns, NG_FAM_PLACE_AFTER);
-    const char *one[2] = {NULL, NULL};
-    for (int i = 0; place_heads[i].word; i++) {
-        one[0] = place_heads[i].word;
-        ng_clause_family_add(one, NG_FAM_PLACE_HEAD);
-    }
-}
-
 static const char *place_category_word(const ng_extractor *x, size_t k)
 {
     if (!(x->fam[k] & NG_FAM_PLACE_HEAD))
         return "location";
-    for (int i = 0; place_heads[i].word; i++)
-        if (fold_is(x, k, place_heads[i].word))
-            return place_heads[i].cat;
+    for (size_t i = 0; i < x->tr->n_heads; i++)
+        if (fold_is(x, k, x->tr->heads[i].word))
+            return x->tr->heads[i].category;
     return "location";
 }
 

@@ -1,31 +1,11 @@
 /* clause.c - clause structure of a sentence: asides, subjects, objects, coordination, negation */
 #include "clause.h"
 
-#include <pthread.h>
 #include <string.h>
-
-#include "../core/map.h"
 
 enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3, ZONE_PARTICIPLE = 4 };
 
 #define TK(c, k) ((c)->d->t->tok[k])
-
-static const char *const prepositions[] = {
-    "of", "for", "with", "by", "from", "at", "against", "in", "on", "to", "into", "toward",
-    "towards", "near", "than", "between", "among", "under", "over", "without", "about",
-    "inside", "outside", "across", "through", "via", "within", "around", NULL};
-
-static const char *const stops[] = {"which", "who", "whom", "that", "while", "when",
-                                    "because", "but", "although", "though", "if",
-                                    "unless", "whereas", NULL};
-static const char *const prefixes[] = {"anti", "pro", "ex", "non", NULL};
-static const char *const quantities[] = {
-    "dozens", "hundreds", "thousands", "scores", "some", "many", "most", "all", "several",
-    "members", "remnants", "units", "groups", "bands", "cells", "fighters", "forces",
-    "troops", "convoy", "column", "batch", "number", "few", "handful", "rest", NULL};
-
-static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her",
-                                          "this", "that", "these", "those", NULL};
 
 int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
 {
@@ -35,55 +15,12 @@ int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
     return f[0] == w[0] && ng_span_equals(f, TK(c, k).flen, w);
 }
 
-/* ---- trigger families ------------------------------------------------------ */
-
-static ng_strmap families;
-static pthread_once_t families_once = PTHREAD_ONCE_INIT;
-
-void ng_clause_family_add(const char *const *words, unsigned family)
+int ng_clause_in(const ng_clause *c, uint32_t k, ng_trigger_list l)
 {
-    if (!families.cap && !families.count)
-        ng_strmap_init(&families);
-    for (; *words; words++) {
-        size_t n = strlen(*words);
-        uint32_t was = ng_strmap_get(&families, *words, n);
-        ng_strmap_set(&families, *words, n, (was == NG_NONE ? 0 : was) | family);
-    }
+    return ng_clause_in_words(c, k, c->d->tr->list[l]);
 }
 
-static const char *const negations[] = {
-    "not",     "never",   "no",       "nor",     "neither", "denied",   "denies",
-    "deny",    "denying", "refused",  "refuses", "refuse",  "refusing", "failed",
-    "fails",   "fail",    "unable",   "without", "rejected", "rejects", "didnt",
-    "doesnt",  "dont",    "isnt",     "wasnt",   "werent",  "hasnt",    "havent",
-    "hadnt",   "couldnt", "wouldnt",  "cant",    "cannot",  "wont",     "shouldnt",
-    "aint",    "nt",      "halted",   "stopped", "ceased",  "false",    "falsely",
-    NULL};
-
-static void families_init(void)
-{
-    ng_strmap_init(&families);
-    ng_clause_family_add(negations, NG_FAM_NEGATION);
-    ng_clause_family_add(stops, NG_FAM_STOP);
-    ng_clause_family_add(prefixes, NG_FAM_PREFIX);
-    ng_clause_family_add(quantities, NG_FAM_QUANTITY);
-    ng_clause_family_add(prepositions, NG_FAM_PREPOSITION);
-    ng_clause_family_add(determiners, NG_FAM_DETERMINER);
-    ng_relation_families();
-    ng_event_families();
-    ng_extractor_families();
-}
-
-void ng_clause_families_foreach(void (*cb)(void *ud, const char *f, size_t n, unsigned fam),
-                                void *ud)
-{
-    pthread_once(&families_once, families_init);
-    for (size_t i = 0; i < families.cap; i++)
-        if (families.slots[i].key)
-            cb(ud, families.slots[i].key, families.slots[i].len, families.slots[i].value);
-}
-
-int ng_clause_in(const ng_clause *c, uint32_t k, const char *const *words)
+int ng_clause_in_words(const ng_clause *c, uint32_t k, const char *const *words)
 {
     if (k >= c->se || !TK(c, k).flen)
         return 0;
@@ -196,13 +133,12 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
         /* ", which ..." opens a relative clause after the comma; so does a
          * participial aside: ", backing the government,", ", backed by X," */
         if (p == ',' && k + 1 < c->se && top < 31 && next < 256) {
-            static const char *const rel[] = {"which", "who", "whom", "whose", NULL};
             const ng_token *w = &TK(c, k + 1);
             const char *f = ng_tokens_fold(c->d->t, k + 1);
             int participle = ng_clause_lower(c, k + 1) && w->flen > 4 &&
                              (!memcmp(f + w->flen - 3, "ing", 3) ||
                               (!memcmp(f + w->flen - 2, "ed", 2) && ng_clause_is(c, k + 2, "by")));
-            if (ng_clause_in(c, k + 1, rel) || participle) {
+            if (ng_clause_in(c, k + 1, NG_TL_RELATIVE) || participle) {
                 stack[++top] = (uint8_t)next;
                 kind[next] = participle ? ZONE_PARTICIPLE : ZONE_REL;
                 c->zone_start[next] = k + 1;
@@ -341,12 +277,10 @@ int ng_clause_subject(const ng_clause *c, uint32_t k, unsigned need)
  * phrase comes after its comma. */
 static int fronted_subject(const ng_clause *c, uint32_t k, unsigned need)
 {
-    static const char *const openers[] = {"after", "before", "since", "while", "upon",
-                                          "following", "having", "despite", "when", NULL};
     uint32_t first = c->sb;
     while (first < c->se && !(TK(c, first).flags & NG_TOK_WORD))
         first++;
-    if (first >= k || !ng_clause_in(c, first, openers))
+    if (first >= k || !ng_clause_in(c, first, NG_TL_CLAUSE_OPENER))
         return -1;
     uint32_t comma = k;
     while (comma < c->se && !ng_clause_punct(c, comma, ","))
@@ -355,7 +289,7 @@ static int fronted_subject(const ng_clause *c, uint32_t k, unsigned need)
         int i = c->arg_at[j - c->sb];
         if (i >= 0)
             return ng_clause_fits(c, i, need) ? i : -1;
-        if (!(TK(c, j).flags & NG_TOK_WORD) || !ng_clause_in(c, j, determiners))
+        if (!(TK(c, j).flags & NG_TOK_WORD) || !ng_clause_in(c, j, NG_TL_DETERMINER))
             if (!ng_clause_lower(c, j))
                 return -1;
     }
@@ -373,33 +307,24 @@ static int ing_form(const ng_clause *c, uint32_t k)
  * that noun, not a name further back, as its agent. */
 static int noun_before_participle(const ng_clause *c, uint32_t k)
 {
-    static const char *const function_words[] = {
-        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
-        "and", "or", "but", "not", "also", "still", "now", "already", "then", "after",
-        "before", "while", "by", "since", "without", "when", "as", "of", "in", "on",
-        "for", "to", "from", "with", "at", "into", "were", "begun", "began", "started",
-        "continued", "kept", "keep", "keeps", "start", "starts", "stop", "stopped", "was",
-        NULL};
     if (k <= c->sb || !ing_form(c, k) || !ng_clause_lower(c, k - 1) ||
         c->arg_at[k - 1 - c->sb] >= 0)
         return 0;
     uint32_t n = TK(c, k - 1).flen;
     if (n > 2 && !memcmp(ng_tokens_fold(c->d->t, k - 1) + n - 2, "ly", 2))
         return 0; /* an adverb: "reportedly backing" */
-    if (ng_clause_in(c, k - 1, function_words))
+    if (ng_clause_in(c, k - 1, NG_TL_FUNCTION_WORD))
         return 0;
     /* a noun phrase: a determiner a few lower-case words back ("the
      * coalition", "a US-led coalition"), not "fighters were seen crossing" */
-    static const char *const determiners[] = {"the", "a", "an", "its", "their", "this",
-                                              "that", "his", "her", NULL};
     for (uint32_t j = k - 1; j > c->sb && k - j <= 4;) {
         j--;
-        if (ng_clause_in(c, j, determiners))
+        if (ng_clause_in(c, j, NG_TL_NOUN_DETERMINER))
             return 1;
         if (!(TK(c, j).flags & NG_TOK_HYPHEN) && c->arg_at[j - c->sb] < 0 &&
             !ng_clause_lower(c, j))
             return 0;
-        if (ng_clause_in(c, j, function_words))
+        if (ng_clause_in(c, j, NG_TL_FUNCTION_WORD))
             return 0;
     }
     return 0;
@@ -413,8 +338,7 @@ int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need)
         int i = c->arg_at[k - 1 - c->sb];
         if (i >= 0 && ng_clause_fits(c, i, need) && !ng_clause_compound(c, i))
             return i;
-        static const char *const rel[] = {"that", "which", "who", NULL};
-        if (k > c->sb + 1 && ng_clause_in(c, k - 1, rel)) {
+        if (k > c->sb + 1 && ng_clause_in(c, k - 1, NG_TL_RELATIVE_AGENT)) {
             uint32_t j = k - 2;
             if (ng_clause_punct(c, j, ",") && j > c->sb)
                 j--;
@@ -455,29 +379,17 @@ int ng_clause_appositive_head(const ng_clause *c, uint32_t k, unsigned need)
 /* Is argument i written as "X-backed", "X-led": a backer, not the thing named? */
 static int backer_modifier(const ng_clause *c, int i)
 {
-    static const char *const p[] = {"backed", "supported", "funded", "armed", "sponsored",
-                                    "allied", "trained", "financed", "assisted", "aligned",
-                                    "equipped", "affiliated", "led", "based", "linked",
-                                    "inspired", "born", "made", "friendly", NULL};
     uint32_t k = ng_clause_compound(c, i);
-    return k && ng_clause_in(c, k, p);
+    return k && ng_clause_in(c, k, NG_TL_BACKER_PARTICIPLE);
 }
 
 /* Does the place argument i name where a smaller thing is ("the Raqqa
  * roundabout", "Baghuz market")? Then the place is not the object. */
 static int modifies_noun(const ng_clause *c, int i)
 {
-    static const char *const landmarks[] = {
-        "roundabout", "square", "hospital", "stadium", "mosque", "church", "bridge", "road",
-        "highway", "market", "checkpoint", "building", "buildings", "headquarters",
-        "frontline", "residents", "council", "station", "school", "university",
-        "factory", "silo", "silos", "hotel", "palace", "citadel", "museum", "bakery", "office",
-        "offices", "police", "garrison", "post", "gate", "tower", "neighbourhoods",
-        "neighborhoods", "neighbourhood", "neighborhood", "quarter", "suburb", "suburbs",
-        "district", "districts", "airport", "refinery", "mall", NULL};
     uint32_t e = c->a[i].te;
     return e < c->se && ng_clause_lower(c, e) && (TK(c, e).flags & NG_TOK_SPACE) &&
-           ng_clause_in(c, e, landmarks);
+           ng_clause_in(c, e, NG_TL_LANDMARK);
 }
 
 int ng_clause_object(const ng_clause *c, uint32_t k, unsigned need, uint32_t maxdist)

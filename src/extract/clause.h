@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "extract_priv.h"
+#include "triggers.h"
 
 /* Sentences are cut at 400 tokens by the splitter; longer ones are skipped. */
 #define NG_CLAUSE_MAX 512
@@ -20,54 +21,8 @@ enum {
     NG_NEED_EVENT = 1u << 6
 };
 
-/* Trigger families: the word lists whose members start a pattern. Each
- * token of a sentence gets the bit set of the families its word is in, so
- * a pattern family only looks at its candidate words. */
-enum {
-    NG_FAM_SUPPORT = 1u << 0,
-    NG_FAM_OPPOSE = 1u << 1,
-    NG_FAM_CAPTURE = 1u << 2,
-    NG_FAM_CONTROL = 1u << 3,
-    NG_FAM_LOCATE = 1u << 4,
-    NG_FAM_HELD = 1u << 5,
-    NG_FAM_MOVE = 1u << 6,
-    NG_FAM_EVENT = 1u << 7,
-    /* word classes the finders test often */
-    NG_FAM_NEGATION = 1u << 8,
-    NG_FAM_PREPOSITION = 1u << 9,
-    NG_FAM_DETERMINER = 1u << 10,
-    NG_FAM_ROLE = 1u << 11,
-    NG_FAM_DIRECTION = 1u << 12,
-    /* the first-stage word lists of the finders, as bits */
-    NG_FAM_SUPPORT_VERB = 1u << 13,
-    NG_FAM_OPPOSE_VERB = 1u << 14,
-    NG_FAM_OPPOSE_NOUN = 1u << 15,
-    NG_FAM_CAPTURE_VERB = 1u << 16,
-    NG_FAM_CONTROL_VERB = 1u << 17,
-    NG_FAM_SEAT_NOUN = 1u << 18,
-    NG_FAM_MOVE_VERB = 1u << 19,
-    NG_FAM_CARRY_VERB = 1u << 20,
-    NG_FAM_HELD_VERB = 1u << 21,
-    NG_FAM_STOP = 1u << 22,       /* which, who, that, while, ... end an object search */
-    NG_FAM_PREFIX = 1u << 23,     /* anti, pro, ex, non */
-    NG_FAM_QUANTITY = 1u << 24,   /* dozens, hundreds, members ... of */
-    NG_FAM_SUPPORT_PART = 1u << 25, /* backed, supported ... after a hyphen */
-    NG_FAM_CONTROL_PART = 1u << 26, /* held, controlled ... after a hyphen */
-    /* used by the extractor's discovery rules */
-    NG_FAM_PLACE_AFTER = 1u << 27, /* province, camp, town ... after a name: a place */
-    NG_FAM_PLACE_HEAD = 1u << 28   /* river, dam, camp ... naming a place's category */
-};
-
-/* Add a NULL-ended word list to a family. Called only by the registrars
- * below, once, under pthread_once. */
-void ng_clause_family_add(const char *const *words, unsigned family);
-/* Call cb for every trigger word with its families. */
-void ng_clause_families_foreach(void (*cb)(void *ud, const char *f, size_t n, unsigned fam),
-                                void *ud);
-/* The registrars: relation.c and event.c add their trigger words. */
-void ng_relation_families(void);
-void ng_event_families(void);
-void ng_extractor_families(void);
+/* The tokens a window of the model's trigger table reaches. */
+#define NG_WINDOW(c, id) ((c)->d->tr->window[NG_TW_##id])
 
 typedef struct ng_clause {
     const ng_rel_doc *d;
@@ -94,9 +49,11 @@ static inline unsigned ng_clause_fam(const ng_clause *c, uint32_t k)
 int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
                    const ng_rel_arg *a, size_t n);
 
-/* Is token k the (folded) word w? One of the words of a NULL-ended list? */
+/* Is token k the (folded) word w? One of the words of trigger list l? */
 int ng_clause_is(const ng_clause *c, uint32_t k, const char *w);
-int ng_clause_in(const ng_clause *c, uint32_t k, const char *const *words);
+int ng_clause_in(const ng_clause *c, uint32_t k, ng_trigger_list l);
+/* ... one of the words of a NULL-ended list? */
+int ng_clause_in_words(const ng_clause *c, uint32_t k, const char *const *words);
 /* Is token k a lower-case word, a punctuation mark such as ","? */
 static inline int ng_clause_lower(const ng_clause *c, uint32_t k)
 {

@@ -5,79 +5,20 @@
  * sentences or documents is one node. Actors of the sentence take part
  * (participates_in) with a role.
  */
-#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../core/buf.h"
-#include "../core/map.h"
 #include "clause.h"
 
-#define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define BODY (NG_NEED_ORG | NG_NEED_COUNTRY)
 
-typedef struct trigger {
-    const char *const *words; /* the trigger word forms */
-    const char *const *after; /* the word that must follow, or NULL */
-    const char *category;
-    const char *head;         /* label: head, preposition, place ("Siege of Baghuz") */
-    const char *prep;
-    int verb;                 /* the trigger is a verb: its subject takes part */
-    const char *role;         /* role of the agent */
-} trigger;
-
-static const trigger triggers[] = {
-    {WORDS("battle", "battles"), WORDS("for", "of", "over"), "battle", "Battle", "of", 0,
-     "combatant"},
-    {WORDS("fighting", "clashes"), WORDS("in", "around", "near", "for"), "battle",
-     "Battle", "of", 0, "combatant"},
-    {WORDS("siege", "blockade"), WORDS("of", "on"), "siege", "Siege", "of", 0, "besieger"},
-    {WORDS("besieged", "encircled", "besieging", "encircling"), NULL, "siege", "Siege", "of",
-     1, "besieger"},
-    {WORDS("siege"), WORDS("in"), "siege", "Siege", "of", 0, "besieger"},
-    {WORDS("airstrikes", "airstrike", "strikes", "raids", "bombardment", "bombing",
-           "bombings", "shelling"),
-     WORDS("on", "in", "against", "targeting", "near", "of", "around", "across"), "air_strike",
-     "Air strikes", "on", 0, "attacker"},
-    {WORDS("offensive", "assault", "campaign", "operation", "push", "advance"),
-     WORDS("on", "against", "in", "for", "into", "toward", "towards"), "offensive",
-     "Offensive", "on", 0, "attacker"},
-    {WORDS("offensive", "campaign", "operation", "bid"), WORDS("to"), "offensive",
-     "Offensive", "on", 0, "attacker"},
-    {WORDS("attack", "attacks"), WORDS("on", "in", "against"), "attack", "Attack", "on", 0,
-     "attacker"},
-    {WORDS("capture", "recapture", "seizure"), WORDS("of"), "capture", "Capture", "of", 0,
-     "captor"},
-    {WORDS("fall"), WORDS("of"), "capture", "Fall", "of", 0, "captor"},
-    {WORDS("liberation"), WORDS("of"), "capture", "Liberation", "of", 0, "captor"},
-    {WORDS("convoy", "convoys"), NULL, "convoy", "Convoy", "from", 0, "evacuee"},
-    {WORDS("evacuated"), WORDS("from"), "evacuation", "Evacuation", "of", 1, "evacuee"},
-    {WORDS("evacuation", "evacuations"), WORDS("from", "of"), "evacuation",
-     "Evacuation", "of", 0, "evacuee"},
-    {WORDS("surrendered", "surrendering"), WORDS("in", "at", "near"), "surrender",
-     "Surrender", "at", 1, "surrendering"},
-    {WORDS("surrender"), WORDS("in", "at", "near", "of"), "surrender", "Surrender", "at", 0,
-     "surrendering"},
-    {WORDS("released", "freed"), WORDS("from", "in"), "release", "Release", "in", 1,
-     "released"},
-    {WORDS("release"), WORDS("from", "in", "of"), "release", "Release", "in", 0, "released"},
-    {WORDS("repatriated", "returned"), WORDS("to"), "repatriation", "Repatriation", "to", 1,
-     "returnee"},
-    {WORDS("repatriation"), WORDS("to", "from"), "repatriation", "Repatriation", "to", 0,
-     "returnee"},
-    {NULL, NULL, NULL, NULL, NULL, 0, NULL}};
+typedef ng_event_trigger trigger;
 
 /* Words allowed between a trigger and its place: "the town of", "eastern". */
 static int filler(const ng_clause *c, uint32_t k)
 {
-    static const char *const f[] = {"the", "a", "an", "town", "city", "village", "of",
-                                    "province", "area", "areas", "outskirts", "recapture",
-                                    "capture", "retake", "take", "seize", "liberate",
-                                    "control", "eastern", "western", "northern", "southern",
-                                    "remaining", "last", "besieged", "key", "strategic",
-                                    "rebel-held", "nearby", "prison", "camp", "enclave",
-                                    "its", "their", "final", "jihadist", "militant", NULL};
-    return ng_clause_in(c, k, f) || (c->d->t->tok[k].flags & NG_TOK_HYPHEN);
+    return ng_clause_in(c, k, NG_TL_EVENT_FILLER) || (c->d->t->tok[k].flags & NG_TOK_HYPHEN);
 }
 
 /* The place the trigger at k (with its following word at j) is about. */
@@ -96,8 +37,7 @@ static int event_place(const ng_clause *c, uint32_t j, uint32_t limit)
             !ng_clause_lower(c, m))
             return -1;
         if (ng_clause_lower(c, m) && !filler(c, m) &&
-            !ng_clause_in(c, m, WORDS("in", "on", "near", "around", "from", "to", "for",
-                                      "fighters", "militants", "civilians", "families")))
+            !ng_clause_in(c, m, NG_TL_EVENT_PLACE_PASS))
             return -1;
     }
     return -1;
@@ -118,11 +58,8 @@ static void take_part(const ng_clause *c, const ng_rel_sink *sink, uint32_t ev, 
 static void participants(const ng_clause *c, const ng_rel_sink *sink, uint32_t ev, uint32_t k,
                          const trigger *t)
 {
-    static const char *const launch[] = {"launched", "began", "begun", "started", "mounted",
-                                         "waged", "led", "carried", "conducted", "intensified",
-                                         "stepped", "resumed", "continued", "opened", NULL};
     int agent = -1;
-    int preceded_by_the = k > c->sb && ng_clause_in(c, k - 1, WORDS("the", "a", "an"));
+    int preceded_by_the = k > c->sb && ng_clause_in(c, k - 1, NG_TL_ARTICLE);
     if (t->verb && !preceded_by_the) {
         agent = ng_clause_agent(c, k, BODY | NG_NEED_ACTOR);
     } else {
@@ -131,40 +68,45 @@ static void participants(const ng_clause *c, const ng_rel_sink *sink, uint32_t e
         else if (k > c->sb && ng_clause_arg(c, k - 1) >= 0 &&
                  !ng_clause_compound(c, ng_clause_arg(c, k - 1)))
             agent = ng_clause_arg(c, k - 1); /* "coalition strikes" */
-        if (agent < 0 && ng_clause_in(c, k + 1, WORDS("by", "from")))
-            agent = ng_clause_object(c, k + 1, BODY, 5);
-        for (uint32_t m = k; agent < 0 && m > c->sb && k - m < 5;) {
+        if (agent < 0 && ng_clause_in(c, k + 1, NG_TL_EVENT_AGENT_PREP))
+            agent = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, EVENT_BY_AGENT));
+        for (uint32_t m = k; agent < 0 && m > c->sb && k - m < NG_WINDOW(c, EVENT_LAUNCH_BACK);) {
             m--;
-            if (ng_clause_in(c, m, launch))
+            if (ng_clause_in(c, m, NG_TL_EVENT_LAUNCH_VERB))
                 agent = ng_clause_agent(c, m, BODY);
         }
     }
     if (agent >= 0)
         take_part(c, sink, ev, agent, t->role);
-    for (uint32_t m = k + 1; m + 1 < c->se && m < k + 10; m++) {
-        if (ng_clause_in(c, m, WORDS("against")))
-            take_part(c, sink, ev, ng_clause_object(c, m, BODY, 4), "target");
+    for (uint32_t m = k + 1; m + 1 < c->se && m < k + NG_WINDOW(c, EVENT_PARTICIPANT_REACH); m++) {
+        if (ng_clause_is(c, m, "against"))
+            take_part(c, sink, ev, ng_clause_object(c, m, BODY, NG_WINDOW(c, EVENT_TARGET)),
+                      "target");
         if (ng_clause_is(c, m + 1, "by") &&
-            ng_clause_in(c, m, WORDS("brokered", "mediated", "negotiated", "arranged")))
-            take_part(c, sink, ev, ng_clause_object(c, m + 1, BODY, 5), "mediator");
+            ng_clause_in(c, m, NG_TL_MEDIATE_VERB))
+            take_part(c, sink, ev, ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, EVENT_MEDIATOR)),
+                      "mediator");
     }
     for (uint32_t m = c->sb; m + 1 < c->se; m++)
-        if (ng_clause_is(c, m + 1, "by") &&
-            ng_clause_in(c, m, WORDS("brokered", "mediated", "negotiated")) && (m < k || m > k + 10))
-            take_part(c, sink, ev, ng_clause_object(c, m + 1, BODY, 5), "mediator");
+        if (ng_clause_is(c, m + 1, "by") && ng_clause_in(c, m, NG_TL_MEDIATE_VERB_ANYWHERE) &&
+            (m < k || m > k + NG_WINDOW(c, EVENT_PARTICIPANT_REACH)))
+            take_part(c, sink, ev, ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, EVENT_MEDIATOR)),
+                      "mediator");
     /* "a convoy of Syrian Isis fighters" */
     if (!strcmp(t->category, "convoy") && ng_clause_is(c, k + 1, "of"))
-        take_part(c, sink, ev, ng_clause_object(c, k + 1, NG_NEED_ACTOR, 4), t->role);
+        take_part(c, sink, ev,
+                  ng_clause_object(c, k + 1, NG_NEED_ACTOR, NG_WINDOW(c, CONVOY_OF_ACTOR)),
+                  t->role);
     /* "strikes on IS-held areas": the holder is the target */
     for (size_t i = 0; i < c->n; i++) {
         uint32_t p = ng_clause_compound(c, (int)i);
-        if (p && p > k && p < k + 6 && ng_clause_in(c, p, WORDS("held", "controlled")) &&
-            (int)i != agent)
+        if (p && p > k && p < k + NG_WINDOW(c, EVENT_HELD_REACH) &&
+            ng_clause_in(c, p, NG_TL_EVENT_HELD_PARTICIPLE) && (int)i != agent)
             take_part(c, sink, ev, (int)i, "target");
     }
 }
 
-static uint32_t trigger_mask(const ng_clause *c, uint32_t k);
+static uint64_t trigger_mask(const ng_clause *c, uint32_t k);
 
 void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
 {
@@ -175,13 +117,13 @@ void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
     for (uint32_t k = c->sb; k < c->se; k++) {
         if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_EVENT))
             continue;
-        uint32_t which = trigger_mask(c, k);
-        for (const trigger *t = triggers; t->words && which; t++, which >>= 1) {
+        uint64_t which = trigger_mask(c, k);
+        for (const trigger *t = d->tr->events; which; t++, which >>= 1) {
             if (!(which & 1))
                 continue;
             uint32_t j = k;
             if (t->after) {
-                if (!ng_clause_in(c, k + 1, t->after))
+                if (!ng_clause_in_words(c, k + 1, t->after))
                     continue;
                 j = k + 1;
             }
@@ -190,15 +132,14 @@ void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
             if (strcmp(t->category, "convoy") == 0) {
                 /* "a convoy ... left the city for Deir el-Zour", "quit Raqqa" */
                 place = -1;
-                for (uint32_t m = k + 1; m < c->se && m < k + 14 && place < 0; m++) {
-                    if (ng_clause_in(c, m, WORDS("from", "left", "leaving", "quit", "fled",
-                                                  "out"))) {
-                        int i = event_place(c, m, 4);
+                for (uint32_t m = k + 1;
+                     m < c->se && m < k + NG_WINDOW(c, CONVOY_REACH) && place < 0; m++) {
+                    if (ng_clause_in(c, m, NG_TL_CONVOY_FROM_WORD)) {
+                        int i = event_place(c, m, NG_WINDOW(c, CONVOY_PLACE));
                         if (i >= 0)
                             place = i;
-                    } else if (ng_clause_in(c, m, WORDS("to", "for", "toward", "towards",
-                                                         "heading"))) {
-                        int i = event_place(c, m, 4);
+                    } else if (ng_clause_in(c, m, NG_TL_CONVOY_TO_WORD)) {
+                        int i = event_place(c, m, NG_WINDOW(c, CONVOY_PLACE));
                         if (i >= 0) {
                             place = i;
                             prep = "to";
@@ -206,7 +147,7 @@ void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
                     }
                 }
             } else {
-                place = event_place(c, j, 6);
+                place = event_place(c, j, NG_WINDOW(c, EVENT_PLACE));
             }
             if (place < 0 || ng_clause_negated(c, k))
                 continue;
@@ -217,7 +158,10 @@ void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
             ng_buf_join(name, sizeof name,
                         (const char *const[]){t->head, " ", prep, " ", c->a[place].label}, 5);
             /* the words that tell it: up to the place when it is close */
-            uint32_t end = c->a[place].tb > k && c->a[place].te <= k + 8 ? c->a[place].te : j + 1;
+            uint32_t end =
+                c->a[place].tb > k && c->a[place].te <= k + NG_WINDOW(c, EVENT_LABEL_REACH)
+                    ? c->a[place].te
+                    : j + 1;
             uint32_t ev = sink->event(sink->ud, t->category, c->a[place].ent, name,
                                       has_date ? date : NULL, k, end);
             sink->relation(sink->ud, ev, c->a[place].ent, NG_REL_OCCURRED_IN, NULL, s);
@@ -227,31 +171,9 @@ void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
     }
 }
 
-void ng_event_families(void)
+/* The event triggers (bit i: the model's trigger i) token k is a form of. */
+static uint64_t trigger_mask(const ng_clause *c, uint32_t k)
 {
-    for (const trigger *t = triggers; t->words; t++)
-        ng_clause_family_add(t->words, NG_FAM_EVENT);
-}
-
-/* word -> bit set of the triggers (by index) it is a form of */
-static ng_strmap trigger_words;
-static pthread_once_t trigger_once = PTHREAD_ONCE_INIT;
-
-static void trigger_init(void)
-{
-    ng_strmap_init(&trigger_words);
-    uint32_t bit = 1;
-    for (const trigger *t = triggers; t->words; t++, bit <<= 1)
-        for (const char *const *w = t->words; *w; w++) {
-            uint32_t was = ng_strmap_get(&trigger_words, *w, strlen(*w));
-            ng_strmap_set(&trigger_words, *w, strlen(*w), (was == NG_NONE ? 0 : was) | bit);
-        }
-}
-
-static uint32_t trigger_mask(const ng_clause *c, uint32_t k)
-{
-    pthread_once(&trigger_once, trigger_init);
-    const ng_token *tk = &c->d->t->tok[k];
-    uint32_t v = ng_strmap_get(&trigger_words, ng_tokens_fold(c->d->t, k), tk->flen);
-    return v == NG_NONE ? 0 : v;
+    uint32_t w = c->d->wid[k];
+    return w ? ng_model_word_at(c->d->model, w - 1)->events : 0;
 }

@@ -47,7 +47,10 @@ typedef struct ng_rel_doc {
     const ng_tokens *t;
     const char *text;
     const uint32_t *lex;  /* per token: rule-list class bits (ng_lexicon_word) */
-    const uint32_t *fam;  /* per token: trigger families (NG_FAM_* of clause.h) */
+    const uint32_t *fam;  /* per token: trigger families (NG_FAM_* of triggers.h) */
+    const uint32_t *wid;  /* per token: 1 + its model word's id, 0 when none */
+    const ng_model *model;
+    const struct ng_triggers *tr; /* the model's trigger words and windows */
     int year; /* the latest year the document names (for "15 October"), 0 if none */
 } ng_rel_doc;
 
@@ -67,6 +70,12 @@ int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *ou
 /* ng_model_word with the hash of f already known (ng_hash_bytes(f, n)). */
 const ng_word_info *ng_model_word_hashed(const ng_model *m, const char *f, size_t n,
                                          uint64_t hash);
+
+/* The information of the model word of id `id` (< ng_model_word_count). */
+const ng_word_info *ng_model_word_at(const ng_model *m, uint32_t id);
+
+/* The model's trigger table (triggers.h), complete once compiled. */
+const struct ng_triggers *ng_model_triggers(const ng_model *m);
 
 /* The latest plausible year (1900-2100) written in the tokens, or 0. */
 int ng_date_doc_year(const ng_tokens *t, const char *text);

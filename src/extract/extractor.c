@@ -31,6 +31,7 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     x->lex = ng_model_lexicon(model);
     x->gaz = ng_model_gazetteer(model);
     x->matcher = ng_model_matcher(model);
+    x->tr = ng_model_triggers(model);
     x->ops = *ops;
     x->ud = userdata;
     x->options = options;
@@ -291,7 +292,9 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
         ng_candidates_sentence(x, (uint32_t)s);
     t2 = x->timing ? now_ns() : 0;
     ng_resolve_document(x);
-    x->rdoc = (ng_rel_doc){&x->t, x->text, x->bits, x->fam, ng_date_doc_year(&x->t, x->text)};
+    x->rdoc = (ng_rel_doc){.t = &x->t, .text = x->text, .lex = x->bits, .fam = x->fam,
+                           .wid = x->wid, .model = x->model, .tr = x->tr,
+                           .year = ng_date_doc_year(&x->t, x->text)};
     t3 = x->timing ? now_ns() : 0;
     emit_mentions(x);
     emit_sentences(x);

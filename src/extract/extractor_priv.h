@@ -61,6 +61,7 @@ struct ng_extractor {
     const ng_lexicon *lex;
     const ng_gazetteer *gaz;
     const ng_matcher *matcher;
+    const ng_triggers *tr; /* the model's trigger words (place heads) */
     ng_extract_ops ops;
     void *ud;
     unsigned options;

@@ -6,9 +6,10 @@
 #include "text/name.h"
 
 #include "../core/buf.h"
+#include "../core/file.h"
 #include "../core/map.h"
-#include "clause.h"
 #include "extract_priv.h"
+#include "triggers.h"
 
 #define AMBIGUOUS (NG_NONE - 1)
 
@@ -16,6 +17,7 @@ struct ng_model {
     ng_gazetteer *gaz;
     ng_lexicon *lex;
     ng_matcher *matcher;
+    ng_triggers *tr;
     ng_strmap keys[3]; /* per kind: spelling key -> entry index or AMBIGUOUS */
     ng_strmap words;   /* folded word -> index in infos */
     char **entry_keys, **entry_rules; /* per gazetteer entry */
@@ -29,6 +31,7 @@ ng_model *ng_model_new(void)
     ng_model *m = ng_xcalloc(1, sizeof *m);
     m->gaz = ng_gazetteer_new();
     m->lex = ng_lexicon_new();
+    m->tr = ng_triggers_new();
     for (int k = 0; k < 3; k++)
         ng_strmap_init(&m->keys[k]);
     ng_strmap_init(&m->words);
@@ -42,6 +45,7 @@ void ng_model_free(ng_model *m)
     ng_gazetteer_free(m->gaz);
     ng_lexicon_free(m->lex);
     ng_matcher_free(m->matcher);
+    ng_triggers_free(m->tr);
     for (int k = 0; k < 3; k++)
         ng_strmap_release(&m->keys[k]);
     ng_strmap_release(&m->words);
@@ -60,7 +64,11 @@ int ng_model_load_defaults(ng_model *m, ng_diag *diag)
     int rc = ng_lexicon_load(m->lex, ng_data_rules, ng_data_rules_len, "data/rules.tsv", diag);
     int rc2 = ng_gazetteer_load(m->gaz, ng_data_gazetteer, ng_data_gazetteer_len,
                                 "data/gazetteer.tsv", diag);
-    return rc ? rc : rc2;
+    int rc3 = ng_triggers_load(m->tr, ng_data_triggers, ng_data_triggers_len,
+                               "data/triggers.tsv", diag);
+    if (!rc3)
+        rc3 = ng_triggers_check(m->tr, "data/triggers.tsv", diag);
+    return rc ? rc : rc2 ? rc2 : rc3;
 }
 
 int ng_model_add_gazetteer_file(ng_model *m, const char *path, ng_diag *diag)
@@ -78,6 +86,24 @@ int ng_model_add_rules_text(ng_model *m, const char *text, size_t n, const char 
                             ng_diag *diag)
 {
     return ng_lexicon_load(m->lex, text, n, name, diag);
+}
+
+int ng_model_add_triggers_text(ng_model *m, const char *text, size_t n, const char *name,
+                               ng_diag *diag)
+{
+    return ng_triggers_load(m->tr, text, n, name, diag);
+}
+
+int ng_model_add_triggers_file(ng_model *m, const char *path, ng_diag *diag)
+{
+    char *data;
+    size_t len;
+    int rc = ng_file_read(path, &data, &len, diag);
+    if (rc)
+        return rc;
+    rc = ng_triggers_load(m->tr, data, len, path, diag);
+    free(data);
+    return rc;
 }
 
 static ng_word_info *word_info(ng_model *m, const char *f, size_t n)
@@ -108,9 +134,11 @@ static void add_vocab(void *ud, const char *f, size_t n, uint32_t id)
     word_info(ud, f, n)->vocab = id;
 }
 
-static void add_fam(void *ud, const char *f, size_t n, unsigned fam)
+static void add_trigger(void *ud, const char *f, size_t n, uint32_t fam, uint64_t events)
 {
-    word_info(ud, f, n)->fam |= fam;
+    ng_word_info *w = word_info(ud, f, n);
+    w->fam |= fam;
+    w->events |= events;
 }
 
 void ng_model_compile(ng_model *m)
@@ -124,7 +152,7 @@ void ng_model_compile(ng_model *m)
     ng_lexicon_foreach_word(m->lex, add_lex, m);
     ng_lexicon_foreach_first(m->lex, add_first, m);
     ng_matcher_foreach_word(m->matcher, add_vocab, m);
-    ng_clause_families_foreach(add_fam, m);
+    ng_triggers_foreach_word(m->tr, add_trigger, m);
     /* entity keys and rules of the gazetteer entries, made once */
     for (size_t i = 0; i < m->n_entries; i++) {
         free(m->entry_keys[i]);
@@ -181,6 +209,16 @@ const char *ng_model_entry_rule(const ng_model *m, size_t i)
 const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n)
 {
     return ng_model_word_hashed(m, f, n, ng_hash_bytes(f, n));
+}
+
+const ng_word_info *ng_model_word_at(const ng_model *m, uint32_t id)
+{
+    return &m->infos[id];
+}
+
+const ng_triggers *ng_model_triggers(const ng_model *m)
+{
+    return m->tr;
 }
 
 size_t ng_model_word_count(const ng_model *m)

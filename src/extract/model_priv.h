@@ -30,6 +30,7 @@ typedef struct ng_word_info {
     uint32_t vocab;
     uint32_t fam;
     uint32_t id;        /* its index among the model's words (< ng_model_word_count) */
+    uint64_t events;    /* the event triggers it is a form of (bit i: trigger i) */
 } ng_word_info;
 
 /* The entity key ("g:NAME") and the rule ("gazetteer:FILE:LINE") of live
@@ -47,5 +48,7 @@ extern const char ng_data_gazetteer[];
 extern const size_t ng_data_gazetteer_len;
 extern const char ng_data_rules[];
 extern const size_t ng_data_rules_len;
+extern const char ng_data_triggers[];
+extern const size_t ng_data_triggers_len;
 
 #endif

@@ -35,9 +35,3 @@ void ng_relations_find(const ng_clause *c, const ng_rel_sink *sink)
     if (f & NG_FAM_MOVE)
         ng_rel_moved_to(&r);
 }
-
-void ng_relation_families(void)
-{
-    ng_relation_actor_families();
-    ng_relation_place_families();
-}

@@ -8,18 +8,6 @@
 
 /* ---- supports ------------------------------------------------------------------ */
 
-static const char *const support_participles[] = {
-    "backed", "supported", "funded", "armed", "sponsored", "allied", "trained", "financed",
-    "assisted", "aligned", "equipped", "affiliated", NULL};
-static const char *const support_verbs[] = {
-    "backs",   "backed",   "backing",    "back",     "supports", "supported", "supporting",
-    "support", "funds",    "funded",     "funding",  "fund",     "arms",      "arming",
-    "armed",
-    "sponsors", "sponsored", "sponsoring", "aids",   "aided",    "aiding",    "assists",
-    "assisted", "assisting", "helps",    "helped",   "helping",  "equips",    "equipped",
-    "equipping", "trains",  "trained",   "training", "finances", "financed",  "financing",
-    "reinforced", "bolstered", NULL};
-
 /* "US-backed Syrian Democratic Forces" */
 void ng_rel_supports_compound(rel *r)
 {
@@ -28,12 +16,9 @@ void ng_rel_supports_compound(rel *r)
         uint32_t p = ng_clause_compound(c, (int)i);
         if (!p || !(ng_clause_fam(c, p) & NG_FAM_SUPPORT_PART) || !ng_clause_fits(c, (int)i, AGENT))
             continue;
-        int b = ng_clause_object(c, p, NG_NEED_ACTOR, 4);
+        int b = ng_clause_object(c, p, NG_NEED_ACTOR, NG_WINDOW(c, SUPPORT_COMPOUND_OBJECT));
         /* "B, the US-backed group, said": the apposition describes B */
-        if (b < 0 && in(r, p + 1, WORDS("group", "groups", "force", "forces", "militia",
-                                         "militias", "alliance", "coalition", "fighters",
-                                         "rebels", "army", "troops", "faction", "factions",
-                                         "administration", "government", "authorities")))
+        if (b < 0 && in(r, p + 1, NG_TL_SUPPORT_COMPOUND_HEAD))
             b = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_ACTOR);
         if (b >= 0 && b != (int)i && !ng_clause_negated(c, c->a[i].tb))
             emit(r, (int)i, b, NG_REL_SUPPORTS);
@@ -47,9 +32,9 @@ void ng_rel_supports(rel *r)
         if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_SUPPORT))
             continue;
         /* "with the support of A", "with the backing of A": A backs the subject */
-        if (in(r, k, WORDS("support", "backing", "help", "assistance", "aid")) &&
+        if (in(r, k, NG_TL_SUPPORT_HELP_NOUN) &&
             is(r, k + 1, "of") && k >= c->sb + 2 && (is(r, k - 1, "the") || is(r, k - 2, "with"))) {
-            int a = ng_clause_object(c, k + 1, AGENT, 4);
+            int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_NOUN_AGENT));
             int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
             if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
                 emit(r, a, b, NG_REL_SUPPORTS);
@@ -57,7 +42,7 @@ void ng_rel_supports(rel *r)
         }
         /* passive: "B, supported by A" / "B (backed by A)" */
         if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && is(r, k + 1, "by") && !ng_clause_negated(c, k)) {
-            int a = ng_clause_object(c, k + 1, AGENT, 5);
+            int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_BY_AGENT));
             int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
             if (a >= 0 && b >= 0)
                 emit(r, a, b, NG_REL_SUPPORTS);
@@ -66,7 +51,7 @@ void ng_rel_supports(rel *r)
         /* active: "the coalition backing the SDF" */
         if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && !(k > c->sb && (c->d->t->tok[k - 1].flags & NG_TOK_HYPHEN)) &&
             !ng_clause_negated(c, k)) {
-            int b = ng_clause_object(c, k, NG_NEED_ACTOR, 4);
+            int b = ng_clause_object(c, k, NG_NEED_ACTOR, NG_WINDOW(c, SUPPORT_OBJECT));
             /* "Moscow backs Damascus": a state right after the verb */
             if (b < 0 && k + 1 < c->se && ng_clause_arg(c, k + 1) >= 0 &&
                 ng_clause_fits(c, ng_clause_arg(c, k + 1), NG_NEED_COUNTRY))
@@ -77,12 +62,11 @@ void ng_rel_supports(rel *r)
             continue;
         }
         /* "A, a partner force of B", "an ally of B", "a proxy of B": B backs A */
-        if (in(r, k, WORDS("partner", "partners", "ally", "allies", "proxy", "proxies",
-                           "affiliate", "affiliates", "client")) &&
+        if (in(r, k, NG_TL_SUPPORT_PARTNER_NOUN) &&
             (is(r, k + 1, "of") || (is(r, k + 1, "force") && is(r, k + 2, "of")) ||
              (is(r, k + 1, "forces") && is(r, k + 2, "of")))) {
             uint32_t of = is(r, k + 1, "of") ? k + 1 : k + 2;
-            int b = ng_clause_object(c, of, AGENT, 4);
+            int b = ng_clause_object(c, of, AGENT, NG_WINDOW(c, SUPPORT_PARTNER_OBJECT));
             int a = ng_clause_appositive_head(c, k, NG_NEED_ACTOR);
             if (a < 0)
                 a = ng_clause_subject(c, k, NG_NEED_ACTOR);
@@ -91,9 +75,9 @@ void ng_rel_supports(rel *r)
             continue;
         }
         /* "A allied with B", "A affiliated with B": B backs A */
-        if (in(r, k, WORDS("allied", "affiliated", "aligned")) &&
+        if (in(r, k, NG_TL_SUPPORT_ALLIED) &&
             (is(r, k + 1, "with") || is(r, k + 1, "to"))) {
-            int b = ng_clause_object(c, k + 1, AGENT, 4);
+            int b = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_ALLIED_OBJECT));
             int a = ng_clause_subject(c, k, NG_NEED_ACTOR);
             if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
                 emit(r, b, a, NG_REL_SUPPORTS);
@@ -101,7 +85,7 @@ void ng_rel_supports(rel *r)
         }
         /* "(air) support for B": the subject backs B */
         if (is(r, k, "support") && (is(r, k + 1, "for") || is(r, k + 1, "to"))) {
-            int b = ng_clause_object(c, k + 1, NG_NEED_ACTOR, 4);
+            int b = ng_clause_object(c, k + 1, NG_NEED_ACTOR, NG_WINDOW(c, SUPPORT_FOR_OBJECT));
             int a = b >= 0 ? ng_clause_subject(c, k, AGENT) : -1;
             if (a >= 0 && !ng_clause_negated(c, k))
                 emit(r, a, b, NG_REL_SUPPORTS);
@@ -109,8 +93,8 @@ void ng_rel_supports(rel *r)
         }
         /* "A ... fighting as part of B": A backs B */
         if (is(r, k, "part") && is(r, k + 1, "of") && k >= c->sb + 2 && is(r, k - 1, "as") &&
-            in(r, k - 2, WORDS("fighting", "fight", "fought", "serving", "operating"))) {
-            int b = ng_clause_object(c, k + 1, NG_NEED_ACTOR, 4);
+            in(r, k - 2, NG_TL_SUPPORT_AS_PART)) {
+            int b = ng_clause_object(c, k + 1, NG_NEED_ACTOR, NG_WINDOW(c, SUPPORT_PART_OBJECT));
             int a = ng_clause_subject(c, k - 2, NG_NEED_ACTOR);
             if (a >= 0 && b >= 0 && !ng_clause_negated(c, k - 2))
                 emit(r, a, b, NG_REL_SUPPORTS);
@@ -119,26 +103,6 @@ void ng_rel_supports(rel *r)
 }
 
 /* ---- opposes -------------------------------------------------------------------- */
-
-static const char *const oppose_verbs[] = {
-    "fights",   "fought",     "fighting",  "fight",    "attacks",    "attacked",  "attacking",
-    "attack",   "strikes",    "struck",    "striking", "strike",     "bombs",     "bombed",
-    "bombing",  "bombarded",  "bombarding", "shelled", "shelling",   "shells",    "targets",
-    "targeted", "targeting",  "target",    "besieges", "besieged",   "besieging", "besiege",
-    "ambushed", "ambushing",  "ambush",    "raided",   "raiding",    "battles",   "battled",
-    "battling", "clashed",    "clashes",   "clash",    "clashing",   "defeated",  "defeating",
-    "defeat",   "defeats",    "routed",    "expelled", "expelling",  "expel",     "ousted",
-    "ousting",  "oust",       "pounded",   "pounding", "hit",        "hitting",   "drove",
-    "driving",  "dislodged",  "dislodge",  "repelled", "repelling",  "repel",     "encircled",
-    "encircling", "surrounded", "surrounding", "killed", "killing",  "kills",     "end",
-    "ending",   "ended",      "crush",     "crushed",  "crushing",   "destroy",   "destroyed",
-    "eliminate", "eliminated", "wage",     "waged",    "waging",     NULL};
-
-static const char *const oppose_nouns[] = {
-    "attack",    "attacks",  "strike",     "strikes",   "airstrike",  "airstrikes", "raid",
-    "raids",     "offensive", "offensives", "campaign", "assault",    "assaults",   "war",
-    "fight",     "fighting", "battle",     "bombardment", "onslaught", "shelling",  "operation",
-    "operations", "crackdown", "push",     "advance",   "bombing",    "bombings",   NULL};
 
 void ng_rel_opposes(rel *r)
 {
@@ -149,9 +113,9 @@ void ng_rel_opposes(rel *r)
             continue;
         /* passive: "B was attacked by A" */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && is(r, k + 1, "by") && k > c->sb &&
-            in(r, k - 1, WORDS("was", "were", "been", "being", "is", "are", "be")) &&
+            in(r, k - 1, NG_TL_PASSIVE_AUX) &&
             !ng_clause_negated(c, k)) {
-            int a = ng_clause_object(c, k + 1, BODY, 5);
+            int a = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, OPPOSE_BY_AGENT));
             int b = ng_clause_subject(c, k, BODY);
             if (a >= 0 && b >= 0)
                 emit(r, a, b, NG_REL_OPPOSES);
@@ -162,13 +126,14 @@ void ng_rel_opposes(rel *r)
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_NOUN) && !is(r, k + 1, "between")) {
             uint32_t j = k + 1;
             if (is(r, j, "by") || is(r, j, "from")) {
-                int a = ng_clause_object(c, j, BODY, 5);
+                int a = ng_clause_object(c, j, BODY, NG_WINDOW(c, OPPOSE_NOUN_AGENT));
                 if (a < 0)
                     continue;
                 int b = -1;
-                for (uint32_t m = c->a[a].te; m < c->se && m < c->a[a].te + 4; m++)
-                    if (in(r, m, WORDS("against", "on", "targeting", "in")) && !is(r, m, "in")) {
-                        b = ng_clause_object(c, m, BODY, 4);
+                for (uint32_t m = c->a[a].te;
+                     m < c->se && m < c->a[a].te + NG_WINDOW(c, OPPOSE_NOUN_TARGET_REACH); m++)
+                    if (in(r, m, NG_TL_OPPOSE_TARGET_PREP) && !is(r, m, "in")) {
+                        b = ng_clause_object(c, m, BODY, NG_WINDOW(c, OPPOSE_NOUN_TARGET));
                         break;
                     }
                 if (b < 0 && is(r, j, "from")) {
@@ -185,8 +150,8 @@ void ng_rel_opposes(rel *r)
                     emit(r, a, b, NG_REL_OPPOSES);
                 continue;
             }
-            if (is(r, j, "against") || (is(r, j, "on") && !in(r, k, WORDS("fighting", "push")))) {
-                int b = ng_clause_object(c, j, BODY, 4);
+            if (is(r, j, "against") || (is(r, j, "on") && !in(r, k, NG_TL_OPPOSE_NOT_ON))) {
+                int b = ng_clause_object(c, j, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
                 if (b < 0)
                     continue;
                 int a = -1;
@@ -199,9 +164,10 @@ void ng_rel_opposes(rel *r)
                     a = ng_clause_subject(c, k, NG_NEED_ORG | NG_NEED_COUNTRY);
                 /* "IS claimed (responsibility for) an attack on B": the claimer,
                  * which the reported-speech rule would otherwise skip */
-                for (uint32_t m = k; a < 0 && m > c->sb + 1 && k - m < 6;) {
+                for (uint32_t m = k;
+                     a < 0 && m > c->sb + 1 && k - m < NG_WINDOW(c, OPPOSE_CLAIMER_BACK);) {
                     m--;
-                    if (in(r, m, WORDS("claimed", "claims", "claiming"))) {
+                    if (in(r, m, NG_TL_CLAIM_VERB)) {
                         int i = ng_clause_arg(c, m - 1);
                         if (i >= 0 && ng_clause_fits(c, i, BODY))
                             a = i;
@@ -215,25 +181,25 @@ void ng_rel_opposes(rel *r)
         }
         /* "clashes between A and B", "fighting (broke out) between A and B" */
         uint32_t btw = k + 1;
-        if (in(r, k, WORDS("clashes", "clash", "fighting", "fight", "battles", "battle",
-                           "skirmishes", "war", "hostilities")) &&
-            in(r, k + 1, WORDS("broke", "erupted", "raged", "flared", "continued", "resumed")))
+        if (in(r, k, NG_TL_CLASH_NOUN) &&
+            in(r, k + 1, NG_TL_CLASH_OUTBREAK))
             btw = is(r, k + 2, "out") ? k + 3 : k + 2;
         if ((ng_clause_fam(c, k) & (NG_FAM_OPPOSE_VERB | NG_FAM_OPPOSE_NOUN)) &&
             is(r, btw, "between")) {
-            int a = ng_clause_object(c, btw, BODY, 4);
+            int a = ng_clause_object(c, btw, BODY, NG_WINDOW(c, CLASH_FIRST));
             int b = -1;
             if (a >= 0 && c->a[a].te < c->se && is(r, c->a[a].te, "and"))
-                b = ng_clause_object(c, c->a[a].te, BODY, 3);
+                b = ng_clause_object(c, c->a[a].te, BODY, NG_WINDOW(c, CLASH_SECOND));
             if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
                 emit(r, a, b, NG_REL_OPPOSES);
             continue;
         }
         /* "A fought alongside B", "A has fought for B": allies, not enemies */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) &&
-            (in(r, k + 1, WORDS("alongside", "beside")) ||
-             (is(r, k + 1, "for") && in(r, k, WORDS("fought", "fight", "fights", "fighting"))))) {
-            int b = ng_clause_object(c, k + 1, is(r, k + 1, "for") ? AGENT : BODY, 3);
+            (in(r, k + 1, NG_TL_ALONGSIDE) ||
+             (is(r, k + 1, "for") && in(r, k, NG_TL_FIGHT_VERB)))) {
+            int b = ng_clause_object(c, k + 1, is(r, k + 1, "for") ? AGENT : BODY,
+                                     NG_WINDOW(c, FIGHT_ALONGSIDE_OBJECT));
             int a = b >= 0 ? ng_clause_agent(c, k, BODY) : -1;
             if (a >= 0 && !ng_clause_negated(c, k))
                 emit(r, a, b, NG_REL_SUPPORTS);
@@ -241,17 +207,15 @@ void ng_rel_opposes(rel *r)
         }
         /* active verbs: "A attacked B", "A clashed with B", "end B's rule" */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && !ng_clause_negated(c, k)) {
-            uint32_t j = in(r, k + 1, WORDS("with", "against", "on")) ? k + 1 : k;
-            int b = ng_clause_object(c, j, BODY, 3);
+            uint32_t j = in(r, k + 1, NG_TL_FIGHT_PREP) ? k + 1 : k;
+            int b = ng_clause_object(c, j, BODY, NG_WINDOW(c, FIGHT_OBJECT));
             if (b < 0)
                 continue;
             /* "B leader killed in US raid": a preposition before the
              * argument makes it no direct object (here the verb is passive) */
             int prep = 0;
             for (uint32_t m = j + 1; m < c->a[b].tb; m++)
-                if (in(r, m, WORDS("in", "during", "at", "after", "before", "near", "from",
-                                   "since", "for", "into", "by", "over", "under", "amid",
-                                   "following", "despite")))
+                if (in(r, m, NG_TL_FIGHT_SCENE_PREP))
                     prep = 1;
             if (prep)
                 continue;
@@ -272,20 +236,6 @@ static int ing_word(const rel *r, uint32_t k)
     return n > 4 && !memcmp(ng_tokens_fold(t, k) + n - 3, "ing", 3) &&
            !is(r, k, "including") && !is(r, k, "during");
 }
-
-static const char *const member_roles[] = {
-    "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "head", "chief",
-    "official", "officer", "member", "fighter", "militant", "activist", "researcher",
-    "fellow", "analyst", "director", "founder", "co-founder", "chairman", "chairwoman",
-    "president", "envoy", "ambassador", "minister", "adviser", "advisor", "aide",
-    "journalist", "correspondent", "reporter", "emir", "cleric", "representative",
-    "secretary", "deputy", "negotiator", "coordinator", "general", "colonel", "soldier",
-    "operative", "recruit", "lawmaker", "senator", "governor", "mayor", "expert", "lecturer",
-    "professor", "scholar", "employee", "staffer", "volunteer", "organiser", "organizer",
-    "campaigner", "executive", "manager", "editor", "co-chair", "co-chairman", "chair",
-    "lieutenant", "captain", "major", "sergeant", "emissary", "delegate", "mediator",
-    "investigator", "monitor", "photographer", "producer", "economist", "strategist",
-    "specialist", "consultant", "officials", "commanders", "members", "leaders", NULL};
 
 void ng_rel_member_of(rel *r)
 {
@@ -336,16 +286,15 @@ void ng_rel_member_of(rel *r)
             continue;
         /* "Rami Abdel Rahman, who heads the Syrian Observatory" */
         if (is(r, a->te + 1, "who") &&
-            in(r, a->te + 2, WORDS("heads", "headed", "leads", "led", "runs", "ran", "founded",
-                                   "directs", "directed", "chairs", "chaired", "commands",
-                                   "commanded", "co-founded", "co-chairs"))) {
-            int org = ng_clause_object(c, a->te + 2, NG_NEED_ORG, 3);
+            in(r, a->te + 2, NG_TL_LEAD_VERB)) {
+            int org = ng_clause_object(c, a->te + 2, NG_NEED_ORG, NG_WINDOW(c, LEAD_ORG));
             if (org >= 0 && !ng_clause_negated(c, a->te + 2))
                 emit(r, (int)i, org, NG_REL_MEMBER_OF);
             continue;
         }
         uint32_t k = a->te + 1;
-        for (uint32_t steps = 0; k < c->se && steps < 7; k++, steps++) {
+        for (uint32_t steps = 0; k < c->se && steps < NG_WINDOW(c, MEMBER_ROLE_REACH);
+             k++, steps++) {
             int j = ng_clause_arg(c, k);
             if (j >= 0) {
                 /* ", an SDF spokesman", ", the SDF's spokesman" */
@@ -353,11 +302,12 @@ void ng_rel_member_of(rel *r)
                 if (after < c->se && (c->d->t->tok[after].flags & NG_TOK_POSS)) {
                     after++;
                     /* "Save the Children's Syria response director" */
-                    for (int skip = 0; skip < 3 && after + 1 < c->se &&
-                                       !(ng_clause_fam(c, after) & NG_FAM_ROLE) &&
-                                       (ng_clause_lower(c, after) ||
-                                        (ng_clause_arg(c, after) >= 0 &&
-                                         c->a[ng_clause_arg(c, after)].kind == NG_KIND_PLACE));
+                    for (uint32_t skip = 0;
+                         skip < NG_WINDOW(c, MEMBER_ROLE_SKIP) && after + 1 < c->se &&
+                         !(ng_clause_fam(c, after) & NG_FAM_ROLE) &&
+                         (ng_clause_lower(c, after) ||
+                          (ng_clause_arg(c, after) >= 0 &&
+                           c->a[ng_clause_arg(c, after)].kind == NG_KIND_PLACE));
                          skip++)
                         after = ng_clause_arg(c, after) >= 0 ? c->a[ng_clause_arg(c, after)].te
                                                               : after + 1;
@@ -377,17 +327,16 @@ void ng_rel_member_of(rel *r)
                 uint32_t m = k + 1;
                 /* "envoy to the coalition" represents someone else there;
                  * "adviser to" belongs */
-                int to_ok = in(r, k, WORDS("adviser", "advisor", "aide", "secretary",
-                                           "spokesman", "spokeswoman", "spokesperson"));
-                if (m < c->se && (in(r, m, WORDS("of", "for", "with", "at", "in", "from")) ||
+                int to_ok = in(r, k, NG_TL_MEMBER_TO_ROLE);
+                if (m < c->se && (in(r, m, NG_TL_MEMBER_ROLE_PREP) ||
                                   (to_ok && is(r, m, "to"))))
                 {
-                    int org = ng_clause_object(c, m, NG_NEED_ORG, 12);
+                    int org = ng_clause_object(c, m, NG_NEED_ORG, NG_WINDOW(c, MEMBER_ORG));
                     /* "head of the coalition fighting IS": IS is the coalition's
                      * enemy, not the organisation of the person */
                     for (uint32_t q = m + 1; org >= 0 && q < c->a[org].tb; q++)
                         if ((ng_clause_lower(c, q) && ing_word(r, q)) ||
-                            in(r, q, WORDS("that", "which", "who", "against", "than")))
+                            in(r, q, NG_TL_MEMBER_STOP))
                             org = -1;
                     if (org >= 0)
                         emit(r, (int)i, org, NG_REL_MEMBER_OF);
@@ -396,18 +345,4 @@ void ng_rel_member_of(rel *r)
             }
         }
     }
-}
-
-
-void ng_relation_actor_families(void)
-{
-    ng_clause_family_add(support_verbs, NG_FAM_SUPPORT | NG_FAM_SUPPORT_VERB);
-    ng_clause_family_add(support_participles, NG_FAM_SUPPORT_PART);
-    ng_clause_family_add(WORDS("support", "backing", "help", "assistance", "aid", "partner",
-                               "partners", "ally", "allies", "proxy", "proxies", "affiliate",
-                               "affiliates", "client", "allied", "affiliated", "aligned", "part"),
-                         NG_FAM_SUPPORT);
-    ng_clause_family_add(oppose_verbs, NG_FAM_OPPOSE | NG_FAM_OPPOSE_VERB);
-    ng_clause_family_add(oppose_nouns, NG_FAM_OPPOSE | NG_FAM_OPPOSE_NOUN);
-    ng_clause_family_add(member_roles, NG_FAM_ROLE);
 }

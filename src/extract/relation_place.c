@@ -10,22 +10,13 @@
 
 /* ---- captured ------------------------------------------------------------------- */
 
-static const char *const capture_verbs[] = {
-    "captured", "capture",    "captures",  "capturing", "seized",     "seize",    "seizes",
-    "seizing",  "took",       "take",      "takes",     "taking",     "taken",    "retook",
-    "retake",   "retakes",    "retaking",  "retaken",   "recaptured", "recapture", "recaptures",
-    "recapturing", "liberated", "liberate", "liberates", "liberating", "secured", "secure",
-    "securing", "overran",    "overrun",   "overrunning", "stormed",  "storming", "conquered",
-    "conquer",  "conquering", "regained",  "regain",    "won",        "gained",   "wrested",
-    NULL};
-
 /* After "took control of", "gained control of most of": the place. */
 static uint32_t control_phrase(const rel *r, uint32_t k)
 {
     uint32_t j = k;
     if (is(r, j + 1, "control") && is(r, j + 2, "of")) {
         j += 2;
-        if (in(r, j + 1, WORDS("most", "much", "all", "parts", "part")) && is(r, j + 2, "of"))
+        if (in(r, j + 1, NG_TL_CONTROL_SHARE) && is(r, j + 2, "of"))
             j += 2;
     }
     return j;
@@ -39,7 +30,7 @@ void ng_rel_captured(rel *r)
             !ng_clause_trigger(c, k))
             continue;
         int passive = k > c->sb &&
-                      in(r, k - 1, WORDS("was", "were", "been", "being", "is", "are", "be"));
+                      in(r, k - 1, NG_TL_PASSIVE_AUX);
         if ((ng_clause_fam(c, k) & NG_FAM_CAPTURE_VERB)) {
             if (ng_clause_negated(c, k))
                 continue;
@@ -47,7 +38,7 @@ void ng_rel_captured(rel *r)
                 /* "Raqqa was captured by the SDF"; "liberated from X" states no capture */
                 if (!is(r, k + 1, "by"))
                     continue;
-                int a = ng_clause_object(c, k + 1, AGENT, 5);
+                int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, CAPTURE_BY_AGENT));
                 int p = ng_clause_subject(c, k, NG_NEED_PLACE);
                 if (a >= 0 && p >= 0)
                     emit_coord_dst(r, a, p, NG_REL_CAPTURED);
@@ -57,9 +48,9 @@ void ng_rel_captured(rel *r)
             if (k > c->sb && is(r, k - 1, "to"))
                 continue;
             uint32_t j = control_phrase(r, k);
-            if ((in(r, k, WORDS("won", "gained", "regained", "wrested", "regain")) && j == k))
+            if ((in(r, k, NG_TL_GAIN_VERB) && j == k))
                 continue; /* "won" alone is not a capture */
-            int p = ng_clause_object(c, j, NG_NEED_PLACE, 6);
+            int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CAPTURE_OBJECT));
             if (p < 0)
                 continue;
             int a = ng_clause_agent(c, k, AGENT);
@@ -67,9 +58,10 @@ void ng_rel_captured(rel *r)
                 continue;
             emit_coord_dst(r, a, p, NG_REL_CAPTURED);
             /* "retook the town of Mayadeen from IS": and opposes IS */
-            for (uint32_t m = c->a[p].te; m < c->se && m < c->a[p].te + 3; m++) {
+            for (uint32_t m = c->a[p].te;
+                 m < c->se && m < c->a[p].te + NG_WINDOW(c, CAPTURE_AFTER_REACH); m++) {
                 if (is(r, m, "from")) {
-                    int b = ng_clause_object(c, m, BODY, 3);
+                    int b = ng_clause_object(c, m, BODY, NG_WINDOW(c, CAPTURE_AFTER_AGENT));
                     if (b >= 0)
                         emit(r, a, b, NG_REL_OPPOSES);
                     break;
@@ -78,8 +70,8 @@ void ng_rel_captured(rel *r)
             continue;
         }
         /* "Raqqa fell to the SDF" */
-        if (in(r, k, WORDS("fell", "falls", "fallen")) && is(r, k + 1, "to")) {
-            int a = ng_clause_object(c, k + 1, AGENT, 4);
+        if (in(r, k, NG_TL_FALL_VERB) && is(r, k + 1, "to")) {
+            int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, FALL_TO_AGENT));
             int p = ng_clause_subject(c, k, NG_NEED_PLACE);
             if (a >= 0 && p >= 0 && !ng_clause_negated(c, k))
                 emit_coord_dst(r, a, p, NG_REL_CAPTURED);
@@ -90,11 +82,10 @@ void ng_rel_captured(rel *r)
         const ng_rel_arg *b = &c->a[i];
         if (!ng_clause_fits(c, (int)i, BODY) || b->te >= c->se)
             continue;
-        if (!in(r, b->te, WORDS("stronghold", "strongholds", "territory", "positions", "enclave",
-                                "bastion", "held")))
+        if (!in(r, b->te, NG_TL_HOLDER_SEAT_NOUN))
             continue;
         uint32_t k = b->tb;
-        while (k > c->sb && in(r, k - 1, WORDS("the", "its", "last", "remaining", "final")))
+        while (k > c->sb && in(r, k - 1, NG_TL_SEAT_PREMOD))
             k--;
         if (k > c->sb && (ng_clause_fam(c, k - 1) & NG_FAM_CAPTURE_VERB) && !ng_clause_negated(c, k - 1)) {
             int a = ng_clause_subject(c, k - 1, BODY);
@@ -106,25 +97,13 @@ void ng_rel_captured(rel *r)
 
 /* ---- controls ------------------------------------------------------------------- */
 
-static const char *const control_participles[] = {"held", "controlled", "occupied", "run",
-                                                  "dominated", "ruled", NULL};
-static const char *const control_verbs[] = {
-    "controls", "controlled", "controlling", "holds",   "held",     "holding", "hold",
-    "governs",  "governed",   "governing",   "rules",   "ruled",    "ruling",  "occupies",
-    "occupied", "occupying",  "retains",     "retained", "retaining", "dominates",
-    "dominated", "administers", "administered", "runs", NULL};
-static const char *const seat_nouns[] = {"stronghold", "strongholds", "bastion", "capital",
-                                         "centre", "center", "heartland", "seat", "hub",
-                                         "fiefdom", "base", NULL};
-
 /* "the group's", "its", "the jihadists'": the armed group the sentence is about. */
 static int generic_possessor(const rel *r, uint32_t k)
 {
     const ng_clause *c = r->c;
     if (is(r, k, "its") ||
         ((c->d->t->tok[k].flags & NG_TOK_POSS) && k > c->sb &&
-         in(r, k - 1, WORDS("group", "militants", "jihadists", "extremists", "organisation",
-                            "organization", "insurgents")))) {
+         in(r, k - 1, NG_TL_GENERIC_GROUP))) {
         for (size_t i = 0; i < c->n; i++)
             if (c->a[i].kind == NG_KIND_ACTOR && !strcmp(c->a[i].category, "armed_group"))
                 return (int)i;
@@ -140,16 +119,13 @@ void ng_rel_controls_compound(rel *r)
         uint32_t p = ng_clause_compound(c, (int)i);
         if (!p || !(ng_clause_fam(c, p) & NG_FAM_CONTROL_PART) || !ng_clause_fits(c, (int)i, AGENT))
             continue;
-        int pl = ng_clause_object(c, p, NG_NEED_PLACE, 9);
+        int pl = ng_clause_object(c, p, NG_NEED_PLACE, NG_WINDOW(c, HELD_COMPOUND_PLACE));
         /* "Mosul, an IS-held city, was retaken": the apposition's head */
-        if (pl < 0 && in(r, p + 1, WORDS("city", "town", "village", "area", "stronghold",
-                                         "enclave", "pocket", "district", "province",
-                                         "territory", "region", "neighbourhood", "suburb")))
+        if (pl < 0 && in(r, p + 1, NG_TL_HELD_AREA_NOUN))
             pl = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_PLACE);
         /* "IS-held areas near Hajin": somewhere by the place, not the place */
         for (uint32_t m = p + 1; pl >= 0 && c->a[pl].tb > p && m < c->a[pl].tb; m++)
-            if (in(r, m, WORDS("near", "outside", "around", "beyond", "north", "south", "east",
-                               "west", "km", "kilometres", "kilometers", "miles")))
+            if (in(r, m, NG_TL_HELD_NEAR_WORD))
                 pl = -1;
         /* "Isil-held Syria" speaks of part of a country, not of the country */
         if (pl >= 0 && c->a[pl].tb == p + 1 && place_rank(&c->a[pl]) >= 6)
@@ -169,10 +145,10 @@ void ng_rel_controls(rel *r)
         /* "in territory under the control of A" / "controlled by A": the place before */
         if ((is(r, k, "control") && k >= c->sb + 2 && is(r, k + 1, "of") &&
              (is(r, k - 1, "under") || (is(r, k - 1, "the") && is(r, k - 2, "under")))) ||
-            (in(r, k, WORDS("controlled", "held", "run", "occupied")) && is(r, k + 1, "by"))) {
-            int a = ng_clause_object(c, k + 1, AGENT, 5);
+            (in(r, k, NG_TL_CONTROL_STATE) && is(r, k + 1, "by"))) {
+            int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, CONTROL_BY_AGENT));
             int p = -1;
-            for (uint32_t m = k; m > c->sb && p < 0 && k - m < 8;) {
+            for (uint32_t m = k; m > c->sb && p < 0 && k - m < NG_WINDOW(c, CONTROL_PLACE_BACK);) {
                 m--;
                 int i = ng_clause_arg(c, m);
                 if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
@@ -183,24 +159,22 @@ void ng_rel_controls(rel *r)
             continue;
         }
         /* "ISIS retains a foothold in Baghuz", "ruled a third of Syria" */
-        if ((ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) && !(k > c->sb && in(r, k - 1, WORDS("was", "were", "is", "are", "been", "being")))) {
+        if ((ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) &&
+            !(k > c->sb && in(r, k - 1, NG_TL_CONTROL_AUX))) {
             uint32_t j = k;
-            if (is(r, j + 1, "a") && in(r, j + 2, WORDS("foothold", "presence", "third", "half",
-                                                         "quarter", "swathe", "swath", "pocket")))
+            if (is(r, j + 1, "a") && in(r, j + 2, NG_TL_CONTROL_A_SHARE))
                 j += 2;
-            if (in(r, j + 1, WORDS("parts", "swathes", "swaths", "much", "most", "territory")))
+            if (in(r, j + 1, NG_TL_CONTROL_SHARE_NOUN))
                 j++;
             if (is(r, j + 1, "in") || is(r, j + 1, "of"))
                 j++;
             if (j == k && is(r, k, "held"))
                 continue; /* "held" with no object phrase: often "held in" (detention) */
-            int p = ng_clause_object(c, j, NG_NEED_PLACE, 4);
+            int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CONTROL_OBJECT));
             /* "hold positions north of Mosul", "held ground near Raqqa":
              * somewhere by the place, not the place */
             for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
-                if (in(r, m, WORDS("north", "south", "east", "west", "northeast", "northwest",
-                                   "southeast", "southwest", "near", "outside", "around",
-                                   "beyond", "close", "km", "kilometres", "kilometers", "miles")))
+                if (in(r, m, NG_TL_CONTROL_NEAR_WORD))
                     p = -1;
             int a = p >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
             if (a >= 0 && !ng_clause_negated(c, k))
@@ -211,22 +185,19 @@ void ng_rel_controls(rel *r)
         if ((ng_clause_fam(c, k) & NG_FAM_SEAT_NOUN)) {
             int a = -1;
             if (is(r, k + 1, "of")) {
-                a = ng_clause_object(c, k + 1, NG_NEED_ORG, 3);
+                a = ng_clause_object(c, k + 1, NG_NEED_ORG, NG_WINDOW(c, SEAT_OF_ORG));
                 if (a < 0 && (is(r, k + 2, "its") || is(r, k + 3, "its")))
                     a = generic_possessor(r, is(r, k + 2, "its") ? k + 2 : k + 3);
             }
             /* "A's (self-declared) capital of P" / "the A stronghold" */
             uint32_t m = k;
             while (m > c->sb && ng_clause_lower(c, m - 1) &&
-                   in(r, m - 1, WORDS("self-declared", "self", "declared", "de", "facto",
-                                      "former", "last", "main", "key", "final", "remaining",
-                                      "biggest", "largest", "de-facto", "so-called", "called",
-                                      "so", "major", "last-remaining", "effective")))
+                   in(r, m - 1, NG_TL_SEAT_MODIFIER))
                 m--;
             while (m > c->sb && (c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN))
                 m--; /* "self-declared" */
             while (m > c->sb && ng_clause_lower(c, m - 1) &&
-                   in(r, m - 1, WORDS("self", "de", "so")))
+                   in(r, m - 1, NG_TL_SEAT_MODIFIER_PREFIX))
                 m--;
             if (a < 0 && m > c->sb) {
                 uint32_t pm = m - 1;
@@ -244,7 +215,7 @@ void ng_rel_controls(rel *r)
             /* the place: "capital of P", ", P" after, or "P, the ..." before */
             int p = -1;
             if (is(r, k + 1, "of"))
-                p = ng_clause_object(c, k + 1, NG_NEED_PLACE, 3);
+                p = ng_clause_object(c, k + 1, NG_NEED_PLACE, NG_WINDOW(c, SEAT_PLACE));
             if (p < 0 && k + 2 < c->se && ng_clause_punct(c, k + 1, ",")) {
                 int i = ng_clause_arg(c, k + 2);
                 if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
@@ -272,13 +243,6 @@ void ng_rel_controls(rel *r)
 }
 
 /* ---- located_in ------------------------------------------------------------------- */
-
-static const char *const directions[] = {
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east",
-    "south-west", "central", "north-eastern", "north-western", "south-eastern",
-    "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
-    "neighbouring", "neighboring", "rural", "remote", "war-torn", NULL};
 
 /* "Raqqa, Syria", "Syria's Raqqa city" */
 void ng_rel_located_in_places(rel *r)
@@ -311,7 +275,8 @@ void ng_rel_located_in_places(rel *r)
         if (c->d->t->tok[big->te].flags & NG_TOK_POSS) {
             uint32_t k = big->te + 1;
             int small = -1;
-            for (uint32_t steps = 0; k < c->se && steps < 6; k++, steps++) {
+            for (uint32_t steps = 0; k < c->se && steps < NG_WINDOW(c, PLACE_PAIR_REACH);
+                 k++, steps++) {
                 int j = ng_clause_arg(c, k);
                 if (j >= 0) {
                     if (c->a[j].kind == NG_KIND_PLACE)
@@ -324,8 +289,7 @@ void ng_rel_located_in_places(rel *r)
                     !(c->d->t->tok[k].flags & NG_TOK_HYPHEN))
                     break;
                 /* "Turkey's incursion into Afrin" is not "Turkey's Afrin" */
-                if (in(r, k, WORDS("into", "to", "in", "of", "from", "on", "against", "toward",
-                                   "towards", "near", "at", "by", "with", "for")))
+                if (in(r, k, NG_TL_PLACE_PAIR_PREP))
                     break;
             }
             /* a country's region is inside it: "Iraq's Kurdistan Region" */
@@ -347,13 +311,11 @@ void ng_rel_located_in(rel *r)
             continue;
         /* "the city of Mayadin in Deir Ezzor", "camps in north-eastern Syria",
          * "a village near Hajin" */
-        if (in(r, k, WORDS("in", "inside", "near", "outside", "within", "across", "on"))) {
+        if (in(r, k, NG_TL_LOCATE_PREP)) {
             uint32_t j = k;
             while (j + 1 < c->se && ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION) || is(r, j + 1, "the") ||
                                      (c->d->t->tok[j + 1].flags & NG_TOK_HYPHEN) ||
-                                     in(r, j + 1, WORDS("part", "parts", "of", "bank", "banks",
-                                                        "shore", "shores", "outskirts",
-                                                        "edge", "edges"))))
+                                     in(r, j + 1, NG_TL_LOCATE_PART_NOUN)))
                 j++;
             int big = ng_clause_arg(c, j + 1);
             /* "in Iraq's Kurdistan Region": the region, which is in Iraq */
@@ -374,8 +336,9 @@ void ng_rel_located_in(rel *r)
             /* the smaller place right before: "X in", "X province in", "X camps in",
              * "X, a village near" */
             uint32_t m = k;
-            int steps = 0;
-            while (m > c->sb && steps < 5 && ng_clause_arg(c, m - 1) < 0 &&
+            uint32_t steps = 0;
+            while (m > c->sb && steps < NG_WINDOW(c, LOCATE_SMALL_STEPS) &&
+                   ng_clause_arg(c, m - 1) < 0 &&
                    (ng_clause_lower(c, m - 1) || (c->d->t->tok[m - 1].flags & NG_TOK_POSS) ||
                     (c->d->lex[m - 1] & (1u << NG_LEX_DEMONYM)) ||
                     (c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN) ||
@@ -395,13 +358,7 @@ void ng_rel_located_in(rel *r)
                 }
                 if (ng_clause_lower(c, m - 1) &&
                     !(bits & (1u << NG_LEX_PLACE_NOUN)) &&
-                    !in(r, m - 1, WORDS("displaced", "refugee", "people", "camps", "detention",
-                                        "province", "city", "town", "village", "camp", "area",
-                                        "district", "governorate", "countryside", "oil",
-                                        "field", "prison", "dam", "a", "an", "small", "large",
-                                        "key", "strategic", "border", "remote", "desert",
-                                        "lies", "lie", "lay", "located", "situated", "sits",
-                                        "is")))
+                    !in(r, m - 1, NG_TL_LOCATE_PASSABLE))
                     break;
                 m--;
                 steps++;
@@ -433,23 +390,23 @@ void ng_rel_located_in(rel *r)
             continue;
         }
         /* "a town 50km from Raqqa", "95 kilometers east of Deir al-Zor" */
-        if (in(r, k, WORDS("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
-                           "mile", "kms")) ||
+        if (in(r, k, NG_TL_DISTANCE_UNIT) ||
             ((c->d->t->tok[k].flags & NG_TOK_WORD) && c->d->t->tok[k].flen > 2 &&
              (c->d->t->tok[k].flags & NG_TOK_NUMBER) &&
              (!memcmp(ng_tokens_fold(c->d->t, k) + c->d->t->tok[k].flen - 2, "km", 2)))) {
             uint32_t j = k;
             if ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION))
                 j++;
-            if (!in(r, j + 1, WORDS("from", "of", "outside", "north", "south", "east", "west")))
+            if (!in(r, j + 1, NG_TL_DISTANCE_PREP))
                 continue;
             j++;
-            if (in(r, j, WORDS("north", "south", "east", "west")) && is(r, j + 1, "of"))
+            if (in(r, j, NG_TL_COMPASS_POINT) && is(r, j + 1, "of"))
                 j++;
-            int big = ng_clause_object(c, j, NG_NEED_PLACE, 3);
+            int big = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, LOCATE_BIG));
             /* the place described: the nearest place before the distance */
             int small = -1;
-            for (uint32_t m = k; m > c->sb && small < 0 && k - m < 8;) {
+            for (uint32_t m = k;
+                 m > c->sb && small < 0 && k - m < NG_WINDOW(c, LOCATE_SMALL_BACK);) {
                 m--;
                 int i = ng_clause_arg(c, m);
                 if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
@@ -465,12 +422,6 @@ void ng_rel_located_in(rel *r)
 
 /* ---- held_in --------------------------------------------------------------------- */
 
-static const char *const held_verbs[] = {
-    "held",     "detained",  "jailed",   "imprisoned", "interned", "housed",   "kept",
-    "living",   "lives",     "live",     "lived",      "residing", "resides",  "staying",
-    "stayed",   "discovered", "found",   "locked",     "rioted",   "rioting",  "incarcerated",
-    "confined", "trapped",   "languishing", "languish", "sheltering", NULL};
-
 void ng_rel_held_in(rel *r)
 {
     const ng_clause *c = r->c;
@@ -480,16 +431,17 @@ void ng_rel_held_in(rel *r)
             continue;
         /* "Al-Hawl is the camp where Brit ISIS bride Shamima Begum was discovered" */
         if (is(r, k, "where") && k >= c->sb + 3 &&
-            in(r, k - 1, WORDS("camp", "prison", "jail", "facility", "centre", "center"))) {
+            in(r, k - 1, NG_TL_DETENTION_NOUN)) {
             int camp = -1;
-            for (uint32_t m = k - 1; m > c->sb && camp < 0 && k - m < 6;) {
+            for (uint32_t m = k - 1;
+                 m > c->sb && camp < 0 && k - m < NG_WINDOW(c, HELD_WHERE_BACK);) {
                 m--;
                 int i = ng_clause_arg(c, m);
                 if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
                     camp = i;
             }
             int who = -1;
-            for (uint32_t m = k + 1; m < c->se && m < k + 10; m++) {
+            for (uint32_t m = k + 1; m < c->se && m < k + NG_WINDOW(c, HELD_WHERE_REACH); m++) {
                 int i = ng_clause_arg(c, m);
                 if (i >= 0) {
                     if (c->a[i].kind == NG_KIND_ACTOR)
@@ -497,8 +449,7 @@ void ng_rel_held_in(rel *r)
                     m = c->a[i].te - 1;
                     continue;
                 }
-                if (ng_clause_lower(c, m) && in(r, m, WORDS("was", "is", "were", "are", "has",
-                                                             "had", "have", "lives", "lived")))
+                if (ng_clause_lower(c, m) && in(r, m, NG_TL_HELD_LINKING_VERB))
                     break;
             }
             if (camp >= 0 && who >= 0 && !ng_clause_negated(c, k))
@@ -510,9 +461,9 @@ void ng_rel_held_in(rel *r)
         uint32_t j = k;
         if (is(r, j + 1, "up"))
             j++; /* "locked up in" */
-        if (!in(r, j + 1, WORDS("in", "at", "inside")))
+        if (!in(r, j + 1, NG_TL_HELD_PREP))
             continue;
-        int camp = ng_clause_object(c, j + 1, NG_NEED_CAMP, 5);
+        int camp = ng_clause_object(c, j + 1, NG_NEED_CAMP, NG_WINDOW(c, HELD_CAMP));
         if (camp < 0)
             continue;
         int who = ng_clause_subject(c, k, NG_NEED_ACTOR);
@@ -523,24 +474,8 @@ void ng_rel_held_in(rel *r)
 
 /* ---- moved_to -------------------------------------------------------------------- */
 
-static const char *const move_verbs[] = {
-    "moved",    "move",      "moves",     "moving",     "fled",       "flee",      "flees",
-    "fleeing",  "advanced",  "advance",   "advances",   "advancing",  "relocated", "relocate",
-    "relocating", "headed",  "heading",   "heads",      "retreated",  "retreat",   "retreating",
-    "withdrew", "withdrawn", "withdrawing", "travelled", "traveled",  "travelling", "traveling",
-    "went",     "crossed",   "crossing",  "cross",      "entered",    "entering",  "enter",
-    "enters",   "arrived",   "arriving",  "returned",   "returning",  "escaped",   "escaping",
-    "transferred", "transferring", "deployed", "deploying", "redeployed", "pushed", "pushing",
-    "marched",  "marching",  "infiltrated", "repatriated", "evacuated", "ferried", "bused",
-    "bussed",   "sent",      "drove",     "swept",      "stormed",    NULL};
-
 /* Verbs whose object after "to" may come after a long phrase ("moved vast
  * sums of money ... to the city of Mayadin"). */
-static const char *const carry_verbs[] = {"moved", "move", "moves", "moving", "relocated",
-                                          "relocate", "relocating", "transferred",
-                                          "transferring", "sent", "deployed", "redeployed",
-                                          NULL};
-
 void ng_rel_moved_to(rel *r)
 {
     const ng_clause *c = r->c;
@@ -549,15 +484,14 @@ void ng_rel_moved_to(rel *r)
             !ng_clause_trigger(c, k))
             continue;
         /* "Turkey's incursion into northeast Syria" */
-        if (in(r, k, WORDS("incursion", "offensive", "advance", "push", "move", "march",
-                           "deployment", "redeployment", "entry", "withdrawal", "retreat")) &&
-            in(r, k + 1, WORDS("into", "to", "toward", "towards")) && k >= c->sb + 2 &&
+        if (in(r, k, NG_TL_MOVE_NOUN) &&
+            in(r, k + 1, NG_TL_MOVE_TO_PREP) && k >= c->sb + 2 &&
             (c->d->t->tok[k - 1].flags & NG_TOK_POSS)) {
             int a = ng_clause_arg(c, k - 2);
             uint32_t j = k + 1;
             while (j + 1 < c->se && (ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION))
                 j++;
-            int p = ng_clause_object(c, j, NG_NEED_PLACE, 3);
+            int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, MOVE_NOUN_OBJECT));
             if (a >= 0 && ng_clause_fits(c, a, AGENT) && p >= 0 && !ng_clause_negated(c, k))
                 emit_coord_dst(r, a, p, NG_REL_MOVED_TO);
             continue;
@@ -566,15 +500,11 @@ void ng_rel_moved_to(rel *r)
             continue;
         int p = -1, carried = -1;
         uint32_t j = k;
-        while (j + 1 < c->se && in(r, j + 1, WORDS("north", "south", "east", "west", "back",
-                                                    "northwards", "southwards", "eastwards",
-                                                    "westwards", "further", "deeper", "onward",
-                                                    "directly")))
+        while (j + 1 < c->se && in(r, j + 1, NG_TL_MOVE_ADVERB))
             j++;
-        if (in(r, k, WORDS("entered", "entering", "enter", "enters", "crossed", "crossing",
-                           "cross", "infiltrated", "stormed", "swept")) &&
-            !in(r, j + 1, WORDS("into", "to"))) {
-            p = ng_clause_object(c, j, NG_NEED_PLACE, 4);
+        if (in(r, k, NG_TL_ENTER_VERB) &&
+            !in(r, j + 1, NG_TL_MOVE_INTO_PREP)) {
+            p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, MOVE_OBJECT));
         } else {
             uint32_t limit = (ng_clause_fam(c, k) & NG_FAM_CARRY_VERB) ? 22 : 6;
             for (uint32_t m = j + 1; m < c->se && m <= j + limit; m++) {
@@ -588,25 +518,26 @@ void ng_rel_moved_to(rel *r)
                     m = c->a[i].te - 1;
                     continue;
                 }
-                if (in(r, m, WORDS("from", "out", "away")) && !(ng_clause_fam(c, k) & NG_FAM_CARRY_VERB)) {
+                if (in(r, m, NG_TL_MOVE_FROM_WORD) && !(ng_clause_fam(c, k) & NG_FAM_CARRY_VERB)) {
                     /* "withdrew from Douma to Jarablus": the origin is passed over */
-                    int o = is(r, m, "from") ? ng_clause_object(c, m, NG_NEED_PLACE, 3) : -1;
-                    if (o >= 0 && in(r, c->a[o].te, WORDS("to", "into", "toward", "towards"))) {
+                    int o = is(r, m, "from") ? ng_clause_object(c, m, NG_NEED_PLACE,
+                                                                NG_WINDOW(c, MOVE_FROM_PLACE))
+                                             : -1;
+                    if (o >= 0 && in(r, c->a[o].te, NG_TL_MOVE_TO_PREP)) {
                         m = c->a[o].te - 1;
                         continue;
                     }
                     break; /* movement away from a place */
                 }
-                if (in(r, m, WORDS("to", "into", "toward", "towards")) ||
-                    (is(r, m, "for") && in(r, k, WORDS("headed", "heading", "heads", "left",
-                                                       "bound")))) {
+                if (in(r, m, NG_TL_MOVE_TO_PREP) ||
+                    (is(r, m, "for") && in(r, k, NG_TL_HEAD_FOR_VERB))) {
                     uint32_t q = m;
                     while (q + 1 < c->se && (ng_clause_fam(c, q + 1) & NG_FAM_DIRECTION))
                         q++;
-                    p = ng_clause_object(c, q, NG_NEED_PLACE, 5);
+                    p = ng_clause_object(c, q, NG_NEED_PLACE, NG_WINDOW(c, CARRY_OBJECT));
                     break;
                 }
-                if (in(r, m, WORDS("which", "who", "that", "and", "after", "before", "when")) &&
+                if (in(r, m, NG_TL_MOVE_STOP) &&
                     !(ng_clause_fam(c, k) & NG_FAM_CARRY_VERB))
                     break;
                 if (ng_clause_punct(c, m, ";") || ng_clause_punct(c, m, ":") ||
@@ -621,28 +552,4 @@ void ng_rel_moved_to(rel *r)
         if (a >= 0 && a != p)
             emit_coord_dst(r, a, p, NG_REL_MOVED_TO);
     }
-}
-
-
-void ng_relation_place_families(void)
-{
-    ng_clause_family_add(control_participles, NG_FAM_CONTROL_PART);
-    ng_clause_family_add(capture_verbs, NG_FAM_CAPTURE | NG_FAM_CAPTURE_VERB);
-    ng_clause_family_add(WORDS("fell", "falls", "fallen"), NG_FAM_CAPTURE);
-    ng_clause_family_add(control_verbs, NG_FAM_CONTROL | NG_FAM_CONTROL_VERB);
-    ng_clause_family_add(WORDS("control", "controlled", "held", "run", "occupied"),
-                         NG_FAM_CONTROL);
-    ng_clause_family_add(seat_nouns, NG_FAM_CONTROL | NG_FAM_SEAT_NOUN);
-    ng_clause_family_add(WORDS("in", "inside", "near", "outside", "within", "across", "on", "km",
-                               "kilometres", "kilometers", "kilometre", "kilometer", "miles",
-                               "mile", "kms"),
-                         NG_FAM_LOCATE);
-    ng_clause_family_add(held_verbs, NG_FAM_HELD | NG_FAM_HELD_VERB);
-    ng_clause_family_add(WORDS("where"), NG_FAM_HELD);
-    ng_clause_family_add(move_verbs, NG_FAM_MOVE | NG_FAM_MOVE_VERB);
-    ng_clause_family_add(carry_verbs, NG_FAM_CARRY_VERB);
-    ng_clause_family_add(directions, NG_FAM_DIRECTION);
-    ng_clause_family_add(WORDS("incursion", "offensive", "advance", "push", "move", "march",
-                               "deployment", "redeployment", "entry", "withdrawal", "retreat"),
-                         NG_FAM_MOVE);
 }

@@ -13,8 +13,6 @@
 
 #include "clause.h"
 
-#define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
-
 /* Who may be an actor in a relation: organisations, people and countries. */
 #define AGENT (NG_NEED_ACTOR | NG_NEED_COUNTRY)
 #define BODY (NG_NEED_ORG | NG_NEED_COUNTRY)
@@ -76,9 +74,9 @@ static inline int is(const rel *r, uint32_t k, const char *w)
     return ng_clause_is(r->c, k, w);
 }
 
-static inline int in(const rel *r, uint32_t k, const char *const *w)
+static inline int in(const rel *r, uint32_t k, ng_trigger_list l)
 {
-    return ng_clause_in(r->c, k, w);
+    return ng_clause_in(r->c, k, l);
 }
 
 
@@ -87,7 +85,6 @@ void ng_rel_supports(rel *r);
 void ng_rel_supports_compound(rel *r); /* "US-backed Syrian Democratic Forces" */
 void ng_rel_opposes(rel *r);
 void ng_rel_member_of(rel *r);
-void ng_relation_actor_families(void);
 
 /* relation_place.c */
 void ng_rel_captured(rel *r);
@@ -97,6 +94,5 @@ void ng_rel_located_in_places(rel *r); /* "Raqqa, Syria", "Syria's Raqqa city" *
 void ng_rel_located_in(rel *r);
 void ng_rel_held_in(rel *r);
 void ng_rel_moved_to(rel *r);
-void ng_relation_place_families(void);
 
 #endif

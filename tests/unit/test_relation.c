@@ -1202,6 +1202,125 @@ static void test_added_gazetteer_entities(void **state)
 }
 
 
+/* ---- trigger words from a file ------------------------------------------- */
+
+/* The built-in model and one extended with a user's triggers: a new
+ * support verb, a new event trigger, a longer window. Each takes effect in
+ * its own model only (the trigger table belongs to the model). */
+static void test_added_triggers(void **state)
+{
+    static const char added[] =
+        "# a user's own triggers\n"
+        "list\tsupport_verb\tbankrolls bankrolled\n"
+        "event\tprotest\tProtest\tin\tnoun\tprotester\tprotest protests\tin\n"
+        "window\tcapture_object\t9\n";
+    static const char *const texts[] = {
+        "The SDF bankrolls the Abu Khawla Brigade.",
+        "Hundreds joined protests in Dashisha on Friday.",
+        "The SDF captured the small remote dusty desert village of Dashisha.",
+    };
+    ng_diag diag = {NULL, 0, 0, 0};
+    ng_model *m = ng_model_new();
+    assert_int_equal(ng_model_load_defaults(m, &diag), 0);
+    assert_int_equal(ng_model_add_gazetteer_text(m, test_gazetteer, strlen(test_gazetteer),
+                                                 "test", &diag), 0);
+    assert_int_equal(ng_model_add_triggers_text(m, added, strlen(added), "mine.tsv", &diag), 0);
+    assert_int_equal(diag.errors, 0);
+    ng_model_compile(m);
+    void *mine = m;
+
+    run r;
+    ng_graph *g = run_texts(&r, &mine, texts, 3, 0);
+    assert_true(has_rel(g, "Syrian Democratic Forces", "supports", "Abu Khawla Brigade"));
+    assert_int_not_equal(node_by_label(g, "Protest in Dashisha"), UINT32_MAX);
+    assert_true(has_rel(g, "Protest in Dashisha", "occurred_in", "Dashisha"));
+    assert_true(has_rel(g, "Syrian Democratic Forces", "captured", "Dashisha"));
+    run_free(&r);
+
+    /* the built-in model, used after the other was made, knows none of it */
+    g = run_texts(&r, state, texts, 3, 0);
+    assert_false(has_rel(g, "Syrian Democratic Forces", "supports", "Abu Khawla Brigade"));
+    assert_int_equal(node_by_label(g, "Protest in Dashisha"), UINT32_MAX);
+    assert_false(has_rel(g, "Syrian Democratic Forces", "captured", "Dashisha"));
+    run_free(&r);
+    ng_model_free(m);
+}
+
+/* A bad trigger line is reported as "file:line: error: reason" and skipped;
+ * the good lines of the same file are kept. */
+static void test_trigger_errors(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *message;
+    } cases[] = {
+        {"list\tno_such_list\tword", "t.tsv:1: error: unknown list 'no_such_list'\n"},
+        {"list\tsupport_verb", "t.tsv:1: error: expected 'list<TAB>name<TAB>words'\n"},
+        {"list\tsupport_verb\t  ", "t.tsv:1: error: no words\n"},
+        {"list\tsupport_verb\tBankrolls",
+         "t.tsv:1: error: 'Bankrolls' is not a folded word (lower case, no accents or "
+         "periods)\n"},
+        {"list\tsupport_verb\tcaf\xc3\xa9",
+         "t.tsv:1: error: 'caf\xc3\xa9' is not a folded word (lower case, no accents or "
+         "periods)\n"},
+        {"list\tsupport_verb\tbad\xff", "t.tsv:1: error: invalid UTF-8\n"},
+        {"window\tno_such_window\t3", "t.tsv:1: error: unknown window 'no_such_window'\n"},
+        {"window\tevent_place\t0", "t.tsv:1: error: invalid window '0' (1 to 512 tokens)\n"},
+        {"window\tevent_place\t513", "t.tsv:1: error: invalid window '513' (1 to 512 tokens)\n"},
+        {"window\tevent_place\t99999999999999999999",
+         "t.tsv:1: error: invalid window '99999999999999999999' (1 to 512 tokens)\n"},
+        {"window\tevent_place\t4x", "t.tsv:1: error: invalid window '4x' (1 to 512 tokens)\n"},
+        {"window\tevent_place", "t.tsv:1: error: expected 'window<TAB>name<TAB>tokens'\n"},
+        {"event\tprotest\tProtest\tin\tnoun\tprotester\tprotest",
+         "t.tsv:1: error: expected 'event<TAB>category<TAB>label<TAB>preposition<TAB>"
+         "noun|verb<TAB>role<TAB>words<TAB>next words|-'\n"},
+        {"event\tprotest\tProtest\tin\tadjective\tprotester\tprotest\t-",
+         "t.tsv:1: error: expected 'noun' or 'verb', not 'adjective'\n"},
+        {"event\t\tProtest\tin\tnoun\tprotester\tprotest\t-", "t.tsv:1: error: empty field 2\n"},
+        {"place_head\t\tdam", "t.tsv:1: error: empty category\n"},
+        {"rule\tsupport_verb\tbacks",
+         "t.tsv:1: error: unknown record 'rule' (list, window, event or place_head)\n"},
+        {"a\tb\tc\td\te\tf\tg\th\ti", "t.tsv:1: error: too many fields\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[512] = {0};
+        FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+        assert_non_null(f);
+        ng_diag diag = {f, 0, 0, 0};
+        ng_model *m = ng_model_new();
+        int rc = ng_model_add_triggers_text(m, cases[i].line, strlen(cases[i].line), "t.tsv",
+                                            &diag);
+        fclose(f);
+        if (rc != NG_EPARSE || diag.errors != 1 || strcmp(buf, cases[i].message) != 0)
+            fail_msg("case %zu: rc %d, %u errors, message '%s'", i, rc, diag.errors, buf);
+        ng_model_free(m);
+    }
+    /* more than 64 event lines: the 65th is refused, the line number counts
+     * comments and blank lines */
+    char *text = malloc(70 * 64 + 64);
+    size_t n = (size_t)sprintf(text, "# many\n\n");
+    for (int i = 0; i < 65; i++)
+        n += (size_t)sprintf(text + n, "event\tc%d\tC\tin\tnoun\tr\tw%d\t-\n", i, i);
+    char buf[256] = {0};
+    FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+    ng_diag diag = {f, 0, 0, 0};
+    ng_model *m = ng_model_new();
+    assert_int_equal(ng_model_add_triggers_text(m, text, n, "t.tsv", &diag), NG_EPARSE);
+    fclose(f);
+    assert_string_equal(buf, "t.tsv:67: error: more than 64 event triggers\n");
+    ng_model_free(m);
+    free(text);
+    /* a missing file */
+    f = fmemopen(buf, sizeof buf - 1, "w");
+    diag = (ng_diag){f, 0, 0, 0};
+    m = ng_model_new();
+    assert_int_equal(ng_model_add_triggers_file(m, "/nonexistent/t.tsv", &diag), NG_ENOENT);
+    fclose(f);
+    assert_int_equal(diag.errors, 1);
+    ng_model_free(m);
+}
+
+
 /* Cases that once went wrong, each fixed by a general rule. */
 static void test_regressions(void **state)
 {
@@ -1313,6 +1432,8 @@ int main(void)
         cmocka_unit_test(test_evidence_sorted_by_document),
         cmocka_unit_test(test_cooccurrence),
         cmocka_unit_test(test_added_gazetteer_entities),
+        cmocka_unit_test(test_added_triggers),
+        cmocka_unit_test(test_trigger_errors),
         cmocka_unit_test(test_regressions),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
