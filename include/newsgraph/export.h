@@ -21,6 +21,18 @@ extern "C" {
 
 typedef struct ng_export ng_export;
 
+/* A Graphviz attribute set by the user (dot's -G, -N, -E): on the graph
+ * (kind 'G'), every node ('N') or every edge ('E'), after newsgraph's own. */
+typedef struct ng_gv_attr {
+    char kind;
+    const char *name;
+    const char *value;
+} ng_gv_attr;
+
+/* The smallest label sizes a diagram prints, in points, at its page size. */
+#define NG_MIN_NODE_LABEL_PT 8.0
+#define NG_MIN_EDGE_LABEL_PT 6.0
+
 typedef struct ng_export_options {
     const char *engine;      /* Graphviz layout engine; NULL or "auto" chooses */
     const char *title;       /* diagram title; NULL for none */
@@ -35,6 +47,18 @@ typedef struct ng_export_options {
                               * order): networkx reads no file that mixes
                               * directed and undirected edges. 0 (the default):
                               * co_occurs edges are marked undirected */
+    double page_width;       /* points (1/72 in): the page the diagram is made for; */
+    double page_height;      /* 0: none, the drawing at its natural size */
+    int page_fill;           /* 1: the drawing fills the page exactly (SVG, PDF, PNG
+                              * of that size; nodes spread, text keeps its size);
+                              * 0: it fits within the page, at most its natural size */
+    int fit;                 /* 1: draw fewer entities than view.top (the best
+                              * connected kept) until the labels print at least
+                              * NG_MIN_*_LABEL_PT at the page size; 0: draw the view
+                              * as asked, warn when its labels print smaller */
+    double dpi;              /* PNG resolution in pixels per inch (0: 192) */
+    const ng_gv_attr *gv_attrs; /* applied in order, after newsgraph's attributes */
+    size_t n_gv_attrs;
     int threads;             /* threads a writer may use: 1 (the default) keeps all
                               * on the calling thread; 2 or more let the GraphML
                               * writer render edges on a second thread while the
@@ -70,6 +94,20 @@ NG_API const char *ng_exporter_name(const ng_exporter *f);
 NG_API const char *ng_exporter_extension(const ng_exporter *f);
 NG_API const char *ng_exporter_description(const ng_exporter *f);
 NG_API ng_drawing ng_exporter_drawing(const ng_exporter *f);
+
+/* Parse a page size: "a4", "a5", "letter", "slide" (16:9, 10 x 5.625 in),
+ * "column" (a report's text column, 6.5 x 8 in) or "WxH" with a unit
+ * after each number or after the last ("6.5x4in", "17cmx12cm", "400x300pt";
+ * in, cm, mm, pt). Sets *w and *h in points. Returns 0, or NG_EARG with
+ * nothing set (non-positive, over 200 in, unknown name or unit). */
+NG_API int ng_page_parse(const char *spec, double *w, double *h);
+
+/* Whether a Graphviz attribute may be set on the graph ('G'), nodes ('N')
+ * or edges ('E') to value: a known name for that kind and a value of its
+ * type (number, integer, boolean, colour, one of its words). Returns 0, or
+ * NG_EARG with *why pointing to a static message. */
+NG_API int ng_gv_attr_check(char kind, const char *name, const char *value, const char **why);
+
 /* Whether writing f with options o lays out the diagram. */
 NG_API int ng_exporter_needs_layout(const ng_exporter *f, const ng_export_options *o);
 

@@ -26,6 +26,10 @@ typedef struct ng_filter {
     size_t max_edges;             /* keep the strongest N edges (0 = all): typed
                                      relations first, then by weight */
     int drop_isolated;            /* drop entities left without an edge */
+    int spread;                   /* with max_edges: one edge between two entities (the
+                                     strongest), and each entity's strongest edge
+                                     before the other strong ones, so that the edges
+                                     reach many entities, not only the hubs */
 } ng_filter;
 
 /* No filtering at all. */
@@ -54,7 +58,8 @@ NG_API uint32_t ng_filter_find(const ng_graph *g, const char *name);
 
 /* The filtered copy of a finished graph (a new finished graph, caller
  * frees). Order of application: kinds, relations and weights; focus and
- * depth; top N; the strongest max_edges edges; isolated entities. Returns
+ * depth; top N; the strongest max_edges edges (spread among the entities
+ * when asked); isolated entities. Returns
  * NULL and reports when the focus names no entity. */
 NG_API ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag);
 

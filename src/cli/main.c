@@ -23,6 +23,9 @@ static const char usage_text[] =
     "\n"
     "  -o, --output DIR        write outputs into DIR (default: out; created if missing);\n"
     "                          '-' writes the single chosen format to standard output\n"
+    "  -o FILE.EXT             write one file: the format its extension names (.svg,\n"
+    "                          .png, .pdf, .dot, .gv, .graphml, .gexf, .json, .tsv), or\n"
+    "                          the one format -f gives\n"
     "  -f, --formats LIST      comma-separated formats (default: dot,svg,graphml);\n"
     "                          one of: %s\n"
     "  -g, --gazetteer FILE    add a gazetteer (TSV) to the built-in one; repeatable\n"
@@ -31,10 +34,17 @@ static const char usage_text[] =
     "  -j, --jobs N            worker threads (default: number of processors)\n"
     "  -K, --engine NAME       Graphviz layout: dot, neato, fdp, sfdp, circo, twopi, auto\n"
     "      --title TEXT        title of the diagram\n"
+    "      --page SIZE         the page the diagram is made for, which it fills: a4, a5,\n"
+    "                          letter, slide (16:9), column (6.5 x 8 in), or WxH in in,\n"
+    "                          cm, mm or pt (6.5x4in); default: within a column\n"
+    "      --landscape         the page turned (wider than high)\n"
+    "      --dpi N             PNG pixels per inch (default 192)\n"
+    "  -G, -N, -E NAME=VALUE   a Graphviz attribute of the graph, every node, every edge\n"
     "\n"
     "What the diagram (dot, svg, png, pdf) shows; by default typed relations and\n"
-    "co-occurrences seen at least twice among the 80 best connected entities, the\n"
-    "160 strongest edges, no isolated entity:\n"
+    "co-occurrences seen at least twice among the best connected entities, as many\n"
+    "as the page holds with labels of at least 8 pt (edges 6 pt), no entity without\n"
+    "an edge:\n"
     "      --all               the whole graph, unfiltered\n"
     "      --min-weight W      only relations stated in at least W sentences\n"
     "      --top N             only the N most connected entities (0 = all)\n"
@@ -127,6 +137,14 @@ typedef struct options {
     int filter_data;
     int positions;
     int directed_only;
+    int formats_given;   /* -f was used */
+    int single_file;     /* -o FILE.EXT: output is the file */
+    int view_given;      /* --top, --max-edges, --all or --focus: no fitting */
+    const char *page;    /* --page as given, or NULL */
+    int landscape;
+    long dpi;
+    ng_gv_attr *gv_attrs; /* room for argc entries */
+    size_t n_gv_attrs;
     int skip_bad;
     unsigned long long max_size;
     const char **fields; /* --field specs, room for argc entries */
@@ -234,6 +252,28 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
     eo.view = o->view;
     eo.filter_data = o->filter_data;
     eo.directed_only = o->directed_only;
+    /* the page: as given (filled), or a report's column (fitted within) */
+    ng_page_parse(o->page ? o->page : "column", &eo.page_width, &eo.page_height);
+    if (o->landscape && eo.page_width < eo.page_height) {
+        double t = eo.page_width;
+        eo.page_width = eo.page_height;
+        eo.page_height = t;
+    }
+    eo.page_fill = o->page != NULL;
+    eo.fit = !o->view_given;
+    if (eo.fit) {
+        /* as many entities as the page's area may hold at legible sizes
+         * (about 150 x 80 pt each, space around included), 1.25 edges each
+         * spread over them; the layout draws fewer when they do not fit
+         * (ng_export_options.fit) */
+        size_t n = (size_t)(eo.page_width * eo.page_height / 12000.0);
+        eo.view.top = n < 8 ? 8 : n > 80 ? 80 : n;
+        eo.view.max_edges = eo.view.top + eo.view.top / 4;
+        eo.view.spread = 1;
+    }
+    eo.dpi = (double)o->dpi;
+    eo.gv_attrs = o->gv_attrs;
+    eo.n_gv_attrs = o->n_gv_attrs;
     eo.positions = o->positions; /* data exports carry the diagram's positions */
     eo.positions_only = 1;       /* ... and when nothing is drawn, only those */
     for (size_t i = 0; i < o->n_formats; i++)
@@ -251,7 +291,8 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
     int rc = 0;
     int to_stdout = strcmp(o->output, "-") == 0;
     for (size_t i = 0; i < o->n_formats && !rc; i++) {
-        char *path = to_stdout ? strdup("-") : out_path(o->output, o->formats[i]);
+        char *path = to_stdout || o->single_file ? strdup(to_stdout ? "-" : o->output)
+                                                 : out_path(o->output, o->formats[i]);
         if (!path)
             abort();
         rc = ng_outfile_open(&files[opened], path, diag);
@@ -284,6 +325,51 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
     return rc;
 }
 
+/* -o FILE.EXT: one file, in the format its extension names or the one
+ * format -f gave; an existing directory, or a name without extension, is an
+ * output directory as before. Returns -1 to go on, or an exit status. */
+static int output_file(options *o)
+{
+    static const struct {
+        const char *ext, *format;
+    } exts[] = {{"svg", "svg"},         {"png", "png"},   {"pdf", "pdf"},
+                {"dot", "dot"},         {"gv", "dot"},    {"graphml", "graphml"},
+                {"gexf", "gexf"},       {"json", "json"}, {"tsv", "tsv"}};
+    struct stat st;
+    if (strcmp(o->output, "-") == 0 || (stat(o->output, &st) == 0 && S_ISDIR(st.st_mode)))
+        return -1;
+    const char *base = strrchr(o->output, '/');
+    base = base ? base + 1 : o->output;
+    const char *dot = strrchr(base, '.');
+    if (!dot || dot == base || !dot[1])
+        return -1;
+    const ng_exporter *named = NULL;
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (strcmp(dot + 1, exts[i].ext) == 0)
+            named = ng_exporter_lookup(exts[i].format);
+    if (!o->formats_given) {
+        if (!named)
+            return -1; /* a directory with a dot in its name */
+        o->formats[0] = named;
+        o->n_formats = 1;
+    } else if (o->n_formats != 1) {
+        if (!named)
+            return -1;
+        return usage_error("-o %s writes one file, but -f gives several formats "
+                           "(-o DIR writes each into DIR)",
+                           o->output);
+    } else if (named && named != o->formats[0] &&
+               !(strcmp(dot + 1, "tsv") == 0 &&
+                 strcmp(ng_exporter_name(o->formats[0]), "evidence") == 0)) {
+        fprintf(stderr, "newsgraph: -o %s names a %s file, but -f asks for %s\n"
+                        "Try 'newsgraph --help' for more information.\n",
+                o->output, ng_exporter_name(named), ng_exporter_name(o->formats[0]));
+        return EXIT_USAGE;
+    }
+    o->single_file = 1;
+    return -1;
+}
+
 /* Parse the command line into *o. Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, options *o)
 {
@@ -305,6 +391,9 @@ static int parse_args(int argc, char **argv, options *o)
         OPT_NOPOS,
         OPT_MAXE,
         OPT_DIRECTED,
+        OPT_PAGE,
+        OPT_LANDSCAPE,
+        OPT_DPI,
         OPT_SKIPBAD,
         OPT_MAXSIZE,
         OPT_FIELD,
@@ -334,6 +423,9 @@ static int parse_args(int argc, char **argv, options *o)
         {"max-edges", required_argument, NULL, OPT_MAXE},
         {"triggers", required_argument, NULL, OPT_TRIGGERS},
         {"directed-data", no_argument, NULL, OPT_DIRECTED},
+        {"page", required_argument, NULL, OPT_PAGE},
+        {"landscape", no_argument, NULL, OPT_LANDSCAPE},
+        {"dpi", required_argument, NULL, OPT_DPI},
         {"skip-bad", no_argument, NULL, OPT_SKIPBAD},
         {"max-size", required_argument, NULL, OPT_MAXSIZE},
         {"field", required_argument, NULL, OPT_FIELD},
@@ -343,7 +435,7 @@ static int parse_args(int argc, char **argv, options *o)
         {NULL, 0, NULL, 0}};
     int c, rc;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":o:f:g:j:K:qhV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:f:g:j:K:G:N:E:qhV", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
             if (!*optarg)
@@ -353,6 +445,49 @@ static int parse_args(int argc, char **argv, options *o)
         case 'f':
             if ((rc = parse_formats(o, optarg)))
                 return rc;
+            o->formats_given = 1;
+            break;
+        case 'G':
+        case 'N':
+        case 'E': {
+            const char *eq = strchr(optarg, '='), *why;
+            static const char *const what[] = {"graph", "node", "edge"};
+            const char *w = what[c == 'G' ? 0 : c == 'N' ? 1 : 2];
+            if (!eq || eq == optarg) {
+                fprintf(stderr, "newsgraph: -%c %s: expected NAME=VALUE (a %s attribute)\n"
+                                "Try 'newsgraph --help' for more information.\n",
+                        c, optarg, w);
+                return EXIT_USAGE;
+            }
+            ng_gv_attr *a = &o->gv_attrs[o->n_gv_attrs++];
+            a->kind = (char)c;
+            a->name = strndup(optarg, (size_t)(eq - optarg));
+            if (!a->name)
+                abort();
+            a->value = eq + 1;
+            if (ng_gv_attr_check(a->kind, a->name, a->value, &why)) {
+                fprintf(stderr, "newsgraph: -%c %s: %s\n"
+                                "Try 'newsgraph --help' for more information.\n",
+                        c, optarg, why);
+                return EXIT_USAGE;
+            }
+            break;
+        }
+        case OPT_PAGE: {
+            double w, h;
+            if (ng_page_parse(optarg, &w, &h))
+                return usage_error("invalid page size '%s' (a4, a5, letter, slide, column, or "
+                                   "WxH with a unit: in, cm, mm, pt; 1 to 200 in)",
+                                   optarg);
+            o->page = optarg;
+            break;
+        }
+        case OPT_LANDSCAPE:
+            o->landscape = 1;
+            break;
+        case OPT_DPI:
+            if (parse_count(optarg, 2400, &o->dpi) || o->dpi < 10)
+                return usage_error("invalid resolution '%s' (10 to 2400 dots per inch)", optarg);
             break;
         case 'g':
             o->gazetteers[o->n_gazetteers++] = optarg;
@@ -392,6 +527,7 @@ static int parse_args(int argc, char **argv, options *o)
             break;
         case OPT_ALL:
             ng_filter_init(&o->view);
+            o->view_given = 1;
             break;
         case OPT_MINW: {
             long w;
@@ -405,6 +541,7 @@ static int parse_args(int argc, char **argv, options *o)
             if (parse_count(optarg, 100000000, &n))
                 return usage_error("invalid count '%s'", optarg);
             o->view.top = (size_t)n;
+            o->view_given = 1;
             break;
         }
         case OPT_RANK:
@@ -434,6 +571,7 @@ static int parse_args(int argc, char **argv, options *o)
                 return usage_error("empty --focus name%s", "");
             o->view.focus = optarg;
             o->view.top = 0;
+            o->view_given = 1;
             break;
         case OPT_DEPTH: {
             long d;
@@ -453,6 +591,7 @@ static int parse_args(int argc, char **argv, options *o)
             if (parse_count(optarg, 100000000, &n))
                 return usage_error("invalid count '%s'", optarg);
             o->view.max_edges = (size_t)n;
+            o->view_given = 1;
             break;
         }
         case OPT_DIRECTED:
@@ -495,7 +634,7 @@ static int parse_args(int argc, char **argv, options *o)
         return usage_error("no input given%s", "");
     if (strcmp(o->output, "-") == 0 && o->n_formats != 1)
         return usage_error("standard output takes exactly one format (-f)%s", "");
-    return -1;
+    return output_file(o);
 }
 
 static int run(int argc, char **argv, const options *o);
@@ -513,9 +652,15 @@ int main(int argc, char **argv)
     o.fields = calloc((size_t)argc + 1, sizeof *o.fields);
     if (!o.fields)
         abort();
+    o.gv_attrs = calloc((size_t)argc + 1, sizeof *o.gv_attrs);
+    if (!o.gv_attrs)
+        abort();
     int status = parse_args(argc, argv, &o);
     if (status < 0)
         status = run(argc, argv, &o);
+    for (size_t i = 0; i < o.n_gv_attrs; i++)
+        free((void *)o.gv_attrs[i].name);
+    free(o.gv_attrs);
     free((void *)o.gazetteers);
     free((void *)o.fields);
     free((void *)o.triggers);
@@ -528,6 +673,7 @@ static int run(int argc, char **argv, const options *o)
     double t0 = now_s();
     ng_diag diag = {stderr, 0, 0, o->quiet};
     int status = EXIT_OK;
+    char *parent = NULL; /* where the outputs go: DIR, or FILE's directory */
     ng_model *model = ng_model_new();
     ng_corpus *corpus = NULL;
     if (ng_model_load_defaults(model, &diag)) {
@@ -563,7 +709,21 @@ static int run(int argc, char **argv, const options *o)
     if (status)
         goto done;
     /* ... and where the outputs go, without creating anything yet */
-    if (strcmp(o->output, "-") != 0) {
+    if (o->single_file) {
+        const char *slash = strrchr(o->output, '/');
+        parent = slash ? strndup(o->output, (size_t)(slash - o->output) + (slash == o->output))
+                       : strdup(".");
+    } else {
+        parent = strdup(o->output);
+    }
+    if (!parent)
+        abort();
+    if (o->single_file) {
+        if (ng_dir_check(parent, &diag) || ng_outpath_check(o->output, &diag)) {
+            status = EXIT_IO;
+            goto done;
+        }
+    } else if (strcmp(o->output, "-") != 0) {
         if (ng_dir_check(o->output, &diag))
             status = EXIT_IO;
         for (size_t i = 0; i < o->n_formats && !status; i++) {
@@ -587,7 +747,7 @@ static int run(int argc, char **argv, const options *o)
         status = EXIT_IO;
         goto done;
     }
-    if (strcmp(o->output, "-") != 0 && ng_dir_make(o->output, &diag)) {
+    if (strcmp(o->output, "-") != 0 && ng_dir_make(parent, &diag)) {
         status = EXIT_IO;
         goto done;
     }
@@ -597,6 +757,7 @@ static int run(int argc, char **argv, const options *o)
     if (o->stats)
         print_stats(corpus, o, &et, now_s() - t0);
 done:
+    free(parent);
     ng_corpus_free(corpus);
     ng_model_free(model);
     return status;

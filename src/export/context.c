@@ -53,6 +53,79 @@ int ng_export_layout_pending(const ng_export *x)
     return x->o.positions && !x->layout_failed && !x->drawing && ng_graph_node_count(x->g);
 }
 
+/* The view that fits the page (o.fit): the most entities (the best
+ * connected, as --top keeps them; at most view.top, with max_edges in the
+ * same proportion) whose drawing prints its labels at their minimum sizes
+ * with none covering another, tried from view.top down by a seventh at a
+ * time (drawings do not shrink steadily with the count, so each size is
+ * tried, largest first). Each view is measured with dot, then with neato
+ * when dot's drawing does not fit and the engine is automatic (dot's
+ * layers keep edge labels apart; neato packs a dense view rounder). When
+ * none fits, the one printing largest is drawn (ng_gv_layout warns). The
+ * chosen view replaces x->view; it is laid out again to be drawn. */
+static int fit_page(ng_export *x, const ng_graph *view, ng_diag *diag)
+{
+    const char *engine = x->o.engine;
+    int automatic = !engine || !*engine || strcmp(engine, "auto") == 0;
+    ng_filter f = x->o.view;
+    size_t top = f.top ? f.top : ng_graph_node_count(view);
+    ng_graph *best = NULL;      /* NULL: x->view */
+    const char *best_engine = NULL;
+    double best_print = -1;     /* scale / need of the best that did not fit */
+    int fits = 0;
+    for (int round = 0; round < 32 && !fits; round++) {
+        ng_graph *owned = NULL;
+        const ng_graph *v = view;
+        if (round) {
+            f.top = top;
+            if (x->o.view.max_edges && x->o.view.top)
+                f.max_edges = x->o.view.max_edges * top / x->o.view.top;
+            v = owned = ng_filter_apply(x->g, &f, diag);
+            if (!v)
+                break;
+        }
+        const char *engines[2] = {ng_gv_engine(x, v), NULL};
+        if (automatic && ng_graph_node_count(v) <= 200)
+            engines[0] = "dot", engines[1] = "neato";
+        const char *chosen = NULL;
+        double print = -1;
+        for (int k = 0; k < 2 && engines[k] && !fits; k++) {
+            ng_gv_fit m;
+            if (ng_gv_measure(x, v, engines[k], &m, diag))
+                continue;
+            fits = m.scale >= m.need && !m.overlaps;
+            /* labels apart count first, then the print size */
+            double p = m.scale / m.need - (double)m.overlaps;
+            if (fits || p > print)
+                print = p, chosen = engines[k];
+        }
+        size_t n = ng_graph_node_count(v);
+        if (chosen && (fits || print > best_print)) {
+            ng_graph_free(best);
+            best = owned, owned = NULL;
+            best_engine = chosen;
+            best_print = print;
+        }
+        ng_graph_free(owned);
+        if (fits || n <= 2 || top <= 2)
+            break;
+        size_t next = top - (top + 6) / 7;
+        if (next > n)
+            next = n - (n + 6) / 7;
+        top = next < 2 ? 2 : next;
+    }
+    if (!best_engine) {
+        ng_graph_free(best);
+        x->layout_failed = 1;
+        return NG_ERENDER;
+    }
+    if (best) { /* the view drawn is the fitted one */
+        ng_graph_free(x->view);
+        x->view = best;
+    }
+    return ng_gv_layout(x, x->view, best_engine, diag);
+}
+
 int ng_export_drawing(ng_export *x, ng_diag *diag)
 {
     if (x->drawing)
@@ -63,11 +136,13 @@ int ng_export_drawing(ng_export *x, ng_diag *diag)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     const ng_graph *view = ng_export_view(x, diag);
     int rc;
-    if (view) {
-        rc = ng_gv_layout(x, view, diag);
-    } else {
+    if (!view) {
         x->layout_failed = 1;
         rc = NG_EARG;
+    } else if (x->o.fit && x->o.page_width > 0 && x->o.page_height > 0) {
+        rc = fit_page(x, view, diag);
+    } else {
+        rc = ng_gv_layout(x, view, NULL, diag);
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
     x->layout_ns += (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000LL + (t1.tv_nsec - t0.tv_nsec));

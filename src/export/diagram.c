@@ -130,11 +130,19 @@ static int dot_split_close(void *cookie)
 
 int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
 {
-    /* a fresh graph without layout attributes: the DOT is the diagram's source */
+    /* a fresh graph without layout results: the DOT is the diagram's
+     * source. A page to fit is laid out first: that chooses what is shown
+     * and the engine, which the DOT names (layout=...) so that Graphviz
+     * draws the same picture from it */
+    if (x->o.fit && x->o.page_width > 0 && ng_graph_node_count(x->g)) {
+        int rc = ng_export_drawing(x, diag);
+        if (rc)
+            return rc;
+    }
     const ng_graph *view = ng_export_view(x, diag);
     if (!view)
         return NG_EARG;
-    Agraph_t *ag = ng_gv_build(x, view);
+    Agraph_t *ag = ng_gv_source(x, view, x->engine);
     dot_split *k = ng_xcalloc(1, sizeof *k);
     k->out = out;
     cookie_io_functions_t io = {NULL, dot_split_write, NULL, dot_split_close};
@@ -197,7 +205,14 @@ static int render(ng_export *x, const char *format, FILE *out, ng_diag *diag)
         return rc;
     char *data = NULL;
     unsigned int len = 0;
-    if (gvRenderData(x->gvc, x->drawing, format, &data, &len) != 0 || !data) {
+    /* a PNG's pixels per inch: the renderer reads it from the layout */
+    Agraph_t *ag = x->drawing;
+    double dpi = GD_drawing(ag)->dpi;
+    if (strcmp(format, "png") == 0)
+        GD_drawing(ag)->dpi = x->o.dpi > 0 ? x->o.dpi : 192.0;
+    rc = gvRenderData(x->gvc, ag, format, &data, &len);
+    GD_drawing(ag)->dpi = dpi;
+    if (rc != 0 || !data) {
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0,
                        "Graphviz cannot render %s (is its plugin installed?)", format);
         if (data)

@@ -31,6 +31,8 @@ struct ng_export {
     int layout_failed;
     ng_positions at_graph; /* positions by node of g */
     ng_positions at_view;  /* positions by node of view */
+    const char *engine;  /* the engine that drew it (static string), or NULL */
+    double scale;        /* the drawing's scale at the page size */
     uint64_t layout_ns;  /* time spent laying out */
     size_t graphml_ahead; /* edges the last GraphML export rendered on a second
                            * thread during the layout (see o.threads) */
@@ -66,13 +68,30 @@ int ng_export_drawing(ng_export *x, ng_diag *diag);
 
 /* gv.c: the Graphviz mechanics, which know the context's fields but call
  * none of its functions. */
-/* Build the Graphviz graph of view (the caller agclose()s it). */
-void *ng_gv_build(const ng_export *x, const ng_graph *view);
-/* Lay out view into x->drawing, the positions into x->at_view and
- * x->at_graph. Returns 0 or NG_ERENDER (reported); x->layout_failed set
- * on failure. The C library's rand() and drand48() states are the
- * caller's again on return. */
-int ng_gv_layout(ng_export *x, const ng_graph *view, ng_diag *diag);
+/* Lay out view with engine (NULL: ng_gv_engine's choice) into x->drawing,
+ * the positions into x->at_view and x->at_graph, the engine and the
+ * drawing's scale at the page size into x->engine and x->scale; warns when
+ * its labels print under NG_MIN_*_LABEL_PT there. Returns 0 or NG_ERENDER
+ * (reported); x->layout_failed set on failure. The C library's rand() and
+ * drand48() states are the caller's again on return. */
+int ng_gv_layout(ng_export *x, const ng_graph *view, const char *engine, ng_diag *diag);
+/* The engine ng_gv_layout chooses for view (o.engine, or by its size). */
+const char *ng_gv_engine(const ng_export *x, const ng_graph *view);
+/* What a layout of view with engine gives at the page size, laid out and
+ * freed: the scale Graphviz draws it at (1: none or no page), the scale
+ * its labels need to print at their minimum sizes, and the pairs of labels
+ * (a node's counted as its shape) that overlap. Edges are not routed where
+ * the engine places labels without them (dot). Returns 0 or NG_ERENDER
+ * (reported). */
+typedef struct ng_gv_fit {
+    double scale, need;
+    size_t overlaps;
+} ng_gv_fit;
+int ng_gv_measure(ng_export *x, const ng_graph *view, const char *engine, ng_gv_fit *out,
+                  ng_diag *diag);
+/* The DOT source of view: built with the page's, the engine's and the
+ * user's attributes, naming the engine (layout=); the caller agclose()s it. */
+void *ng_gv_source(const ng_export *x, const ng_graph *view, const char *engine);
 /* Free the drawing (idempotent). */
 void ng_gv_release(ng_export *x);
 

@@ -13,6 +13,12 @@
 #include "export_priv.h"
 
 #define FONT "Helvetica,Arial,sans-serif"
+/* Font sizes in points at scale 1: a drawing scaled to its page by at least
+ * MIN_NODE/12 = MIN_EDGE/9 = 2/3 prints every label legibly. */
+#define NODE_FONT "12"
+#define EDGE_FONT "9"
+#define PAD_IN "0.15"
+
 
 static char *S(const char *s)
 {
@@ -48,6 +54,36 @@ static void gv_text(ng_buf *out, const char *s, int tooltip)
     }
     ng_buf_cstr(out);
     ng_buf_release(&clean);
+}
+
+/* A long label on two lines: the space nearest its middle becomes Graphviz's
+ * centred line break, so that a long name makes a taller node, not a wide
+ * one (a page is narrower than a name list). out holds gv_text's result. */
+#define WRAP_AT 16
+
+static void wrap_label(ng_buf *out)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < out->len; i++)
+        chars += ((unsigned char)out->data[i] & 0xC0) != 0x80;
+    if (chars <= WRAP_AT)
+        return;
+    size_t mid = out->len / 2, best = 0, best_d = SIZE_MAX;
+    for (size_t i = 1; i + 1 < out->len; i++) {
+        if (out->data[i] != ' ')
+            continue;
+        size_t d = i > mid ? i - mid : mid - i;
+        if (d < best_d)
+            best = i, best_d = d;
+    }
+    if (!best)
+        return;
+    ng_buf w = NG_BUF_INIT;
+    ng_buf_printf(&w, "%.*s\\n%s", (int)best, out->data, out->data + best + 1);
+    out->len = 0;
+    ng_buf_puts(out, w.data);
+    ng_buf_cstr(out);
+    ng_buf_release(&w);
 }
 
 static const char *kind_shape(ng_kind k)
@@ -90,22 +126,36 @@ static void legend(Agraph_t *ag, const ng_graph *g)
         ng_graph_edge(g, (uint32_t)i, &ev);
         rels[ev.relation] = 1;
     }
-    ng_buf h = NG_BUF_INIT;
-    ng_buf_puts(&h, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">"
-                    "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>");
-    static const char *const kind_desc[] = {"actor (box)", "place (ellipse)",
-                                            "event (hexagon)"};
-    for (int k = 0; k < 3; k++)
-        if (kinds[k])
-            ng_buf_printf(&h, "<TR><TD BGCOLOR=\"%s\"> </TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
-                          ng_kind_color((ng_kind)k), kind_desc[k]);
-    for (int r = 0; r < NG_REL__COUNT; r++)
-        if (rels[r])
-            ng_buf_printf(&h,
-                          "<TR><TD><FONT COLOR=\"%s\">&#8594;</FONT></TD>"
-                          "<TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">%s</FONT></TD></TR>",
-                          ng_relation_color((ng_relation)r), ng_relation_color((ng_relation)r),
-                          ng_relation_name((ng_relation)r));
+    /* two entries a row (swatch, text): half as tall as one a row, so the
+     * legend takes little of a page */
+    ng_buf h = NG_BUF_INIT, item = NG_BUF_INIT;
+    ng_buf_puts(&h, "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
+    static const char *const kind_desc[] = {"actor", "place", "event"};
+    int col = 0;
+    for (int i = 0; i < 3 + NG_REL__COUNT; i++) {
+        item.len = 0;
+        if (i < 3 && kinds[i]) {
+            ng_buf_printf(&item, "<TD BGCOLOR=\"%s\" BORDER=\"1\">  </TD><TD ALIGN=\"LEFT\">%s</TD>",
+                          ng_kind_color((ng_kind)i), kind_desc[i]);
+        } else if (i >= 3 && rels[i - 3]) {
+            ng_relation r = (ng_relation)(i - 3);
+            /* the text in a darker shade of light colours: readable on white */
+            ng_buf_printf(&item,
+                          "<TD><FONT COLOR=\"%s\">%s</FONT></TD>"
+                          "<TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">%s</FONT></TD>",
+                          ng_relation_color(r), ng_relation_symmetric(r) ? "- - -" : "&#8594;",
+                          ng_relation_symmetric(r) ? "#666666" : ng_relation_color(r),
+                          ng_relation_symmetric(r) ? "co_occurs (n: sentences)"
+                                                   : ng_relation_name(r));
+        } else {
+            continue;
+        }
+        ng_buf_printf(&h, "%s%s%s", col ? "" : "<TR>", item.data, col ? "</TR>" : "");
+        col = !col;
+    }
+    if (col)
+        ng_buf_puts(&h, "<TD></TD><TD></TD></TR>");
+    ng_buf_release(&item);
     ng_buf_puts(&h, "</TABLE>");
     Agraph_t *cl = agsubg(ag, S("cluster_legend"), 1);
     set(cl, "label", "");
@@ -127,7 +177,7 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
     agattr(ag, AGRAPH, S("fontname"), S(FONT));
     agattr(ag, AGRAPH, S("fontsize"), S("12"));
     agattr(ag, AGRAPH, S("bgcolor"), S("white"));
-    agattr(ag, AGRAPH, S("pad"), S("0.3"));
+    agattr(ag, AGRAPH, S("pad"), S(PAD_IN));
     agattr(ag, AGRAPH, S("rankdir"), S("TB"));
     agattr(ag, AGRAPH, S("nodesep"), S("0.3"));
     agattr(ag, AGRAPH, S("ranksep"), S("0.7"));
@@ -143,11 +193,11 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
         ng_buf_release(&t);
     }
     agattr(ag, AGNODE, S("fontname"), S(FONT));
-    agattr(ag, AGNODE, S("fontsize"), S("11"));
+    agattr(ag, AGNODE, S("fontsize"), S(NODE_FONT));
     agattr(ag, AGNODE, S("style"), S("filled"));
     agattr(ag, AGNODE, S("penwidth"), S("1"));
     agattr(ag, AGEDGE, S("fontname"), S(FONT));
-    agattr(ag, AGEDGE, S("fontsize"), S("9"));
+    agattr(ag, AGEDGE, S("fontsize"), S(EDGE_FONT));
     agattr(ag, AGEDGE, S("arrowsize"), S("0.7"));
 
     size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
@@ -161,6 +211,7 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
         Agnode_t *n = nodes[i] = agnode(ag, name.data, 1);
         set(n, "id", name.data);
         gv_text(&b, nv.label, 0);
+        wrap_label(&b);
         set(n, "label", b.data);
         set(n, "shape", kind_shape(nv.kind));
         if (nv.kind == NG_KIND_ACTOR)
@@ -200,11 +251,17 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
         set(e, "id", name.data);
         const char *rel = ng_relation_name(ev.relation);
         b.len = 0;
-        if (ev.weight > 1)
+        /* a co-occurrence is told by its dashed grey line (the legend says
+         * so): its label is only its weight, which keeps dense diagrams small */
+        if (ng_relation_symmetric(ev.relation)) {
+            if (ev.weight > 1)
+                ng_buf_printf(&b, "%llu", (unsigned long long)ev.weight);
+        } else if (ev.weight > 1)
             ng_buf_printf(&b, "%s (%llu)", rel, (unsigned long long)ev.weight);
         else
             ng_buf_puts(&b, rel);
-        set(e, "label", b.data);
+        if (b.len)
+            set(e, "label", ng_buf_cstr(&b));
         set(e, "color", ng_relation_color(ev.relation));
         set(e, "fontcolor", ng_relation_color(ev.relation));
         char pw[32];
@@ -373,11 +430,9 @@ static void generators_restore(gen_state *s)
     seed48(s->caller_x);
 }
 
-int ng_gv_layout(ng_export *x, const ng_graph *view, ng_diag *diag)
+/* The attributes of the page, the engine and the user, on a built graph. */
+static void prepare(const ng_export *x, Agraph_t *ag, const ng_graph *view, const char *engine)
 {
-    GVC_t *gvc = context(x);
-    Agraph_t *ag = build(x, view);
-    const char *engine = choose_engine(x, view);
     if (strcmp(engine, "dot") != 0) {
         /* force-directed engines: no overlapping nodes, straight edges keep
          * large graphs fast */
@@ -387,28 +442,212 @@ int ng_gv_layout(ng_export *x, const ng_graph *view, ng_diag *diag)
     }
     /* only node positions wanted (GraphML/GEXF/JSON): routing edges around
      * nodes is most of neato's time and moves no node (the drawing may shift
-     * as a whole); sfdp's placement does depend on it, so sfdp routes anyway */
-    if (x->o.positions_only && (strcmp(engine, "neato") == 0 || strcmp(engine, "dot") == 0))
+     * as a whole); sfdp's placement does depend on it, so sfdp routes anyway.
+     * Not when fitting a page: the view chosen must not depend on it */
+    if (x->o.positions_only && !x->o.fit &&
+        (strcmp(engine, "neato") == 0 || strcmp(engine, "dot") == 0))
+        agsafeset(ag, S("splines"), S("false"), S(""));
+    if (x->o.page_width > 0 && x->o.page_height > 0) {
+        /* Graphviz scales a drawing larger than size down to it (a page
+         * filled exactly is set after the layout: see fill_page); no
+         * device margin around it (PDF's is half an inch) */
+        char sz[64];
+        snprintf(sz, sizeof sz, "%.4g,%.4g", x->o.page_width / 72.0, x->o.page_height / 72.0);
+        agsafeset(ag, S("size"), sz, S(""));
+        agsafeset(ag, S("margin"), S("0"), S(""));
+    }
+    for (size_t i = 0; i < x->o.n_gv_attrs; i++) {
+        const ng_gv_attr *a = &x->o.gv_attrs[i];
+        if (a->kind == 'G') {
+            agsafeset(ag, S(a->name), S(a->value), S(""));
+            continue;
+        }
+        int kind = a->kind == 'N' ? AGNODE : AGEDGE;
+        agattr(ag, kind, S(a->name), S(a->value)); /* the default ... */
+        Agsym_t *sym = agattr(ag, kind, S(a->name), NULL);
+        for (Agnode_t *n = agfstnode(ag); n; n = agnxtnode(ag, n)) {
+            if (kind == AGNODE) { /* ... and every node's own value */
+                if (strcmp(agnameof(n), "legend") != 0)
+                    agxset(n, sym, S(a->value));
+                continue;
+            }
+            for (Agedge_t *e = agfstout(ag, n); e; e = agnxtout(ag, e))
+                agxset(e, sym, S(a->value));
+        }
+    }
+}
+
+static double default_num(Agraph_t *ag, int kind, const char *name, double dflt)
+{
+    Agsym_t *sym = agattr(ag, kind, S(name), NULL);
+    double v = sym && sym->defval ? atof(sym->defval) : 0;
+    return v > 0 ? v : dflt;
+}
+
+/* The scale every label needs to print at its minimum size. */
+static double needed_scale(Agraph_t *ag)
+{
+    double nf = default_num(ag, AGNODE, "fontsize", 14), ef = default_num(ag, AGEDGE, "fontsize", 14);
+    double a = NG_MIN_NODE_LABEL_PT / nf, b = NG_MIN_EDGE_LABEL_PT / ef;
+    return a > b ? a : b;
+}
+
+/* The scale Graphviz applies to a laid-out drawing at the page size (as
+ * its renderers compute it: the bounding box and the padding against
+ * size), 1 without a page. */
+static double page_scale(const ng_export *x, Agraph_t *ag)
+{
+    if (!(x->o.page_width > 0 && x->o.page_height > 0))
+        return 1.0;
+    double pad = 72.0 * atof(PAD_IN);
+    const char *p = agget(ag, S("pad"));
+    if (p && *p)
+        pad = 72.0 * atof(p);
+    boxf bb = GD_bb(ag);
+    double w = bb.UR.x - bb.LL.x + 2 * pad, h = bb.UR.y - bb.LL.y + 2 * pad;
+    double z = 1.0;
+    if (w > x->o.page_width || h > x->o.page_height) {
+        double zx = x->o.page_width / w, zy = x->o.page_height / h;
+        z = zx < zy ? zx : zy;
+    }
+    return z;
+}
+
+/* How many pairs of labels overlap in a laid-out drawing (a node's label
+ * counted as its whole shape, the box Graphviz gives the node): a label
+ * covered by another, or by a node, cannot be read at any size. */
+typedef struct lbox {
+    double x0, y0, x1, y1;
+} lbox;
+
+static size_t label_overlaps(Agraph_t *ag)
+{
+    size_t n = 0, cap = 64, hits = 0;
+    lbox *b = ng_xmalloc(cap * sizeof *b);
+    for (Agnode_t *v = agfstnode(ag); v; v = agnxtnode(ag, v)) {
+        if (strcmp(agnameof(v), "legend") != 0 && ND_label(v)) {
+            if (n == cap)
+                b = ng_xrealloc(b, (cap *= 2) * sizeof *b);
+            double w = ND_width(v) * 36.0, h = ND_height(v) * 36.0; /* half, in points */
+            pointf at = ND_coord(v);
+            b[n++] = (lbox){at.x - w, at.y - h, at.x + w, at.y + h};
+        }
+        for (Agedge_t *e = agfstout(ag, v); e; e = agnxtout(ag, e)) {
+            textlabel_t *l = ED_label(e);
+            if (!l || !l->set)
+                continue;
+            if (n == cap)
+                b = ng_xrealloc(b, (cap *= 2) * sizeof *b);
+            b[n++] = (lbox){l->pos.x - l->dimen.x / 2, l->pos.y - l->dimen.y / 2,
+                            l->pos.x + l->dimen.x / 2, l->pos.y + l->dimen.y / 2};
+        }
+    }
+    const double slack = 1.0; /* points: touching is not covering */
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (b[i].x0 + slack < b[j].x1 && b[j].x0 + slack < b[i].x1 &&
+                b[i].y0 + slack < b[j].y1 && b[j].y0 + slack < b[i].y1)
+                hits++;
+    free(b);
+    return hits;
+}
+
+/* A drawing that fills its page exactly (o.page_fill): the renderers'
+ * viewport is the page, in points, at the drawing's scale, centred on it.
+ * Every engine alike (neato ignores ratio=fill); SVG, PNG and PDF come out
+ * at the page size, the drawing in the middle. */
+static void fill_page(const ng_export *x, Agraph_t *ag, double z)
+{
+    if (!x->o.page_fill || !(x->o.page_width > 0 && x->o.page_height > 0))
+        return;
+    boxf bb = GD_bb(ag);
+    char vp[160];
+    snprintf(vp, sizeof vp, "%.2f,%.2f,%.6g,%.2f,%.2f", x->o.page_width, x->o.page_height, z,
+             (bb.LL.x + bb.UR.x) / 2, (bb.LL.y + bb.UR.y) / 2);
+    agsafeset(ag, S("viewport"), vp, S(""));
+}
+
+/* One layout of view with engine: the laid-out graph, or NULL (reported).
+ * measure: only to measure its size and labels; dot places edge labels
+ * before it routes edges, so it routes none (neato places them on the
+ * routes: it routes). */
+static Agraph_t *layout_once(ng_export *x, const ng_graph *view, const char *engine,
+                             int measure, ng_diag *diag)
+{
+    Agraph_t *ag = build(x, view);
+    prepare(x, ag, view, engine);
+    if (measure && strcmp(engine, "dot") == 0)
         agsafeset(ag, S("splines"), S("false"), S(""));
     gen_state gens;
     generators_fresh(&gens);
-    int rc = gvLayout(gvc, ag, engine);
+    int rc = gvLayout(context(x), ag, engine);
     generators_restore(&gens);
     if (rc != 0) {
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "Graphviz layout with '%s' failed",
                        engine);
         agclose(ag);
+        return NULL;
+    }
+    return ag;
+}
+
+const char *ng_gv_engine(const ng_export *x, const ng_graph *view)
+{
+    return choose_engine(x, view);
+}
+
+int ng_gv_measure(ng_export *x, const ng_graph *view, const char *engine, ng_gv_fit *out,
+                  ng_diag *diag)
+{
+    Agraph_t *ag = layout_once(x, view, engine, 1, diag);
+    if (!ag)
+        return NG_ERENDER;
+    out->scale = page_scale(x, ag);
+    out->need = needed_scale(ag);
+    out->overlaps = label_overlaps(ag);
+    /* freed at once: Graphviz keeps the attribute symbols of the graph it
+     * last laid out in globals its renderers read, so a drawing is only
+     * rendered when it was the last laid out */
+    gvFreeLayout(context(x), ag);
+    agclose(ag);
+    return 0;
+}
+
+int ng_gv_layout(ng_export *x, const ng_graph *view, const char *engine, ng_diag *diag)
+{
+    if (!engine)
+        engine = choose_engine(x, view);
+    Agraph_t *ag = layout_once(x, view, engine, 0, diag);
+    if (!ag) {
         x->layout_failed = 1;
         return NG_ERENDER;
     }
+    double z = page_scale(x, ag), need = needed_scale(ag);
+    x->engine = engine;
+    x->scale = z;
+    fill_page(x, ag, z);
+    if (z + 1e-9 < need)
+        ng_diag_report(diag, NG_DIAG_WARNING, NULL, 0,
+                       "at this page size (%.0f x %.0f pt) the diagram's labels print at %.1f pt "
+                       "(nodes) and %.1f pt (edges), below %.0f and %.0f: draw fewer entities "
+                       "(--top, --max-edges, --focus) or give a larger --page",
+                       x->o.page_width, x->o.page_height,
+                       z * default_num(ag, AGNODE, "fontsize", 14),
+                       z * default_num(ag, AGEDGE, "fontsize", 14), NG_MIN_NODE_LABEL_PT,
+                       NG_MIN_EDGE_LABEL_PT);
     record_positions(x, ag, view);
     x->drawing = ag;
     return 0;
 }
 
-void *ng_gv_build(const ng_export *x, const ng_graph *view)
+void *ng_gv_source(const ng_export *x, const ng_graph *view, const char *engine)
 {
-    return build(x, view);
+    if (!engine)
+        engine = choose_engine(x, view);
+    Agraph_t *ag = build(x, view);
+    prepare(x, ag, view, engine);
+    agsafeset(ag, S("layout"), S(engine), S(""));
+    return ag;
 }
 
 void ng_gv_release(ng_export *x)

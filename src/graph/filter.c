@@ -159,6 +159,19 @@ static void neighbour_degrees(const ng_graph *g, const uint8_t *kn, const uint8_
     free(pairs);
 }
 
+typedef struct pair_item {
+    uint64_t pair; /* smaller end << 32 | larger end */
+    size_t rank;
+} pair_item;
+
+static int pair_cmp(const void *a, const void *b)
+{
+    const pair_item *x = a, *y = b;
+    if (x->pair != y->pair)
+        return x->pair < y->pair ? -1 : 1;
+    return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
 static int rank_cmp(const void *a, const void *b)
 {
     const rank_item *x = a, *y = b;
@@ -257,11 +270,54 @@ ng_graph *ng_filter_apply(const ng_graph *g, const ng_filter *f, ng_diag *diag)
                          (e.weight < (1ull << 62) ? e.weight : (1ull << 62) - 1);
             n++;
         }
-        if (n > f->max_edges) {
-            qsort(r, n, sizeof *r, rank_cmp);
-            for (size_t i = f->max_edges; i < n; i++)
-                ke[r[i].id] = 0;
+        qsort(r, n, sizeof *r, rank_cmp);
+        if (f->spread && n) {
+            /* the strongest of each pair: pairs sorted, rank order within */
+            pair_item *p = ng_xmalloc(n * sizeof *p);
+            for (size_t i = 0; i < n; i++) {
+                ng_graph_edge(g, r[i].id, &e);
+                uint32_t a = e.src < e.dst ? e.src : e.dst, b = e.src ^ e.dst ^ a;
+                p[i].pair = (uint64_t)a << 32 | b;
+                p[i].rank = i;
+            }
+            qsort(p, n, sizeof *p, pair_cmp);
+            unsigned run = 0;
+            for (size_t i = 0; i < n; i++) {
+                run = i && p[i].pair == p[i - 1].pair ? run + 1 : 0;
+                if (run >= 1)
+                    r[p[i].rank].score = UINT64_MAX; /* marked: dropped below */
+            }
+            free(p);
+            size_t k = 0;
+            for (size_t i = 0; i < n; i++) {
+                if (r[i].score == UINT64_MAX)
+                    ke[r[i].id] = 0;
+                else
+                    r[k++] = r[i];
+            }
+            n = k;
+            /* each entity's strongest edge first (in rank order), then the
+             * rest: a stable partition of r */
+            uint8_t *has = ng_xcalloc(nn + 1, 1), *first = ng_xcalloc(n + 1, 1);
+            for (size_t i = 0; i < n; i++) {
+                ng_graph_edge(g, r[i].id, &e);
+                if (!has[e.src] || !has[e.dst])
+                    first[i] = 1;
+                has[e.src] = has[e.dst] = 1;
+            }
+            rank_item *t = ng_xmalloc((n + 1) * sizeof *t);
+            k = 0;
+            for (int pass = 1; pass >= 0; pass--)
+                for (size_t i = 0; i < n; i++)
+                    if (first[i] == pass)
+                        t[k++] = r[i];
+            memcpy(r, t, n * sizeof *r);
+            free(t);
+            free(first);
+            free(has);
         }
+        for (size_t i = f->max_edges; i < n; i++)
+            ke[r[i].id] = 0;
         free(r);
         neighbour_degrees(g, kn, ke, deg);
     }

@@ -17,6 +17,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
+#include <math.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -330,19 +331,29 @@ static void seeds_dot_parses(void **state)
     char **labels;
     size_t nl = graphml_labels(gm, &labels);
     assert_non_null(agnode(g, "legend", 0));
-    assert_true(agnnodes(g) >= 20 && (size_t)agnnodes(g) <= nl + 1);
+    /* the default view fits a report's column: a handful of entities */
+    assert_true(agnnodes(g) >= 6 && (size_t)agnnodes(g) <= nl + 1);
     for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
         if (!strcmp(agnameof(n), "legend"))
             continue;
-        const char *label = agget(n, "label");
+        /* a long label is on two lines: "\n" where a space was */
+        char *label = strdup(agget(n, "label"));
+        char *nl_at = strstr(label, "\\n");
+        if (nl_at) {
+            *nl_at = ' ';
+            memmove(nl_at + 1, nl_at + 2, strlen(nl_at + 2) + 1);
+        }
         int found = 0;
         for (size_t i = 0; i < nl && !found; i++)
             found = !strcmp(labels[i], label);
         if (!found)
             fail_msg("DOT node '%s' is not in the GraphML", label);
-        /* every edge carries its relation as label */
+        free(label);
+        /* every typed edge carries its relation as label (a co-occurrence,
+         * told by its dashed line, only its weight when over 1) */
         for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e))
-            assert_true(agget(e, "label") && *agget(e, "label"));
+            if (strcmp(agget(e, "class"), "co_occurs") != 0)
+                assert_true(agget(e, "label") && *agget(e, "label"));
     }
     agclose(g);
     /* the whole graph */
@@ -391,6 +402,196 @@ static void top_leaves_nothing_alone(void **state)
         agclose(g);
         free(out);
     }
+    free(seeds);
+}
+
+/* The <svg> width and height attributes, in points. */
+static void svg_size(const char *svg, double *w, double *h)
+{
+    const char *p = strstr(svg, "<svg width=\"");
+    assert_non_null(p);
+    assert_int_equal(sscanf(p, "<svg width=\"%lfpt\" height=\"%lfpt\"", w, h), 2);
+}
+
+/* --page SIZE, --landscape and --dpi: SVG, PDF and PNG at the page size,
+ * the PNG at dpi pixels per inch; without --page the drawing fits within a
+ * report's column (6.5 x 8 in). */
+static void page_sizes(void **state)
+{
+    (void)state;
+    char *seeds = path_join(root, "seeds"), *d = tmpdir();
+    static const struct {
+        const char *page;
+        int landscape;
+        double w, h;
+    } cases[] = {{"a4", 0, 595.4, 841.7},   {"a4", 1, 841.7, 595.4}, {"letter", 0, 612, 792},
+                 {"slide", 0, 720, 405},     {"column", 0, 468, 576}, {"12x9cm", 0, 340.2, 255.1},
+                 {"100x80mm", 1, 283.5, 226.8}, {"5inx3in", 0, 360, 216}, {"400x300pt", 0, 400, 300}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *err = NULL;
+        int rc = cases[i].landscape
+                     ? run(NULL, NULL, &err, "-q", "--page", cases[i].page, "--landscape", "--dpi",
+                           "144", "-f", "svg,pdf,png", "-o", d, seeds, NULL)
+                     : run(NULL, NULL, &err, "-q", "--page", cases[i].page, "--dpi", "144", "-f",
+                           "svg,pdf,png", "-o", d, seeds, NULL);
+        if (rc)
+            fail_msg("--page %s: exit %d: %s", cases[i].page, rc, err);
+        free(err);
+        char *f = path_join(d, "graph.svg");
+        char *svg = read_all(f, NULL);
+        double w, h;
+        svg_size(svg, &w, &h);
+        if (fabs(w - cases[i].w) > 1.0 || fabs(h - cases[i].h) > 1.0)
+            fail_msg("--page %s%s: SVG %.1f x %.1f pt, not %.1f x %.1f", cases[i].page,
+                     cases[i].landscape ? " --landscape" : "", w, h, cases[i].w, cases[i].h);
+        free(svg);
+        free(f);
+        f = path_join(d, "graph.pdf");
+        size_t n;
+        char *pdf = read_all(f, &n);
+        const char *mb = NULL;
+        for (size_t k = 0; k + 11 <= n && !mb; k++)
+            if (!memcmp(pdf + k, "/MediaBox [", 11))
+                mb = pdf + k;
+        assert_non_null(mb);
+        double x0, y0, x1, y1;
+        assert_int_equal(sscanf(mb, "/MediaBox [ %lf %lf %lf %lf", &x0, &y0, &x1, &y1), 4);
+        if (fabs(x1 - x0 - cases[i].w) > 1.0 || fabs(y1 - y0 - cases[i].h) > 1.0)
+            fail_msg("--page %s: PDF page %.0f x %.0f", cases[i].page, x1 - x0, y1 - y0);
+        free(pdf);
+        free(f);
+        f = path_join(d, "graph.png");
+        unsigned char *png = (unsigned char *)read_all(f, &n);
+        assert_true(n > 24);
+        double pw = png[16] << 24 | png[17] << 16 | png[18] << 8 | png[19];
+        double ph = png[20] << 24 | png[21] << 16 | png[22] << 8 | png[23];
+        if (fabs(pw - cases[i].w * 2) > 3 || fabs(ph - cases[i].h * 2) > 3)
+            fail_msg("--page %s --dpi 144: PNG %.0f x %.0f px", cases[i].page, pw, ph);
+        free(png);
+        free(f);
+    }
+    /* no --page: within a column, at most 6.5 x 8 in */
+    char *out = NULL;
+    assert_int_equal(run(NULL, &out, NULL, "-f", "svg", "-o", "-", seeds, NULL), 0);
+    double w, h;
+    svg_size(out, &w, &h);
+    assert_true(w <= 468.5 && h <= 576.5 && w > 200);
+    free(out);
+    /* bad pages and resolutions: usage errors that say what is wrong */
+    static const char *const bad[] = {"a3", "12x", "x9cm", "12x9", "12x9furlong", "0x9cm",
+                                      "-4x9in", "300x9in", ""};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *err = NULL;
+        assert_int_equal(run(NULL, NULL, &err, "--page", bad[i], seeds, NULL), 2);
+        assert_non_null(strstr(err, "invalid page size"));
+        free(err);
+    }
+    char *err = NULL;
+    assert_int_equal(run(NULL, NULL, &err, "--dpi", "0", seeds, NULL), 2);
+    assert_non_null(strstr(err, "resolution"));
+    free(err);
+    rm_rf(d);
+    free(d);
+    free(seeds);
+}
+
+/* -G, -N, -E NAME=VALUE: applied as dot applies them; a bad name or value
+ * is a usage error that names it. */
+static void graphviz_overrides(void **state)
+{
+    (void)state;
+    char *seeds = path_join(root, "seeds");
+    char *out = NULL;
+    assert_int_equal(run(NULL, &out, NULL, "-G", "bgcolor=lightyellow", "-N", "fontname=Courier",
+                         "-N", "fillcolor=#ffffff", "-E", "penwidth=2.5", "-f", "dot", "-o", "-",
+                         seeds, NULL),
+                     0);
+    Agraph_t *g = agmemread(out);
+    assert_non_null(g);
+    assert_string_equal(agget(g, "bgcolor"), "lightyellow");
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        if (!strcmp(agnameof(n), "legend"))
+            continue;
+        assert_string_equal(agget(n, "fontname"), "Courier");
+        assert_string_equal(agget(n, "fillcolor"), "#ffffff");
+        for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e))
+            assert_string_equal(agget(e, "penwidth"), "2.5");
+    }
+    agclose(g);
+    free(out);
+    /* the SVG too */
+    assert_int_equal(run(NULL, &out, NULL, "-N", "fillcolor=#123456", "-f", "svg", "-o", "-",
+                         seeds, NULL),
+                     0);
+    assert_non_null(strstr(out, "fill=\"#123456\""));
+    free(out);
+    static const struct {
+        const char *opt, *arg, *says;
+    } bad[] = {
+        {"-G", "bgcolour=red", "'bgcolour' is not a Graphviz attribute"},
+        {"-N", "fontsize=big", "fontsize: 'big' is not a font size"},
+        {"-N", "fontsize=0", "fontsize: '0' is not a font size"},
+        {"-E", "color=notacolour", "color: 'notacolour' is not a colour"},
+        {"-N", "shape=blob", "'blob' is not a value of shape"},
+        {"-G", "rankdir=up", "'up' is not a value of rankdir (TB, LR, BT, RL)"},
+        {"-E", "shape=box", "'shape' is not an edge attribute"},
+        {"-N", "rankdir=LR", "'rankdir' is not a node attribute"},
+        {"-G", "size=big", "size: 'big' is not a size in inches"},
+        {"-E", "style=wavy", "'wavy' is not a value of style"},
+        {"-G", "=3", "expected NAME=VALUE"},
+        {"-N", "fontsize", "expected NAME=VALUE"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *err = NULL;
+        assert_int_equal(run(NULL, NULL, &err, bad[i].opt, bad[i].arg, seeds, NULL), 2);
+        if (!strstr(err, bad[i].says))
+            fail_msg("%s %s: '%s' not in: %s", bad[i].opt, bad[i].arg, bad[i].says, err);
+        free(err);
+    }
+    free(seeds);
+}
+
+/* -o FILE.EXT writes that one file: the format its extension names, or the
+ * one -f gives; an existing directory is a directory whatever its name. */
+static void output_one_file(void **state)
+{
+    (void)state;
+    char *seeds = path_join(root, "seeds"), *d = tmpdir();
+    char *svg = path_join(d, "syria.svg"), *pdf = path_join(d, "sub/syria.pdf");
+    char *other = path_join(d, "figure.out"), *dotdir = path_join(d, "res.d");
+    assert_int_equal(run(NULL, NULL, NULL, "-q", "-f", "svg", "-o", svg, seeds, NULL), 0);
+    char *text = read_all(svg, NULL);
+    assert_non_null(strstr(text, "<svg"));
+    free(text);
+    assert_int_equal(run(NULL, NULL, NULL, "-q", "-o", pdf, seeds, NULL), 0);
+    text = read_all(pdf, NULL);
+    assert_memory_equal(text, "%PDF", 4);
+    free(text);
+    assert_int_equal(run(NULL, NULL, NULL, "-q", "-f", "graphml", "-o", other, seeds, NULL), 0);
+    text = read_all(other, NULL);
+    assert_non_null(strstr(text, "<graphml"));
+    free(text);
+    /* no directory was made for any of them */
+    assert_false(file_exists(svg, "graph.svg"));
+    assert_false(file_exists(d, "graph.svg"));
+    /* an existing directory with a dot in its name stays a directory */
+    assert_int_equal(mkdir(dotdir, 0755), 0);
+    assert_int_equal(run(NULL, NULL, NULL, "-q", "-f", "svg", "-o", dotdir, seeds, NULL), 0);
+    assert_true(file_exists(dotdir, "graph.svg"));
+    /* one file, several formats, or an extension against -f: usage errors */
+    char *err = NULL;
+    assert_int_equal(run(NULL, NULL, &err, "-f", "svg,pdf", "-o", svg, seeds, NULL), 2);
+    assert_non_null(strstr(err, "writes one file"));
+    free(err);
+    assert_int_equal(run(NULL, NULL, &err, "-f", "svg", "-o", pdf, seeds, NULL), 2);
+    assert_non_null(strstr(err, "names a pdf file, but -f asks for svg"));
+    free(err);
+    rm_rf(d);
+    free(d);
+    free(svg);
+    free(pdf);
+    free(other);
+    free(dotdir);
     free(seeds);
 }
 
@@ -605,6 +806,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(seeds_dot_parses),
         cmocka_unit_test(seeds_svg_well_formed),
         cmocka_unit_test(top_leaves_nothing_alone),
+        cmocka_unit_test(page_sizes),
+        cmocka_unit_test(graphviz_overrides),
+        cmocka_unit_test(output_one_file),
         cmocka_unit_test(seeds_deterministic),
         cmocka_unit_test(committed_out_is_fresh),
     };
