@@ -20,9 +20,67 @@ void ng_rel_supports_compound(rel *r)
         /* "B, the US-backed group, said": the apposition describes B */
         if (b < 0 && in(r, p + 1, NG_TL_SUPPORT_COMPOUND_HEAD))
             b = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_ACTOR);
-        if (b >= 0 && b != (int)i && !ng_clause_negated(c, c->a[i].tb))
+        if (b < 0 || b == (int)i || ng_clause_negated(c, c->a[i].tb))
+            continue;
+        /* "the SDF-allied Manbij Council": the council is the SDF's ally,
+         * as "affiliated with", "aligned with" */
+        if (in(r, p, NG_TL_SUPPORT_ALLIED))
+            emit(r, b, (int)i, NG_REL_SUPPORTS);
+        else
             emit(r, (int)i, b, NG_REL_SUPPORTS);
     }
+}
+
+/* "B's main ally A", "A, B's closest ally": A backs B. k is at "ally". */
+static int possessive_ally(rel *r, uint32_t k, int *a, int *b)
+{
+    const ng_clause *c = r->c;
+    uint32_t j = k;
+    for (uint32_t steps = 0; j > c->sb + 1 && steps < NG_WINDOW(c, SUPPORT_ALLY_ADJECTIVES) &&
+                             ng_clause_lower(c, j - 1);
+         steps++)
+        j--; /* "main", "closest", "key regional" */
+    if (j < c->sb + 2 || !(c->d->t->tok[j - 1].flags & NG_TOK_POSS))
+        return 0;
+    *b = ng_clause_arg(c, j - 2);
+    if (*b < 0 || !ng_clause_fits(c, *b, AGENT))
+        return 0;
+    *a = ng_clause_arg(c, k + 1) >= 0 ? ng_clause_arg(c, k + 1)
+                                      : ng_clause_appositive_head(c, c->a[*b].tb, AGENT);
+    return *a >= 0 && *a != *b;
+}
+
+/* "(the SDF,) which Washington sees as an indispensable ally": the one who
+ * sees backs the one seen. k is at "ally"/"partner". */
+static int seen_as_ally(rel *r, uint32_t k, int *a, int *b)
+{
+    const ng_clause *c = r->c;
+    uint32_t j = k;
+    for (uint32_t steps = 0; j > c->sb && steps < NG_WINDOW(c, SUPPORT_ALLY_ADJECTIVES) + 1 &&
+                             ng_clause_lower(c, j - 1) && !is(r, j - 1, "as");
+         steps++)
+        j--;
+    if (j < c->sb + 3 || !is(r, j - 1, "as"))
+        return 0;
+    uint32_t as = j - 1;
+    /* the verb, with the one seen before "as" or as the relative's antecedent */
+    for (uint32_t v = as; v > c->sb + 1 && as - v < NG_WINDOW(c, SUPPORT_SEEN_REACH);) {
+        v--;
+        if (!in(r, v, NG_TL_SUPPORT_SEEN_VERB))
+            continue;
+        *a = ng_clause_arg(c, v - 1);
+        if (*a < 0 || !ng_clause_fits(c, *a, AGENT))
+            return 0;
+        *b = -1;
+        for (uint32_t m = v + 1; m < as && *b < 0; m++)
+            *b = ng_clause_arg(c, m);
+        /* "B, which A sees as": the antecedent of the relative */
+        if (*b < 0 && c->a[*a].tb >= c->sb + 3 && in(r, c->a[*a].tb - 1, NG_TL_RELATIVE) &&
+            ng_clause_punct(c, c->a[*a].tb - 2, ","))
+            *b = ng_clause_arg(c, c->a[*a].tb - 3);
+        return *b >= 0 && *b != *a && ng_clause_fits(c, *b, NG_NEED_ACTOR);
+    }
+    return 0;
 }
 
 void ng_rel_supports(rel *r)
@@ -61,26 +119,38 @@ void ng_rel_supports(rel *r)
                 emit(r, a, b, NG_REL_SUPPORTS);
             continue;
         }
-        /* "A, a partner force of B", "an ally of B", "a proxy of B": B backs A */
+        /* "A, a partner force of B", "an ally of B", "a proxy of B" */
         if (in(r, k, NG_TL_SUPPORT_PARTNER_NOUN) &&
             (is(r, k + 1, "of") || (is(r, k + 1, "force") && is(r, k + 2, "of")) ||
              (is(r, k + 1, "forces") && is(r, k + 2, "of")))) {
             uint32_t of = is(r, k + 1, "of") ? k + 1 : k + 2;
             int b = ng_clause_object(c, of, AGENT, NG_WINDOW(c, SUPPORT_PARTNER_OBJECT));
-            int a = ng_clause_appositive_head(c, k, NG_NEED_ACTOR);
+            /* a state may be an ally ("Russia, a close ally of ...") */
+            int ally = in(r, k, NG_TL_SUPPORT_ALLY_NOUN);
+            unsigned who = ally ? AGENT : NG_NEED_ACTOR;
+            int a = ng_clause_appositive_head(c, k, who);
             if (a < 0)
-                a = ng_clause_subject(c, k, NG_NEED_ACTOR);
+                a = ng_clause_subject(c, k, who);
+            /* "A, a close ally of B": A sides with B; "A, a partner force
+             * of B", "a proxy of B": B backs A */
             if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
-                emit(r, b, a, NG_REL_SUPPORTS);
+                emit(r, ally ? a : b, ally ? b : a, NG_REL_SUPPORTS);
             continue;
         }
-        /* "A allied with B", "A affiliated with B": B backs A */
+        if (in(r, k, NG_TL_SUPPORT_PARTNER_NOUN) && !ng_clause_negated(c, k)) {
+            int a, b;
+            if ((in(r, k, NG_TL_SUPPORT_ALLY_NOUN) && possessive_ally(r, k, &a, &b)) ||
+                seen_as_ally(r, k, &a, &b))
+                emit(r, a, b, NG_REL_SUPPORTS);
+            continue;
+        }
+        /* "A allied with B", "A, which is affiliated with B": A sides with B */
         if (in(r, k, NG_TL_SUPPORT_ALLIED) &&
             (is(r, k + 1, "with") || is(r, k + 1, "to"))) {
             int b = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_ALLIED_OBJECT));
             int a = ng_clause_subject(c, k, NG_NEED_ACTOR);
             if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
-                emit(r, b, a, NG_REL_SUPPORTS);
+                emit(r, a, b, NG_REL_SUPPORTS);
             continue;
         }
         /* "(air) support for B": the subject backs B */

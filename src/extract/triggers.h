@@ -78,6 +78,8 @@ enum {
     X(SUPPORT_HELP_NOUN, "support_help_noun", 0)                                            \
     X(SUPPORT_PARTNER_NOUN, "support_partner_noun", 0)                                      \
     X(SUPPORT_ALLIED, "support_allied", 0)                                                  \
+    X(SUPPORT_ALLY_NOUN, "support_ally_noun", 0)                                            \
+    X(SUPPORT_SEEN_VERB, "support_seen_verb", 0)                                            \
     X(SUPPORT_AS_PART, "support_as_part", 0)                                                \
     X(OPPOSE_VERB, "oppose_verb", NG_FAM_OPPOSE | NG_FAM_OPPOSE_VERB)                       \
     X(OPPOSE_NOUN, "oppose_noun", NG_FAM_OPPOSE | NG_FAM_OPPOSE_NOUN)                       \
@@ -172,6 +174,8 @@ typedef enum {
     X(SUPPORT_ALLIED_OBJECT, "support_allied_object")                                       \
     X(SUPPORT_FOR_OBJECT, "support_for_object")                                             \
     X(SUPPORT_PART_OBJECT, "support_part_object")                                           \
+    X(SUPPORT_ALLY_ADJECTIVES, "support_ally_adjectives")                                   \
+    X(SUPPORT_SEEN_REACH, "support_seen_reach")                                             \
     X(OPPOSE_BY_AGENT, "oppose_by_agent")                                                   \
     X(OPPOSE_NOUN_AGENT, "oppose_noun_agent")                                               \
     X(OPPOSE_NOUN_TARGET_REACH, "oppose_noun_target_reach")                                 \

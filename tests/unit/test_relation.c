@@ -277,10 +277,39 @@ static void test_supports(void **state)
          {{"Hezbollah", "supports", "Bashar al-Assad"}},
          {{"Hezbollah", "opposes", "Bashar al-Assad"}}},
         /* "Y, the X-backed group": the apposition describes Y */
-        {"The Syrian Democratic Forces, the U.S.-allied group, said it would defend Kobani.",
+        {"The Syrian Democratic Forces, the U.S.-backed group, said it would defend Kobani.",
          1,
          {{"United States", "supports", "Syrian Democratic Forces"}},
          {{"United States", "opposes", "Syrian Democratic Forces"}}},
+        /* "the X-allied Y": Y is X's ally and sides with X, as "affiliated with" */
+        {"The SDF-allied Manbij Military Council held the city.",
+         1,
+         {{"Manbij Military Council", "supports", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"The Syrian Democratic Forces, the U.S.-allied group, said it would defend Kobani.",
+         1,
+         {{"Syrian Democratic Forces", "supports", "United States"}},
+         {{0}}},
+        /* "A, a close ally of B", "B's main ally A": A backs B */
+        {"Russia, a close ally of the Syrian government, called for talks.",
+         1,
+         {{"Russia", "supports", "Syrian government"}},
+         {{0}}},
+        {"Iran, Assad's closest ally, sent advisers.",
+         1,
+         {{"Iran", "supports", "Bashar al-Assad"}},
+         {{0}}},
+        /* "B, which A sees as an indispensable ally" */
+        {"The council praised the SDF, which Washington regards as a vital partner.",
+         1,
+         {{"United States", "supports", "Syrian Democratic Forces"}},
+         {{0}}},
+        /* "A, which is affiliated with B" */
+        {"The Autonomous Administration, which is affiliated with the SDF, urged states to act.",
+         1,
+         {{"Autonomous Administration of North and East Syria", "supports",
+           "Syrian Democratic Forces"}},
+         {{0}}},
         {"Jaish al-Izza, a Turkey-backed faction, shelled the road.",
          1,
          {{"Turkey", "supports", "Jaish al-Ezza"}},
@@ -295,10 +324,10 @@ static void test_supports(void **state)
          1,
          {{"Syrian Democratic Forces", "supports", "Al-Sanadid Forces"}},
          {{0}}},
-        /* "Y allied with X" */
+        /* "Y allied with X": Y sides with X */
         {"Hezbollah allied with the Syrian government in the battle for Qusayr.",
          1,
-         {{"Syrian government", "supports", "Hezbollah"}},
+         {{"Hezbollah", "supports", "Syrian government"}},
          {{0}}},
         /* "with the help of X" */
         {"The YPG captured Tal Abyad with the help of the US-led coalition.",
