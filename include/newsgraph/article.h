@@ -90,6 +90,7 @@ typedef struct ng_fields {
     char *name[NG_FIELD__COUNT]; /* NULL: the usual names only */
 } ng_fields;
 
+/* Start with the usual names only / free the names set. Cannot fail. */
 NG_API void ng_fields_init(ng_fields *f);
 NG_API void ng_fields_release(ng_fields *f);
 /* Apply "FIELD=COLUMN" (e.g. "text=body", "source=source.name": a dot

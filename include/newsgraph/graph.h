@@ -35,7 +35,10 @@ typedef enum ng_relation {
     NG_REL__COUNT
 } ng_relation;
 
+/* The relation's name as exports write it ("co_occurs", "supports", ...);
+ * NULL when out of range. */
 NG_API const char *ng_relation_name(ng_relation r);
+/* Parse a relation name s[0..n): returns 0 and sets *r, or NG_EARG. */
 NG_API int ng_relation_parse(const char *s, size_t n, ng_relation *r);
 /* Typed relations are all but co_occurs, occurred_in and participates_in. */
 NG_API int ng_relation_is_typed(ng_relation r);
@@ -184,6 +187,10 @@ typedef struct ng_edge_view {
                                            articles stating it; "" unknown */
 } ng_edge_view;
 
+/* Nodes and edges of a finished graph: ids run from 0 to count - 1 in
+ * canonical order. ng_graph_node/edge fill *out with node or edge id (which
+ * must be below the count); the strings and arrays stay the graph's, valid
+ * until it is freed. Read-only: several threads may read one graph. */
 NG_API size_t ng_graph_node_count(const ng_graph *g);
 NG_API size_t ng_graph_edge_count(const ng_graph *g);
 NG_API void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *out);
