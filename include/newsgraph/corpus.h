@@ -27,6 +27,11 @@ typedef struct ng_corpus_options {
                               instead of failing the run */
     unsigned long long max_bytes; /* documents larger than this are skipped with a
                                      warning; 0: the largest possible (4 GiB - 2) */
+    int keep_state;        /* the graph keeps its state before finishing
+                            * (ng_graph_keep_state): GraphML written from it
+                            * is a knowledge base */
+    int unfinished;        /* leave the graph unfinished, for ng_kb_add_graph
+                            * (ng_corpus_take_graph) */
 } ng_corpus_options;
 
 /* Defaults: every extraction, all processors, 10 evidence sentences, 50
@@ -65,7 +70,19 @@ NG_API int ng_corpus_set_field(ng_corpus *c, const char *spec);
  * After: the articles read. */
 NG_API size_t ng_corpus_document_count(const ng_corpus *c);
 
-/* Read every document and extract it into the graph. Unreadable or binary
+/* Have ng_corpus_run skip the articles whose id known(ud, id) says is
+ * known (articles already in a knowledge base): read, not extracted,
+ * counted (ng_corpus_skipped). known is called from the worker threads.
+ * Before ng_corpus_run. */
+NG_API void ng_corpus_skip(ng_corpus *c, int (*known)(void *ud, const char *id), void *ud);
+/* Articles ng_corpus_run skipped so. */
+NG_API size_t ng_corpus_skipped(const ng_corpus *c);
+
+/* Read every document and extract it into the graph. Documents are
+ * numbered in the order of their inputs' ids (byte-wise; a file's name
+ * without extension), the articles of a file of many in its order: the
+ * order "first" follows in what nodes and edges keep, the same in any run
+ * or shard that reads those inputs (ng_graph_set_doc_order). Unreadable or binary
  * files are reported and skipped. Returns 0, or NG_EIO when a document
  * could not be read, a record was malformed (without skip_bad: "file:line:
  * reason", reading stops) or two articles have one id ("place: ... also the
@@ -74,8 +91,12 @@ NG_API size_t ng_corpus_document_count(const ng_corpus *c);
  * returns NG_EARG. */
 NG_API int ng_corpus_run(ng_corpus *c);
 
-/* The finished graph (owned by the corpus), after ng_corpus_run. */
+/* The finished graph (owned by the corpus), after ng_corpus_run; with
+ * opts.unfinished, the graph not finished yet. */
 NG_API ng_graph *ng_corpus_graph(ng_corpus *c);
+/* The graph, which the caller now owns (ng_graph_free); NULL before
+ * ng_corpus_run. Its document names stay valid while c lives. */
+NG_API ng_graph *ng_corpus_take_graph(ng_corpus *c);
 
 /* Stage times and counts summed over workers, plus reading time. */
 NG_API void ng_corpus_stats(const ng_corpus *c, ng_extract_stats *out, uint64_t *read_ns,

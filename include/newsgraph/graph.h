@@ -136,14 +136,37 @@ NG_API void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_re
  * order of the bindings. */
 NG_API void ng_graph_bind(ng_graph *g, const char *from, const char *to);
 
-/* Move everything in src into dst (src is left empty but usable). */
-NG_API void ng_graph_merge(ng_graph *dst, ng_graph *src);
+/* Move everything in src into dst (src is left empty but usable). Both
+ * must be unfinished graphs of disjoint documents numbered in one order.
+ * Returns 0, or NG_EARG, changing nothing, when either is finished (merge
+ * finished runs through ng_kb, which renumbers their documents) or they are
+ * the same graph. */
+NG_API int ng_graph_merge(ng_graph *dst, ng_graph *src);
 /* Which co_occurs edges a finished graph keeps. */
 typedef enum ng_cooccurrence {
     NG_COOC_DROP = 0,  /* none */
     NG_COOC_UNTYPED = 1, /* those between nodes no typed relation joins */
     NG_COOC_ALL = 2    /* all */
 } ng_cooccurrence;
+
+/* Say where document doc was read: the id of its input (a file's name
+ * without extension) and its line there (0 for a file of one article).
+ * Documents must be numbered in this order, (unit, line), as ng_corpus
+ * numbers them: it is the global order in which knowledge bases of other
+ * articles merge (what "first" means for kept documents and evidence).
+ * Cannot fail. */
+NG_API void ng_graph_set_doc_order(ng_graph *g, uint32_t doc, const char *unit,
+                                   unsigned long line);
+
+/* Have ng_graph_finish keep a copy of what it starts from (every node
+ * before bindings, every edge before co-occurrence is dropped): the state a
+ * knowledge base records (the GraphML writer stores it; ng_kb merges it
+ * exactly). Costs memory about the size of the graph. Cannot fail. */
+NG_API void ng_graph_keep_state(ng_graph *g);
+/* Record the NG_EXTRACT_* bits the graph is built with (default
+ * NG_EXTRACT_DEFAULT): a knowledge base says them, and merges only
+ * knowledge bases built alike. Cannot fail. */
+NG_API void ng_graph_set_extract(ng_graph *g, unsigned extract);
 
 /* Apply bindings, choose labels and categories, drop the co_occurs edges
  * that keep does not keep, and sort nodes and edges into canonical order.

@@ -25,6 +25,7 @@
 #include "newsgraph/extract.h"
 #include "newsgraph/filter.h"
 #include "newsgraph/graph.h"
+#include "newsgraph/kb.h"
 #include "newsgraph/model.h"
 
 #endif

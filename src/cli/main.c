@@ -15,11 +15,17 @@ enum { EXIT_OK = 0, EXIT_IO = 1, EXIT_USAGE = 2 };
 
 static const char usage_text[] =
     "usage: newsgraph [OPTIONS] INPUT...\n"
+    "       newsgraph --update KB.graphml [OPTIONS] INPUT...\n"
+    "       newsgraph merge [OPTIONS] GRAPHML...\n"
     "\n"
     "Extract actors, places and events from news articles and draw their relations.\n"
     "INPUT is a file of articles, a directory (every such file below it) or - for\n"
     "standard input: .txt .md (front matter title:/date:/url:/source:), .html .htm,\n"
     ".jsonl .ndjson .json, .csv .tsv (a header row), each also .gz.\n"
+    "The GraphML it writes is a knowledge base: 'merge' combines knowledge bases of\n"
+    "different articles into what one run over all of them gives; --update adds the\n"
+    "articles of INPUT not in KB to it and rewrites it (with -f, also writes those\n"
+    "formats into -o DIR).\n"
     "\n"
     "  -o, --output DIR        write outputs into DIR (default: out; created if missing);\n"
     "                          '-' writes the single chosen format to standard output\n"
@@ -71,6 +77,7 @@ static const char usage_text[] =
     "                          them and fail, exit 1)\n"
     "      --max-size SIZE     skip documents larger than SIZE bytes (suffix K, M, G;\n"
     "                          default and most: 4G less 2 bytes), with a warning\n"
+    "      --update KB         add INPUT's new articles to the knowledge base KB\n"
     "      --stats             print timings and counts to standard error\n"
     "  -q, --quiet             no warnings, errors only\n"
     "  -h, --help              this help\n"
@@ -149,6 +156,8 @@ typedef struct options {
     unsigned long long max_size;
     const char **fields; /* --field specs, room for argc entries */
     size_t n_fields;
+    int merge;          /* newsgraph merge GRAPHML... */
+    const char *update; /* --update KB */
 } options;
 
 /* A size in bytes, with an optional K, M or G (powers of 1024). */
@@ -209,7 +218,8 @@ typedef struct export_times {
     double format_ms[16];
 } export_times;
 
-static void print_stats(ng_corpus *c, const options *o, const export_times *et, double wall)
+static void print_stats(ng_corpus *c, const ng_graph *g, const options *o,
+                        const export_times *et, double wall)
 {
     double export_ms = et->layout_ms;
     for (size_t i = 0; i < o->n_formats; i++)
@@ -217,7 +227,6 @@ static void print_stats(ng_corpus *c, const options *o, const export_times *et, 
     ng_extract_stats st;
     uint64_t read_ns, graph_ns;
     ng_corpus_stats(c, &st, &read_ns, &graph_ns);
-    const ng_graph *g = ng_corpus_graph(c);
     fprintf(stderr,
             "newsgraph: %llu documents, %llu bytes, %llu tokens, %llu sentences, %llu mentions\n"
             "newsgraph: graph: %zu nodes, %zu edges\n"
@@ -245,6 +254,8 @@ static double now_s(void)
  * a failure leaves the previous outputs as they were. */
 static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_diag *diag)
 {
+    /* --update without -f: the knowledge base only */
+    size_t n_formats = o->update && !o->formats_given ? 0 : o->n_formats;
     ng_export_options eo;
     ng_export_options_init(&eo);
     eo.engine = o->engine;
@@ -276,7 +287,7 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
     eo.n_gv_attrs = o->n_gv_attrs;
     eo.positions = o->positions; /* data exports carry the diagram's positions */
     eo.positions_only = 1;       /* ... and when nothing is drawn, only those */
-    for (size_t i = 0; i < o->n_formats; i++)
+    for (size_t i = 0; i < n_formats; i++)
         if (ng_exporter_drawing(o->formats[i]) == NG_DRAWING_DIAGRAM &&
             strcmp(ng_exporter_name(o->formats[i]), "dot") != 0)
             eo.positions_only = 0;
@@ -286,13 +297,18 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
     eo.threads = o->jobs ? (int)o->jobs : cpus > 0 ? (int)cpus : 1;
     ng_export *x = ng_export_new(g, &eo);
     memset(et, 0, sizeof *et);
-    ng_outfile files[16];
+    ng_outfile files[17];
     size_t opened = 0;
     int rc = 0;
     int to_stdout = strcmp(o->output, "-") == 0;
-    for (size_t i = 0; i < o->n_formats && !rc; i++) {
-        char *path = to_stdout || o->single_file ? strdup(to_stdout ? "-" : o->output)
-                                                 : out_path(o->output, o->formats[i]);
+    /* the knowledge base first (--update): it is its GraphML */
+    size_t first = o->update ? 0 : 1;
+    for (size_t k = first; k <= n_formats && !rc; k++) {
+        size_t i = k - first;
+        const ng_exporter *f = k ? o->formats[k - 1] : ng_exporter_lookup("graphml");
+        char *path = !k ? strdup(o->update)
+                     : to_stdout || o->single_file ? strdup(to_stdout ? "-" : o->output)
+                                                   : out_path(o->output, f);
         if (!path)
             abort();
         rc = ng_outfile_open(&files[opened], path, diag);
@@ -303,8 +319,9 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
         /* laid out once, by the first format that needs it: its time is
          * the layout's, not the format's */
         double t = now_s(), laid = ng_export_layout_ms(x);
-        rc = ng_export_write(x, o->formats[i], files[i].fp, diag);
-        et->format_ms[i] = (now_s() - t) * 1e3 - (ng_export_layout_ms(x) - laid);
+        rc = ng_export_write(x, f, files[i].fp, diag);
+        if (k)
+            et->format_ms[k - 1] = (now_s() - t) * 1e3 - (ng_export_layout_ms(x) - laid);
         if (rc == NG_EIO) {
             /* the writer does not name the file nor the cause: one line here */
             int err = ng_outfile_error(&files[i]);
@@ -397,7 +414,8 @@ static int parse_args(int argc, char **argv, options *o)
         OPT_SKIPBAD,
         OPT_MAXSIZE,
         OPT_FIELD,
-        OPT_TRIGGERS
+        OPT_TRIGGERS,
+        OPT_UPDATE
     };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
@@ -429,6 +447,7 @@ static int parse_args(int argc, char **argv, options *o)
         {"skip-bad", no_argument, NULL, OPT_SKIPBAD},
         {"max-size", required_argument, NULL, OPT_MAXSIZE},
         {"field", required_argument, NULL, OPT_FIELD},
+        {"update", required_argument, NULL, OPT_UPDATE},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -488,6 +507,11 @@ static int parse_args(int argc, char **argv, options *o)
         case OPT_DPI:
             if (parse_count(optarg, 2400, &o->dpi) || o->dpi < 10)
                 return usage_error("invalid resolution '%s' (10 to 2400 dots per inch)", optarg);
+            break;
+        case OPT_UPDATE:
+            if (!*optarg)
+                return usage_error("empty --update file%s", "");
+            o->update = optarg;
             break;
         case 'g':
             o->gazetteers[o->n_gazetteers++] = optarg;
@@ -632,12 +656,20 @@ static int parse_args(int argc, char **argv, options *o)
     }
     if (optind >= argc)
         return usage_error("no input given%s", "");
+    if (o->merge && o->update)
+        return usage_error("merge and --update do not go together%s", "");
     if (strcmp(o->output, "-") == 0 && o->n_formats != 1)
         return usage_error("standard output takes exactly one format (-f)%s", "");
     return output_file(o);
 }
 
+static int kb_knows(void *ud, const char *id)
+{
+    return ng_kb_has_article(ud, id);
+}
+
 static int run(int argc, char **argv, const options *o);
+static int run_merge(int argc, char **argv, const options *o);
 
 int main(int argc, char **argv)
 {
@@ -655,9 +687,15 @@ int main(int argc, char **argv)
     o.gv_attrs = calloc((size_t)argc + 1, sizeof *o.gv_attrs);
     if (!o.gv_attrs)
         abort();
+    if (argc > 1 && strcmp(argv[1], "merge") == 0) {
+        o.merge = 1;
+        argv[1] = argv[0]; /* getopt starts after it */
+        argc--;
+        argv++;
+    }
     int status = parse_args(argc, argv, &o);
     if (status < 0)
-        status = run(argc, argv, &o);
+        status = o.merge ? run_merge(argc, argv, &o) : run(argc, argv, &o);
     for (size_t i = 0; i < o.n_gv_attrs; i++)
         free((void *)o.gv_attrs[i].name);
     free(o.gv_attrs);
@@ -676,6 +714,8 @@ static int run(int argc, char **argv, const options *o)
     char *parent = NULL; /* where the outputs go: DIR, or FILE's directory */
     ng_model *model = ng_model_new();
     ng_corpus *corpus = NULL;
+    ng_kb *kb = NULL;      /* --update: the knowledge base */
+    ng_graph *built = NULL; /* ... and the graph built from it */
     if (ng_model_load_defaults(model, &diag)) {
         status = EXIT_IO;
         goto done;
@@ -699,6 +739,18 @@ static int run(int argc, char **argv, const options *o)
     co.timing = o->stats;
     co.skip_bad = o->skip_bad;
     co.max_bytes = o->max_size;
+    /* the GraphML written is a knowledge base: the graph keeps its state */
+    co.keep_state = 1;
+    if (o->update) {
+        kb = ng_kb_new(&(ng_kb_options){(size_t)o->max_docs, (size_t)o->max_evidence,
+                                         co.extract},
+                       &diag);
+        if (ng_kb_add_file(kb, o->update) || ng_outpath_check(o->update, &diag)) {
+            status = EXIT_IO;
+            goto done;
+        }
+        co.unfinished = 1; /* merged with the knowledge base, then finished */
+    }
     corpus = ng_corpus_new(model, &co, &diag);
     for (size_t i = 0; i < o->n_fields; i++)
         ng_corpus_set_field(corpus, o->fields[i]); /* checked by parse_args */
@@ -708,6 +760,8 @@ static int run(int argc, char **argv, const options *o)
             status = EXIT_IO;
     if (status)
         goto done;
+    if (kb)
+        ng_corpus_skip(corpus, kb_knows, kb); /* what it has already */
     /* ... and where the outputs go, without creating anything yet */
     if (o->single_file) {
         const char *slash = strrchr(o->output, '/');
@@ -723,7 +777,7 @@ static int run(int argc, char **argv, const options *o)
             status = EXIT_IO;
             goto done;
         }
-    } else if (strcmp(o->output, "-") != 0) {
+    } else if (strcmp(o->output, "-") != 0 && (!o->update || o->formats_given)) {
         if (ng_dir_check(o->output, &diag))
             status = EXIT_IO;
         for (size_t i = 0; i < o->n_formats && !status; i++) {
@@ -740,6 +794,16 @@ static int run(int argc, char **argv, const options *o)
         status = EXIT_IO;
         goto done;
     }
+    ng_graph *g = ng_corpus_graph(corpus);
+    if (kb) {
+        size_t fresh = ng_corpus_document_count(corpus);
+        if (!o->quiet)
+            fprintf(stderr, "newsgraph: %s: %zu articles; %zu of the inputs' already in it "
+                            "(skipped), %zu new\n",
+                    o->update, ng_kb_article_count(kb), ng_corpus_skipped(corpus), fresh);
+        if (!fresh)
+            goto done; /* nothing changes: nothing is written */
+    }
     if (ng_corpus_document_count(corpus) == 0) {
         /* an empty graph would replace the previous outputs: keep them */
         ng_diag_report(&diag, NG_DIAG_ERROR, NULL, 0,
@@ -747,18 +811,78 @@ static int run(int argc, char **argv, const options *o)
         status = EXIT_IO;
         goto done;
     }
-    if (strcmp(o->output, "-") != 0 && ng_dir_make(parent, &diag)) {
+    if (kb) {
+        if (ng_kb_add_graph(kb, ng_corpus_take_graph(corpus), "the new articles") ||
+            ng_kb_build(kb, o->cooccurrence, &built)) {
+            status = EXIT_IO;
+            goto done;
+        }
+        g = built;
+    }
+    if (strcmp(o->output, "-") != 0 && (!o->update || o->formats_given) &&
+        ng_dir_make(parent, &diag)) {
         status = EXIT_IO;
         goto done;
     }
     export_times et;
-    if (write_outputs(o, ng_corpus_graph(corpus), &et, &diag))
+    if (write_outputs(o, g, &et, &diag))
         status = EXIT_IO;
     if (o->stats)
-        print_stats(corpus, o, &et, now_s() - t0);
+        print_stats(corpus, g, o, &et, now_s() - t0);
 done:
     free(parent);
+    ng_graph_free(built);
+    ng_kb_free(kb);
     ng_corpus_free(corpus);
     ng_model_free(model);
+    return status;
+}
+
+/* newsgraph merge: read knowledge bases, merge them, write the outputs. */
+static int run_merge(int argc, char **argv, const options *o)
+{
+    double t0 = now_s();
+    ng_diag diag = {stderr, 0, 0, o->quiet};
+    int status = EXIT_OK;
+    ng_graph *g = NULL;
+    ng_kb_options ko;
+    ng_kb_options_init(&ko);
+    ko.doc_limit = (size_t)o->max_docs;
+    ko.evidence_limit = (size_t)o->max_evidence;
+    ng_kb *kb = ng_kb_new(&ko, &diag);
+    if (o->n_gazetteers)
+        fprintf(stderr, "newsgraph: merge: -g is ignored (the knowledge bases hold what "
+                        "their runs extracted)\n");
+    /* every input and output is checked before anything is written */
+    for (int i = optind; i < argc; i++)
+        if (ng_kb_add_file(kb, argv[i]))
+            status = EXIT_IO;
+    if (!status && strcmp(o->output, "-") != 0) {
+        if (ng_dir_check(o->output, &diag))
+            status = EXIT_IO;
+        for (size_t i = 0; i < o->n_formats && !status; i++) {
+            char *path = out_path(o->output, o->formats[i]);
+            if (ng_outpath_check(path, &diag))
+                status = EXIT_IO;
+            free(path);
+        }
+    }
+    double t1 = now_s();
+    if (!status && ng_kb_build(kb, o->cooccurrence, &g))
+        status = EXIT_IO;
+    double t2 = now_s();
+    if (!status && strcmp(o->output, "-") != 0 && ng_dir_make(o->output, &diag))
+        status = EXIT_IO;
+    export_times et;
+    if (!status && write_outputs(o, g, &et, &diag))
+        status = EXIT_IO;
+    if (!status && o->stats)
+        fprintf(stderr,
+                "newsgraph: merge: %d knowledge bases, %zu articles, %zu nodes, %zu edges; "
+                "headers %.3f s, merge %.3f s, export %.3f s, wall %.3f s\n",
+                argc - optind, ng_kb_article_count(kb), ng_graph_node_count(g),
+                ng_graph_edge_count(g), t1 - t0, t2 - t1, now_s() - t2, now_s() - t0);
+    ng_graph_free(g);
+    ng_kb_free(kb);
     return status;
 }

@@ -160,3 +160,30 @@ void ng_xml_quiet_end(const ng_xml_quiet *q)
 {
     xmlSetGenericErrorFunc(q->context, q->handler);
 }
+
+void ng_escape_id(ng_buf *out, const char *key)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (const unsigned char *s = (const unsigned char *)key; *s; s++) {
+        unsigned char c = *s;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            c == ':' || c == '-')
+            ng_buf_putc(out, (char)c);
+        else if (c == ' ')
+            ng_buf_putc(out, '_');
+        else {
+            char e[3] = {'.', hex[c >> 4], hex[c & 15]};
+            ng_buf_put(out, e, 3);
+        }
+    }
+}
+
+void ng_escape_edge_id(ng_buf *out, const char *src_key, const char *relation,
+                       const char *dst_key)
+{
+    ng_escape_id(out, src_key);
+    ng_buf_puts(out, "..");
+    ng_buf_puts(out, relation);
+    ng_buf_puts(out, "..");
+    ng_escape_id(out, dst_key);
+}

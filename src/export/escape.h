@@ -23,6 +23,18 @@ void ng_escape_xml_text(ng_buf *out, const char *s, size_t n);
 /* Append s[0..n) as the inside of a JSON string (no quotes added). */
 void ng_escape_json(ng_buf *out, const char *s, size_t n);
 
+/* Append the stable id of the node with this key: the key with ASCII
+ * letters, digits, ':' and '-' as they are, a space as '_', any other byte
+ * as '.' and two hex digits ("e:battle@l:raqqa" is "e:battle.40l:raqqa").
+ * Distinct keys give distinct ids (no '.' or '_' is kept as itself), an
+ * XML NMTOKEN (as GraphML wants ids) that JSON and DOT take unescaped; the
+ * same key gives the same id in every run. */
+void ng_escape_id(ng_buf *out, const char *key);
+/* Append the stable id of an edge: source id ".." relation ".." target id
+ * (a node id never holds "..": '.' only starts an escape). */
+void ng_escape_edge_id(ng_buf *out, const char *src_key, const char *relation,
+                       const char *dst_key);
+
 /* A copy of s, cleaned as by ng_escape_xml_clean (malloc'd). */
 char *ng_escape_xml_dup(const char *s);
 

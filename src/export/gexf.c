@@ -193,12 +193,14 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
     declare(w, "node", node_attrs, seen);
     declare(w, "edge", edge_attrs, seen);
     char id[64];
+    ng_buf ids = NG_BUF_INIT; /* stable node and edge ids */
     start(w, "nodes");
     for (size_t i = 0; i < nn && !w->err; i++) {
         ng_graph_node(g, (uint32_t)i, &v);
         start(w, "node");
-        snprintf(id, sizeof id, "n%zu", i);
-        attr(w, "id", id);
+        ids.len = 0;
+        ng_escape_id(&ids, v.key);
+        attr(w, "id", ng_buf_cstr(&ids));
         attr(w, "label", v.label);
         /* alive from the first article that names it to the last (Gephi's
          * timeline plays the story); without dated articles, an event on
@@ -265,12 +267,20 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
     for (size_t i = 0; i < ne && !w->err; i++) {
         ng_graph_edge(g, (uint32_t)i, &e);
         start(w, "edge");
-        snprintf(id, sizeof id, "e%zu", i);
-        attr(w, "id", id);
-        snprintf(id, sizeof id, "n%u", e.src);
-        attr(w, "source", id);
-        snprintf(id, sizeof id, "n%u", e.dst);
-        attr(w, "target", id);
+        {
+            ng_node_view s, t;
+            ng_graph_node(g, e.src, &s);
+            ng_graph_node(g, e.dst, &t);
+            ids.len = 0;
+            ng_escape_edge_id(&ids, s.key, ng_relation_name(e.relation), t.key);
+            attr(w, "id", ng_buf_cstr(&ids));
+            ids.len = 0;
+            ng_escape_id(&ids, s.key);
+            attr(w, "source", ng_buf_cstr(&ids));
+            ids.len = 0;
+            ng_escape_id(&ids, t.key);
+            attr(w, "target", ng_buf_cstr(&ids));
+        }
         if (!x->o.directed_only && ng_relation_symmetric(e.relation))
             attr(w, "type", "undirected"); /* Gephi: no arrow, counted once */
         const char *rel = ng_relation_name(e.relation);
@@ -313,6 +323,7 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
     end(w);
     chk(w, xmlTextWriterEndDocument(w->w));
     xmlFreeTextWriter(w->w);
+    ng_buf_release(&ids);
     ng_buf_release(&b);
     ng_buf_release(&w->clean);
     ng_xml_quiet_end(&quiet);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/buf.h"
+#include "../graph/kb_priv.h"
 #include "escape.h"
 #include "export_priv.h"
 
@@ -172,19 +173,48 @@ static void num(char *buf, size_t n, double v)
     snprintf(buf, n, "%.6g", v);
 }
 
+/* Knowledge-base records (see kb_priv.h): data of the graph, of each node
+ * and of each edge, which Gephi, networkx and igraph read as attributes. */
+static const char *const kb_desc[NG_KB__COUNT] = {
+    "newsgraph knowledge base: version and the limits it was built with",
+    "the articles it was built from, one id a line, in id order",
+    "acronym bindings, one a line: from TAB to",
+    "the node before finishing: key, kind, counts, spellings, votes, documents",
+    "edges before finishing that show as no edge (dropped co-occurrence)",
+    "the edge before finishing: ends, relation, weight, documents, evidence",
+};
+
+/* <data key="kb_..."> with the records of kind r of item id (none when
+ * empty); scratch is a buffer to format them in. */
+static void data_kb(ng_buf *block, const ng_kb_writer *kw, ng_kb_rec r, uint32_t id,
+                    ng_buf *scratch)
+{
+    scratch->len = 0;
+    ng_kb_write(kw, r, id, scratch);
+    data_n(block, ng_kb_rec_key(r), scratch->data, scratch->len);
+}
+
 /* Edge i of g, appended to block. A symmetric relation (co_occurs) is
  * marked directed="false" unless every edge is to be directed (see
  * ng_export_options.directed_only). */
 static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i,
-                       int directed_only)
+                       int directed_only, const ng_kb_writer *kw, ng_buf *scratch)
 {
     ng_edge_view ev;
+    ng_node_view s, t;
     char id[32];
     ng_graph_edge(g, (uint32_t)i, &ev);
-    ng_buf_printf(block, "\n    <edge id=\"e%zu\" source=\"n%u\" target=\"n%u\"%s>", i, ev.src,
-                  ev.dst,
-                  !directed_only && ng_relation_symmetric(ev.relation) ? " directed=\"false\""
-                                                                       : "");
+    ng_graph_node(g, ev.src, &s);
+    ng_graph_node(g, ev.dst, &t);
+    ng_buf_puts(block, "\n    <edge id=\"");
+    ng_escape_edge_id(block, s.key, ng_relation_name(ev.relation), t.key);
+    ng_buf_puts(block, "\" source=\"");
+    ng_escape_id(block, s.key);
+    ng_buf_puts(block, "\" target=\"");
+    ng_escape_id(block, t.key);
+    ng_buf_puts(block, !directed_only && ng_relation_symmetric(ev.relation)
+                           ? "\" directed=\"false\">"
+                           : "\">");
     data(block, "e_label", ng_relation_name(ev.relation));
     data(block, "e_relation", ng_relation_name(ev.relation));
     snprintf(id, sizeof id, "%llu", (unsigned long long)ev.weight);
@@ -195,6 +225,8 @@ static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i,
     data(block, "e_role", ev.role);
     data(block, "e_first_seen", ev.first_seen);
     data(block, "e_last_seen", ev.last_seen);
+    if (kw)
+        data_kb(block, kw, NG_KB_EDGE, (uint32_t)i, scratch);
     ng_buf_puts(block, "\n    </edge>");
 }
 
@@ -209,6 +241,8 @@ typedef struct ahead {
     int directed_only;
     size_t max;       /* bytes */
     docnames dn;      /* the calling thread's after the join (one copy in memory) */
+    const ng_kb_writer *kw;
+    ng_buf scratch;
     ng_buf out;
     size_t done;      /* edges in out */
     atomic_int stop;  /* the layout is done */
@@ -220,15 +254,21 @@ static void *render_ahead(void *arg)
     size_t n = ng_graph_edge_count(a->g);
     while (a->done < n && a->out.len < a->max &&
            !atomic_load_explicit(&a->stop, memory_order_relaxed))
-        edge_block(&a->out, &a->dn, a->g, a->done++, a->directed_only);
+        edge_block(&a->out, &a->dn, a->g, a->done++, a->directed_only, a->kw, &a->scratch);
     return NULL;
 }
 
 int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
 {
     /* the data graph is x->g itself unless filtered */
-    ahead a = {.g = x->g, .directed_only = x->o.directed_only, .max = x->graphml_ahead_max ? x->graphml_ahead_max : AHEAD_MAX,
-               .out = NG_BUF_INIT};
+    /* the knowledge base: the state of the whole graph, not of a view */
+    ng_kb_writer *kw = x->o.filter_data ? NULL : ng_kb_writer_new(x->g);
+    ahead a = {.g = x->g,
+               .directed_only = x->o.directed_only,
+               .max = x->graphml_ahead_max ? x->graphml_ahead_max : AHEAD_MAX,
+               .out = NG_BUF_INIT,
+               .kw = kw,
+               .scratch = NG_BUF_INIT};
     atomic_init(&a.stop, 0);
     pthread_t tid;
     int started = 0;
@@ -244,7 +284,10 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         pthread_join(tid, NULL);
     }
     x->graphml_ahead = a.done;
+    ng_buf_release(&a.scratch);
+    ng_buf scratch = NG_BUF_INIT;
     if (!g) {
+        ng_kb_writer_free(kw);
         if (started)
             docnames_release(&a.dn);
         ng_buf_release(&a.out);
@@ -264,6 +307,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         docnames_release(&dn);
         ng_xml_quiet_end(&quiet);
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "cannot create GraphML output buffer");
+        ng_kb_writer_free(kw);
         return NG_EIO;
     }
     gw gwr = {xmlNewTextWriter(ob), NG_BUF_INIT, 0};
@@ -273,6 +317,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         xmlOutputBufferClose(ob);
         ng_xml_quiet_end(&quiet);
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "cannot create GraphML writer");
+        ng_kb_writer_free(kw);
         return NG_EIO;
     }
     gw *w = &gwr;
@@ -297,15 +342,33 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         chk(w, xmlTextWriterWriteElement(w->w, BAD_CAST "desc", BAD_CAST k->desc));
         chk(w, xmlTextWriterEndElement(w->w));
     }
+    for (int r = 0; kw && r < NG_KB__COUNT; r++) {
+        chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "key"));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST ng_kb_rec_key(r)));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "for",
+                                           BAD_CAST ng_kb_rec_domain(r)));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "attr.name",
+                                           BAD_CAST ng_kb_rec_key(r)));
+        chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "attr.type", BAD_CAST "string"));
+        chk(w, xmlTextWriterWriteElement(w->w, BAD_CAST "desc", BAD_CAST kb_desc[r]));
+        chk(w, xmlTextWriterEndElement(w->w));
+    }
     chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "graph"));
     chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST "G"));
     chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "edgedefault", BAD_CAST "directed"));
+    if (kw) {
+        for (int r = NG_KB_FORMAT; r <= NG_KB_BINDS; r++)
+            data_kb(&w->block, kw, (ng_kb_rec)r, 0, &scratch);
+        flush_block(w);
+    }
     ng_buf b = NG_BUF_INIT;
     char id[32];
     ng_node_view nv;
     for (size_t i = 0; i < ng_graph_node_count(g) && !w->err; i++) {
         ng_graph_node(g, (uint32_t)i, &nv);
-        ng_buf_printf(&w->block, "\n    <node id=\"n%zu\">", i);
+        ng_buf_puts(&w->block, "\n    <node id=\"");
+        ng_escape_id(&w->block, nv.key);
+        ng_buf_puts(&w->block, "\">");
         data(&w->block, "n_label", nv.label);
         data(&w->block, "n_kind", ng_kind_name(nv.kind));
         data(&w->block, "n_category", nv.category);
@@ -348,6 +411,10 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
             num(id, sizeof id, nv.lon);
             data(&w->block, "n_longitude", id);
         }
+        if (kw) {
+            data_kb(&w->block, kw, NG_KB_NODE, (uint32_t)i, &scratch);
+            data_kb(&w->block, kw, NG_KB_DROPPED, (uint32_t)i, &scratch);
+        }
         ng_buf_puts(&w->block, "\n    </node>");
         flush_block(w);
     }
@@ -355,7 +422,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         chk(w, xmlTextWriterWriteRaw(w->w, BAD_CAST ng_buf_cstr(&a.out)));
     ng_buf_release(&a.out);
     for (size_t i = a.done; i < ng_graph_edge_count(g) && !w->err; i++) {
-        edge_block(&w->block, &dn, g, i, x->o.directed_only);
+        edge_block(&w->block, &dn, g, i, x->o.directed_only, kw, &scratch);
         flush_block(w);
     }
     /* the writer closes <graph> on a new line */
@@ -364,6 +431,8 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     xmlFreeTextWriter(w->w);
     docnames_release(&dn);
     ng_buf_release(&b);
+    ng_buf_release(&scratch);
+    ng_kb_writer_free(kw);
     ng_buf_release(&w->block);
     ng_xml_quiet_end(&quiet);
     return w->err ? NG_EIO : 0; /* a write error: the caller names file and cause */

@@ -102,7 +102,9 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
         ng_graph_node(g, (uint32_t)i, &v);
         ng_buf_puts(&b, i ? ",\n   {" : "\n   {");
         key(&b, "id", 1);
-        ng_buf_printf(&b, "\"n%zu\"", i);
+        ng_buf_putc(&b, '"');
+        ng_escape_id(&b, v.key);
+        ng_buf_putc(&b, '"');
         key(&b, "label", 0);
         str(&b, v.label);
         key(&b, "kind", 0);
@@ -155,12 +157,21 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
     for (size_t i = 0; i < ng_graph_edge_count(g) && !rc; i++) {
         ng_graph_edge(g, (uint32_t)i, &e);
         ng_buf_puts(&b, i ? ",\n   {" : "\n   {");
+        ng_node_view s, t;
+        ng_graph_node(g, e.src, &s);
+        ng_graph_node(g, e.dst, &t);
         key(&b, "id", 1);
-        ng_buf_printf(&b, "\"e%zu\"", i);
+        ng_buf_putc(&b, '"');
+        ng_escape_edge_id(&b, s.key, ng_relation_name(e.relation), t.key);
+        ng_buf_putc(&b, '"');
         key(&b, "source", 0);
-        ng_buf_printf(&b, "\"n%u\"", e.src);
+        ng_buf_putc(&b, '"');
+        ng_escape_id(&b, s.key);
+        ng_buf_putc(&b, '"');
         key(&b, "target", 0);
-        ng_buf_printf(&b, "\"n%u\"", e.dst);
+        ng_buf_putc(&b, '"');
+        ng_escape_id(&b, t.key);
+        ng_buf_putc(&b, '"');
         if (!x->o.directed_only && ng_relation_symmetric(e.relation)) {
             key(&b, "directed", 0);
             ng_buf_puts(&b, "false");

@@ -86,6 +86,11 @@ struct ng_corpus {
     ng_arena strings; /* names, ids, directories */
     ng_strmap ids;    /* document id -> count, to make ids unique (while adding) */
     ng_graph *graph;
+    int ran;
+    /* articles known already (ng_corpus_skip): not extracted, counted */
+    int (*known)(void *ud, const char *id);
+    void *known_ud;
+    atomic_size_t skipped;
     ng_extract_stats stats;
     uint64_t read_ns, graph_ns;
     ng_fields fields;
@@ -802,6 +807,27 @@ static const char *meta_dup(worker *w, const char *s)
     return s ? ng_arena_strdup(&w->meta, s) : NULL;
 }
 
+/* The id of an article: its own id, else its URL, else its file's id
+ * (with ":LINE" in a file of many), into *b when built. */
+static const char *article_id(const ng_corpus *c, const doc *d, const char *const *f,
+                              unsigned long line, ng_buf *b, int *own)
+{
+    *own = 1;
+    if (f && f[NG_FIELD_ID])
+        return f[NG_FIELD_ID];
+    if (f && f[NG_FIELD_URL])
+        return f[NG_FIELD_URL];
+    *own = 0;
+    if (ng_input_kind_is_stream(d->kind) && d->mem == NG_NONE) {
+        b->len = 0;
+        const char *base = strrchr(d->name, '/');
+        ng_buf_printf(b, "%s:%lu", base ? base + 1 : d->name, line);
+        return b->data;
+    }
+    (void)c;
+    return d->id;
+}
+
 /* Read and extract one document. */
 static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, int *dirfd,
                     uint32_t *dir_open)
@@ -938,6 +964,15 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
     }
     if (c->opts.timing)
         w->read_ns += now_ns() - t0;
+    if (rc == 0 && c->known) {
+        ng_buf idb = NG_BUF_INIT;
+        int own;
+        if (c->known(c->known_ud, article_id(c, d, f, j->line, &idb, &own))) {
+            atomic_fetch_add(&c->skipped, 1); /* in the knowledge base already */
+            rc = NG_EENCODING;                /* not extracted, not an error */
+        }
+        ng_buf_release(&idb);
+    }
     if (rc == 0) {
         article_ref *r;
         ng_xgrow(&w->refs, &w->cap_refs, w->n_refs + 1, sizeof *w->refs);
@@ -1045,22 +1080,10 @@ static int name_articles(ng_corpus *c, ng_graph *g, worker *ws, int n)
         by[k] = r;
         const doc *d = &c->docs[r->unit];
         const char *const *f = r->meta ? r->meta->f : NULL;
-        const char *id;
-        int own = 0; /* the id came from inside the article */
-        if (f && f[NG_FIELD_ID]) {
-            id = f[NG_FIELD_ID];
-            own = 1;
-        } else if (f && f[NG_FIELD_URL]) {
-            id = f[NG_FIELD_URL];
-            own = 1;
-        } else if (ng_input_kind_is_stream(d->kind) && d->mem == NG_NONE) {
-            b.len = 0;
-            const char *base = strrchr(d->name, '/');
-            ng_buf_printf(&b, "%s:%lu", base ? base + 1 : d->name, r->line);
-            id = b.data;
-        } else {
-            id = d->id;
-        }
+        int own; /* the id came from inside the article */
+        const char *id = article_id(c, d, f, r->line, &b, &own);
+        /* the global order: where it was read (units are in id order) */
+        ng_graph_set_doc_order(g, r->doc, d->id, r->line);
         uint32_t first = ng_strmap_get(&seen, id, strlen(id));
         if (first != NG_NONE) {
             ng_diag_report(c->diag, NG_DIAG_ERROR, place(c, r, &p1), 0,
@@ -1089,10 +1112,31 @@ static int name_articles(ng_corpus *c, ng_graph *g, worker *ws, int n)
     return rc;
 }
 
+static int doc_id_cmp(const void *a, const void *b)
+{
+    return strcmp(((const doc *)a)->id, ((const doc *)b)->id);
+}
+
+void ng_corpus_skip(ng_corpus *c, int (*known)(void *ud, const char *id), void *ud)
+{
+    c->known = known;
+    c->known_ud = ud;
+}
+
+size_t ng_corpus_skipped(const ng_corpus *c)
+{
+    return atomic_load(&c->skipped);
+}
+
 int ng_corpus_run(ng_corpus *c)
 {
-    if (c->graph)
+    if (c->graph || c->ran)
         return NG_EARG; /* run already: its documents are gone */
+    c->ran = 1;
+    /* inputs in the order of their ids, articles of a file in its order:
+     * the global order knowledge bases merge in, the same in any shard
+     * (input ids are unique: add_doc makes them so) */
+    qsort(c->docs, c->n_docs, sizeof *c->docs, doc_id_cmp);
     int n = c->opts.threads;
     if (n <= 0) {
         long p = sysconf(_SC_NPROCESSORS_ONLN);
@@ -1230,7 +1274,11 @@ int ng_corpus_run(ng_corpus *c)
     free(c->mem);
     c->mem = NULL;
     c->n_mem = c->cap_mem = 0;
-    ng_graph_finish(g, c->opts.cooccurrence);
+    ng_graph_set_extract(g, c->opts.extract);
+    if (c->opts.keep_state)
+        ng_graph_keep_state(g);
+    if (!c->opts.unfinished)
+        ng_graph_finish(g, c->opts.cooccurrence);
     /* merging ran in the workers: counted as graph time, summed over threads */
     c->graph_ns = now_ns() - t0 + merge_ns;
     c->graph = g;
@@ -1242,6 +1290,13 @@ int ng_corpus_run(ng_corpus *c)
 ng_graph *ng_corpus_graph(ng_corpus *c)
 {
     return c->graph;
+}
+
+ng_graph *ng_corpus_take_graph(ng_corpus *c)
+{
+    ng_graph *g = c->graph;
+    c->graph = NULL;
+    return g;
 }
 
 void ng_corpus_stats(const ng_corpus *c, ng_extract_stats *out, uint64_t *read_ns,

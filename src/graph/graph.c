@@ -12,9 +12,8 @@
 
 #include "../core/arena.h"
 #include "../core/map.h"
+#include "graph_impl.h"
 #include "../read/read_priv.h"
-
-#define POS(doc, off) (((uint64_t)(doc) << 32) | (uint32_t)(off))
 
 static const char *const relation_names[NG_REL__COUNT] = {
     "co_occurs", "supports",  "opposes", "captured",    "controls",       "located_in",
@@ -46,25 +45,6 @@ int ng_relation_is_typed(ng_relation r)
            (unsigned)r < NG_REL__COUNT;
 }
 
-/* A string with a count and the position of its first use. */
-typedef struct tally {
-    const char *text;
-    uint32_t len;
-    uint32_t head; /* the first bytes of text (up to 4), to compare without reading it */
-    uint64_t count;
-    uint64_t first;
-} tally;
-
-/* Strings with counts. A long list (a node's spellings in a large corpus)
- * is looked up through a hash index of its entries; a short one is
- * scanned. */
-typedef struct tallies {
-    tally *v;
-    size_t n, cap;
-    uint32_t *index;  /* open addressing: 1 + position in v, 0 empty; NULL when none */
-    size_t index_cap; /* a power of two, more than twice n */
-} tallies;
-
 /* Drop the index of t (its entries are emptied or reordered). */
 static void tallies_unindex(tallies *t)
 {
@@ -72,155 +52,6 @@ static void tallies_unindex(tallies *t)
     t->index = NULL;
     t->index_cap = 0;
 }
-
-typedef struct u32vec {
-    uint32_t *v;
-    uint32_t n, cap;
-} u32vec;
-
-/* The documents of a node or an edge: the `limit` smallest document ids
- * seen (kept sorted), and how many distinct documents there are. With
- * documents coming in increasing order, as each extractor thread gives
- * them, the count is exact; merging partial graphs built from disjoint
- * documents adds up exactly too. Memory stays bounded by the graph, not by
- * the corpus. */
-typedef struct docset {
-    uint64_t count;
-    uint32_t last; /* largest document seen; UINT32_MAX: none yet */
-    u32vec kept;
-} docset;
-
-typedef struct node {
-    const char *key;
-    ng_kind kind;
-    const char *label;         /* final label (after finish), or the fixed one */
-    int fixed;                 /* label and category come from the gazetteer */
-    const char *category;      /* fixed or final category */
-    const char *rule; /* final: the rule of the earliest vote */
-    const char *date;
-    uint64_t date_first;
-    tallies forms, labels, cats, rules;
-    docset docs;
-    uint64_t mentions;
-    uint64_t first;
-    int has_geo;
-    double lat, lon;
-    uint32_t seen_first, seen_last; /* article dates (SEEN_BASE + days), 0: none */
-    const char **alias_ptrs; /* built by finish */
-    uint32_t into; /* drained (ng_graph_drain): the node in the other graph, or NG_NONE */
-    int live;      /* added, mentioned, voted for or dated since the last drain */
-} node;
-
-typedef struct evvec {
-    uint32_t n, cap;
-    ng_evidence *v;
-} evvec;
-
-/* 128 bytes, in an array aligned to 64: what counting one more sentence in
- * document order reads and writes (top, last, weight, the document count
- * and the list lengths) is in the first cache line. */
-typedef struct edge {
-    uint64_t top;  /* the largest position counted (UINT64_MAX: none) */
-    uint64_t last; /* position of the last sentence counted */
-    uint64_t weight;
-    docset docs;
-    evvec ev;      /* ev.n, ev.cap in the first line; ev.v in the second */
-    uint64_t first;
-    uint32_t src, dst;
-    uint8_t rel;     /* ng_relation */
-    uint8_t seen[6]; /* first and last article dates: 24 bits each, as node's */
-    const char *role;
-    uint64_t role_first;
-    /* drained into another graph (ng_graph_drain): the edge there, and
-     * what it can no longer keep, so that this one need not: documents
-     * after doc_cut, sentences after ev_cut (NG_NONE, UINT32_MAX,
-     * UINT64_MAX: not linked, no cut) */
-    uint64_t ev_cut;
-    uint32_t into;
-    uint32_t doc_cut;
-} edge;
-
-_Static_assert(sizeof(edge) == 128, "edge: two cache lines");
-_Static_assert(offsetof(edge, seen) + 6 <= offsetof(edge, role), "edge: dates in the gap");
-
-/* An article date as stored: days since 1970-01-01 plus SEEN_BASE (years
- * 1000 to 9999 fit in 24 bits, above 0, which means none). */
-#define SEEN_BASE 1000000
-
-static void seen_widen(uint32_t *first, uint32_t *last, uint32_t f, uint32_t l)
-{
-    if (!f)
-        return;
-    if (!*first || f < *first)
-        *first = f;
-    if (l > *last)
-        *last = l;
-}
-
-static uint32_t get24(const uint8_t *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
-}
-
-static void put24(uint8_t *p, uint32_t v)
-{
-    p[0] = (uint8_t)v;
-    p[1] = (uint8_t)(v >> 8);
-    p[2] = (uint8_t)(v >> 16);
-}
-
-static void edge_seen(edge *e, uint32_t f, uint32_t l)
-{
-    uint32_t a = get24(e->seen), b = get24(e->seen + 3);
-    seen_widen(&a, &b, f, l);
-    put24(e->seen, a);
-    put24(e->seen + 3, b);
-}
-_Static_assert(offsetof(edge, ev) + offsetof(evvec, v) == 64, "edge: hot fields in line one");
-
-typedef struct binding {
-    const char *from, *to;
-} binding;
-
-struct article_meta {
-    const char *url, *title, *source; /* in the arena */
-};
-
-struct ng_graph {
-    node *nodes;
-    size_t n_nodes, cap_nodes;
-    edge *edges;
-    size_t n_edges, cap_edges;
-    ng_strmap keys;   /* key -> node id */
-    ng_u64map emap;   /* (src, dst, rel) -> edge id */
-    binding *binds;
-    size_t n_binds, cap_binds;
-    const char **docs; /* document names, in the arena */
-    size_t n_docs, cap_docs;
-    uint32_t *days;    /* document dates (SEEN_BASE + days, 0: none) */
-    size_t n_days, cap_days;
-    struct article_meta *meta; /* what is known of each article, NULL: nothing */
-    size_t n_meta, cap_meta;
-    size_t evidence_limit;
-    size_t doc_limit;
-    /* evidence texts, one copy per sentence: the relations of a sentence
-     * come together, so the last copied is reused; while merging another
-     * graph in, a map of the sentences copied so far (its documents are
-     * not in this graph: the map is not needed afterwards) */
-    uint32_t ev_doc, ev_offset;
-    const char *ev_text;
-    ng_u64map *ev_map;
-    const char **ev_texts;
-    size_t n_ev_texts, cap_ev_texts;
-    int finished;
-    /* drained again and again (ng_graph_set_drained): the edges' lists of
-     * documents and sentences live in `texts`, emptied at each drain,
-     * instead of in blocks of their own freed at each drain */
-    int drained_lists;
-    ng_graph *into;  /* the graph this one is drained into, if any */
-    ng_arena arena;  /* what a node or edge keeps for life: keys, fixed labels */
-    ng_arena texts;  /* what they count: forms, votes, dates, roles, evidence */
-};
 
 /* A new edge slot at the end of g->edges (uninitialised); the array is
  * aligned to a cache line. */
@@ -247,6 +78,7 @@ ng_graph *ng_graph_new(void)
     ng_arena_init(&g->texts, 256 * 1024);
     g->evidence_limit = 10;
     g->doc_limit = 50;
+    g->extract = 7; /* NG_EXTRACT_DEFAULT */
     return g;
 }
 
@@ -309,6 +141,11 @@ void ng_graph_free(ng_graph *g)
     ng_u64map_release(&g->emap);
     ng_arena_release(&g->arena);
     ng_arena_release(&g->texts);
+    ng_graph_free(g->state);
+    free(g->state_map);
+    if (g->order)
+        free(g->order->v);
+    free(g->order);
     free(g);
 }
 
@@ -324,6 +161,25 @@ void ng_graph_set_drained(ng_graph *g)
         abort();
     }
     g->drained_lists = 1;
+}
+
+void ng_graph_set_doc_order(ng_graph *g, uint32_t doc, const char *unit, unsigned long line)
+{
+    if (!g->order)
+        g->order = ng_xcalloc(1, sizeof *g->order);
+    struct doc_order *o = g->order;
+    if (doc >= o->n) {
+        ng_xgrow(&o->v, &o->cap, (size_t)doc + 1, sizeof *o->v);
+        memset(o->v + o->n, 0, ((size_t)doc + 1 - o->n) * sizeof *o->v);
+        o->n = (size_t)doc + 1;
+    }
+    o->v[doc].unit = unit ? ng_arena_strdup(&g->arena, unit) : NULL;
+    o->v[doc].line = line;
+}
+
+void ng_graph_keep_state(ng_graph *g)
+{
+    g->keep_state = 1;
 }
 
 void ng_graph_set_doc_limit(ng_graph *g, size_t limit)
@@ -530,6 +386,12 @@ static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64
     t->v[t->n++] = (tally){ng_arena_strndup(&g->texts, s, len), (uint32_t)len, head, count, first};
     if (slot)
         *slot = (uint32_t)t->n;
+}
+
+void ng_graph_tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
+                        uint64_t first)
+{
+    tally_add(g, t, s, len, count, first);
 }
 
 static void u32_insert(u32vec *v, uint32_t x, ng_arena *a)
@@ -924,6 +786,11 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
     return id;
 }
 
+uint32_t ng_graph_edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel)
+{
+    return edge_get(g, src, dst, rel);
+}
+
 /* One more sentence for edge id. */
 static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evidence *ev,
                        size_t text_len)
@@ -1280,13 +1147,18 @@ static void absorb_all(ng_graph *dst, ng_graph *src)
     src->into = dst;
 }
 
-void ng_graph_merge(ng_graph *dst, ng_graph *src)
+int ng_graph_merge(ng_graph *dst, ng_graph *src)
 {
+    /* a finished graph has applied its bindings and numbered its documents
+     * from 0: neither can be undone here (ng_kb merges finished runs) */
+    if (dst->finished || src->finished || dst == src)
+        return NG_EARG;
     /* (a drain leaves them: the caller dates the result itself, and a
      * worker's graph drained again and again would copy them every time) */
     copy_articles(dst, src);
     absorb_all(dst, src);
     graph_clear(src);
+    return 0;
 }
 
 void ng_graph_drain(ng_graph *dst, ng_graph *src)
@@ -1369,7 +1241,9 @@ static int binding_cmp(const void *a, const void *b)
     return c ? c : strcmp(x->to, y->to);
 }
 
-static void apply_bindings(ng_graph *g)
+/* Apply g's bindings; smap (NULL: none), the node each node was, is
+ * updated to the node it is now. */
+static void apply_bindings(ng_graph *g, uint32_t *smap)
 {
     if (!g->n_binds)
         return;
@@ -1427,6 +1301,7 @@ static void apply_bindings(ng_graph *g)
     ng_graph *ng = ng_graph_new();
     ng->evidence_limit = g->evidence_limit;
     ng->doc_limit = g->doc_limit;
+    ng->extract = g->extract;
     ng_arena_adopt(&ng->arena, &g->arena); /* g's strings stay valid in ng */
     ng_arena_adopt(&ng->texts, &g->texts);
     uint32_t *map = ng_xmalloc(g->n_nodes * sizeof *map);
@@ -1444,6 +1319,9 @@ static void apply_bindings(ng_graph *g)
         map[i] = map[r];
         node_absorb(ng, &ng->nodes[map[i]], &g->nodes[i]);
     }
+    if (smap)
+        for (size_t i = 0; i < g->n_nodes; i++)
+            smap[i] = map[smap[i]];
     for (size_t i = 0; i < g->n_edges; i++) {
         const edge *s = &g->edges[i];
         if (map[s->src] == map[s->dst])
@@ -1470,6 +1348,10 @@ static void apply_bindings(ng_graph *g)
     size_t nm = g->n_meta, cm = g->cap_meta;
     g->meta = ng->meta, g->n_meta = ng->n_meta, g->cap_meta = ng->cap_meta;
     ng->meta = meta, ng->n_meta = nm, ng->cap_meta = cm;
+    /* ... and so do the state kept for a knowledge base and the order */
+    g->state = ng->state, g->keep_state = ng->keep_state, g->order = ng->order;
+    ng->state = NULL;
+    ng->order = NULL;
     ng_graph_free(ng);
 }
 
@@ -1477,7 +1359,15 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
 {
     if (g->finished)
         return;
-    apply_bindings(g);
+    uint32_t *smap = NULL;
+    if (g->keep_state && !g->state) {
+        g->state = ng_graph_state_copy(g);
+        smap = ng_xmalloc((g->n_nodes + 1) * sizeof *smap);
+        for (size_t i = 0; i < g->n_nodes; i++)
+            smap[i] = (uint32_t)i; /* the copy numbers nodes as g does */
+    }
+    size_t n_state = g->n_nodes;
+    apply_bindings(g, smap);
     for (size_t i = 0; i < g->n_nodes; i++) {
         node *n = &g->nodes[i];
         if (!n->fixed) {
@@ -1543,6 +1433,11 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
             uint32_t a = e->src < e->dst ? e->src : e->dst, b = e->src ^ e->dst ^ a;
             ng_u64map_put(&typed, ((uint64_t)a << 32) | b, 1);
         }
+    }
+    if (smap) {
+        for (size_t i = 0; i < n_state; i++)
+            smap[i] = newid[smap[i]];
+        g->state_map = smap;
     }
     free(newid);
     size_t kept = 0;

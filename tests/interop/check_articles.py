@@ -66,7 +66,9 @@ def main():
     binary, root = sys.argv[1], sys.argv[2]
     gdir = sys.argv[3] if len(sys.argv) > 3 else ""
     src = os.path.join(root, "tests", "articles", "formats")
-    arts = [read_txt(os.path.join(src, n)) for n in ("manbij.txt", "kobane.txt")]
+    # in the order newsgraph reads them: inputs by id (kobane < manbij), then
+    # the articles of a file in line order, so the files of many list them so
+    arts = [read_txt(os.path.join(src, n)) for n in ("kobane.txt", "manbij.txt")]
     tmp = tempfile.mkdtemp(prefix="ng-articles-")
     try:
         d = os.path.join(tmp, "in")
@@ -164,7 +166,7 @@ def main():
         check('mode="dynamic"' in gexf and 'timeformat="date"' in gexf, "gexf: not dynamic")
         check('start="2019-10-14" end="2019-10-16"' in gexf, "gexf: no spell over both articles")
         js = json.load(open(os.path.join(out, "graph.json"), encoding="utf-8"))
-        check([a.get("date") for a in js.get("articles", [])] == ["2019-10-14", "2019-10-16"],
+        check([a.get("date") for a in js.get("articles", [])] == ["2019-10-16", "2019-10-14"],
               f"json: articles {js.get('articles')}")
         check(all(x.get("url") and x.get("date") for e in js["edges"] for x in e["evidence"]),
               "json: evidence without url or date")

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -499,6 +500,45 @@ static char *prop(xmlNode *n, const char *name)
     return s;
 }
 
+/* The stable id README promises for the node with this key: ASCII letters,
+ * digits, ':' and '-' kept, space '_', any other byte '.' and two hex digits
+ * (malloc'd). */
+static char *stable_id(const char *key)
+{
+    char *out = malloc(3 * strlen(key) + 1), *o = out;
+    for (const unsigned char *k = (const unsigned char *)key; *k; k++) {
+        if (isalnum(*k) && *k < 0x80)
+            *o++ = (char)*k;
+        else if (*k == ':' || *k == '-')
+            *o++ = (char)*k;
+        else if (*k == ' ')
+            *o++ = '_';
+        else
+            o += sprintf(o, ".%02x", *k);
+    }
+    *o = '\0';
+    return out;
+}
+
+static char *node_id(const ng_graph *g, uint32_t id)
+{
+    ng_node_view v;
+    ng_graph_node(g, id, &v);
+    return stable_id(v.key);
+}
+
+/* An edge's: source ".." relation ".." target. */
+static char *edge_id(const ng_graph *g, const ng_edge_view *e)
+{
+    char *a = node_id(g, e->src), *b = node_id(g, e->dst);
+    const char *r = ng_relation_name(e->relation);
+    char *out = malloc(strlen(a) + strlen(b) + strlen(r) + 5);
+    sprintf(out, "%s..%s..%s", a, r, b);
+    free(a);
+    free(b);
+    return out;
+}
+
 static void assert_prop(xmlNode *n, const char *name, const char *want)
 {
     char *v = prop(n, name);
@@ -702,14 +742,14 @@ static void check_graphml(const ng_graph *g, const blob *b)
     size_t ni = 0, ei = 0;
     char **edge_ids = calloc(ng_graph_edge_count(g) + 1, sizeof *edge_ids);
     for (xmlNode *c = m.graph->children; c; c = c->next) {
-        char want_id[32];
         if (is_el(c, "node")) {
             assert_true(ni < ng_graph_node_count(g));
             assert_int_equal(ei, 0); /* nodes first */
             ng_node_view v;
             ng_graph_node(g, (uint32_t)ni, &v);
-            snprintf(want_id, sizeof want_id, "n%zu", ni);
-            assert_prop(c, "id", want_id);
+            char *nid = node_id(g, (uint32_t)ni);
+            assert_prop(c, "id", nid);
+            free(nid);
             assert_data(&m, c, "node", "label", v.label);
             assert_data(&m, c, "node", "kind", ng_kind_name(v.kind));
             assert_data(&m, c, "node", "category", v.category);
@@ -744,10 +784,13 @@ static void check_graphml(const ng_graph *g, const blob *b)
                 if (strcmp(edge_ids[k], id) == 0)
                     fail_msg("edge id %s not unique", id);
             edge_ids[ei] = id;
-            snprintf(want_id, sizeof want_id, "n%u", e.src);
-            assert_prop(c, "source", want_id);
-            snprintf(want_id, sizeof want_id, "n%u", e.dst);
-            assert_prop(c, "target", want_id);
+            char *sid = node_id(g, e.src), *tid = node_id(g, e.dst), *eid = edge_id(g, &e);
+            assert_prop(c, "source", sid);
+            assert_prop(c, "target", tid);
+            assert_prop(c, "id", eid);
+            free(sid);
+            free(tid);
+            free(eid);
             /* co_occurs has no direction: Gephi draws no arrow, counts it once */
             char *dir = prop(c, "directed");
             if (e.relation == NG_REL_CO_OCCURS)
@@ -916,9 +959,9 @@ static void check_gexf(const ng_graph *g, const blob *b)
         assert_true(ni < ng_graph_node_count(g));
         ng_node_view v;
         ng_graph_node(g, (uint32_t)ni, &v);
-        char id[32];
-        snprintf(id, sizeof id, "n%zu", ni);
+        char *id = node_id(g, (uint32_t)ni);
         assert_prop(n, "id", id);
+        free(id);
         char *lab = expect_xml(v.label);
         assert_prop(n, "label", lab);
         free(lab);
@@ -979,13 +1022,15 @@ static void check_gexf(const ng_graph *g, const blob *b)
         assert_true(ei < ng_graph_edge_count(g));
         ng_edge_view v;
         ng_graph_edge(g, (uint32_t)ei, &v);
-        char id[32];
-        snprintf(id, sizeof id, "e%zu", ei);
+        char *id = edge_id(g, &v);
         assert_prop(e, "id", id);
-        snprintf(id, sizeof id, "n%u", v.src);
+        free(id);
+        id = node_id(g, v.src);
         assert_prop(e, "source", id);
-        snprintf(id, sizeof id, "n%u", v.dst);
+        free(id);
+        id = node_id(g, v.dst);
         assert_prop(e, "target", id);
+        free(id);
         const char *rel_name = ng_relation_name(v.relation);
         char *type = prop(e, "type");
         if (v.relation == NG_REL_CO_OCCURS)
@@ -1410,9 +1455,9 @@ static void check_json(const ng_graph *g, const blob *b)
         jval *n = nodes->items[i];
         ng_node_view v;
         ng_graph_node(g, (uint32_t)i, &v);
-        char id[32];
-        snprintf(id, sizeof id, "n%zu", i);
+        char *id = node_id(g, (uint32_t)i);
         assert_jstr(n, "id", id);
+        free(id);
         assert_jstr(n, "label", v.label);
         assert_jstr(n, "kind", ng_kind_name(v.kind));
         assert_jstr(n, "category", v.category);
@@ -1457,13 +1502,15 @@ static void check_json(const ng_graph *g, const blob *b)
         assert_int_equal(dir != NULL, v.relation == NG_REL_CO_OCCURS);
         if (dir)
             assert_false(jneed(e, "directed", J_BOOL)->b);
-        char id[32];
-        snprintf(id, sizeof id, "e%zu", i);
+        char *id = edge_id(g, &v);
         assert_jstr(e, "id", id);
-        snprintf(id, sizeof id, "n%u", v.src);
+        free(id);
+        id = node_id(g, v.src);
         assert_jstr(e, "source", id);
-        snprintf(id, sizeof id, "n%u", v.dst);
+        free(id);
+        id = node_id(g, v.dst);
         assert_jstr(e, "target", id);
+        free(id);
         assert_jstr(e, "relation", ng_relation_name(v.relation));
         if (v.role)
             assert_jstr(e, "role", v.role);
@@ -2926,14 +2973,11 @@ static void test_graphml_threads(void **state)
     check_graphml(g, &one);
     /* with a limit of 4000 bytes the second thread stops after the edge
      * that reaches it: the first `capped` edges */
-    const char *e0 = strstr(one.data, "\n    <edge id=\"e0\"");
+    const char *e0 = strstr(one.data, "\n    <edge id=\"");
     assert_non_null(e0);
     size_t capped = 0;
-    for (const char *e = e0; e && (size_t)(e - e0) < 4000; capped++) {
-        char next[40];
-        snprintf(next, sizeof next, "\n    <edge id=\"e%zu\"", capped + 1);
-        e = strstr(e, next);
-    }
+    for (const char *e = e0; e && (size_t)(e - e0) < 4000; capped++)
+        e = strstr(e + 1, "\n    <edge id=\"");
     assert_true(capped > 1 && capped < edges);
     o.threads = 2;
     int all = 0, cut = 0;

@@ -1,0 +1,213 @@
+/* graph_impl.h - the graph's internal types, shared by graph.c and state.c */
+#ifndef NG_GRAPH_IMPL_H
+#define NG_GRAPH_IMPL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsgraph/graph.h"
+
+#include "../core/arena.h"
+#include "../core/map.h"
+
+#define POS(doc, off) (((uint64_t)(doc) << 32) | (uint32_t)(off))
+
+/* A string with a count and the position of its first use. */
+typedef struct tally {
+    const char *text;
+    uint32_t len;
+    uint32_t head; /* the first bytes of text (up to 4), to compare without reading it */
+    uint64_t count;
+    uint64_t first;
+} tally;
+
+/* Strings with counts. A long list (a node's spellings in a large corpus)
+ * is looked up through a hash index of its entries; a short one is
+ * scanned. */
+typedef struct tallies {
+    tally *v;
+    size_t n, cap;
+    uint32_t *index;  /* open addressing: 1 + position in v, 0 empty; NULL when none */
+    size_t index_cap; /* a power of two, more than twice n */
+} tallies;
+
+typedef struct u32vec {
+    uint32_t *v;
+    uint32_t n, cap;
+} u32vec;
+
+/* The documents of a node or an edge: the `limit` smallest document ids
+ * seen (kept sorted), and how many distinct documents there are. With
+ * documents coming in increasing order, as each extractor thread gives
+ * them, the count is exact; merging partial graphs built from disjoint
+ * documents adds up exactly too. Memory stays bounded by the graph, not by
+ * the corpus. */
+typedef struct docset {
+    uint64_t count;
+    uint32_t last; /* largest document seen; UINT32_MAX: none yet */
+    u32vec kept;
+} docset;
+
+typedef struct node {
+    const char *key;
+    ng_kind kind;
+    const char *label;         /* final label (after finish), or the fixed one */
+    int fixed;                 /* label and category come from the gazetteer */
+    const char *category;      /* fixed or final category */
+    const char *rule; /* final: the rule of the earliest vote */
+    const char *date;
+    uint64_t date_first;
+    tallies forms, labels, cats, rules;
+    docset docs;
+    uint64_t mentions;
+    uint64_t first;
+    int has_geo;
+    double lat, lon;
+    uint32_t seen_first, seen_last; /* article dates (SEEN_BASE + days), 0: none */
+    const char **alias_ptrs; /* built by finish */
+    uint32_t into; /* drained (ng_graph_drain): the node in the other graph, or NG_NONE */
+    int live;      /* added, mentioned, voted for or dated since the last drain */
+} node;
+
+typedef struct evvec {
+    uint32_t n, cap;
+    ng_evidence *v;
+} evvec;
+
+/* 128 bytes, in an array aligned to 64: what counting one more sentence in
+ * document order reads and writes (top, last, weight, the document count
+ * and the list lengths) is in the first cache line. */
+typedef struct edge {
+    uint64_t top;  /* the largest position counted (UINT64_MAX: none) */
+    uint64_t last; /* position of the last sentence counted */
+    uint64_t weight;
+    docset docs;
+    evvec ev;      /* ev.n, ev.cap in the first line; ev.v in the second */
+    uint64_t first;
+    uint32_t src, dst;
+    uint8_t rel;     /* ng_relation */
+    uint8_t seen[6]; /* first and last article dates: 24 bits each, as node's */
+    const char *role;
+    uint64_t role_first;
+    /* drained into another graph (ng_graph_drain): the edge there, and
+     * what it can no longer keep, so that this one need not: documents
+     * after doc_cut, sentences after ev_cut (NG_NONE, UINT32_MAX,
+     * UINT64_MAX: not linked, no cut) */
+    uint64_t ev_cut;
+    uint32_t into;
+    uint32_t doc_cut;
+} edge;
+
+_Static_assert(sizeof(edge) == 128, "edge: two cache lines");
+_Static_assert(offsetof(edge, seen) + 6 <= offsetof(edge, role), "edge: dates in the gap");
+
+/* An article date as stored: days since 1970-01-01 plus SEEN_BASE (years
+ * 1000 to 9999 fit in 24 bits, above 0, which means none). */
+#define SEEN_BASE 1000000
+
+static inline void seen_widen(uint32_t *first, uint32_t *last, uint32_t f, uint32_t l)
+{
+    if (!f)
+        return;
+    if (!*first || f < *first)
+        *first = f;
+    if (l > *last)
+        *last = l;
+}
+
+static inline uint32_t get24(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
+}
+
+static inline void put24(uint8_t *p, uint32_t v)
+{
+    p[0] = (uint8_t)v;
+    p[1] = (uint8_t)(v >> 8);
+    p[2] = (uint8_t)(v >> 16);
+}
+
+static inline void edge_seen(edge *e, uint32_t f, uint32_t l)
+{
+    uint32_t a = get24(e->seen), b = get24(e->seen + 3);
+    seen_widen(&a, &b, f, l);
+    put24(e->seen, a);
+    put24(e->seen + 3, b);
+}
+_Static_assert(offsetof(edge, ev) + offsetof(evvec, v) == 64, "edge: hot fields in line one");
+
+typedef struct binding {
+    const char *from, *to;
+} binding;
+
+struct article_meta {
+    const char *url, *title, *source; /* in the arena */
+};
+
+/* Where each document was read (ng_graph_set_doc_order): the id of its
+ * input (file) and its line there (0 for a one-article file). The global
+ * order of articles, the one a knowledge base merges in. */
+struct doc_at {
+    const char *unit; /* in the graph's arena; NULL: not known */
+    unsigned long line;
+};
+
+struct doc_order {
+    struct doc_at *v;
+    size_t n, cap;
+};
+
+struct ng_graph {
+    node *nodes;
+    size_t n_nodes, cap_nodes;
+    edge *edges;
+    size_t n_edges, cap_edges;
+    ng_strmap keys;   /* key -> node id */
+    ng_u64map emap;   /* (src, dst, rel) -> edge id */
+    binding *binds;
+    size_t n_binds, cap_binds;
+    const char **docs; /* document names, in the arena */
+    size_t n_docs, cap_docs;
+    uint32_t *days;    /* document dates (SEEN_BASE + days, 0: none) */
+    size_t n_days, cap_days;
+    struct article_meta *meta; /* what is known of each article, NULL: nothing */
+    size_t n_meta, cap_meta;
+    size_t evidence_limit;
+    size_t doc_limit;
+    /* evidence texts, one copy per sentence: the relations of a sentence
+     * come together, so the last copied is reused; while merging another
+     * graph in, a map of the sentences copied so far (its documents are
+     * not in this graph: the map is not needed afterwards) */
+    uint32_t ev_doc, ev_offset;
+    const char *ev_text;
+    ng_u64map *ev_map;
+    const char **ev_texts;
+    size_t n_ev_texts, cap_ev_texts;
+    int finished;
+    /* drained again and again (ng_graph_set_drained): the edges' lists of
+     * documents and sentences live in `texts`, emptied at each drain,
+     * instead of in blocks of their own freed at each drain */
+    int drained_lists;
+    ng_graph *into;  /* the graph this one is drained into, if any */
+    /* ng_graph_keep_state: finish keeps a copy of what it started from,
+     * which a knowledge base records (see state.c) */
+    int keep_state;
+    ng_graph *state;
+    uint32_t *state_map; /* node i of state is node state_map[i] (finished) */
+    unsigned extract;    /* NG_EXTRACT_* bits it was built with (recorded only) */
+    struct doc_order *order; /* where each document was read, or NULL */
+    ng_arena arena;  /* what a node or edge keeps for life: keys, fixed labels */
+    ng_arena texts;  /* what they count: forms, votes, dates, roles, evidence */
+};
+
+/* Add count uses of s[0..len) first used at `first` to t (strings are
+ * copied into g's texts). */
+void ng_graph_tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
+                        uint64_t first);
+/* The edge src -rel-> dst of g, created empty when new. */
+uint32_t ng_graph_edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel);
+/* A copy of g as it is before finishing (nodes, edges, bindings, limits;
+ * not the documents), independent of g. */
+ng_graph *ng_graph_state_copy(const ng_graph *g);
+
+#endif

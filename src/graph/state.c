@@ -1,0 +1,905 @@
+/* state.c - a graph before finishing: kept for a knowledge base, as records, read back */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+
+#include "graph/graph_priv.h"
+#include "graph_impl.h"
+#include "kb_priv.h"
+
+static const char *const rec_keys[NG_KB__COUNT] = {"kb_format", "kb_articles", "kb_binds",
+                                                   "kb_node",   "kb_dropped",  "kb_edge"};
+static const char *const rec_domains[NG_KB__COUNT] = {"graph", "graph", "graph",
+                                                      "node",  "node",  "edge"};
+
+const char *ng_kb_rec_key(ng_kb_rec r)
+{
+    return (unsigned)r < NG_KB__COUNT ? rec_keys[r] : NULL;
+}
+
+const char *ng_kb_rec_domain(ng_kb_rec r)
+{
+    return (unsigned)r < NG_KB__COUNT ? rec_domains[r] : NULL;
+}
+
+const ng_graph *ng_graph_state(const ng_graph *g)
+{
+    return g->state;
+}
+
+int ng_graph_is_finished(const ng_graph *g)
+{
+    return g->finished;
+}
+
+int ng_graph_doc_at(const ng_graph *g, uint32_t doc, const char **unit, unsigned long *line)
+{
+    if (!g->order || doc >= g->order->n || !g->order->v[doc].unit)
+        return 0;
+    *unit = g->order->v[doc].unit;
+    *line = g->order->v[doc].line;
+    return 1;
+}
+
+unsigned ng_graph_extract(const ng_graph *g)
+{
+    return g->extract;
+}
+
+void ng_graph_set_extract(ng_graph *g, unsigned extract)
+{
+    g->extract = extract;
+}
+
+size_t ng_graph_doc_limit(const ng_graph *g)
+{
+    return g->doc_limit;
+}
+
+size_t ng_graph_evidence_limit(const ng_graph *g)
+{
+    return g->evidence_limit;
+}
+
+/* ---- the copy finish keeps ----------------------------------------------- */
+
+static void tallies_dup(ng_graph *d, tallies *out, const tallies *in)
+{
+    *out = (tallies){0};
+    for (size_t i = 0; i < in->n; i++)
+        ng_graph_tally_add(d, out, in->v[i].text, in->v[i].len, in->v[i].count, in->v[i].first);
+}
+
+static void docset_dup(docset *out, const docset *in)
+{
+    *out = *in;
+    out->kept.cap = out->kept.n;
+    out->kept.v = NULL;
+    if (in->kept.n) {
+        out->kept.v = ng_xmalloc(in->kept.n * sizeof *out->kept.v);
+        memcpy(out->kept.v, in->kept.v, in->kept.n * sizeof *out->kept.v);
+    }
+}
+
+ng_graph *ng_graph_state_copy(const ng_graph *g)
+{
+    ng_graph *s = ng_graph_new();
+    s->evidence_limit = g->evidence_limit;
+    s->doc_limit = g->doc_limit;
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        const node *n = &g->nodes[i];
+        ng_entity e = {.key = n->key, .label = n->label, .kind = n->kind,
+                       .category = n->category, .fixed_label = n->fixed,
+                       .has_geo = n->has_geo, .lat = n->lat, .lon = n->lon};
+        uint32_t id = ng_graph_add_entity(s, &e); /* the same id: keys are unique */
+        node *d = &s->nodes[id];
+        tallies_dup(s, &d->forms, &n->forms);
+        tallies_dup(s, &d->labels, &n->labels);
+        tallies_dup(s, &d->cats, &n->cats);
+        tallies_dup(s, &d->rules, &n->rules);
+        docset_dup(&d->docs, &n->docs);
+        d->mentions = n->mentions;
+        d->first = n->first;
+        d->date = n->date ? ng_arena_strdup(&s->texts, n->date) : NULL;
+        d->date_first = n->date_first;
+        d->seen_first = n->seen_first;
+        d->seen_last = n->seen_last;
+    }
+    /* a sentence supports several edges: one copy of each */
+    ng_u64map texts;
+    ng_u64map_init(&texts);
+    const char **tv = NULL;
+    size_t nt = 0, ct = 0;
+    for (size_t i = 0; i < g->n_edges; i++) {
+        const edge *e = &g->edges[i];
+        uint32_t id = ng_graph_edge_get(s, e->src, e->dst, e->rel);
+        edge *d = &s->edges[id];
+        d->top = e->top;
+        d->last = e->last;
+        d->weight = e->weight;
+        d->first = e->first;
+        d->role = e->role ? ng_arena_strdup(&s->texts, e->role) : NULL;
+        d->role_first = e->role_first;
+        memcpy(d->seen, e->seen, sizeof d->seen);
+        docset_dup(&d->docs, &e->docs);
+        d->ev.n = d->ev.cap = e->ev.n;
+        d->ev.v = e->ev.n ? ng_xmalloc(e->ev.n * sizeof *d->ev.v) : NULL;
+        for (size_t k = 0; k < e->ev.n; k++) {
+            const ng_evidence *x = &e->ev.v[k];
+            uint64_t key = POS(x->doc, x->offset);
+            uint32_t t = ng_u64map_get(&texts, key);
+            if (t == NG_NONE) {
+                ng_xgrow(&tv, &ct, nt + 1, sizeof *tv);
+                tv[nt] = ng_arena_strdup(&s->texts, x->text);
+                t = (uint32_t)nt++;
+                ng_u64map_put(&texts, key, t);
+            }
+            d->ev.v[k] = (ng_evidence){x->doc, x->offset, tv[t]};
+        }
+    }
+    free(tv);
+    ng_u64map_release(&texts);
+    for (size_t i = 0; i < g->n_binds; i++)
+        ng_graph_bind(s, g->binds[i].from, g->binds[i].to);
+    return s;
+}
+
+/* ---- records out ------------------------------------------------------------ */
+
+void ng_kb_escape(ng_buf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '%' && c != '|' && c != ',' && c != ';' && c != 0x7f)
+            continue;
+        ng_buf_put(b, s + run, i - run);
+        char esc[3] = {'%', hex[c >> 4], hex[c & 15]};
+        ng_buf_put(b, esc, 3);
+        run = i + 1;
+    }
+    ng_buf_put(b, s + run, n - run);
+}
+
+static void put_str(ng_buf *b, const char *s)
+{
+    if (s)
+        ng_kb_escape(b, s, strlen(s));
+}
+
+/* Documents are written as their line in the table of articles (rank). */
+static void put_pos(ng_buf *b, uint64_t pos, const uint32_t *rank)
+{
+    if (pos == UINT64_MAX)
+        ng_buf_putc(b, '-');
+    else
+        ng_buf_printf(b, "%u:%u", rank[pos >> 32], (unsigned)(uint32_t)pos);
+}
+
+static void put_docs(ng_buf *b, const docset *d, const uint32_t *rank)
+{
+    ng_buf_printf(b, "%llu;", (unsigned long long)d->count);
+    for (size_t i = 0; i < d->kept.n; i++)
+        ng_buf_printf(b, i ? ",%u" : "%u", rank[d->kept.v[i]]);
+}
+
+static int tally_text_cmp(const void *a, const void *b)
+{
+    const tally *x = *(const tally *const *)a, *y = *(const tally *const *)b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->text, y->text, n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* The entries of t sorted by text: "text,count,first|..." */
+static void put_tallies(ng_buf *b, const tallies *t, const uint32_t *rank)
+{
+    if (!t->n)
+        return;
+    const tally **v = ng_xmalloc(t->n * sizeof *v);
+    for (size_t i = 0; i < t->n; i++)
+        v[i] = &t->v[i];
+    qsort(v, t->n, sizeof *v, tally_text_cmp);
+    for (size_t i = 0; i < t->n; i++) {
+        if (i)
+            ng_buf_putc(b, '|');
+        ng_kb_escape(b, v[i]->text, v[i]->len);
+        ng_buf_printf(b, ",%llu,", (unsigned long long)v[i]->count);
+        put_pos(b, v[i]->first, rank);
+    }
+    free(v);
+}
+
+/* What records are sorted by: the node's key, or the edge's ends' keys and
+ * relation; and which group (finished node or edge) they go into. */
+typedef struct rec_order {
+    uint32_t group;
+    const char *a, *b;
+    int rel;
+    uint32_t id;
+} rec_order;
+
+static int rec_order_cmp(const void *pa, const void *pb)
+{
+    const rec_order *x = pa, *y = pb;
+    if (x->group != y->group)
+        return x->group < y->group ? -1 : 1;
+    int c = strcmp(x->a, y->a);
+    if (!c && x->b)
+        c = strcmp(x->b, y->b);
+    return c ? c : x->rel - y->rel;
+}
+
+static int bind_cmp(const void *a, const void *b)
+{
+    const binding *x = a, *y = b;
+    int c = strcmp(x->from, y->from);
+    return c ? c : strcmp(x->to, y->to);
+}
+
+/* Records grouped: group k's are ids[at[k] .. at[k + 1]). */
+typedef struct groups {
+    uint32_t *ids;
+    size_t *at;
+} groups;
+
+struct ng_kb_writer {
+    const ng_graph *g, *state;
+    uint32_t *rank; /* document -> its line in the table of articles */
+    groups nodes;   /* state nodes by finished node */
+    groups dropped; /* state edges shown as no edge, by finished node */
+    groups edges;   /* state edges by finished edge */
+};
+
+/* Sort o[0..n) and cut it into n_groups groups. */
+static void group(groups *out, rec_order *o, size_t n, size_t n_groups)
+{
+    qsort(o, n, sizeof *o, rec_order_cmp);
+    out->ids = ng_xmalloc((n + 1) * sizeof *out->ids);
+    out->at = ng_xcalloc(n_groups + 1, sizeof *out->at);
+    for (size_t i = 0; i < n; i++) {
+        out->ids[i] = o[i].id;
+        out->at[o[i].group + 1]++;
+    }
+    for (size_t k = 0; k < n_groups; k++)
+        out->at[k + 1] += out->at[k];
+}
+
+/* The edge a -rel-> b of finished graph g (edges sorted by ends and
+ * relation), or NG_NONE. */
+static uint32_t finished_edge(const ng_graph *g, uint32_t a, uint32_t b, ng_relation rel)
+{
+    if (rel == NG_REL_CO_OCCURS && a > b) {
+        uint32_t t = a;
+        a = b;
+        b = t;
+    }
+    size_t lo = 0, hi = g->n_edges;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const edge *e = &g->edges[mid];
+        int c = e->src != a ? (e->src < a ? -1 : 1)
+                : e->dst != b ? (e->dst < b ? -1 : 1)
+                : e->rel != rel ? (e->rel < rel ? -1 : 1) : 0;
+        if (!c)
+            return (uint32_t)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NG_NONE;
+}
+
+ng_kb_writer *ng_kb_writer_new(const ng_graph *g)
+{
+    const ng_graph *st = g->state;
+    if (!st || !g->state_map || !g->finished)
+        return NULL;
+    ng_kb_writer *w = ng_xcalloc(1, sizeof *w);
+    w->g = g;
+    w->state = st;
+    /* the table lists the named documents (the others, unread or skipped,
+     * have nothing in the graph) */
+    w->rank = ng_xmalloc((g->n_docs + 1) * sizeof *w->rank);
+    uint32_t r = 0;
+    for (size_t i = 0; i < g->n_docs; i++)
+        w->rank[i] = g->docs[i] ? r++ : NG_NONE;
+    rec_order *o = ng_xmalloc((st->n_nodes + st->n_edges + 1) * sizeof *o);
+    for (size_t i = 0; i < st->n_nodes; i++)
+        o[i] = (rec_order){g->state_map[i], st->nodes[i].key, NULL, 0, (uint32_t)i};
+    group(&w->nodes, o, st->n_nodes, g->n_nodes);
+    size_t nd = 0, ne = 0;
+    rec_order *d = o + st->n_edges; /* dropped ones from the end */
+    for (size_t i = 0; i < st->n_edges; i++) {
+        const edge *e = &st->edges[i];
+        if (e->top == UINT64_MAX)
+            continue; /* nothing counted */
+        uint32_t a = g->state_map[e->src], b = g->state_map[e->dst];
+        uint32_t f = a == b ? NG_NONE : finished_edge(g, a, b, e->rel);
+        rec_order r = {f, st->nodes[e->src].key, st->nodes[e->dst].key, (int)e->rel,
+                       (uint32_t)i};
+        if (f == NG_NONE) {
+            r.group = a > b ? a : b;
+            *--d = r;
+            nd++;
+        } else {
+            o[ne++] = r;
+        }
+    }
+    group(&w->edges, o, ne, g->n_edges);
+    group(&w->dropped, d, nd, g->n_nodes);
+    free(o);
+    return w;
+}
+
+void ng_kb_writer_free(ng_kb_writer *w)
+{
+    if (!w)
+        return;
+    free(w->nodes.ids);
+    free(w->nodes.at);
+    free(w->dropped.ids);
+    free(w->dropped.at);
+    free(w->edges.ids);
+    free(w->edges.at);
+    free(w->rank);
+    free(w);
+}
+
+static void node_record(ng_buf *b, const node *n, const uint32_t *rank)
+{
+    put_str(b, n->key);
+    ng_buf_printf(b, "\t%s\t%s\t", ng_kind_name(n->kind), n->fixed ? "g" : "-");
+    if (n->fixed) {
+        put_str(b, n->label);
+        ng_buf_putc(b, '\t');
+        put_str(b, n->category);
+    } else {
+        ng_buf_putc(b, '\t');
+    }
+    ng_buf_putc(b, '\t');
+    if (n->has_geo)
+        ng_buf_printf(b, "%.17g,%.17g", n->lat, n->lon);
+    ng_buf_printf(b, "\t%llu\t", (unsigned long long)n->mentions);
+    put_pos(b, n->first, rank);
+    ng_buf_putc(b, '\t');
+    put_str(b, n->date);
+    ng_buf_putc(b, '\t');
+    put_pos(b, n->date ? n->date_first : UINT64_MAX, rank);
+    ng_buf_putc(b, '\t');
+    put_docs(b, &n->docs, rank);
+    const tallies *t[4] = {&n->forms, &n->labels, &n->cats, &n->rules};
+    for (int i = 0; i < 4; i++) {
+        ng_buf_putc(b, '\t');
+        put_tallies(b, t[i], rank);
+    }
+    ng_buf_printf(b, "\t%u,%u", n->seen_first, n->seen_last);
+}
+
+static void edge_record(ng_buf *b, const ng_graph *st, const edge *e, const uint32_t *rank)
+{
+    put_str(b, st->nodes[e->src].key);
+    ng_buf_printf(b, "\t%s\t", ng_relation_name(e->rel));
+    put_str(b, st->nodes[e->dst].key);
+    ng_buf_printf(b, "\t%llu\t", (unsigned long long)e->weight);
+    put_pos(b, e->first, rank);
+    ng_buf_putc(b, '\t');
+    put_pos(b, e->top, rank);
+    ng_buf_putc(b, '\t');
+    put_str(b, e->role);
+    ng_buf_putc(b, '\t');
+    put_pos(b, e->role ? e->role_first : UINT64_MAX, rank);
+    ng_buf_putc(b, '\t');
+    put_docs(b, &e->docs, rank);
+    ng_buf_putc(b, '\t');
+    for (size_t i = 0; i < e->ev.n; i++) {
+        if (i)
+            ng_buf_putc(b, '|');
+        put_pos(b, POS(e->ev.v[i].doc, e->ev.v[i].offset), rank);
+        ng_buf_putc(b, ':');
+        put_str(b, e->ev.v[i].text);
+    }
+    ng_buf_printf(b, "\t%u,%u", get24(e->seen), get24(e->seen + 3));
+}
+
+void ng_kb_write(const ng_kb_writer *w, ng_kb_rec r, uint32_t id, ng_buf *out)
+{
+    const ng_graph *g = w->g, *st = w->state;
+    const groups *gr = r == NG_KB_NODE ? &w->nodes : r == NG_KB_DROPPED ? &w->dropped
+                       : r == NG_KB_EDGE ? &w->edges : NULL;
+    if (gr) {
+        for (size_t k = gr->at[id]; k < gr->at[id + 1]; k++) {
+            if (k > gr->at[id])
+                ng_buf_putc(out, '\n');
+            if (r == NG_KB_NODE)
+                node_record(out, &st->nodes[gr->ids[k]], w->rank);
+            else
+                edge_record(out, st, &st->edges[gr->ids[k]], w->rank);
+        }
+        return;
+    }
+    if (r == NG_KB_FORMAT) {
+        ng_buf_printf(out, "newsgraph-kb %d max-docs=%zu max-evidence=%zu extract=%u",
+                      NG_KB_VERSION, g->doc_limit, g->evidence_limit, g->extract);
+    } else if (r == NG_KB_ARTICLES) {
+        /* id, unit, line, url, title, date, source */
+        int any = 0;
+        for (size_t i = 0; i < g->n_docs; i++) {
+            if (!g->docs[i])
+                continue;
+            if (any++)
+                ng_buf_putc(out, '\n');
+            const struct doc_at *at = g->order && i < g->order->n ? &g->order->v[i] : NULL;
+            put_str(out, g->docs[i]);
+            ng_buf_putc(out, '\t');
+            put_str(out, at && at->unit ? at->unit : g->docs[i]);
+            ng_buf_printf(out, "\t%lu", at && at->unit ? at->line : 0ul);
+            ng_article a;
+            char date[11];
+            ng_graph_article(g, (uint32_t)i, &a, date);
+            const char *f[4] = {a.url, a.title, a.date, a.source};
+            for (int k = 0; k < 4; k++) {
+                ng_buf_putc(out, '\t');
+                put_str(out, f[k]);
+            }
+        }
+    } else if (r == NG_KB_BINDS && st->n_binds) {
+        binding *bv = ng_xmalloc(st->n_binds * sizeof *bv);
+        memcpy(bv, st->binds, st->n_binds * sizeof *bv);
+        qsort(bv, st->n_binds, sizeof *bv, bind_cmp);
+        for (size_t k = 0; k < st->n_binds; k++) {
+            if (k)
+                ng_buf_putc(out, '\n');
+            put_str(out, bv[k].from);
+            ng_buf_putc(out, '\t');
+            put_str(out, bv[k].to);
+        }
+        free(bv);
+    }
+}
+
+/* ---- records in ------------------------------------------------------------ */
+
+typedef struct cursor {
+    const char *p, *end;
+} cursor;
+
+typedef struct parser {
+    ng_graph *g;
+    const uint32_t *docmap;
+    size_t n_docs;
+    const char *why;
+    ng_buf tmp[3]; /* unescaped strings */
+} parser;
+
+static int bad(parser *ps, const char *reason)
+{
+    ps->why = reason;
+    return -1;
+}
+
+/* The next field of c up to (not including) a byte of `stops`, or its end;
+ * the cursor moves past the stop. Returns -1 when c is exhausted. */
+static int next(cursor *c, const char *stops, cursor *f)
+{
+    if (!c->p)
+        return -1;
+    const char *q = c->p;
+    while (q < c->end && !strchr(stops, *q))
+        q++;
+    f->p = c->p;
+    f->end = q;
+    c->p = q < c->end ? q + 1 : NULL;
+    return 0;
+}
+
+static int hexval(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                          : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* f unescaped into b (NUL-terminated). */
+static int unescape(parser *ps, const cursor *f, ng_buf *b)
+{
+    b->len = 0;
+    for (const char *s = f->p; s < f->end; s++) {
+        if (*s != '%') {
+            if ((unsigned char)*s < 0x20)
+                return bad(ps, "control character in a record");
+            ng_buf_putc(b, *s);
+            continue;
+        }
+        if (f->end - s < 3 || hexval(s[1]) < 0 || hexval(s[2]) < 0)
+            return bad(ps, "bad %-escape in a record");
+        char c = (char)(hexval(s[1]) * 16 + hexval(s[2]));
+        if ((unsigned char)c < 0x20 && c != '\t' && c != '\n')
+            return bad(ps, "control character in a record");
+        ng_buf_putc(b, c);
+        s += 2;
+    }
+    ng_buf_cstr(b);
+    if (ng_utf8_invalid_count(b->data, b->len))
+        return bad(ps, "invalid UTF-8 in a record");
+    return 0;
+}
+
+static int parse_u64(parser *ps, const cursor *f, uint64_t *out)
+{
+    uint64_t v = 0;
+    if (f->p == f->end || f->end - f->p > 20)
+        return bad(ps, "bad number in a record");
+    for (const char *s = f->p; s < f->end; s++) {
+        if (*s < '0' || *s > '9')
+            return bad(ps, "bad number in a record");
+        uint64_t d = (uint64_t)(*s - '0');
+        if (v > (UINT64_MAX - d) / 10)
+            return bad(ps, "number too large in a record");
+        v = v * 10 + d;
+    }
+    *out = v;
+    return 0;
+}
+
+static int parse_u32(parser *ps, const cursor *f, uint32_t *out)
+{
+    uint64_t v;
+    if (parse_u64(ps, f, &v))
+        return -1;
+    if (v >= UINT32_MAX)
+        return bad(ps, "number too large in a record");
+    *out = (uint32_t)v;
+    return 0;
+}
+
+/* A document number of the record, mapped. */
+static int parse_doc(parser *ps, const cursor *f, uint32_t *doc)
+{
+    uint32_t d;
+    if (parse_u32(ps, f, &d))
+        return -1;
+    if (d >= ps->n_docs)
+        return bad(ps, "document number out of range");
+    *doc = ps->docmap ? ps->docmap[d] : d;
+    return 0;
+}
+
+/* "-" or "doc:offset" (stops at end of f) */
+static int parse_pos(parser *ps, const cursor *f, uint64_t *pos)
+{
+    if (f->end - f->p == 1 && *f->p == '-') {
+        *pos = UINT64_MAX;
+        return 0;
+    }
+    cursor c = *f, a, b;
+    uint32_t doc, off;
+    if (next(&c, ":", &a) || next(&c, "", &b) || parse_doc(ps, &a, &doc) ||
+        parse_u32(ps, &b, &off))
+        return ps->why ? -1 : bad(ps, "bad position in a record");
+    *pos = POS(doc, off);
+    return 0;
+}
+
+/* "count;d1,d2,..." into d (empty), at most `limit` kept (0: all). */
+static int parse_docs(parser *ps, const cursor *f, docset *d, size_t limit)
+{
+    cursor c = *f, cnt, list, item;
+    if (next(&c, ";", &cnt) || next(&c, "", &list) || parse_u64(ps, &cnt, &d->count))
+        return ps->why ? -1 : bad(ps, "bad document list in a record");
+    uint32_t prev = 0;
+    size_t n = 0;
+    if (list.p == list.end)
+        list.p = NULL;
+    while (next(&list, ",", &item) == 0) {
+        uint32_t local, doc;
+        if (parse_u32(ps, &item, &local))
+            return -1;
+        if (n && local <= prev)
+            return bad(ps, "document list not in increasing order");
+        prev = local;
+        if (parse_doc(ps, &item, &doc))
+            return -1;
+        n++;
+        if (limit && d->kept.n >= limit)
+            continue; /* the first `limit` of them are the first of all */
+        if (d->kept.n == d->kept.cap) {
+            d->kept.cap = d->kept.cap ? 2 * d->kept.cap : 4;
+            d->kept.v = ng_xrealloc(d->kept.v, d->kept.cap * sizeof *d->kept.v);
+        }
+        d->kept.v[d->kept.n++] = doc;
+        d->last = doc;
+    }
+    if (d->count < n)
+        return bad(ps, "document count below its list");
+    return 0;
+}
+
+/* "first,last": article dates as stored (0: none; below 2^24) */
+static int parse_seen(parser *ps, const cursor *f, uint32_t *first, uint32_t *last)
+{
+    cursor c = *f, a, b;
+    if (next(&c, ",", &a) || next(&c, "", &b) || parse_u32(ps, &a, first) ||
+        parse_u32(ps, &b, last))
+        return ps->why ? -1 : bad(ps, "bad dates in a record");
+    if (*first >= (1u << 24) || *last >= (1u << 24) || (!*first) != (!*last) || *first > *last)
+        return bad(ps, "bad dates in a record");
+    return 0;
+}
+
+static int parse_tallies(parser *ps, const cursor *f, tallies *t)
+{
+    cursor c = *f, item;
+    if (c.p == c.end)
+        return 0;
+    while (next(&c, "|", &item) == 0) {
+        cursor text, cnt, pos;
+        uint64_t count, first;
+        if (next(&item, ",", &text) || next(&item, ",", &cnt) || next(&item, "", &pos))
+            return bad(ps, "bad tally in a record");
+        if (unescape(ps, &text, &ps->tmp[0]) || parse_u64(ps, &cnt, &count) ||
+            parse_pos(ps, &pos, &first))
+            return -1;
+        if (!count || !ps->tmp[0].len)
+            return bad(ps, "empty tally in a record");
+        ng_graph_tally_add(ps->g, t, ps->tmp[0].data, ps->tmp[0].len, count, first);
+    }
+    return 0;
+}
+
+/* The fields of a record: exactly n of them. */
+static int fields(parser *ps, const char *text, size_t len, cursor *f, size_t n)
+{
+    cursor c = {text, text + len};
+    size_t i = 0;
+    while (i < n && next(&c, "\t", &f[i]) == 0)
+        i++;
+    if (i != n || c.p)
+        return bad(ps, "wrong number of fields in a record");
+    return 0;
+}
+
+static int parse_node(parser *ps, const char *text, size_t len)
+{
+    cursor f[16];
+    if (fields(ps, text, len, f, 16))
+        return -1;
+    ng_graph *g = ps->g;
+    ng_buf *key = &ps->tmp[1], *label = &ps->tmp[2], cat = NG_BUF_INIT;
+    ng_entity e = {0};
+    int rc = -1;
+    if (unescape(ps, &f[0], key) || unescape(ps, &f[3], label) || unescape(ps, &f[4], &cat))
+        goto out;
+    if (!key->len) {
+        bad(ps, "node without key");
+        goto out;
+    }
+    if (ng_graph_find(g, key->data) != NG_NONE) {
+        bad(ps, "node key twice");
+        goto out;
+    }
+    if (ng_kind_parse(f[1].p, (size_t)(f[1].end - f[1].p), &e.kind)) {
+        bad(ps, "unknown node kind");
+        goto out;
+    }
+    size_t fl = (size_t)(f[2].end - f[2].p);
+    if (fl != 1 || (*f[2].p != 'g' && *f[2].p != '-')) {
+        bad(ps, "bad node flags");
+        goto out;
+    }
+    e.key = key->data;
+    e.fixed_label = *f[2].p == 'g';
+    if (e.fixed_label) {
+        if (!label->len) {
+            bad(ps, "gazetteer node without label");
+            goto out;
+        }
+        e.label = label->data;
+        e.category = ng_buf_cstr(&cat);
+    } else if (label->len || cat.len) {
+        bad(ps, "label of a node not from the gazetteer");
+        goto out;
+    }
+    if (f[5].p != f[5].end) {
+        char geo[80];
+        size_t gl = (size_t)(f[5].end - f[5].p);
+        char *end;
+        if (gl >= sizeof geo) {
+            bad(ps, "bad coordinates");
+            goto out;
+        }
+        memcpy(geo, f[5].p, gl);
+        geo[gl] = '\0';
+        e.lat = strtod(geo, &end);
+        if (*end != ',') {
+            bad(ps, "bad coordinates");
+            goto out;
+        }
+        e.lon = strtod(end + 1, &end);
+        if (*end || !(fabs(e.lat) <= 90) || !(fabs(e.lon) <= 180)) {
+            bad(ps, "bad coordinates");
+            goto out;
+        }
+        e.has_geo = 1;
+    }
+    uint32_t id = ng_graph_add_entity(g, &e);
+    node *n = &g->nodes[id];
+    uint64_t date_first;
+    if (parse_u64(ps, &f[6], &n->mentions) || parse_pos(ps, &f[7], &n->first) ||
+        unescape(ps, &f[8], &ps->tmp[0]) || parse_pos(ps, &f[9], &date_first) ||
+        parse_docs(ps, &f[10], &n->docs, g->doc_limit))
+        goto out;
+    if (ps->tmp[0].len) {
+        if (date_first == UINT64_MAX) {
+            bad(ps, "date without position");
+            goto out;
+        }
+        n->date = ng_arena_strdup(&g->texts, ps->tmp[0].data);
+        n->date_first = date_first;
+    }
+    if (parse_tallies(ps, &f[11], &n->forms) || parse_tallies(ps, &f[12], &n->labels) ||
+        parse_tallies(ps, &f[13], &n->cats) || parse_tallies(ps, &f[14], &n->rules) ||
+        parse_seen(ps, &f[15], &n->seen_first, &n->seen_last))
+        goto out;
+    rc = 0;
+out:
+    ng_buf_release(&cat);
+    return rc;
+}
+
+static int parse_bind(parser *ps, const char *text, size_t len)
+{
+    cursor f[2];
+    if (fields(ps, text, len, f, 2) || unescape(ps, &f[0], &ps->tmp[1]) ||
+        unescape(ps, &f[1], &ps->tmp[2]))
+        return -1;
+    if (!ps->tmp[1].len || !ps->tmp[2].len)
+        return bad(ps, "empty binding");
+    ng_graph_bind(ps->g, ps->tmp[1].data, ps->tmp[2].data);
+    return 0;
+}
+
+static int parse_edge(parser *ps, const char *text, size_t len)
+{
+    cursor f[11];
+    if (fields(ps, text, len, f, 11))
+        return -1;
+    ng_graph *g = ps->g;
+    uint32_t src, dst;
+    ng_relation rel;
+    if (unescape(ps, &f[0], &ps->tmp[1]) || unescape(ps, &f[2], &ps->tmp[2]))
+        return -1;
+    if (ng_relation_parse(f[1].p, (size_t)(f[1].end - f[1].p), &rel))
+        return bad(ps, "unknown relation");
+    src = ng_graph_find(g, ps->tmp[1].data);
+    dst = ng_graph_find(g, ps->tmp[2].data);
+    if (src == NG_NONE || dst == NG_NONE)
+        return bad(ps, "edge to a node not defined before it");
+    if (src == dst)
+        return bad(ps, "edge from a node to itself");
+    uint32_t id = ng_graph_edge_get(g, src, dst, rel);
+    edge *e = &g->edges[id];
+    if (e->top != UINT64_MAX)
+        return bad(ps, "edge twice");
+    uint64_t weight, first, top, role_first;
+    if (parse_u64(ps, &f[3], &weight) || parse_pos(ps, &f[4], &first) ||
+        parse_pos(ps, &f[5], &top) || unescape(ps, &f[6], &ps->tmp[0]) ||
+        parse_pos(ps, &f[7], &role_first))
+        return -1;
+    if (!weight || first == UINT64_MAX || top == UINT64_MAX || first > top)
+        return bad(ps, "bad edge weight or positions");
+    e->weight = weight;
+    e->first = first;
+    e->top = top;
+    if (ps->tmp[0].len) {
+        if (role_first == UINT64_MAX)
+            return bad(ps, "role without position");
+        e->role = ng_arena_strdup(&g->texts, ps->tmp[0].data);
+        e->role_first = role_first;
+    }
+    if (parse_docs(ps, &f[8], &e->docs, g->doc_limit))
+        return -1;
+    if (e->docs.count > weight)
+        return bad(ps, "more documents than sentences");
+    cursor c = f[9], item;
+    if (c.p == c.end)
+        c.p = NULL;
+    uint64_t prev = 0;
+    size_t n = 0;
+    while (next(&c, "|", &item) == 0) {
+        cursor d, o, t;
+        uint32_t doc, off;
+        if (next(&item, ":", &d) || next(&item, ":", &o) || next(&item, "", &t))
+            return bad(ps, "bad evidence in a record");
+        if (parse_u32(ps, &d, &doc) || parse_u32(ps, &o, &off))
+            return -1;
+        uint64_t pos = POS(doc, off);
+        if (n && pos <= prev)
+            return bad(ps, "evidence not in increasing order");
+        prev = pos;
+        if (parse_doc(ps, &d, &doc) || unescape(ps, &t, &ps->tmp[0]))
+            return -1;
+        n++;
+        if (g->evidence_limit && e->ev.n >= g->evidence_limit)
+            continue;
+        if (e->ev.n == e->ev.cap) {
+            e->ev.cap = e->ev.cap ? 2 * e->ev.cap : 2;
+            e->ev.v = ng_xrealloc(e->ev.v, e->ev.cap * sizeof *e->ev.v);
+        }
+        e->ev.v[e->ev.n++] =
+            (ng_evidence){doc, off, ng_arena_strndup(&g->texts, ps->tmp[0].data, ps->tmp[0].len)};
+    }
+    if (n > weight)
+        return bad(ps, "more evidence than sentences");
+    uint32_t sf, sl;
+    if (parse_seen(ps, &f[10], &sf, &sl))
+        return -1;
+    put24(e->seen, sf);
+    put24(e->seen + 3, sl);
+    return 0;
+}
+
+int ng_graph_state_parse(ng_graph *g, ng_kb_rec kind, const char *text, size_t len,
+                         const uint32_t *docmap, size_t n_docs, const char **why)
+{
+    parser ps = {g, docmap, n_docs, NULL, {NG_BUF_INIT, NG_BUF_INIT, NG_BUF_INIT}};
+    int rc = kind == NG_KB_NODE                            ? parse_node(&ps, text, len)
+             : kind == NG_KB_BINDS                         ? parse_bind(&ps, text, len)
+             : kind == NG_KB_EDGE || kind == NG_KB_DROPPED ? parse_edge(&ps, text, len)
+                                                           : bad(&ps, "not a record of the graph");
+    for (int i = 0; i < 3; i++)
+        ng_buf_release(&ps.tmp[i]);
+    *why = ps.why;
+    return rc ? NG_EPARSE : 0;
+}
+
+/* ---- renumbering documents ----------------------------------------------- */
+
+static uint64_t pos_map(uint64_t pos, const uint32_t *map)
+{
+    return pos == UINT64_MAX ? pos : POS(map[pos >> 32], (uint32_t)pos);
+}
+
+static void tallies_map(tallies *t, const uint32_t *map)
+{
+    for (size_t i = 0; i < t->n; i++)
+        t->v[i].first = pos_map(t->v[i].first, map);
+}
+
+static void docset_map(docset *d, const uint32_t *map)
+{
+    for (size_t i = 0; i < d->kept.n; i++)
+        d->kept.v[i] = map[d->kept.v[i]];
+    if (d->last != UINT32_MAX)
+        d->last = map[d->last];
+}
+
+void ng_graph_state_renumber(ng_graph *g, const uint32_t *map)
+{
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        node *n = &g->nodes[i];
+        tallies_map(&n->forms, map);
+        tallies_map(&n->labels, map);
+        tallies_map(&n->cats, map);
+        tallies_map(&n->rules, map);
+        docset_map(&n->docs, map);
+        n->first = pos_map(n->first, map);
+        n->date_first = pos_map(n->date_first, map);
+    }
+    for (size_t i = 0; i < g->n_edges; i++) {
+        edge *e = &g->edges[i];
+        e->top = pos_map(e->top, map);
+        e->last = pos_map(e->last, map);
+        e->first = pos_map(e->first, map);
+        e->role_first = pos_map(e->role_first, map);
+        docset_map(&e->docs, map);
+        for (size_t k = 0; k < e->ev.n; k++)
+            e->ev.v[k].doc = map[e->ev.v[k].doc];
+    }
+    g->ev_text = NULL;
+    g->n_docs = 0; /* the names are the old numbers' */
+}
