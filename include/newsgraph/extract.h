@@ -73,6 +73,12 @@ NG_API void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, si
 /* Stage timings and counts so far (timing only when enabled). */
 NG_API void ng_extractor_stats(const ng_extractor *x, ng_extract_stats *out);
 NG_API void ng_extractor_set_timing(ng_extractor *x, int on);
+/* The date of the articles run next (any form ng_date_parse reads; NULL or
+ * not understood: none). Dates a sentence gives without a year ("on 17
+ * October", "on Sunday") are read against it: the latest such date not
+ * after it. Without one, a date takes the nearest year written before it
+ * in the text, and a weekday gives none. */
+NG_API void ng_extractor_set_date(ng_extractor *x, const char *date);
 
 #ifdef __cplusplus
 }

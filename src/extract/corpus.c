@@ -988,6 +988,7 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
         }
         w->articles++;
         ng_graph_set_doc_date(w->graph, j->doc, f[NG_FIELD_DATE]);
+        ng_extractor_set_date(w->x, f[NG_FIELD_DATE]);
         ng_extractor_run(w->x, j->doc, text, len);
         uint64_t t1 = c->opts.timing ? now_ns() : 0;
         builder_flush(&w->b);

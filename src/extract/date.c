@@ -75,17 +75,69 @@ static int year_at(const ng_tokens *t, const char *text, size_t k, size_t begin)
     return 0;
 }
 
-int ng_date_doc_year(const ng_tokens *t, const char *text)
+/* The nearest year written before token k (anywhere earlier in the
+ * document), or 0. */
+static int year_before(const ng_tokens *t, const char *text, size_t k)
 {
-    int best = 0;
-    for (size_t k = 0; k < t->count; k++) {
+    while (k-- > 0) {
         if (!(t->tok[k].flags & NG_TOK_NUMBER) || t->tok[k].len != 4)
             continue; /* what year_at asks first, without the call */
         int y = year_at(t, text, k, 0);
-        if (y > best)
-            best = y;
+        if (y)
+            return y;
     }
-    return best;
+    return 0;
+}
+
+static const char *const weekdays[7] = {"monday", "tuesday",  "wednesday", "thursday",
+                                        "friday", "saturday", "sunday"};
+
+/* 1-7 (Monday-Sunday) when token k is a weekday's name, capitalised. */
+static int weekday_at(const ng_tokens *t, size_t k)
+{
+    const ng_token *tk = &t->tok[k];
+    if (!(tk->flags & NG_TOK_CAP) || tk->flen < 6 || tk->flen > 9)
+        return 0;
+    const char *f = ng_tokens_fold(t, k);
+    for (int i = 0; i < 7; i++)
+        if (ng_span_equals(f, tk->flen, weekdays[i]))
+            return i + 1;
+    return 0;
+}
+
+static int leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int month_days(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+/* Days since 1970-01-01 (Hinnant's days_from_civil) and back. */
+static long days_of(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_of(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
 /* v (0 <= v < 10^width) as width decimal digits, zero-padded, at o; returns
@@ -103,12 +155,17 @@ int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *ou
 {
     const ng_tokens *t = d->t;
     const char *text = d->text;
-    int best_dist = -1, by = 0, bm = 0, bd = 0;
+    int best_dist = -1, by = 0, bm = 0, bd = 0, bwd = 0;
+    uint32_t bi = 0;
     for (uint32_t i = s->tok_begin; i < s->tok_end; i++) {
         if (!(t->tok[i].flags & (NG_TOK_CAP | NG_TOK_NUMBER)))
             continue; /* neither a month (capitalised) nor a year (a number) */
-        int y = 0, m = 0, day = 0;
-        if ((m = month_at(t, text, i)) != 0) {
+        int y = 0, m = 0, day = 0, wd = 0;
+        if ((wd = weekday_at(t, i)) != 0) {
+            /* "on Sunday": only against the article's date */
+            if (!d->ref_y)
+                continue;
+        } else if ((m = month_at(t, text, i)) != 0) {
             /* "15 October [2017]" or "October 15[, 2017]" or "June 2017" */
             int before = i > s->tok_begin ? number_at(t, text, i - 1) : -1;
             int after = i + 1 < s->tok_end ? number_at(t, text, i + 1) : -1;
@@ -135,8 +192,9 @@ int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *ou
         } else if ((y = year_at(t, text, i, s->tok_begin)) != 0) {
             /* a year alone: not if it belongs to a month expression */
             if (i > s->tok_begin && (month_at(t, text, i - 1) ||
-                                     (i >= s->tok_begin + 2 && month_at(t, text, i - 2))))
-                continue;
+                                     (i >= s->tok_begin + 2 && month_at(t, text, i - 2)) ||
+                                     (i >= s->tok_begin + 3 && month_at(t, text, i - 3))))
+                continue; /* "June 2017", "15 June, 2017", "June 15, 2017" */
         } else {
             continue;
         }
@@ -146,12 +204,28 @@ int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *ou
             by = y;
             bm = m;
             bd = day;
+            bwd = wd;
+            bi = i;
         }
     }
     if (best_dist < 0)
         return 0;
-    if (!by)
-        by = d->year;
+    if (bwd) {
+        /* the last such weekday on or before the article's date (1970-01-01
+         * was a Thursday) */
+        long ref = days_of(d->ref_y, d->ref_m, d->ref_d);
+        int ref_wd = (int)(((ref + 3) % 7 + 7) % 7) + 1;
+        civil_of(ref - (ref_wd - bwd + 7) % 7, &by, &bm, &bd);
+    } else if (!by && d->ref_y) {
+        /* the latest such date not after the article's */
+        by = d->ref_y;
+        if (bm > d->ref_m || (bm == d->ref_m && bd > d->ref_d))
+            by--;
+        while (bd > month_days(by, bm))
+            by--; /* 29 February */
+    } else if (!by) {
+        by = year_before(t, text, bi);
+    }
     if (!by)
         return 0;
     /* by is a plausible year (4 digits), bm 1-12, bd 1-31 */

@@ -51,7 +51,9 @@ typedef struct ng_rel_doc {
     const uint32_t *wid;  /* per token: 1 + its model word's id, 0 when none */
     const ng_model *model;
     const struct ng_triggers *tr; /* the model's trigger words and windows */
-    int year; /* the latest year the document names (for "15 October"), 0 if none */
+    /* the article's date, what a date without a year ("15 October", "on
+     * Sunday") is read against; 0 when unknown */
+    int ref_y, ref_m, ref_d;
 } ng_rel_doc;
 
 struct ng_clause;
@@ -63,8 +65,12 @@ void ng_relations_find(const struct ng_clause *c, const ng_rel_sink *sink);
 void ng_events_find(const struct ng_clause *c, const ng_rel_sink *sink);
 
 /* The ISO-8601 date a sentence gives around token k ("15 October", "June
- * 2017", "on April 26", "in 2014"), completed with year when it lacks one.
- * Writes into out (at least 11 bytes); returns 0 when there is none. */
+ * 2017", "on April 26", "in 2014", "on Sunday"). A day and month without a
+ * year are the latest such date not after the article's date; a weekday the
+ * last such day on or before it; without an article date, the year is the
+ * nearest written before them in the text (never one after), and a weekday
+ * gives no date. Writes into out (at least 11 bytes); returns 0 when there
+ * is none. */
 int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *out);
 
 /* ng_model_word with the hash of f already known (ng_hash_bytes(f, n)). */
@@ -76,8 +82,5 @@ const ng_word_info *ng_model_word_at(const ng_model *m, uint32_t id);
 
 /* The model's trigger table (triggers.h), complete once compiled. */
 const struct ng_triggers *ng_model_triggers(const ng_model *m);
-
-/* The latest plausible year (1900-2100) written in the tokens, or 0. */
-int ng_date_doc_year(const ng_tokens *t, const char *text);
 
 #endif

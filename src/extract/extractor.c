@@ -9,6 +9,10 @@
  */
 #include "newsgraph/extract.h"
 
+#include <stdlib.h>
+
+#include "newsgraph/article.h"
+
 #include <string.h>
 #include <time.h>
 
@@ -91,7 +95,32 @@ void ng_extractor_set_timing(ng_extractor *x, int on)
 {
     x->timing = on;
 }
+
+void ng_extractor_set_date(ng_extractor *x, const char *date)
+{
+    char iso[11];
+    x->ref_y = x->ref_m = x->ref_d = 0;
+    if (date && ng_date_parse(date, strlen(date), iso) == 0) {
+        x->ref_y = atoi(iso);
+        x->ref_m = atoi(iso + 5);
+        x->ref_d = atoi(iso + 8);
+    }
+}
 /* ---- emitting ---------------------------------------------------------------- */
+
+/* The sentence holding token k. */
+static const ng_sentence *sentence_of(const ng_extractor *x, uint32_t k)
+{
+    size_t lo = 0, hi = x->ss.count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->ss.s[mid].tok_end <= k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < x->ss.count && x->ss.s[lo].tok_begin <= k ? &x->ss.s[lo] : NULL;
+}
 
 static void emit_mentions(ng_extractor *x)
 {
@@ -101,7 +130,15 @@ static void emit_mentions(ng_extractor *x)
         const cand *c = &x->c[i];
         if (c->dropped || c->ent < 0)
             continue;
-        const dent *d = &x->d[c->ent];
+        dent *d = &x->d[c->ent];
+        if (d->e.kind == NG_KIND_EVENT && !d->e.date) {
+            /* a named event ("the battle of Raqqa began on 6 June") is dated
+             * by its sentence, as the events the triggers find */
+            const ng_sentence *st = sentence_of(x, c->tb);
+            char date[16];
+            if (st && ng_date_find(&x->rdoc, st, c->tb, date))
+                d->e.date = ng_arena_strdup(&x->arena, date);
+        }
         uint32_t s = TOK(c->tb).start, t = TOK(c->te - 1).start + TOK(c->te - 1).len;
         ng_mention m = {.entity = &d->e, .surface = x->text + s, .surface_len = t - s,
                         .doc = x->doc, .offset = s, .local = (uint32_t)c->ent,
@@ -293,8 +330,8 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     t2 = x->timing ? now_ns() : 0;
     ng_resolve_document(x);
     x->rdoc = (ng_rel_doc){.t = &x->t, .text = x->text, .lex = x->bits, .fam = x->fam,
-                           .wid = x->wid, .model = x->model, .tr = x->tr,
-                           .year = ng_date_doc_year(&x->t, x->text)};
+                           .wid = x->wid, .model = x->model, .tr = x->tr, .ref_y = x->ref_y,
+                           .ref_m = x->ref_m, .ref_d = x->ref_d};
     t3 = x->timing ? now_ns() : 0;
     emit_mentions(x);
     emit_sentences(x);

@@ -108,6 +108,7 @@ struct ng_extractor {
     size_t len;
     uint32_t doc;
     int timing;
+    int ref_y, ref_m, ref_d; /* the article's date (ng_extractor_set_date), 0: none */
     ng_extract_stats stats;
     ng_rel_doc rdoc;
     ng_clause *clause; /* the sentence being analysed for relations */

@@ -481,6 +481,133 @@ static void malformed_records_fail_or_are_skipped(void **state)
     }
 }
 
+/* ---- dates in sentences, read against the article's ----------------------- */
+
+/* The date of the event labelled label, from text dated date (NULL: none),
+ * or from the file name when text is NULL; "" when it has none. */
+static const char *event_date(const char *text, const char *date, const char *file,
+                              const char *label)
+{
+    static char out[16];
+    ng_corpus_options o;
+    ng_corpus_options_init(&o);
+    o.threads = 1;
+    ng_corpus *c = ng_corpus_new(model(), &o, NULL);
+    if (file) {
+        assert_int_equal(ng_corpus_add_input(c, file), 0);
+    } else {
+        ng_article a = {"a", NULL, NULL, date, NULL, text, strlen(text)};
+        ng_corpus_add_article(c, &a);
+    }
+    assert_int_equal(ng_corpus_run(c), 0);
+    ng_graph *g = ng_corpus_graph(c);
+    out[0] = '\0';
+    int found = 0;
+    for (size_t i = 0; i < ng_graph_node_count(g); i++) {
+        ng_node_view v;
+        ng_graph_node(g, (uint32_t)i, &v);
+        if (v.kind == NG_KIND_EVENT && strncmp(v.label, label, strlen(label)) == 0) {
+            snprintf(out, sizeof out, "%s", v.date ? v.date : "");
+            found = 1;
+        }
+    }
+    if (!found)
+        fail_msg("no event '%s' in: %s", label, text ? text : file);
+    ng_corpus_free(c);
+    return out;
+}
+
+static const char offensive[] =
+    "The offensive on Raqqa ended on 17 October, the Syrian Democratic Forces said. "
+    "Officials said the reconstruction of the city could take until 2025.";
+
+static void day_and_month_take_the_article_year(void **state)
+{
+    (void)state;
+    /* the example: a later "until 2025" no longer dates it 2025 */
+    assert_string_equal(event_date(offensive, "2017-10-20", NULL, "Offensive on Raqqa"),
+                        "2017-10-17");
+    /* the latest such date not after the article: the year before in January */
+    assert_string_equal(event_date(offensive, "2018-01-05", NULL, "Offensive on Raqqa"),
+                        "2017-10-17");
+    /* on the article's own day, and the day after it (a year back) */
+    assert_string_equal(event_date(offensive, "2017-10-17", NULL, "Offensive on Raqqa"),
+                        "2017-10-17");
+    assert_string_equal(event_date(offensive, "2017-10-16T23:00:00Z", NULL,
+                                   "Offensive on Raqqa"),
+                        "2016-10-17");
+    /* "October 17" written the American way, and a year written wins */
+    assert_string_equal(event_date("Turkish forces began their offensive on Ras al-Ain on "
+                                   "October 9, officials said.",
+                                   "Sun, 13 Oct 2019 10:00:00 +0000", NULL,
+                                   "Offensive on Ras al-Ain"),
+                        "2019-10-09");
+    assert_string_equal(event_date("The siege of Kobane began on 15 September 2014.",
+                                   "2019-10-13", NULL, "Battle of Kobani"),
+                        "2014-09-15");
+    /* 29 February: the latest year that has it */
+    assert_string_equal(event_date("The siege of Kobane ended on 29 February.", "2019-03-10",
+                                   NULL, "Battle of Kobani"),
+                        "2016-02-29");
+}
+
+static void weekdays_are_the_last_such_day(void **state)
+{
+    (void)state;
+    /* 16 October 2019 was a Wednesday */
+    const char *t = "Turkish warplanes carried out air strikes on Ras al-Ain on Sunday, "
+                    "the Syrian Democratic Forces said.";
+    assert_string_equal(event_date(t, "2019-10-16", NULL, "Air strikes on Ras al-Ain"),
+                        "2019-10-13");
+    assert_string_equal(event_date(t, "2019-10-13", NULL, "Air strikes on Ras al-Ain"),
+                        "2019-10-13"); /* a Sunday itself */
+    assert_string_equal(event_date(t, "2019-10-12", NULL, "Air strikes on Ras al-Ain"),
+                        "2019-10-06");
+    const char *w = "Turkish warplanes carried out air strikes on Ras al-Ain on Wednesday.";
+    assert_string_equal(event_date(w, "2020-01-02", NULL, "Air strikes on Ras al-Ain"),
+                        "2020-01-01"); /* across a year */
+    /* without an article date, a weekday says nothing */
+    assert_string_equal(event_date(t, NULL, NULL, "Air strikes on Ras al-Ain"), "");
+}
+
+static void without_an_article_date(void **state)
+{
+    (void)state;
+    /* the dateline dates the article */
+    const char *p = write_file("dateline.txt",
+                               "Kurdish forces end offensive\n\nBy Jane Doe\nOctober 20, 2017\n\n"
+                               "The offensive on Raqqa ended on 17 October, the Syrian "
+                               "Democratic Forces said. Reconstruction could take until "
+                               "2025.\n");
+    assert_string_equal(event_date(NULL, NULL, p, "Offensive on Raqqa"), "2017-10-17");
+    /* else the nearest year written before, never one after */
+    assert_string_equal(event_date("Islamic State seized Raqqa in 2014. Kurdish fighters "
+                                   "arrived in 2016. The offensive on Raqqa ended on 17 "
+                                   "October. Rebuilding could take until 2025.",
+                                   NULL, NULL, "Offensive on Raqqa"),
+                        "2016-10-17");
+    assert_string_equal(event_date("The offensive on Raqqa ended on 17 October. Rebuilding "
+                                   "could take until 2025.",
+                                   NULL, NULL, "Offensive on Raqqa"),
+                        "");
+}
+
+static void named_events_are_dated_by_their_sentence(void **state)
+{
+    (void)state;
+    /* "Battle of Raqqa" is a gazetteer event: it was never dated */
+    assert_string_equal(event_date("The battle of Raqqa began on 6 June, the Syrian "
+                                   "Democratic Forces said.",
+                                   "2017-10-20", NULL, "Battle of Raqqa"),
+                        "2017-06-06");
+    assert_string_equal(event_date("The battle of Raqqa began in June 2017.", NULL, NULL,
+                                   "Battle of Raqqa"),
+                        "2017-06");
+    assert_string_equal(event_date("The battle of Raqqa was long.", "2017-10-20", NULL,
+                                   "Battle of Raqqa"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -494,6 +621,10 @@ int main(void)
         cmocka_unit_test(articles_added_directly_date_the_graph),
         cmocka_unit_test(duplicate_ids_name_both_places),
         cmocka_unit_test(malformed_records_fail_or_are_skipped),
+        cmocka_unit_test(day_and_month_take_the_article_year),
+        cmocka_unit_test(weekdays_are_the_last_such_day),
+        cmocka_unit_test(without_an_article_date),
+        cmocka_unit_test(named_events_are_dated_by_their_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1008,16 +1008,21 @@ static void test_event_negative(void **state)
 
 static void test_date_year_from_document(void **state)
 {
-    /* "on 15 October": the year is the latest the document mentions, not the last */
-    static const event_case latest = {
+    /* "on 15 October" in an undated article: the year is the nearest written
+     * before it (issue 18), not the latest the document mentions */
+    static const event_case nearest = {
         "Talks failed in 2019. The SDF took Raqqa in 2017. The siege of Hajin began on 15 "
         "October.",
-        "Siege of Hajin", "siege", "Hajin", "2019-10-15", {0}, {0}};
+        "Siege of Hajin", "siege", "Hajin", "2017-10-15", {0}, {0}};
+    /* only a year after it ("until 2025"): no date */
+    static const event_case after = {"The siege of Hajin began on 15 October. Rebuilding "
+                                     "could take until 2025.",
+                                     "Siege of Hajin", "siege", "Hajin", NULL, {0}, {0}};
     /* no year anywhere: no date */
     static const event_case none = {"The siege of Hajin began on 15 October.",
                                     "Siege of Hajin", "siege", "Hajin", NULL, {0}, {0}};
-    const event_case *cases[] = {&latest, &none};
-    for (size_t i = 0; i < 2; i++) {
+    const event_case *cases[] = {&nearest, &after, &none};
+    for (size_t i = 0; i < 3; i++) {
         run r;
         ng_graph *g = run_text(&r, state, cases[i]->text);
         check_event_in(g, cases[i]);
