@@ -107,10 +107,24 @@ static char *out_path(const char *dir, const ng_exporter *f)
 
 static int usage_error(const char *fmt, const char *arg)
 {
-    fprintf(stderr, "newsgraph: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry 'newsgraph --help' for more information.\n");
+    /* through the diagnostics: an argument's control bytes shown escaped */
+    ng_diag d = {stderr, 0, 0, 0};
+    ng_diag_report(&d, NG_DIAG_ERROR, NULL, 0, fmt, arg);
+    fprintf(stderr, "Try 'newsgraph --help' for more information.\n");
     return EXIT_USAGE;
+}
+
+/* --help and --version: what was printed must have reached standard
+ * output (`newsgraph --help >/dev/full` is a failure, exit 1). */
+static int printed(void)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return EXIT_OK;
+    int e = errno;
+    ng_diag d = {stderr, 0, 0, 0};
+    ng_diag_report(&d, NG_DIAG_ERROR, "standard output", 0, "not written: %s",
+                   strerror(e ? e : EIO));
+    return EXIT_IO;
 }
 
 static int parse_count(const char *s, long max, long *out)
@@ -644,10 +658,10 @@ static int parse_args(int argc, char **argv, options *o)
             break;
         case 'h':
             usage(stdout);
-            return EXIT_OK;
+            return printed();
         case 'V':
             printf("newsgraph %s\n", NG_VERSION);
-            return EXIT_OK;
+            return printed();
         case ':':
             return usage_error("option '%s' needs a value", argv[optind - 1]);
         default:
@@ -818,6 +832,16 @@ static int run(int argc, char **argv, const options *o)
             goto done;
         }
         g = built;
+    }
+    if (o->view.focus) {
+        /* an unknown --focus name: one message, nothing written, whatever
+         * the formats (data formats alone would not need the view) */
+        ng_graph *view = ng_filter_apply(g, &o->view, &diag);
+        if (!view) {
+            status = EXIT_IO;
+            goto done;
+        }
+        ng_graph_free(view);
     }
     if (strcmp(o->output, "-") != 0 && (!o->update || o->formats_given) &&
         ng_dir_make(parent, &diag)) {

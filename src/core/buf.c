@@ -59,6 +59,73 @@ void ng_buf_printf(ng_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+/* The length of the valid UTF-8 sequence at s (of n bytes) and its code
+ * point, or 0 when s does not start one (overlong forms and surrogates
+ * included). */
+static size_t utf8_seq(const unsigned char *s, size_t n, unsigned *cp)
+{
+    size_t len;
+    unsigned c = s[0], min;
+    if (c >= 0xC2 && c <= 0xDF)
+        len = 2, c &= 0x1F, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF)
+        len = 3, c &= 0x0F, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4)
+        len = 4, c &= 0x07, min = 0x10000;
+    else
+        return 0;
+    if (len > n)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        c = c << 6 | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return len;
+}
+
+void ng_buf_put_visible(ng_buf *b, const char *s, size_t n)
+{
+    static const char named[] = "\\a\\b\\t\\n\\v\\f\\r";
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        unsigned c = u[i];
+        if (c >= 0x20 && c < 0x7F) {
+            ng_buf_putc(b, (char)c);
+            i++;
+        } else if (c >= 0x07 && c <= 0x0D) {
+            ng_buf_put(b, named + 2 * (c - 0x07), 2);
+            i++;
+        } else if (c == 0x1B) {
+            ng_buf_puts(b, "\\e");
+            i++;
+        } else if (c < 0x80) {
+            ng_buf_printf(b, "\\x%02x", c); /* other C0 controls, DEL */
+            i++;
+        } else {
+            unsigned cp = 0;
+            size_t len = utf8_seq(u + i, n - i, &cp);
+            if (!len) {
+                ng_buf_printf(b, "\\x%02x", c); /* not UTF-8 */
+                i++;
+            } else if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+                       (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+                       cp == 0x061C) {
+                /* C1 controls (0x9B is a CSI), and the marks that reorder
+                 * what a terminal shows */
+                ng_buf_printf(b, "\\u%04x", cp);
+                i += len;
+            } else {
+                ng_buf_put(b, s + i, len);
+                i += len;
+            }
+        }
+    }
+}
+
 const char *ng_buf_cstr(ng_buf *b)
 {
     if (!b->data)

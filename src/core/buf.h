@@ -28,6 +28,12 @@ void ng_buf_printf(ng_buf *b, const char *fmt, ...)
  * cap - 1 bytes, always NUL-terminated. Returns the length written. For
  * keys built once per mention. Cannot fail. */
 size_t ng_buf_join(char *out, size_t cap, const char *const *parts, size_t n);
+/* Append s[0, n) as a terminal may show it: printable ASCII and valid
+ * UTF-8 as they are; control bytes escaped as C writes them ("\n", "\e",
+ * "\x7f"), C1 controls and bidirectional marks as "\u009b", bytes that
+ * are not UTF-8 as "\xff" (as `ls -b` would). For names in messages: a
+ * file named "\e]0;pwned\a" cannot drive the user's terminal. */
+void ng_buf_put_visible(ng_buf *b, const char *s, size_t n);
 /* The contents as a C string (never NULL). */
 const char *ng_buf_cstr(ng_buf *b);
 /* Take ownership of the contents (NUL-terminated); the buffer becomes empty. */

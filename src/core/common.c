@@ -1,5 +1,6 @@
 /* common.c - out-of-memory handling, error strings and diagnostics */
 #include "core/alloc.h"
+#include "core/buf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -106,14 +107,31 @@ void ng_diag_vreport(ng_diag *d, ng_severity sev, const char *file, unsigned lon
     if (!d || !d->out || (d->quiet && sev != NG_DIAG_ERROR))
         return;
     static const char *const names[] = {"note", "warning", "error"};
+    /* names in messages come from files and users: every control byte is
+     * shown escaped, never sent to the terminal */
+    ng_buf raw = NG_BUF_INIT, line_ = NG_BUF_INIT;
     if (file && line)
-        fprintf(d->out, "%s:%lu: ", file, line);
+        ng_buf_printf(&raw, "%s:%lu: ", file, line);
     else if (file)
-        fprintf(d->out, "%s: ", file);
-    fprintf(d->out, "%s: ", names[sev]);
-    vfprintf(d->out, fmt, ap);
-    fputc('\n', d->out);
+        ng_buf_printf(&raw, "%s: ", file);
+    else
+        ng_buf_puts(&raw, "newsgraph: "); /* not about a file: the program's prefix */
+    ng_buf_printf(&raw, "%s: ", names[sev]);
+    va_list aq;
+    va_copy(aq, ap);
+    int n = vsnprintf(NULL, 0, fmt, aq);
+    va_end(aq);
+    if (n > 0) {
+        ng_buf_reserve(&raw, (size_t)n);
+        vsnprintf(raw.data + raw.len, (size_t)n + 1, fmt, ap);
+        raw.len += (size_t)n;
+    }
+    ng_buf_put_visible(&line_, raw.data, raw.len);
+    ng_buf_putc(&line_, '\n');
+    fwrite(line_.data, 1, line_.len, d->out);
     fflush(d->out);
+    ng_buf_release(&raw);
+    ng_buf_release(&line_);
 }
 
 void ng_diag_report(ng_diag *d, ng_severity sev, const char *file, unsigned long line,

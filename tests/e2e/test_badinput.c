@@ -2153,6 +2153,137 @@ static void dot_long_strings_read_back(void **state)
     free(o);
 }
 
+/* Standard error holds nothing a terminal would act on: no C0 control
+ * byte but the newline ending each line, no DEL, no C1 control (U+0080 to
+ * U+009F: 0x9B is a CSI), only valid UTF-8. */
+static void expect_inert_at(const result *r, const char *file, int line)
+{
+    const unsigned char *e = (const unsigned char *)r->err;
+    size_t n = strlen(r->err);
+    for (size_t i = 0; i < n; i++)
+        if ((e[i] < 0x20 && e[i] != '\n') || e[i] == 0x7F ||
+            (e[i] == 0xC2 && i + 1 < n && e[i + 1] >= 0x80 && e[i + 1] <= 0x9F))
+            fail_msg("%s:%d: byte 0x%02X at %zu of standard error:\n%s", file, line, e[i], i,
+                     r->err);
+    if (!utf8_valid(e, n))
+        fail_msg("%s:%d: standard error is not UTF-8:\n%s", file, line, r->err);
+}
+#define expect_inert(r) expect_inert_at((r), __FILE__, __LINE__)
+
+/* Issue 22, defect 6: a file named "evil\e]0;pwned\a\e[2J.txt" sent its
+ * escape bytes raw to the terminal in the warning. Expected: every message
+ * shows names with control bytes escaped (as `ls -b` would): warnings,
+ * errors, usage errors, gazetteer lines, --focus. */
+static void escape_sequences_never_reach_terminal(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *in = path_join(d, "in");
+    assert_int_equal(mkdir(in, 0755), 0);
+    static const char evil[] = "evil\033]0;pwned\a\033[2J\xc2\x9b\xff\x7f.txt";
+    char *bad = path_join(in, evil);
+    write_str(bad, "Caf\xe9 in Raqqa.\n"); /* invalid UTF-8: a warning naming it */
+    result r;
+    RUN(NULL, &r, "-f", "graphml", "-o", o, in);
+    expect_status(&r, 0);
+    expect_inert(&r);
+    expect_one_line(&r, "evil\\e]0;pwned\\a\\e[2J", "UTF-8");
+    result_free(&r);
+    /* an error naming a missing file */
+    char *missing = path_join(d, "gone\033[31m.txt");
+    RUN(NULL, &r, "-f", "graphml", "-o", o, missing);
+    expect_status(&r, 1);
+    expect_inert(&r);
+    expect_one_line(&r, "gone\\e[31m.txt", NULL);
+    result_free(&r);
+    /* a usage error quoting the argument */
+    RUN(NULL, &r, "-f", "svg\033[2J", "-o", o, in);
+    expect_usage(&r, "svg\\e[2J");
+    expect_inert(&r);
+    result_free(&r);
+    /* a gazetteer named with escapes, with a bad line */
+    char *gz = path_join(d, "g\033]0;x\a.tsv");
+    write_str(gz, "Foo\tactor\n");
+    RUN(NULL, &r, "-g", gz, "-f", "graphml", "-o", o, in);
+    expect_status(&r, 1);
+    expect_inert(&r);
+    expect_one_line(&r, "g\\e]0;x\\a.tsv:1", NULL);
+    result_free(&r);
+    /* --focus on an unknown name with escapes */
+    RUN(NULL, &r, "-q", "--focus", "x\033[2Jy\x9b", "-f", "graphml", "-o", o, in);
+    expect_status(&r, 1);
+    expect_inert(&r);
+    expect_one_line(&r, "x\\e[2Jy\\x9b", NULL);
+    result_free(&r);
+    free(gz);
+    free(missing);
+    free(bad);
+    free(in);
+    rm_rf(d);
+    free(d);
+    free(o);
+}
+
+/* Issue 22, defect 9: `--focus` on an unknown name printed an error and
+ * exited 0, writing the outputs, with data formats only; with drawing
+ * formats the message came twice, without the program's prefix. Expected:
+ * one message "newsgraph: ...", exit 1, outputs untouched (a fresh
+ * directory not created). */
+static void focus_unknown_name_fails(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt"), *o = path_join(d, "o");
+    char *fresh = path_join(d, "fresh");
+    write_str(good, good_text);
+    prime(o, good);
+    snapshot s;
+    snap_take(&s, o);
+    const char *formats[] = {"graphml", "json,tsv", "dot,svg,graphml", ALL_FORMATS};
+    for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+        result r;
+        RUN(NULL, &r, "--focus", "Atlantis", "-f", formats[i], "-o", o, good);
+        expect_status(&r, 1);
+        expect_one_line(&r, "Atlantis", NULL);
+        if (strncmp(r.err, "newsgraph: ", 11))
+            fail_msg("-f %s: the message lacks the program's prefix: %s", formats[i], r.err);
+        result_free(&r);
+        expect_snapshot(&s, o);
+        RUN(NULL, &r, "--focus", "Atlantis", "-f", formats[i], "-o", fresh, good);
+        expect_status(&r, 1);
+        result_free(&r);
+        assert_false(exists(fresh));
+    }
+    /* a known name still works */
+    result r;
+    RUN(NULL, &r, "--focus", "Raqqa", "-f", "graphml", "-o", fresh, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    snap_free(&s);
+    free(good);
+    free(fresh);
+    rm_rf(d);
+    free(d);
+    free(o);
+}
+
+/* Issue 22, defect 10: `newsgraph --help >/dev/full` (and --version) exited
+ * 0. Expected: exit 1 with a message, as for every other output. */
+static void help_to_full_device(void **state)
+{
+    (void)state;
+    const char *opts[] = {"--help", "-h", "--version", "-V"};
+    for (size_t i = 0; i < sizeof opts / sizeof *opts; i++) {
+        result r;
+        RUN(&(spawn_opts){.out_path = "/dev/full"}, &r, opts[i]);
+        expect_status(&r, 1);
+        expect_one_line(&r, "standard output", strerror(ENOSPC));
+        result_free(&r);
+        RUN(NULL, &r, opts[i]);
+        expect_status(&r, 0);
+        assert_string_equal(r.err, "");
+        result_free(&r);
+    }
+}
+
 static const char *const every_format[] = {"dot",  "svg", "png", "pdf",      "graphml",
                                            "gexf", "json", "tsv", "evidence", NULL};
 
@@ -2811,6 +2942,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest escaping[] = {
         cmocka_unit_test(special_characters_in_every_format),
         cmocka_unit_test(dot_long_strings_read_back),
+        cmocka_unit_test(escape_sequences_never_reach_terminal),
     };
     const struct CMUnitTest files[] = {
         cmocka_unit_test(missing_input),
@@ -2824,6 +2956,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(unreadable_subdirectory_fails),
         cmocka_unit_test(path_longer_than_path_max),
         cmocka_unit_test(empty_tree),
+        cmocka_unit_test(focus_unknown_name_fails),
+        cmocka_unit_test(help_to_full_device),
         cmocka_unit_test(full_stdout_exit_1),
         cmocka_unit_test(full_stdout_one_line_naming_cause),
         cmocka_unit_test(full_device_outputs_intact),

@@ -755,14 +755,20 @@ static void test_diag_format(void **state)
     ng_diag_report(&c.diag, NG_DIAG_ERROR, NULL, 0, "no input");
     ng_diag_report(&c.diag, NG_DIAG_NOTE, NULL, 7, "line without file is ignored");
     ng_diag_report(&c.diag, NG_DIAG_NOTE, "x", 0, "%s", "");
+    /* names from files and users: control bytes, C1 controls, bidi marks
+     * and bytes that are not UTF-8 shown escaped; other UTF-8 as it is */
+    ng_diag_report(&c.diag, NG_DIAG_ERROR, "a\033]0;x\a\tb\x7f", 2, "'%s'",
+                   "\xc2\x9b\xe2\x80\xae\xff\xc3\xa9\\n\n");
     unsigned warnings = c.diag.warnings, errors = c.diag.errors;
     char *text = capture_text(&c);
     assert_string_equal(text, "gaz.tsv:12: error: bad column 3\n"
                               "seeds/a.txt: warning: odd byte\n"
-                              "error: no input\n"
-                              "note: line without file is ignored\n"
-                              "x: note: \n");
-    assert_int_equal(errors, 2);
+                              "newsgraph: error: no input\n"
+                              "newsgraph: note: line without file is ignored\n"
+                              "x: note: \n"
+                              "a\\e]0;x\\a\\tb\\x7f:2: error: "
+                              "'\\u009b\\u202e\\xff\xc3\xa9\\n\\n'\n");
+    assert_int_equal(errors, 3);
     assert_int_equal(warnings, 1); /* notes are not counted */
     free(text);
 }
