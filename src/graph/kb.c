@@ -142,6 +142,7 @@ typedef struct reader {
     int articles_closed; /* a record that numbers articles came: no more articles */
     unsigned long line;  /* of the record being read */
     unsigned long line0; /* of the <data> element being read */
+    unsigned long doctype_line; /* of "<!DOCTYPE" near the top, if any */
     size_t max_docs, max_evidence;
     unsigned extract;
     int has_format;
@@ -173,9 +174,13 @@ static void on_xml_error(void *arg, xmlErrorPtr err)
     rd->xml_msg[n] = '\0';
 }
 
+/* The line of the node the reader is on (the parser may have read ahead). */
 static unsigned long line_of(reader *rd)
 {
-    int l = xmlTextReaderGetParserLineNumber(rd->r);
+    xmlNodePtr n = xmlTextReaderCurrentNode(rd->r);
+    long l = n ? xmlGetLineNo(n) : -1;
+    if (l <= 0)
+        l = xmlTextReaderGetParserLineNumber(rd->r);
     return l > 0 ? (unsigned long)l : 0;
 }
 
@@ -287,6 +292,12 @@ static int on_format(reader *rd, const char *text)
     rd->max_evidence = (size_t)me;
     rd->extract = ex;
     rd->has_format = 1;
+    if (!rd->s && rd->g) {
+        /* read into a graph of its own: it keeps what the file kept */
+        ng_graph_set_doc_limit(rd->g, rd->max_docs);
+        ng_graph_set_evidence_limit(rd->g, rd->max_evidence);
+        ng_graph_set_extract(rd->g, ex);
+    }
     return 0;
 }
 
@@ -499,8 +510,10 @@ static int read_kb(reader *rd)
     while (!rc && (ret = xmlTextReaderRead(rd->r)) == 1) {
         int type = xmlTextReaderNodeType(rd->r);
         int depth = xmlTextReaderDepth(rd->r);
-        if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+        if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
+            rd->line = rd->doctype_line; /* the parser has read past it */
             return fail(rd, "document type declaration (DTD) not allowed%s", NULL);
+        }
         if (type == XML_READER_TYPE_ENTITY_REFERENCE || type == XML_READER_TYPE_ENTITY)
             return fail(rd, "entity reference not allowed%s", NULL);
         if (type == XML_READER_TYPE_END_ELEMENT) {
@@ -572,10 +585,33 @@ static void silent(void *ctx, const char *msg, ...)
     (void)msg;
 }
 
+/* The line of "<!DOCTYPE" in p[0..n) (the prolog, where it must be), or 0. */
+static unsigned long doctype_line(const char *p, size_t n)
+{
+    unsigned long line = 1;
+    for (size_t i = 0; i + 9 <= n; i++) {
+        if (p[i] == '\n')
+            line++;
+        else if (p[i] == '<' && memcmp(p + i, "<!DOCTYPE", 9) == 0)
+            return line;
+    }
+    return 0;
+}
+
 /* Read a knowledge base from a file (path) or memory (buf). */
 static int read_source(reader *rd, const char *path, const char *buf, size_t len)
 {
     int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA;
+    char head[65536];
+    if (path) {
+        FILE *f = fopen(path, "rb");
+        size_t got = f ? fread(head, 1, sizeof head, f) : 0;
+        if (f)
+            fclose(f);
+        rd->doctype_line = doctype_line(head, got);
+    } else {
+        rd->doctype_line = doctype_line(buf, len < sizeof head ? len : sizeof head);
+    }
     xmlGenericErrorFunc old = xmlGenericError;
     void *old_ctx = xmlGenericErrorContext;
     xmlSetGenericErrorFunc(NULL, silent);
