@@ -207,6 +207,24 @@ static int after_preposition(const ng_clause *c, int i)
     return 1;
 }
 
+/* Is argument i the direct object of a verb right before it ("joined
+ * ISIS", "captured the town of X")? Then it is no subject of a later verb
+ * coordinated with that one ("joined ISIS and travelled to Raqqa"). */
+static int after_verb(const ng_clause *c, int i)
+{
+    uint32_t k = c->a[i].tb;
+    while (k > c->sb && (c->fam[k - 1 - c->sb] & NG_FAM_DETERMINER))
+        k--;
+    if (k <= c->sb || !ng_clause_lower(c, k - 1))
+        return 0;
+    const ng_token *t = &TK(c, k - 1);
+    const char *f = ng_tokens_fold(c->d->t, k - 1);
+    unsigned verbs = NG_FAM_SUPPORT_VERB | NG_FAM_OPPOSE_VERB | NG_FAM_CAPTURE_VERB |
+                     NG_FAM_CONTROL_VERB | NG_FAM_MOVE_VERB | NG_FAM_HELD_VERB;
+    return (c->fam[k - 1 - c->sb] & verbs) ||
+           (t->flen >= 5 && !memcmp(f + t->flen - 2, "ed", 2) && !(t->flags & NG_TOK_HYPHEN));
+}
+
 /* A reporting verb ("X said Y fled") separates the speaker from the clause. */
 static int reporting_verb(const ng_clause *c, uint32_t k)
 {
@@ -231,7 +249,7 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
             continue;
         if (!ng_clause_fits(c, i, need) || ng_clause_compound(c, i) || ng_clause_prefixed(c, i))
             continue;
-        if (after_preposition(c, i))
+        if (after_preposition(c, i) || after_verb(c, i))
             continue;
         return i;
     }

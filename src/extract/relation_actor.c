@@ -8,6 +8,26 @@
 
 /* ---- supports ------------------------------------------------------------------ */
 
+/* Does the modifier ending at participle p ("US-backed") bind to argument
+ * b? Only through the words of the noun phrase it opens: capitalised
+ * adjectives ("Kurdish"), other compounds ("Kurdish-led"), articles. A
+ * common noun first ("US-backed forces retake ISIS hub") is what it
+ * modifies, and that names no entity. */
+static int modifier_binds(const rel *r, uint32_t p, int b)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = p + 1; m < c->a[b].tb; m++) {
+        const ng_token *t = &c->d->t->tok[m];
+        if ((t->flags & NG_TOK_HYPHEN) || (ng_clause_fam(c, m) & NG_FAM_DETERMINER))
+            continue;
+        if (ng_clause_lower(c, m) && !(c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN))
+            return 0;
+        if (!(t->flags & NG_TOK_WORD) && !ng_clause_punct(c, m, ","))
+            return 0;
+    }
+    return 1;
+}
+
 /* "US-backed Syrian Democratic Forces" */
 void ng_rel_supports_compound(rel *r)
 {
@@ -17,6 +37,8 @@ void ng_rel_supports_compound(rel *r)
         if (!p || !(ng_clause_fam(c, p) & NG_FAM_SUPPORT_PART) || !ng_clause_fits(c, (int)i, AGENT))
             continue;
         int b = ng_clause_object(c, p, NG_NEED_ACTOR, NG_WINDOW(c, SUPPORT_COMPOUND_OBJECT));
+        if (b >= 0 && !modifier_binds(r, p, b))
+            b = -1;
         /* "B, the US-backed group, said": the apposition describes B */
         if (b < 0 && in(r, p + 1, NG_TL_SUPPORT_COMPOUND_HEAD))
             b = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_ACTOR);
@@ -354,11 +376,31 @@ void ng_rel_member_of(rel *r)
          * "Mostafa Bali, an SDF spokesman", "Adnan Afrin, a commander with the SDF" */
         if (a->te >= c->se || !ng_clause_punct(c, a->te, ","))
             continue;
-        /* "Rami Abdel Rahman, who heads the Syrian Observatory" */
-        if (is(r, a->te + 1, "who") &&
-            in(r, a->te + 2, NG_TL_LEAD_VERB)) {
-            int org = ng_clause_object(c, a->te + 2, NG_NEED_ORG, NG_WINDOW(c, LEAD_ORG));
-            if (org >= 0 && !ng_clause_negated(c, a->te + 2))
+        /* "Rami Abdel Rahman, who heads the Syrian Observatory", "Jane
+         * Roe, a Canadian citizen who joined ISIS", "X, who had headed the
+         * ... department of ORG" */
+        uint32_t who = a->te + 1;
+        while (who < c->se && who < a->te + 1 + NG_WINDOW(c, LEAD_APPOSITION) &&
+               (c->d->t->tok[who].flags & NG_TOK_WORD) && ng_clause_arg(c, who) < 0 &&
+               !is(r, who, "who"))
+            who++;
+        uint32_t lv = who + 1;
+        if (lv < c->se && (is(r, lv, "had") || is(r, lv, "has")))
+            lv++;
+        if (is(r, who, "who") && in(r, lv, NG_TL_LEAD_VERB)) {
+            int org = ng_clause_object(c, lv, NG_NEED_ORG, NG_WINDOW(c, LEAD_ORG));
+            /* "headed the HTS-run Salvation Government": not the modifier */
+            if (org >= 0 && ng_clause_compound(c, org))
+                org = ng_clause_object(c, c->a[org].te, NG_NEED_ORG, NG_WINDOW(c, LEAD_ORG));
+            /* "heads the foreign relations department of ORG" */
+            for (uint32_t m = lv + 1; org < 0 && m < c->se && m < lv + NG_WINDOW(c, LEAD_APPOSITION);
+                 m++) {
+                if (is(r, m, "of"))
+                    org = ng_clause_object(c, m, NG_NEED_ORG, NG_WINDOW(c, LEAD_ORG));
+                else if (!(c->d->t->tok[m].flags & NG_TOK_WORD) || !ng_clause_lower(c, m))
+                    break;
+            }
+            if (org >= 0 && !ng_clause_negated(c, lv))
                 emit(r, (int)i, org, NG_REL_MEMBER_OF);
             continue;
         }

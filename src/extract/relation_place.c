@@ -123,9 +123,12 @@ void ng_rel_controls_compound(rel *r)
         /* "Mosul, an IS-held city, was retaken": the apposition's head */
         if (pl < 0 && in(r, p + 1, NG_TL_HELD_AREA_NOUN))
             pl = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_PLACE);
-        /* "IS-held areas near Hajin": somewhere by the place, not the place */
+        /* "IS-held areas near Hajin": somewhere by the place, not the place;
+         * "the HTS-run Salvation Government in Idlib": the modifier binds to
+         * the actor it modifies */
         for (uint32_t m = p + 1; pl >= 0 && c->a[pl].tb > p && m < c->a[pl].tb; m++)
-            if (in(r, m, NG_TL_HELD_NEAR_WORD))
+            if (in(r, m, NG_TL_HELD_NEAR_WORD) ||
+                (ng_clause_arg(c, m) >= 0 && c->a[ng_clause_arg(c, m)].kind == NG_KIND_ACTOR))
                 pl = -1;
         /* "Isil-held Syria" speaks of part of a country, not of the country */
         if (pl >= 0 && c->a[pl].tb == p + 1 && place_rank(&c->a[pl]) >= 6)
@@ -224,15 +227,24 @@ void ng_rel_controls(rel *r)
             if (p < 0) {
                 /* appositive: "P, the centre of ..." or the sentence's topic place */
                 uint32_t s0 = m;
+                if (s0 > c->sb && ng_clause_arg(c, s0 - 1) == a)
+                    s0 = c->a[a].tb; /* "P, the HTS stronghold" */
                 while (s0 > c->sb && ng_clause_lower(c, s0 - 1))
                     s0--;
                 if (s0 > c->sb + 1 && ng_clause_punct(c, s0 - 1, ",")) {
-                    int i = ng_clause_arg(c, s0 - 2);
+                    uint32_t h = s0 - 2;
+                    /* "Idlib province, the HTS stronghold" */
+                    if (h > c->sb && ng_clause_lower(c, h) &&
+                        (ng_clause_fam(c, h) & NG_FAM_PLACE_AFTER))
+                        h--;
+                    int i = ng_clause_arg(c, h);
                     if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
                         p = i;
                 }
+                /* not a modifier of another noun: "US-backed forces retake
+                 * ISIS hub" says nothing of the United States */
                 if (p < 0 && c->n && c->a[0].kind == NG_KIND_PLACE && c->a[0].tb <= c->sb + 1 &&
-                    (int)0 != a)
+                    (int)0 != a && !ng_clause_compound(c, 0))
                     p = 0;
             }
             if (p >= 0 && c->a[p].kind == NG_KIND_PLACE &&

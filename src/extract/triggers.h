@@ -187,6 +187,7 @@ typedef enum {
     X(FIGHT_ALONGSIDE_OBJECT, "fight_alongside_object")                                     \
     X(FIGHT_OBJECT, "fight_object")                                                         \
     X(LEAD_ORG, "lead_org")                                                                 \
+    X(LEAD_APPOSITION, "lead_apposition")                                                   \
     X(MEMBER_ROLE_REACH, "member_role_reach")                                               \
     X(MEMBER_ROLE_SKIP, "member_role_skip")                                                 \
     X(MEMBER_ORG, "member_org")                                                             \

@@ -479,6 +479,11 @@ static void test_captured(void **state)
 static void test_controls(void **state)
 {
     static const rel_case cases[] = {
+        /* "P province, the A stronghold in Q" */
+        {"The offensive began from Idlib province, the HTS stronghold in the northwest.",
+         1,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}},
+         {{0}}},
         /* "X-held territory in the village of P" (a spelling variant of Susah) */
         {"Civilians sheltered in ISIS-held territory in the village of Sousa.",
          1,
@@ -592,6 +597,22 @@ static void test_located_in(void **state)
 static void test_member_of(void **state)
 {
     static const rel_case cases[] = {
+        /* relative clauses about a person: the person joined, and went */
+        {"Among them was Laila Brandt, a Dutch citizen who joined ISIS in 2014 and travelled "
+         "to Raqqa.",
+         2,
+         {{"Laila Brandt", "member_of", "Islamic State"}, {"Laila Brandt", "moved_to", "Raqqa"}},
+         {{"Islamic State", "moved_to", "Raqqa"}}},
+        {"Nadim Sabbagh, who heads the media office of the Syrian Democratic Forces, spoke.",
+         1,
+         {{"Nadim Sabbagh", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        /* "the HTS-run Salvation Government": the modifier binds to its noun */
+        {"Karim Nassar, who had headed the HTS-run Salvation Government in Idlib, resigned.",
+         1,
+         {{"Karim Nassar", "member_of", "Syrian Salvation Government"}},
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"},
+          {"Karim Nassar", "member_of", "Hayat Tahrir al-Sham"}}},
         {"\"We have liberated the city,\" said Talal Silo, the SDF's spokesman.",
          1,
          {{"Talal Silo", "member_of", "Syrian Democratic Forces"}},
@@ -728,6 +749,16 @@ static void test_moved_to(void **state)
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
+        /* a modifier of a common noun binds to nothing; a modifier is no place */
+        {"US-backed forces retake ISIS hub in east Syria",
+         0,
+         {{0}},
+         {{"United States", "supports", "Islamic State"},
+          {"Islamic State", "controls", "United States"}}},
+        {"Iran-backed militias attack the SDF near Deir ez-Zor",
+         0,
+         {{0}},
+         {{"Iran", "supports", "Syrian Democratic Forces"}}},
         {"Turkey denied backing the Sultan Murad Division.",
          0,
          {{0}},
