@@ -56,6 +56,11 @@ typedef struct ng_export_options {
                               * connected kept) until the labels print at least
                               * NG_MIN_*_LABEL_PT at the page size; 0: draw the view
                               * as asked, warn when its labels print smaller */
+    int no_layout_limit;     /* 1: lay out any view with the engine asked, however
+                              * long it takes; 0: a view too large for its engine
+                              * (minutes) is drawn with sfdp, or bounded to the
+                              * entities and edges sfdp draws in seconds, with a
+                              * warning */
     double dpi;              /* PNG resolution in pixels per inch (0: 192) */
     const ng_gv_attr *gv_attrs; /* applied in order, after newsgraph's attributes */
     size_t n_gv_attrs;

@@ -46,6 +46,8 @@ static const char usage_text[] =
     "      --landscape         the page turned (wider than high)\n"
     "      --dpi N             PNG pixels per inch (default 192)\n"
     "  -G, -N, -E NAME=VALUE   a Graphviz attribute of the graph, every node, every edge\n"
+    "      --no-layout-limit   lay out with the engine asked however long it takes (a view\n"
+    "                          too large for it otherwise uses sfdp, or is bounded)\n"
     "\n"
     "What the diagram (dot, svg, png, pdf) shows; by default typed relations and\n"
     "co-occurrences seen at least twice among the best connected entities, as many\n"
@@ -163,6 +165,7 @@ typedef struct options {
     int view_given;      /* --top, --max-edges, --all or --focus: no fitting */
     const char *page;    /* --page as given, or NULL */
     int landscape;
+    int no_layout_limit;
     long dpi;
     ng_gv_attr *gv_attrs; /* room for argc entries */
     size_t n_gv_attrs;
@@ -297,6 +300,7 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
         eo.view.spread = 1;
     }
     eo.dpi = (double)o->dpi;
+    eo.no_layout_limit = o->no_layout_limit;
     eo.gv_attrs = o->gv_attrs;
     eo.n_gv_attrs = o->n_gv_attrs;
     eo.positions = o->positions; /* data exports carry the diagram's positions */
@@ -425,6 +429,7 @@ static int parse_args(int argc, char **argv, options *o)
         OPT_PAGE,
         OPT_LANDSCAPE,
         OPT_DPI,
+        OPT_NOLIMIT,
         OPT_SKIPBAD,
         OPT_MAXSIZE,
         OPT_FIELD,
@@ -458,6 +463,7 @@ static int parse_args(int argc, char **argv, options *o)
         {"page", required_argument, NULL, OPT_PAGE},
         {"landscape", no_argument, NULL, OPT_LANDSCAPE},
         {"dpi", required_argument, NULL, OPT_DPI},
+        {"no-layout-limit", no_argument, NULL, OPT_NOLIMIT},
         {"skip-bad", no_argument, NULL, OPT_SKIPBAD},
         {"max-size", required_argument, NULL, OPT_MAXSIZE},
         {"field", required_argument, NULL, OPT_FIELD},
@@ -517,6 +523,9 @@ static int parse_args(int argc, char **argv, options *o)
         }
         case OPT_LANDSCAPE:
             o->landscape = 1;
+            break;
+        case OPT_NOLIMIT:
+            o->no_layout_limit = 1;
             break;
         case OPT_DPI:
             if (parse_count(optarg, 2400, &o->dpi) || o->dpi < 10)

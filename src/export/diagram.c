@@ -139,10 +139,11 @@ int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
         if (rc)
             return rc;
     }
+    ng_export_bound(x, diag);
     const ng_graph *view = ng_export_view(x, diag);
     if (!view)
         return NG_EARG;
-    Agraph_t *ag = ng_gv_source(x, view, x->engine);
+    Agraph_t *ag = ng_gv_source(x, view, x->engine ? x->engine : x->engine_forced);
     dot_split *k = ng_xcalloc(1, sizeof *k);
     k->out = out;
     cookie_io_functions_t io = {NULL, dot_split_write, NULL, dot_split_close};

@@ -32,6 +32,8 @@ struct ng_export {
     ng_positions at_graph; /* positions by node of g */
     ng_positions at_view;  /* positions by node of view */
     const char *engine;  /* the engine that drew it (static string), or NULL */
+    const char *engine_forced; /* the engine the layout limits chose, or NULL */
+    int bounded;         /* the layout limits were applied (ng_export_bound) */
     double scale;        /* the drawing's scale at the page size */
     uint64_t layout_ns;  /* time spent laying out */
     size_t graphml_ahead; /* edges the last GraphML export rendered on a second
@@ -58,6 +60,11 @@ int ng_export_tsv(ng_export *x, FILE *out, ng_diag *diag);
 int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag);
 int ng_export_json(ng_export *x, FILE *out, ng_diag *diag);
 int ng_export_evidence(ng_export *x, FILE *out, ng_diag *diag);
+
+/* Apply the layout limits to the view once (see o.no_layout_limit): a
+ * cheaper engine in x->engine_forced, or a bounded view in x->view, with a
+ * warning. Cannot fail (a view that fails is left for the caller). */
+void ng_export_bound(ng_export *x, ng_diag *diag);
 
 /* Whether ng_export_data would lay the graph out now. */
 int ng_export_layout_pending(const ng_export *x);

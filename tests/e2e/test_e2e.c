@@ -597,6 +597,85 @@ static void output_one_file(void **state)
     free(seeds);
 }
 
+/* An invented word of three syllables, capitalised, into w[16]. */
+static void invented(char *w, unsigned *r)
+{
+    static const char *const syl[] = {"ba", "ka", "ri", "zu", "mo", "ha", "di", "la", "ne", "sa",
+                                      "ta", "fa", "jo", "wi", "ye", "pe", "gu", "lo"};
+    w[0] = '\0';
+    for (int k = 0; k < 3; k++) {
+        *r = *r * 1103515245u + 12345u;
+        strcat(w, syl[(*r >> 16) % 18]);
+    }
+    w[0] = (char)(w[0] - 32);
+}
+
+/* A text naming about n invented people and places, three a sentence. */
+static char *many_names(size_t n)
+{
+    size_t cap = n * 120 + 64, len = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    len += (size_t)snprintf(t, cap, "Fighting report\n\n");
+    unsigned r = 12345;
+    char w[6][16];
+    for (size_t i = 0; i < n / 3; i++) {
+        for (int k = 0; k < 5; k++)
+            invented(w[k], &r);
+        len += (size_t)snprintf(t + len, cap - len,
+                                "Colonel %s %s said that commander %s %s had arrived in the "
+                                "town of %sa.\n",
+                                w[0], w[1], w[2], w[3], w[4]);
+    }
+    return t;
+}
+
+/* A diagram that would take minutes to lay out: a cheaper engine, or a
+ * bounded view, with a warning saying how to insist; --no-layout-limit
+ * insists. (-f dot: the choice is made, nothing is laid out.) */
+static void layout_limits(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *in = path_join(d, "names.txt");
+    char *text = many_names(1500); /* some 1,500 entities: too many for dot */
+    write_file(in, text, strlen(text));
+    free(text);
+    char *out = NULL, *err = NULL;
+    assert_int_equal(run(NULL, &out, &err, "-K", "dot", "--all", "-f", "dot", "-o", "-", in, NULL),
+                     0);
+    assert_non_null(strstr(err, "would take minutes: drawn with sfdp instead"));
+    assert_non_null(strstr(err, "--no-layout-limit"));
+    assert_non_null(strstr(out, "layout=sfdp"));
+    free(out);
+    free(err);
+    assert_int_equal(run(NULL, &out, &err, "-K", "dot", "--all", "--no-layout-limit", "-f", "dot",
+                         "-o", "-", in, NULL),
+                     0);
+    assert_null(strstr(err, "minutes"));
+    assert_non_null(strstr(out, "layout=dot"));
+    free(out);
+    free(err);
+    /* over what sfdp draws in seconds: a bounded view */
+    text = many_names(9000);
+    write_file(in, text, strlen(text));
+    free(text);
+    assert_int_equal(run(NULL, &out, &err, "--all", "-f", "dot", "-o", "-", in, NULL), 0);
+    assert_non_null(strstr(err, "the diagram shows "));
+    assert_non_null(strstr(err, "--no-layout-limit"));
+    Agraph_t *g = agmemread(out);
+    assert_non_null(g);
+    assert_true(agnnodes(g) > 100 && agnnodes(g) <= 4001);
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+        if (strcmp(agnameof(n), "legend") && !agdegree(g, n, 1, 1))
+            fail_msg("bounded view: '%s' without an edge", agget(n, "label"));
+    agclose(g);
+    free(out);
+    free(err);
+    rm_rf(d);
+    free(d);
+    free(in);
+}
+
 static void seeds_svg_well_formed(void **state)
 {
     (void)state;
@@ -811,6 +890,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(page_sizes),
         cmocka_unit_test(graphviz_overrides),
         cmocka_unit_test(output_one_file),
+        cmocka_unit_test(layout_limits),
         cmocka_unit_test(seeds_deterministic),
         cmocka_unit_test(committed_out_is_fresh),
     };
