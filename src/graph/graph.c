@@ -1,4 +1,4 @@
-/* graph.c - entity/relation graph: build, merge, bind, finish, read */
+/* graph.c - entity/relation graph: build, tally, merge, bind, read (finish.c: finish) */
 #include "graph/graph_priv.h"
 
 #include <math.h>
@@ -46,7 +46,7 @@ int ng_relation_is_typed(ng_relation r)
 }
 
 /* Drop the index of t (its entries are emptied or reordered). */
-static void tallies_unindex(tallies *t)
+void ng_graph_tallies_unindex(tallies *t)
 {
     free(t->index);
     t->index = NULL;
@@ -88,15 +88,15 @@ static void node_release(node *n)
     free(n->labels.v);
     free(n->cats.v);
     free(n->rules.v);
-    tallies_unindex(&n->forms);
-    tallies_unindex(&n->labels);
-    tallies_unindex(&n->cats);
-    tallies_unindex(&n->rules);
+    ng_graph_tallies_unindex(&n->forms);
+    ng_graph_tallies_unindex(&n->labels);
+    ng_graph_tallies_unindex(&n->cats);
+    ng_graph_tallies_unindex(&n->rules);
     free(n->docs.kept.v);
     free(n->alias_ptrs);
 }
 
-static void edge_release(const ng_graph *g, edge *e)
+void ng_graph_edge_release(const ng_graph *g, edge *e)
 {
     if (g->drained_lists)
         return; /* in g->texts */
@@ -130,7 +130,7 @@ void ng_graph_free(ng_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++)
         node_release(&g->nodes[i]);
     for (size_t i = 0; i < g->n_edges; i++)
-        edge_release(g, &g->edges[i]);
+        ng_graph_edge_release(g, &g->edges[i]);
     free(g->nodes);
     free(g->edges);
     free(g->binds);
@@ -549,7 +549,7 @@ static void docset_union(docset *d, const docset *s, size_t limit)
         d->last = s->last;
 }
 
-static int ev_cmp(const ng_evidence *a, const ng_evidence *b)
+int ng_graph_ev_cmp(const ng_evidence *a, const ng_evidence *b)
 {
     if (a->doc != b->doc)
         return a->doc < b->doc ? -1 : 1;
@@ -564,7 +564,7 @@ static int ev_has(const evvec *v, uint32_t doc, uint32_t offset)
     size_t lo = 0, hi = v->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = ev_cmp(&v->v[mid], &key);
+        int c = ng_graph_ev_cmp(&v->v[mid], &key);
         if (c == 0)
             return 1;
         if (c < 0)
@@ -609,9 +609,9 @@ static void ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, cons
 {
     ng_evidence e = {doc, offset, NULL};
     size_t pos = v->n;
-    while (pos > 0 && ev_cmp(&e, &v->v[pos - 1]) < 0)
+    while (pos > 0 && ng_graph_ev_cmp(&e, &v->v[pos - 1]) < 0)
         pos--;
-    if (pos > 0 && ev_cmp(&e, &v->v[pos - 1]) == 0)
+    if (pos > 0 && ng_graph_ev_cmp(&e, &v->v[pos - 1]) == 0)
         return;
     if (limit && pos >= limit)
         return;
@@ -911,7 +911,7 @@ void ng_graph_bind(ng_graph *g, const char *from, const char *to)
 }
 
 /* Fold node s of graph `from` into node d of graph `into`. */
-static void node_absorb(ng_graph *into, node *d, const node *s)
+void ng_graph_node_absorb(ng_graph *into, node *d, const node *s)
 {
     for (size_t i = 0; i < s->forms.n; i++)
         tally_add(into, &d->forms, s->forms.v[i].text, s->forms.v[i].len,
@@ -945,7 +945,7 @@ static void node_absorb(ng_graph *into, node *d, const node *s)
 
 /* Fold edge s into edge d of graph `into`; s's evidence texts are copied
  * unless `owned` (they live in an arena `into` has adopted). */
-static void edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
+void ng_graph_edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
 {
     /* sentences both edges count (after a binding) are counted once; the
      * kept evidence is where they can be seen */
@@ -983,7 +983,7 @@ static void graph_clear(ng_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++)
         node_release(&g->nodes[i]);
     for (size_t i = 0; i < g->n_edges; i++)
-        edge_release(g, &g->edges[i]);
+        ng_graph_edge_release(g, &g->edges[i]);
     g->n_nodes = g->n_edges = g->n_binds = 0;
     g->n_docs = 0;
     g->ev_text = NULL;
@@ -1002,10 +1002,10 @@ static void empty_counts(ng_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++) {
         node *n = &g->nodes[i];
         n->forms.n = n->labels.n = n->cats.n = n->rules.n = 0;
-        tallies_unindex(&n->forms);
-        tallies_unindex(&n->labels);
-        tallies_unindex(&n->cats);
-        tallies_unindex(&n->rules);
+        ng_graph_tallies_unindex(&n->forms);
+        ng_graph_tallies_unindex(&n->labels);
+        ng_graph_tallies_unindex(&n->cats);
+        ng_graph_tallies_unindex(&n->rules);
         n->docs.count = 0;
         n->docs.last = UINT32_MAX;
         n->docs.kept.n = 0;
@@ -1020,7 +1020,7 @@ static void empty_counts(ng_graph *g)
         edge *e = &g->edges[i];
         if (e->top == UINT64_MAX)
             continue; /* nothing counted since the last drain */
-        edge_release(g, e);
+        ng_graph_edge_release(g, e);
         e->top = e->last = e->first = e->role_first = UINT64_MAX;
         e->weight = 0;
         e->role = NULL;
@@ -1093,7 +1093,7 @@ static void absorb_all(ng_graph *dst, ng_graph *src)
         node *s = &src->nodes[i];
         if (s->live) {
             uint32_t id = node_into(dst, src, i); /* may move dst->nodes */
-            node_absorb(dst, &dst->nodes[id], s);
+            ng_graph_node_absorb(dst, &dst->nodes[id], s);
         }
         map[i] = s->into;
     }
@@ -1123,7 +1123,7 @@ static void absorb_all(ng_graph *dst, ng_graph *src)
             edge *s = todo[i];
             uint32_t id = ids[i] != NG_NONE ? ids[i] : edge_get(dst, a[i], b[i], s->rel);
             edge *d = &dst->edges[id];
-            edge_absorb(dst, d, s, 0);
+            ng_graph_edge_absorb(dst, d, s, 0);
             /* what dst keeps is full: src need not keep what comes after */
             s->into = id;
             s->doc_cut = dlim && d->docs.kept.n >= dlim ? d->docs.kept.v[d->docs.kept.n - 1]
@@ -1165,347 +1165,6 @@ void ng_graph_drain(ng_graph *dst, ng_graph *src)
 {
     absorb_all(dst, src);
     empty_counts(src);
-}
-
-/* ---- finishing ---------------------------------------------------------- */
-
-static uint32_t uf_find(uint32_t *parent, uint32_t x)
-{
-    while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    return x;
-}
-
-static const tally *best_tally(const tallies *t)
-{
-    const tally *best = NULL;
-    for (size_t i = 0; i < t->n; i++) {
-        const tally *c = &t->v[i];
-        if (!best || c->count > best->count ||
-            (c->count == best->count &&
-             (c->first < best->first ||
-              (c->first == best->first && strcmp(c->text, best->text) < 0))))
-            best = c;
-    }
-    return best;
-}
-
-static int tally_first_cmp(const void *a, const void *b)
-{
-    const tally *x = a, *y = b;
-    if (x->first != y->first)
-        return x->first < y->first ? -1 : 1;
-    return strcmp(x->text, y->text);
-}
-
-/* Sort key of a node: kind, folded label, label, key. */
-typedef struct node_order {
-    uint32_t id;
-    ng_kind kind;
-    char *folded;
-    const char *label, *key;
-} node_order;
-
-static int node_order_cmp(const void *a, const void *b)
-{
-    const node_order *x = a, *y = b;
-    if (x->kind != y->kind)
-        return x->kind < y->kind ? -1 : 1;
-    int c = strcmp(x->folded, y->folded);
-    if (c)
-        return c;
-    c = strcmp(x->label, y->label);
-    if (c)
-        return c;
-    return strcmp(x->key, y->key);
-}
-
-static int edge_cmp(const void *a, const void *b)
-{
-    const edge *x = a, *y = b;
-    if (x->src != y->src)
-        return x->src < y->src ? -1 : 1;
-    if (x->dst != y->dst)
-        return x->dst < y->dst ? -1 : 1;
-    if (x->rel != y->rel)
-        return x->rel < y->rel ? -1 : 1;
-    return 0;
-}
-
-static int binding_cmp(const void *a, const void *b)
-{
-    const binding *x = a, *y = b;
-    int c = strcmp(x->from, y->from);
-    return c ? c : strcmp(x->to, y->to);
-}
-
-/* Apply g's bindings; smap (NULL: none), the node each node was, is
- * updated to the node it is now. */
-static void apply_bindings(ng_graph *g, uint32_t *smap)
-{
-    if (!g->n_binds)
-        return;
-    /* canonical order, so that the result does not depend on the order the
-     * bindings (and partial graphs) came in */
-    qsort(g->binds, g->n_binds, sizeof *g->binds, binding_cmp);
-    uint32_t *parent = ng_xmalloc(g->n_nodes * sizeof *parent);
-    /* 1: a binding target, 2: a binding source; targets only are expansions */
-    uint8_t *role = ng_xcalloc(g->n_nodes, 1);
-    for (uint32_t i = 0; i < g->n_nodes; i++)
-        parent[i] = i;
-    for (size_t i = 0; i < g->n_binds; i++) {
-        uint32_t f = ng_graph_find(g, g->binds[i].from), t = ng_graph_find(g, g->binds[i].to);
-        if (f != NG_NONE)
-            role[f] |= 2;
-        if (t != NG_NONE)
-            role[t] |= 1;
-    }
-    for (size_t i = 0; i < g->n_binds; i++) {
-        const binding *b = &g->binds[i];
-        /* a source bound to two different targets is ambiguous: skip it */
-        if ((i > 0 && strcmp(g->binds[i - 1].from, b->from) == 0) ||
-            (i + 1 < g->n_binds && strcmp(g->binds[i + 1].from, b->from) == 0))
-            continue;
-        uint32_t f = ng_graph_find(g, b->from), t = ng_graph_find(g, b->to);
-        if (f == NG_NONE || t == NG_NONE || g->nodes[f].kind != g->nodes[t].kind)
-            continue;
-        uint32_t rf = uf_find(parent, f), rt = uf_find(parent, t);
-        if (rf == rt)
-            continue;
-        /* two gazetteer entities are never merged */
-        if (g->nodes[rf].fixed && g->nodes[rt].fixed)
-            continue;
-        /* the representative: the gazetteer node, else an expansion (only
-         * ever a target), else the smaller key */
-        int ef = role[rf] == 1, et = role[rt] == 1;
-        int keep_f = g->nodes[rf].fixed ||
-                     (!g->nodes[rt].fixed &&
-                      (ef > et || (ef == et && strcmp(g->nodes[rf].key, g->nodes[rt].key) < 0)));
-        if (keep_f)
-            parent[rt] = rf;
-        else
-            parent[rf] = rt;
-    }
-    free(role);
-    int any = 0;
-    for (uint32_t i = 0; i < g->n_nodes; i++)
-        if (uf_find(parent, i) != i)
-            any = 1;
-    if (!any) {
-        free(parent);
-        return;
-    }
-    /* rebuild into a fresh graph, absorbing merged nodes into their roots */
-    ng_graph *ng = ng_graph_new();
-    ng->evidence_limit = g->evidence_limit;
-    ng->doc_limit = g->doc_limit;
-    ng->extract = g->extract;
-    ng_arena_adopt(&ng->arena, &g->arena); /* g's strings stay valid in ng */
-    ng_arena_adopt(&ng->texts, &g->texts);
-    uint32_t *map = ng_xmalloc(g->n_nodes * sizeof *map);
-    for (uint32_t i = 0; i < g->n_nodes; i++) {
-        if (uf_find(parent, i) != i)
-            continue;
-        const node *s = &g->nodes[i];
-        ng_entity e = {.key = s->key, .label = s->label, .kind = s->kind,
-                       .category = s->category, .fixed_label = s->fixed,
-                       .has_geo = s->has_geo, .lat = s->lat, .lon = s->lon};
-        map[i] = ng_graph_add_entity(ng, &e);
-    }
-    for (uint32_t i = 0; i < g->n_nodes; i++) {
-        uint32_t r = uf_find(parent, i);
-        map[i] = map[r];
-        node_absorb(ng, &ng->nodes[map[i]], &g->nodes[i]);
-    }
-    if (smap)
-        for (size_t i = 0; i < g->n_nodes; i++)
-            smap[i] = map[smap[i]];
-    for (size_t i = 0; i < g->n_edges; i++) {
-        const edge *s = &g->edges[i];
-        if (map[s->src] == map[s->dst])
-            continue;
-        uint32_t id = edge_get(ng, map[s->src], map[s->dst], s->rel);
-        edge_absorb(ng, &ng->edges[id], s, 1);
-    }
-    free(map);
-    free(parent);
-    /* swap contents */
-    ng_graph tmp = *g;
-    *g = *ng;
-    *ng = tmp;
-    /* documents stay with g (their names are in the adopted arena) */
-    const char **docs = g->docs;
-    size_t nd = g->n_docs, cd = g->cap_docs;
-    g->docs = ng->docs, g->n_docs = ng->n_docs, g->cap_docs = ng->cap_docs;
-    ng->docs = docs, ng->n_docs = nd, ng->cap_docs = cd;
-    uint32_t *days = g->days;
-    size_t ny = g->n_days, cy = g->cap_days;
-    g->days = ng->days, g->n_days = ng->n_days, g->cap_days = ng->cap_days;
-    ng->days = days, ng->n_days = ny, ng->cap_days = cy;
-    struct article_meta *meta = g->meta;
-    size_t nm = g->n_meta, cm = g->cap_meta;
-    g->meta = ng->meta, g->n_meta = ng->n_meta, g->cap_meta = ng->cap_meta;
-    ng->meta = meta, ng->n_meta = nm, ng->cap_meta = cm;
-    /* ... and so do the state kept for a knowledge base and the order */
-    g->state = ng->state, g->keep_state = ng->keep_state, g->order = ng->order;
-    ng->state = NULL;
-    ng->order = NULL;
-    ng_graph_free(ng);
-}
-
-void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
-{
-    if (g->finished)
-        return;
-    uint32_t *smap = NULL;
-    if (g->keep_state && !g->state) {
-        g->state = ng_graph_state_copy(g);
-        smap = ng_xmalloc((g->n_nodes + 1) * sizeof *smap);
-        for (size_t i = 0; i < g->n_nodes; i++)
-            smap[i] = (uint32_t)i; /* the copy numbers nodes as g does */
-    }
-    size_t n_state = g->n_nodes;
-    apply_bindings(g, smap);
-    for (size_t i = 0; i < g->n_nodes; i++) {
-        node *n = &g->nodes[i];
-        if (!n->fixed) {
-            const tally *l = best_tally(&n->labels);
-            if (!l)
-                l = best_tally(&n->forms);
-            n->label = l ? l->text : n->key;
-            const tally *c = best_tally(&n->cats);
-            n->category = c ? c->text : "";
-        }
-        if (!n->category)
-            n->category = "";
-        const tally *r = NULL;
-        for (size_t k = 0; k < n->rules.n; k++)
-            if (!r || tally_first_cmp(&n->rules.v[k], r) < 0)
-                r = &n->rules.v[k];
-        n->rule = r ? r->text : "";
-        if (n->forms.n > 1) {
-            qsort(n->forms.v, n->forms.n, sizeof *n->forms.v, tally_first_cmp);
-            tallies_unindex(&n->forms); /* its positions changed */
-        }
-        n->alias_ptrs = ng_xmalloc((n->forms.n + 1) * sizeof *n->alias_ptrs);
-        for (size_t k = 0; k < n->forms.n; k++)
-            n->alias_ptrs[k] = n->forms.v[k].text;
-    }
-    /* canonical node order */
-    node_order *ord = ng_xmalloc((g->n_nodes + 1) * sizeof *ord);
-    for (uint32_t i = 0; i < g->n_nodes; i++) {
-        const node *n = &g->nodes[i];
-        ord[i] = (node_order){i, n->kind, ng_fold_dup(n->label, strlen(n->label)), n->label,
-                              n->key};
-    }
-    if (g->n_nodes > 1)
-        qsort(ord, g->n_nodes, sizeof *ord, node_order_cmp);
-    uint32_t *newid = ng_xmalloc((g->n_nodes + 1) * sizeof *newid);
-    node *nodes = ng_xmalloc((g->n_nodes + 1) * sizeof *nodes);
-    for (uint32_t i = 0; i < g->n_nodes; i++) {
-        newid[ord[i].id] = i;
-        nodes[i] = g->nodes[ord[i].id];
-        free(ord[i].folded);
-    }
-    free(ord);
-    free(g->nodes);
-    g->nodes = nodes;
-    g->cap_nodes = g->n_nodes;
-    ng_strmap_release(&g->keys);
-    ng_strmap_init(&g->keys);
-    for (uint32_t i = 0; i < g->n_nodes; i++)
-        ng_strmap_put(&g->keys, g->nodes[i].key, strlen(g->nodes[i].key), i, NULL);
-    /* typed pairs, to drop redundant co-occurrence */
-    ng_u64map typed;
-    ng_u64map_init(&typed);
-    for (size_t i = 0; i < g->n_edges; i++) {
-        edge *e = &g->edges[i];
-        e->src = newid[e->src];
-        e->dst = newid[e->dst];
-        if (e->rel == NG_REL_CO_OCCURS && e->src > e->dst) {
-            uint32_t t = e->src;
-            e->src = e->dst;
-            e->dst = t;
-        }
-        if (ng_relation_is_typed(e->rel)) {
-            uint32_t a = e->src < e->dst ? e->src : e->dst, b = e->src ^ e->dst ^ a;
-            ng_u64map_put(&typed, ((uint64_t)a << 32) | b, 1);
-        }
-    }
-    if (smap) {
-        for (size_t i = 0; i < n_state; i++)
-            smap[i] = newid[smap[i]];
-        g->state_map = smap;
-    }
-    free(newid);
-    size_t kept = 0;
-    for (size_t i = 0; i < g->n_edges; i++) {
-        edge *e = &g->edges[i];
-        int drop = 0;
-        if (e->rel == NG_REL_CO_OCCURS) {
-            if (keep_cooccurrence == NG_COOC_DROP)
-                drop = 1;
-            else if (keep_cooccurrence == NG_COOC_UNTYPED &&
-                     ng_u64map_get(&typed, ((uint64_t)e->src << 32) | e->dst) != NG_NONE)
-                drop = 1;
-        }
-        if (drop)
-            edge_release(g, e);
-        else
-            g->edges[kept++] = *e;
-    }
-    g->n_edges = kept;
-    ng_u64map_release(&typed);
-    if (g->n_edges > 1)
-        qsort(g->edges, g->n_edges, sizeof *g->edges, edge_cmp);
-    ng_u64map_release(&g->emap);
-    ng_u64map_init(&g->emap);
-    g->finished = 1;
-}
-
-int ng_graph_check(const ng_graph *g, const char **why)
-{
-    *why = NULL;
-    for (size_t i = 0; i < g->n_nodes; i++) {
-        const node *n = &g->nodes[i];
-        if (!n->key || !*n->key)
-            return *why = "node without key", -1;
-        if (ng_graph_find(g, n->key) != i)
-            return *why = "node key not unique or not indexed", -1;
-        for (size_t k = 1; k < n->docs.kept.n; k++)
-            if (n->docs.kept.v[k - 1] >= n->docs.kept.v[k])
-                return *why = "node documents not sorted", -1;
-        if (n->docs.count < n->docs.kept.n)
-            return *why = "node document count below its documents", -1;
-        if ((unsigned)n->kind > NG_KIND_EVENT)
-            return *why = "bad node kind", -1;
-        if (g->finished && !n->label)
-            return *why = "node without label", -1;
-    }
-    for (size_t i = 0; i < g->n_edges; i++) {
-        const edge *e = &g->edges[i];
-        if (e->src >= g->n_nodes || e->dst >= g->n_nodes)
-            return *why = "dangling edge end", -1;
-        if (e->src == e->dst)
-            return *why = "self loop", -1;
-        if ((unsigned)e->rel >= NG_REL__COUNT)
-            return *why = "bad relation", -1;
-        if (e->weight < e->ev.n || e->weight == 0)
-            return *why = "edge weight below its evidence count", -1;
-        for (size_t k = 1; k < e->ev.n; k++)
-            if (ev_cmp(&e->ev.v[k - 1], &e->ev.v[k]) >= 0)
-                return *why = "evidence not sorted", -1;
-        for (size_t k = 1; k < e->docs.kept.n; k++)
-            if (e->docs.kept.v[k - 1] >= e->docs.kept.v[k])
-                return *why = "edge documents not sorted", -1;
-        if (e->docs.count < e->docs.kept.n)
-            return *why = "edge document count below its documents", -1;
-        if (g->finished && i > 0 && edge_cmp(&g->edges[i - 1], e) >= 0)
-            return *why = "edges not in canonical order or duplicated", -1;
-    }
-    return 0;
 }
 
 /* ---- reading ----------------------------------------------------------- */

@@ -206,6 +206,17 @@ void ng_graph_tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint
                         uint64_t first);
 /* The edge src -rel-> dst of g, created empty when new. */
 uint32_t ng_graph_edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel);
+/* graph.c's helpers that finish.c uses. */
+/* Drop the hash index of t (its entries stay). */
+void ng_graph_tallies_unindex(tallies *t);
+/* Free what edge e owns (its lists, unless they live in g's drain memory). */
+void ng_graph_edge_release(const ng_graph *g, edge *e);
+/* Evidence order: document, then offset. */
+int ng_graph_ev_cmp(const ng_evidence *a, const ng_evidence *b);
+/* Add what node s / edge s counted to d, a node / edge of into (owned:
+ * s's lists may be taken rather than copied). */
+void ng_graph_node_absorb(ng_graph *into, node *d, const node *s);
+void ng_graph_edge_absorb(ng_graph *into, edge *d, const edge *s, int owned);
 /* A copy of g as it is before finishing (nodes, edges, bindings, limits;
  * not the documents), independent of g. */
 ng_graph *ng_graph_state_copy(const ng_graph *g);
