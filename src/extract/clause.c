@@ -7,6 +7,15 @@ enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3, ZONE_PARTICIPLE = 4 };
 
 #define TK(c, k) ((c)->d->t->tok[k])
 
+/* Asides nested deeper than this are part of the innermost one. */
+#define ASIDE_DEPTH 32
+/* The tokens looked at, in a clause's search for: */
+#define OPENING_SUBJECT_REACH 4 /* a participle's subject opening the sentence */
+#define FRONTED_SUBJECT_REACH 6 /* the subject after a fronted clause's comma */
+#define NOUN_PHRASE_BACK 4      /* the determiner of a noun phrase before a participle */
+#define APPOSITION_BACK 6       /* the comma of an apposition */
+#define NEGATION_BACK 6         /* a negation before a trigger */
+
 int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
 {
     if (k >= c->se || !TK(c, k).flen)
@@ -91,7 +100,7 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
             if (k >= c->sb)
                 c->arg_at[k - c->sb] = (int16_t)i;
     /* asides: (...), – ... –, ", which/who ..." up to the next comma */
-    uint8_t stack[32], kind[256];
+    uint8_t stack[ASIDE_DEPTH], kind[NG_CLAUSE_ASIDES];
     int top = 0;
     unsigned next = 1;
     stack[0] = 0;
@@ -119,7 +128,7 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
         else if (p == ',' && top &&
                  (kind[stack[top]] == ZONE_REL || kind[stack[top]] == ZONE_PARTICIPLE))
             close = 1;
-        if (open && top < 31 && next < 256) {
+        if (open && top < ASIDE_DEPTH - 1 && next < NG_CLAUSE_ASIDES) {
             stack[++top] = (uint8_t)next;
             kind[next] = (uint8_t)open;
             c->zone_start[next] = k;
@@ -132,7 +141,7 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
         c->zone_kind[z] = kind[z];
         /* ", which ..." opens a relative clause after the comma; so does a
          * participial aside: ", backing the government,", ", backed by X," */
-        if (p == ',' && k + 1 < c->se && top < 31 && next < 256) {
+        if (p == ',' && k + 1 < c->se && top < ASIDE_DEPTH - 1 && next < NG_CLAUSE_ASIDES) {
             const ng_token *w = &TK(c, k + 1);
             const char *f = ng_tokens_fold(c->d->t, k + 1);
             int participle = ng_clause_lower(c, k + 1) && w->flen > 4 &&
@@ -271,7 +280,7 @@ int ng_clause_subject(const ng_clause *c, uint32_t k, unsigned need)
     if (c->zone_kind[z] == ZONE_PARTICIPLE) {
         /* the clause's subject: an entity that opens the sentence ("Iran,
          * backing ...,"); a later noun is an object ("leave Syria, announcing") */
-        for (uint32_t j = c->sb; j < start && j < c->sb + 4; j++) {
+        for (uint32_t j = c->sb; j < start && j < c->sb + OPENING_SUBJECT_REACH; j++) {
             int i = c->arg_at[j - c->sb];
             if (i >= 0)
                 return c->zone[j - c->sb] == 0 && ng_clause_fits(c, i, need) &&
@@ -303,7 +312,7 @@ static int fronted_subject(const ng_clause *c, uint32_t k, unsigned need)
     uint32_t comma = k;
     while (comma < c->se && !ng_clause_punct(c, comma, ","))
         comma++;
-    for (uint32_t j = comma + 1; j < c->se && j < comma + 6; j++) {
+    for (uint32_t j = comma + 1; j < c->se && j < comma + FRONTED_SUBJECT_REACH; j++) {
         int i = c->arg_at[j - c->sb];
         if (i >= 0)
             return ng_clause_fits(c, i, need) ? i : -1;
@@ -335,7 +344,7 @@ static int noun_before_participle(const ng_clause *c, uint32_t k)
         return 0;
     /* a noun phrase: a determiner a few lower-case words back ("the
      * coalition", "a US-led coalition"), not "fighters were seen crossing" */
-    for (uint32_t j = k - 1; j > c->sb && k - j <= 4;) {
+    for (uint32_t j = k - 1; j > c->sb && k - j <= NOUN_PHRASE_BACK;) {
         j--;
         if (ng_clause_in(c, j, NG_TL_NOUN_DETERMINER))
             return 1;
@@ -372,7 +381,7 @@ int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need)
 int ng_clause_appositive_head(const ng_clause *c, uint32_t k, unsigned need)
 {
     uint32_t j = k;
-    for (int steps = 0; j > c->sb && steps < 6; steps++) {
+    for (int steps = 0; j > c->sb && steps < APPOSITION_BACK; steps++) {
         if (ng_clause_punct(c, j - 1, ","))
             break;
         if (!ng_clause_lower(c, j - 1) && !(TK(c, j - 1).flags & NG_TOK_HYPHEN))
@@ -480,7 +489,7 @@ size_t ng_clause_coordinated_after(const ng_clause *c, int i, int *out, size_t m
 
 int ng_clause_negated(const ng_clause *c, uint32_t k)
 {
-    for (uint32_t j = k, steps = 0; j > c->sb && steps < 6; steps++) {
+    for (uint32_t j = k, steps = 0; j > c->sb && steps < NEGATION_BACK; steps++) {
         j--;
         if (is_boundary(c, j))
             break;

@@ -9,6 +9,9 @@
 
 /* Sentences are cut at 400 tokens by the splitter; longer ones are skipped. */
 #define NG_CLAUSE_MAX 512
+/* Asides (parentheses, dashes, relative clauses) a sentence may open; the
+ * ones after are part of the one open then. */
+#define NG_CLAUSE_ASIDES 256
 
 /* What a slot accepts. */
 enum {
@@ -32,8 +35,8 @@ typedef struct ng_clause {
     uint32_t sb, se;
     int16_t arg_at[NG_CLAUSE_MAX]; /* token - sb -> argument index, or -1 */
     uint8_t zone[NG_CLAUSE_MAX];   /* token - sb -> 0 main clause, else an aside's id */
-    uint32_t zone_start[256];      /* first token of each aside */
-    uint8_t zone_kind[256];        /* what opened it (clause.c) */
+    uint32_t zone_start[NG_CLAUSE_ASIDES]; /* first token of each aside */
+    uint8_t zone_kind[NG_CLAUSE_ASIDES];   /* what opened it (clause.c) */
     const uint32_t *fam;           /* token - sb -> NG_FAM_* bits (the document's, from sb) */
     unsigned sent_fam;             /* every family some token of the sentence starts */
 } ng_clause;

@@ -46,9 +46,13 @@ static int number_at(const ng_tokens *t, const char *text, size_t k)
     return v;
 }
 
+/* The years a number may be (for "15 October" without one, the latest). */
+#define YEAR_MIN 1900
+#define YEAR_MAX 2100
+
 static int plausible_year(int y)
 {
-    return y >= 1900 && y <= 2100;
+    return y >= YEAR_MIN && y <= YEAR_MAX;
 }
 
 /* Is token k a year by its context ("in 2014", "June 2017", "since 2013")? */

@@ -12,6 +12,8 @@
 #include "clause.h"
 
 #define BODY (NG_NEED_ORG | NG_NEED_COUNTRY)
+/* The longest event label ("Siege of Baghuz") kept. */
+#define LABEL_CAP 512
 
 typedef ng_event_trigger trigger;
 
@@ -151,7 +153,7 @@ void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
             }
             if (place < 0 || ng_clause_negated(c, k))
                 continue;
-            char date[16], name[512];
+            char date[NG_DATE_CAP], name[LABEL_CAP];
             int has_date = ng_date_find(d, s, k, date);
             if (t->after && ng_clause_is(c, j, "in") && !strcmp(prep, "on"))
                 prep = "in"; /* "attacks in Europe" */

@@ -64,13 +64,16 @@ void ng_relations_find(const struct ng_clause *c, const ng_rel_sink *sink);
 /* Events told by one analysed sentence, with occurred_in and participates_in. */
 void ng_events_find(const struct ng_clause *c, const ng_rel_sink *sink);
 
+/* Room for an ISO-8601 date ("2017-10-15") and its NUL. */
+#define NG_DATE_CAP 11
+
 /* The ISO-8601 date a sentence gives around token k ("15 October", "June
  * 2017", "on April 26", "in 2014", "on Sunday"). A day and month without a
  * year are the latest such date not after the article's date; a weekday the
  * last such day on or before it; without an article date, the year is the
  * nearest written before them in the text (never one after), and a weekday
- * gives no date. Writes into out (at least 11 bytes); returns 0 when there
- * is none. */
+ * gives no date. Writes into out (at least NG_DATE_CAP bytes); returns 0
+ * when there is none. */
 int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *out);
 
 /* ng_model_word with the hash of f already known (ng_hash_bytes(f, n)). */

@@ -20,6 +20,15 @@
 #include "../core/buf.h"
 #include "../core/map.h"
 #include "extractor_priv.h"
+
+/* The block size of the extractor's arenas (labels, keys). */
+#define ARENA_BLOCK (64 * 1024)
+/* The longest event key ("e:CATEGORY@PLACE-KEY") kept. */
+#define EVENT_KEY_CAP 1024
+/* The entities of one sentence the relation finders see (in text order). */
+#define SENTENCE_ARGS_MAX 64
+/* Slots of the entry -> entity map kept from one document to the next. */
+#define ENTRY_DENTS_KEEP 4096
 static uint64_t now_ns(void)
 {
     struct timespec ts;
@@ -48,8 +57,8 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     ng_strmap_init(&x->acronyms);
     ng_u64map_init(&x->lowers);
     ng_strmap_init(&x->name_memo);
-    ng_arena_init(&x->memo_arena, 64 * 1024);
-    ng_arena_init(&x->arena, 64 * 1024);
+    ng_arena_init(&x->memo_arena, ARENA_BLOCK);
+    ng_arena_init(&x->arena, ARENA_BLOCK);
     x->clause = ng_xmalloc(sizeof *x->clause);
     return x;
 }
@@ -180,7 +189,7 @@ static uint32_t event_entity(void *ud, const char *category, uint32_t place,
                              const char *label, const char *date, uint32_t tok, uint32_t end)
 {
     ng_extractor *x = ud;
-    char nk[NAME_KEY_CAP], key[1024];
+    char nk[NAME_KEY_CAP], key[EVENT_KEY_CAP];
     size_t kl = ng_memo_name_key(x, label, nk);
     const ng_gazetteer_entry *e = kl ? ng_model_lookup_key(x->model, nk, NG_KIND_EVENT) : NULL;
     int32_t id;
@@ -228,7 +237,7 @@ static void emit_sentences(ng_extractor *x)
 {
     ng_xgrow(&x->order, &x->cap_order, x->nc + 1, sizeof *x->order);
     size_t i = 0;
-    ng_rel_arg args[64];
+    ng_rel_arg args[SENTENCE_ARGS_MAX];
     while (i < x->nc) {
         uint32_t s = x->c[i].sent;
         size_t n = 0, j = i;
@@ -281,7 +290,7 @@ static void reset_document(ng_extractor *x)
     x->nc = 0;
     x->nd = 0;
     ng_strmap_clear(&x->dkeys);
-    u64map_reset(&x->entry_dents, 4096);
+    u64map_reset(&x->entry_dents, ENTRY_DENTS_KEEP);
     ng_strmap_clear(&x->surnames);
     ng_strmap_clear(&x->acronyms);
     if (x->lowers_built)

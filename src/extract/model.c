@@ -12,13 +12,15 @@
 #include "triggers.h"
 
 #define AMBIGUOUS (NG_NONE - 1)
+/* actor, place, event */
+#define NG_KINDS (NG_KIND_EVENT + 1)
 
 struct ng_model {
     ng_gazetteer *gaz;
     ng_lexicon *lex;
     ng_matcher *matcher;
     ng_triggers *tr;
-    ng_strmap keys[3]; /* per kind: spelling key -> entry index or AMBIGUOUS */
+    ng_strmap keys[NG_KINDS]; /* per kind: spelling key -> entry index or AMBIGUOUS */
     ng_strmap words;   /* folded word -> index in infos */
     char **entry_keys, **entry_rules; /* per gazetteer entry */
     size_t n_entries;
@@ -32,7 +34,7 @@ ng_model *ng_model_new(void)
     m->gaz = ng_gazetteer_new();
     m->lex = ng_lexicon_new();
     m->tr = ng_triggers_new();
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < NG_KINDS; k++)
         ng_strmap_init(&m->keys[k]);
     ng_strmap_init(&m->words);
     return m;
@@ -46,7 +48,7 @@ void ng_model_free(ng_model *m)
     ng_lexicon_free(m->lex);
     ng_matcher_free(m->matcher);
     ng_triggers_free(m->tr);
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < NG_KINDS; k++)
         ng_strmap_release(&m->keys[k]);
     ng_strmap_release(&m->words);
     free(m->infos);
@@ -169,7 +171,7 @@ void ng_model_compile(ng_model *m)
         ng_buf_printf(&b, "gazetteer:%s:%lu", e->file, e->line);
         m->entry_rules[i] = ng_buf_detach(&b);
     }
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < NG_KINDS; k++) {
         ng_strmap_release(&m->keys[k]);
         ng_strmap_init(&m->keys[k]);
     }

@@ -131,7 +131,7 @@ void ng_rel_controls_compound(rel *r)
                 (ng_clause_arg(c, m) >= 0 && c->a[ng_clause_arg(c, m)].kind == NG_KIND_ACTOR))
                 pl = -1;
         /* "Isil-held Syria" speaks of part of a country, not of the country */
-        if (pl >= 0 && c->a[pl].tb == p + 1 && place_rank(&c->a[pl]) >= 6)
+        if (pl >= 0 && c->a[pl].tb == p + 1 && place_rank(&c->a[pl]) >= RANK_COUNTRY)
             continue;
         if (pl >= 0 && !ng_clause_negated(c, c->a[i].tb))
             emit(r, (int)i, pl, NG_REL_CONTROLS);
@@ -266,7 +266,7 @@ void ng_rel_located_in_places(rel *r)
             continue;
         /* "Raqqa, Syria" and datelines "HASAKAH, Syria" */
         if (b->tb == a->te + 1 && ng_clause_punct(c, a->te, ",") &&
-            place_rank(a) < place_rank(b) && place_rank(b) >= 5) {
+            place_rank(a) < place_rank(b) && place_rank(b) >= RANK_PROVINCE) {
             int listed = (b->te < c->se && (is(r, b->te, "and") || is(r, b->te, "or") ||
                                             (ng_clause_punct(c, b->te, ",") &&
                                              ng_clause_arg(c, b->te + 1) >= 0 &&
@@ -338,7 +338,7 @@ void ng_rel_located_in(rel *r)
                     big = inner;
             }
             if (big < 0 || c->a[big].kind != NG_KIND_PLACE ||
-                (c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[big]) < 3 &&
+                (c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[big]) < RANK_TOWN &&
                  !is(r, k, "near")))
                 continue;
             /* "on" places a thing on a river or a coast only */
@@ -394,7 +394,7 @@ void ng_rel_located_in(rel *r)
             /* equal ranks pass: a town in a province that shares a city's name */
             if (small < 0 || small == big || c->a[small].kind != NG_KIND_PLACE ||
                 place_rank(&c->a[small]) > place_rank(&c->a[big]) ||
-                place_rank(&c->a[small]) >= 6)
+                place_rank(&c->a[small]) >= RANK_COUNTRY)
                 continue;
             if (ng_clause_negated(c, k))
                 continue;
@@ -518,7 +518,9 @@ void ng_rel_moved_to(rel *r)
             !in(r, j + 1, NG_TL_MOVE_INTO_PREP)) {
             p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, MOVE_OBJECT));
         } else {
-            uint32_t limit = (ng_clause_fam(c, k) & NG_FAM_CARRY_VERB) ? 22 : 6;
+            uint32_t limit = (ng_clause_fam(c, k) & NG_FAM_CARRY_VERB)
+                                 ? NG_WINDOW(c, CARRY_TO_REACH)
+                                 : NG_WINDOW(c, MOVE_TO_REACH);
             for (uint32_t m = j + 1; m < c->se && m <= j + limit; m++) {
                 if (ng_clause_arg(c, m) >= 0) {
                     int i = ng_clause_arg(c, m);

@@ -17,6 +17,9 @@
 #define AGENT (NG_NEED_ACTOR | NG_NEED_COUNTRY)
 #define BODY (NG_NEED_ORG | NG_NEED_COUNTRY)
 
+/* The arguments coordinated with one that a relation is emitted for too. */
+#define COORDINATED_MAX 8
+
 typedef struct rel {
     const ng_clause *c;
     const ng_rel_sink *sink;
@@ -32,25 +35,39 @@ static inline void emit(rel *r, int src, int dst, ng_relation type)
 /* Emit for an argument and those coordinated with it ("the al-Hawl and Roj camps"). */
 static inline void emit_coord_src(rel *r, int src, int dst, ng_relation type)
 {
-    int more[8];
-    size_t n = src >= 0 ? ng_clause_coordinated(r->c, src, more, 8) : 0;
+    int more[COORDINATED_MAX];
+    size_t n = src >= 0 ? ng_clause_coordinated(r->c, src, more, COORDINATED_MAX) : 0;
     emit(r, src, dst, type);
     for (size_t i = 0; i < n; i++)
         emit(r, more[i], dst, type);
 }
+
+/* How large a place is, by its category: a smaller place is located_in a
+ * larger one. */
+enum {
+    RANK_LOCAL = 2,    /* villages, camps, prisons, neighbourhoods, bases, fields, unknown */
+    RANK_TOWN = 3,     /* towns, cities, capitals, mountains */
+    RANK_DISTRICT = 4, /* districts, deserts, rivers */
+    RANK_PROVINCE = 5,
+    RANK_COUNTRY = 6,  /* countries, seas */
+    RANK_REGION = 7
+};
 
 static inline int place_rank(const ng_rel_arg *a)
 {
     static const struct {
         const char *cat;
         int rank;
-    } ranks[] = {{"region", 7},  {"country", 6},  {"province", 5}, {"district", 4},
-                 {"capital", 3}, {"city", 3},     {"town", 3},     {"desert", 4},
-                 {"river", 4},   {"sea", 6},      {"mountain", 3}, {NULL, 0}};
+    } ranks[] = {{"region", RANK_REGION},     {"country", RANK_COUNTRY},
+                 {"province", RANK_PROVINCE}, {"district", RANK_DISTRICT},
+                 {"capital", RANK_TOWN},      {"city", RANK_TOWN},
+                 {"town", RANK_TOWN},         {"desert", RANK_DISTRICT},
+                 {"river", RANK_DISTRICT},    {"sea", RANK_COUNTRY},
+                 {"mountain", RANK_TOWN},     {NULL, 0}};
     for (int i = 0; ranks[i].cat; i++)
         if (ng_str_is(a->category, ranks[i].cat))
             return ranks[i].rank;
-    return 2; /* villages, camps, prisons, neighbourhoods, bases, fields, unknown */
+    return RANK_LOCAL;
 }
 
 /* Emit for a place and the places of its rank coordinated after it ("took
@@ -58,12 +75,12 @@ static inline int place_rank(const ng_rel_arg *a)
  * Raqqa and Turkey sent troops"). */
 static inline void emit_coord_dst(rel *r, int src, int dst, ng_relation type)
 {
-    int more[8];
-    size_t n = dst >= 0 ? ng_clause_coordinated_after(r->c, dst, more, 8) : 0;
+    int more[COORDINATED_MAX];
+    size_t n = dst >= 0 ? ng_clause_coordinated_after(r->c, dst, more, COORDINATED_MAX) : 0;
     emit(r, src, dst, type);
     for (size_t i = 0; i < n; i++) {
         int a = place_rank(&r->c->a[dst]), b = place_rank(&r->c->a[more[i]]);
-        if (a != b && (a > 3 || b > 3))
+        if (a != b && (a > RANK_TOWN || b > RANK_TOWN))
             break;
         emit(r, src, more[i], type);
     }

@@ -212,6 +212,8 @@ typedef enum {
     X(MOVE_NOUN_OBJECT, "move_noun_object")                                                 \
     X(MOVE_OBJECT, "move_object")                                                           \
     X(MOVE_FROM_PLACE, "move_from_place")                                                   \
+    X(MOVE_TO_REACH, "move_to_reach")                                                       \
+    X(CARRY_TO_REACH, "carry_to_reach")                                                     \
     X(CARRY_OBJECT, "carry_object")                                                         \
     X(EVENT_BY_AGENT, "event_by_agent")                                                     \
     X(EVENT_LAUNCH_BACK, "event_launch_back")                                               \
