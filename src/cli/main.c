@@ -80,6 +80,7 @@ static const char usage_text[] =
     "      --max-size SIZE     skip documents larger than SIZE bytes (suffix K, M, G;\n"
     "                          default and most: 4G less 2 bytes), with a warning\n"
     "      --update KB         add INPUT's new articles to the knowledge base KB\n"
+    "  -T, --files-from FILE   inputs from FILE too, one a line ('-': standard input)\n"
     "      --stats             print timings and counts to standard error\n"
     "  -q, --quiet             no warnings, errors only\n"
     "  -h, --help              this help\n"
@@ -175,6 +176,7 @@ typedef struct options {
     size_t n_fields;
     int merge;          /* newsgraph merge GRAPHML... */
     const char *update; /* --update KB */
+    const char *files_from; /* -T, --files-from FILE: inputs one a line ("-": stdin) */
 } options;
 
 /* A size in bytes, with an optional K, M or G (powers of 1024). */
@@ -468,13 +470,14 @@ static int parse_args(int argc, char **argv, options *o)
         {"max-size", required_argument, NULL, OPT_MAXSIZE},
         {"field", required_argument, NULL, OPT_FIELD},
         {"update", required_argument, NULL, OPT_UPDATE},
+        {"files-from", required_argument, NULL, 'T'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}};
     int c, rc;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":o:f:g:j:K:G:N:E:qhV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:f:g:j:K:G:N:E:qhVT:", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
             if (!*optarg)
@@ -530,6 +533,11 @@ static int parse_args(int argc, char **argv, options *o)
         case OPT_DPI:
             if (parse_count(optarg, 2400, &o->dpi) || o->dpi < 10)
                 return usage_error("invalid resolution '%s' (10 to 2400 dots per inch)", optarg);
+            break;
+        case 'T':
+            if (!*optarg)
+                return usage_error("empty --files-from file%s", "");
+            o->files_from = optarg;
             break;
         case OPT_UPDATE:
             if (!*optarg)
@@ -677,13 +685,54 @@ static int parse_args(int argc, char **argv, options *o)
             return usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
-    if (optind >= argc)
+    if (optind >= argc && !o->files_from)
         return usage_error("no input given%s", "");
     if (o->merge && o->update)
         return usage_error("merge and --update do not go together%s", "");
     if (strcmp(o->output, "-") == 0 && o->n_formats != 1)
         return usage_error("standard output takes exactly one format (-f)%s", "");
     return output_file(o);
+}
+
+/* -T FILE: every line of FILE ("-": standard input) an input, given to
+ * add (a corpus's inputs, or a merge's knowledge bases); empty lines are
+ * skipped. Returns 0, or 1 after reporting. */
+static int files_from(const char *file, int (*add)(void *ud, const char *path), void *ud,
+                      ng_diag *diag)
+{
+    FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
+    if (!f) {
+        ng_diag_report(diag, NG_DIAG_ERROR, file, 0, "cannot read: %s", strerror(errno));
+        return 1;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int rc = 0;
+    while ((n = getline(&line, &cap, f)) > 0) {
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        if (n && add(ud, line))
+            rc = 1;
+    }
+    if (ferror(f)) {
+        ng_diag_report(diag, NG_DIAG_ERROR, file, 0, "read failed: %s", strerror(errno));
+        rc = 1;
+    }
+    free(line);
+    if (f != stdin)
+        fclose(f);
+    return rc;
+}
+
+static int add_input(void *ud, const char *path)
+{
+    return ng_corpus_add_input(ud, path) != 0;
+}
+
+static int add_kb(void *ud, const char *path)
+{
+    return ng_kb_add_file(ud, path) != 0;
 }
 
 static int kb_knows(void *ud, const char *id)
@@ -781,6 +830,8 @@ static int run(int argc, char **argv, const options *o)
     for (int i = optind; i < argc; i++)
         if (ng_corpus_add_input(corpus, argv[i]))
             status = EXIT_IO;
+    if (o->files_from && files_from(o->files_from, add_input, corpus, &diag))
+        status = EXIT_IO;
     if (status)
         goto done;
     if (kb)
@@ -890,6 +941,8 @@ static int run_merge(int argc, char **argv, const options *o)
     for (int i = optind; i < argc; i++)
         if (ng_kb_add_file(kb, argv[i]))
             status = EXIT_IO;
+    if (o->files_from && files_from(o->files_from, add_kb, kb, &diag))
+        status = EXIT_IO;
     if (!status && strcmp(o->output, "-") != 0) {
         if (ng_dir_check(o->output, &diag))
             status = EXIT_IO;

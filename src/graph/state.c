@@ -483,18 +483,16 @@ static int bad(parser *ps, const char *reason)
     return -1;
 }
 
-/* The next field of c up to (not including) a byte of `stops`, or its end;
- * the cursor moves past the stop. Returns -1 when c is exhausted. */
-static int next(cursor *c, const char *stops, cursor *f)
+/* The next field of c up to (not including) the byte stop (0: none: the
+ * rest), the cursor moved past it. Returns -1 when c is exhausted. */
+static int next(cursor *c, char stop, cursor *f)
 {
     if (!c->p)
         return -1;
-    const char *q = c->p;
-    while (q < c->end && !strchr(stops, *q))
-        q++;
+    const char *q = stop ? memchr(c->p, stop, (size_t)(c->end - c->p)) : NULL;
     f->p = c->p;
-    f->end = q;
-    c->p = q < c->end ? q + 1 : NULL;
+    f->end = q ? q : c->end;
+    c->p = q ? q + 1 : NULL;
     return 0;
 }
 
@@ -508,13 +506,13 @@ static int hexval(char c)
 static int unescape(parser *ps, const cursor *f, ng_buf *b)
 {
     b->len = 0;
+    const char *run = f->p;
     for (const char *s = f->p; s < f->end; s++) {
-        if (*s != '%') {
-            if ((unsigned char)*s < 0x20)
-                return bad(ps, "control character in a record");
-            ng_buf_putc(b, *s);
+        if ((unsigned char)*s >= 0x20 && *s != '%')
             continue;
-        }
+        if (*s != '%')
+            return bad(ps, "control character in a record");
+        ng_buf_put(b, run, (size_t)(s - run));
         if (f->end - s < 3 || hexval(s[1]) < 0 || hexval(s[2]) < 0)
             return bad(ps, "bad %-escape in a record");
         char c = (char)(hexval(s[1]) * 16 + hexval(s[2]));
@@ -522,7 +520,9 @@ static int unescape(parser *ps, const cursor *f, ng_buf *b)
             return bad(ps, "control character in a record");
         ng_buf_putc(b, c);
         s += 2;
+        run = s + 1;
     }
+    ng_buf_put(b, run, (size_t)(f->end - run));
     ng_buf_cstr(b);
     if (ng_utf8_invalid_count(b->data, b->len))
         return bad(ps, "invalid UTF-8 in a record");
@@ -578,7 +578,7 @@ static int parse_pos(parser *ps, const cursor *f, uint64_t *pos)
     }
     cursor c = *f, a, b;
     uint32_t doc, off;
-    if (next(&c, ":", &a) || next(&c, "", &b) || parse_doc(ps, &a, &doc) ||
+    if (next(&c, ':', &a) || next(&c, 0, &b) || parse_doc(ps, &a, &doc) ||
         parse_u32(ps, &b, &off))
         return ps->why ? -1 : bad(ps, "bad position in a record");
     *pos = POS(doc, off);
@@ -589,13 +589,13 @@ static int parse_pos(parser *ps, const cursor *f, uint64_t *pos)
 static int parse_docs(parser *ps, const cursor *f, docset *d, size_t limit)
 {
     cursor c = *f, cnt, list, item;
-    if (next(&c, ";", &cnt) || next(&c, "", &list) || parse_u64(ps, &cnt, &d->count))
+    if (next(&c, ';', &cnt) || next(&c, 0, &list) || parse_u64(ps, &cnt, &d->count))
         return ps->why ? -1 : bad(ps, "bad document list in a record");
     uint32_t prev = 0;
     size_t n = 0;
     if (list.p == list.end)
         list.p = NULL;
-    while (next(&list, ",", &item) == 0) {
+    while (next(&list, ',', &item) == 0) {
         uint32_t local, doc;
         if (parse_u32(ps, &item, &local))
             return -1;
@@ -623,7 +623,7 @@ static int parse_docs(parser *ps, const cursor *f, docset *d, size_t limit)
 static int parse_seen(parser *ps, const cursor *f, uint32_t *first, uint32_t *last)
 {
     cursor c = *f, a, b;
-    if (next(&c, ",", &a) || next(&c, "", &b) || parse_u32(ps, &a, first) ||
+    if (next(&c, ',', &a) || next(&c, 0, &b) || parse_u32(ps, &a, first) ||
         parse_u32(ps, &b, last))
         return ps->why ? -1 : bad(ps, "bad dates in a record");
     if (*first >= (1u << 24) || *last >= (1u << 24) || (!*first) != (!*last) || *first > *last)
@@ -636,10 +636,10 @@ static int parse_tallies(parser *ps, const cursor *f, tallies *t)
     cursor c = *f, item;
     if (c.p == c.end)
         return 0;
-    while (next(&c, "|", &item) == 0) {
+    while (next(&c, '|', &item) == 0) {
         cursor text, cnt, pos;
         uint64_t count, first;
-        if (next(&item, ",", &text) || next(&item, ",", &cnt) || next(&item, "", &pos))
+        if (next(&item, ',', &text) || next(&item, ',', &cnt) || next(&item, 0, &pos))
             return bad(ps, "bad tally in a record");
         if (unescape(ps, &text, &ps->tmp[0]) || parse_u64(ps, &cnt, &count) ||
             parse_pos(ps, &pos, &first))
@@ -656,7 +656,7 @@ static int fields(parser *ps, const char *text, size_t len, cursor *f, size_t n)
 {
     cursor c = {text, text + len};
     size_t i = 0;
-    while (i < n && next(&c, "\t", &f[i]) == 0)
+    while (i < n && next(&c, '\t', &f[i]) == 0)
         i++;
     if (i != n || c.p)
         return bad(ps, "wrong number of fields in a record");
@@ -810,10 +810,10 @@ static int parse_edge(parser *ps, const char *text, size_t len)
         c.p = NULL;
     uint64_t prev = 0;
     size_t n = 0;
-    while (next(&c, "|", &item) == 0) {
+    while (next(&c, '|', &item) == 0) {
         cursor d, o, t;
         uint32_t doc, off;
-        if (next(&item, ":", &d) || next(&item, ":", &o) || next(&item, "", &t))
+        if (next(&item, ':', &d) || next(&item, ':', &o) || next(&item, 0, &t))
             return bad(ps, "bad evidence in a record");
         if (parse_u32(ps, &d, &doc) || parse_u32(ps, &o, &off))
             return -1;

@@ -100,7 +100,7 @@ def main():
             check(False, "GNU parallel not installed (Debian package parallel)")
         else:
             run(["parallel", "-j", "2", "--halt", "now,fail=1",
-                 f"xargs {ng} -q -j 1 -f graphml -o {{}}-kb < {{}}", ":::"] + lists)
+                 f"{ng} -q -j 1 -f graphml -T {{}} -o {{}}-kb", ":::"] + lists)
             gm = os.path.join(tmp, "gm")
             run([ng, "merge", "-q", "-f", "graphml,gexf", "-o", gm] +
                 [p + "-kb/graph.graphml" for p in lists])
