@@ -25,6 +25,9 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "common/files.h"
+#include "common/json_reader.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -60,42 +63,8 @@ static const char good_text[] =
 
 /* ---- small helpers ----------------------------------------------------------- */
 
-static char *path_join(const char *a, const char *b)
-{
-    size_t n = strlen(a) + strlen(b) + 2;
-    char *p = malloc(n);
-    snprintf(p, n, "%s/%s", a, b);
-    return p;
-}
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    size_t r;
-    while ((r = fread(buf + n, 1, cap - n - 1, f)) > 0) {
-        n += r;
-        if (n + 1 >= cap)
-            buf = realloc(buf, cap *= 2);
-    }
-    fclose(f);
-    buf[n] = '\0';
-    if (len)
-        *len = n;
-    return buf;
-}
 
-static void write_file(const char *path, const char *data, size_t n)
-{
-    FILE *f = fopen(path, "wb");
-    if (!f)
-        fail_msg("cannot create %s: %s", path, strerror(errno));
-    assert_int_equal(fwrite(data, 1, n, f), n);
-    assert_int_equal(fclose(f), 0);
-}
 
 static void write_str(const char *path, const char *s)
 {
@@ -119,30 +88,6 @@ static char *tmpdir(void)
     return strdup(d);
 }
 
-/* Remove a tree, restoring permissions the tests took away. */
-static void rm_rf(const char *dir)
-{
-    chmod(dir, 0700);
-    DIR *d = opendir(dir);
-    if (!d) {
-        unlink(dir);
-        return;
-    }
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-            continue;
-        char *p = path_join(dir, e->d_name);
-        struct stat st;
-        if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
-            rm_rf(p);
-        else
-            unlink(p);
-        free(p);
-    }
-    closedir(d);
-    rmdir(dir);
-}
 
 /* Remove a tree whose paths may be longer than PATH_MAX (relative to
  * descriptors, one level at a time). */
@@ -663,231 +608,23 @@ static void expect_no_control_bytes(const char *file)
     free(s);
 }
 
-/* -- a strict JSON (RFC 8259) validator that also looks for string values */
-
-typedef struct jparser {
-    const char *p, *e;
-    const char *const *want; /* strings to look for, NULL-terminated */
-    int *found;
-    const char *why;
-} jparser;
-
-static void jws(jparser *j)
+/* Whether s (n bytes) is a key or a string value anywhere in v. */
+static int json_has_string(const jval *v, const char *s, size_t n)
 {
-    while (j->p < j->e && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r'))
-        j->p++;
-}
-
-static int jbad(jparser *j, const char *why)
-{
-    if (!j->why)
-        j->why = why;
+    if (v->t == J_STR)
+        return v->len == n && memcmp(v->str, s, n) == 0;
+    for (size_t i = 0; i < v->n; i++) {
+        if (v->keys && strlen(v->keys[i]) == n && memcmp(v->keys[i], s, n) == 0)
+            return 1;
+        if (json_has_string(v->items[i], s, n))
+            return 1;
+    }
     return 0;
 }
 
-static int jhex4(jparser *j, uint32_t *v)
-{
-    *v = 0;
-    for (int k = 0; k < 4; k++) {
-        if (j->p >= j->e)
-            return 0;
-        char c = *j->p++;
-        *v <<= 4;
-        if (c >= '0' && c <= '9')
-            *v |= (uint32_t)(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            *v |= (uint32_t)(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F')
-            *v |= (uint32_t)(c - 'A' + 10);
-        else
-            return 0;
-    }
-    return 1;
-}
-
-static size_t put_utf8(char *o, uint32_t cp)
-{
-    if (cp < 0x80) {
-        o[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (char)(0xC0 | cp >> 6);
-        o[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (char)(0xE0 | cp >> 12);
-        o[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        o[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | cp >> 18);
-    o[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-    o[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-    o[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
-static int jstring(jparser *j)
-{
-    if (j->p >= j->e || *j->p != '"')
-        return jbad(j, "expected a string");
-    j->p++;
-    char *buf = malloc((size_t)(j->e - j->p) + 1);
-    size_t n = 0;
-    int ok = 0;
-    for (;;) {
-        if (j->p >= j->e) {
-            jbad(j, "unterminated string");
-            break;
-        }
-        unsigned char c = (unsigned char)*j->p++;
-        if (c == '"') {
-            ok = 1;
-            break;
-        }
-        if (c < 0x20) {
-            jbad(j, "raw control character in a string");
-            break;
-        }
-        if (c != '\\') {
-            buf[n++] = (char)c;
-            continue;
-        }
-        if (j->p >= j->e) {
-            jbad(j, "unterminated escape");
-            break;
-        }
-        char esc = *j->p++;
-        const char *simple = strchr("\"\\/bfnrt", esc);
-        if (esc && simple) {
-            buf[n++] = "\"\\/\b\f\n\r\t"[simple - "\"\\/bfnrt"];
-            continue;
-        }
-        if (esc != 'u') {
-            jbad(j, "bad escape");
-            break;
-        }
-        uint32_t cp, lo;
-        if (!jhex4(j, &cp)) {
-            jbad(j, "bad \\u escape");
-            break;
-        }
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-            if (j->e - j->p < 6 || j->p[0] != '\\' || j->p[1] != 'u') {
-                jbad(j, "lone high surrogate");
-                break;
-            }
-            j->p += 2;
-            if (!jhex4(j, &lo) || lo < 0xDC00 || lo > 0xDFFF) {
-                jbad(j, "bad low surrogate");
-                break;
-            }
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-            jbad(j, "lone low surrogate");
-            break;
-        }
-        n += put_utf8(buf + n, cp);
-    }
-    if (ok && j->want)
-        for (size_t i = 0; j->want[i]; i++)
-            if (strlen(j->want[i]) == n && memcmp(j->want[i], buf, n) == 0)
-                j->found[i] = 1;
-    free(buf);
-    return ok;
-}
-
-static int jdigits(jparser *j)
-{
-    const char *s = j->p;
-    while (j->p < j->e && *j->p >= '0' && *j->p <= '9')
-        j->p++;
-    return j->p > s;
-}
-
-static int jvalue(jparser *j, int depth);
-
-static int jnumber(jparser *j)
-{
-    if (j->p < j->e && *j->p == '-')
-        j->p++;
-    if (j->p < j->e && *j->p == '0')
-        j->p++;
-    else if (!jdigits(j))
-        return jbad(j, "bad number");
-    if (j->p < j->e && *j->p == '.') {
-        j->p++;
-        if (!jdigits(j))
-            return jbad(j, "bad fraction");
-    }
-    if (j->p < j->e && (*j->p == 'e' || *j->p == 'E')) {
-        j->p++;
-        if (j->p < j->e && (*j->p == '+' || *j->p == '-'))
-            j->p++;
-        if (!jdigits(j))
-            return jbad(j, "bad exponent");
-    }
-    return 1;
-}
-
-static int jvalue(jparser *j, int depth)
-{
-    if (depth > 200)
-        return jbad(j, "nested too deeply");
-    jws(j);
-    if (j->p >= j->e)
-        return jbad(j, "unexpected end");
-    char c = *j->p;
-    if (c == '"')
-        return jstring(j);
-    if (c == '{' || c == '[') {
-        char close = c == '{' ? '}' : ']';
-        j->p++;
-        jws(j);
-        if (j->p < j->e && *j->p == close) {
-            j->p++;
-            return 1;
-        }
-        for (;;) {
-            if (c == '{') {
-                jws(j);
-                if (!jstring(j))
-                    return 0;
-                jws(j);
-                if (j->p >= j->e || *j->p++ != ':')
-                    return jbad(j, "expected ':'");
-            }
-            if (!jvalue(j, depth + 1))
-                return 0;
-            jws(j);
-            if (j->p < j->e && *j->p == ',') {
-                j->p++;
-                continue;
-            }
-            if (j->p < j->e && *j->p == close) {
-                j->p++;
-                return 1;
-            }
-            return jbad(j, "expected ',' or a closing bracket");
-        }
-    }
-    static const char *const lits[] = {"true", "false", "null"};
-    for (int i = 0; i < 3; i++) {
-        size_t l = strlen(lits[i]);
-        if ((size_t)(j->e - j->p) >= l && !memcmp(j->p, lits[i], l)) {
-            j->p += l;
-            return 1;
-        }
-    }
-    if (c == '-' || (c >= '0' && c <= '9'))
-        return jnumber(j);
-    return jbad(j, "unexpected character");
-}
-
-/* The file is one valid JSON document in valid UTF-8; every string of
- * want (NULL-terminated, may be NULL) is one of its string values. */
+/* The file is one valid JSON document (RFC 8259, strict: the shared reader
+ * of tests/common/json_reader.h) in valid UTF-8; every string of want
+ * (NULL-terminated, may be NULL) is one of its keys or string values. */
 static void expect_json_at(const char *file, const char *const *want, const char *src, int line)
 {
     size_t n;
@@ -896,24 +633,15 @@ static void expect_json_at(const char *file, const char *const *want, const char
         fail_msg("%s:%d: %s missing", src, line, file);
     if (!utf8_valid((const unsigned char *)s, n))
         fail_msg("%s:%d: %s is not valid UTF-8", src, line, file);
-    size_t nw = 0;
-    while (want && want[nw])
-        nw++;
-    int *found = calloc(nw + 1, sizeof *found);
-    jparser j = {s, s + n, want, found, NULL};
-    int ok = jvalue(&j, 0);
-    if (ok) {
-        jws(&j);
-        if (j.p != j.e)
-            ok = jbad(&j, "trailing characters");
-    }
-    if (!ok)
-        fail_msg("%s:%d: %s is not valid JSON: %s at byte %td", src, line, file, j.why,
-                 j.p - s);
-    for (size_t i = 0; i < nw; i++)
-        if (!found[i])
+    const char *err = NULL;
+    size_t at = 0;
+    jval *v = jparse(s, n, &err, &at);
+    if (!v)
+        fail_msg("%s:%d: %s is not valid JSON: %s at byte %zu", src, line, file, err, at);
+    for (size_t i = 0; want && want[i]; i++)
+        if (!json_has_string(v, want[i], strlen(want[i])))
             fail_msg("%s:%d: %s has no string '%s'", src, line, file, want[i]);
-    free(found);
+    jfree(v);
     free(s);
 }
 #define expect_json(f, want) expect_json_at((f), (want), __FILE__, __LINE__)
