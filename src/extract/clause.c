@@ -144,9 +144,14 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
         if (p == ',' && k + 1 < c->se && top < ASIDE_DEPTH - 1 && next < NG_CLAUSE_ASIDES) {
             const ng_token *w = &TK(c, k + 1);
             const char *f = ng_tokens_fold(c->d->t, k + 1);
-            int participle = ng_clause_lower(c, k + 1) && w->flen > 4 &&
-                             (!memcmp(f + w->flen - 3, "ing", 3) ||
-                              (!memcmp(f + w->flen - 2, "ed", 2) && ng_clause_is(c, k + 2, "by")));
+            /* ", led by X,", ", held by X,", ", backed by X," */
+            int by_participle =
+                ng_clause_is(c, k + 2, "by") && w->flen >= 3 &&
+                (!memcmp(f + w->flen - 2, "ed", 2) || !memcmp(f + w->flen - 2, "en", 2) ||
+                 ng_clause_is(c, k + 1, "held") || ng_clause_is(c, k + 1, "run"));
+            int participle = ng_clause_lower(c, k + 1) &&
+                             ((w->flen > 4 && !memcmp(f + w->flen - 3, "ing", 3)) ||
+                              by_participle);
             if (ng_clause_in(c, k + 1, NG_TL_RELATIVE) || participle) {
                 stack[++top] = (uint8_t)next;
                 kind[next] = participle ? ZONE_PARTICIPLE : ZONE_REL;

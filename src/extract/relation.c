@@ -27,7 +27,7 @@ void ng_relations_find(const ng_clause *c, const ng_rel_sink *sink)
     if (f & NG_FAM_CONTROL)
         ng_rel_controls(&r);
     ng_rel_located_in_places(&r);
-    if (f & NG_FAM_LOCATE)
+    if (f & (NG_FAM_LOCATE | NG_FAM_DIRECTION))
         ng_rel_located_in(&r);
     ng_rel_member_of(&r);
     if (f & NG_FAM_HELD)

@@ -213,6 +213,22 @@ void ng_rel_opposes(rel *r)
                 emit(r, a, b, NG_REL_OPPOSES);
             continue;
         }
+        /* "B (was) killed in a US raid", "B died in a Russian air strike"
+         * (a country's name): the attacker is the noun's modifier */
+        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_NOUN) && k >= c->sb + 3) {
+            int a = ng_clause_arg(c, k - 1);
+            uint32_t m = a >= 0 ? c->a[a].tb : k;
+            while (m > c->sb && (ng_clause_fam(c, m - 1) & NG_FAM_DETERMINER))
+                m--;
+            if (a >= 0 && ng_clause_fits(c, a, AGENT) && m >= c->sb + 2 &&
+                (is(r, m - 1, "in") || is(r, m - 1, "by")) &&
+                in(r, m - 2, NG_TL_OPPOSE_VICTIM_VERB) && !ng_clause_negated(c, m - 2)) {
+                int b = ng_clause_subject(c, m - 2, NG_NEED_ACTOR);
+                if (b >= 0 && b != a)
+                    emit(r, a, b, NG_REL_OPPOSES);
+                continue;
+            }
+        }
         /* nouns: "air strikes by A against B", "A's offensive against B",
          * "the onslaught from A" (against the subject) */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_NOUN) && !is(r, k + 1, "between")) {

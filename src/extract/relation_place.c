@@ -318,8 +318,25 @@ void ng_rel_located_in(rel *r)
 {
     const ng_clause *c = r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_LOCATE) ||
+        if (ng_clause_arg(c, k) >= 0 ||
+            !(ng_clause_fam(c, k) & (NG_FAM_LOCATE | NG_FAM_DIRECTION)) ||
             !(ng_clause_lower(c, k) || (c->d->t->tok[k].flags & NG_TOK_NUMBER)))
+            continue;
+        /* "the Jeddah 1 camp south of Mosul": a place right before a
+         * direction from another is near it */
+        if (in(r, k, NG_TL_COMPASS_POINT) && is(r, k + 1, "of") && k > c->sb) {
+            int small = ng_clause_arg(c, k - 1);
+            uint32_t j = k + 2;
+            if (is(r, j, "the"))
+                j++;
+            int big = ng_clause_arg(c, j);
+            if (small >= 0 && big >= 0 && small != big && c->a[small].kind == NG_KIND_PLACE &&
+                c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[small]) < 6 &&
+                place_rank(&c->a[small]) <= place_rank(&c->a[big]) && !ng_clause_negated(c, k))
+                emit(r, small, big, NG_REL_LOCATED_IN);
+            continue;
+        }
+        if (!(ng_clause_fam(c, k) & NG_FAM_LOCATE))
             continue;
         /* "the city of Mayadin in Deir Ezzor", "camps in north-eastern Syria",
          * "a village near Hajin" */

@@ -80,6 +80,7 @@ enum {
     X(SUPPORT_ALLIED, "support_allied", 0)                                                  \
     X(SUPPORT_ALLY_NOUN, "support_ally_noun", 0)                                            \
     X(SUPPORT_SEEN_VERB, "support_seen_verb", 0)                                            \
+    X(OPPOSE_VICTIM_VERB, "oppose_victim_verb", 0)                                          \
     X(SUPPORT_AS_PART, "support_as_part", 0)                                                \
     X(OPPOSE_VERB, "oppose_verb", NG_FAM_OPPOSE | NG_FAM_OPPOSE_VERB)                       \
     X(OPPOSE_NOUN, "oppose_noun", NG_FAM_OPPOSE | NG_FAM_OPPOSE_NOUN)                       \

@@ -356,6 +356,17 @@ static void test_supports(void **state)
 static void test_opposes(void **state)
 {
     static const rel_case cases[] = {
+        /* "B killed in a US raid": the country behind the raid opposes B */
+        {"Militant leader Karim Haddad killed in U.S. raid near Idlib",
+         1,
+         {{"United States", "opposes", "Karim Haddad"}},
+         {{0}}},
+        {"Karim Haddad, a commander of the Islamic State, was killed in an SDF raid on "
+         "Tuesday.",
+         2,
+         {{"Syrian Democratic Forces", "opposes", "Karim Haddad"},
+          {"Karim Haddad", "member_of", "Islamic State"}},
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}}},
         {"IS claimed responsibility for an attack on SDF fighters in Deir ez-Zor.",
          1,
          {{"Islamic State", "opposes", "Syrian Democratic Forces"}},
@@ -419,6 +430,12 @@ static void test_opposes(void **state)
 static void test_captured(void **state)
 {
     static const rel_case cases[] = {
+        /* ", led by X," is an aside: the fighters of the tribe took the towns */
+        {"Fighters of the Shaitat tribe, led by Sheikh Karim Haddad, took the towns of "
+         "Dhiban and Busayrah.",
+         2,
+         {{"Shaitat tribe", "captured", "Dhiban"}, {"Shaitat tribe", "captured", "Busayrah"}},
+         {{"Karim Haddad", "captured", "Dhiban"}}},
         /* a passive past an apposition whose place is after a preposition */
         {"Sinjar, a Yazidi town in northern Iraq, was captured by IS in 2014.",
          2,
@@ -534,6 +551,16 @@ static void test_controls(void **state)
 static void test_located_in(void **state)
 {
     static const rel_case cases[] = {
+        /* "P, which lies in Q"; "P south of Q" */
+        {"The Roj camp, which lies in Hasakah province, was searched.",
+         1,
+         {{"Roj camp", "located_in", "Hasakah"}},
+         {{0}}},
+        {"Families were taken to the Jeddah 1 camp south of Mosul.",
+         1,
+         {{"Jeddah 1 camp", "located_in", "Mosul"}},
+         {{0}}},
+        {"Fighters fled south of Raqqa.", 0, {{0}}, {{0}}},
         /* "P, Country" */
         {"Fighting resumed in Kobani, Syria, on Monday.",
          1,
@@ -786,11 +813,13 @@ static void test_negative(void **state)
          0,
          {{0}},
          {{"Brett McGurk", "member_of", "Islamic State"}, {"United States", "opposes", "Islamic State"}}},
-        /* a headline passive: the victim is not the attacker */
+        /* a headline passive: the victim is not the attacker (the raid's
+         * country opposes the victim, not the victim's group) */
         {"IS leader Abu Bakr al-Baghdadi killed in US raid in Syria.",
-         1,
-         {{"Abu Bakr al-Baghdadi", "member_of", "Islamic State"}},
-         {{"Islamic State", "opposes", "United States"}}},
+         2,
+         {{"Abu Bakr al-Baghdadi", "member_of", "Islamic State"},
+          {"United States", "opposes", "Abu Bakr al-Baghdadi"}},
+         {{"Islamic State", "opposes", "United States"}, {"United States", "opposes", "Islamic State"}}},
         /* held ground by a place is not holding the place */
         {"The Peshmerga hold positions north of Mosul.",
          0,
