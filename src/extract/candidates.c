@@ -4,6 +4,25 @@
 
 #include "extractor_priv.h"
 
+/* A sentence's gazetteer matches, up to this many, are sorted by insertion
+ * (they come nearly in order); more by qsort. */
+#define MATCHES_INSERTION_SORT_MAX 32
+/* Tokens of the apposition after a name looked at for a role noun. */
+#define ROLE_AFTER_REACH 6
+/* The longest place preposition, in words ("to the north of"). */
+#define PLACE_PREP_MAX_WORDS 4
+/* Names of at most so many words: */
+#define SPEAKER_MAX_WORDS 4         /* may be the speaker of a speech verb */
+#define FULL_NAME_MAX_WORDS 3       /* a speaker is a person's full name */
+#define PLACE_PREP_NAME_MAX_WORDS 3 /* after "in", "near": a place */
+/* An acronym in capitals has this many letters ("US" to "HTS", "SOHR"). */
+#define ACRONYM_MIN_LETTERS 2
+#define ACRONYM_MAX_LETTERS 6
+/* Connector tokens ("bin", "al-", "of the") inside one name. */
+#define CONNECTOR_MAX_TOKENS 3
+/* Slots of the span-end map kept for a sentence of n candidates. */
+#define SPAN_ENDS_KEEP(n) (8 * (n) + 64)
+
 /* Does a folded word occur in lower case anywhere in the document? */
 static int seen_lower(ng_extractor *x, size_t k)
 {
@@ -75,7 +94,7 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
     if (!x->gm.count)
         return;
     ng_match *mv = x->gm.m;
-    if (x->gm.count <= 32) {
+    if (x->gm.count <= MATCHES_INSERTION_SORT_MAX) {
         /* a sentence's few matches, found nearly in order: an insertion
          * sort (stable, as glibc's merge sort) costs less than the call */
         for (size_t i = 1; i < x->gm.count; i++) {
@@ -221,7 +240,7 @@ static int role_after(const ng_extractor *x, size_t e, size_t se)
 {
     if (e >= se || !text_is(x, e, ","))
         return 0;
-    for (size_t k = e + 1, steps = 0; k < se && steps < 6; k++, steps++) {
+    for (size_t k = e + 1, steps = 0; k < se && steps < ROLE_AFTER_REACH; k++, steps++) {
         if (!is_word(x, k)) {
             if (FL(k) & NG_TOK_HYPHEN)
                 continue;
@@ -267,7 +286,7 @@ int ng_place_prep_before(const ng_extractor *x, size_t b, size_t sb)
         return 0;
     if (lower_has(x, b - 1, NG_LEX_PLACE_PREP))
         return 1;
-    for (size_t back = 2; back <= 4 && b >= sb + back; back++)
+    for (size_t back = 2; back <= PLACE_PREP_MAX_WORDS && b >= sb + back; back++)
         if (lex_may_start(x, NG_LEX_PLACE_PREP, b - back) &&
             ng_lexicon_spans(x->lex, NG_LEX_PLACE_PREP, &x->t, b - back, b))
             return 1;
@@ -342,14 +361,15 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
         (fold_is(x, e, "tribe") || fold_is(x, e, "clan") || fold_is(x, e, "tribes") ||
          fold_is(x, e, "clans")))
         set_cue(&c, NG_KIND_ACTOR, S_ORG_NOUN, 0, "tribe", "tribe-noun");
-    if (speech_near(x, b, e, sb, se) && words <= 4) {
+    if (speech_near(x, b, e, sb, se) && words <= SPEAKER_MAX_WORDS) {
         if (all_upper)
             set_cue(&c, NG_KIND_ACTOR, S_SPEECH, 0, "organisation", "speech");
         else /* "Hevin Derik said": a full name speaking outweighs a place inside it */
-            set_cue(&c, NG_KIND_ACTOR, words >= 2 && words <= 3 ? S_FIRSTNAME : S_SPEECH, 1,
+            set_cue(&c, NG_KIND_ACTOR,
+                    words >= 2 && words <= FULL_NAME_MAX_WORDS ? S_FIRSTNAME : S_SPEECH, 1,
                     "person", "speech");
     }
-    if (c.kind < 0 && words <= 3 && ng_place_prep_before(x, b, sb) &&
+    if (c.kind < 0 && words <= PLACE_PREP_NAME_MAX_WORDS && ng_place_prep_before(x, b, sb) &&
         !(words == 1 && seen_lower(x, b)) && !(fb & LEX(NG_LEX_HOLIDAY)))
         set_cue(&c, NG_KIND_PLACE, S_PLACE_PREP, 0, "location", "place-prep");
     if (c.kind < 0 && all_upper && !(FL(b) & NG_TOK_DOTTED)) {
@@ -359,7 +379,7 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
         for (size_t i = 0; i < n; i++)
             if (f[i] >= '0' && f[i] <= '9')
                 digits = 1;
-        if (n >= 2 && n <= 6 && !digits && !is_roman(f, n) &&
+        if (n >= ACRONYM_MIN_LETTERS && n <= ACRONYM_MAX_LETTERS && !digits && !is_roman(f, n) &&
             !(fb & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_DEMONYM) | LEX(NG_LEX_MONTH) |
                     LEX(NG_LEX_WEEKDAY) | LEX(NG_LEX_FURNITURE) | LEX(NG_LEX_CREDIT))))
             set_cue(&c, NG_KIND_ACTOR, S_ACRONYM, 0, "organisation", "acronym");
@@ -492,7 +512,8 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
                 while (m < se && (is_connector(x, m, se) ||
                                   ((FL(m) & NG_TOK_HYPHEN) && !(FL(m) & NG_TOK_SPACE))))
                     m++;
-                if (m < se && m - j <= 3 && is_capword(x, m) && !(FL(m) & NG_TOK_NEWLINE) &&
+                if (m < se && m - j <= CONNECTOR_MAX_TOKENS && is_capword(x, m) &&
+                    !(FL(m) & NG_TOK_NEWLINE) &&
                     !(x->marks[m] & MARK_SKIP)) {
                     last = m;
                     j = m + 1;
@@ -641,7 +662,7 @@ static void listed_places(ng_extractor *x, size_t first, size_t sb)
         any = !x->c[i].dropped && x->c[i].kind < 0;
     if (!any)
         return;
-    u64map_reset(&x->span_ends, 8 * (x->nc - first) + 64);
+    u64map_reset(&x->span_ends, SPAN_ENDS_KEEP(x->nc - first));
     for (size_t i = first; i < x->nc; i++) {
         if (x->c[i].dropped)
             continue;

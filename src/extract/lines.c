@@ -1,6 +1,21 @@
 /* lines.c - line marks: page furniture, bylines, photo credits, headlines */
 #include "extractor_priv.h"
 
+/* A line's shape, in words (tokens for the dateline): */
+#define FURNITURE_MAX_WORDS 12 /* a furniture phrase marks a line this short */
+#define BYLINE_MAX_WORDS 8     /* "Josie Ensor in Beirut" */
+#define BY_LINE_MAX_WORDS 14   /* "By Jane Doe and John Roe | Associated Press" */
+#define CREDIT_NAME_MAX_WORDS 3 /* the photographer before "/AFP" */
+#define DATELINE_REACH 14      /* tokens before the "(AP)" of a dateline */
+#define AGENCY_MAX_TOKENS 5    /* inside its parentheses */
+/* A content word is longer than this (bytes of its fold) and not a stopword. */
+#define CONTENT_WORD_MIN_BYTES 3
+/* A line is in capitals (or title case) when at least 4 in 5 of its words
+ * (content words) are; title case needs this many content words. */
+#define HEADLINE_SHARE_NUM 4
+#define HEADLINE_SHARE_DEN 5
+#define TITLE_MIN_CONTENT_WORDS 4
+
 static int is_terminal_punct(const ng_extractor *x, size_t k)
 {
     return (FL(k) & NG_TOK_PUNCT) &&
@@ -29,14 +44,14 @@ static void mark_dateline(ng_extractor *x, size_t b, size_t e)
 {
     if (!is_capword(x, b))
         return;
-    for (size_t k = b + 1; k < e && k < b + 14; k++) {
+    for (size_t k = b + 1; k < e && k < b + DATELINE_REACH; k++) {
         /* only the place and the date come before the agency */
         if (is_word(x, k) && !is_capword(x, k) && !(FL(k) & NG_TOK_NUMBER))
             return;
         if (!text_is(x, k, "("))
             continue;
         size_t m = k + 1;
-        while (m < e && m < k + 5 && (is_capword(x, m) || (FL(m) & NG_TOK_HYPHEN)))
+        while (m < e && m < k + AGENCY_MAX_TOKENS && (is_capword(x, m) || (FL(m) & NG_TOK_HYPHEN)))
             m++;
         if (m == k + 1 || m + 1 >= e || !text_is(x, m, ")") || !is_dash(x, m + 1))
             return;
@@ -73,7 +88,8 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
             upper++;
         if (FL(k) & NG_TOK_CAP)
             cap++;
-        if (!(bits_of(x, k) & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_CONNECTOR))) && TOK(k).flen > 3) {
+        if (!(bits_of(x, k) & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_CONNECTOR))) &&
+            TOK(k).flen > CONTENT_WORD_MIN_BYTES) {
             content++;
             if (FL(k) & NG_TOK_CAP)
                 content_cap++;
@@ -83,7 +99,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
         return;
     int terminal = is_terminal_punct(x, e - 1);
     /* page furniture and scrape junk: a short line holding a furniture phrase */
-    if (words <= 12) {
+    if (words <= FURNITURE_MAX_WORDS) {
         for (size_t k = b; k < e; k++) {
             if (lex_match(x, NG_LEX_FURNITURE, k, e)) {
                 memset(x->marks + b, MARK_SKIP, e - b);
@@ -93,7 +109,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     }
     /* byline: "Josie Ensor in Beirut", "By Jane Doe" */
     int by = fold_is(x, b, "by");
-    if (words >= 2 && words <= (by ? 14 : 8) && !terminal) {
+    if (words >= 2 && words <= (by ? BY_LINE_MAX_WORDS : BYLINE_MAX_WORDS) && !terminal) {
         int ok = 1, has_in = 0;
         for (size_t k = b; k < e && ok; k++) {
             if (!is_word(x, k)) {
@@ -134,7 +150,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
                 end++;
         } else {
             size_t n = 0;
-            while (start > b && n < 3 && is_capword(x, start - 1)) {
+            while (start > b && n < CREDIT_NAME_MAX_WORDS && is_capword(x, start - 1)) {
                 start--;
                 n++;
             }
@@ -142,10 +158,11 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
         memset(x->marks + start, MARK_SKIP, end - start);
     }
     mark_dateline(x, b, e);
-    if (words >= 2 && upper * 5 >= words * 4) {
+    if (words >= 2 && upper * HEADLINE_SHARE_DEN >= words * HEADLINE_SHARE_NUM) {
         for (size_t k = b; k < e; k++)
             x->marks[k] |= MARK_CAPS;
-    } else if (content >= 4 && !terminal && content_cap * 5 >= content * 4) {
+    } else if (content >= TITLE_MIN_CONTENT_WORDS && !terminal &&
+               content_cap * HEADLINE_SHARE_DEN >= content * HEADLINE_SHARE_NUM) {
         for (size_t k = b; k < e; k++)
             x->marks[k] |= MARK_TITLE;
     }

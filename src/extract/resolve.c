@@ -5,6 +5,23 @@
 #include "../core/buf.h"
 #include "extractor_priv.h"
 
+/* The longest entity key ("a:NAME-KEY") kept. */
+#define ENTITY_KEY_CAP 512
+/* "Long Name (ACR)": the acronym has this many letters. */
+#define ACRONYM_MIN_LETTERS 2
+#define ACRONYM_MAX_LETTERS 8
+/* "Paris, Berlin and London summoned": names looked past in a list of
+ * capitals, each of at most so many tokens. */
+#define CAPITALS_LIST_MAX 6
+#define CAPITAL_MAX_WORDS 3
+/* A word after a capital read as a past tense ("evacuated"): at least so
+ * long. */
+#define PAST_TENSE_MIN_BYTES 5
+/* A surname shorter than this ("Al") names nobody on its own. */
+#define SURNAME_MIN_BYTES 3
+/* A first name and a surname joined ("Adnan Afrin"). */
+#define FULL_NAME_CAP 600
+
 static const char *span_dup(ng_extractor *x, size_t b, size_t e)
 {
     uint32_t s = TOK(b).start, t = TOK(e - 1).start + TOK(e - 1).len;
@@ -78,7 +95,7 @@ size_t ng_memo_name_key(ng_extractor *x, const char *label, char *out)
 /* The document entity of a discovered candidate (label = its words). */
 static int32_t dent_for_discovered(ng_extractor *x, cand *c, const char *label)
 {
-    char nk[NAME_KEY_CAP], key[512];
+    char nk[NAME_KEY_CAP], key[ENTITY_KEY_CAP];
     size_t kl = ng_memo_name_key(x, label, nk);
     if (!kl)
         return -1;
@@ -121,7 +138,7 @@ static void acronym_definitions(ng_extractor *x)
             continue;
         const char *af = ng_tokens_fold(&x->t, a);
         size_t al = TOK(a).flen;
-        if (al < 2 || al > 8)
+        if (al < ACRONYM_MIN_LETTERS || al > ACRONYM_MAX_LETTERS)
             continue;
         /* the acronym's letters must be initials of the long name, in order */
         size_t ai = 0;
@@ -151,14 +168,14 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         return -1;
     /* "Paris, Berlin and London summoned ...": the capitals of a list act
      * together, so look past the other names to what follows the last */
-    for (int items = 0; items < 6 && k + 1 < n; items++) {
+    for (int items = 0; items < CAPITALS_LIST_MAX && k + 1 < n; items++) {
         if (!(text_is(x, k, ",") || fold_is(x, k, "and")) || !is_capword(x, k + 1))
             break;
         size_t m = k + 1;
         while (m < n && is_capword(x, m))
             m++;
         if (m >= n || !(text_is(x, m, ",") || fold_is(x, m, "and") || is_lower(x, m)) ||
-            m - k > 3)
+            m - k > CAPITAL_MAX_WORDS)
             break;
         if (text_is(x, k, ",") && k + 1 < n && fold_is(x, k + 1, "and"))
             break;
@@ -192,8 +209,8 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
             acts = fold_is(x, k, verbs[i]);
         /* any other past tense right after it: "Tehran evacuated its
          * diplomats" (not after a place preposition: "in Ankara signed") */
-        if (!acts && TOK(k).flen >= 5 && !memcmp(ng_tokens_fold(&x->t, k) + TOK(k).flen - 2,
-                                                  "ed", 2))
+        if (!acts && TOK(k).flen >= PAST_TENSE_MIN_BYTES &&
+            !memcmp(ng_tokens_fold(&x->t, k) + TOK(k).flen - 2, "ed", 2))
             acts = !(c->tb > 0 && !line_start && ng_place_prep_before(x, c->tb, 0));
     }
     if (!acts && k + 1 < n && (FL(k) & NG_TOK_POSS) && is_lower(x, k + 1))
@@ -257,7 +274,7 @@ void ng_resolve_document(ng_extractor *x)
             continue;
         const char *f;
         size_t n = surname_of(x, c, &f);
-        if (n >= 3 && ng_strmap_get(&x->surnames, f, n) == NG_NONE)
+        if (n >= SURNAME_MIN_BYTES && ng_strmap_get(&x->surnames, f, n) == NG_NONE)
             ng_strmap_put(&x->surnames, f, n, (uint32_t)c->ent, NULL);
     }
     acronym_definitions(x);
@@ -308,7 +325,7 @@ void ng_resolve_document(ng_extractor *x)
         if (c->kind >= 0)
             continue;
         /* a name seen elsewhere in the document with a cue */
-        char nk[NAME_KEY_CAP], key[512];
+        char nk[NAME_KEY_CAP], key[ENTITY_KEY_CAP];
         const char *label = span_dup(x, c->tb, c->te);
         size_t kl = ng_memo_name_key(x, label, nk);
         if (!kl) {
@@ -358,7 +375,7 @@ void ng_resolve_document(ng_extractor *x)
                 while (!is_word(x, st - 1))
                     st--;
                 st--;
-                char full[600];
+                char full[FULL_NAME_CAP];
                 snprintf(full, sizeof full, "%.*s %.*s", (int)TOK(c->tb).len,
                          x->text + TOK(c->tb).start, (int)TOK(st).len, x->text + TOK(st).start);
                 c->kind = NG_KIND_ACTOR;
