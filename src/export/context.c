@@ -7,6 +7,9 @@
 
 #include "export_priv.h"
 
+#define NS_PER_S 1000000000LL
+#define NS_PER_MS 1e6
+
 void ng_export_options_init(ng_export_options *o)
 {
     memset(o, 0, sizeof *o);
@@ -222,7 +225,7 @@ int ng_export_drawing(ng_export *x, ng_diag *diag)
         rc = ng_gv_layout(x, view, x->engine_forced, diag);
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
-    x->layout_ns += (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000LL + (t1.tv_nsec - t0.tv_nsec));
+    x->layout_ns += (uint64_t)((t1.tv_sec - t0.tv_sec) * NS_PER_S + (t1.tv_nsec - t0.tv_nsec));
     return rc;
 }
 
@@ -255,7 +258,7 @@ int ng_export_node_pos(const ng_export *x, const ng_graph *g, uint32_t id, doubl
 
 double ng_export_layout_ms(const ng_export *x)
 {
-    return (double)x->layout_ns / 1e6;
+    return (double)x->layout_ns / NS_PER_MS;
 }
 
 const ng_graph *ng_export_graph(const ng_export *x)

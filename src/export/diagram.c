@@ -160,6 +160,9 @@ int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
     return rc; /* a write error: the caller names file and cause */
 }
 
+/* The digits of a PDF date: YYYYMMDDHHMMSS. */
+#define PDF_STAMP_LEN 14
+
 /* cairo (1.16, Debian 12) stamps every PDF with the wall-clock time, which
  * would make two runs on the same input differ. Overwrite the date digits in
  * place (same length, so the xref offsets stay right) with SOURCE_DATE_EPOCH
@@ -167,7 +170,7 @@ int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
 static void pdf_fix_dates(char *data, size_t len)
 {
     static const char *const keys[] = {"/CreationDate (D:", "/ModDate (D:"};
-    char stamp[15] = "19700101000000";
+    char stamp[PDF_STAMP_LEN + 1] = "19700101000000";
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     if (sde && *sde) {
         char *end;
@@ -177,8 +180,8 @@ static void pdf_fix_dates(char *data, size_t len)
         time_t tt = (time_t)t;
         if (!errno && !*end && t >= 0 && gmtime_r(&tt, &tm) && tm.tm_year + 1900 <= 9999) {
             char buf[32];
-            if (strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm) == 14)
-                memcpy(stamp, buf, 14);
+            if (strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm) == PDF_STAMP_LEN)
+                memcpy(stamp, buf, PDF_STAMP_LEN);
         }
     }
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
@@ -191,10 +194,10 @@ static void pdf_fix_dates(char *data, size_t len)
             }
             p += kl;
             size_t n = 0;
-            while (n < 14 && p + n < end && p[n] >= '0' && p[n] <= '9')
+            while (n < PDF_STAMP_LEN && p + n < end && p[n] >= '0' && p[n] <= '9')
                 n++;
-            if (n == 14)
-                memcpy(p, stamp, 14);
+            if (n == PDF_STAMP_LEN)
+                memcpy(p, stamp, PDF_STAMP_LEN);
         }
     }
 }

@@ -26,9 +26,14 @@ void ng_kind_rgb(ng_kind k, int *r, int *g, int *b)
     *b = (int)(v & 0xFF);
 }
 
+/* Gephi's node size: NODE_SIZE_MIN for an entity never mentioned, then
+ * NODE_SIZE_STEP more each time the mentions double. */
+#define NODE_SIZE_MIN 10.0
+#define NODE_SIZE_STEP 6.0
+
 double ng_node_size(uint64_t mentions)
 {
-    return 10.0 + 6.0 * log2(1.0 + (double)mentions);
+    return NODE_SIZE_MIN + NODE_SIZE_STEP * log2(1.0 + (double)mentions);
 }
 
 const char *ng_relation_color(ng_relation r)
