@@ -1137,7 +1137,8 @@ int ng_corpus_run(ng_corpus *c)
     /* inputs in the order of their ids, articles of a file in its order:
      * the global order knowledge bases merge in, the same in any shard
      * (input ids are unique: add_doc makes them so) */
-    qsort(c->docs, c->n_docs, sizeof *c->docs, doc_id_cmp);
+    if (c->n_docs > 1) /* qsort(NULL, 0) is undefined */
+        qsort(c->docs, c->n_docs, sizeof *c->docs, doc_id_cmp);
     int n = c->opts.threads;
     if (n <= 0) {
         long p = sysconf(_SC_NPROCESSORS_ONLN);

@@ -96,8 +96,11 @@ static int number(const char *s, size_t n, size_t i, size_t max, size_t *k)
 {
     int v = 0;
     size_t j = 0;
-    while (i + j < n && j < max && is_digit((unsigned char)s[i + j]))
-        v = v * 10 + (s[i + j++] - '0');
+    while (i + j < n && j < max && is_digit((unsigned char)s[i + j])) {
+        if (v < 100000000) /* the digits are counted on; the value is read up to 9 */
+            v = v * 10 + (s[i + j] - '0');
+        j++;
+    }
     *k = j;
     return v;
 }

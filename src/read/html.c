@@ -1,5 +1,5 @@
 /* html.c - a web page's article as a reader view shows it: main text, title, date, URL, outlet */
-#include <jansson.h>
+#include <json-c/json.h>
 #include <libxml/HTMLparser.h>
 #include <string.h>
 #include <strings.h>
@@ -181,29 +181,40 @@ static void find_root(xmlNodePtr n, xmlNodePtr *article, size_t *best, xmlNodePt
     }
 }
 
-static void json_ld(page *p, json_t *v, int depth)
+/* A string member of o, copied; NULL when there is none. */
+static char *str_member(json_object *o, const char *key)
+{
+    json_object *x;
+    if (json_object_object_get_ex(o, key, &x) && json_object_is_type(x, json_type_string))
+        return ng_xstrdup(json_object_get_string(x));
+    return NULL;
+}
+
+static void json_ld(page *p, json_object *v, int depth)
 {
     if (!v || depth > 4)
         return;
-    if (json_is_array(v)) {
-        size_t i;
-        json_t *x;
-        json_array_foreach(v, i, x) json_ld(p, x, depth + 1);
+    if (json_object_is_type(v, json_type_array)) {
+        size_t n = json_object_array_length(v);
+        for (size_t i = 0; i < n; i++)
+            json_ld(p, json_object_array_get_idx(v, i), depth + 1);
         return;
     }
-    if (!json_is_object(v))
+    if (!json_object_is_type(v, json_type_object))
         return;
-    json_t *x;
-    if (!p->ld_date && (x = json_object_get(v, "datePublished")) && json_is_string(x))
-        p->ld_date = ng_xstrdup(json_string_value(x));
-    if (p->ld_date && !p->ld_title && (x = json_object_get(v, "headline")) && json_is_string(x))
-        p->ld_title = ng_xstrdup(json_string_value(x));
-    if (p->ld_date && !p->ld_url && (x = json_object_get(v, "url")) && json_is_string(x))
-        p->ld_url = ng_xstrdup(json_string_value(x));
-    if (p->ld_date && !p->ld_site && (x = json_object_get(v, "publisher")) &&
-        json_is_object(x) && (x = json_object_get(x, "name")) && json_is_string(x))
-        p->ld_site = ng_xstrdup(json_string_value(x));
-    json_ld(p, json_object_get(v, "@graph"), depth + 1);
+    if (!p->ld_date)
+        p->ld_date = str_member(v, "datePublished");
+    if (p->ld_date && !p->ld_title)
+        p->ld_title = str_member(v, "headline");
+    if (p->ld_date && !p->ld_url)
+        p->ld_url = str_member(v, "url");
+    json_object *pub;
+    if (p->ld_date && !p->ld_site && json_object_object_get_ex(v, "publisher", &pub) &&
+        json_object_is_type(pub, json_type_object))
+        p->ld_site = str_member(pub, "name");
+    json_object *graph;
+    if (json_object_object_get_ex(v, "@graph", &graph))
+        json_ld(p, graph, depth + 1);
 }
 
 static void metadata(xmlNodePtr n, page *p)
@@ -248,9 +259,9 @@ static void metadata(xmlNodePtr n, page *p)
             const char *type = attr(c, "type");
             if (type && strcasecmp(type, "application/ld+json") == 0 && c->children &&
                 c->children->content) {
-                json_t *v = json_loads((const char *)c->children->content, 0, NULL);
+                json_object *v = json_tokener_parse((const char *)c->children->content);
                 json_ld(p, v, 0);
-                json_decref(v);
+                json_object_put(v);
             }
             continue;
         }

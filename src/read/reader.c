@@ -3,7 +3,8 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <jansson.h>
+#include <inttypes.h>
+#include <json-c/json.h>
 #include <string.h>
 #include <strings.h>
 #include <zlib.h>
@@ -295,27 +296,33 @@ int ng_dateline(const char *text, size_t n, char out[11])
 /* ---- JSON --------------------------------------------------------------- */
 
 /* The member of o named name, any case. */
-static json_t *member(json_t *o, const char *name, size_t n)
+static json_object *member(json_object *o, const char *name, size_t n)
 {
-    const char *k;
-    json_t *v;
-    json_object_foreach(o, k, v) {
+    json_object *v;
+    if (json_object_object_get_ex(o, name, &v)) /* the usual case: exactly so */
+        return v;
+    json_object_object_foreach(o, k, val) {
         if (strlen(k) == n && strncasecmp(k, name, n) == 0)
-            return v;
+            return val;
     }
     return NULL;
 }
 
 /* A dotted path ("source.name") in o. */
-static json_t *path_get(json_t *o, const char *path)
+static json_object *path_get(json_object *o, const char *path)
 {
-    while (o && json_is_object(o)) {
+    while (o && json_object_is_type(o, json_type_object)) {
         const char *dot = strchr(path, '.');
         size_t n = dot ? (size_t)(dot - path) : strlen(path);
-        json_t *v = json_object_get(o, path); /* a key with dots in it */
-        if (v)
+        json_object *v;
+        if (json_object_object_get_ex(o, path, &v)) /* a key with dots in it */
             return v;
-        v = member(o, path, n);
+        char key[256];
+        if (n >= sizeof key)
+            return NULL;
+        memcpy(key, path, n);
+        key[n] = '\0';
+        v = member(o, key, n);
         if (!dot)
             return v;
         o = v;
@@ -325,66 +332,72 @@ static json_t *path_get(json_t *o, const char *path)
 }
 
 /* A value as a field: a string, a number, or an object's name/main/title. */
-static int value_text(json_t *v, ng_record *r, ng_field f)
+static int value_text(json_object *v, ng_record *r, ng_field f)
 {
     char num[64];
-    if (json_is_object(v)) {
+    switch (json_object_get_type(v)) {
+    case json_type_object: {
         static const char *const inner[] = {"name", "main", "title", "domain", "url", NULL};
         for (int i = 0; inner[i]; i++) {
-            json_t *x = json_object_get(v, inner[i]);
-            if (x && json_is_string(x))
+            json_object *x;
+            if (json_object_object_get_ex(v, inner[i], &x) &&
+                json_object_is_type(x, json_type_string))
                 return value_text(x, r, f);
         }
         return 0;
     }
-    if (json_is_string(v)) {
-        if (json_string_length(v) == 0)
+    case json_type_string: {
+        int n = json_object_get_string_len(v);
+        if (n <= 0)
             return 0;
-        ng_record_set(r, f, json_string_value(v), json_string_length(v));
+        ng_record_set(r, f, json_object_get_string(v), (size_t)n);
         return 1;
     }
-    if (json_is_integer(v)) {
-        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+    case json_type_int:
+        snprintf(num, sizeof num, "%" PRId64, json_object_get_int64(v));
         ng_record_set(r, f, num, strlen(num));
         return 1;
-    }
-    if (json_is_array(v) && f == NG_FIELD_TEXT) {
+    case json_type_array: {
+        if (f != NG_FIELD_TEXT)
+            return 0;
         /* paragraphs as an array of strings */
-        size_t i;
-        json_t *x;
         ng_buf *b = &r->f[f];
         b->len = 0;
-        json_array_foreach(v, i, x) {
-            if (json_is_string(x)) {
+        size_t n = json_object_array_length(v);
+        for (size_t i = 0; i < n; i++) {
+            json_object *x = json_object_array_get_idx(v, i);
+            if (json_object_is_type(x, json_type_string)) {
                 if (b->len)
                     ng_buf_puts(b, "\n\n");
-                ng_buf_put(b, json_string_value(x), json_string_length(x));
+                ng_buf_put(b, json_object_get_string(x), (size_t)json_object_get_string_len(x));
             }
         }
         ng_buf_cstr(b);
         r->have |= 1u << f;
         return b->len > 0;
     }
-    return 0;
+    default:
+        return 0;
+    }
 }
 
 /* The fields of a JSON object into r. Returns 0, or NG_EPARSE with why. */
-static int record_from_json(ng_record *r, json_t *o, const ng_fields *fields, char *why,
+static int record_from_json(ng_record *r, json_object *o, const ng_fields *fields, char *why,
                             size_t cap)
 {
-    if (!json_is_object(o)) {
+    if (!json_object_is_type(o, json_type_object)) {
         snprintf(why, cap, "not a JSON object");
         return NG_EPARSE;
     }
     for (int f = 0; f < NG_FIELD__COUNT; f++) {
         if (fields && fields->name[f]) {
-            json_t *v = path_get(o, fields->name[f]);
+            json_object *v = path_get(o, fields->name[f]);
             if (v)
                 value_text(v, r, (ng_field)f);
             continue;
         }
         for (int k = 0; usual_names[f][k]; k++) {
-            json_t *v = member(o, usual_names[f][k], strlen(usual_names[f][k]));
+            json_object *v = member(o, usual_names[f][k], strlen(usual_names[f][k]));
             if (v && value_text(v, r, (ng_field)f))
                 break;
         }
@@ -392,21 +405,54 @@ static int record_from_json(ng_record *r, json_t *o, const ng_fields *fields, ch
     return 0;
 }
 
+/* Parse text[0..n) as one JSON value (white space around it allowed).
+ * Returns it, or NULL with the reason and the byte offset of the fault. */
+static json_object *parse_json(const char *text, size_t n, char *why, size_t cap, size_t *at)
+{
+    if (n > INT32_MAX) {
+        snprintf(why, cap, "JSON text larger than 2 GiB");
+        *at = 0;
+        return NULL;
+    }
+    json_tokener *tok = json_tokener_new_ex(64);
+    json_object *o = json_tokener_parse_ex(tok, text, (int)n);
+    enum json_tokener_error e = json_tokener_get_error(tok);
+    size_t end = json_tokener_get_parse_end(tok);
+    if (o && e == json_tokener_success) {
+        while (end < n && (text[end] == ' ' || text[end] == '\t' || text[end] == '\n' ||
+                           text[end] == '\r'))
+            end++;
+        if (end < n) {
+            snprintf(why, cap, "malformed JSON: text after the value (column %zu)", end + 1);
+            json_object_put(o);
+            o = NULL;
+        }
+    } else {
+        if (o)
+            json_object_put(o);
+        o = NULL;
+        snprintf(why, cap, "malformed JSON: %s (column %zu)",
+                 e == json_tokener_continue ? "unexpected end of the text"
+                                            : json_tokener_error_desc(e),
+                 end + 1);
+    }
+    *at = end;
+    json_tokener_free(tok);
+    return o;
+}
+
 int ng_record_parse_json(ng_record *r, const ng_fields *fields, char *why, size_t cap)
 {
-    json_error_t err;
     ng_buf line = r->f[NG_FIELD_TEXT]; /* the line, moved out of the record */
     memset(&r->f[NG_FIELD_TEXT], 0, sizeof line);
     r->have = 0;
     r->raw = 0;
-    json_t *o = json_loadb(line.data, line.len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
-    int rc;
-    if (!o) {
-        snprintf(why, cap, "malformed JSON: %s (column %d)", err.text, err.column);
-        rc = NG_EPARSE;
-    } else {
+    size_t at;
+    json_object *o = parse_json(line.data ? line.data : "", line.len, why, cap, &at);
+    int rc = NG_EPARSE;
+    if (o) {
         rc = record_from_json(r, o, fields, why, cap);
-        json_decref(o);
+        json_object_put(o);
     }
     /* the line's buffer goes back to the record, for the next line */
     if (!(r->have & (1u << NG_FIELD_TEXT))) {
@@ -498,7 +544,7 @@ struct ng_stream {
     size_t ncols;
     int header_done;
     /* JSON */
-    json_t *array;
+    json_object *array;
     size_t next;
 };
 
@@ -581,49 +627,52 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
             ng_stream_close(s);
             return NULL;
         }
-        json_error_t err;
-        json_t *root = json_loadb(data, len, JSON_ALLOW_NUL, &err);
-        free(data);
+        char why[256];
+        size_t at;
+        json_object *root = parse_json(data, len, why, sizeof why, &at);
         if (!root) {
-            ng_diag_report(diag, NG_DIAG_ERROR, path, (unsigned long)err.line,
-                           "malformed JSON: %s", err.text);
+            unsigned long line = 1;
+            for (size_t i = 0; i < at && i < len; i++)
+                line += data[i] == '\n';
+            free(data);
+            ng_diag_report(diag, NG_DIAG_ERROR, path, line, "%s", why);
             ng_stream_close(s);
             return NULL;
         }
-        json_t *arr = NULL;
-        if (json_is_array(root)) {
+        free(data);
+        json_object *arr = NULL;
+        if (json_object_is_type(root, json_type_array)) {
             arr = root;
-        } else if (json_is_object(root)) {
+        } else if (json_object_is_type(root, json_type_object)) {
             static const char *const keys[] = {"articles", "results", "data",    "items",
                                                "documents", "docs",   "records", "stories",
                                                "response", "hits",    NULL};
-            json_t *o = root;
+            json_object *o = root;
             for (int depth = 0; depth < 3 && o && !arr; depth++) {
-                json_t *found = NULL;
+                json_object *found = NULL;
                 for (int i = 0; keys[i] && !found; i++)
                     found = member(o, keys[i], strlen(keys[i]));
-                if (found && json_is_array(found))
+                if (found && json_object_is_type(found, json_type_array))
                     arr = found;
                 else
-                    o = found && json_is_object(found) ? found : NULL;
+                    o = found && json_object_is_type(found, json_type_object) ? found : NULL;
             }
             if (!arr) {
                 /* one article */
-                arr = json_array();
-                json_array_append(arr, root);
-                json_decref(root);
+                arr = json_object_new_array();
+                json_object_array_add(arr, root);
                 root = arr;
             }
         }
         if (!arr) {
             ng_diag_report(diag, NG_DIAG_ERROR, path, 0,
                            "not an array of articles nor an object holding one");
-            json_decref(root);
+            json_object_put(root);
             ng_stream_close(s);
             return NULL;
         }
-        s->array = json_incref(arr);
-        json_decref(root);
+        s->array = json_object_get(arr);
+        json_object_put(root);
         return s;
     }
     s->z = gzopen(path, "rb");
@@ -654,7 +703,7 @@ void ng_stream_close(ng_stream *s)
         gzclose(s->z);
     if (s->kind == NG_INPUT_CSV || s->kind == NG_INPUT_TSV)
         csv_free(&s->csv);
-    json_decref(s->array);
+    json_object_put(s->array);
     free(s->chunk);
     free(s->row.off);
     ng_buf_release(&s->row.text);
@@ -717,9 +766,9 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
 {
     ng_record_clear(r);
     if (s->kind == NG_INPUT_JSON) {
-        if (s->next >= json_array_size(s->array))
+        if (s->next >= json_object_array_length(s->array))
             return 0;
-        json_t *o = json_array_get(s->array, s->next++);
+        json_object *o = json_object_array_get_idx(s->array, s->next++);
         *line = s->next;
         char why[256];
         if (record_from_json(r, o, s->fields, why, sizeof why)) {
