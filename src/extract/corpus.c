@@ -861,6 +861,7 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
     char *raw = NULL;
     size_t rawlen = 0;
     int rc = 0, have_rec = 0;
+    char iso[11]; /* an added article's date, normalised: f[NG_FIELD_DATE] points here */
     if (ng_input_kind_is_stream(d->kind) && d->mem == NG_NONE) {
         if (rec->raw) {
             char why[256];
@@ -949,7 +950,6 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
         for (int i = 0; i < NG_FIELD_TEXT; i++)
             f[i] = ng_record_get(rec, (ng_field)i);
     } else if (f[NG_FIELD_DATE]) {
-        char iso[11];
         if (ng_date_parse(f[NG_FIELD_DATE], strlen(f[NG_FIELD_DATE]), iso) == 0) {
             f[NG_FIELD_DATE] = iso;
         } else {
