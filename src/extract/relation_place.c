@@ -443,6 +443,21 @@ void ng_rel_located_in(rel *r)
                 else if (i >= 0)
                     break;
             }
+            /* "Tabqa sits on the Euphrates about 55 km west of Raqqa": the
+             * river the town is on is not the place described */
+            if (small >= 0 && (!strcmp(c->a[small].category, "river") ||
+                               !strcmp(c->a[small].category, "lake"))) {
+                for (uint32_t m = c->a[small].tb;
+                     m > c->sb && k - m < NG_WINDOW(c, LOCATE_SMALL_BACK);) {
+                    m--;
+                    int i = ng_clause_arg(c, m);
+                    if (i >= 0) {
+                        if (c->a[i].kind == NG_KIND_PLACE)
+                            small = i;
+                        break;
+                    }
+                }
+            }
             if (small >= 0 && big >= 0 && small != big && !ng_clause_negated(c, k))
                 emit(r, small, big, NG_REL_LOCATED_IN);
         }

@@ -561,6 +561,11 @@ static void test_located_in(void **state)
          {{"Jeddah 1 camp", "located_in", "Mosul"}},
          {{0}}},
         {"Fighters fled south of Raqqa.", 0, {{0}}, {{0}}},
+        /* the town on a river, at a distance from a city: the town is near the city */
+        {"Markada sits on the Khabur about 40 kilometres south of Hasakah.",
+         2,
+         {{"Markada", "located_in", "Khabur River"}, {"Markada", "located_in", "Hasakah"}},
+         {{"Khabur River", "located_in", "Hasakah"}}},
         /* "P, Country" */
         {"Fighting resumed in Kobani, Syria, on Monday.",
          1,
