@@ -398,9 +398,10 @@ static int output_file(options *o)
     } else if (named && named != o->formats[0] &&
                !(strcmp(dot + 1, "tsv") == 0 &&
                  strcmp(ng_exporter_name(o->formats[0]), "evidence") == 0)) {
-        fprintf(stderr, "newsgraph: -o %s names a %s file, but -f asks for %s\n"
-                        "Try 'newsgraph --help' for more information.\n",
-                o->output, ng_exporter_name(named), ng_exporter_name(o->formats[0]));
+        ng_diag d = {stderr, 0, 0, 0}; /* the path's control bytes escaped */
+        ng_diag_report(&d, NG_DIAG_ERROR, NULL, 0, "-o %s names a %s file, but -f asks for %s",
+                       o->output, ng_exporter_name(named), ng_exporter_name(o->formats[0]));
+        fputs("Try 'newsgraph --help' for more information.\n", stderr);
         return EXIT_USAGE;
     }
     o->single_file = 1;
@@ -496,9 +497,10 @@ static int parse_args(int argc, char **argv, options *o)
             static const char *const what[] = {"graph", "node", "edge"};
             const char *w = what[c == 'G' ? 0 : c == 'N' ? 1 : 2];
             if (!eq || eq == optarg) {
-                fprintf(stderr, "newsgraph: -%c %s: expected NAME=VALUE (a %s attribute)\n"
-                                "Try 'newsgraph --help' for more information.\n",
-                        c, optarg, w);
+                ng_diag d = {stderr, 0, 0, 0};
+                ng_diag_report(&d, NG_DIAG_ERROR, NULL, 0,
+                               "-%c %s: expected NAME=VALUE (a %s attribute)", c, optarg, w);
+                fputs("Try 'newsgraph --help' for more information.\n", stderr);
                 return EXIT_USAGE;
             }
             ng_gv_attr *a = &o->gv_attrs[o->n_gv_attrs++];
@@ -508,9 +510,9 @@ static int parse_args(int argc, char **argv, options *o)
                 abort();
             a->value = eq + 1;
             if (ng_gv_attr_check(a->kind, a->name, a->value, &why)) {
-                fprintf(stderr, "newsgraph: -%c %s: %s\n"
-                                "Try 'newsgraph --help' for more information.\n",
-                        c, optarg, why);
+                ng_diag d = {stderr, 0, 0, 0};
+                ng_diag_report(&d, NG_DIAG_ERROR, NULL, 0, "-%c %s: %s", c, optarg, why);
+                fputs("Try 'newsgraph --help' for more information.\n", stderr);
                 return EXIT_USAGE;
             }
             break;
@@ -872,9 +874,9 @@ static int run(int argc, char **argv, const options *o)
     if (kb) {
         size_t fresh = ng_corpus_document_count(corpus);
         if (!o->quiet)
-            fprintf(stderr, "newsgraph: %s: %zu articles; %zu of the inputs' already in it "
-                            "(skipped), %zu new\n",
-                    o->update, ng_kb_article_count(kb), ng_corpus_skipped(corpus), fresh);
+            ng_diag_report(&diag, NG_DIAG_NOTE, o->update, 0,
+                           "%zu articles; %zu of the inputs' already in it (skipped), %zu new",
+                           ng_kb_article_count(kb), ng_corpus_skipped(corpus), fresh);
         if (!fresh)
             goto done; /* nothing changes: nothing is written */
     }

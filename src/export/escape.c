@@ -40,6 +40,25 @@ void ng_escape_xml_clean(ng_buf *out, const char *s, size_t n)
     }
 }
 
+void ng_escape_tsv(ng_buf *out, const char *s)
+{
+    if (!s)
+        return;
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        uint32_t cp;
+        int ok;
+        size_t len = next_piece(s, n, i, &cp, &ok);
+        if (cp == '\t' || cp == '\n' || cp == '\r')
+            ng_buf_putc(out, ' ');
+        else if (ok == 1 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F))
+            ng_buf_put(out, s + i, len); /* DEL and C1 controls dropped too */
+        else if (ok == 2)
+            ng_buf_puts(out, "\xEF\xBF\xBD");
+        i += len;
+    }
+}
+
 /* Characters that need more than copying in XML text: < 0x20, & < >, and
  * every byte >= 0x80 (checked for validity and U+FFFE/U+FFFF). */
 static int plain_ascii(unsigned char c)
@@ -111,8 +130,9 @@ void ng_escape_json(ng_buf *out, const char *s, size_t n)
             size_t len = ng_utf8_decode(s + i, n - i, &cp);
             if (cp == 0xFFFD && len == 1)
                 ng_buf_puts(out, "\xEF\xBF\xBD");
-            else if (cp == 0x2028 || cp == 0x2029)
-                ng_buf_printf(out, "\\u%04x", cp); /* JavaScript line terminators */
+            else if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x80 && cp <= 0x9F))
+                /* JavaScript line terminators; C1 controls, escaped as C0's are */
+                ng_buf_printf(out, "\\u%04x", cp);
             else
                 ng_buf_put(out, s + i, len);
             i += len;

@@ -12,6 +12,11 @@
  * becomes U+FFFD). The result is still to be escaped by an XML writer. */
 void ng_escape_xml_clean(ng_buf *out, const char *s, size_t n);
 
+/* Append s (NUL-terminated; NULL: nothing) as one TSV field: cleaned as
+ * for XML (C0 and C1 controls and DEL dropped, invalid UTF-8 as U+FFFD),
+ * TAB, LF and CR made spaces, so that a field never breaks its row. */
+void ng_escape_tsv(ng_buf *out, const char *s);
+
 /* Append s[0..n) escaped for XML/HTML text and attribute values
  * (& < > " ' as entities), forbidden characters removed as above. */
 void ng_escape_html(ng_buf *out, const char *s, size_t n);

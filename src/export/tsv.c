@@ -2,13 +2,14 @@
 #include <string.h>
 
 #include "../core/buf.h"
+#include "escape.h"
 #include "export_priv.h"
 
-/* A TSV field: tabs and line breaks become spaces. */
+/* A TSV field: cleaned as every output is (ids and file names come raw
+ * from the file system), tabs and line breaks made spaces. */
 static void field(ng_buf *b, const char *s)
 {
-    for (; s && *s; s++)
-        ng_buf_putc(b, (*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s);
+    ng_escape_tsv(b, s);
 }
 
 int ng_export_tsv(ng_export *x, FILE *out, ng_diag *diag)

@@ -120,6 +120,7 @@ typedef struct staged {
     char *category;
     staged_alias *aliases;
     size_t n_aliases, cap_aliases;
+    ng_strmap *seen; /* "C"/"f" + key of each alias, once there are many */
     double lat, lon;
     int has_geo;
     char *parent;
@@ -193,13 +194,49 @@ static void staged_free(staged *st)
         free(st->aliases[i].key);
     }
     free(st->aliases);
+    if (st->seen) {
+        ng_strmap_release(st->seen);
+        free(st->seen);
+    }
+}
+
+/* An entry's aliases are kept distinct: compared one by one while they are
+ * few, through a hash set beyond (200,000 aliases on one line took minutes
+ * compared one by one). */
+#define SEEN_AFTER 16
+
+static int seen_add(ng_strmap *m, int cs, const char *key)
+{
+    char tmp[256];
+    size_t n = strlen(key);
+    char *k = n + 1 < sizeof tmp ? tmp : ng_xmalloc(n + 2);
+    k[0] = cs ? 'C' : 'f';
+    memcpy(k + 1, key, n);
+    int fresh = ng_strmap_get(m, k, n + 1) == NG_NONE;
+    if (fresh)
+        ng_strmap_put(m, k, n + 1, 1, NULL);
+    if (k != tmp)
+        free(k);
+    return fresh;
 }
 
 static void staged_add_alias(staged *st, const char *s, size_t n, int cs, const char *key)
 {
-    for (size_t i = 0; i < st->n_aliases; i++)
-        if (strcmp(st->aliases[i].key, key) == 0 && st->aliases[i].case_sensitive == cs)
+    if (st->seen) {
+        if (!seen_add(st->seen, cs, key))
             return;
+    } else {
+        for (size_t i = 0; i < st->n_aliases; i++)
+            if (strcmp(st->aliases[i].key, key) == 0 && st->aliases[i].case_sensitive == cs)
+                return;
+        if (st->n_aliases >= SEEN_AFTER) {
+            st->seen = ng_xmalloc(sizeof *st->seen);
+            ng_strmap_init(st->seen);
+            for (size_t i = 0; i < st->n_aliases; i++)
+                seen_add(st->seen, st->aliases[i].case_sensitive, st->aliases[i].key);
+            seen_add(st->seen, cs, key);
+        }
+    }
     ng_xgrow(&st->aliases, &st->cap_aliases, st->n_aliases + 1, sizeof *st->aliases);
     staged_alias *a = &st->aliases[st->n_aliases++];
     a->text = ng_xstrndup(s, n);
@@ -392,8 +429,10 @@ int ng_gazetteer_load(ng_gazetteer *g, const char *text, size_t n, const char *f
             continue;
         }
         uint32_t idx;
+        size_t owned_from = 0; /* the entry's aliases not yet in owners */
         if (prev != NG_NONE) {
             idx = prev;
+            owned_from = st[prev].n_aliases;
             staged *old = &st[prev];
             for (size_t i = 1; i < cur.n_aliases; i++)
                 staged_add_alias(old, cur.aliases[i].text, strlen(cur.aliases[i].text),
@@ -410,7 +449,7 @@ int ng_gazetteer_load(ng_gazetteer *g, const char *text, size_t n, const char *f
             st[count++] = cur;
             ng_strmap_put(&names, cur.aliases[0].key, strlen(cur.aliases[0].key), idx, NULL);
         }
-        for (size_t i = 0; i < st[idx].n_aliases; i++) {
+        for (size_t i = owned_from; i < st[idx].n_aliases; i++) {
             owner_key(&okey, &st[idx].aliases[i]);
             ng_strmap_put(&owners, okey.data, okey.len, idx, NULL);
         }

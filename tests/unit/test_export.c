@@ -222,12 +222,50 @@ static char *expect_gv(const char *s)
 }
 
 /* What a text becomes in a TSV field: tabs and line breaks are spaces. */
+/* A TSV field as written: TAB, LF, CR as spaces; other C0 controls, DEL
+ * and C1 controls dropped; a byte that does not start valid UTF-8 as
+ * U+FFFD (overlong forms, surrogates and code points past U+10FFFF too). */
 static char *expect_tsv(const char *s)
 {
-    char *c = strdup(s);
-    for (char *p = c; *p; p++)
-        if (*p == '\t' || *p == '\n' || *p == '\r')
-            *p = ' ';
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s);
+    char *c = malloc(3 * n + 1), *o = c;
+    for (size_t i = 0; i < n;) {
+        unsigned b = u[i];
+        if (b == '\t' || b == '\n' || b == '\r') {
+            *o++ = ' ';
+            i++;
+            continue;
+        }
+        if (b < 0x80) {
+            if (b >= 0x20 && b != 0x7F)
+                *o++ = (char)b;
+            i++;
+            continue;
+        }
+        size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+        unsigned cp = len == 4 ? b & 7 : len == 3 ? b & 15 : b & 31;
+        int ok = len && b <= 0xF4 && i + len <= n;
+        for (size_t k = 1; ok && k < len; k++) {
+            ok = (u[i + k] & 0xC0) == 0x80;
+            cp = cp << 6 | (u[i + k] & 0x3F);
+        }
+        if (ok)
+            ok = cp >= (len == 2 ? 0x80u : len == 3 ? 0x800u : 0x10000u) && cp <= 0x10FFFF &&
+                 !(cp >= 0xD800 && cp <= 0xDFFF);
+        if (!ok) {
+            memcpy(o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+            continue;
+        }
+        if (!(cp <= 0x9F) && cp != 0xFFFE && cp != 0xFFFF) {
+            memcpy(o, s + i, len);
+            o += len;
+        }
+        i += len;
+    }
+    *o = '\0';
     return c;
 }
 
