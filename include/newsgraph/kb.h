@@ -19,8 +19,8 @@
  *     ng_kb_free(kb);
  *
  * Reading is streaming (libxml2's xmlTextReader) and hardened: no DTD, no
- * entities, no network; attribute values up to 64 KiB, records up to
- * libxml2's 10 MB text limit; unknown or mistyped keys, duplicate node or
+ * entities, no network; attribute values up to 64 KiB, the text of an
+ * element up to libxml2's XML_PARSE_HUGE limit (1 GB); unknown or mistyped keys, duplicate node or
  * edge ids, edges to missing nodes and malformed records are errors
  * reported as "file:line: reason".
  */

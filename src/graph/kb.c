@@ -601,7 +601,11 @@ static unsigned long doctype_line(const char *p, size_t n)
 /* Read a knowledge base from a file (path) or memory (buf). */
 static int read_source(reader *rd, const char *path, const char *buf, size_t len)
 {
-    int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA;
+    /* XML_PARSE_HUGE: the table of articles of a large knowledge base is
+     * one element past libxml2's 10 MB default (700,000 articles: about 20
+     * MB); what is read stays bounded by the file itself, and attributes
+     * are still held to MAX_ATTR */
+    int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_HUGE;
     char head[65536];
     if (path) {
         FILE *f = fopen(path, "rb");

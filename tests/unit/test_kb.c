@@ -225,7 +225,7 @@ static ng_corpus *corpus(const ng_model *m, size_t from, size_t to, int unfinish
     o.unfinished = unfinished;
     ng_corpus *c = ng_corpus_new(m, &o, NULL);
     for (size_t i = from; i < to; i++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "doc%zu", i);
         ng_corpus_add_text(c, id, texts[i], strlen(texts[i]));
     }
@@ -294,7 +294,7 @@ static void test_corpus_runs_merge_exactly(void **state)
         for (int k = 0; k < 2; k++) {
             c[k] = ng_corpus_new(m, &o, NULL);
             for (size_t i = (size_t)k; i < 4; i += 2) {
-                char id[16];
+                char id[32];
                 snprintf(id, sizeof id, "doc%zu", i);
                 ng_corpus_add_text(c[k], id, texts[i], strlen(texts[i]));
             }
