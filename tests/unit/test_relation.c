@@ -1380,6 +1380,9 @@ static void test_trigger_errors(void **state)
         {"rule\tsupport_verb\tbacks",
          "t.tsv:1: error: unknown record 'rule' (list, window, event or place_head)\n"},
         {"a\tb\tc\td\te\tf\tg\th\ti", "t.tsv:1: error: too many fields\n"},
+        {"list\tsupport_verb\tbacks "
+         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+         "t.tsv:1: error: word longer than 64 bytes\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[512] = {0};
@@ -1409,6 +1412,14 @@ static void test_trigger_errors(void **state)
     assert_string_equal(buf, "t.tsv:67: error: more than 64 event triggers\n");
     ng_model_free(m);
     free(text);
+    /* CRLF line ends, comments and blank lines are accepted */
+    static const char crlf[] = "# mine\r\n\r\nlist\tsupport_verb\tbankrolls\r\n"
+                               "window\tevent_place\t7\r\n";
+    diag = (ng_diag){NULL, 0, 0, 0};
+    m = ng_model_new();
+    assert_int_equal(ng_model_add_triggers_text(m, crlf, strlen(crlf), "t.tsv", &diag), 0);
+    assert_int_equal(diag.errors, 0);
+    ng_model_free(m);
     /* a missing file */
     f = fmemopen(buf, sizeof buf - 1, "w");
     diag = (ng_diag){f, 0, 0, 0};
