@@ -20,6 +20,8 @@
 
 #include <cmocka.h>
 
+#include "common/files.h"
+
 #include "newsgraph/common.h"
 #include "src/core/arena.h"
 #include "src/core/buf.h"
@@ -57,22 +59,6 @@ static char *scratch_dir(void)
     char *d = mkdtemp(tmpl);
     assert_non_null(d);
     return ng_xstrdup(d);
-}
-
-static char *path_join(const char *dir, const char *name)
-{
-    size_t n = strlen(dir) + strlen(name) + 2;
-    char *p = ng_xmalloc(n);
-    snprintf(p, n, "%s/%s", dir, name);
-    return p;
-}
-
-static void write_file(const char *path, const char *data, size_t n)
-{
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(data, 1, n, f), n);
-    assert_int_equal(fclose(f), 0);
 }
 
 static int exists(const char *path)
