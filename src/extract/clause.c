@@ -246,16 +246,38 @@ static int reporting_verb(const ng_clause *c, uint32_t k)
            !ng_clause_is(c, k, "according");
 }
 
+/* "The SDF said (on Tuesday) it had fully cleared ...": between the
+ * reporting verb at j and the verb at k only a pronoun and words that are no
+ * names or clauses of their own; the pronoun is the speaker. */
+static int speaker_pronoun(const ng_clause *c, uint32_t j, uint32_t k)
+{
+    int pronoun = 0;
+    for (uint32_t m = j + 1; m < k; m++) {
+        if (c->arg_at[m - c->sb] >= 0 || !(TK(c, m).flags & NG_TOK_WORD))
+            return 0;
+        if (ng_clause_is(c, m, "it") || ng_clause_is(c, m, "they"))
+            pronoun++;
+        else if (ng_clause_lower(c, m) && (c->fam[m - c->sb] & (NG_FAM_SUPPORT_VERB |
+                                                                 NG_FAM_OPPOSE_VERB |
+                                                                 NG_FAM_CAPTURE_VERB |
+                                                                 NG_FAM_MOVE_VERB)))
+            return 0;
+    }
+    return pronoun == 1;
+}
+
 static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned need,
                       uint8_t zone)
 {
-    (void)k;
     for (uint32_t j = from; j > c->sb;) {
         j--;
         int i = c->arg_at[j - c->sb];
         if (i < 0) {
-            if (c->zone[j - c->sb] == zone && reporting_verb(c, j))
+            if (c->zone[j - c->sb] == zone && reporting_verb(c, j)) {
+                if (k < c->se && speaker_pronoun(c, j, k))
+                    return subject_in(c, j, j, need, zone);
                 return -1;
+            }
             continue;
         }
         j = c->a[i].tb;

@@ -430,6 +430,20 @@ static void test_opposes(void **state)
 static void test_captured(void **state)
 {
     static const rel_case cases[] = {
+        /* "X said it/they had (fully) cleared/liberated Y": the pronoun is X */
+        {"The SDF said it had fully cleared Busayrah of gunmen.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Busayrah"}},
+         {{0}}},
+        {"The Syrian army said on Sunday they had completely liberated the town of Mayadin.",
+         1,
+         {{"Syrian Arab Army", "captured", "Mayadin"}},
+         {{0}}},
+        /* a named subject after the reporting verb is the one */
+        {"Turkey said the SDF had seized Manbij.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{"Turkey", "captured", "Manbij"}}},
         /* ", led by X," is an aside: the fighters of the tribe took the towns */
         {"Fighters of the Shaitat tribe, led by Sheikh Karim Haddad, took the towns of "
          "Dhiban and Busayrah.",
