@@ -1646,6 +1646,15 @@ static void stdin_bounded(void **state)
     RUN(NULL, &r, "--max-size", "1M", "-f", "graphml", "-o", o, big);
     expect_no_article(&r, big, "larger than 1048576 bytes");
     result_free(&r);
+    /* a gazetteer that is a device of NUL bytes: skipped as the warning
+     * says (it said "skipped" and exited 1) */
+    char *good = path_join(d, "good.txt");
+    write_str(good, good_text);
+    RUN(NULL, &r, "-g", "/dev/zero", "-f", "graphml", "-o", o, good);
+    expect_status(&r, 0);
+    expect_one_line(&r, "/dev/zero", "skipped");
+    result_free(&r);
+    free(good);
     RUN(NULL, &r, "--max-size", "2M", "-f", "graphml", "-o", o, big);
     expect_status(&r, 0);
     assert_string_equal(r.err, "");
