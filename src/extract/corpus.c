@@ -887,7 +887,7 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
             free(*rbuf);
             *rbuf = NULL;
             *rcap = 0;
-            rc = ng_file_read_any(file, 1, rbuf, &rawlen, &dg);
+            rc = ng_file_read_any(file, 1, c->opts.max_bytes, rbuf, &rawlen, &dg);
             if (*rbuf)
                 *rcap = rawlen + 1;
         } else {

@@ -49,8 +49,11 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
 void ng_stream_close(ng_stream *s);
 
 /* Read a whole file, gzip'ed or not (gz), into *data (malloc'd, len). 0
- * or NG_EIO/NG_ENOENT after reporting. */
-int ng_file_read_any(const char *path, int gz, char **data, size_t *len, ng_diag *diag);
+ * or NG_EIO/NG_ENOENT after reporting, or NG_EENCODING after a warning
+ * when it holds (decompressed) more than max bytes (0: 4 GiB - 2): a
+ * decompression bomb or an endless stream ends there. */
+int ng_file_read_any(const char *path, int gz, unsigned long long max, char **data, size_t *len,
+                     ng_diag *diag);
 
 /* Dates: scan one at s (see ng_date_parse; *end after it); 1 if found. */
 int ng_date_scan(const char *s, size_t n, int *y, int *m, int *d, size_t *end);

@@ -482,8 +482,11 @@ void ng_record_finish(ng_record *r, const char *file, unsigned long line, ng_dia
 
 /* ---- files, gzip'ed or not ---------------------------------------------- */
 
-int ng_file_read_any(const char *path, int gz, char **data, size_t *len, ng_diag *diag)
+int ng_file_read_any(const char *path, int gz, unsigned long long max, char **data, size_t *len,
+                     ng_diag *diag)
 {
+    if (!max || max > UINT32_MAX - 1ull)
+        max = UINT32_MAX - 1ull; /* as a plain file (document offsets are 32-bit) */
     gzFile z = gzopen(path, "rb");
     if (!z) {
         int e = errno;
@@ -509,6 +512,16 @@ int ng_file_read_any(const char *path, int gz, char **data, size_t *len, ng_diag
         if (k == 0)
             break;
         b.len += (size_t)k;
+        if (b.len > max) {
+            if (max == UINT32_MAX - 1ull)
+                ng_diag_report(diag, NG_DIAG_WARNING, path, 0, "larger than 4 GiB: skipped");
+            else
+                ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
+                               "larger than %llu bytes: skipped", max);
+            gzclose(z);
+            ng_buf_release(&b);
+            return NG_EENCODING;
+        }
     }
     gzclose(z);
     *len = b.len;
@@ -623,7 +636,7 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
     if (kind == NG_INPUT_JSON) {
         char *data;
         size_t len;
-        if (ng_file_read_any(path, gz, &data, &len, diag)) {
+        if (ng_file_read_any(path, gz, 0, &data, &len, diag)) {
             ng_stream_close(s);
             return NULL;
         }
@@ -919,7 +932,7 @@ int ng_reader_next(ng_reader *r, ng_article *a, unsigned long *line)
         r->done = 1;
         char *raw;
         size_t len;
-        int rc = ng_file_read_any(r->path, r->gz, &raw, &len, r->diag);
+        int rc = ng_file_read_any(r->path, r->gz, 0, &raw, &len, r->diag);
         if (rc)
             return NG_EIO;
         ng_record_clear(rec);

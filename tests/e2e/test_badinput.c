@@ -1655,6 +1655,19 @@ static void stdin_bounded(void **state)
     expect_one_line(&r, "/dev/zero", "skipped");
     result_free(&r);
     free(good);
+    /* ... and for a gzip'ed one, decompressed (a bomb ends there) */
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "gzip -c '%s' > '%s.gz'", big, big);
+    assert_int_equal(system(cmd), 0);
+    char *bigz = malloc(strlen(big) + 4), *good2 = path_join(d, "good2.txt");
+    sprintf(bigz, "%s.gz", big);
+    write_str(good2, good_text);
+    RUN(NULL, &r, "--max-size", "1M", "-f", "graphml", "-o", o, bigz, good2);
+    expect_status(&r, 0);
+    expect_one_line(&r, bigz, "larger than 1048576 bytes");
+    result_free(&r);
+    free(bigz);
+    free(good2);
     RUN(NULL, &r, "--max-size", "2M", "-f", "graphml", "-o", o, big);
     expect_status(&r, 0);
     assert_string_equal(r.err, "");
