@@ -6,6 +6,7 @@
 #include "text/text.h"
 
 #include "core/alloc.h"
+#include "core/lines.h"
 #include "core/arena.h"
 
 struct ng_triggers_mem {
@@ -255,16 +256,11 @@ int ng_triggers_load(ng_triggers *t, const char *text, size_t n, const char *nam
                      ng_diag *diag)
 {
     int rc = 0;
-    unsigned long line = 0;
-    const char *p = text, *endp = text + n;
-    while (p < endp) {
-        const char *nl = memchr(p, '\n', (size_t)(endp - p));
-        const char *le = nl ? nl : endp;
-        line++;
-        const char *q = p;
-        p = nl ? nl + 1 : endp;
-        if (le > q && le[-1] == '\r')
-            le--;
+    ng_lines lines;
+    ng_lines_init(&lines, text, n);
+    const char *q, *le;
+    while (ng_lines_next(&lines, &q, &le)) {
+        unsigned long line = lines.no;
         if (q == le || *q == '#')
             continue;
         if (ng_utf8_invalid_count(q, (size_t)(le - q)) || memchr(q, '\0', (size_t)(le - q))) {

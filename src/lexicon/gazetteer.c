@@ -9,6 +9,7 @@
 #include "text/text.h"
 
 #include "../core/arena.h"
+#include "../core/lines.h"
 #include "../core/buf.h"
 #include "../core/map.h"
 #include "../core/file.h"
@@ -367,18 +368,14 @@ int ng_gazetteer_load(ng_gazetteer *g, const char *text, size_t n, const char *f
     ng_strmap_init(&names);
     ng_strmap_init(&owners);
     ng_buf key = NG_BUF_INIT, okey = NG_BUF_INIT;
-    unsigned long line = 0;
-    const char *p = text, *endp = text + n;
-    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-        p += 3;
-    while (p < endp) {
-        const char *nl = memchr(p, '\n', (size_t)(endp - p));
-        const char *le = nl ? nl : endp;
-        const char *q = p;
-        line++;
-        p = nl ? nl + 1 : endp;
-        if (le > q && le[-1] == '\r')
-            le--;
+    ng_lines lines;
+    if (n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        ng_lines_init(&lines, text + 3, n - 3);
+    else
+        ng_lines_init(&lines, text, n);
+    const char *q, *le;
+    while (ng_lines_next(&lines, &q, &le)) {
+        unsigned long line = lines.no;
         field whole = trim(q, (size_t)(le - q));
         if (!whole.n || whole.s[0] == '#')
             continue;

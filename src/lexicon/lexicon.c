@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "../core/lines.h"
 #include "../core/map.h"
 
 #define MAX_PHRASE_TOKENS 24
@@ -97,16 +98,11 @@ int ng_lexicon_load(ng_lexicon *lx, const char *text, size_t n, const char *file
                     ng_diag *diag)
 {
     int rc = 0;
-    unsigned long line = 0;
-    const char *p = text, *endp = text + n;
-    while (p < endp) {
-        const char *nl = memchr(p, '\n', (size_t)(endp - p));
-        const char *le = nl ? nl : endp;
-        line++;
-        const char *q = p;
-        p = nl ? nl + 1 : endp;
-        if (le > q && le[-1] == '\r')
-            le--;
+    ng_lines lines;
+    ng_lines_init(&lines, text, n);
+    const char *q, *le;
+    while (ng_lines_next(&lines, &q, &le)) {
+        unsigned long line = lines.no;
         if (q == le || *q == '#')
             continue;
         if (ng_utf8_invalid_count(q, (size_t)(le - q))) {
