@@ -351,11 +351,11 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
             rc = ng_outfile_finish(&files[i], diag);
         }
     }
-    for (size_t i = 0; i < opened; i++) {
-        if (rc)
+    if (rc) {
+        for (size_t i = 0; i < opened; i++)
             ng_outfile_abort(&files[i]);
-        else if (ng_outfile_commit(&files[i], diag))
-            rc = NG_EIO;
+    } else if (ng_outfile_commit_all(files, opened, diag)) {
+        rc = NG_EIO;
     }
     et->layout_ms = ng_export_layout_ms(x);
     ng_export_free(x);

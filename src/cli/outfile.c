@@ -195,6 +195,171 @@ int ng_outfile_commit(ng_outfile *o, ng_diag *diag)
     return rc;
 }
 
+/* A fresh name beside path for a hard link to it: ".NAME.bakXXXXXX". */
+static char *backup_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? xprintf("%.*s.%s.bakXXXXXX", (int)(slash - path + 1), path, slash + 1)
+                 : xprintf(".%s.bakXXXXXX", path);
+}
+
+/* Copy path (st: its lstat) to the fresh name b. Returns 0 or an errno;
+ * b does not exist after a failure. */
+static int backup_copy(const char *path, const struct stat *st, const char *b)
+{
+    if (!S_ISREG(st->st_mode))
+        return EPERM;
+    int in = open(path, O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return errno;
+    int out = open(b, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (out < 0) {
+        int e = errno;
+        close(in);
+        return e;
+    }
+    int e = 0;
+    char buf[1 << 16];
+    for (;;) {
+        ssize_t r = read(in, buf, sizeof buf);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            if (r < 0)
+                e = errno;
+            break;
+        }
+        for (ssize_t done = 0; done < r;) {
+            ssize_t w = write(out, buf + done, (size_t)(r - done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0) {
+                e = w < 0 ? errno : ENOSPC;
+                break;
+            }
+            done += w;
+        }
+        if (e)
+            break;
+    }
+    if (!e && fchmod(out, st->st_mode & 07777) != 0)
+        e = errno;
+    if (close(out) != 0 && !e)
+        e = errno;
+    close(in);
+    if (e)
+        unlink(b);
+    return e;
+}
+
+/* Keep what path holds under a new hard link *bak, or a copy where no link
+ * can be made (NULL when path does not exist). Returns 0 or an errno. */
+static int backup_link(const char *path, char **bak)
+{
+    struct stat st;
+    *bak = NULL;
+    if (lstat(path, &st) != 0)
+        return errno == ENOENT ? 0 : errno;
+    if (S_ISDIR(st.st_mode))
+        return EISDIR;
+    for (int tries = 0; tries < 100; tries++) {
+        char *b = backup_name(path);
+        int fd = mkstemp(b); /* a unique name, freed again for link() */
+        if (fd < 0) {
+            int e = errno;
+            free(b);
+            return e;
+        }
+        close(fd);
+        unlink(b);
+        if (link(path, b) == 0) {
+            *bak = b;
+            return 0;
+        }
+        int e = errno;
+        if (e != EEXIST) {
+            /* no hard link here (another user's file under
+             * protected_hardlinks, a file system without links): a copy */
+            e = backup_copy(path, &st, b);
+            if (!e) {
+                *bak = b;
+                return 0;
+            }
+            free(b);
+            return e;
+        }
+        free(b);
+    }
+    return EEXIST;
+}
+
+int ng_outfile_commit_all(ng_outfile *o, size_t n, ng_diag *diag)
+{
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++)
+        if (o[i].fp)
+            rc = ng_outfile_finish(&o[i], diag);
+    char **bak = xcalloc(n + 1, sizeof *bak);
+    unsigned char *had = xcalloc(n + 1, 1);
+    /* every target checked and kept before the first rename */
+    for (size_t i = 0; i < n && !rc; i++) {
+        if (!o[i].tmp)
+            continue;
+        int e = backup_link(o[i].path, &bak[i]);
+        if (e) {
+            ng_diag_report(diag, NG_DIAG_ERROR, o[i].path, 0,
+                           "cannot replace output: %s", strerror(e));
+            rc = NG_EIO;
+        }
+        had[i] = bak[i] != NULL;
+    }
+    size_t done = 0;
+    for (; done < n && !rc; done++) {
+        if (o[done].tmp && rename(o[done].tmp, o[done].path) != 0) {
+            ng_diag_report(diag, NG_DIAG_ERROR, o[done].path, 0,
+                           "cannot rename output into place: %s", strerror(errno));
+            rc = NG_EIO;
+            break;
+        }
+    }
+    if (rc) {
+        /* put the earlier targets back as they were */
+        for (size_t i = 0; i < done; i++) {
+            if (!o[i].tmp)
+                continue;
+            if (had[i]) {
+                if (rename(bak[i], o[i].path) == 0) {
+                    free(bak[i]);
+                    bak[i] = NULL;
+                } else {
+                    /* never lose it: the backup stays, named */
+                    ng_diag_report(diag, NG_DIAG_ERROR, o[i].path, 0,
+                                   "cannot restore previous output (kept as %s): %s", bak[i],
+                                   strerror(errno));
+                    free(bak[i]);
+                    bak[i] = NULL;
+                }
+            } else {
+                unlink(o[i].path);
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (bak[i])
+            unlink(bak[i]);
+        free(bak[i]);
+        if (rc && o[i].tmp && i >= done)
+            unlink(o[i].tmp);
+        free(o[i].tmp);
+        free(o[i].path);
+        free(o[i].sink);
+        memset(&o[i], 0, sizeof o[i]);
+    }
+    free(bak);
+    free(had);
+    return rc;
+}
+
 void ng_outfile_abort(ng_outfile *o)
 {
     if (o->fp)

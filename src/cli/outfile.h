@@ -30,6 +30,14 @@ const char *ng_outfile_name(const ng_outfile *o);
 int ng_outfile_finish(ng_outfile *o, ng_diag *diag);
 /* Rename a finished temporary file into place. */
 int ng_outfile_commit(ng_outfile *o, ng_diag *diag);
+/* Commit the n outputs o[0..n-1] as one set: every existing target is
+ * first kept under a hard link ".NAME.bakXXXXXX" beside it, then the
+ * temporary files are renamed into place in order; when one cannot be
+ * (written, kept or renamed), the ones already renamed are put back as they
+ * were (or removed when they did not exist), "path: reason" is reported and
+ * NG_EIO or NG_ENOSPC is returned. No temporary or backup file remains
+ * either way; o[0..n-1] are emptied. */
+int ng_outfile_commit_all(ng_outfile *o, size_t n, ng_diag *diag);
 /* Close and delete the temporary file (the final path is untouched). */
 void ng_outfile_abort(ng_outfile *o);
 

@@ -51,6 +51,7 @@
 
 static const char *bin;
 static const char *root;
+static const char *failrename; /* the LD_PRELOAD module failrename.c */
 
 #define ALL_FORMATS "dot,svg,graphml,gexf,json,tsv,evidence"
 #define CHILD_TIMEOUT 120.0 /* seconds; a child still running then is killed */
@@ -153,6 +154,7 @@ typedef struct spawn_opts {
     long fsize;           /* RLIMIT_FSIZE in bytes (and SIGXFSZ ignored), 0: unchanged */
     long as;              /* RLIMIT_AS in bytes, 0: unchanged */
     int unprivileged;     /* when root, run as nobody so that permissions hold */
+    const char *fail_rename; /* rename() onto a file of this name fails (EPERM) */
 } spawn_opts;
 
 typedef struct result {
@@ -225,6 +227,17 @@ static void run_argv(const spawn_opts *so, result *r, const char *const *args)
         if (so->unprivileged && geteuid() == 0) {
             if (setgroups(0, NULL) || setgid(NOBODY) || setuid(NOBODY))
                 _exit(126);
+        }
+        if (so->fail_rename) {
+            /* the module comes before the sanitizer runtime: tell it so */
+            const char *a = getenv("ASAN_OPTIONS");
+            char asan[1024];
+            snprintf(asan, sizeof asan, "%s%sverify_asan_link_order=0", a ? a : "",
+                     a && *a ? ":" : "");
+            if (setenv("LD_PRELOAD", failrename, 1) ||
+                setenv("NG_FAIL_RENAME", so->fail_rename, 1) ||
+                setenv("ASAN_OPTIONS", asan, 1))
+                _exit(125);
         }
         execv(bin, (char *const *)argv);
         _exit(127);
@@ -1358,6 +1371,67 @@ static void missing_input(void **state)
     free(good);
     free(fresh);
     free(missing);
+    rm_rf(d);
+    free(d);
+    free(o);
+}
+
+/* The outputs are one set: when the last one cannot be renamed into place
+ * (a file of another user in a sticky directory: EPERM), the ones renamed
+ * before it are put back, byte for byte, or removed when there were none;
+ * one line names the file, no temporary nor backup file remains. */
+static void late_rename_failure_keeps_the_set(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt"), *o = path_join(d, "o");
+    char *fresh = path_join(d, "fresh"), *ev = path_join(o, "evidence.tsv");
+    write_str(good, good_text);
+    prime(o, good);
+    /* the next run would change every file: make the old ones distinct */
+    const char *names[] = {"graph.dot",  "graph.svg",    "graph.graphml", "graph.gexf",
+                           "graph.json", "entities.tsv", "evidence.tsv"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char *p = path_join(o, names[i]);
+        write_str(p, "old\n");
+        free(p);
+    }
+    snapshot s;
+    snap_take(&s, o);
+    spawn_opts so = {.fail_rename = "evidence.tsv"};
+    result r;
+    RUN(&so, &r, "-f", ALL_FORMATS, "-o", o, good);
+    expect_status(&r, 1);
+    expect_one_line(&r, ev, NULL);
+    if (!strstr(r.err, strerror(EPERM)))
+        fail_msg("the message does not give the cause: %s", r.err);
+    result_free(&r);
+    expect_snapshot(&s, o);
+    snap_free(&s);
+    /* where nothing was before, nothing is left */
+    RUN(&so, &r, "-f", ALL_FORMATS, "-o", fresh, good);
+    expect_status(&r, 1);
+    result_free(&r);
+    if (exists(fresh)) {
+        char **v;
+        size_t n = list_dir(fresh, &v);
+        if (n)
+            fail_msg("%s/%s left by a failed run", fresh, v[0]);
+        free_lines(v, n);
+    }
+    /* the same run without the failure replaces them all */
+    RUN(NULL, &r, "-f", ALL_FORMATS, "-o", o, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    expect_no_tmp(o);
+    char *dot = path_join(o, "graph.dot");
+    char *data = read_all(dot, NULL);
+    assert_non_null(data);
+    assert_string_not_equal(data, "old\n");
+    free(data);
+    free(dot);
+    free(ev);
+    free(good);
+    free(fresh);
     rm_rf(d);
     free(d);
     free(o);
@@ -2805,12 +2879,13 @@ static void usage_errors(void **state)
 
 int main(int argc, char **argv)
 {
-    if (argc < 3) {
-        fprintf(stderr, "usage: %s NEWSGRAPH SOURCE_ROOT\n", argv[0]);
+    if (argc < 4) {
+        fprintf(stderr, "usage: %s NEWSGRAPH SOURCE_ROOT FAILRENAME_MODULE\n", argv[0]);
         return 2;
     }
     bin = argv[1];
     root = argv[2];
+    failrename = argv[3];
     umask(022);
     const struct CMUnitTest encoding[] = {
         cmocka_unit_test(invalid_utf8_one_warning_per_file),
@@ -2830,6 +2905,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest files[] = {
         cmocka_unit_test(missing_input),
         cmocka_unit_test(gazetteer_is_a_directory),
+        cmocka_unit_test(late_rename_failure_keeps_the_set),
         cmocka_unit_test(output_is_a_regular_file),
         cmocka_unit_test(output_file_is_a_directory),
         cmocka_unit_test(output_directory_not_writable),
