@@ -3,17 +3,7 @@
 #include <string.h>
 
 #include "extract_priv.h"
-
-static const struct {
-    const char *name;
-    int month;
-} months[] = {{"january", 1},  {"jan", 1},      {"february", 2}, {"feb", 2},
-              {"march", 3},    {"mar", 3},      {"april", 4},    {"apr", 4},
-              {"may", 5},      {"june", 6},     {"jun", 6},      {"july", 7},
-              {"jul", 7},      {"august", 8},   {"aug", 8},      {"september", 9},
-              {"sep", 9},      {"sept", 9},     {"october", 10}, {"oct", 10},
-              {"november", 11}, {"nov", 11},    {"december", 12}, {"dec", 12},
-              {NULL, 0}};
+#include "../read/read_priv.h"
 
 static int month_at(const ng_tokens *t, const char *text, size_t k)
 {
@@ -21,13 +11,7 @@ static int month_at(const ng_tokens *t, const char *text, size_t k)
     if (!(tk->flags & NG_TOK_CAP))
         return 0; /* "may" the verb, "march" the noun */
     (void)text;
-    const char *f = ng_tokens_fold(t, k);
-    if (tk->flen < 3 || tk->flen > 9)
-        return 0;
-    for (int i = 0; months[i].name; i++)
-        if (months[i].name[0] == f[0] && ng_span_equals(f, tk->flen, months[i].name))
-            return months[i].month;
-    return 0;
+    return ng_month_word(ng_tokens_fold(t, k), tk->flen);
 }
 
 /* A number token made of digits only, as an int (or -1). */

@@ -26,36 +26,32 @@ static int is_digit(int c)
     return c >= '0' && c <= '9';
 }
 
-/* The word at s[0..n) (letters): a month 1-12 when it is a month's name,
- * its first three letters or "sept"; else 0. */
-static int month_word(const char *s, size_t n)
+/* The word at s[0..n), any case: 1 + its index among names[0..count) when
+ * it is that name or its first three letters (or, with sept, "sept" for the
+ * ninth); else 0. */
+static int name_word(const char *const *names, int count, int sept, const char *s, size_t n)
 {
     if (n < 3 || n > 9)
         return 0;
-    for (int i = 0; i < 12; i++) {
-        const char *m = month_names[i];
+    for (int i = 0; i < count; i++) {
+        const char *m = names[i];
         size_t k = 0;
         while (k < n && m[k] && lower((unsigned char)s[k]) == m[k])
             k++;
-        if (k == n && (n == 3 || m[k] == '\0' || (i == 8 && n == 4)))
+        if (k == n && (n == 3 || m[k] == '\0' || (sept && i == 8 && n == 4)))
             return i + 1;
     }
     return 0;
 }
 
+int ng_month_word(const char *s, size_t n)
+{
+    return name_word(month_names, 12, 1, s, n);
+}
+
 int ng_weekday_word(const char *s, size_t n)
 {
-    if (n < 3 || n > 9)
-        return 0;
-    for (int i = 0; i < 7; i++) {
-        const char *m = weekday_names[i];
-        size_t k = 0;
-        while (k < n && m[k] && lower((unsigned char)s[k]) == m[k])
-            k++;
-        if (k == n && (n == 3 || m[k] == '\0'))
-            return i + 1;
-    }
-    return 0;
+    return name_word(weekday_names, 7, 0, s, n);
 }
 
 int ng_days_in_month(int y, int m)
@@ -158,7 +154,7 @@ int ng_date_scan(const char *s, size_t n, int *py, int *pm, int *pd, size_t *end
             d = v;
             i = skip_space(s, n, i + k);
             size_t e = word_end(s, n, i);
-            if (!(m = month_word(s + i, e - i)))
+            if (!(m = ng_month_word(s + i, e - i)))
                 return 0;
             i = e;
             if (i < n && s[i] == '.')
@@ -176,7 +172,7 @@ int ng_date_scan(const char *s, size_t n, int *py, int *pm, int *pd, size_t *end
     } else {
         /* "October 13, 2019", "Oct. 13 2019", "October 13th, 2019" */
         size_t e = word_end(s, n, i);
-        if (!(m = month_word(s + i, e - i)))
+        if (!(m = ng_month_word(s + i, e - i)))
             return 0;
         i = e;
         if (i < n && s[i] == '.')

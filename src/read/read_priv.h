@@ -59,6 +59,9 @@ int ng_file_read_any(const char *path, int gz, unsigned long long max, char **da
 int ng_date_scan(const char *s, size_t n, int *y, int *m, int *d, size_t *end);
 void ng_date_format(int y, int m, int d, char out[11]);
 int ng_days_in_month(int y, int m);
+/* 1-12 when s[0..n), any case, names a month (its name, its first three
+ * letters or "sept"), else 0. */
+int ng_month_word(const char *s, size_t n);
 /* 1-7 (Monday-Sunday) when s[0..n) names a weekday (or its first three
  * letters), else 0. */
 int ng_weekday_word(const char *s, size_t n);
