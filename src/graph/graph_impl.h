@@ -1,12 +1,15 @@
-/* graph_impl.h - the graph's internal types, shared by graph.c and state.c */
+/* graph_impl.h - the graph's internal types and the helpers its files share
+ * (graph.c, tally.c, lists.c, merge.c, finish.c, state.c) */
 #ifndef NG_GRAPH_IMPL_H
 #define NG_GRAPH_IMPL_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "newsgraph/graph.h"
 
+#include "../core/alloc.h"
 #include "../core/arena.h"
 #include "../core/map.h"
 
@@ -200,23 +203,114 @@ struct ng_graph {
     ng_arena texts;  /* what they count: forms, votes, dates, roles, evidence */
 };
 
+/* ---- small helpers (static inline: on the paths of every mention and
+ * relation, they stay inlined without link-time optimisation) -------------- */
+
+/* A copy of s among what g counts (dropped when a drain empties g). */
+static inline const char *intern(ng_graph *g, const char *s)
+{
+    return s ? ng_arena_strdup(&g->texts, s) : NULL;
+}
+
+/* A copy of s for as long as g lives. */
+static inline const char *keep(ng_graph *g, const char *s)
+{
+    return s ? ng_arena_strdup(&g->arena, s) : NULL;
+}
+
+/* The date of document doc (SEEN_BASE + days, 0: none). */
+static inline uint32_t doc_day(const ng_graph *g, uint32_t doc)
+{
+    return doc < g->n_days ? g->days[doc] : 0;
+}
+
+/* The lists of g's edges: in g->texts when they go at each drain
+ * (NULL: each in a block of its own). */
+static inline ng_arena *edge_lists(ng_graph *g)
+{
+    return g->drained_lists ? &g->texts : NULL;
+}
+
+/* p (old bytes in use) moved to a block of size bytes: realloc'ed, or
+ * copied into arena a (the old copy stays there until a is emptied). */
+static inline void *list_grow(ng_arena *a, void *p, size_t old, size_t size)
+{
+    if (!a)
+        return ng_xrealloc(p, size);
+    void *q = ng_arena_alloc(a, size);
+    if (old)
+        memcpy(q, p, old);
+    return q;
+}
+
+static inline void docset_init(docset *d)
+{
+    memset(d, 0, sizeof *d);
+    d->last = UINT32_MAX;
+}
+
+/* ---- graph.c: the graph, its documents, building ------------------------- */
+
+/* A new edge slot at the end of g->edges (uninitialised). */
+edge *ng_graph_edge_append(ng_graph *g);
+/* Free what node n owns. */
+void ng_graph_node_release(node *n);
+/* Free what edge e owns (its lists, unless they live in g's drain memory). */
+void ng_graph_edge_release(const ng_graph *g, edge *e);
+/* An article date as stored, as YYYY-MM-DD ("" for 0). */
+void ng_graph_format_seen(uint32_t v, char out[11]);
+/* Keep date for n if stated earlier than its date (ties: the smaller string). */
+void ng_graph_date_offer(ng_graph *g, node *n, const char *date, uint64_t pos);
+/* The edge src -rel-> dst of g, created empty when new. */
+uint32_t ng_graph_edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel);
+
+/* Relations are looked up GRAPH_BATCH at a time: first the hash slots of all
+ * are fetched ahead, then the edges, so that the cache misses of a batch
+ * overlap instead of coming one after another. */
+#define GRAPH_BATCH 64
+/* The ids of edges a[i] -rel[i]-> b[i] (i < m <= GRAPH_BATCH) already in g,
+ * found with their memory fetched ahead; NG_NONE where there is none yet, or
+ * where only ng_graph_edge_get can tell (large ids). Where known[i] is not
+ * NG_NONE (known may be NULL), that is the id. */
+void ng_graph_edges_ahead(ng_graph *g, const uint32_t *a, const uint32_t *b,
+                          const ng_relation *rel, size_t m, const uint32_t *known,
+                          uint32_t *ids);
+
+/* ---- tally.c: tallies ----------------------------------------------------- */
+
 /* Add count uses of s[0..len) first used at `first` to t (strings are
  * copied into g's texts). */
 void ng_graph_tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
                         uint64_t first);
-/* The edge src -rel-> dst of g, created empty when new. */
-uint32_t ng_graph_edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel);
-/* graph.c's helpers that finish.c uses. */
 /* Drop the hash index of t (its entries stay). */
 void ng_graph_tallies_unindex(tallies *t);
-/* Free what edge e owns (its lists, unless they live in g's drain memory). */
-void ng_graph_edge_release(const ng_graph *g, edge *e);
+
+/* ---- lists.c: document sets and evidence ---------------------------------- */
+
+/* Add doc to d; documents after cut are only counted (UINT32_MAX: no cut).
+ * The list grows in arena a (NULL: in a block of its own). */
+void ng_graph_docset_add(docset *d, uint32_t doc, size_t limit, uint32_t cut, ng_arena *a);
+/* d := d u s (see lists.c for when the count is exact). */
+void ng_graph_docset_union(docset *d, const docset *s, size_t limit);
 /* Evidence order: document, then offset. */
 int ng_graph_ev_cmp(const ng_evidence *a, const ng_evidence *b);
+/* Whether v holds the sentence at doc/offset. */
+int ng_graph_ev_has(const evvec *v, uint32_t doc, uint32_t offset);
+/* Insert the sentence at doc/offset into v, keeping order and the limit
+ * (the earliest win); text copied into g unless `owned` (len SIZE_MAX:
+ * NUL-terminated). */
+void ng_graph_ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, const char *text,
+                        size_t len, size_t limit, int owned);
+
+/* ---- merge.c: one graph into another -------------------------------------- */
+
 /* Add what node s / edge s counted to d, a node / edge of into (owned:
- * s's lists may be taken rather than copied). */
+ * s's evidence texts live in an arena `into` has adopted). */
 void ng_graph_node_absorb(ng_graph *into, node *d, const node *s);
 void ng_graph_edge_absorb(ng_graph *into, edge *d, const edge *s, int owned);
+
+/* ---- state.c -------------------------------------------------------------- */
+
 /* A copy of g as it is before finishing (nodes, edges, bindings, limits;
  * not the documents), independent of g. */
 ng_graph *ng_graph_state_copy(const ng_graph *g);
