@@ -8,6 +8,7 @@ project's scorer):
   seeds    the five seed articles (seeds/), gold copied from the seed annotation
   dev      articles written and annotated for issue 21 (tests/articles/dev/text)
   heldout  articles written with them and never tuned on (tests/articles/heldout/text)
+  dev2     six more articles for tuning, other outlets and episodes (tests/articles/dev2/text)
 A floor is the score measured when the rule behind it landed: raise it with the
 score, never lower it to let a change pass.
 """
@@ -25,6 +26,9 @@ FLOORS = {
                                                "relation_typed_recall": 0.571,
                                                "relation_typed_precision": 0.895},
                 {"splits": 1, "merges": 0}),
+    "dev2": ("tests/articles/dev2/text", {"entity_f1": 0.95, "relation_typed_recall": 0.6,
+                                         "relation_typed_precision": 0.85},
+             {"splits": 4, "merges": 1}),
 }
 
 
