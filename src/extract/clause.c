@@ -77,6 +77,54 @@ static int is_boundary(const ng_clause *c, uint32_t k)
            *p == '(' || *p == ')' || *p == '[' || *p == ']';
 }
 
+/* Do argument kinds a and b make one list ("the US, France and Qatar":
+ * states and organisations may stand in one list of actors)? */
+static int same_list_kind(const ng_rel_arg *a, const ng_rel_arg *b)
+{
+    int actor_a = a->kind == NG_KIND_ACTOR || !strcmp(a->category, "country");
+    int actor_b = b->kind == NG_KIND_ACTOR || !strcmp(b->category, "country");
+    return a->kind == b->kind || (actor_a && actor_b);
+}
+
+/* Can the token at k follow the last name of a list? Not a lower-case
+ * word other than a preposition or "and"/"or": "fought IS and Turkey sent
+ * troops" ends the list at IS. */
+static int list_may_end(const ng_clause *c, uint32_t k)
+{
+    if (k >= c->se || !ng_clause_lower(c, k))
+        return 1;
+    return (c->fam[k - c->sb] & NG_FAM_PREPOSITION) || ng_clause_is(c, k, "and") ||
+           ng_clause_is(c, k, "or");
+}
+
+/* The argument right after the separator at k of a list, passing ", and"
+ * and determiners ("Belgium, the Netherlands"), or -1. */
+static int list_item_after(const ng_clause *c, uint32_t k)
+{
+    uint32_t j = k + 1;
+    if (ng_clause_punct(c, k, ",") && (ng_clause_is(c, j, "and") || ng_clause_is(c, j, "or")))
+        j++;
+    while (j < c->se && (c->fam[j - c->sb] & NG_FAM_DETERMINER) && ng_clause_lower(c, j))
+        j++;
+    return j < c->se ? c->arg_at[j - c->sb] : -1;
+}
+
+/* Does the comma at k go on with a list of names ("backed by the US,
+ * France and Qatar,")? Then an aside open there stays open. */
+static int list_goes_on(const ng_clause *c, uint32_t k)
+{
+    if (k <= c->sb || c->arg_at[k - 1 - c->sb] < 0)
+        return 0;
+    int i = c->arg_at[k - 1 - c->sb], j = list_item_after(c, k);
+    if (j < 0 || !same_list_kind(&c->a[i], &c->a[j]))
+        return 0;
+    uint32_t e = c->a[j].te;
+    if (ng_clause_is(c, k + 1, "and") || ng_clause_is(c, k + 1, "or"))
+        return e >= c->se || ng_clause_punct(c, e, ",") || ng_clause_punct(c, e, ".");
+    return e < c->se && (ng_clause_punct(c, e, ",") || ng_clause_is(c, e, "and") ||
+                         ng_clause_is(c, e, "or"));
+}
+
 int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
                    const ng_rel_arg *a, size_t n)
 {
@@ -126,7 +174,8 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
             open = top && kind[stack[top]] == ZONE_DASH ? 0 : ZONE_DASH,
             close = !open;
         else if (p == ',' && top &&
-                 (kind[stack[top]] == ZONE_REL || kind[stack[top]] == ZONE_PARTICIPLE))
+                 (kind[stack[top]] == ZONE_REL || kind[stack[top]] == ZONE_PARTICIPLE) &&
+                 !list_goes_on(c, k))
             close = 1;
         if (open && top < ASIDE_DEPTH - 1 && next < NG_CLAUSE_ASIDES) {
             stack[++top] = (uint8_t)next;
@@ -493,11 +542,29 @@ size_t ng_clause_coordinated(const ng_clause *c, int i, int *out, size_t max)
     return n;
 }
 
+/* After "on December 5", "in March 2017", "on Sunday" starting at k: the
+ * token after the date; else k. */
+static uint32_t skip_date(const ng_clause *c, uint32_t k)
+{
+    const unsigned when = (1u << NG_LEX_MONTH) | (1u << NG_LEX_WEEKDAY);
+    if (!(ng_clause_is(c, k, "on") || ng_clause_is(c, k, "in")) || k + 1 >= c->se ||
+        !((c->d->lex[k + 1] & when) || (TK(c, k + 1).flags & NG_TOK_NUMBER)))
+        return k;
+    uint32_t j = k + 1;
+    while (j < c->se && ((c->d->lex[j] & when) || (TK(c, j).flags & NG_TOK_NUMBER)))
+        j++;
+    return j;
+}
+
 size_t ng_clause_coordinated_after(const ng_clause *c, int i, int *out, size_t max)
 {
     size_t n = 0;
     uint32_t k = c->a[i].te;
     while (n < max && k + 1 < c->se) {
+        /* "captured Hama on December 5 and Homs" */
+        k = skip_date(c, k);
+        if (k + 1 >= c->se)
+            break;
         uint32_t sep = k;
         if (!ng_clause_is(c, sep, "and") && !ng_clause_punct(c, sep, ",") &&
             !ng_clause_is(c, sep, "or"))
@@ -511,6 +578,48 @@ size_t ng_clause_coordinated_after(const ng_clause *c, int i, int *out, size_t m
         out[n++] = j;
         k = c->a[j].te;
     }
+    return n;
+}
+
+size_t ng_clause_listed(const ng_clause *c, int i, int after, int *out, size_t max)
+{
+    size_t n = 0;
+    int last = i;
+    while (n < max) {
+        int j = -1;
+        if (after) {
+            uint32_t sep = c->a[last].te;
+            if (sep + 1 >= c->se || !(ng_clause_punct(c, sep, ",") || ng_clause_is(c, sep, "and") ||
+                                      ng_clause_is(c, sep, "or")))
+                break;
+            j = list_item_after(c, sep);
+            if (j >= 0 && !list_may_end(c, c->a[j].te))
+                break;
+        } else {
+            uint32_t k = c->a[last].tb;
+            while (k > c->sb && (c->fam[k - 1 - c->sb] & NG_FAM_DETERMINER) &&
+                   ng_clause_lower(c, k - 1))
+                k--;
+            if (k <= c->sb + 1)
+                break;
+            uint32_t sep = k - 1;
+            if (!ng_clause_is(c, sep, "and") && !ng_clause_punct(c, sep, ",") &&
+                !ng_clause_is(c, sep, "or"))
+                break;
+            if (!ng_clause_punct(c, sep, ",") && sep > c->sb && ng_clause_punct(c, sep - 1, ","))
+                sep--; /* ", and" */
+            j = sep > c->sb ? c->arg_at[sep - 1 - c->sb] : -1;
+        }
+        if (j < 0 || j == last || !same_list_kind(&c->a[i], &c->a[j]) || ng_clause_compound(c, j) ||
+            ng_clause_prefixed(c, j))
+            break;
+        out[n++] = j;
+        last = j;
+    }
+    /* "attacked IS and HTS fought": a list that is some verb's object or a
+     * preposition's is no list of subjects */
+    if (!after && n && (after_preposition(c, last) || after_verb(c, last)))
+        return 0;
     return n;
 }
 

@@ -104,6 +104,12 @@ size_t ng_clause_coordinated(const ng_clause *c, int i, int *out, size_t max);
 /* The arguments of i's kind coordinated after it ("Tal Tamr and Ain Issa",
  * "Raqqa, Tabqa and Manbij"), nearest first; at most max. */
 size_t ng_clause_coordinated_after(const ng_clause *c, int i, int *out, size_t max);
+/* The names listed with argument i, after it (after != 0: "backed by the
+ * US, France and Qatar", "fought IS and HTS") or before it ("the SDF and
+ * the YPG fought"), nearest first, passing determiners and ", and";
+ * states and organisations make one list of actors, a name followed by a
+ * verb starts a new clause ("fought IS and Turkey sent troops"). At most max. */
+size_t ng_clause_listed(const ng_clause *c, int i, int after, int *out, size_t max);
 /* Is the trigger at k negated or denied ("did not reach", "denied backing",
  * "refused to surrender")? */
 int ng_clause_negated(const ng_clause *c, uint32_t k);

@@ -116,16 +116,15 @@ void ng_rel_supports(rel *r)
             is(r, k + 1, "of") && k >= c->sb + 2 && (is(r, k - 1, "the") || is(r, k - 2, "with"))) {
             int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_NOUN_AGENT));
             int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
-            if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
-                emit(r, a, b, NG_REL_SUPPORTS);
+            if (!ng_clause_negated(c, k))
+                emit_lists(r, a, 1, b, 0, NG_REL_SUPPORTS);
             continue;
         }
         /* passive: "B, supported by A" / "B (backed by A)" */
         if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && is(r, k + 1, "by") && !ng_clause_negated(c, k)) {
             int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_BY_AGENT));
             int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
-            if (a >= 0 && b >= 0)
-                emit(r, a, b, NG_REL_SUPPORTS);
+            emit_lists(r, a, 1, b, 0, NG_REL_SUPPORTS); /* "backed by A, B and C" */
             continue;
         }
         /* active: "the coalition backing the SDF" */
@@ -138,7 +137,7 @@ void ng_rel_supports(rel *r)
                 b = ng_clause_arg(c, k + 1);
             int a = b >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
             if (a >= 0 && a != b)
-                emit(r, a, b, NG_REL_SUPPORTS);
+                emit_lists(r, a, 0, b, 1, NG_REL_SUPPORTS);
             continue;
         }
         /* "A, a partner force of B", "an ally of B", "a proxy of B" */
@@ -171,8 +170,8 @@ void ng_rel_supports(rel *r)
             (is(r, k + 1, "with") || is(r, k + 1, "to"))) {
             int b = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_ALLIED_OBJECT));
             int a = ng_clause_subject(c, k, NG_NEED_ACTOR);
-            if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
-                emit(r, a, b, NG_REL_SUPPORTS);
+            if (!ng_clause_negated(c, k))
+                emit_lists(r, a, 0, b, 1, NG_REL_SUPPORTS);
             continue;
         }
         /* "(air) support for B": the subject backs B */
@@ -209,8 +208,7 @@ void ng_rel_opposes(rel *r)
             !ng_clause_negated(c, k)) {
             int a = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, OPPOSE_BY_AGENT));
             int b = ng_clause_subject(c, k, BODY);
-            if (a >= 0 && b >= 0)
-                emit(r, a, b, NG_REL_OPPOSES);
+            emit_lists(r, a, 1, b, 0, NG_REL_OPPOSES);
             continue;
         }
         /* "B (was) killed in a US raid", "B died in a Russian air strike"
@@ -328,8 +326,7 @@ void ng_rel_opposes(rel *r)
             if (prep)
                 continue;
             int a = ng_clause_agent(c, k, BODY);
-            if (a >= 0)
-                emit(r, a, b, NG_REL_OPPOSES);
+            emit_lists(r, a, 0, b, 1, NG_REL_OPPOSES); /* "A and B fought C and D" */
         }
     }
 }

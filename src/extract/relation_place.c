@@ -57,6 +57,11 @@ void ng_rel_captured(rel *r)
             if (a < 0)
                 continue;
             emit_coord_dst(r, a, p, NG_REL_CAPTURED);
+            /* "the SDF and the coalition took Raqqa" */
+            int more[COORDINATED_MAX];
+            size_t nm = ng_clause_listed(c, a, 0, more, COORDINATED_MAX);
+            for (size_t q = 0; q < nm; q++)
+                emit_coord_dst(r, more[q], p, NG_REL_CAPTURED);
             /* "retook the town of Mayadeen from IS": and opposes IS */
             for (uint32_t m = c->a[p].te;
                  m < c->se && m < c->a[p].te + NG_WINDOW(c, CAPTURE_AFTER_REACH); m++) {

@@ -42,6 +42,25 @@ static inline void emit_coord_src(rel *r, int src, int dst, ng_relation type)
         emit(r, more[i], dst, type);
 }
 
+/* Emit for src and dst and the actors listed with each: src's list
+ * before it when src_after is 0, after it otherwise; the same for dst
+ * ("backed by Belgium, the Netherlands and Qatar": each backs; "the SDF
+ * and the YPG fought IS and HTS": each fights each). */
+static inline void emit_lists(rel *r, int src, int src_after, int dst, int dst_after,
+                              ng_relation type)
+{
+    if (src < 0 || dst < 0)
+        return;
+    int s[COORDINATED_MAX + 1], d[COORDINATED_MAX + 1];
+    size_t ns = 1 + ng_clause_listed(r->c, src, src_after, s + 1, COORDINATED_MAX);
+    size_t nd = 1 + ng_clause_listed(r->c, dst, dst_after, d + 1, COORDINATED_MAX);
+    s[0] = src;
+    d[0] = dst;
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < nd; j++)
+            emit(r, s[i], d[j], type);
+}
+
 /* How large a place is, by its category: a smaller place is located_in a
  * larger one. */
 enum {

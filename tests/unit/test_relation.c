@@ -792,6 +792,57 @@ static void test_moved_to(void **state)
 
 /* Negation, denial, movement away, reported speech, modifiers: nothing typed
  * (or only what the sentence does state). */
+/* Lists of actors and places: each name of a list takes part */
+static void test_lists(void **state)
+{
+    static const rel_case cases[] = {
+        /* backers listed in a participial aside, the aside closed after the list */
+        {"Hezbollah, backed by Iran, Russia and Iraq, moved into Qusayr.",
+         4,
+         {{"Iran", "supports", "Hezbollah"}, {"Russia", "supports", "Hezbollah"},
+          {"Iraq", "supports", "Hezbollah"}},
+         {{"Iraq", "moved_to", "Qusayr"}}},
+        {"The Free Syrian Army, supported by Turkey, the United States, Jordan and Qatar, "
+         "held the border crossing.",
+         4,
+         {{"Jordan", "supports", "Free Syrian Army"}, {"Qatar", "supports", "Free Syrian Army"},
+          {"United States", "supports", "Free Syrian Army"}},
+         {{0}}},
+        /* subjects and objects listed with determiners between them */
+        {"The Peshmerga and the YPG fought Islamic State and Hezbollah near Sinjar.",
+         4,
+         {{"Peshmerga", "opposes", "Hezbollah"},
+          {"People's Protection Units", "opposes", "Islamic State"},
+          {"People's Protection Units", "opposes", "Hezbollah"}},
+         {{0}}},
+        /* a name after "and" followed by a verb starts another clause */
+        {"Russia bombed Islamic State and Hezbollah attacked the Free Syrian Army.",
+         2,
+         {{"Russia", "opposes", "Islamic State"}, {"Hezbollah", "opposes", "Free Syrian Army"}},
+         {{"Russia", "opposes", "Hezbollah"}}},
+        /* an object list is no subject list of the next verb */
+        {"Turkey shelled the YPG and Hezbollah fought the Free Syrian Army.",
+         2,
+         {{"Turkey", "opposes", "People's Protection Units"},
+          {"Hezbollah", "opposes", "Free Syrian Army"}},
+         {{"People's Protection Units", "opposes", "Free Syrian Army"}}},
+        /* places listed past a date */
+        {"Hayat Tahrir al-Sham seized Maarat al-Numan in January, Saraqib on February 6 and "
+         "Kafranbel.",
+         3,
+         {{"Hayat Tahrir al-Sham", "captured", "Maarat al-Numan"},
+          {"Hayat Tahrir al-Sham", "captured", "Saraqib"},
+          {"Hayat Tahrir al-Sham", "captured", "Kafranbel"}},
+         {{0}}},
+        /* several captors */
+        {"The Peshmerga and the Iraqi army retook Sinjar in November 2015.",
+         2,
+         {{"Peshmerga", "captured", "Sinjar"}, {"Iraqi Army", "captured", "Sinjar"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -1539,6 +1590,7 @@ int main(void)
         cmocka_unit_test(test_member_of),
         cmocka_unit_test(test_held_in),
         cmocka_unit_test(test_moved_to),
+        cmocka_unit_test(test_lists),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
