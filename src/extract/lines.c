@@ -88,16 +88,28 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
             upper++;
         if (FL(k) & NG_TOK_CAP)
             cap++;
-        if (!(bits_of(x, k) & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_CONNECTOR))) &&
-            TOK(k).flen > CONTENT_WORD_MIN_BYTES) {
+        /* title case shows in the words prose writes in lower case: a
+         * content word, a common word such as "Thousands" or "Women", or a
+         * small word ("In", "For", "The") inside the line; an acronym
+         * ("SDF") is written so in prose as in a headline and counts for
+         * the title case, not against it */
+        uint32_t bt = bits_of(x, k);
+        int cased = (FL(k) & (NG_TOK_CAP | NG_TOK_UPPER)) != 0;
+        int common = (bt & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_CONNECTOR))) != 0;
+        if (!(bt & LEX(NG_LEX_ARTICLE)) &&
+            ((TOK(k).flen > CONTENT_WORD_MIN_BYTES && (cased || !common)) ||
+             (cased && k > b && common))) {
             content++;
-            if (FL(k) & NG_TOK_CAP)
+            if (cased)
                 content_cap++;
         }
     }
     if (!words)
         return;
     int terminal = is_terminal_punct(x, e - 1);
+    /* a headline may ask ("What Next For The Camps?"); prose that asks is
+     * in lower case and fails the share below */
+    int question = text_is(x, e - 1, "?");
     /* page furniture and scrape junk: a short line holding a furniture phrase */
     if (words <= FURNITURE_MAX_WORDS) {
         for (size_t k = b; k < e; k++) {
@@ -161,7 +173,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     if (words >= 2 && upper * HEADLINE_SHARE_DEN >= words * HEADLINE_SHARE_NUM) {
         for (size_t k = b; k < e; k++)
             x->marks[k] |= MARK_CAPS;
-    } else if (content >= TITLE_MIN_CONTENT_WORDS && !terminal &&
+    } else if (content >= TITLE_MIN_CONTENT_WORDS && (!terminal || question) &&
                content_cap * HEADLINE_SHARE_DEN >= content * HEADLINE_SHARE_NUM) {
         for (size_t k = b; k < e; k++)
             x->marks[k] |= MARK_TITLE;

@@ -815,6 +815,26 @@ static void test_reject_headline_lines(void **state)
     DOC_YIELDS("Zahra Brigade fighters flee Tell Hamis as offensive looms\n"
                "The Karama Brigade shelled the road.",
                "Karama Brigade", "Zahra Brigade", "Tell Hamis");
+    /* title case read from its common words too ("Thousands", "Women"),
+     * its capitalised small words ("In", "Of"), a question mark and
+     * acronyms, which prose writes in capitals as well */
+    DOC_YIELDS("Residents left before dawn.\n"
+               "Thousands Of Women And Children Remain In Karama Camp\n"
+               "The Zahra Brigade shelled the road.",
+               "Zahra Brigade");
+    DOC_YIELDS("Residents left before dawn.\nWomen Remain In Karama Camp\n"
+               "The Zahra Brigade shelled the road.",
+               "Zahra Brigade");
+    DOC_YIELDS("What Next For The Thousands Held In Karama Camp?\n"
+               "The Zahra Brigade shelled the road.",
+               "Zahra Brigade");
+    DOC_YIELDS("YPG Fighters Say Zahra Brigade Left Karama Camp\n"
+               "The Zahra Brigade shelled the road.",
+               "Zahra Brigade", "People's Protection Units");
+    /* a question in prose stays prose */
+    DOC_YIELDS("Residents left before dawn.\nWho shelled the road near Karama Camp?\n"
+               "Nobody knows.",
+               "Karama Camp");
     /* an all-capitals line makes no acronyms */
     DOC_YIELDS_NOTHING("FIGHTERS FLEE BORDER TOWN AS RAIDS RESUME\n"
                        "Residents left the area before dawn.");
