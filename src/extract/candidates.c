@@ -11,6 +11,8 @@
 #define ROLE_AFTER_REACH 6
 /* The longest place preposition, in words ("to the north of"). */
 #define PLACE_PREP_MAX_WORDS 4
+/* The longest title, in words ("Deputy Foreign Minister"). */
+#define TITLE_MAX_WORDS 4
 /* Names of at most so many words: */
 #define SPEAKER_MAX_WORDS 4         /* may be the speaker of a speech verb */
 #define FULL_NAME_MAX_WORDS 3       /* a speaker is a person's full name */
@@ -461,6 +463,160 @@ static void institution_candidates(ng_extractor *x, uint32_t s, size_t sb, size_
     }
 }
 
+/* The candidate of the name span [b, e) of sentence [sb, se): trimmed,
+ * classified by its cues (or given the cue `force`), and pushed. */
+static void push_span(ng_extractor *x, uint32_t s, size_t sb, size_t se, size_t b, size_t e,
+                      const cue *force)
+{
+    int title = 0;
+    size_t tb = b, te = e;
+    trim_span(x, &tb, &te, &title);
+    if (te <= tb)
+        return;
+    cue cu = classify(x, tb, te, sb, se, title);
+    if (force && (cu.strength < force->strength || cu.person != force->person))
+        cu = *force;
+    /* "reports The Independent", "told The Times": a name introduced by
+     * "The" next to a reporting verb is an outlet, not a person */
+    if (!force && tb > b && fold_is(x, tb - 1, "the") && cu.strength <= S_SPEECH &&
+        speech_near(x, tb - 1, te, sb, se) && !(FL(tb) & NG_TOK_UPPER)) {
+        cu.kind = NG_KIND_ACTOR;
+        /* a named outlet wins over a place inside its name ("The Tigris Review") */
+        cu.strength = word_count(x, tb, te) >= 2 ? S_HEAD : S_SPEECH;
+        cu.person = 0;
+        cu.category = "media";
+        cu.rule = "outlet";
+    }
+    /* a lone capitalised word that opens the sentence needs a strong cue */
+    if ((x->marks[tb] & MARK_INITIAL) && word_count(x, tb, te) == 1 && cu.strength < S_ROLE)
+        cu.kind = -1;
+    cand *c = push_cand(x);
+    c->tb = (uint32_t)tb;
+    c->te = (uint32_t)te;
+    c->sent = s;
+    c->kind = (int8_t)cu.kind;
+    c->strength = (uint8_t)cu.strength;
+    c->person = (uint8_t)cu.person;
+    c->category = cu.category;
+    c->rule = cu.rule;
+}
+
+/* Is [b, e) the plain words of a person's name: two or three capitalised
+ * words (an Arabic article glued by a hyphen besides), none of them a word
+ * of organisations, places, titles, nationalities or dates? *given: the
+ * first is a known given name. */
+static int person_words(const ng_extractor *x, size_t b, size_t e, int *given)
+{
+    static const uint32_t not_name =
+        LEX(NG_LEX_ORG_WORD) | LEX(NG_LEX_PLACE_WORD) | LEX(NG_LEX_TITLE) | LEX(NG_LEX_ROLE) |
+        LEX(NG_LEX_DEMONYM) | LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY);
+    size_t words = 0;
+    for (size_t k = b; k < e; k++) {
+        if (FL(k) & NG_TOK_HYPHEN)
+            continue;
+        if (is_lower(x, k) && (bits_of(x, k) & LEX(NG_LEX_ARTICLE)) && k + 1 < e &&
+            (FL(k + 1) & NG_TOK_HYPHEN))
+            continue; /* "al-" */
+        if (!is_capword(x, k) || (FL(k) & NG_TOK_UPPER) || (bits_of(x, k) & not_name))
+            return 0;
+        words++;
+    }
+    *given = b < e && (bits_of(x, b) & LEX(NG_LEX_FIRSTNAME));
+    return words >= 2 && words <= FULL_NAME_MAX_WORDS;
+}
+
+/* Does [b, e) name an organisation: a known one (a gazetteer candidate of
+ * the sentence, from first_gaz, on exactly these words) or one by its head
+ * word? */
+static int org_words(ng_extractor *x, size_t sb, size_t se, size_t b, size_t e,
+                     size_t first_gaz)
+{
+    int title = 0;
+    trim_span(x, &b, &e, &title);
+    if (e <= b)
+        return 0;
+    for (size_t i = first_gaz; i < x->nc; i++) {
+        const cand *g = &x->c[i];
+        if (g->entry >= 0 && g->tb == b && g->te == e)
+            return g->kind == NG_KIND_ACTOR && !g->person && !ng_str_is(g->category, "country");
+    }
+    cue c = classify(x, b, e, sb, se, 0);
+    return c.kind == NG_KIND_ACTOR && !c.person && c.strength >= S_HEAD;
+}
+
+/* One capitalised run that joins a person's name to the organisation
+ * (or place) it belongs to: "Aram Haddad of the SDF", "Dr Hadi Salem of
+ * the Kurdish Red Crescent" (the name, then "of"), "Director of the
+ * Rojava Information Center Thomas McGee", "SDF Commander Aram Haddad"
+ * (an organisation and a title, then the name). When [b, e) is such a
+ * run, sets sp[0..1] to the person's span, sp[2..3] to the other's, and
+ * returns 1. */
+static int split_person(ng_extractor *x, size_t sb, size_t se, size_t b, size_t e,
+                        size_t first_gaz, size_t sp[4])
+{
+    int given;
+    /* the name first: its title, its words, "of (the)", the rest */
+    for (size_t j = b + 1; j + 1 < e; j++) {
+        if (!is_lower(x, j) || !fold_is(x, j, "of"))
+            continue;
+        size_t nb = b, ne = j;
+        int title = 0;
+        trim_span(x, &nb, &ne, &title);
+        size_t r = j + 1;
+        while (r < e && is_lower(x, r))
+            r++;
+        if (ne > nb && r < e && person_words(x, nb, ne, &given) &&
+            (given || title || org_words(x, sb, se, r, e, first_gaz))) {
+            sp[0] = b;
+            sp[1] = ne;
+            sp[2] = r;
+            sp[3] = e;
+            return 1;
+        }
+        break; /* only the first "of": "Office of the Special Envoy" */
+    }
+    /* the name last: an organisation, its title words, the name */
+    size_t words = word_count(x, b, e);
+    if (words < 3)
+        return 0;
+    for (size_t k = b + 1; k + 1 < e; k++) {
+        if (!is_capword(x, k) || !(FL(k) & NG_TOK_SPACE))
+            continue;
+        if (!person_words(x, k, e, &given))
+            continue;
+        /* the title before the name, if any */
+        size_t t = k;
+        for (int more = 1; more && t > b;) {
+            more = 0;
+            for (size_t back = TITLE_MAX_WORDS; back >= 1 && !more; back--)
+                if (back <= t - b && is_capword(x, t - back) &&
+                    lex_match(x, NG_LEX_TITLE, t - back, t) == back) {
+                    t -= back;
+                    more = 1;
+                }
+        }
+        if (!given && t == k)
+            return 0;
+        /* what comes before the title is an organisation; a title after
+         * "of the" is part of its name ("Office of the Special Envoy") */
+        size_t ob = b, oe = t;
+        while (ob < oe && (bits_of(x, ob) & (LEX(NG_LEX_ROLE) | LEX(NG_LEX_TITLE))) &&
+               ob + 1 < oe && is_lower(x, ob + 1))
+            ob++; /* "Spokeswoman for the ..." */
+        if (t > b && t < k && oe > ob && is_lower(x, oe - 1))
+            oe = k;
+        if (oe > ob && org_words(x, sb, se, ob, oe, first_gaz)) {
+            sp[0] = k;
+            sp[1] = e;
+            sp[2] = ob;
+            sp[3] = oe;
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Capitalised name spans of the sentence, with their connectors. */
 static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se,
                                   size_t first_gaz)
@@ -564,36 +720,16 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
                 k = e;
             }
         }
-        int title = 0;
-        size_t tb = b, te = e;
-        trim_span(x, &tb, &te, &title);
-        if (te <= tb)
-            continue;
-        cue cu = classify(x, tb, te, sb, se, title);
-        /* "reports The Independent", "told The Times": a name introduced by
-         * "The" next to a reporting verb is an outlet, not a person */
-        if (tb > b && fold_is(x, tb - 1, "the") && cu.strength <= S_SPEECH &&
-            speech_near(x, tb - 1, te, sb, se) && !(FL(tb) & NG_TOK_UPPER)) {
-            cu.kind = NG_KIND_ACTOR;
-            /* a named outlet wins over a place inside its name ("The Tigris Review") */
-            cu.strength = word_count(x, tb, te) >= 2 ? S_HEAD : S_SPEECH;
-            cu.person = 0;
-            cu.category = "media";
-            cu.rule = "outlet";
+        size_t sp[4];
+        if (split_person(x, sb, se, b, e, first_gaz, sp)) {
+            /* the name and the organisation (or place) it is of, apart */
+            size_t pb = sp[0], pe = sp[1], ob = sp[2], oe = sp[3];
+            cue person = {NG_KIND_ACTOR, S_FIRSTNAME, 1, "person", "name-of"};
+            push_span(x, s, sb, se, pb, pe, &person);
+            push_span(x, s, sb, se, ob, oe, NULL);
+        } else {
+            push_span(x, s, sb, se, b, e, NULL);
         }
-        /* a lone capitalised word that opens the sentence needs a strong cue */
-        if ((x->marks[tb] & MARK_INITIAL) && word_count(x, tb, te) == 1 &&
-            cu.strength < S_ROLE)
-            cu.kind = -1;
-        cand *c = push_cand(x);
-        c->tb = (uint32_t)tb;
-        c->te = (uint32_t)te;
-        c->sent = s;
-        c->kind = (int8_t)cu.kind;
-        c->strength = (uint8_t)cu.strength;
-        c->person = (uint8_t)cu.person;
-        c->category = cu.category;
-        c->rule = cu.rule;
     }
 }
 

@@ -1207,6 +1207,38 @@ static void test_guard_surname_that_is_a_town(void **state)
 
 /* ---- capitals for governments ---------------------------------------------------------- */
 
+/* One capitalised run holding a person's name and the organisation (or
+ * place) it belongs to gives both, whichever comes first. */
+static void test_person_and_organisation_in_one_run(void **state)
+{
+    run r;
+    run_doc(&r, state, "Aram Haddad of the SDF told reporters the front was calm.");
+    expect_entity(r.g, "Aram Haddad", NG_KIND_ACTOR, "person", NULL);
+    EXPECT_LABELS(r.g, "Aram Haddad", "Syrian Democratic Forces");
+    run_free(&r);
+
+    DOC_YIELDS("Dr Hadi Salem of the Zahra Relief Foundation said the clinic was closed.",
+               "Hadi Salem", "Zahra Relief Foundation");
+    DOC_YIELDS("Karim Bakr of Tell Hamis was arrested on the road.", "Karim Bakr",
+               "Tell Hamis");
+    /* an organisation, a title, then the name */
+    run_doc(&r, state, "Spokeswoman for the Office of the Special Envoy Maria Lopez said the "
+                       "talks would resume.");
+    expect_entity(r.g, "Maria Lopez", NG_KIND_ACTOR, "person", NULL);
+    expect_entity(r.g, "Office of the Special Envoy", NG_KIND_ACTOR, "government", NULL);
+    EXPECT_LABELS(r.g, "Maria Lopez", "Office of the Special Envoy");
+    run_free(&r);
+    DOC_YIELDS("Director of the Karama Research Centre Thomas Weller said the camp was full.",
+               "Karama Research Centre", "Thomas Weller");
+    DOC_YIELDS("SDF Commander Aram Haddad said the attack was repelled.", "Aram Haddad",
+               "Syrian Democratic Forces");
+    /* names of organisations with "of" stay whole */
+    DOC_YIELDS("The Office of the Special Envoy said the talks would resume.",
+               "Office of the Special Envoy");
+    DOC_YIELDS("Fighters of the Zahra Brigade of the Free Army shelled the road.",
+               "Zahra Brigade of the Free Army");
+}
+
 static void test_capital_for_state(void **state)
 {
     run r;
@@ -1401,6 +1433,7 @@ int main(void)
         cmocka_unit_test(test_guard_kinds_never_merge),
         cmocka_unit_test(test_guard_short_names_exact),
         cmocka_unit_test(test_guard_surname_that_is_a_town),
+        cmocka_unit_test(test_person_and_organisation_in_one_run),
         cmocka_unit_test(test_capital_for_state),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
