@@ -15,6 +15,7 @@ enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3, ZONE_PARTICIPLE = 4 };
 #define NOUN_PHRASE_BACK 4      /* the determiner of a noun phrase before a participle */
 #define APPOSITION_BACK 6       /* the comma of an apposition */
 #define NEGATION_BACK 6         /* a negation before a trigger */
+#define DATELINE_REACH 14       /* tokens before the "(" of a dateline's agency */
 
 int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
 {
@@ -83,7 +84,8 @@ static int same_list_kind(const ng_rel_arg *a, const ng_rel_arg *b)
 {
     int actor_a = a->kind == NG_KIND_ACTOR || !strcmp(a->category, "country");
     int actor_b = b->kind == NG_KIND_ACTOR || !strcmp(b->category, "country");
-    return a->kind == b->kind || (actor_a && actor_b);
+    /* not a town and a state ("SURUC, Turkey") */
+    return actor_a == actor_b && (actor_a || a->kind == b->kind);
 }
 
 /* Can the token at k follow the last name of a list? Not a lower-case
@@ -123,6 +125,28 @@ static int list_goes_on(const ng_clause *c, uint32_t k)
         return e >= c->se || ng_clause_punct(c, e, ",") || ng_clause_punct(c, e, ".");
     return e < c->se && (ng_clause_punct(c, e, ",") || ng_clause_is(c, e, "and") ||
                          ng_clause_is(c, e, "or"));
+}
+
+/* A dateline opening the sentence: capitalised words, commas and numbers,
+ * then "(Agency)" and a dash ("ERBIL, Iraq (AP) -"). Returns the dash's
+ * token, else 0. */
+static uint32_t dateline_end(const ng_clause *c)
+{
+    for (uint32_t k = c->sb; k < c->se && k < c->sb + DATELINE_REACH; k++) {
+        const ng_token *t = &TK(c, k);
+        if (ng_clause_punct(c, k, "(")) {
+            uint32_t m = k + 1;
+            while (m < c->se && m < k + 4 && (TK(c, m).flags & NG_TOK_CAP))
+                m++;
+            if (m == k + 1 || m + 1 >= c->se || !ng_clause_punct(c, m, ")"))
+                return 0;
+            const ng_token *d = &TK(c, m + 1);
+            return (d->flags & (NG_TOK_DASH | NG_TOK_HYPHEN)) && (d->flags & NG_TOK_SPACE) ? m + 1 : 0;
+        }
+        if ((t->flags & NG_TOK_WORD) && !(t->flags & (NG_TOK_CAP | NG_TOK_NUMBER)))
+            return 0;
+    }
+    return 0;
 }
 
 int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
@@ -208,6 +232,21 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
                 next++;
             }
         }
+    }
+    uint32_t dash = dateline_end(c);
+    if (dash && next < NG_CLAUSE_ASIDES) {
+        /* the dateline is an aside of its own, what follows its dash the
+         * main clause ("ERBIL, Iraq (AP) - Kurdish fighters drove IS out"
+         * says nothing of Iraq) */
+        uint8_t after = dash + 1 < c->se ? c->zone[dash + 1 - c->sb] : 0;
+        if (after && c->zone_start[after] == dash)
+            for (uint32_t k = dash + 1; k < c->se; k++)
+                if (c->zone[k - c->sb] == after)
+                    c->zone[k - c->sb] = 0;
+        for (uint32_t k = c->sb; k <= dash; k++)
+            c->zone[k - c->sb] = (uint8_t)next;
+        c->zone_start[next] = c->sb;
+        c->zone_kind[next] = ZONE_PAREN;
     }
     return 0;
 }

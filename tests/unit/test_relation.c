@@ -834,6 +834,12 @@ static void test_lists(void **state)
           {"Hayat Tahrir al-Sham", "captured", "Saraqib"},
           {"Hayat Tahrir al-Sham", "captured", "Kafranbel"}},
          {{0}}},
+        /* a dateline is no list and no subject: "ERBIL, Iraq (AP) -" */
+        {"ERBIL, Iraq (AP) - Kurdish fighters backed by US air strikes have driven Islamic "
+         "State out of Makhmour, officials said.",
+         1,
+         {{"Erbil", "located_in", "Iraq"}},
+         {{"Iraq", "opposes", "Islamic State"}, {"Erbil", "opposes", "Islamic State"}}},
         /* several captors */
         {"The Peshmerga and the Iraqi army retook Sinjar in November 2015.",
          2,
