@@ -89,7 +89,12 @@ void ng_graph_tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint
             t->v[i].first = first;
         return;
     }
-    ng_xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+    if (t->n == t->cap) {
+        /* from one entry up: most nodes have one spelling, one label, one
+         * category and one rule (ng_xgrow's eight would be 1 KB a node) */
+        t->cap = t->cap ? 2 * t->cap : 1;
+        t->v = ng_xrealloc(t->v, t->cap * sizeof *t->v);
+    }
     t->v[t->n++] = (tally){ng_arena_strndup(&g->texts, s, len), (uint32_t)len, head, count, first};
     if (slot)
         *slot = (uint32_t)t->n;
