@@ -25,6 +25,12 @@
 /* Slots of the span-end map kept for a sentence of n candidates. */
 #define SPAN_ENDS_KEEP(n) (8 * (n) + 64)
 
+/* The hash of token k's fold (not kept per token: 8 bytes a token). */
+static uint64_t fold_hash(const ng_extractor *x, size_t k)
+{
+    return ng_hash_bytes(ng_tokens_fold(&x->t, k), x->t.tok[k].flen);
+}
+
 /* Does a folded word occur in lower case anywhere in the document? */
 static int seen_lower(ng_extractor *x, size_t k)
 {
@@ -37,14 +43,14 @@ static int seen_lower(ng_extractor *x, size_t k)
             x->n_lower_stamp = nw;
             x->stamp = 1;
         }
-        /* a model word by its id; another by the hash of its fold (computed
-         * once per token), to the first token with it: no key is copied */
+        /* a model word by its id; another by the hash of its fold, to the
+         * first token with it: no key is copied */
         for (size_t i = 0; i < x->t.count; i++)
             if (is_lower(x, i)) {
                 if (x->wid[i])
                     x->lower_stamp[x->wid[i] - 1] = x->stamp;
                 else
-                    ng_u64map_put(&x->lowers, x->fh[i], (uint32_t)i); /* the first stays */
+                    ng_u64map_put(&x->lowers, fold_hash(x, i), (uint32_t)i); /* the first stays */
             }
         x->lowers_built = 1;
     }
@@ -52,7 +58,7 @@ static int seen_lower(ng_extractor *x, size_t k)
      * is never one that is */
     if (x->wid[k])
         return x->lower_stamp[x->wid[k] - 1] == x->stamp;
-    uint32_t i = ng_u64map_get(&x->lowers, x->fh[k]);
+    uint32_t i = ng_u64map_get(&x->lowers, fold_hash(x, k));
     if (i == NG_NONE)
         return 0;
     if (same_fold(x, i, k))

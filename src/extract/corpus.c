@@ -543,16 +543,26 @@ typedef struct builder {
     uint32_t doc;
     uint32_t *node;   /* document entity -> graph node, NG_NONE when unknown */
     size_t n_node, cap_node;
-    ng_relation_add *rels; /* the document's relations, added together */
+    ng_relation_add *rels; /* the document's last relations, added together */
     size_t n_rels, cap_rels;
+    int timing;
+    uint64_t flush_ns; /* time in builder_flush (the "graph" stage; the flushes
+                        * within a long document count in "relations" too) */
 } builder;
 
-/* Add the relations collected (at the end of each document: their evidence
- * points into its text). */
+/* Relations added at a time: the batch is what ng_graph_add_relations looks
+ * ahead in; a book-length document's relations are not all held at once. */
+#define BUILDER_RELS 4096
+
+/* Add the relations collected (their evidence points into the document's
+ * text: at the latest at its end). */
 static void builder_flush(builder *b)
 {
+    uint64_t t0 = b->timing ? now_ns() : 0;
     ng_graph_add_relations(b->g, b->rels, b->n_rels);
     b->n_rels = 0;
+    if (b->timing)
+        b->flush_ns += now_ns() - t0;
 }
 
 static uint32_t builder_node(builder *b, uint32_t doc, uint32_t local, const ng_entity *e)
@@ -593,6 +603,8 @@ static void on_relation(void *ud, const ng_found_relation *r)
         d = ng_graph_find(b->g, r->dst_key);
     if (s == NG_NONE || d == NG_NONE)
         return;
+    if (b->n_rels == BUILDER_RELS)
+        builder_flush(b);
     ng_xgrow(&b->rels, &b->cap_rels, b->n_rels + 1, sizeof *b->rels);
     b->rels[b->n_rels++] =
         (ng_relation_add){s, d, r->relation, r->role, r->evidence, r->evidence_len};
@@ -989,11 +1001,11 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
         w->articles++;
         ng_graph_set_doc_date(w->graph, j->doc, f[NG_FIELD_DATE]);
         ng_extractor_set_date(w->x, f[NG_FIELD_DATE]);
+        w->b.timing = c->opts.timing;
+        w->b.flush_ns = 0;
         ng_extractor_run(w->x, j->doc, text, len);
-        uint64_t t1 = c->opts.timing ? now_ns() : 0;
         builder_flush(&w->b);
-        if (c->opts.timing)
-            w->merge_ns += now_ns() - t1; /* the "graph" stage */
+        w->merge_ns += w->b.flush_ns; /* the "graph" stage */
     } else if (rc != NG_EENCODING && !c->opts.skip_bad) {
         w->failed = 1;
     }

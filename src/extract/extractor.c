@@ -89,7 +89,6 @@ void ng_extractor_free(ng_extractor *x)
     ng_strmap_release(&x->name_memo);
     free(x->memo);
     ng_arena_release(&x->memo_arena);
-    free(x->fh);
     ng_arena_release(&x->arena);
     free(x->clause);
     free(x);
@@ -315,14 +314,14 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
     ng_xgrow(&x->wid, &x->cap_wid, nt + 1, sizeof *x->wid);
     ng_xgrow(&x->firsts, &x->cap_firsts, nt + 1, sizeof *x->firsts);
-    ng_xgrow(&x->fh, &x->cap_fh, nt + 1, sizeof *x->fh);
     memset(x->marks, 0, nt + 1);
     /* one lookup per token: rule classes, matcher id, trigger families */
     for (size_t k = 0; k < nt; k++) {
         const ng_token *tk = &TOK(k);
         const char *f = ng_tokens_fold(&x->t, k);
-        x->fh[k] = ng_hash_bytes(f, tk->flen);
-        const ng_word_info *w = tk->flen ? ng_model_word_hashed(x->model, f, tk->flen, x->fh[k]) : NULL;
+        const ng_word_info *w =
+            tk->flen ? ng_model_word_hashed(x->model, f, tk->flen, ng_hash_bytes(f, tk->flen))
+                     : NULL;
         x->bits[k] = w && (tk->flags & NG_TOK_WORD) ? w->lex : 0;
         x->ids[k] = w ? w->vocab : 0;
         x->wid[k] = w ? w->id + 1 : 0;

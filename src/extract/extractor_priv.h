@@ -86,8 +86,6 @@ struct ng_extractor {
     ng_strmap surnames; /* folded surname -> dent */
     ng_u64map span_ends; /* listed_places: 2*token+{0: ends, 1: starts} -> candidate */
     ng_strmap acronyms; /* folded acronym -> dent */
-    uint64_t *fh;       /* per token: hash of the folded form */
-    size_t cap_fh;
     /* words seen in lower case in the document (built on demand): model
      * words by their stamp, others by the hash of the fold, to a token */
     uint32_t *lower_stamp; /* per model word: the stamp of the last build it was seen in */
