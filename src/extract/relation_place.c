@@ -35,13 +35,30 @@ void ng_rel_captured(rel *r)
             if (ng_clause_negated(c, k))
                 continue;
             if (passive) {
-                /* "Raqqa was captured by the SDF"; "liberated from X" states no capture */
-                if (!is(r, k + 1, "by"))
+                /* "Raqqa was captured by the SDF", "Manbij was captured from
+                 * ISIS in 2016 by the SDF"; "liberated from X" alone states
+                 * no capture */
+                uint32_t by = k + 1;
+                int from = -1;
+                while (by < c->se && by <= k + NG_WINDOW(c, CAPTURE_PASSIVE_REACH) &&
+                       !is(r, by, "by") && !ng_clause_punct(c, by, ",") &&
+                       !ng_clause_punct(c, by, ".") && !(ng_clause_fam(c, by) & NG_FAM_STOP) &&
+                       (ng_clause_arg(c, by) >= 0 || !(c->d->t->tok[by].flags & NG_TOK_WORD) ||
+                        !ng_clause_lower(c, by) || (ng_clause_fam(c, by) & (NG_FAM_PREPOSITION | NG_FAM_DETERMINER)) ||
+                        (c->d->lex[by] & ((1u << NG_LEX_MONTH) | (1u << NG_LEX_WEEKDAY))))) {
+                    if (is(r, by, "from") && from < 0)
+                        from = ng_clause_object(c, by, BODY, NG_WINDOW(c, CAPTURE_AFTER_AGENT));
+                    by++;
+                }
+                if (!is(r, by, "by"))
                     continue;
-                int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, CAPTURE_BY_AGENT));
+                int a = ng_clause_object(c, by, AGENT, NG_WINDOW(c, CAPTURE_BY_AGENT));
                 int p = ng_clause_subject(c, k, NG_NEED_PLACE);
-                if (a >= 0 && p >= 0)
+                if (a >= 0 && p >= 0) {
                     emit_coord_dst(r, a, p, NG_REL_CAPTURED);
+                    if (from >= 0)
+                        emit(r, a, from, NG_REL_OPPOSES);
+                }
                 continue;
             }
             /* "an offensive to recapture P", "vowed to take P": an aim, not a capture */
@@ -72,6 +89,25 @@ void ng_rel_captured(rel *r)
                     break;
                 }
             }
+            continue;
+        }
+        /* "IS lost Raqqa to the SDF", "surrendered its capital Y to Z": Z took Y */
+        if (in(r, k, NG_TL_CEDE_VERB) && !ng_clause_negated(c, k)) {
+            int p = ng_clause_object(c, k, NG_NEED_PLACE, NG_WINDOW(c, CAPTURE_OBJECT));
+            /* the place is the object: "lost 300 men in Raqqa to X" is not it */
+            for (uint32_t m = k + 1; p >= 0 && m < c->a[p].tb; m++)
+                if ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) && !is(r, m, "of"))
+                    p = -1;
+            if (p < 0)
+                continue;
+            uint32_t to = c->a[p].te;
+            while (to < c->se && to < c->a[p].te + NG_WINDOW(c, CAPTURE_AFTER_REACH) &&
+                   !is(r, to, "to") && !ng_clause_punct(c, to, ",") && !ng_clause_punct(c, to, "."))
+                to++;
+            int a = is(r, to, "to") ? ng_clause_object(c, to, AGENT, NG_WINDOW(c, FALL_TO_AGENT))
+                                    : -1;
+            if (a >= 0)
+                emit_coord_dst(r, a, p, NG_REL_CAPTURED);
             continue;
         }
         /* "Raqqa fell to the SDF" */
@@ -125,16 +161,31 @@ void ng_rel_controls_compound(rel *r)
         if (!p || !(ng_clause_fam(c, p) & NG_FAM_CONTROL_PART) || !ng_clause_fits(c, (int)i, AGENT))
             continue;
         int pl = ng_clause_object(c, p, NG_NEED_PLACE, NG_WINDOW(c, HELD_COMPOUND_PLACE));
-        /* "Mosul, an IS-held city, was retaken": the apposition's head */
-        if (pl < 0 && in(r, p + 1, NG_TL_HELD_AREA_NOUN))
-            pl = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_PLACE);
         /* "IS-held areas near Hajin": somewhere by the place, not the place;
          * "the HTS-run Salvation Government in Idlib": the modifier binds to
          * the actor it modifies */
         for (uint32_t m = p + 1; pl >= 0 && c->a[pl].tb > p && m < c->a[pl].tb; m++)
             if (in(r, m, NG_TL_HELD_NEAR_WORD) ||
+                /* "an IS-held town on the road to Aleppo" */
+                ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) && !is(r, m, "of") && !is(r, m, "in")) ||
                 (ng_clause_arg(c, m) >= 0 && c->a[ng_clause_arg(c, m)].kind == NG_KIND_ACTOR))
                 pl = -1;
+        /* "Mosul, an IS-held city, was retaken": the apposition's head */
+        if (pl < 0 && in(r, p + 1, NG_TL_HELD_AREA_NOUN))
+            pl = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_PLACE);
+        /* "Hajin is an IS-held town", "Baghuz remained an IS-held pocket" */
+        if (pl < 0 && in(r, p + 1, NG_TL_HELD_AREA_NOUN)) {
+            uint32_t m = c->a[i].tb;
+            while (m > c->sb && (ng_clause_fam(c, m - 1) & NG_FAM_DETERMINER))
+                m--;
+            while (m > c->sb && ng_clause_lower(c, m - 1) && in(r, m - 1, NG_TL_CONTROL_ADVERB))
+                m--;
+            if (m >= c->sb + 2 && in(r, m - 1, NG_TL_COPULA)) {
+                int h = ng_clause_arg(c, m - 2);
+                if (h >= 0 && c->a[h].kind == NG_KIND_PLACE)
+                    pl = h;
+            }
+        }
         /* "Isil-held Syria" speaks of part of a country, not of the country */
         if (pl >= 0 && c->a[pl].tb == p + 1 && place_rank(&c->a[pl]) >= RANK_COUNTRY)
             continue;
@@ -170,8 +221,12 @@ void ng_rel_controls(rel *r)
         if ((ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) &&
             !(k > c->sb && in(r, k - 1, NG_TL_CONTROL_AUX))) {
             uint32_t j = k;
+            while (in(r, j + 1, NG_TL_CONTROL_ADVERB))
+                j++; /* "holding now just a stretch of" */
             if (is(r, j + 1, "a") && in(r, j + 2, NG_TL_CONTROL_A_SHARE))
                 j += 2;
+            else if (j != k)
+                j = k;
             if (in(r, j + 1, NG_TL_CONTROL_SHARE_NOUN))
                 j++;
             if (is(r, j + 1, "in") || is(r, j + 1, "of"))
@@ -224,6 +279,10 @@ void ng_rel_controls(rel *r)
             int p = -1;
             if (is(r, k + 1, "of"))
                 p = ng_clause_object(c, k + 1, NG_NEED_PLACE, NG_WINDOW(c, SEAT_PLACE));
+            /* "the group's de facto capital Raqqa": the place right after */
+            if (p < 0 && ng_clause_arg(c, k + 1) >= 0 &&
+                c->a[ng_clause_arg(c, k + 1)].kind == NG_KIND_PLACE)
+                p = ng_clause_arg(c, k + 1);
             if (p < 0 && k + 2 < c->se && ng_clause_punct(c, k + 1, ",")) {
                 int i = ng_clause_arg(c, k + 2);
                 if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)

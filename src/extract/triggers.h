@@ -143,6 +143,9 @@ enum {
     X(MOVE_INTO_PREP, "move_into_prep", 0)                                                  \
     X(MOVE_FROM_WORD, "move_from_word", 0)                                                  \
     X(HEAD_FOR_VERB, "head_for_verb", 0)                                                    \
+    X(CONTROL_ADVERB, "control_adverb", 0)                                                  \
+    X(CEDE_VERB, "cede_verb", NG_FAM_CAPTURE)                                               \
+    X(COPULA, "copula", 0)                                                                  \
     X(MOVE_STOP, "move_stop", 0)                                                            \
     /* events (event.c); the triggers themselves are event records */                      \
     X(EVENT_FILLER, "event_filler", 0)                                                      \
@@ -193,6 +196,7 @@ typedef enum {
     X(MEMBER_ROLE_SKIP, "member_role_skip")                                                 \
     X(MEMBER_ORG, "member_org")                                                             \
     X(CAPTURE_BY_AGENT, "capture_by_agent")                                                 \
+    X(CAPTURE_PASSIVE_REACH, "capture_passive_reach")                                       \
     X(CAPTURE_OBJECT, "capture_object")                                                     \
     X(CAPTURE_AFTER_REACH, "capture_after_reach")                                           \
     X(CAPTURE_AFTER_AGENT, "capture_after_agent")                                           \

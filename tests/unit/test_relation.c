@@ -430,6 +430,25 @@ static void test_opposes(void **state)
 static void test_captured(void **state)
 {
     static const rel_case cases[] = {
+        /* a passive with a phrase before "by": and the captor fought the loser */
+        {"Kobani was retaken from Islamic State in January 2015 by the YPG.",
+         2,
+         {{"People's Protection Units", "captured", "Kobani"},
+          {"People's Protection Units", "opposes", "Islamic State"}},
+         {{0}}},
+        /* "X lost / surrendered P to Z": Z took P */
+        {"Islamic State lost Dabiq to the Free Syrian Army in October 2016.",
+         1,
+         {{"Free Syrian Army", "captured", "Dabiq"}},
+         {{"Islamic State", "captured", "Dabiq"}}},
+        {"Islamic State surrendered its capital Raqqa to the Syrian Democratic Forces.",
+         2,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}, {"Islamic State", "controls", "Raqqa"}},
+         {{0}}},
+        {"The SDF lost 40 fighters in Tabqa to Islamic State mines.",
+         0,
+         {{0}},
+         {{"Islamic State", "captured", "Tabqa"}}},
         /* "X said it/they had (fully) cleared/liberated Y": the pronoun is X */
         {"The SDF said it had fully cleared Busayrah of gunmen.",
          1,
@@ -510,6 +529,21 @@ static void test_captured(void **state)
 static void test_controls(void **state)
 {
     static const rel_case cases[] = {
+        /* "P is an X-held town"; not a place after another preposition */
+        {"Al-Bab was then an IS-held town on the road to Aleppo.",
+         1,
+         {{"Islamic State", "controls", "al-Bab"}},
+         {{"Islamic State", "controls", "Aleppo"}}},
+        /* "X's de facto capital P", "its capital P" */
+        {"Hayat Tahrir al-Sham's de facto capital Idlib was shelled.",
+         1,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}},
+         {{0}}},
+        /* "holds only a strip of P" */
+        {"Islamic State now holds only a strip of the Euphrates valley.",
+         1,
+         {{"Islamic State", "controls", "Euphrates valley"}},
+         {{0}}},
         /* "P province, the A stronghold in Q" */
         {"The offensive began from Idlib province, the HTS stronghold in the northwest.",
          1,
