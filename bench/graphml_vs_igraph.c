@@ -162,10 +162,10 @@ int main(int argc, char **argv)
     double t_build = now_s() - t0;
     size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
 
-    ng_export_options o;
-    ng_export_options_init(&o);
-    o.positions = 0; /* a 1M-edge graph is not drawn */
-    ng_export *x = ng_export_new(g, &o);
+    ng_export_options *o = ng_export_options_new();
+    ng_export_options_set_int(o, NG_EXPORT_POSITIONS, 0); /* a 1M-edge graph is not drawn */
+    ng_export *x = ng_export_new(g, o);
+    ng_export_options_free(o);
 
     /* ---- the same values as igraph attributes ----------------------- */
     t0 = now_s();

@@ -37,7 +37,10 @@ int main(int argc, char **argv)
     if (ng_model_load_defaults(m, &diag) != 0)
         return 1;
     ng_model_compile(m);
-    ng_corpus *c = ng_corpus_new(m, NULL, &diag);
+    ng_corpus_options *co = ng_corpus_options_new(); /* defaults, then two workers */
+    ng_corpus_options_set_int(co, NG_CORPUS_THREADS, 2);
+    ng_corpus *c = ng_corpus_new(m, co, &diag);
+    ng_corpus_options_free(co);
     if (ng_corpus_add_input(c, argv[1]) != 0 || ng_corpus_run(c) != 0)
         return 1;
     const ng_graph *g = ng_corpus_graph(c);
@@ -78,7 +81,10 @@ int main(int argc, char **argv)
 
     int rc = 0;
     FILE *out = fopen(argv[2], "w");
-    ng_export *x = ng_export_new(g, NULL);
+    ng_export_options *eo = ng_export_options_new(); /* no diagram: no positions */
+    ng_export_options_set_int(eo, NG_EXPORT_POSITIONS, 0);
+    ng_export *x = ng_export_new(g, eo);
+    ng_export_options_free(eo);
     if (!out || ng_export_write(x, ng_exporter_lookup("graphml"), out, &diag) != 0)
         rc = 1;
     if (out && fclose(out) != 0)

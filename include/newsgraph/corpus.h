@@ -3,6 +3,7 @@
 #define NEWSGRAPH_CORPUS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "newsgraph/article.h"
 #include "newsgraph/common.h"
@@ -14,34 +15,49 @@
 extern "C" {
 #endif
 
-typedef struct ng_corpus_options {
-    unsigned extract;      /* NG_EXTRACT_* bits */
-    int threads;           /* worker threads; 0 = number of online processors */
-    size_t evidence_limit; /* evidence sentences kept per edge; 0 = all */
-    size_t doc_limit;      /* documents listed per node and edge; 0 = all */
-    ng_cooccurrence cooccurrence; /* which co_occurs edges the graph keeps */
-    int timing;            /* measure stage times */
-    int skip_bad;          /* malformed records (a JSON line, a CSV row) and inputs
-                              that cannot be read (a file, a directory or anything
-                              below one) are skipped with a warning and counted,
-                              instead of failing the run */
-    unsigned long long max_bytes; /* documents larger than this are skipped with a
-                                     warning; 0: the largest possible (4 GiB - 2) */
-    int keep_state;        /* the graph keeps its state before finishing
-                            * (ng_graph_keep_state): GraphML written from it
-                            * is a knowledge base */
-    int unfinished;        /* leave the graph unfinished, for ng_kb_add_graph
-                            * (ng_corpus_take_graph) */
-} ng_corpus_options;
+/* How a corpus is read and built (opaque; set by parameter). */
+typedef struct ng_corpus_options ng_corpus_options;
+
+/* The parameters of corpus options, all integers: set with
+ * ng_corpus_options_set_int, read with ng_corpus_options_get_int. */
+typedef enum ng_corpus_param {
+    NG_CORPUS_EXTRACT,        /* NG_EXTRACT_* bits */
+    NG_CORPUS_THREADS,        /* worker threads; 0 = number of online processors */
+    NG_CORPUS_EVIDENCE_LIMIT, /* evidence sentences kept per edge; 0 = all */
+    NG_CORPUS_DOC_LIMIT,      /* documents listed per node and edge; 0 = all */
+    NG_CORPUS_COOCCURRENCE,   /* an ng_cooccurrence: which co_occurs edges the graph
+                               * keeps */
+    NG_CORPUS_TIMING,         /* 0 or 1: measure stage times */
+    NG_CORPUS_SKIP_BAD,       /* 0 or 1: malformed records (a JSON line, a CSV row) and
+                               * inputs that cannot be read (a file, a directory or
+                               * anything below one) are skipped with a warning and
+                               * counted, instead of failing the run */
+    NG_CORPUS_MAX_BYTES,      /* documents larger than this are skipped with a warning;
+                               * 0: the largest possible (4 GiB - 2) */
+    NG_CORPUS_KEEP_STATE,     /* 0 or 1: the graph keeps its state before finishing
+                               * (ng_graph_keep_state): GraphML written from it is a
+                               * knowledge base */
+    NG_CORPUS_UNFINISHED      /* 0 or 1: leave the graph unfinished, for
+                               * ng_kb_add_graph (ng_corpus_take_graph) */
+} ng_corpus_param;
 
 /* Defaults: every extraction, all processors, 10 evidence sentences, 50
  * documents listed, co-occurrence kept where no typed relation joins the
- * pair. */
-NG_API void ng_corpus_options_init(ng_corpus_options *o);
+ * pair. Free with ng_corpus_options_free. Cannot fail. */
+NG_API ng_corpus_options *ng_corpus_options_new(void);
+NG_API void ng_corpus_options_free(ng_corpus_options *o);
+/* Set parameter p to v. Returns 0, or NG_EARG with nothing changed when v
+ * is out of its range (negative, a flag past 1, an unknown ng_cooccurrence,
+ * extraction bits past 32). */
+NG_API int ng_corpus_options_set_int(ng_corpus_options *o, ng_corpus_param p, int64_t v);
+/* The value of parameter p (0 for an unknown p). */
+NG_API int64_t ng_corpus_options_get_int(const ng_corpus_options *o, ng_corpus_param p);
 
 typedef struct ng_corpus ng_corpus;
 
-/* A corpus over a compiled model. Messages go to diag. Cannot fail. */
+/* A corpus over a compiled model, with a copy of opts (NULL: the
+ * defaults; opts may be freed afterwards). Messages go to diag. Cannot
+ * fail. */
 NG_API ng_corpus *ng_corpus_new(const ng_model *model, const ng_corpus_options *opts,
                          ng_diag *diag);
 NG_API void ng_corpus_free(ng_corpus *c);
@@ -51,9 +67,9 @@ NG_API void ng_corpus_free(ng_corpus *c);
  * article file below it, in sorted path order; files of other kinds are
  * skipped with one warning counting them; symbolic-link loops are skipped
  * with a warning) or "-" for standard input (text, read now, bounded as
- * files are: binary content or more than max_bytes is skipped with a
+ * files are: binary content or more than NG_CORPUS_MAX_BYTES is skipped with a
  * warning). Returns 0, or NG_ENOENT/NG_EIO when the input, or a directory
- * or entry below it, cannot be read (with skip_bad: a warning, and 0), or
+ * or entry below it, cannot be read (with NG_CORPUS_SKIP_BAD: a warning, and 0), or
  * NG_EARG for a file of an unsupported kind (".pdf"), after reporting
  * "path: reason". */
 NG_API int ng_corpus_add_input(ng_corpus *c, const char *path);
@@ -84,7 +100,7 @@ NG_API size_t ng_corpus_skipped(const ng_corpus *c);
  * order "first" follows in what nodes and edges keep, the same in any run
  * or shard that reads those inputs (ng_graph_set_doc_order). Unreadable or binary
  * files are reported and skipped. Returns 0, or NG_EIO when a document
- * could not be read, a record was malformed (without skip_bad: "file:line:
+ * could not be read, a record was malformed (without NG_CORPUS_SKIP_BAD: "file:line:
  * reason", reading stops) or two articles have one id ("place: ... also the
  * id of place"). Once only: the list
  * of documents is freed at the end (their count stays); a second call
@@ -92,7 +108,7 @@ NG_API size_t ng_corpus_skipped(const ng_corpus *c);
 NG_API int ng_corpus_run(ng_corpus *c);
 
 /* The finished graph (owned by the corpus), after ng_corpus_run; with
- * opts.unfinished, the graph not finished yet. */
+ * NG_CORPUS_UNFINISHED, the graph not finished yet. */
 NG_API ng_graph *ng_corpus_graph(ng_corpus *c);
 /* The graph, which the caller now owns (ng_graph_free); NULL before
  * ng_corpus_run. Its document names stay valid while c lives. */

@@ -33,48 +33,79 @@ typedef struct ng_gv_attr {
 #define NG_MIN_NODE_LABEL_PT 8.0
 #define NG_MIN_EDGE_LABEL_PT 6.0
 
-typedef struct ng_export_options {
-    const char *engine;      /* Graphviz layout engine; NULL or "auto" chooses */
-    const char *title;       /* diagram title; NULL for none */
-    ng_filter view;          /* what the diagrams (DOT/SVG/PNG/PDF) show */
-    int filter_data;         /* apply the view to GraphML/GEXF/JSON/TSV too */
-    int positions;           /* write layout positions (x, y) into data exports */
-    int positions_only;      /* lay out nodes but route no edges (dot, neato): for a
-                              * context that draws nothing; the same node placement,
-                              * maybe shifted as a whole, much faster with neato */
-    int directed_only;       /* GraphML, GEXF and JSON write every edge directed,
-                              * co_occurs too (from its first end in canonical
-                              * order): networkx reads no file that mixes
-                              * directed and undirected edges. 0 (the default):
-                              * co_occurs edges are marked undirected */
-    double page_width;       /* points (1/72 in): the page the diagram is made for; */
-    double page_height;      /* 0: none, the drawing at its natural size */
-    int page_fill;           /* 1: the drawing fills the page exactly (SVG, PDF, PNG
-                              * of that size; nodes spread, text keeps its size);
-                              * 0: it fits within the page, at most its natural size */
-    int fit;                 /* 1: draw fewer entities than view.top (the best
-                              * connected kept) until the labels print at least
-                              * NG_MIN_*_LABEL_PT at the page size; 0: draw the view
-                              * as asked, warn when its labels print smaller */
-    int no_layout_limit;     /* 1: lay out any view with the engine asked, however
-                              * long it takes; 0: a view too large for its engine
-                              * (minutes) is drawn with sfdp, or bounded to the
-                              * entities and edges sfdp draws in seconds, with a
-                              * warning */
-    double dpi;              /* PNG resolution in pixels per inch (0: 192) */
-    const ng_gv_attr *gv_attrs; /* applied in order, after newsgraph's attributes */
-    size_t n_gv_attrs;
-    int threads;             /* threads a writer may use: 1 (the default) keeps all
-                              * on the calling thread; 2 or more let the GraphML
-                              * writer render edges on a second thread while the
-                              * calling thread lays the graph out (Graphviz runs on
-                              * the calling thread only); the output is the same */
-} ng_export_options;
+/* How a graph is exported (opaque; set by parameter). */
+typedef struct ng_export_options ng_export_options;
+
+/* The parameters of export options, each with the type of its value: set
+ * with ng_export_options_set_int/number/string, read with
+ * ng_export_options_get_*. */
+typedef enum ng_export_param {
+    NG_EXPORT_ENGINE,          /* string: Graphviz layout engine; NULL or "auto" chooses */
+    NG_EXPORT_TITLE,           /* string: diagram title; NULL for none */
+    NG_EXPORT_FILTER_DATA,     /* int, 0 or 1: apply the view (ng_export_options_view) to
+                                * GraphML/GEXF/JSON/TSV too */
+    NG_EXPORT_POSITIONS,       /* int, 0 or 1: write layout positions (x, y) into data
+                                * exports (default 1) */
+    NG_EXPORT_POSITIONS_ONLY,  /* int, 0 or 1: lay out nodes but route no edges (dot,
+                                * neato): for a context that draws nothing; the same
+                                * node placement, maybe shifted as a whole, much faster
+                                * with neato */
+    NG_EXPORT_DIRECTED_ONLY,   /* int, 0 or 1: GraphML, GEXF and JSON write every edge
+                                * directed, co_occurs too (from its first end in
+                                * canonical order): networkx reads no file that mixes
+                                * directed and undirected edges. 0 (the default):
+                                * co_occurs edges are marked undirected */
+    NG_EXPORT_PAGE_WIDTH,      /* number: points (1/72 in), the page the diagram is made
+                                * for; */
+    NG_EXPORT_PAGE_HEIGHT,     /* number: 0: none, the drawing at its natural size */
+    NG_EXPORT_PAGE_FILL,       /* int, 0 or 1: 1, the drawing fills the page exactly
+                                * (SVG, PDF, PNG of that size; nodes spread, text keeps
+                                * its size); 0, it fits within the page, at most its
+                                * natural size */
+    NG_EXPORT_FIT,             /* int, 0 or 1: 1, draw fewer entities than the view's top
+                                * (the best connected kept) until the labels print at
+                                * least NG_MIN_*_LABEL_PT at the page size; 0, draw the
+                                * view as asked, warn when its labels print smaller */
+    NG_EXPORT_NO_LAYOUT_LIMIT, /* int, 0 or 1: 1, lay out any view with the engine asked,
+                                * however long it takes; 0, a view too large for its
+                                * engine (minutes) is drawn with sfdp, or bounded to the
+                                * entities and edges sfdp draws in seconds, with a
+                                * warning */
+    NG_EXPORT_DPI,             /* number: PNG resolution in pixels per inch (0: 192) */
+    NG_EXPORT_THREADS          /* int, 1 or more: threads a writer may use: 1 (the
+                                * default) keeps all on the calling thread; 2 or more let
+                                * the GraphML writer render edges on a second thread while
+                                * the calling thread lays the graph out (Graphviz runs on
+                                * the calling thread only); the output is the same */
+} ng_export_param;
 
 /* Defaults: automatic engine, no title, the default drawing filter
  * (ng_filter_default_drawing) for diagrams, whole graph in data exports,
- * with the diagram's positions, one thread. */
-NG_API void ng_export_options_init(ng_export_options *o);
+ * with the diagram's positions, one thread. Free with
+ * ng_export_options_free. Cannot fail. */
+NG_API ng_export_options *ng_export_options_new(void);
+NG_API void ng_export_options_free(ng_export_options *o);
+
+/* Set parameter p to v. Returns 0, or NG_EARG with nothing changed when p
+ * takes another type or v is out of its range (negative, a flag past 1,
+ * threads 0, a number not finite). Strings are copied. */
+NG_API int ng_export_options_set_int(ng_export_options *o, ng_export_param p, int64_t v);
+NG_API int ng_export_options_set_number(ng_export_options *o, ng_export_param p, double v);
+NG_API int ng_export_options_set_string(ng_export_options *o, ng_export_param p,
+                                        const char *s);
+/* The value of parameter p (0, 0.0 or NULL when p takes another type). */
+NG_API int64_t ng_export_options_get_int(const ng_export_options *o, ng_export_param p);
+NG_API double ng_export_options_get_number(const ng_export_options *o, ng_export_param p);
+NG_API const char *ng_export_options_get_string(const ng_export_options *o, ng_export_param p);
+/* What the diagrams (DOT/SVG/PNG/PDF) show: the options' own filter, to
+ * change in place (ng_filter_set_*, ng_filter_copy); it lives as long as o. */
+NG_API ng_filter *ng_export_options_view(ng_export_options *o);
+/* Add a Graphviz attribute set by the user (as ng_gv_attr; strings
+ * copied), applied in the order added, after newsgraph's own. Returns 0,
+ * or NG_EARG when kind is not 'G', 'N' or 'E' (ng_gv_attr_check checks the
+ * name and value). */
+NG_API int ng_export_options_add_gv_attr(ng_export_options *o, char kind, const char *name,
+                                         const char *value);
 
 /* What a format has to do with the diagram: nothing (TSV), carry its node
  * positions (GraphML, GEXF, JSON) or be the diagram (DOT, SVG, PNG, PDF). */
@@ -116,7 +147,8 @@ NG_API int ng_gv_attr_check(char kind, const char *name, const char *value, cons
 /* Whether writing f with options o lays out the diagram. */
 NG_API int ng_exporter_needs_layout(const ng_exporter *f, const ng_export_options *o);
 
-/* An export context for a finished graph (which must outlive it). Cannot fail. */
+/* An export context for a finished graph (which must outlive it), with a
+ * copy of o (NULL: the defaults; o may be freed afterwards). Cannot fail. */
 NG_API ng_export *ng_export_new(const ng_graph *g, const ng_export_options *o);
 NG_API void ng_export_free(ng_export *x);
 

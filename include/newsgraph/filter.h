@@ -14,31 +14,54 @@ extern "C" {
 
 typedef enum ng_rank { NG_RANK_DEGREE, NG_RANK_MENTIONS } ng_rank;
 
-typedef struct ng_filter {
-    double min_weight;            /* edges with fewer supporting sentences go (0: none) */
-    double min_cooccurrence;      /* the same for co_occurs edges only (0: none) */
-    unsigned kinds;               /* bit set of (1 << ng_kind) kept; 0 = all */
-    uint32_t relations;           /* bit set of (1 << ng_relation) kept; 0 = all */
-    const char *focus;            /* keep the neighbourhood of this entity (name or alias) */
-    unsigned depth;               /* ... up to this many edges away (default 1) */
-    size_t top;                   /* keep the top N entities (0 = all) */
-    ng_rank rank;                 /* ... by degree (distinct neighbours) or mentions */
-    size_t max_edges;             /* keep the strongest N edges (0 = all): typed
-                                     relations first, then by weight */
-    int drop_isolated;            /* drop entities left without an edge */
-    int spread;                   /* with max_edges: one edge between two entities (the
-                                     strongest), and each entity's strongest edge
-                                     before the other strong ones, so that the edges
-                                     reach many entities, not only the hubs */
-} ng_filter;
+/* What a diagram shows (opaque; set by parameter). */
+typedef struct ng_filter ng_filter;
 
-/* No filtering at all. */
-NG_API void ng_filter_init(ng_filter *f);
+/* The criteria of a filter, each with the type of its value: set with
+ * ng_filter_set_int/number/string, read with ng_filter_get_*. */
+typedef enum ng_filter_param {
+    NG_FILTER_MIN_WEIGHT,       /* number: edges with fewer supporting sentences go (0: none) */
+    NG_FILTER_MIN_COOCCURRENCE, /* number: the same for co_occurs edges only (0: none) */
+    NG_FILTER_KINDS,            /* int: bit set of (1 << ng_kind) kept; 0 = all */
+    NG_FILTER_RELATIONS,        /* int: bit set of (1 << ng_relation) kept; 0 = all */
+    NG_FILTER_FOCUS,            /* string: keep the neighbourhood of this entity (name or
+                                 * alias); NULL: none */
+    NG_FILTER_DEPTH,            /* int: ... up to this many edges away (default 1) */
+    NG_FILTER_TOP,              /* int: keep the top N entities (0 = all) */
+    NG_FILTER_RANK,             /* int, an ng_rank: ... by degree (distinct neighbours) or
+                                 * mentions */
+    NG_FILTER_MAX_EDGES,        /* int: keep the strongest N edges (0 = all): typed
+                                 * relations first, then by weight */
+    NG_FILTER_DROP_ISOLATED,    /* int, 0 or 1: drop entities left without an edge */
+    NG_FILTER_SPREAD            /* int, 0 or 1: with max_edges, one edge between two
+                                 * entities (the strongest), and each entity's strongest
+                                 * edge before the other strong ones, so that the edges
+                                 * reach many entities, not only the hubs */
+} ng_filter_param;
+
+/* A filter that filters nothing (free with ng_filter_free). Cannot fail. */
+NG_API ng_filter *ng_filter_new(void);
+NG_API void ng_filter_free(ng_filter *f);
+/* Make dst filter as src does (strings copied). */
+NG_API void ng_filter_copy(ng_filter *dst, const ng_filter *src);
+
+/* Set parameter p to v. Returns 0, or NG_EARG with nothing changed when p
+ * takes another type or v is out of its range (negative; a bit set past 32
+ * bits; depth, rank, the flags past their values; a number not finite).
+ * Strings are copied. Thread-safe on different filters. */
+NG_API int ng_filter_set_int(ng_filter *f, ng_filter_param p, int64_t v);
+NG_API int ng_filter_set_number(ng_filter *f, ng_filter_param p, double v);
+NG_API int ng_filter_set_string(ng_filter *f, ng_filter_param p, const char *s);
+/* The value of parameter p (0, 0.0 or NULL when p takes another type). */
+NG_API int64_t ng_filter_get_int(const ng_filter *f, ng_filter_param p);
+NG_API double ng_filter_get_number(const ng_filter *f, ng_filter_param p);
+NG_API const char *ng_filter_get_string(const ng_filter *f, ng_filter_param p);
 
 /* What the diagram shows when the user asks nothing: every typed relation,
  * co-occurrences stated at least twice, at most the 80 best connected
  * entities and the 160 strongest edges among them, no isolated entity.
- * Readable for a handful of articles as for thousands. */
+ * Readable for a handful of articles as for thousands. Every parameter of f
+ * is set so. */
 NG_API void ng_filter_default_drawing(ng_filter *f);
 
 /* Is any criterion set? */

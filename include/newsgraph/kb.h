@@ -1,7 +1,7 @@
 /* kb.h - knowledge bases: the GraphML newsgraph writes, read back and merged exactly
  *
  * Every GraphML file newsgraph writes (ng_export_graphml of a graph whose
- * state was kept: ng_graph_keep_state, ng_corpus_options.keep_state) is a
+ * state was kept: ng_graph_keep_state, NG_CORPUS_KEEP_STATE) is a
  * knowledge base: besides the graph it records, in graph-level <data>
  * elements, its table of articles and the graph's state before finishing.
  * An ng_kb collects knowledge bases and the unfinished graphs of corpus
@@ -59,7 +59,7 @@ NG_API void ng_kb_free(ng_kb *kb);
  * same result then); each reported "path[:line]: reason". */
 NG_API int ng_kb_add_file(ng_kb *kb, const char *path);
 
-/* Add the unfinished graph of a corpus run (ng_corpus_options.unfinished)
+/* Add the unfinished graph of a corpus run (NG_CORPUS_UNFINISHED)
  * over articles named by its document names; the kb takes g (freed by
  * ng_kb_free or ng_kb_build). name says where its articles come from in
  * messages. Returns 0, or NG_EARG (g is finished or keeps fewer documents

@@ -157,7 +157,7 @@ typedef struct options {
     long max_docs;
     int stats;
     int quiet;
-    ng_filter view;
+    ng_filter *view;     /* what diagrams show */
     int filter_data;
     int positions;
     int directed_only;
@@ -275,47 +275,55 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
 {
     /* --update without -f: the knowledge base only */
     size_t n_formats = o->update && !o->formats_given ? 0 : o->n_formats;
-    ng_export_options eo;
-    ng_export_options_init(&eo);
-    eo.engine = o->engine;
-    eo.title = o->title;
-    eo.view = o->view;
-    eo.filter_data = o->filter_data;
-    eo.directed_only = o->directed_only;
+    ng_export_options *eo = ng_export_options_new();
+    ng_export_options_set_string(eo, NG_EXPORT_ENGINE, o->engine);
+    ng_export_options_set_string(eo, NG_EXPORT_TITLE, o->title);
+    ng_filter *view = ng_export_options_view(eo);
+    ng_filter_copy(view, o->view);
+    ng_export_options_set_int(eo, NG_EXPORT_FILTER_DATA, o->filter_data);
+    ng_export_options_set_int(eo, NG_EXPORT_DIRECTED_ONLY, o->directed_only);
     /* the page: as given (filled), or a report's column (fitted within) */
-    ng_page_parse(o->page ? o->page : "column", &eo.page_width, &eo.page_height);
-    if (o->landscape && eo.page_width < eo.page_height) {
-        double t = eo.page_width;
-        eo.page_width = eo.page_height;
-        eo.page_height = t;
+    double page_w, page_h;
+    ng_page_parse(o->page ? o->page : "column", &page_w, &page_h);
+    if (o->landscape && page_w < page_h) {
+        double t = page_w;
+        page_w = page_h;
+        page_h = t;
     }
-    eo.page_fill = o->page != NULL;
-    eo.fit = !o->view_given;
-    if (eo.fit) {
+    ng_export_options_set_number(eo, NG_EXPORT_PAGE_WIDTH, page_w);
+    ng_export_options_set_number(eo, NG_EXPORT_PAGE_HEIGHT, page_h);
+    ng_export_options_set_int(eo, NG_EXPORT_PAGE_FILL, o->page != NULL);
+    ng_export_options_set_int(eo, NG_EXPORT_FIT, !o->view_given);
+    if (!o->view_given) {
         /* as many entities as the page's area may hold at legible sizes
          * (about 150 x 80 pt each, space around included), 1.25 edges each
          * spread over them; the layout draws fewer when they do not fit
-         * (ng_export_options.fit) */
-        size_t n = (size_t)(eo.page_width * eo.page_height / 12000.0);
-        eo.view.top = n < 8 ? 8 : n > 80 ? 80 : n;
-        eo.view.max_edges = eo.view.top + eo.view.top / 4;
-        eo.view.spread = 1;
+         * (NG_EXPORT_FIT) */
+        size_t n = (size_t)(page_w * page_h / 12000.0);
+        size_t top = n < 8 ? 8 : n > 80 ? 80 : n;
+        ng_filter_set_int(view, NG_FILTER_TOP, (int64_t)top);
+        ng_filter_set_int(view, NG_FILTER_MAX_EDGES, (int64_t)(top + top / 4));
+        ng_filter_set_int(view, NG_FILTER_SPREAD, 1);
     }
-    eo.dpi = (double)o->dpi;
-    eo.no_layout_limit = o->no_layout_limit;
-    eo.gv_attrs = o->gv_attrs;
-    eo.n_gv_attrs = o->n_gv_attrs;
-    eo.positions = o->positions; /* data exports carry the diagram's positions */
-    eo.positions_only = 1;       /* ... and when nothing is drawn, only those */
+    ng_export_options_set_number(eo, NG_EXPORT_DPI, (double)o->dpi);
+    ng_export_options_set_int(eo, NG_EXPORT_NO_LAYOUT_LIMIT, o->no_layout_limit);
+    for (size_t i = 0; i < o->n_gv_attrs; i++)
+        ng_export_options_add_gv_attr(eo, o->gv_attrs[i].kind, o->gv_attrs[i].name,
+                                      o->gv_attrs[i].value);
+    /* data exports carry the diagram's positions ... */
+    ng_export_options_set_int(eo, NG_EXPORT_POSITIONS, o->positions);
+    int positions_only = 1; /* ... and when nothing is drawn, only those */
     for (size_t i = 0; i < n_formats; i++)
         if (ng_exporter_drawing(o->formats[i]) == NG_DRAWING_DIAGRAM &&
             strcmp(ng_exporter_name(o->formats[i]), "dot") != 0)
-            eo.positions_only = 0;
+            positions_only = 0;
+    ng_export_options_set_int(eo, NG_EXPORT_POSITIONS_ONLY, positions_only);
     /* as many threads as the extraction had: a second one renders GraphML
      * edges while the graph is laid out */
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    eo.threads = o->jobs ? (int)o->jobs : cpus > 0 ? (int)cpus : 1;
-    ng_export *x = ng_export_new(g, &eo);
+    ng_export_options_set_int(eo, NG_EXPORT_THREADS, o->jobs ? o->jobs : cpus > 0 ? cpus : 1);
+    ng_export *x = ng_export_new(g, eo);
+    ng_export_options_free(eo);
     memset(et, 0, sizeof *et);
     ng_outfile files[17];
     size_t opened = 0;
@@ -583,58 +591,63 @@ static int parse_args(int argc, char **argv, options *o)
             o->stats = 1;
             break;
         case OPT_ALL:
-            ng_filter_init(&o->view);
+            ng_filter_free(o->view);
+            o->view = ng_filter_new();
             o->view_given = 1;
             break;
         case OPT_MINW: {
             long w;
             if (parse_count(optarg, 1000000000, &w))
                 return usage_error("invalid weight '%s'", optarg);
-            o->view.min_weight = (double)w;
+            ng_filter_set_number(o->view, NG_FILTER_MIN_WEIGHT, (double)w);
             break;
         }
         case OPT_TOP: {
             long n;
             if (parse_count(optarg, 100000000, &n))
                 return usage_error("invalid count '%s'", optarg);
-            o->view.top = (size_t)n;
+            ng_filter_set_int(o->view, NG_FILTER_TOP, n);
             o->view_given = 1;
             break;
         }
         case OPT_RANK:
             if (strcmp(optarg, "degree") == 0)
-                o->view.rank = NG_RANK_DEGREE;
+                ng_filter_set_int(o->view, NG_FILTER_RANK, NG_RANK_DEGREE);
             else if (strcmp(optarg, "mentions") == 0)
-                o->view.rank = NG_RANK_MENTIONS;
+                ng_filter_set_int(o->view, NG_FILTER_RANK, NG_RANK_MENTIONS);
             else
                 return usage_error("unknown ranking '%s' (degree or mentions)", optarg);
             break;
         case OPT_KINDS: {
             char bad[64];
-            if (ng_filter_parse_kinds(optarg, &o->view.kinds, bad, sizeof bad))
+            unsigned kinds;
+            if (ng_filter_parse_kinds(optarg, &kinds, bad, sizeof bad))
                 return usage_error("unknown kind '%s' (actor, place, event)", bad);
+            ng_filter_set_int(o->view, NG_FILTER_KINDS, kinds);
             break;
         }
         case OPT_RELS: {
             char bad[64];
-            if (ng_filter_parse_relations(optarg, &o->view.relations, bad, sizeof bad))
+            uint32_t rels;
+            if (ng_filter_parse_relations(optarg, &rels, bad, sizeof bad))
                 return usage_error("unknown relation '%s'", bad);
-            if (o->view.relations & (1u << NG_REL_CO_OCCURS))
-                o->view.min_cooccurrence = 0; /* asked for: shown */
+            ng_filter_set_int(o->view, NG_FILTER_RELATIONS, rels);
+            if (rels & (1u << NG_REL_CO_OCCURS))
+                ng_filter_set_number(o->view, NG_FILTER_MIN_COOCCURRENCE, 0); /* asked for: shown */
             break;
         }
         case OPT_FOCUS:
             if (!*optarg)
                 return usage_error("empty --focus name%s", "");
-            o->view.focus = optarg;
-            o->view.top = 0;
+            ng_filter_set_string(o->view, NG_FILTER_FOCUS, optarg);
+            ng_filter_set_int(o->view, NG_FILTER_TOP, 0);
             o->view_given = 1;
             break;
         case OPT_DEPTH: {
             long d;
             if (parse_count(optarg, 1000, &d) || d == 0)
                 return usage_error("invalid depth '%s' (1 to 1000)", optarg);
-            o->view.depth = (unsigned)d;
+            ng_filter_set_int(o->view, NG_FILTER_DEPTH, d);
             break;
         }
         case OPT_FDATA:
@@ -647,7 +660,7 @@ static int parse_args(int argc, char **argv, options *o)
             long n;
             if (parse_count(optarg, 100000000, &n))
                 return usage_error("invalid count '%s'", optarg);
-            o->view.max_edges = (size_t)n;
+            ng_filter_set_int(o->view, NG_FILTER_MAX_EDGES, n);
             o->view_given = 1;
             break;
         }
@@ -749,7 +762,8 @@ int main(int argc, char **argv)
 {
     options o = {.output = "out", .jobs = 0, .cooccurrence = NG_COOC_UNTYPED, .max_evidence = 10,
                  .max_docs = 50, .positions = 1};
-    ng_filter_default_drawing(&o.view);
+    o.view = ng_filter_new();
+    ng_filter_default_drawing(o.view);
     parse_formats(&o, "dot,svg,graphml");
     o.gazetteers = calloc((size_t)argc + 1, sizeof *o.gazetteers);
     o.triggers = calloc((size_t)argc + 1, sizeof *o.triggers);
@@ -773,6 +787,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < o.n_gv_attrs; i++)
         free((void *)o.gv_attrs[i].name);
     free(o.gv_attrs);
+    ng_filter_free(o.view);
     free((void *)o.gazetteers);
     free((void *)o.fields);
     free((void *)o.triggers);
@@ -804,28 +819,29 @@ static int run(int argc, char **argv, const options *o)
         goto done;
     ng_model_compile(model);
 
-    ng_corpus_options co;
-    ng_corpus_options_init(&co);
-    co.threads = (int)o->jobs;
-    co.cooccurrence = o->cooccurrence;
-    co.evidence_limit = (size_t)o->max_evidence;
-    co.doc_limit = (size_t)o->max_docs;
-    co.timing = o->stats;
-    co.skip_bad = o->skip_bad;
-    co.max_bytes = o->max_size;
-    /* the GraphML written is a knowledge base: the graph keeps its state */
-    co.keep_state = 1;
     if (o->update) {
         kb = ng_kb_new(&(ng_kb_options){(size_t)o->max_docs, (size_t)o->max_evidence,
-                                         co.extract},
+                                         NG_EXTRACT_DEFAULT},
                        &diag);
         if (ng_kb_add_file(kb, o->update) || ng_outpath_check(o->update, &diag)) {
             status = EXIT_IO;
             goto done;
         }
-        co.unfinished = 1; /* merged with the knowledge base, then finished */
     }
-    corpus = ng_corpus_new(model, &co, &diag);
+    ng_corpus_options *co = ng_corpus_options_new();
+    ng_corpus_options_set_int(co, NG_CORPUS_THREADS, o->jobs);
+    ng_corpus_options_set_int(co, NG_CORPUS_COOCCURRENCE, o->cooccurrence);
+    ng_corpus_options_set_int(co, NG_CORPUS_EVIDENCE_LIMIT, o->max_evidence);
+    ng_corpus_options_set_int(co, NG_CORPUS_DOC_LIMIT, o->max_docs);
+    ng_corpus_options_set_int(co, NG_CORPUS_TIMING, o->stats);
+    ng_corpus_options_set_int(co, NG_CORPUS_SKIP_BAD, o->skip_bad);
+    ng_corpus_options_set_int(co, NG_CORPUS_MAX_BYTES, (int64_t)o->max_size);
+    /* the GraphML written is a knowledge base: the graph keeps its state */
+    ng_corpus_options_set_int(co, NG_CORPUS_KEEP_STATE, 1);
+    /* with --update: merged with the knowledge base, then finished */
+    ng_corpus_options_set_int(co, NG_CORPUS_UNFINISHED, o->update != NULL);
+    corpus = ng_corpus_new(model, co, &diag);
+    ng_corpus_options_free(co);
     for (size_t i = 0; i < o->n_fields; i++)
         ng_corpus_set_field(corpus, o->fields[i]); /* checked by parse_args */
     /* every input is checked before anything is written */
@@ -895,10 +911,10 @@ static int run(int argc, char **argv, const options *o)
         }
         g = built;
     }
-    if (o->view.focus) {
+    if (ng_filter_get_string(o->view, NG_FILTER_FOCUS)) {
         /* an unknown --focus name: one message, nothing written, whatever
          * the formats (data formats alone would not need the view) */
-        ng_graph *view = ng_filter_apply(g, &o->view, &diag);
+        ng_graph *view = ng_filter_apply(g, o->view, &diag);
         if (!view) {
             status = EXIT_IO;
             goto done;

@@ -13,19 +13,143 @@
 void ng_export_options_init(ng_export_options *o)
 {
     memset(o, 0, sizeof *o);
-    ng_filter_default_drawing(&o->view);
+    ng_filter_drawing_init(&o->view);
     o->positions = 1;
     o->threads = 1;
+}
+
+void ng_export_options_release(ng_export_options *o)
+{
+    ng_filter_release(&o->view);
+    ng_held_release(&o->held);
+    free(o->own_attrs);
+    o->own_attrs = NULL;
+    o->cap_attrs = 0;
+}
+
+/* dst := src, with copies of src's strings and attributes that dst holds
+ * (dst holds nothing yet). */
+static void options_copy(ng_export_options *dst, const ng_export_options *src)
+{
+    *dst = *src;
+    dst->held = (ng_held){0};
+    dst->view.held = (ng_held){0};
+    dst->engine = ng_held_dup(&dst->held, src->engine);
+    dst->title = ng_held_dup(&dst->held, src->title);
+    dst->view.focus = ng_held_dup(&dst->view.held, src->view.focus);
+    dst->own_attrs = NULL;
+    dst->cap_attrs = 0;
+    if (src->n_gv_attrs) {
+        dst->own_attrs = ng_xmalloc(src->n_gv_attrs * sizeof *dst->own_attrs);
+        dst->cap_attrs = src->n_gv_attrs;
+        for (size_t i = 0; i < src->n_gv_attrs; i++)
+            dst->own_attrs[i] = (ng_gv_attr){src->gv_attrs[i].kind,
+                                             ng_held_dup(&dst->held, src->gv_attrs[i].name),
+                                             ng_held_dup(&dst->held, src->gv_attrs[i].value)};
+    }
+    dst->gv_attrs = dst->own_attrs;
+}
+
+ng_export_options *ng_export_options_new(void)
+{
+    ng_export_options *o = ng_xmalloc(sizeof *o);
+    ng_export_options_init(o);
+    return o;
+}
+
+void ng_export_options_free(ng_export_options *o)
+{
+    if (!o)
+        return;
+    ng_export_options_release(o);
+    free(o);
+}
+
+#define EXPORT_FIELD(kind, ...) NG_PARAM_##kind##_FIELD(struct ng_export_options, __VA_ARGS__)
+
+static const ng_param export_params[] = {
+    [NG_EXPORT_ENGINE] = EXPORT_FIELD(STRING, engine),
+    [NG_EXPORT_TITLE] = EXPORT_FIELD(STRING, title),
+    [NG_EXPORT_FILTER_DATA] = EXPORT_FIELD(INT, filter_data, 0, 1),
+    [NG_EXPORT_POSITIONS] = EXPORT_FIELD(INT, positions, 0, 1),
+    [NG_EXPORT_POSITIONS_ONLY] = EXPORT_FIELD(INT, positions_only, 0, 1),
+    [NG_EXPORT_DIRECTED_ONLY] = EXPORT_FIELD(INT, directed_only, 0, 1),
+    [NG_EXPORT_PAGE_WIDTH] = EXPORT_FIELD(NUMBER, page_width),
+    [NG_EXPORT_PAGE_HEIGHT] = EXPORT_FIELD(NUMBER, page_height),
+    [NG_EXPORT_PAGE_FILL] = EXPORT_FIELD(INT, page_fill, 0, 1),
+    [NG_EXPORT_FIT] = EXPORT_FIELD(INT, fit, 0, 1),
+    [NG_EXPORT_NO_LAYOUT_LIMIT] = EXPORT_FIELD(INT, no_layout_limit, 0, 1),
+    [NG_EXPORT_DPI] = EXPORT_FIELD(NUMBER, dpi),
+    [NG_EXPORT_THREADS] = EXPORT_FIELD(INT, threads, 1, INT32_MAX),
+};
+#define N_EXPORT_PARAMS (sizeof export_params / sizeof *export_params)
+
+int ng_export_options_set_int(ng_export_options *o, ng_export_param p, int64_t v)
+{
+    return ng_param_set_int(o, export_params, N_EXPORT_PARAMS, (unsigned)p, v);
+}
+
+int ng_export_options_set_number(ng_export_options *o, ng_export_param p, double v)
+{
+    return ng_param_set_number(o, export_params, N_EXPORT_PARAMS, (unsigned)p, v);
+}
+
+int ng_export_options_set_string(ng_export_options *o, ng_export_param p, const char *s)
+{
+    return ng_param_set_string(o, export_params, N_EXPORT_PARAMS, (unsigned)p, s, &o->held);
+}
+
+int64_t ng_export_options_get_int(const ng_export_options *o, ng_export_param p)
+{
+    return ng_param_get_int(o, export_params, N_EXPORT_PARAMS, (unsigned)p);
+}
+
+double ng_export_options_get_number(const ng_export_options *o, ng_export_param p)
+{
+    return ng_param_get_number(o, export_params, N_EXPORT_PARAMS, (unsigned)p);
+}
+
+const char *ng_export_options_get_string(const ng_export_options *o, ng_export_param p)
+{
+    return ng_param_get_string(o, export_params, N_EXPORT_PARAMS, (unsigned)p);
+}
+
+ng_filter *ng_export_options_view(ng_export_options *o)
+{
+    return &o->view;
+}
+
+int ng_export_options_add_gv_attr(ng_export_options *o, char kind, const char *name,
+                                  const char *value)
+{
+    if (kind != 'G' && kind != 'N' && kind != 'E')
+        return NG_EARG;
+    if (o->gv_attrs != o->own_attrs) {
+        /* set on the stack by the library: take a copy to add to */
+        ng_gv_attr *v = ng_xmalloc((o->n_gv_attrs + 1) * sizeof *v);
+        if (o->n_gv_attrs)
+            memcpy(v, o->gv_attrs, o->n_gv_attrs * sizeof *v);
+        free(o->own_attrs);
+        o->own_attrs = v;
+        o->cap_attrs = o->n_gv_attrs + 1;
+    }
+    ng_xgrow(&o->own_attrs, &o->cap_attrs, o->n_gv_attrs + 1, sizeof *o->own_attrs);
+    o->own_attrs[o->n_gv_attrs++] =
+        (ng_gv_attr){kind, ng_held_dup(&o->held, name), ng_held_dup(&o->held, value)};
+    o->gv_attrs = o->own_attrs;
+    return 0;
 }
 
 ng_export *ng_export_new(const ng_graph *g, const ng_export_options *o)
 {
     ng_export *x = ng_xcalloc(1, sizeof *x);
     x->g = g;
-    if (o)
-        x->o = *o;
-    else
-        ng_export_options_init(&x->o);
+    ng_export_options defaults;
+    if (!o) {
+        ng_export_options_init(&defaults);
+        o = &defaults;
+    }
+    options_copy(&x->o, o);
     return x;
 }
 
@@ -34,6 +158,7 @@ void ng_export_free(ng_export *x)
     if (!x)
         return;
     ng_gv_release(x);
+    ng_export_options_release(&x->o);
     ng_graph_free(x->view);
     free(x->at_graph.xy);
     free(x->at_graph.known);

@@ -11,8 +11,41 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/param.h"
+#include "graph/filter_priv.h"
 #include "graph/graph_priv.h"
 #include "newsgraph/export.h"
+
+/* The fields of export options (private: callers use the accessors of
+ * newsgraph/export.h; the library and its unit tests may hold them on the
+ * stack, ng_export_options_init). */
+struct ng_export_options {
+    const char *engine;      /* NG_EXPORT_ENGINE, and so on (export.h) */
+    const char *title;
+    ng_filter view;          /* ng_export_options_view */
+    int filter_data;
+    int positions;
+    int positions_only;
+    int directed_only;
+    double page_width;
+    double page_height;
+    int page_fill;
+    int fit;
+    int no_layout_limit;
+    double dpi;
+    const ng_gv_attr *gv_attrs; /* applied in order, after newsgraph's attributes */
+    size_t n_gv_attrs;
+    int threads;
+    ng_gv_attr *own_attrs;   /* gv_attrs when added through the accessors */
+    size_t cap_attrs;
+    ng_held held;            /* copies of the strings set */
+};
+
+/* The defaults of ng_export_options_new, in o (from scratch: o must not
+ * hold anything yet). */
+void ng_export_options_init(ng_export_options *o);
+/* Free what o holds (not o). */
+void ng_export_options_release(ng_export_options *o);
 
 /* Layout positions of the nodes of one graph (indexed by node id). */
 typedef struct ng_positions {

@@ -17,6 +17,8 @@
 #include <libxml/parser.h>
 
 #include "graph/graph_priv.h"
+#include "core/param.h"
+#include "corpus_priv.h"
 #include "../core/arena.h"
 #include "../core/buf.h"
 #include "../core/file.h"
@@ -113,6 +115,44 @@ void ng_corpus_options_init(ng_corpus_options *o)
     o->evidence_limit = 10;
     o->doc_limit = 50;
     o->cooccurrence = NG_COOC_UNTYPED;
+}
+
+ng_corpus_options *ng_corpus_options_new(void)
+{
+    ng_corpus_options *o = ng_xmalloc(sizeof *o);
+    ng_corpus_options_init(o);
+    return o;
+}
+
+void ng_corpus_options_free(ng_corpus_options *o)
+{
+    free(o);
+}
+
+#define CORPUS_FIELD(...) NG_PARAM_INT_FIELD(struct ng_corpus_options, __VA_ARGS__)
+
+static const ng_param corpus_params[] = {
+    [NG_CORPUS_EXTRACT] = CORPUS_FIELD(extract, 0, UINT32_MAX),
+    [NG_CORPUS_THREADS] = CORPUS_FIELD(threads, 0, INT32_MAX),
+    [NG_CORPUS_EVIDENCE_LIMIT] = CORPUS_FIELD(evidence_limit, 0, INT64_MAX),
+    [NG_CORPUS_DOC_LIMIT] = CORPUS_FIELD(doc_limit, 0, INT64_MAX),
+    [NG_CORPUS_COOCCURRENCE] = CORPUS_FIELD(cooccurrence, NG_COOC_DROP, NG_COOC_ALL),
+    [NG_CORPUS_TIMING] = CORPUS_FIELD(timing, 0, 1),
+    [NG_CORPUS_SKIP_BAD] = CORPUS_FIELD(skip_bad, 0, 1),
+    [NG_CORPUS_MAX_BYTES] = CORPUS_FIELD(max_bytes, 0, INT64_MAX),
+    [NG_CORPUS_KEEP_STATE] = CORPUS_FIELD(keep_state, 0, 1),
+    [NG_CORPUS_UNFINISHED] = CORPUS_FIELD(unfinished, 0, 1),
+};
+#define N_CORPUS_PARAMS (sizeof corpus_params / sizeof *corpus_params)
+
+int ng_corpus_options_set_int(ng_corpus_options *o, ng_corpus_param p, int64_t v)
+{
+    return ng_param_set_int(o, corpus_params, N_CORPUS_PARAMS, (unsigned)p, v);
+}
+
+int64_t ng_corpus_options_get_int(const ng_corpus_options *o, ng_corpus_param p)
+{
+    return ng_param_get_int(o, corpus_params, N_CORPUS_PARAMS, (unsigned)p);
 }
 
 ng_corpus *ng_corpus_new(const ng_model *model, const ng_corpus_options *opts, ng_diag *diag)

@@ -1,8 +1,11 @@
 /* filter.c - subsets of a finished graph for readable diagrams */
 #include "newsgraph/filter.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/param.h"
+#include "graph/filter_priv.h"
 #include "graph/graph_priv.h"
 #include "text/name.h"
 #include "text/text.h"
@@ -14,13 +17,97 @@ void ng_filter_init(ng_filter *f)
     f->rank = NG_RANK_DEGREE;
 }
 
-void ng_filter_default_drawing(ng_filter *f)
+void ng_filter_drawing_init(ng_filter *f)
 {
     ng_filter_init(f);
     f->min_cooccurrence = 2;
     f->drop_isolated = 1;
     f->top = 80;
     f->max_edges = 160;
+}
+
+void ng_filter_default_drawing(ng_filter *f)
+{
+    ng_held held = f->held; /* the strings it holds stay held */
+    ng_filter_drawing_init(f);
+    f->held = held;
+}
+
+void ng_filter_release(ng_filter *f)
+{
+    ng_held_release(&f->held);
+}
+
+ng_filter *ng_filter_new(void)
+{
+    ng_filter *f = ng_xmalloc(sizeof *f);
+    ng_filter_init(f);
+    return f;
+}
+
+void ng_filter_free(ng_filter *f)
+{
+    if (!f)
+        return;
+    ng_filter_release(f);
+    free(f);
+}
+
+void ng_filter_copy(ng_filter *dst, const ng_filter *src)
+{
+    if (dst == src)
+        return;
+    ng_held held = dst->held;
+    *dst = *src;
+    dst->held = held;
+    dst->focus = ng_held_dup(&dst->held, src->focus);
+}
+
+#define FILTER_FIELD(kind, ...) NG_PARAM_##kind##_FIELD(struct ng_filter, __VA_ARGS__)
+
+static const ng_param filter_params[] = {
+    [NG_FILTER_MIN_WEIGHT] = FILTER_FIELD(NUMBER, min_weight),
+    [NG_FILTER_MIN_COOCCURRENCE] = FILTER_FIELD(NUMBER, min_cooccurrence),
+    [NG_FILTER_KINDS] = FILTER_FIELD(INT, kinds, 0, UINT32_MAX),
+    [NG_FILTER_RELATIONS] = FILTER_FIELD(INT, relations, 0, UINT32_MAX),
+    [NG_FILTER_FOCUS] = FILTER_FIELD(STRING, focus),
+    [NG_FILTER_DEPTH] = FILTER_FIELD(INT, depth, 0, UINT32_MAX),
+    [NG_FILTER_TOP] = FILTER_FIELD(INT, top, 0, INT64_MAX),
+    [NG_FILTER_RANK] = FILTER_FIELD(INT, rank, NG_RANK_DEGREE, NG_RANK_MENTIONS),
+    [NG_FILTER_MAX_EDGES] = FILTER_FIELD(INT, max_edges, 0, INT64_MAX),
+    [NG_FILTER_DROP_ISOLATED] = FILTER_FIELD(INT, drop_isolated, 0, 1),
+    [NG_FILTER_SPREAD] = FILTER_FIELD(INT, spread, 0, 1),
+};
+#define N_FILTER_PARAMS (sizeof filter_params / sizeof *filter_params)
+
+int ng_filter_set_int(ng_filter *f, ng_filter_param p, int64_t v)
+{
+    return ng_param_set_int(f, filter_params, N_FILTER_PARAMS, (unsigned)p, v);
+}
+
+int ng_filter_set_number(ng_filter *f, ng_filter_param p, double v)
+{
+    return ng_param_set_number(f, filter_params, N_FILTER_PARAMS, (unsigned)p, v);
+}
+
+int ng_filter_set_string(ng_filter *f, ng_filter_param p, const char *s)
+{
+    return ng_param_set_string(f, filter_params, N_FILTER_PARAMS, (unsigned)p, s, &f->held);
+}
+
+int64_t ng_filter_get_int(const ng_filter *f, ng_filter_param p)
+{
+    return ng_param_get_int(f, filter_params, N_FILTER_PARAMS, (unsigned)p);
+}
+
+double ng_filter_get_number(const ng_filter *f, ng_filter_param p)
+{
+    return ng_param_get_number(f, filter_params, N_FILTER_PARAMS, (unsigned)p);
+}
+
+const char *ng_filter_get_string(const ng_filter *f, ng_filter_param p)
+{
+    return ng_param_get_string(f, filter_params, N_FILTER_PARAMS, (unsigned)p);
 }
 
 int ng_filter_active(const ng_filter *f)

@@ -34,6 +34,8 @@
 #include "newsgraph/newsgraph.h"
 #include "extract/model_priv.h"
 #include "graph/graph_priv.h"
+#include "export/export_priv.h"
+#include "extract/corpus_priv.h"
 #include "text/text.h"
 #include "text/document.h"
 

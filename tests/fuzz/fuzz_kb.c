@@ -18,6 +18,8 @@
 
 #include "newsgraph/newsgraph.h"
 #include "graph/graph_priv.h"
+#include "export/export_priv.h"
+#include "extract/corpus_priv.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

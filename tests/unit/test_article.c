@@ -12,6 +12,8 @@
 #include <cmocka.h>
 
 #include "newsgraph/newsgraph.h"
+#include "export/export_priv.h"
+#include "extract/corpus_priv.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 

@@ -1765,7 +1765,7 @@ static void test_options_and_accessors(void **state)
     assert_int_equal(o.filter_data, 0);
     assert_int_equal(o.positions, 1);
     ng_filter d;
-    ng_filter_default_drawing(&d);
+    ng_filter_drawing_init(&d);
     assert_true(memcmp(&o.view, &d, sizeof d) == 0);
 
     ng_graph *g = plain_graph();
@@ -1783,6 +1783,94 @@ static void test_options_and_accessors(void **state)
     assert_int_equal(ng_export_opts(x)->filter_data, 1);
     export_release(x);
     ng_graph_free(g);
+}
+
+/* The options objects behind accessors: values round-trip; a parameter of
+ * another type, an unknown one or a value out of range is refused and
+ * changes nothing; strings are copied; a context keeps its own copy of its
+ * options. */
+static void test_options_by_parameter(void **state)
+{
+    (void)state;
+    ng_filter *f = ng_filter_new();
+    assert_int_equal(ng_filter_active(f), 0);
+    assert_int_equal(ng_filter_get_int(f, NG_FILTER_DEPTH), 1);
+    assert_int_equal(ng_filter_set_int(f, NG_FILTER_TOP, 12), 0);
+    assert_int_equal(ng_filter_get_int(f, NG_FILTER_TOP), 12);
+    assert_int_equal(ng_filter_set_int(f, NG_FILTER_MIN_WEIGHT, 2), NG_EARG); /* a number */
+    assert_int_equal(ng_filter_set_int(f, NG_FILTER_TOP, -1), NG_EARG);
+    assert_int_equal(ng_filter_set_int(f, NG_FILTER_RANK, NG_RANK_MENTIONS + 1), NG_EARG);
+    assert_int_equal(ng_filter_set_int(f, NG_FILTER_KINDS, (int64_t)1 << 32), NG_EARG);
+    assert_int_equal(ng_filter_set_int(f, (ng_filter_param)99, 1), NG_EARG);
+    assert_int_equal(ng_filter_get_int(f, NG_FILTER_TOP), 12);
+    assert_int_equal(ng_filter_get_int(f, NG_FILTER_RANK), NG_RANK_DEGREE);
+    assert_int_equal(ng_filter_set_number(f, NG_FILTER_MIN_WEIGHT, 2.5), 0);
+    assert_true(ng_filter_get_number(f, NG_FILTER_MIN_WEIGHT) == 2.5);
+    assert_int_equal(ng_filter_set_number(f, NG_FILTER_MIN_WEIGHT, NAN), NG_EARG);
+    assert_int_equal(ng_filter_set_number(f, NG_FILTER_MIN_WEIGHT, -1), NG_EARG);
+    assert_int_equal(ng_filter_set_number(f, NG_FILTER_TOP, 1), NG_EARG);
+    assert_true(ng_filter_get_number(f, NG_FILTER_MIN_WEIGHT) == 2.5);
+    assert_true(ng_filter_get_number(f, NG_FILTER_TOP) == 0);
+    char name[16] = "Afrin";
+    assert_int_equal(ng_filter_set_string(f, NG_FILTER_FOCUS, name), 0);
+    name[0] = 'X';
+    assert_string_equal(ng_filter_get_string(f, NG_FILTER_FOCUS), "Afrin");
+    assert_null(ng_filter_get_string(f, NG_FILTER_TOP));
+    assert_int_equal(ng_filter_set_string(f, NG_FILTER_TOP, "1"), NG_EARG);
+    assert_int_equal(ng_filter_active(f), 1);
+    ng_filter_default_drawing(f); /* every parameter, the focus too */
+    assert_null(ng_filter_get_string(f, NG_FILTER_FOCUS));
+    assert_int_equal(ng_filter_get_int(f, NG_FILTER_TOP), 80);
+    assert_int_equal(ng_filter_set_string(f, NG_FILTER_FOCUS, "Afrin"), 0);
+
+    ng_export_options *o = ng_export_options_new();
+    assert_int_equal(ng_export_options_get_int(o, NG_EXPORT_POSITIONS), 1);
+    assert_int_equal(ng_export_options_get_int(o, NG_EXPORT_THREADS), 1);
+    assert_null(ng_export_options_get_string(o, NG_EXPORT_ENGINE));
+    assert_int_equal(ng_filter_get_int(ng_export_options_view(o), NG_FILTER_TOP), 80);
+    assert_int_equal(ng_export_options_set_int(o, NG_EXPORT_THREADS, 0), NG_EARG);
+    assert_int_equal(ng_export_options_set_int(o, NG_EXPORT_FIT, 2), NG_EARG);
+    assert_int_equal(ng_export_options_set_int(o, NG_EXPORT_DPI, 100), NG_EARG);
+    assert_int_equal(ng_export_options_set_number(o, NG_EXPORT_DPI, 100), 0);
+    assert_true(ng_export_options_get_number(o, NG_EXPORT_DPI) == 100);
+    strcpy(name, "T");
+    assert_int_equal(ng_export_options_set_string(o, NG_EXPORT_TITLE, name), 0);
+    assert_int_equal(ng_export_options_set_string(o, NG_EXPORT_TITLE, "T2"), 0);
+    name[0] = 'X';
+    ng_filter_copy(ng_export_options_view(o), f);
+    ng_filter_free(f);
+    assert_int_equal(ng_export_options_add_gv_attr(o, 'X', "a", "b"), NG_EARG);
+    assert_int_equal(ng_export_options_add_gv_attr(o, 'G', "bgcolor", "white"), 0);
+    assert_int_equal(ng_export_options_add_gv_attr(o, 'N', "fontsize", "9"), 0);
+    ng_graph *g = plain_graph();
+    ng_export *x = ng_export_new(g, o);
+    ng_export_options_free(o);
+    const ng_export_options *xo = ng_export_opts(x);
+    assert_string_equal(ng_export_options_get_string(xo, NG_EXPORT_TITLE), "T2");
+    assert_true(ng_export_options_get_number(xo, NG_EXPORT_DPI) == 100);
+    assert_string_equal(xo->view.focus, "Afrin");
+    assert_int_equal(xo->view.top, 80);
+    assert_int_equal(xo->n_gv_attrs, 2);
+    assert_int_equal(xo->gv_attrs[1].kind, 'N');
+    assert_string_equal(xo->gv_attrs[0].name, "bgcolor");
+    assert_string_equal(xo->gv_attrs[1].value, "9");
+    export_release(x);
+    ng_graph_free(g);
+
+    ng_corpus_options *co = ng_corpus_options_new();
+    assert_int_equal(ng_corpus_options_get_int(co, NG_CORPUS_EXTRACT), NG_EXTRACT_DEFAULT);
+    assert_int_equal(ng_corpus_options_get_int(co, NG_CORPUS_EVIDENCE_LIMIT), 10);
+    assert_int_equal(ng_corpus_options_get_int(co, NG_CORPUS_DOC_LIMIT), 50);
+    assert_int_equal(ng_corpus_options_get_int(co, NG_CORPUS_COOCCURRENCE), NG_COOC_UNTYPED);
+    assert_int_equal(ng_corpus_options_set_int(co, NG_CORPUS_COOCCURRENCE, NG_COOC_ALL + 1),
+                     NG_EARG);
+    assert_int_equal(ng_corpus_options_set_int(co, NG_CORPUS_SKIP_BAD, 2), NG_EARG);
+    assert_int_equal(ng_corpus_options_set_int(co, NG_CORPUS_COOCCURRENCE, NG_COOC_DROP), 0);
+    assert_int_equal(ng_corpus_options_set_int(co, NG_CORPUS_MAX_BYTES, (int64_t)1 << 33), 0);
+    assert_int_equal(ng_corpus_options_get_int(co, NG_CORPUS_MAX_BYTES), (int64_t)1 << 33);
+    assert_int_equal(ng_corpus_options_get_int(co, NG_CORPUS_COOCCURRENCE), NG_COOC_DROP);
+    assert_int_equal(ng_corpus_options_get_int(co, (ng_corpus_param)-1), 0);
+    ng_corpus_options_free(co);
 }
 
 static void test_colors_and_sizes(void **state)
@@ -2786,6 +2874,7 @@ int main(void)
         cmocka_unit_test(test_bad_engine),
         cmocka_unit_test(test_write_error),
         cmocka_unit_test(test_large_graph),
+        cmocka_unit_test(test_options_by_parameter),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     xmlCleanupParser();

@@ -11,6 +11,7 @@
 
 #include "newsgraph/filter.h"
 #include "graph/graph_priv.h"
+#include "graph/filter_priv.h"
 #include "text/name.h"
 #include "src/core/buf.h"
 
@@ -301,7 +302,7 @@ static void test_init_and_defaults(void **state)
     assert_false(ng_filter_active(&f));
 
     memset(&f, 0x5A, sizeof f);
-    ng_filter_default_drawing(&f);
+    ng_filter_drawing_init(&f);
     assert_true(f.min_weight == 0);
     assert_true(f.min_cooccurrence == 2);
     assert_int_equal(f.kinds, 0);
@@ -889,7 +890,7 @@ static void test_apply_combined(void **state)
     expect(g, &f, "A,B,C,D,E", "A>B:supports,A>C:opposes,B>D:member_of,D>E:co_occurs");
 
     /* the default drawing */
-    ng_filter_default_drawing(&f);
+    ng_filter_drawing_init(&f);
     expect(g, &f, "A,B,C,D,E,P,Q,V",
            "A>B:supports,A>C:opposes,A>P:captured,A>V:participates_in,B>D:member_of,"
            "D>E:co_occurs,P>Q:located_in,V>Q:occurred_in");
@@ -952,7 +953,7 @@ static void test_apply_empty_graph(void **state)
     ng_graph *g = ng_graph_new();
     ng_graph_finish(g, 1);
     ng_filter f;
-    ng_filter_default_drawing(&f);
+    ng_filter_drawing_init(&f);
     expect(g, &f, "", "");
     ng_filter_init(&f);
     f.kinds = 1u << NG_KIND_ACTOR;
@@ -992,7 +993,7 @@ static void test_default_drawing_large(void **state)
     ng_graph_finish(g, 1);
     check(g);
     ng_filter f;
-    ng_filter_default_drawing(&f);
+    ng_filter_drawing_init(&f);
     ng_graph *r = apply_ok(g, &f);
     assert_true(ng_graph_node_count(r) <= 80);
     assert_true(ng_graph_node_count(r) > 0);

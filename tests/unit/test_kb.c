@@ -10,6 +10,8 @@
 #include <cmocka.h>
 
 #include "graph/graph_priv.h"
+#include "export/export_priv.h"
+#include "extract/corpus_priv.h"
 #include "newsgraph/newsgraph.h"
 
 /* ---- hostile or malformed files ------------------------------------------ */
@@ -268,7 +270,7 @@ static void test_finished_graphs_are_not_merged(void **state)
     assert_string_equal(before, after);
     /* the filter that crashed reads it fine */
     ng_filter f;
-    ng_filter_default_drawing(&f);
+    ng_filter_drawing_init(&f);
     free(before);
     free(after);
     ng_corpus_free(a);
