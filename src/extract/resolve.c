@@ -195,27 +195,49 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         "views",     "viewed",   "sees",      "regards",   "regarded",  "labels",
         "designates", "designated", "accuses", "accused",  "armed",     "arms",
         NULL};
+    static const char *const irregular[] = {
+        "came", "went", "took", "made", "gave", "sought", "began", "kept", "held", "chose",
+        "spoke", "won", "lost", "met", "led", "paid", "brought", "fought", "told", "sold",
+        "withdrew", "drew", "stood", "forced", "knew", "thought", "felt", NULL};
     static const char *const affairs[] = {
         "ally", "allies", "policy", "policies", "support", "backing", "troops", "forces",
         "offensive", "operation", "position", "demands", "decision", "envoy", "officials",
         "government", "relationship", "ties", "strategy", "role", "plan", "plans",
         "withdrawal", "relations", "proxies", "intervention", "incursion", "campaign",
         "response", "stance", "concerns", "approval", "request", "ambassador", "military",
-        "army", "decision", "efforts", "interests", "backers", "partners", NULL};
+        "army", "decision", "efforts", "interests", "backers", "partners", "militias",
+        "militia", "warplanes", "jets", "diplomats", "foreign", "defence", "defense",
+        "intelligence", "sanctions", "threat", "threats", "objections", "blessing", NULL};
     if (k < n && is_lower(x, k)) {
         if (bits_of(x, k) & LEX(NG_LEX_SPEECH_VERB))
             acts = 1;
         for (int i = 0; verbs[i] && !acts; i++)
             acts = fold_is(x, k, verbs[i]);
         /* any other past tense right after it: "Tehran evacuated its
-         * diplomats" (not after a place preposition: "in Ankara signed") */
-        if (!acts && TOK(k).flen >= PAST_TENSE_MIN_BYTES &&
-            !memcmp(ng_tokens_fold(&x->t, k) + TOK(k).flen - 2, "ed", 2))
+         * diplomats", "Ankara came under pressure" (not after a place
+         * preposition: "in Ankara signed") */
+        int past = !acts && TOK(k).flen >= PAST_TENSE_MIN_BYTES &&
+                   !memcmp(ng_tokens_fold(&x->t, k) + TOK(k).flen - 2, "ed", 2);
+        for (int i = 0; irregular[i] && !acts && !past; i++)
+            past = fold_is(x, k, irregular[i]);
+        if (past)
             acts = !(c->tb > 0 && !line_start && ng_place_prep_before(x, c->tb, 0));
+        /* "Washington and its allies": a city has no allies */
+        if (!acts && k + 1 < n && fold_is(x, k, "and") &&
+            (fold_is(x, k + 1, "its") || fold_is(x, k + 1, "their")))
+            acts = 1;
     }
-    if (!acts && k + 1 < n && (FL(k) & NG_TOK_POSS) && is_lower(x, k + 1))
+    /* "Washington, which arms the SDF": a relative clause that acts */
+    if (!acts && k + 2 < n && text_is(x, k, ",") && fold_is(x, k + 1, "which") &&
+        is_lower(x, k + 2))
+        for (int i = 0; verbs[i] && !acts && !fold_is(x, k + 2, "has"); i++)
+            acts = fold_is(x, k + 2, verbs[i]);
+    if (!acts && k + 1 < n && (FL(k) & NG_TOK_POSS) && is_lower(x, k + 1)) {
+        /* "Moscow's envoy", "Tehran's militias", "Ankara's defence ministry" */
+        acts = (bits_of(x, k + 1) & LEX(NG_LEX_INSTITUTION)) != 0;
         for (int i = 0; affairs[i] && !acts; i++)
             acts = fold_is(x, k + 1, affairs[i]);
+    }
     if (!acts && !line_start && is_lower(x, c->tb - 1) &&
         (fold_is(x, c->tb - 1, "between") ||
          ((bits_of(x, c->tb - 1) & LEX(NG_LEX_SPEECH_VERB)) && !fold_is(x, c->tb - 1, "from"))))
@@ -230,6 +252,21 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
     if (!acts && !line_start && is_lower(x, c->tb - 1))
         for (int i = 0; acted_on[i] && !acts; i++)
             acts = fold_is(x, c->tb - 1, acted_on[i]); /* "Moscow backs Damascus" */
+    /* "a coalition backed by Ankara", "which Ankara blamed on Damascus" */
+    if (!acts && !line_start && c->tb > 1 && is_lower(x, c->tb - 2) &&
+        (fold_is(x, c->tb - 1, "by") || fold_is(x, c->tb - 1, "on")))
+        for (int i = 0; acted_on[i] && !acts; i++)
+            acts = fold_is(x, c->tb - 2, acted_on[i]) &&
+                   (fold_is(x, c->tb - 1, "by") || !memcmp(acted_on[i], "blame", 5));
+    /* "pressure from Washington", "a green light from Moscow" */
+    static const char *const asked[] = {"support", "backing", "pressure", "approval", "light",
+                                        "warning", "warnings", "demand", "demands", "request",
+                                        "criticism", "objections", "assurances", "guarantees",
+                                        "consent", "permission", "aid", NULL};
+    if (!acts && !line_start && c->tb > 1 && fold_is(x, c->tb - 1, "from") &&
+        is_lower(x, c->tb - 2))
+        for (int i = 0; asked[i] && !acts; i++)
+            acts = fold_is(x, c->tb - 2, asked[i]);
     /* "a deal with Damascus", "talks with Ankara" */
     static const char *const dealings[] = {"deal", "deals", "agreement", "talks", "ties",
                                            "relations", "negotiations", "accord", "truce",

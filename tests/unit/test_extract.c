@@ -1295,6 +1295,25 @@ static void test_capital_for_state(void **state)
     run_free(&r);
     DOC_YIELDS("The talks ended in Tehran. Officials in Ankara disagreed.", "Tehran", "Ankara");
 
+    /* more ways a capital acts: coordinated with "its", an irregular past,
+     * a passive agent, the one blamed, the source of backing, a relative
+     * clause that acts, a possessive institution */
+    DOC_YIELDS("Washington and its allies began striking the town.", "United States");
+    DOC_YIELDS("After Ankara came under pressure, the border opened.", "Turkey");
+    DOC_YIELDS("The Zahra Front, a rebel coalition backed by Ankara, agreed.", "Zahra Front",
+               "Turkey");
+    DOC_YIELDS("The soldiers died in a strike which Tehran blamed on Damascus.", "Iran",
+               "Syria");
+    DOC_YIELDS("Kurdish officials saw a green light from Moscow.", "Russia");
+    DOC_YIELDS("Washington, which arms the militia, urged restraint.", "United States");
+    DOC_YIELDS("Tehran's militias moved to the front.", "Iran");
+    DOC_YIELDS("Moscow's foreign ministry denied it.", "Russia");
+    /* the city: its mayor, a flight from it, a relative clause that
+     * describes it */
+    DOC_YIELDS("Ankara's mayor visited the square.", "Ankara");
+    DOC_YIELDS("He flew from Moscow to Beirut.", "Moscow", "Beirut");
+    DOC_YIELDS("Amman, which has a citadel, is old.", "Amman");
+
     /* capitals listed before the verb act together */
     run_doc(&r, state, "Paris, Berlin and London summoned the envoys.");
     EXPECT_LABELS(r.g, "France", "Germany", "United Kingdom");
