@@ -124,6 +124,15 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
             continue;
         if (m->case_sensitive && any_mark(x, m->tok_begin, m->tok_end, MARK_CAPS))
             continue;
+        /* a longer name that starts inside this one wins: "The National
+         * Front for Liberation" is no newspaper "The National" */
+        int longer = 0;
+        for (size_t j = i + 1; j < x->gm.count && mv[j].tok_begin < m->tok_end && !longer; j++)
+            longer = mv[j].tok_begin > m->tok_begin &&
+                     mv[j].tok_end - mv[j].tok_begin > m->tok_end - m->tok_begin &&
+                     !any_mark(x, mv[j].tok_begin, mv[j].tok_end, MARK_SKIP);
+        if (longer)
+            continue;
         /* a match glued to a longer word by a hyphen on the left or right
          * is part of a compound only when it is the modifier ("US-backed"):
          * "Al-Hawl" style names are whole tokens already */
@@ -493,6 +502,14 @@ static void push_span(ng_extractor *x, uint32_t s, size_t sb, size_t se, size_t 
         cu.category = "media";
         cu.rule = "outlet";
     }
+    /* "..., a spokesman told The Example Post": an outlet only told is the
+     * one that publishes the article, no source it cites (known outlets
+     * are the gazetteer's; a name cited elsewhere in the document is
+     * resolved there) */
+    size_t before = tb > b && fold_is(x, tb - 1, "the") ? tb - 1 : tb;
+    if (cu.category && ng_str_is(cu.category, "media") && before > sb &&
+        fold_is(x, before - 1, "told"))
+        cu.kind = -1;
     /* a lone capitalised word that opens the sentence needs a strong cue */
     if ((x->marks[tb] & MARK_INITIAL) && word_count(x, tb, te) == 1 && cu.strength < S_ROLE)
         cu.kind = -1;

@@ -66,6 +66,7 @@ static int byline_word(const ng_extractor *x, size_t k)
     static const char *const w[] = {"a",        "our",      "the",        "staff",
                                     "writer",   "writers",  "reporter",   "reporters",
                                     "correspondent", "correspondents", "team", "desk",
+                                    "editor",
                                     "with",     NULL};
     for (int i = 0; w[i]; i++)
         if (fold_is(x, k, w[i]))
@@ -141,6 +142,18 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
         }
         if (ok && (has_in || by) && (FL(b) & NG_TOK_CAP) &&
             (by || !(bits_of(x, b) & LEX(NG_LEX_STOPWORD)))) {
+            memset(x->marks + b, MARK_SKIP, e - b);
+            return;
+        }
+    }
+    /* a byline's second line: "Middle East reporter", "Defence
+     * correspondent" (capitalised words, then the job) */
+    if (words >= 2 && words <= BYLINE_MAX_WORDS && !terminal && is_lower(x, e - 1) &&
+        byline_word(x, e - 1) && TOK(e - 1).flen > CONTENT_WORD_MIN_BYTES) {
+        size_t k = b;
+        while (k < e - 1 && (is_capword(x, k) || !is_word(x, k)))
+            k++;
+        if (k == e - 1) {
             memset(x->marks + b, MARK_SKIP, e - b);
             return;
         }

@@ -379,11 +379,11 @@ static void articles_added_directly_date_the_graph(void **state)
     o.threads = 2;
     ng_corpus *c = ng_corpus_new(model(), &o, NULL);
     ng_article a = {NULL, "https://ex.com/1", "One", "Sun, 13 Oct 2019 10:00:00 +0000", "Ex",
-                    "Turkish forces attacked the Kurdish-led SDF in Ras al-Ain.", 0};
+                    "Turkey attacked the Kurdish-led SDF in Ras al-Ain.", 0};
     a.text_len = strlen(a.text);
     ng_corpus_add_article(c, &a);
     ng_article b = {"second", NULL, NULL, "2019-10-20", NULL,
-                    "Turkish forces attacked the Kurdish-led SDF in Tal Abyad.", 0};
+                    "Turkey attacked the Kurdish-led SDF in Tal Abyad.", 0};
     b.text_len = strlen(b.text);
     ng_corpus_add_article(c, &b);
     assert_int_equal(ng_corpus_run(c), 0);
