@@ -185,20 +185,28 @@ static const char *const kb_desc[NG_KB__COUNT] = {
 };
 
 /* <data key="kb_..."> with the records of kind r of item id (none when
- * empty); scratch is a buffer to format them in. */
-static void data_kb(ng_buf *block, const ng_kb_writer *kw, ng_kb_rec r, uint32_t id,
-                    ng_buf *scratch)
+ * empty), written into block ready-escaped. */
+static void data_kb(ng_buf *block, const ng_kb_writer *kw, ng_kb_rec r, uint32_t id)
 {
-    scratch->len = 0;
-    ng_kb_write(kw, r, id, scratch);
-    data_n(block, ng_kb_rec_key(r), scratch->data, scratch->len);
+    size_t at = block->len;
+    ng_buf_puts(block, "\n      <data key=\"");
+    ng_buf_puts(block, ng_kb_rec_key(r));
+    ng_buf_puts(block, "\">");
+    size_t body = block->len;
+    ng_kb_write(kw, r, id, block);
+    if (block->len == body) {
+        block->len = at;
+        block->data[at] = '\0';
+        return;
+    }
+    ng_buf_puts(block, "</data>");
 }
 
 /* Edge i of g, appended to block. A symmetric relation (co_occurs) is
  * marked directed="false" unless every edge is to be directed (see
  * ng_export_options.directed_only). */
 static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i,
-                       int directed_only, const ng_kb_writer *kw, ng_buf *scratch)
+                       int directed_only, const ng_kb_writer *kw)
 {
     ng_edge_view ev;
     ng_node_view s, t;
@@ -226,7 +234,7 @@ static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i,
     data(block, "e_first_seen", ev.first_seen);
     data(block, "e_last_seen", ev.last_seen);
     if (kw)
-        data_kb(block, kw, NG_KB_EDGE, (uint32_t)i, scratch);
+        data_kb(block, kw, NG_KB_EDGE, (uint32_t)i);
     ng_buf_puts(block, "\n    </edge>");
 }
 
@@ -242,7 +250,6 @@ typedef struct ahead {
     size_t max;       /* bytes */
     docnames dn;      /* the calling thread's after the join (one copy in memory) */
     const ng_kb_writer *kw;
-    ng_buf scratch;
     ng_buf out;
     size_t done;      /* edges in out */
     atomic_int stop;  /* the layout is done */
@@ -254,7 +261,7 @@ static void *render_ahead(void *arg)
     size_t n = ng_graph_edge_count(a->g);
     while (a->done < n && a->out.len < a->max &&
            !atomic_load_explicit(&a->stop, memory_order_relaxed))
-        edge_block(&a->out, &a->dn, a->g, a->done++, a->directed_only, a->kw, &a->scratch);
+        edge_block(&a->out, &a->dn, a->g, a->done++, a->directed_only, a->kw);
     return NULL;
 }
 
@@ -267,8 +274,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
                .directed_only = x->o.directed_only,
                .max = x->graphml_ahead_max ? x->graphml_ahead_max : AHEAD_MAX,
                .out = NG_BUF_INIT,
-               .kw = kw,
-               .scratch = NG_BUF_INIT};
+               .kw = kw};
     atomic_init(&a.stop, 0);
     pthread_t tid;
     int started = 0;
@@ -284,8 +290,6 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         pthread_join(tid, NULL);
     }
     x->graphml_ahead = a.done;
-    ng_buf_release(&a.scratch);
-    ng_buf scratch = NG_BUF_INIT;
     if (!g) {
         ng_kb_writer_free(kw);
         if (started)
@@ -358,7 +362,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "edgedefault", BAD_CAST "directed"));
     if (kw) {
         for (int r = NG_KB_FORMAT; r <= NG_KB_BINDS; r++)
-            data_kb(&w->block, kw, (ng_kb_rec)r, 0, &scratch);
+            data_kb(&w->block, kw, (ng_kb_rec)r, 0);
         flush_block(w);
     }
     ng_buf b = NG_BUF_INIT;
@@ -412,8 +416,8 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
             data(&w->block, "n_longitude", id);
         }
         if (kw) {
-            data_kb(&w->block, kw, NG_KB_NODE, (uint32_t)i, &scratch);
-            data_kb(&w->block, kw, NG_KB_DROPPED, (uint32_t)i, &scratch);
+            data_kb(&w->block, kw, NG_KB_NODE, (uint32_t)i);
+            data_kb(&w->block, kw, NG_KB_DROPPED, (uint32_t)i);
         }
         ng_buf_puts(&w->block, "\n    </node>");
         flush_block(w);
@@ -422,7 +426,7 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
         chk(w, xmlTextWriterWriteRaw(w->w, BAD_CAST ng_buf_cstr(&a.out)));
     ng_buf_release(&a.out);
     for (size_t i = a.done; i < ng_graph_edge_count(g) && !w->err; i++) {
-        edge_block(&w->block, &dn, g, i, x->o.directed_only, kw, &scratch);
+        edge_block(&w->block, &dn, g, i, x->o.directed_only, kw);
         flush_block(w);
     }
     /* the writer closes <graph> on a new line */
@@ -431,7 +435,6 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     xmlFreeTextWriter(w->w);
     docnames_release(&dn);
     ng_buf_release(&b);
-    ng_buf_release(&scratch);
     ng_kb_writer_free(kw);
     ng_buf_release(&w->block);
     ng_xml_quiet_end(&quiet);

@@ -22,7 +22,7 @@
 
 /* Where a knowledge base keeps what: each a GraphML key of type string.
  * Records are lines (a field's tab, line feed and the list separators are
- * %-escaped, see ng_kb_escape); an element holds one or more. */
+ * %-escaped, see ng_kb_write); an element holds one or more. */
 typedef enum ng_kb_rec {
     NG_KB_FORMAT,   /* graph: "newsgraph-kb 1 max-docs=N max-evidence=N extract=N" */
     NG_KB_ARTICLES, /* graph: one line per article: its id; in id order */
@@ -49,8 +49,11 @@ typedef struct ng_kb_writer ng_kb_writer;
 ng_kb_writer *ng_kb_writer_new(const ng_graph *g);
 void ng_kb_writer_free(ng_kb_writer *w);
 /* Append the records of graph-level kind r (FORMAT, ARTICLES, BINDS), of
- * node `id` (NODE, DROPPED) or of edge `id` (EDGE) to out, not escaped for
- * XML; nothing when there are none. */
+ * node `id` (NODE, DROPPED) or of edge `id` (EDGE) to out, as the text of
+ * an XML element: fields %-escaped (%, tab, line feed, carriage return,
+ * '|', ',', ';', DEL and C0 controls become %XX), then & < > as entities,
+ * invalid UTF-8 as U+FFFD, U+FFFE and U+FFFF dropped (what XML's parser
+ * gives back is the records); nothing when there are none. */
 void ng_kb_write(const ng_kb_writer *w, ng_kb_rec r, uint32_t id, ng_buf *out);
 
 /* Add the record (one line) text[0..len) of kind NODE, BINDS, DROPPED or
@@ -73,9 +76,5 @@ unsigned ng_graph_extract(const ng_graph *g);
  * known. */
 int ng_graph_doc_at(const ng_graph *g, uint32_t doc, const char **unit, unsigned long *line);
 size_t ng_graph_evidence_limit(const ng_graph *g);
-
-/* Escape s[0..n) for a record field: %, tab, line feed, carriage return,
- * '|', ',', ';' and C0 controls become %XX. */
-void ng_kb_escape(ng_buf *b, const char *s, size_t n);
 
 #endif

@@ -149,42 +149,103 @@ ng_graph *ng_graph_state_copy(const ng_graph *g)
 
 /* ---- records out ------------------------------------------------------------ */
 
-void ng_kb_escape(ng_buf *b, const char *s, size_t n)
+/* A record field is %-escaped (%, tab, line feed, carriage return, '|',
+ * ',', ';', DEL and C0 controls become %XX) and the result written as XML
+ * text (& < > as entities; invalid UTF-8 as U+FFFD, U+FFFE and U+FFFF
+ * dropped, as ng_escape_xml_text does), in one pass. The %-escape turns
+ * ASCII bytes into ASCII bytes, so the XML pass sees the same UTF-8
+ * sequences, cut at the same bytes, as in the field itself. The bytes that
+ * need either (the others are copied as they are, in runs): */
+#define BIT(c) (1ull << ((c) & 63))
+static const uint64_t special[4] = {
+    0xFFFFFFFFull | BIT('%') | BIT('&') | BIT(',') | BIT(';') | BIT('<') | BIT('>'),
+    BIT('|') | BIT(0x7f),
+    ~0ull,
+    ~0ull,
+};
+#undef BIT
+
+static int is_special(unsigned char c)
+{
+    return (int)(special[c >> 6] >> (c & 63)) & 1;
+}
+
+static void put_field(ng_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789ABCDEF";
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    ng_buf_reserve(b, n);
+    while (i < n) {
+        size_t j = i;
+        while (j < n && !is_special((unsigned char)s[j]))
+            j++;
+        if (j > i) {
+            ng_buf_put(b, s + i, j - i);
+            i = j;
+            if (i == n)
+                break;
+        }
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '%' && c != '|' && c != ',' && c != ';' && c != 0x7f)
+        if (c == '&') {
+            ng_buf_put(b, "&amp;", 5);
+        } else if (c == '<') {
+            ng_buf_put(b, "&lt;", 4);
+        } else if (c == '>') {
+            ng_buf_put(b, "&gt;", 4);
+        } else if (c < 0x80) {
+            char esc[3] = {'%', hex[c >> 4], hex[c & 15]};
+            ng_buf_put(b, esc, 3);
+        } else {
+            uint32_t cp;
+            size_t len = ng_utf8_decode(s + i, n - i, &cp);
+            if (cp == 0xFFFD && len == 1)
+                ng_buf_put(b, "\xEF\xBF\xBD", 3); /* not UTF-8 */
+            else if (cp != 0xFFFE && cp != 0xFFFF)
+                ng_buf_put(b, s + i, len);
+            i += len;
             continue;
-        ng_buf_put(b, s + run, i - run);
-        char esc[3] = {'%', hex[c >> 4], hex[c & 15]};
-        ng_buf_put(b, esc, 3);
-        run = i + 1;
+        }
+        i++;
     }
-    ng_buf_put(b, s + run, n - run);
 }
 
 static void put_str(ng_buf *b, const char *s)
 {
     if (s)
-        ng_kb_escape(b, s, strlen(s));
+        put_field(b, s, strlen(s));
+}
+
+/* Numbers in decimal, as printf's %u / %llu. */
+static void put_u64(ng_buf *b, uint64_t v)
+{
+    char t[20], *p = t + sizeof t;
+    do
+        *--p = (char)('0' + v % 10);
+    while (v /= 10);
+    ng_buf_put(b, p, (size_t)(t + sizeof t - p));
 }
 
 /* Documents are written as their line in the table of articles (rank). */
 static void put_pos(ng_buf *b, uint64_t pos, const uint32_t *rank)
 {
-    if (pos == UINT64_MAX)
+    if (pos == UINT64_MAX) {
         ng_buf_putc(b, '-');
-    else
-        ng_buf_printf(b, "%u:%u", rank[pos >> 32], (unsigned)(uint32_t)pos);
+        return;
+    }
+    put_u64(b, rank[pos >> 32]);
+    ng_buf_putc(b, ':');
+    put_u64(b, (uint32_t)pos);
 }
 
 static void put_docs(ng_buf *b, const docset *d, const uint32_t *rank)
 {
-    ng_buf_printf(b, "%llu;", (unsigned long long)d->count);
-    for (size_t i = 0; i < d->kept.n; i++)
-        ng_buf_printf(b, i ? ",%u" : "%u", rank[d->kept.v[i]]);
+    put_u64(b, d->count);
+    ng_buf_putc(b, ';');
+    for (size_t i = 0; i < d->kept.n; i++) {
+        if (i)
+            ng_buf_putc(b, ',');
+        put_u64(b, rank[d->kept.v[i]]);
+    }
 }
 
 static int tally_text_cmp(const void *a, const void *b)
@@ -207,8 +268,10 @@ static void put_tallies(ng_buf *b, const tallies *t, const uint32_t *rank)
     for (size_t i = 0; i < t->n; i++) {
         if (i)
             ng_buf_putc(b, '|');
-        ng_kb_escape(b, v[i]->text, v[i]->len);
-        ng_buf_printf(b, ",%llu,", (unsigned long long)v[i]->count);
+        put_field(b, v[i]->text, v[i]->len);
+        ng_buf_putc(b, ',');
+        put_u64(b, v[i]->count);
+        ng_buf_putc(b, ',');
         put_pos(b, v[i]->first, rank);
     }
     free(v);
@@ -354,7 +417,9 @@ void ng_kb_writer_free(ng_kb_writer *w)
 static void node_record(ng_buf *b, const node *n, const uint32_t *rank)
 {
     put_str(b, n->key);
-    ng_buf_printf(b, "\t%s\t%s\t", ng_kind_name(n->kind), n->fixed ? "g" : "-");
+    ng_buf_putc(b, '\t');
+    ng_buf_puts(b, ng_kind_name(n->kind));
+    ng_buf_puts(b, n->fixed ? "\tg\t" : "\t-\t");
     if (n->fixed) {
         put_str(b, n->label);
         ng_buf_putc(b, '\t');
@@ -365,7 +430,9 @@ static void node_record(ng_buf *b, const node *n, const uint32_t *rank)
     ng_buf_putc(b, '\t');
     if (n->has_geo)
         ng_buf_printf(b, "%.17g,%.17g", n->lat, n->lon);
-    ng_buf_printf(b, "\t%llu\t", (unsigned long long)n->mentions);
+    ng_buf_putc(b, '\t');
+    put_u64(b, n->mentions);
+    ng_buf_putc(b, '\t');
     put_pos(b, n->first, rank);
     ng_buf_putc(b, '\t');
     put_str(b, n->date);
@@ -378,15 +445,22 @@ static void node_record(ng_buf *b, const node *n, const uint32_t *rank)
         ng_buf_putc(b, '\t');
         put_tallies(b, t[i], rank);
     }
-    ng_buf_printf(b, "\t%u,%u", n->seen_first, n->seen_last);
+    ng_buf_putc(b, '\t');
+    put_u64(b, n->seen_first);
+    ng_buf_putc(b, ',');
+    put_u64(b, n->seen_last);
 }
 
 static void edge_record(ng_buf *b, const ng_graph *st, const edge *e, const uint32_t *rank)
 {
     put_str(b, st->nodes[e->src].key);
-    ng_buf_printf(b, "\t%s\t", ng_relation_name(e->rel));
+    ng_buf_putc(b, '\t');
+    ng_buf_puts(b, ng_relation_name(e->rel));
+    ng_buf_putc(b, '\t');
     put_str(b, st->nodes[e->dst].key);
-    ng_buf_printf(b, "\t%llu\t", (unsigned long long)e->weight);
+    ng_buf_putc(b, '\t');
+    put_u64(b, e->weight);
+    ng_buf_putc(b, '\t');
     put_pos(b, e->first, rank);
     ng_buf_putc(b, '\t');
     put_pos(b, e->top, rank);
@@ -404,7 +478,10 @@ static void edge_record(ng_buf *b, const ng_graph *st, const edge *e, const uint
         ng_buf_putc(b, ':');
         put_str(b, e->ev.v[i].text);
     }
-    ng_buf_printf(b, "\t%u,%u", get24(e->seen), get24(e->seen + 3));
+    ng_buf_putc(b, '\t');
+    put_u64(b, get24(e->seen));
+    ng_buf_putc(b, ',');
+    put_u64(b, get24(e->seen + 3));
 }
 
 void ng_kb_write(const ng_kb_writer *w, ng_kb_rec r, uint32_t id, ng_buf *out)
@@ -438,7 +515,8 @@ void ng_kb_write(const ng_kb_writer *w, ng_kb_rec r, uint32_t id, ng_buf *out)
             put_str(out, g->docs[i]);
             ng_buf_putc(out, '\t');
             put_str(out, at && at->unit ? at->unit : g->docs[i]);
-            ng_buf_printf(out, "\t%lu", at && at->unit ? at->line : 0ul);
+            ng_buf_putc(out, '\t');
+            put_u64(out, at && at->unit ? at->line : 0ul);
             ng_article a;
             char date[11];
             ng_graph_article(g, (uint32_t)i, &a, date);

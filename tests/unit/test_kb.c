@@ -331,6 +331,41 @@ static void test_corpus_runs_merge_exactly(void **state)
     ng_model_free(m);
 }
 
+/* A record's fields are %-escaped, then written as XML text: the bytes a
+ * record reserves (%, tab, line feed, carriage return, '|', ',', ';', DEL,
+ * C0 controls) as %XX, & < > as entities, bytes that are not UTF-8 as
+ * U+FFFD, U+FFFE dropped, UTF-8 as it is. */
+static void test_records_escaped_for_xml(void **state)
+{
+    (void)state;
+    static const char text[] = "A&B <x> 50% a|b, c; d\te\nf\rg\x7fh\x01 \xC3( \xEF\xBF\xBE \xC3\xA9 end";
+    static const char want[] = "A&amp;B &lt;x&gt; 50%25 a%7Cb%2C c%3B d%09e%0Af%0Dg%7Fh%01 "
+                               "\xEF\xBF\xBD(  \xC3\xA9 end";
+    ng_graph *g = ng_graph_new();
+    ng_graph_keep_state(g);
+    ng_graph_set_doc(g, 0, "d0");
+    ng_graph_set_doc_order(g, 0, "d0", 0);
+    uint32_t x = ng_graph_add_entity(g, &(ng_entity){.key = "x", .kind = NG_KIND_ACTOR});
+    uint32_t y = ng_graph_add_entity(g, &(ng_entity){.key = "y", .kind = NG_KIND_ACTOR});
+    ng_graph_add_mention(g, x, text, strlen(text), 0, 5);
+    ng_graph_add_mention(g, y, "y", 1, 0, 7);
+    ng_evidence ev = {0, 5, text};
+    ng_graph_add_relation(g, x, y, NG_REL_SUPPORTS, NULL, &ev, strlen(text));
+    ng_graph_finish(g, NG_COOC_UNTYPED);
+    char *out = graphml(g);
+    char edge[512], form[512];
+    snprintf(edge, sizeof edge,
+             "<data key=\"kb_edge\">x\tsupports\ty\t1\t0:5\t0:5\t\t-\t1;0\t0:5:%s\t0,0</data>",
+             want);
+    snprintf(form, sizeof form, "\t1;0\t%s,1,0:5\t", want);
+    if (!strstr(out, edge))
+        fail_msg("no '%s' in\n%s", edge, out);
+    if (!strstr(out, form))
+        fail_msg("no '%s' in\n%s", form, out);
+    free(out);
+    ng_graph_free(g);
+}
+
 /* An article in two inputs is an error naming it. */
 static void test_article_twice(void **state)
 {
@@ -365,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_finished_graphs_are_not_merged),
         cmocka_unit_test(test_corpus_runs_merge_exactly),
         cmocka_unit_test(test_article_twice),
+        cmocka_unit_test(test_records_escaped_for_xml),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
