@@ -312,7 +312,8 @@ void ng_graph_edge_absorb(ng_graph *into, edge *d, const edge *s, int owned);
 /* ---- state.c -------------------------------------------------------------- */
 
 /* A copy of g as it is before finishing (nodes, edges, bindings, limits;
- * not the documents), independent of g. */
+ * not the documents): its lists its own, its strings g's (it must not
+ * outlive g's arenas: g->state is freed with g). */
 ng_graph *ng_graph_state_copy(const ng_graph *g);
 
 #endif

@@ -66,11 +66,21 @@ size_t ng_graph_evidence_limit(const ng_graph *g)
 
 /* ---- the copy finish keeps ----------------------------------------------- */
 
-static void tallies_dup(ng_graph *d, tallies *out, const tallies *in)
+/* The copy shares g's strings (keys, labels, spellings, votes, dates,
+ * roles, evidence sentences: all in g's arenas, which live as long as g
+ * and so as long as its state, whatever finishing does to g) and has lists
+ * of its own (finishing reorders, merges, takes and frees g's). Nothing is
+ * looked up in it but its nodes by key: its tallies have no index and its
+ * edges no map. */
+
+static void tallies_share(tallies *out, const tallies *in)
 {
     *out = (tallies){0};
-    for (size_t i = 0; i < in->n; i++)
-        ng_graph_tally_add(d, out, in->v[i].text, in->v[i].len, in->v[i].count, in->v[i].first);
+    if (!in->n)
+        return;
+    out->v = ng_xmalloc(in->n * sizeof *out->v);
+    memcpy(out->v, in->v, in->n * sizeof *out->v);
+    out->n = out->cap = in->n;
 }
 
 static void docset_dup(docset *out, const docset *in)
@@ -89,61 +99,64 @@ ng_graph *ng_graph_state_copy(const ng_graph *g)
     ng_graph *s = ng_graph_new();
     s->evidence_limit = g->evidence_limit;
     s->doc_limit = g->doc_limit;
+    s->nodes = ng_xmalloc((g->n_nodes + 1) * sizeof *s->nodes);
+    s->cap_nodes = g->n_nodes + 1;
     for (size_t i = 0; i < g->n_nodes; i++) {
         const node *n = &g->nodes[i];
-        ng_entity e = {.key = n->key, .label = n->label, .kind = n->kind,
-                       .category = n->category, .fixed_label = n->fixed,
-                       .has_geo = n->has_geo, .lat = n->lat, .lon = n->lon};
-        uint32_t id = ng_graph_add_entity(s, &e); /* the same id: keys are unique */
-        node *d = &s->nodes[id];
-        tallies_dup(s, &d->forms, &n->forms);
-        tallies_dup(s, &d->labels, &n->labels);
-        tallies_dup(s, &d->cats, &n->cats);
-        tallies_dup(s, &d->rules, &n->rules);
+        node *d = &s->nodes[i];
+        memset(d, 0, sizeof *d);
+        d->key = n->key;
+        ng_strmap_put(&s->keys, d->key, strlen(d->key), (uint32_t)i, NULL);
+        d->kind = n->kind;
+        d->fixed = n->fixed;
+        if (n->fixed) {
+            d->label = n->label;
+            d->category = n->category ? n->category : "";
+        }
+        d->has_geo = n->has_geo;
+        d->lat = n->lat;
+        d->lon = n->lon;
+        tallies_share(&d->forms, &n->forms);
+        tallies_share(&d->labels, &n->labels);
+        tallies_share(&d->cats, &n->cats);
+        tallies_share(&d->rules, &n->rules);
         docset_dup(&d->docs, &n->docs);
         d->mentions = n->mentions;
         d->first = n->first;
-        d->date = n->date ? ng_arena_strdup(&s->texts, n->date) : NULL;
+        d->date = n->date;
         d->date_first = n->date_first;
         d->seen_first = n->seen_first;
         d->seen_last = n->seen_last;
+        d->into = NG_NONE;
+        s->n_nodes++;
     }
-    /* a sentence supports several edges: one copy of each */
-    ng_u64map texts;
-    ng_u64map_init(&texts);
-    const char **tv = NULL;
-    size_t nt = 0, ct = 0;
+    /* the edges in g's order, each as g has it (its ends are the same
+     * node ids) */
+    if (g->n_edges) {
+        s->edges = ng_xaligned(64, g->n_edges * sizeof *s->edges);
+        s->cap_edges = g->n_edges;
+    }
     for (size_t i = 0; i < g->n_edges; i++) {
         const edge *e = &g->edges[i];
-        uint32_t id = ng_graph_edge_get(s, e->src, e->dst, e->rel);
-        edge *d = &s->edges[id];
-        d->top = e->top;
-        d->last = e->last;
-        d->weight = e->weight;
-        d->first = e->first;
-        d->role = e->role ? ng_arena_strdup(&s->texts, e->role) : NULL;
-        d->role_first = e->role_first;
-        memcpy(d->seen, e->seen, sizeof d->seen);
+        edge *d = &s->edges[i];
+        *d = *e;
+        d->ev_cut = UINT64_MAX;
+        d->into = NG_NONE;
+        d->doc_cut = UINT32_MAX;
         docset_dup(&d->docs, &e->docs);
         d->ev.n = d->ev.cap = e->ev.n;
-        d->ev.v = e->ev.n ? ng_xmalloc(e->ev.n * sizeof *d->ev.v) : NULL;
-        for (size_t k = 0; k < e->ev.n; k++) {
-            const ng_evidence *x = &e->ev.v[k];
-            uint64_t key = POS(x->doc, x->offset);
-            uint32_t t = ng_u64map_get(&texts, key);
-            if (t == NG_NONE) {
-                ng_xgrow(&tv, &ct, nt + 1, sizeof *tv);
-                tv[nt] = ng_arena_strdup(&s->texts, x->text);
-                t = (uint32_t)nt++;
-                ng_u64map_put(&texts, key, t);
-            }
-            d->ev.v[k] = (ng_evidence){x->doc, x->offset, tv[t]};
+        d->ev.v = NULL;
+        if (e->ev.n) {
+            d->ev.v = ng_xmalloc(e->ev.n * sizeof *d->ev.v);
+            memcpy(d->ev.v, e->ev.v, e->ev.n * sizeof *d->ev.v);
         }
+        s->n_edges++;
     }
-    free(tv);
-    ng_u64map_release(&texts);
-    for (size_t i = 0; i < g->n_binds; i++)
-        ng_graph_bind(s, g->binds[i].from, g->binds[i].to);
+    if (g->n_binds) {
+        s->binds = ng_xmalloc(g->n_binds * sizeof *s->binds);
+        memcpy(s->binds, g->binds, g->n_binds * sizeof *s->binds);
+        s->n_binds = s->cap_binds = g->n_binds;
+    }
     return s;
 }
 
