@@ -1,4 +1,5 @@
 /* test_relation.c - unit tests for typed relations, events and dates */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -1452,6 +1453,86 @@ static void test_added_triggers(void **state)
     ng_model_free(m);
 }
 
+/* One corpus run per round on a model, from its own thread. */
+typedef struct model_runner {
+    const ng_model *m;
+    const char *text;
+    int rounds;
+    ng_corpus *last; /* the last round's corpus (its graph), or NULL on failure */
+} model_runner;
+
+static void *run_rounds(void *arg)
+{
+    model_runner *r = arg;
+    for (int i = 0; i < r->rounds; i++) {
+        ng_diag diag = {NULL, 0, 0, 0};
+        ng_corpus_free(r->last);
+        r->last = ng_corpus_new(r->m, NULL, &diag);
+        ng_corpus_add_text(r->last, "a", r->text, strlen(r->text));
+        if (ng_corpus_run(r->last) != 0) {
+            ng_corpus_free(r->last);
+            r->last = NULL;
+            break;
+        }
+    }
+    return NULL;
+}
+
+/* Two models in one process, each with its own gazetteer entries and
+ * triggers, extracting at the same time in two threads (each corpus with
+ * its worker threads): each graph has what its model says and nothing of
+ * the other's. Nothing the library keeps is shared between models. */
+static void test_two_models_at_once(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The Zorava Front bankrolls the Abu Khawla Brigade. "
+        "The Zorava Front backs the Abu Khawla Brigade, its leader said.";
+    static const char gaz_a[] = "Zorava Front\tactor\tarmed_group\n"
+                                "Abu Khawla Brigade\tactor\tarmed_group\n";
+    static const char gaz_b[] = "Zorava Front\tactor\tpolitical_party\tZorava Party\n"
+                                "Abu Khawla Brigade\tactor\tarmed_group\n";
+    static const char trig_a[] = "list\tsupport_verb\tbankrolls bankrolled\n";
+    ng_diag diag = {NULL, 0, 0, 0};
+    ng_model *a = ng_model_new(), *b = ng_model_new();
+    assert_int_equal(ng_model_load_defaults(a, &diag), 0);
+    assert_int_equal(ng_model_load_defaults(b, &diag), 0);
+    assert_int_equal(ng_model_add_gazetteer_text(a, gaz_a, strlen(gaz_a), "a", &diag), 0);
+    assert_int_equal(ng_model_add_gazetteer_text(b, gaz_b, strlen(gaz_b), "b", &diag), 0);
+    assert_int_equal(ng_model_add_triggers_text(a, trig_a, strlen(trig_a), "a.tsv", &diag), 0);
+    ng_model_compile(a);
+    ng_model_compile(b);
+
+    model_runner ra = {a, text, 8, NULL}, rb = {b, text, 8, NULL};
+    pthread_t ta, tb;
+    assert_int_equal(pthread_create(&ta, NULL, run_rounds, &ra), 0);
+    assert_int_equal(pthread_create(&tb, NULL, run_rounds, &rb), 0);
+    pthread_join(ta, NULL);
+    pthread_join(tb, NULL);
+    assert_non_null(ra.last);
+    assert_non_null(rb.last);
+
+    const ng_graph *ga = ng_corpus_graph(ra.last), *gb = ng_corpus_graph(rb.last);
+    ng_node_view va, vb;
+    uint32_t ia = node_by_label(ga, "Zorava Front"), ib = node_by_label(gb, "Zorava Front");
+    assert_int_not_equal(ia, UINT32_MAX);
+    assert_int_not_equal(ib, UINT32_MAX);
+    ng_graph_node(ga, ia, &va);
+    ng_graph_node(gb, ib, &vb);
+    assert_string_equal(va.category, "armed_group");
+    assert_string_equal(vb.category, "political_party");
+    ng_edge_view ea, eb;
+    /* "bankrolls" supports in a only; "backs" in both */
+    assert_true(find_edge(ga, "Zorava Front", "supports", "Abu Khawla Brigade", &ea));
+    assert_true(find_edge(gb, "Zorava Front", "supports", "Abu Khawla Brigade", &eb));
+    assert_int_equal(ea.weight, 2);
+    assert_int_equal(eb.weight, 1);
+    ng_corpus_free(ra.last);
+    ng_corpus_free(rb.last);
+    ng_model_free(a);
+    ng_model_free(b);
+}
+
 /* A bad trigger line is reported as "file:line: error: reason" and skipped;
  * the good lines of the same file are kept. */
 static void test_trigger_errors(void **state)
@@ -1651,6 +1732,7 @@ int main(void)
         cmocka_unit_test(test_cooccurrence),
         cmocka_unit_test(test_added_gazetteer_entities),
         cmocka_unit_test(test_added_triggers),
+        cmocka_unit_test(test_two_models_at_once),
         cmocka_unit_test(test_trigger_errors),
         cmocka_unit_test(test_regressions),
     };
