@@ -1,9 +1,19 @@
 /* export.h - writing a finished graph: DOT, SVG, PNG, PDF, GraphML, GEXF, JSON, TSV
  *
  * Formats are chosen by name from one table (ng_exporter_lookup). An
- * ng_export context holds what several formats share: the Graphviz context
- * and the laid-out drawing (built once, on first need, on this thread
- * only: Graphviz is not thread-safe).
+ * ng_export context holds what several formats share: the laid-out drawing
+ * (built once, on first need, on this thread only: Graphviz is not
+ * thread-safe).
+ *
+ * Process state: the first diagram or layout creates one Graphviz context
+ * (GVC_t) for the process, which every export context then uses; it is
+ * freed when the library is unloaded (at exit or dlclose), not with the
+ * export context. Graphviz 2.42's pango text-layout plugin keeps a pointer
+ * into the font names of the last context it measured text in, so a layout
+ * in a context made after one was freed reads freed memory. It holds about
+ * 16 KB (plugin tables, font dictionary); the font caches pango and
+ * fontconfig keep (about 650 KB) stay in any case. Layouts leave the
+ * caller's rand()/drand48() sequences as they were. See src/export/gv.c.
  */
 #ifndef NEWSGRAPH_EXPORT_H
 #define NEWSGRAPH_EXPORT_H
@@ -141,8 +151,10 @@ NG_API int ng_page_parse(const char *spec, double *w, double *h);
 /* Whether a Graphviz attribute may be set on the graph ('G'), nodes ('N')
  * or edges ('E') to value: a known name for that kind and a value of its
  * type (number, integer, boolean, colour, one of its words). Returns 0, or
- * NG_EARG with *why pointing to a static message. */
-NG_API int ng_gv_attr_check(char kind, const char *name, const char *value, const char **why);
+ * NG_EARG with the reason copied into why (why_cap bytes, at least 1;
+ * truncated, NUL-terminated). Thread-safe. */
+NG_API int ng_gv_attr_check(char kind, const char *name, const char *value, char *why,
+                            size_t why_cap);
 
 /* Whether writing f with options o lays out the diagram. */
 NG_API int ng_exporter_needs_layout(const ng_exporter *f, const ng_export_options *o);

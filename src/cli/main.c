@@ -501,7 +501,8 @@ static int parse_args(int argc, char **argv, options *o)
         case 'G':
         case 'N':
         case 'E': {
-            const char *eq = strchr(optarg, '='), *why;
+            const char *eq = strchr(optarg, '=');
+            char why[256];
             static const char *const what[] = {"graph", "node", "edge"};
             const char *w = what[c == 'G' ? 0 : c == 'N' ? 1 : 2];
             if (!eq || eq == optarg) {
@@ -517,7 +518,7 @@ static int parse_args(int argc, char **argv, options *o)
             if (!a->name)
                 abort();
             a->value = eq + 1;
-            if (ng_gv_attr_check(a->kind, a->name, a->value, &why)) {
+            if (ng_gv_attr_check(a->kind, a->name, a->value, why, sizeof why)) {
                 ng_diag d = {stderr, 0, 0, 0};
                 ng_diag_report(&d, NG_DIAG_ERROR, NULL, 0, "-%c %s: %s", c, optarg, why);
                 fputs("Try 'newsgraph --help' for more information.\n", stderr);

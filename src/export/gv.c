@@ -329,12 +329,34 @@ static const char *choose_engine(const ng_export *x, const ng_graph *g)
 
 /* One Graphviz context for the process, created on first need and freed
  * when the library is unloaded (at exit, or dlclose of the shared
- * library). Not one per export context: Graphviz 2.42's text layout plugin
- * (pango) keeps a pointer to the last font name it measured, which lives
- * in the context, so a layout in a second context after a freed one reads
- * freed memory (AddressSanitizer shows it in the unit tests). Graphviz is
- * not thread-safe: diagrams are drawn on one thread at a time (see
- * export.h). */
+ * library); every export context uses it. Graphviz is not thread-safe:
+ * diagrams are drawn on one thread at a time (see export.h).
+ *
+ * Why not one per export context, or one counted by its users and freed
+ * with the last: Graphviz 2.42 (Debian 12's; it reports 2.43.0) cannot
+ * lay out in a context made after one was freed. Its pango text-layout
+ * plugin remembers the last font it measured in a static, as a pointer to
+ * the font name (`static char *fontname; ... fontname = span->font->name`
+ * in plugin/pango/gvtextlayout_pango.c), and that name belongs to the
+ * context's font dictionary, which gvFreeContext frees. The next layout,
+ * in any new context, compares against it: AddressSanitizer reports a
+ * heap-use-after-free (a READ in strcmp from libgvplugin_pango.so, of the
+ * 12-byte "Times-Roman" freed by gvFreeContext, reached from gvLayout ->
+ * make_label -> textspan_size). A 40-line program with two contexts, one
+ * after the other, shows it without newsgraph. Later Graphviz copies the
+ * name (gv_strdup), which fixes it there.
+ *
+ * A context could still be freed safely by first measuring a string in a
+ * font whose name is static (through textspan_size, which libgvc exports
+ * but declares in no installed header), so that the plugin lets go of the
+ * freed name; tried, and ASan-clean. Not done: it relies on that
+ * undeclared function, and there is little to gain. What the process keeps
+ * is the GVC_t with its plugin tables and font dictionary: about 16 KB of
+ * heap (measured with mallinfo2, one layout and the four renderings per
+ * context); a freed context gives back about 10 KB of them (Graphviz 2.42
+ * keeps about 6 KB of each context anyway). The font caches, some 650 KB,
+ * belong to pango and fontconfig, whose statics the plugin fills and which
+ * no gvFreeContext releases. */
 static GVC_t *shared_gvc;
 static pthread_once_t gvc_once = PTHREAD_ONCE_INIT;
 

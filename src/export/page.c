@@ -258,23 +258,29 @@ static int is_color(const char *v, size_t n)
     return colorxlate(buf, &c, RGBA_BYTE) == COLOR_OK;
 }
 
-int ng_gv_attr_check(char kind, const char *name, const char *value, const char **why)
+/* msg into the caller's buffer why (why_cap bytes, at least 1), truncated. */
+static void say_why(char *why, size_t why_cap, const char *msg)
+{
+    snprintf(why, why_cap, "%s", msg);
+}
+
+int ng_gv_attr_check(char kind, const char *name, const char *value, char *why, size_t why_cap)
 {
     unsigned k = kind == 'G' ? G : kind == 'N' ? N : kind == 'E' ? E : 0;
     const char *what = k == G ? "a graph" : k == N ? "a node" : "an edge";
-    static char msg[256];
+    char msg[256];
     const struct gv_attr_def *d = NULL;
     for (size_t i = 0; i < sizeof defs / sizeof defs[0] && !d; i++)
         if (strcmp(defs[i].name, name) == 0)
             d = &defs[i];
     if (!k || !d) {
         snprintf(msg, sizeof msg, "'%.64s' is not a Graphviz attribute newsgraph can set", name);
-        *why = msg;
+        say_why(why, why_cap, msg);
         return NG_EARG;
     }
     if (!(d->kinds & k)) {
         snprintf(msg, sizeof msg, "'%s' is not %s attribute", name, what);
-        *why = msg;
+        say_why(why, why_cap, msg);
         return NG_EARG;
     }
     double num;
@@ -372,7 +378,7 @@ int ng_gv_attr_check(char kind, const char *name, const char *value, const char 
         } else {
             snprintf(msg, sizeof msg, "%s: '%.40s' is not %s", name, value, expect);
         }
-        *why = msg;
+        say_why(why, why_cap, msg);
         return NG_EARG;
     }
     return 0;

@@ -1983,7 +1983,7 @@ static void test_page_parse(void **state)
 static void test_gv_attr_check(void **state)
 {
     (void)state;
-    const char *why;
+    char why[256];
     static const char *const good[][3] = {
         {"G", "bgcolor", "lightyellow"}, {"G", "rankdir", "LR"},   {"G", "size", "7,5!"},
         {"G", "ratio", "0.7"},           {"G", "ratio", "fill"},   {"G", "splines", "ortho"},
@@ -1992,7 +1992,7 @@ static void test_gv_attr_check(void **state)
         {"E", "dir", "both"},            {"E", "arrowhead", "vee"}, {"E", "style", "setlinewidth(2)"},
         {"E", "fontname", "Courier"},    {"G", "pad", "0.2,0.1"},  {"N", "fixedsize", "shape"}};
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
-        if (ng_gv_attr_check(good[i][0][0], good[i][1], good[i][2], &why))
+        if (ng_gv_attr_check(good[i][0][0], good[i][1], good[i][2], why, sizeof why))
             fail_msg("-%s %s=%s refused: %s", good[i][0], good[i][1], good[i][2], why);
     static const char *const bad[][4] = {
         {"G", "bgcolour", "red", "not a Graphviz attribute"},
@@ -2010,13 +2010,17 @@ static void test_gv_attr_check(void **state)
         {"G", "size", "7,", "not a size in inches"},
         {"G", "ratio", "tall", "not a value of ratio"}};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        why = NULL;
-        if (ng_gv_attr_check(bad[i][0][0], bad[i][1], bad[i][2], &why) != NG_EARG)
+        strcpy(why, "unchanged");
+        if (ng_gv_attr_check(bad[i][0][0], bad[i][1], bad[i][2], why, sizeof why) != NG_EARG)
             fail_msg("-%s %s=%s accepted", bad[i][0], bad[i][1], bad[i][2]);
         if (!strstr(why, bad[i][3]))
             fail_msg("-%s %s=%s: '%s' does not say '%s'", bad[i][0], bad[i][1], bad[i][2], why,
                      bad[i][3]);
     }
+    /* the caller's buffer, truncated: nothing static is shared */
+    char small[8];
+    assert_int_equal(ng_gv_attr_check('G', "bgcolour", "red", small, sizeof small), NG_EARG);
+    assert_string_equal(small, "'bgcolo");
 }
 
 static void test_svg_hostile(void **state)
