@@ -17,7 +17,28 @@
  * MIN_NODE/12 = MIN_EDGE/9 = 2/3 prints every label legibly. */
 #define NODE_FONT "12"
 #define EDGE_FONT "9"
-#define PAD_IN "0.15"
+#define GRAPH_FONT "12"  /* the legend's and the graph's own text */
+#define TITLE_FONT "16"
+#define PAD_IN "0.15"    /* inches of white around the drawing */
+#define NODESEP_IN "0.3" /* dot: between nodes of a rank */
+#define RANKSEP_IN "0.7" /* dot: between ranks */
+#define NODE_PEN "1"     /* node outline, points */
+#define ARROW_SIZE "0.7" /* times Graphviz's default arrowhead */
+/* Edges get thicker with their sentences: 1 + log2(weight) points, at most
+ * this, so that a strong edge does not hide its neighbours. */
+#define EDGE_PEN_MAX 4.0
+/* Graphviz's default font size, where the graph sets none. */
+#define GV_DEFAULT_FONT_PT 14
+/* Force-directed layouts of more edges draw them straight (routing them
+ * around nodes takes most of the time). */
+#define STRAIGHT_EDGES_FROM 2000
+/* The largest views dot, then neato, lays out readably and in seconds
+ * (entities, edges); beyond, sfdp (see choose_engine). */
+#define DOT_MAX_NODES 200
+#define DOT_MAX_EDGES 500
+#define NEATO_MAX_NODES 400
+#define NEATO_MAX_EDGES 1000
+#define PT_PER_IN 72.0
 
 
 static char *S(const char *s)
@@ -175,12 +196,12 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
 {
     Agraph_t *ag = agopen(S("newsgraph"), Agdirected, NULL);
     agattr(ag, AGRAPH, S("fontname"), S(FONT));
-    agattr(ag, AGRAPH, S("fontsize"), S("12"));
+    agattr(ag, AGRAPH, S("fontsize"), S(GRAPH_FONT));
     agattr(ag, AGRAPH, S("bgcolor"), S("white"));
     agattr(ag, AGRAPH, S("pad"), S(PAD_IN));
     agattr(ag, AGRAPH, S("rankdir"), S("TB"));
-    agattr(ag, AGRAPH, S("nodesep"), S("0.3"));
-    agattr(ag, AGRAPH, S("ranksep"), S("0.7"));
+    agattr(ag, AGRAPH, S("nodesep"), S(NODESEP_IN));
+    agattr(ag, AGRAPH, S("ranksep"), S(RANKSEP_IN));
     agattr(ag, AGRAPH, S("overlap"), S("false"));
     agattr(ag, AGRAPH, S("splines"), S("true"));
     agattr(ag, AGRAPH, S("outputorder"), S("edgesfirst"));
@@ -189,16 +210,16 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
         gv_text(&t, x->o.title, 0);
         agattr(ag, AGRAPH, S("label"), t.data);
         agattr(ag, AGRAPH, S("labelloc"), S("t"));
-        agattr(ag, AGRAPH, S("fontsize"), S("16"));
+        agattr(ag, AGRAPH, S("fontsize"), S(TITLE_FONT));
         ng_buf_release(&t);
     }
     agattr(ag, AGNODE, S("fontname"), S(FONT));
     agattr(ag, AGNODE, S("fontsize"), S(NODE_FONT));
     agattr(ag, AGNODE, S("style"), S("filled"));
-    agattr(ag, AGNODE, S("penwidth"), S("1"));
+    agattr(ag, AGNODE, S("penwidth"), S(NODE_PEN));
     agattr(ag, AGEDGE, S("fontname"), S(FONT));
     agattr(ag, AGEDGE, S("fontsize"), S(EDGE_FONT));
-    agattr(ag, AGEDGE, S("arrowsize"), S("0.7"));
+    agattr(ag, AGEDGE, S("arrowsize"), S(ARROW_SIZE));
 
     size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
     Agnode_t **nodes = ng_xcalloc(nn + 1, sizeof *nodes);
@@ -268,7 +289,7 @@ static Agraph_t *build(const ng_export *x, const ng_graph *g)
         /* thicker with more sentences, but never so thick that a strong
          * edge hides its neighbours on a large corpus */
         double width = 1.0 + log2((double)ev.weight);
-        snprintf(pw, sizeof pw, "%.2f", width > 4.0 ? 4.0 : width);
+        snprintf(pw, sizeof pw, "%.2f", width > EDGE_PEN_MAX ? EDGE_PEN_MAX : width);
         set(e, "penwidth", pw);
         if (ev.relation == NG_REL_CO_OCCURS) {
             set(e, "style", "dashed");
@@ -320,9 +341,9 @@ static const char *choose_engine(const ng_export *x, const ng_graph *g)
      * super-linearly, and a dense graph comes out as one very wide rank;
      * neato keeps a dense graph of a few hundred nodes round and legible;
      * sfdp scales to thousands */
-    if (n <= 200 && m <= 500 && m <= 2 * n)
+    if (n <= DOT_MAX_NODES && m <= DOT_MAX_EDGES && m <= 2 * n)
         return "dot";
-    if (n <= 400 && m <= 1000)
+    if (n <= NEATO_MAX_NODES && m <= NEATO_MAX_EDGES)
         return "neato";
     return "sfdp";
 }
@@ -459,7 +480,7 @@ static void prepare(const ng_export *x, Agraph_t *ag, const ng_graph *view, cons
         /* force-directed engines: no overlapping nodes, straight edges keep
          * large graphs fast */
         agsafeset(ag, S("overlap"), S("prism"), S(""));
-        if (ng_graph_edge_count(view) > 2000)
+        if (ng_graph_edge_count(view) > STRAIGHT_EDGES_FROM)
             agsafeset(ag, S("splines"), S("false"), S(""));
     }
     /* only node positions wanted (GraphML/GEXF/JSON): routing edges around
@@ -474,7 +495,8 @@ static void prepare(const ng_export *x, Agraph_t *ag, const ng_graph *view, cons
          * filled exactly is set after the layout: see fill_page); no
          * device margin around it (PDF's is half an inch) */
         char sz[64];
-        snprintf(sz, sizeof sz, "%.4g,%.4g", x->o.page_width / 72.0, x->o.page_height / 72.0);
+        snprintf(sz, sizeof sz, "%.4g,%.4g", x->o.page_width / PT_PER_IN,
+                 x->o.page_height / PT_PER_IN);
         agsafeset(ag, S("size"), sz, S(""));
         agsafeset(ag, S("margin"), S("0"), S(""));
     }
@@ -509,7 +531,8 @@ static double default_num(Agraph_t *ag, int kind, const char *name, double dflt)
 /* The scale every label needs to print at its minimum size. */
 static double needed_scale(Agraph_t *ag)
 {
-    double nf = default_num(ag, AGNODE, "fontsize", 14), ef = default_num(ag, AGEDGE, "fontsize", 14);
+    double nf = default_num(ag, AGNODE, "fontsize", GV_DEFAULT_FONT_PT);
+    double ef = default_num(ag, AGEDGE, "fontsize", GV_DEFAULT_FONT_PT);
     double a = NG_MIN_NODE_LABEL_PT / nf, b = NG_MIN_EDGE_LABEL_PT / ef;
     return a > b ? a : b;
 }
@@ -521,10 +544,10 @@ static double page_scale(const ng_export *x, Agraph_t *ag)
 {
     if (!(x->o.page_width > 0 && x->o.page_height > 0))
         return 1.0;
-    double pad = 72.0 * atof(PAD_IN);
+    double pad = PT_PER_IN * atof(PAD_IN);
     const char *p = agget(ag, S("pad"));
     if (p && *p)
-        pad = 72.0 * atof(p);
+        pad = PT_PER_IN * atof(p);
     boxf bb = GD_bb(ag);
     double w = bb.UR.x - bb.LL.x + 2 * pad, h = bb.UR.y - bb.LL.y + 2 * pad;
     double z = 1.0;
@@ -550,7 +573,8 @@ static size_t label_overlaps(Agraph_t *ag)
         if (strcmp(agnameof(v), "legend") != 0 && ND_label(v)) {
             if (n == cap)
                 b = ng_xrealloc(b, (cap *= 2) * sizeof *b);
-            double w = ND_width(v) * 36.0, h = ND_height(v) * 36.0; /* half, in points */
+            /* half the size, in points */
+            double w = ND_width(v) * (PT_PER_IN / 2), h = ND_height(v) * (PT_PER_IN / 2);
             pointf at = ND_coord(v);
             b[n++] = (lbox){at.x - w, at.y - h, at.x + w, at.y + h};
         }

@@ -112,8 +112,8 @@ void ng_corpus_options_init(ng_corpus_options *o)
     memset(o, 0, sizeof *o);
     o->extract = NG_EXTRACT_DEFAULT;
     o->threads = 0;
-    o->evidence_limit = 10;
-    o->doc_limit = 50;
+    o->evidence_limit = NG_EVIDENCE_LIMIT_DEFAULT;
+    o->doc_limit = NG_DOC_LIMIT_DEFAULT;
     o->cooccurrence = NG_COOC_UNTYPED;
 }
 
@@ -323,6 +323,9 @@ typedef struct found {
     uint32_t dir;
 } found;
 
+/* Directories below an input read at most (deeper: reported as a loop). */
+#define MAX_DIR_DEPTH 256
+
 typedef struct walker {
     ng_corpus *c;
     dir_id *ancestors; /* the directories on the way down (to name loops) */
@@ -448,7 +451,7 @@ static void walk(walker *w, int dfd, const char *dir, size_t depth)
                 continue;
             }
             ng_strmap_put(&w->visited, (const char *)&id, sizeof id, 1, NULL);
-            if (depth + 1 >= 256) {
+            if (depth + 1 >= MAX_DIR_DEPTH) {
                 cannot_read(c, &w->failed, path.data, "cannot read directory",
                             ELOOP); /* "Too many levels of symbolic links" */
                 continue;
@@ -541,7 +544,7 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
     walker w;
     memset(&w, 0, sizeof w);
     w.c = c;
-    w.ancestors = ng_xcalloc(256, sizeof *w.ancestors);
+    w.ancestors = ng_xcalloc(MAX_DIR_DEPTH, sizeof *w.ancestors);
     w.ancestors[0].dev = st.st_dev;
     w.ancestors[0].ino = st.st_ino;
     ng_strmap_init(&w.visited);
@@ -740,10 +743,12 @@ typedef struct job {
 /* Documents taken at a time from a file of many, and their bytes at most. */
 #define TAKE_DOCS 32
 #define TAKE_BYTES ((size_t)256 << 10)
+/* A worker's message buffer is reused unless it grew past this. */
+#define MSGS_KEEP_BYTES 65536
 
 static void msgs_open(worker *w)
 {
-    if (w->mf && w->msize > 65536) {
+    if (w->mf && w->msize > MSGS_KEEP_BYTES) {
         fclose(w->mf);
         free(w->mbuf);
         w->mf = NULL;

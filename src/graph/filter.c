@@ -17,13 +17,19 @@ void ng_filter_init(ng_filter *f)
     f->rank = NG_RANK_DEGREE;
 }
 
+/* The default drawing (filter.h): co-occurrences stated this often, this
+ * many entities and edges at most. */
+#define DRAWING_MIN_COOCCURRENCE 2
+#define DRAWING_TOP 80
+#define DRAWING_MAX_EDGES 160
+
 void ng_filter_drawing_init(ng_filter *f)
 {
     ng_filter_init(f);
-    f->min_cooccurrence = 2;
+    f->min_cooccurrence = DRAWING_MIN_COOCCURRENCE;
     f->drop_isolated = 1;
-    f->top = 80;
-    f->max_edges = 160;
+    f->top = DRAWING_TOP;
+    f->max_edges = DRAWING_MAX_EDGES;
 }
 
 void ng_filter_default_drawing(ng_filter *f)

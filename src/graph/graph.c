@@ -70,8 +70,8 @@ ng_graph *ng_graph_new(void)
     ng_u64map_init(&g->emap);
     ng_arena_init(&g->arena, 64 * 1024);
     ng_arena_init(&g->texts, 256 * 1024);
-    g->evidence_limit = 10;
-    g->doc_limit = 50;
+    g->evidence_limit = NG_EVIDENCE_LIMIT_DEFAULT;
+    g->doc_limit = NG_DOC_LIMIT_DEFAULT;
     g->extract = 7; /* NG_EXTRACT_DEFAULT */
     return g;
 }

@@ -8,6 +8,11 @@
 #include "core/alloc.h"
 #include "newsgraph/graph.h"
 
+/* What a graph, a corpus and a knowledge base keep by default: evidence
+ * sentences per edge, documents listed per node and edge. */
+#define NG_EVIDENCE_LIMIT_DEFAULT 10
+#define NG_DOC_LIMIT_DEFAULT 50
+
 /* One ng_graph_add_relation call. */
 typedef struct ng_relation_add {
     uint32_t src, dst;

@@ -10,6 +10,7 @@
 #include "text/text.h"
 
 #include "core/alloc.h"
+#include "graph/graph_priv.h"
 #include "../core/buf.h"
 #include "../core/map.h"
 #include "kb_priv.h"
@@ -20,8 +21,8 @@
 
 void ng_kb_options_init(ng_kb_options *o)
 {
-    o->doc_limit = 50;
-    o->evidence_limit = 10;
+    o->doc_limit = NG_DOC_LIMIT_DEFAULT;
+    o->evidence_limit = NG_EVIDENCE_LIMIT_DEFAULT;
     o->extract = NG_EXTRACT_DEFAULT;
 }
 
