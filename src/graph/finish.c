@@ -42,6 +42,32 @@ static int tally_first_cmp(const void *a, const void *b)
     return strcmp(x->text, y->text);
 }
 
+/* Put node i of g at newid[i] (a permutation), in place: following each
+ * cycle, one node held aside (no second array of nodes). */
+static void permute_nodes(ng_graph *g, const uint32_t *newid)
+{
+    size_t n = g->n_nodes;
+    uint8_t *done = ng_xcalloc(n + 1, 1);
+    for (size_t s = 0; s < n; s++) {
+        if (done[s])
+            continue;
+        /* the node at s goes to newid[s], the one there to its newid, ... */
+        node held = g->nodes[s];
+        size_t at = s;
+        for (;;) {
+            size_t to = newid[at];
+            done[at] = 1;
+            node next = g->nodes[to];
+            g->nodes[to] = held;
+            if (to == s)
+                break;
+            held = next;
+            at = to;
+        }
+    }
+    free(done);
+}
+
 /* Sort key of a node: kind, folded label, label, key. */
 typedef struct node_order {
     uint32_t id;
@@ -83,12 +109,12 @@ static int binding_cmp(const void *a, const void *b)
     return c ? c : strcmp(x->to, y->to);
 }
 
-/* Apply g's bindings; smap (NULL: none), the node each node was, is
- * updated to the node it is now. */
-static void apply_bindings(ng_graph *g, uint32_t *smap)
+/* The representative of each node of g under its bindings (which are
+ * sorted), or NULL when they merge no two nodes. */
+static uint32_t *bindings_parent(ng_graph *g)
 {
     if (!g->n_binds)
-        return;
+        return NULL;
     /* canonical order, so that the result does not depend on the order the
      * bindings (and partial graphs) came in */
     qsort(g->binds, g->n_binds, sizeof *g->binds, binding_cmp);
@@ -133,12 +159,22 @@ static void apply_bindings(ng_graph *g, uint32_t *smap)
     free(role);
     int any = 0;
     for (uint32_t i = 0; i < g->n_nodes; i++)
-        if (uf_find(parent, i) != i)
+        if ((parent[i] = uf_find(parent, i)) != i)
             any = 1;
     if (!any) {
         free(parent);
-        return;
+        return NULL;
     }
+    return parent;
+}
+
+/* Merge the nodes of g as parent says (see bindings_parent; NULL: none);
+ * smap (NULL: none), the node each node was, is updated to the node it is
+ * now. */
+static void apply_bindings(ng_graph *g, const uint32_t *parent, uint32_t *smap)
+{
+    if (!parent)
+        return;
     /* rebuild into a fresh graph, absorbing merged nodes into their roots */
     ng_graph *ng = ng_graph_new();
     ng->evidence_limit = g->evidence_limit;
@@ -148,7 +184,7 @@ static void apply_bindings(ng_graph *g, uint32_t *smap)
     ng_arena_adopt(&ng->texts, &g->texts);
     uint32_t *map = ng_xmalloc(g->n_nodes * sizeof *map);
     for (uint32_t i = 0; i < g->n_nodes; i++) {
-        if (uf_find(parent, i) != i)
+        if (parent[i] != i)
             continue;
         const node *s = &g->nodes[i];
         ng_entity e = {.key = s->key, .label = s->label, .kind = s->kind,
@@ -157,8 +193,7 @@ static void apply_bindings(ng_graph *g, uint32_t *smap)
         map[i] = ng_graph_add_entity(ng, &e);
     }
     for (uint32_t i = 0; i < g->n_nodes; i++) {
-        uint32_t r = uf_find(parent, i);
-        map[i] = map[r];
+        map[i] = map[parent[i]];
         ng_graph_node_absorb(ng, &ng->nodes[map[i]], &g->nodes[i]);
     }
     if (smap)
@@ -172,7 +207,6 @@ static void apply_bindings(ng_graph *g, uint32_t *smap)
         ng_graph_edge_absorb(ng, &ng->edges[id], s, 1);
     }
     free(map);
-    free(parent);
     /* swap contents */
     ng_graph tmp = *g;
     *g = *ng;
@@ -201,15 +235,12 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
 {
     if (g->finished)
         return;
-    uint32_t *smap = NULL;
-    if (g->keep_state && !g->state) {
-        g->state = ng_graph_state_copy(g);
-        smap = ng_xmalloc((g->n_nodes + 1) * sizeof *smap);
-        for (size_t i = 0; i < g->n_nodes; i++)
-            smap[i] = (uint32_t)i; /* the copy numbers nodes as g does */
-    }
-    size_t n_state = g->n_nodes;
-    apply_bindings(g, smap);
+    uint32_t *parent = bindings_parent(g);
+    ng_state *st = NULL;
+    if (g->keep_state && !g->state)
+        st = g->state = ng_graph_state_begin(g, parent);
+    apply_bindings(g, parent, st ? st->map : NULL);
+    free(parent);
     for (size_t i = 0; i < g->n_nodes; i++) {
         node *n = &g->nodes[i];
         if (!n->fixed) {
@@ -245,16 +276,12 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
     if (g->n_nodes > 1)
         qsort(ord, g->n_nodes, sizeof *ord, node_order_cmp);
     uint32_t *newid = ng_xmalloc((g->n_nodes + 1) * sizeof *newid);
-    node *nodes = ng_xmalloc((g->n_nodes + 1) * sizeof *nodes);
     for (uint32_t i = 0; i < g->n_nodes; i++) {
         newid[ord[i].id] = i;
-        nodes[i] = g->nodes[ord[i].id];
         free(ord[i].folded);
     }
     free(ord);
-    free(g->nodes);
-    g->nodes = nodes;
-    g->cap_nodes = g->n_nodes;
+    permute_nodes(g, newid);
     ng_strmap_release(&g->keys);
     ng_strmap_init(&g->keys);
     for (uint32_t i = 0; i < g->n_nodes; i++)
@@ -276,11 +303,8 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
             ng_u64map_put(&typed, ((uint64_t)a << 32) | b, 1);
         }
     }
-    if (smap) {
-        for (size_t i = 0; i < n_state; i++)
-            smap[i] = newid[smap[i]];
-        g->state_map = smap;
-    }
+    if (st)
+        ng_graph_state_renumbered(g, st, newid);
     free(newid);
     size_t kept = 0;
     for (size_t i = 0; i < g->n_edges; i++) {
@@ -293,9 +317,11 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
                      ng_u64map_get(&typed, ((uint64_t)e->src << 32) | e->dst) != NG_NONE)
                 drop = 1;
         }
-        if (drop)
+        if (drop) {
+            if (st)
+                ng_graph_state_dropped(g, st, e); /* kept if finishing did not copy it */
             ng_graph_edge_release(g, e);
-        else
+        } else
             g->edges[kept++] = *e;
     }
     g->n_edges = kept;

@@ -98,6 +98,20 @@ void ng_graph_edge_release(const ng_graph *g, edge *e)
     free(e->ev.v);
 }
 
+/* (here, with ng_graph_free: state.c makes the state, the graph owns it) */
+void ng_state_free(ng_state *st)
+{
+    if (!st)
+        return;
+    ng_graph_free(st->copies);
+    free(st->keys);
+    free(st->map);
+    free(st->orig);
+    free(st->copied);
+    free(st->inv);
+    free(st);
+}
+
 void ng_graph_free(ng_graph *g)
 {
     if (!g)
@@ -116,8 +130,7 @@ void ng_graph_free(ng_graph *g)
     ng_u64map_release(&g->emap);
     ng_arena_release(&g->arena);
     ng_arena_release(&g->texts);
-    ng_graph_free(g->state);
-    free(g->state_map);
+    ng_state_free(g->state);
     if (g->order)
         free(g->order->v);
     free(g->order);

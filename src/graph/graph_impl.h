@@ -192,11 +192,10 @@ struct ng_graph {
      * instead of in blocks of their own freed at each drain */
     int drained_lists;
     ng_graph *into;  /* the graph this one is drained into, if any */
-    /* ng_graph_keep_state: finish keeps a copy of what it started from,
-     * which a knowledge base records (see state.c) */
+    /* ng_graph_keep_state: finish keeps what it started from, which a
+     * knowledge base records (see ng_state) */
     int keep_state;
-    ng_graph *state;
-    uint32_t *state_map; /* node i of state is node state_map[i] (finished) */
+    struct ng_state *state;
     unsigned extract;    /* NG_EXTRACT_* bits it was built with (recorded only) */
     struct doc_order *order; /* where each document was read, or NULL */
     ng_arena arena;  /* what a node or edge keeps for life: keys, fixed labels */
@@ -311,9 +310,35 @@ void ng_graph_edge_absorb(ng_graph *into, edge *d, const edge *s, int owned);
 
 /* ---- state.c -------------------------------------------------------------- */
 
-/* A copy of g as it is before finishing (nodes, edges, bindings, limits;
- * not the documents): its lists its own, its strings g's (it must not
- * outlive g's arenas: g->state is freed with g). */
-ng_graph *ng_graph_state_copy(const ng_graph *g);
+/* What a finished graph keeps of the graph it was before finishing, for
+ * its knowledge-base records. A node that no binding merged, and an edge
+ * between two such nodes, are unchanged by finishing but for their
+ * numbers (and the order of a node's spellings, which the records sort):
+ * their records are written from the finished graph. Only the others are
+ * copied: the nodes merged by a binding, the edges with such an end, and
+ * the co-occurrences finishing drops. Their strings are the finished
+ * graph's (its arenas live as long as the state). */
+typedef struct ng_state {
+    ng_graph *copies;  /* the copied nodes and edges (ends: original node
+                        * numbers), the bindings; no tables */
+    size_t n;          /* nodes before finishing */
+    const char **keys; /* original node -> its key */
+    uint32_t *map;     /* original node -> finished node */
+    uint32_t *orig;    /* copies->nodes[k] was original node orig[k] */
+    uint8_t *copied;   /* finished node -> 1: its records are copies (n bytes) */
+    uint32_t *inv;     /* finished node -> original node, for the others */
+} ng_state;
+
+/* Start the state of g, about to be finished with the merges parent gives
+ * (see finish.c; NULL: none): copies what finishing will change, map is the
+ * identity. */
+ng_state *ng_graph_state_begin(const ng_graph *g, const uint32_t *parent);
+/* g's nodes were renumbered: map through newid; copied and inv filled. */
+void ng_graph_state_renumbered(const ng_graph *g, ng_state *st, const uint32_t *newid);
+/* Edge e of g (finished numbers), about to be dropped: copied unless its
+ * records are copies already. */
+void ng_graph_state_dropped(const ng_graph *g, ng_state *st, const edge *e);
+/* ng_state_free(NULL) does nothing. */
+void ng_state_free(ng_state *st);
 
 #endif

@@ -25,11 +25,6 @@ const char *ng_kb_rec_domain(ng_kb_rec r)
     return (unsigned)r < NG_KB__COUNT ? rec_domains[r] : NULL;
 }
 
-const ng_graph *ng_graph_state(const ng_graph *g)
-{
-    return g->state;
-}
-
 int ng_graph_is_finished(const ng_graph *g)
 {
     return g->finished;
@@ -64,22 +59,15 @@ size_t ng_graph_evidence_limit(const ng_graph *g)
     return g->evidence_limit;
 }
 
-/* ---- the copy finish keeps ----------------------------------------------- */
+/* ---- what finish keeps ------------------------------------------------------ */
 
-/* The copy shares g's strings (keys, labels, spellings, votes, dates,
- * roles, evidence sentences: all in g's arenas, which live as long as g
- * and so as long as its state, whatever finishing does to g) and has lists
- * of its own (finishing reorders, merges, takes and frees g's). Nothing is
- * looked up in it but its nodes by key: its tallies have no index and its
- * edges no map. */
-
-static void tallies_share(tallies *out, const tallies *in)
+static void tallies_dup(tallies *out, const tallies *in)
 {
     *out = (tallies){0};
     if (!in->n)
         return;
     out->v = ng_xmalloc(in->n * sizeof *out->v);
-    memcpy(out->v, in->v, in->n * sizeof *out->v);
+    memcpy(out->v, in->v, in->n * sizeof *out->v); /* the texts are shared */
     out->n = out->cap = in->n;
 }
 
@@ -94,70 +82,99 @@ static void docset_dup(docset *out, const docset *in)
     }
 }
 
-ng_graph *ng_graph_state_copy(const ng_graph *g)
+/* A copy of edge e in st's copies, its ends the original nodes src, dst
+ * (a co-occurrence in key order, as ng_graph_edge_get stores it). */
+static void edge_copy(ng_state *st, const edge *e, uint32_t src, uint32_t dst)
 {
-    ng_graph *s = ng_graph_new();
-    s->evidence_limit = g->evidence_limit;
-    s->doc_limit = g->doc_limit;
-    s->nodes = ng_xmalloc((g->n_nodes + 1) * sizeof *s->nodes);
-    s->cap_nodes = g->n_nodes + 1;
-    for (size_t i = 0; i < g->n_nodes; i++) {
-        const node *n = &g->nodes[i];
-        node *d = &s->nodes[i];
-        memset(d, 0, sizeof *d);
-        d->key = n->key;
-        ng_strmap_put(&s->keys, d->key, strlen(d->key), (uint32_t)i, NULL);
-        d->kind = n->kind;
-        d->fixed = n->fixed;
-        if (n->fixed) {
-            d->label = n->label;
-            d->category = n->category ? n->category : "";
-        }
-        d->has_geo = n->has_geo;
-        d->lat = n->lat;
-        d->lon = n->lon;
-        tallies_share(&d->forms, &n->forms);
-        tallies_share(&d->labels, &n->labels);
-        tallies_share(&d->cats, &n->cats);
-        tallies_share(&d->rules, &n->rules);
-        docset_dup(&d->docs, &n->docs);
-        d->mentions = n->mentions;
-        d->first = n->first;
-        d->date = n->date;
-        d->date_first = n->date_first;
-        d->seen_first = n->seen_first;
-        d->seen_last = n->seen_last;
-        d->into = NG_NONE;
-        s->n_nodes++;
+    if (e->rel == NG_REL_CO_OCCURS && strcmp(st->keys[src], st->keys[dst]) > 0) {
+        uint32_t t = src;
+        src = dst;
+        dst = t;
     }
-    /* the edges in g's order, each as g has it (its ends are the same
-     * node ids) */
-    if (g->n_edges) {
-        s->edges = ng_xaligned(64, g->n_edges * sizeof *s->edges);
-        s->cap_edges = g->n_edges;
+    edge *d = ng_graph_edge_append(st->copies);
+    *d = *e;
+    d->src = src;
+    d->dst = dst;
+    docset_dup(&d->docs, &e->docs);
+    d->ev.cap = d->ev.n;
+    d->ev.v = NULL;
+    if (e->ev.n) {
+        d->ev.v = ng_xmalloc(e->ev.n * sizeof *d->ev.v);
+        memcpy(d->ev.v, e->ev.v, e->ev.n * sizeof *d->ev.v); /* the texts are shared */
+    }
+}
+
+ng_state *ng_graph_state_begin(const ng_graph *g, const uint32_t *parent)
+{
+    ng_state *st = ng_xcalloc(1, sizeof *st);
+    ng_graph *c = st->copies = ng_graph_new();
+    c->evidence_limit = g->evidence_limit;
+    c->doc_limit = g->doc_limit;
+    size_t n = st->n = g->n_nodes;
+    st->keys = ng_xmalloc((n + 1) * sizeof *st->keys);
+    st->map = ng_xmalloc((n + 1) * sizeof *st->map);
+    /* merged: in a set of more than one node (parent: their representative) */
+    uint8_t *merged = ng_xcalloc(n + 1, 1);
+    if (parent)
+        for (size_t i = 0; i < n; i++)
+            if (parent[i] != i)
+                merged[i] = merged[parent[i]] = 1;
+    size_t nc = 0;
+    for (size_t i = 0; i < n; i++) {
+        st->keys[i] = g->nodes[i].key;
+        st->map[i] = (uint32_t)i;
+        nc += merged[i];
+    }
+    c->nodes = ng_xmalloc((nc + 1) * sizeof *c->nodes);
+    c->cap_nodes = nc;
+    st->orig = ng_xmalloc((nc + 1) * sizeof *st->orig);
+    for (size_t i = 0; i < n; i++) {
+        if (!merged[i])
+            continue;
+        const node *s = &g->nodes[i];
+        node *d = &c->nodes[c->n_nodes];
+        *d = *s;
+        tallies_dup(&d->forms, &s->forms);
+        tallies_dup(&d->labels, &s->labels);
+        tallies_dup(&d->cats, &s->cats);
+        tallies_dup(&d->rules, &s->rules);
+        docset_dup(&d->docs, &s->docs);
+        d->alias_ptrs = NULL;
+        st->orig[c->n_nodes++] = (uint32_t)i;
     }
     for (size_t i = 0; i < g->n_edges; i++) {
         const edge *e = &g->edges[i];
-        edge *d = &s->edges[i];
-        *d = *e;
-        d->ev_cut = UINT64_MAX;
-        d->into = NG_NONE;
-        d->doc_cut = UINT32_MAX;
-        docset_dup(&d->docs, &e->docs);
-        d->ev.n = d->ev.cap = e->ev.n;
-        d->ev.v = NULL;
-        if (e->ev.n) {
-            d->ev.v = ng_xmalloc(e->ev.n * sizeof *d->ev.v);
-            memcpy(d->ev.v, e->ev.v, e->ev.n * sizeof *d->ev.v);
-        }
-        s->n_edges++;
+        if (merged[e->src] || merged[e->dst])
+            edge_copy(st, e, e->src, e->dst);
     }
+    free(merged);
     if (g->n_binds) {
-        s->binds = ng_xmalloc(g->n_binds * sizeof *s->binds);
-        memcpy(s->binds, g->binds, g->n_binds * sizeof *s->binds);
-        s->n_binds = s->cap_binds = g->n_binds;
+        c->binds = ng_xmalloc(g->n_binds * sizeof *c->binds);
+        memcpy(c->binds, g->binds, g->n_binds * sizeof *c->binds);
+        c->n_binds = c->cap_binds = g->n_binds;
     }
-    return s;
+    return st;
+}
+
+void ng_graph_state_renumbered(const ng_graph *g, ng_state *st, const uint32_t *newid)
+{
+    for (size_t i = 0; i < st->n; i++)
+        st->map[i] = newid[st->map[i]];
+    st->copied = ng_xcalloc(g->n_nodes + 1, 1);
+    for (size_t k = 0; k < st->copies->n_nodes; k++)
+        st->copied[st->map[st->orig[k]]] = 1;
+    st->inv = ng_xmalloc((g->n_nodes + 1) * sizeof *st->inv);
+    for (size_t i = 0; i < st->n; i++)
+        if (!st->copied[st->map[i]])
+            st->inv[st->map[i]] = (uint32_t)i;
+}
+
+void ng_graph_state_dropped(const ng_graph *g, ng_state *st, const edge *e)
+{
+    (void)g;
+    if (st->copied[e->src] || st->copied[e->dst])
+        return; /* copied before finishing */
+    edge_copy(st, e, st->inv[e->src], st->inv[e->dst]);
 }
 
 /* ---- records out ------------------------------------------------------------ */
@@ -324,11 +341,12 @@ typedef struct groups {
 } groups;
 
 struct ng_kb_writer {
-    const ng_graph *g, *state;
+    const ng_graph *g;
+    const ng_state *st;
     uint32_t *rank; /* document -> its line in the table of articles */
-    groups nodes;   /* state nodes by finished node */
-    groups dropped; /* state edges shown as no edge, by finished node */
-    groups edges;   /* state edges by finished edge */
+    groups nodes;   /* copied nodes by finished node */
+    groups dropped; /* copied edges shown as no edge, by finished node */
+    groups edges;   /* copied edges by finished edge */
 };
 
 /* Sort o[0..n) and cut it into n_groups groups. */
@@ -373,32 +391,33 @@ static uint32_t finished_edge(const ng_graph *g, uint32_t a, uint32_t b, ng_rela
 
 ng_kb_writer *ng_kb_writer_new(const ng_graph *g)
 {
-    const ng_graph *st = g->state;
-    if (!st || !g->state_map || !g->finished)
+    const ng_state *st = g->state;
+    if (!st || !st->copied || !g->finished)
         return NULL;
+    const ng_graph *c = st->copies;
     ng_kb_writer *w = ng_xcalloc(1, sizeof *w);
     w->g = g;
-    w->state = st;
+    w->st = st;
     /* the table lists the named documents (the others, unread or skipped,
      * have nothing in the graph) */
     w->rank = ng_xmalloc((g->n_docs + 1) * sizeof *w->rank);
     uint32_t r = 0;
     for (size_t i = 0; i < g->n_docs; i++)
         w->rank[i] = g->docs[i] ? r++ : NG_NONE;
-    rec_order *o = ng_xmalloc((st->n_nodes + st->n_edges + 1) * sizeof *o);
-    for (size_t i = 0; i < st->n_nodes; i++)
-        o[i] = (rec_order){g->state_map[i], st->nodes[i].key, NULL, 0, (uint32_t)i};
-    group(&w->nodes, o, st->n_nodes, g->n_nodes);
+    /* the copies only: the others' records are the finished graph's */
+    rec_order *o = ng_xmalloc((c->n_nodes + c->n_edges + 1) * sizeof *o);
+    for (size_t i = 0; i < c->n_nodes; i++)
+        o[i] = (rec_order){st->map[st->orig[i]], c->nodes[i].key, NULL, 0, (uint32_t)i};
+    group(&w->nodes, o, c->n_nodes, g->n_nodes);
     size_t nd = 0, ne = 0;
-    rec_order *d = o + st->n_edges; /* dropped ones from the end */
-    for (size_t i = 0; i < st->n_edges; i++) {
-        const edge *e = &st->edges[i];
+    rec_order *d = o + c->n_edges; /* dropped ones from the end */
+    for (size_t i = 0; i < c->n_edges; i++) {
+        const edge *e = &c->edges[i];
         if (e->top == UINT64_MAX)
             continue; /* nothing counted */
-        uint32_t a = g->state_map[e->src], b = g->state_map[e->dst];
+        uint32_t a = st->map[e->src], b = st->map[e->dst];
         uint32_t f = a == b ? NG_NONE : finished_edge(g, a, b, e->rel);
-        rec_order r = {f, st->nodes[e->src].key, st->nodes[e->dst].key, (int)e->rel,
-                       (uint32_t)i};
+        rec_order r = {f, st->keys[e->src], st->keys[e->dst], (int)e->rel, (uint32_t)i};
         if (f == NG_NONE) {
             r.group = a > b ? a : b;
             *--d = r;
@@ -464,13 +483,15 @@ static void node_record(ng_buf *b, const node *n, const uint32_t *rank)
     put_u64(b, n->seen_last);
 }
 
-static void edge_record(ng_buf *b, const ng_graph *st, const edge *e, const uint32_t *rank)
+/* The record of edge e from the node keyed src to the one keyed dst. */
+static void edge_record(ng_buf *b, const char *src, const char *dst, const edge *e,
+                        const uint32_t *rank)
 {
-    put_str(b, st->nodes[e->src].key);
+    put_str(b, src);
     ng_buf_putc(b, '\t');
     ng_buf_puts(b, ng_relation_name(e->rel));
     ng_buf_putc(b, '\t');
-    put_str(b, st->nodes[e->dst].key);
+    put_str(b, dst);
     ng_buf_putc(b, '\t');
     put_u64(b, e->weight);
     ng_buf_putc(b, '\t');
@@ -499,17 +520,37 @@ static void edge_record(ng_buf *b, const ng_graph *st, const edge *e, const uint
 
 void ng_kb_write(const ng_kb_writer *w, ng_kb_rec r, uint32_t id, ng_buf *out)
 {
-    const ng_graph *g = w->g, *st = w->state;
+    const ng_graph *g = w->g, *st = w->st->copies;
+    const uint8_t *copied = w->st->copied;
+    if (r == NG_KB_NODE && !copied[id]) {
+        node_record(out, &g->nodes[id], w->rank); /* unchanged by finishing */
+        return;
+    }
+    if (r == NG_KB_EDGE && !copied[g->edges[id].src] && !copied[g->edges[id].dst]) {
+        const edge *e = &g->edges[id]; /* unchanged by finishing but for its ends' numbers */
+        const char *a = g->nodes[e->src].key, *b = g->nodes[e->dst].key;
+        if (e->top == UINT64_MAX)
+            return; /* nothing counted */
+        if (e->rel == NG_REL_CO_OCCURS && strcmp(a, b) > 0) {
+            const char *t = a; /* in key order, as ng_graph_edge_get stores it */
+            a = b;
+            b = t;
+        }
+        edge_record(out, a, b, e, w->rank);
+        return;
+    }
     const groups *gr = r == NG_KB_NODE ? &w->nodes : r == NG_KB_DROPPED ? &w->dropped
                        : r == NG_KB_EDGE ? &w->edges : NULL;
     if (gr) {
         for (size_t k = gr->at[id]; k < gr->at[id + 1]; k++) {
             if (k > gr->at[id])
                 ng_buf_putc(out, '\n');
-            if (r == NG_KB_NODE)
+            if (r == NG_KB_NODE) {
                 node_record(out, &st->nodes[gr->ids[k]], w->rank);
-            else
-                edge_record(out, st, &st->edges[gr->ids[k]], w->rank);
+            } else {
+                const edge *e = &st->edges[gr->ids[k]];
+                edge_record(out, w->st->keys[e->src], w->st->keys[e->dst], e, w->rank);
+            }
         }
         return;
     }

@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "graph/graph_impl.h"
 #include "graph/graph_priv.h"
 #include "export/export_priv.h"
 #include "extract/corpus_priv.h"
@@ -366,6 +367,65 @@ static void test_records_escaped_for_xml(void **state)
     ng_graph_free(g);
 }
 
+/* The state a finished graph keeps for its records copies only what
+ * finishing changes: the nodes a binding merges, the edges with such an
+ * end and the co-occurrences it drops. The records are still every node's
+ * and edge's as before finishing: read back and finished again, the graph
+ * writes the same GraphML. */
+static void test_state_copies_only_what_finishing_changes(void **state)
+{
+    (void)state;
+    ng_graph *g = ng_graph_new();
+    ng_graph_keep_state(g);
+    ng_graph_set_doc(g, 0, "d0");
+    static const char text[] = "Zeta fought the Kappa Front (KF) and KF fought Alpha near Beta.";
+    const char *keys[] = {"a:zeta", "a:kappafront", "a:kf", "a:alpha", "p:beta", "a:omega"};
+    const char *labels[] = {"Zeta", "Kappa Front", "KF", "Alpha", "Beta", "Omega"};
+    uint32_t id[6];
+    for (int i = 0; i < 6; i++) {
+        ng_entity e = {.key = keys[i], .label = labels[i],
+                       .kind = i == 4 ? NG_KIND_PLACE : NG_KIND_ACTOR};
+        id[i] = ng_graph_add_entity(g, &e);
+        ng_graph_add_mention(g, id[i], labels[i], strlen(labels[i]), 0, (uint32_t)i);
+        ng_graph_vote(g, id[i], labels[i], NULL, "test", 0, (uint32_t)i);
+    }
+    ng_evidence ev = {0, 0, text};
+    ng_graph_add_relation(g, id[0], id[1], NG_REL_OPPOSES, NULL, &ev, strlen(text));
+    ng_graph_add_relation(g, id[2], id[3], NG_REL_OPPOSES, NULL, &ev, strlen(text));
+    ng_graph_add_relation(g, id[3], id[4], NG_REL_LOCATED_IN, NULL, &ev, strlen(text));
+    /* dropped: Alpha and Beta are typed; Zeta and Omega are not */
+    ng_graph_add_relation(g, id[4], id[3], NG_REL_CO_OCCURS, NULL, &ev, strlen(text));
+    ng_graph_add_relation(g, id[5], id[0], NG_REL_CO_OCCURS, NULL, &ev, strlen(text));
+    ng_graph_bind(g, "a:kf", "a:kappafront");
+    ng_graph_finish(g, NG_COOC_UNTYPED);
+    /* copied: Kappa Front and KF, the two edges with one of them as an end,
+     * and Beta - Alpha (kept in key order) */
+    const ng_state *st = g->state;
+    assert_non_null(st);
+    assert_int_equal(st->n, 6);
+    assert_int_equal(st->copies->n_nodes, 2);
+    assert_int_equal(st->copies->n_edges, 3);
+    const edge *dropped = &st->copies->edges[2];
+    assert_string_equal(st->keys[dropped->src], "a:alpha");
+    assert_string_equal(st->keys[dropped->dst], "p:beta");
+    assert_int_equal(ng_graph_node_count(g), 5);
+    char *want = graphml(g);
+    assert_non_null(strstr(want, "<data key=\"kb_dropped\">a:alpha\tco_occurs\tp:beta\t1\t"));
+    assert_non_null(strstr(want, "<data key=\"kb_edge\">a:omega\tco_occurs\ta:zeta\t1\t"));
+    assert_non_null(strstr(want, "<data key=\"kb_node\">a:kappafront\t"));
+    assert_non_null(strstr(want, "\na:kf\tactor\t"));
+    ng_graph *back;
+    assert_int_equal(ng_kb_read_memory(want, strlen(want), "want", NULL, &back), 0);
+    ng_graph_keep_state(back);
+    ng_graph_finish(back, NG_COOC_UNTYPED);
+    char *again = graphml(back);
+    assert_string_equal(again, want);
+    free(again);
+    ng_graph_free(back);
+    free(want);
+    ng_graph_free(g);
+}
+
 /* An article in two inputs is an error naming it. */
 static void test_article_twice(void **state)
 {
@@ -401,6 +461,7 @@ int main(void)
         cmocka_unit_test(test_corpus_runs_merge_exactly),
         cmocka_unit_test(test_article_twice),
         cmocka_unit_test(test_records_escaped_for_xml),
+        cmocka_unit_test(test_state_copies_only_what_finishing_changes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
