@@ -163,6 +163,37 @@ uint32_t ng_strmap_put(ng_strmap *m, const char *key, size_t len, uint32_t value
     return s->value;
 }
 
+uint32_t ng_strmap_put_ref(ng_strmap *m, const char *key, size_t len, uint32_t value)
+{
+    uint64_t h = ng_hash_bytes(key, len);
+    int found;
+    ng_strmap_slot *s = strmap_slot(m, key, len, h, &found);
+    if (!found) {
+        s->hash = h;
+        s->key = key;
+        s->len = (uint32_t)len;
+        s->value = value;
+        m->count++;
+    }
+    return s->value;
+}
+
+uint32_t ng_strmap_swap_ref(ng_strmap *m, const char *key, size_t len, uint32_t value)
+{
+    uint64_t h = ng_hash_bytes(key, len);
+    int found;
+    ng_strmap_slot *s = strmap_slot(m, key, len, h, &found);
+    uint32_t old = found ? s->value : NG_NONE;
+    if (!found) {
+        s->hash = h;
+        s->key = key;
+        s->len = (uint32_t)len;
+        m->count++;
+    }
+    s->value = value;
+    return old;
+}
+
 void ng_strmap_set(ng_strmap *m, const char *key, size_t len, uint32_t value)
 {
     uint64_t h = ng_hash_bytes(key, len);

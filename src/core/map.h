@@ -47,6 +47,13 @@ uint32_t ng_strmap_get_h(const ng_strmap *m, const char *key, size_t len, uint64
  * map's copy of the key. */
 uint32_t ng_strmap_put(ng_strmap *m, const char *key, size_t len, uint32_t value,
                        const char **stored_key);
+/* ng_strmap_put and a swap that do not copy a new key: the map keeps the
+ * pointer, so key must stay valid and unchanged while the map holds it (keys
+ * that already live in an arena of their owner: no second copy). */
+uint32_t ng_strmap_put_ref(ng_strmap *m, const char *key, size_t len, uint32_t value);
+/* Store value for key (kept by reference when new); returns the value it
+ * replaced, or NG_NONE when the key was not there. */
+uint32_t ng_strmap_swap_ref(ng_strmap *m, const char *key, size_t len, uint32_t value);
 /* Forget every key but keep the table's memory. */
 void ng_strmap_clear(ng_strmap *m);
 /* Replace the value of an existing key, or insert it. */

@@ -22,7 +22,8 @@ struct ng_model {
     ng_triggers *tr;
     ng_strmap keys[NG_KINDS]; /* per kind: spelling key -> entry index or AMBIGUOUS */
     ng_strmap words;   /* folded word -> index in infos */
-    char **entry_keys, **entry_rules; /* per gazetteer entry */
+    const char **entry_keys, **entry_rules; /* per gazetteer entry, in strings */
+    ng_arena strings;
     size_t n_entries;
     ng_word_info *infos;
     size_t n_infos, cap_infos;
@@ -37,6 +38,7 @@ ng_model *ng_model_new(void)
     for (int k = 0; k < NG_KINDS; k++)
         ng_strmap_init(&m->keys[k]);
     ng_strmap_init(&m->words);
+    ng_arena_init(&m->strings, 256 * 1024);
     return m;
 }
 
@@ -52,10 +54,7 @@ void ng_model_free(ng_model *m)
         ng_strmap_release(&m->keys[k]);
     ng_strmap_release(&m->words);
     free(m->infos);
-    for (size_t i = 0; i < m->n_entries; i++) {
-        free(m->entry_keys[i]);
-        free(m->entry_rules[i]);
-    }
+    ng_arena_release(&m->strings);
     free(m->entry_keys);
     free(m->entry_rules);
     free(m);
@@ -156,21 +155,32 @@ void ng_model_compile(ng_model *m)
     ng_matcher_foreach_word(m->matcher, add_vocab, m);
     ng_triggers_foreach_word(m->tr, add_trigger, m);
     /* entity keys and rules of the gazetteer entries, made once */
-    for (size_t i = 0; i < m->n_entries; i++) {
-        free(m->entry_keys[i]);
-        free(m->entry_rules[i]);
-    }
+    ng_arena_release(&m->strings);
+    ng_arena_init(&m->strings, 256 * 1024);
     m->n_entries = ng_gazetteer_count(m->gaz);
     m->entry_keys = ng_xrealloc(m->entry_keys, (m->n_entries + 1) * sizeof *m->entry_keys);
     m->entry_rules = ng_xrealloc(m->entry_rules, (m->n_entries + 1) * sizeof *m->entry_rules);
+    ng_buf b = NG_BUF_INIT;
     for (size_t i = 0; i < m->n_entries; i++) {
         const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
-        ng_buf b = NG_BUF_INIT;
-        ng_buf_printf(&b, "g:%s", e->name);
-        m->entry_keys[i] = ng_buf_detach(&b);
-        ng_buf_printf(&b, "gazetteer:%s:%lu", e->file, e->line);
-        m->entry_rules[i] = ng_buf_detach(&b);
+        b.len = 0;
+        ng_buf_puts(&b, "g:");
+        ng_buf_puts(&b, e->name);
+        m->entry_keys[i] = ng_arena_strndup(&m->strings, b.data, b.len);
+        char num[24];
+        size_t dl = 0;
+        unsigned long line = e->line;
+        do
+            num[sizeof num - 1 - dl++] = (char)('0' + line % 10);
+        while ((line /= 10) != 0);
+        b.len = 0;
+        ng_buf_puts(&b, "gazetteer:");
+        ng_buf_puts(&b, e->file);
+        ng_buf_putc(&b, ':');
+        ng_buf_put(&b, num + sizeof num - dl, dl);
+        m->entry_rules[i] = ng_arena_strndup(&m->strings, b.data, b.len);
     }
+    ng_buf_release(&b);
     for (int k = 0; k < NG_KINDS; k++) {
         ng_strmap_release(&m->keys[k]);
         ng_strmap_init(&m->keys[k]);

@@ -18,8 +18,12 @@
 struct ng_gazetteer {
     ng_gazetteer_entry *entries;
     size_t count, cap;
+    /* Both maps borrow their keys from the entries' strings in arena. */
     ng_strmap names;   /* folded name key -> live entry index */
-    ng_strmap aliases; /* folded alias key -> owning entry index */
+    ng_strmap aliases; /* owner key ('C'/'f' + folded key) -> alias serial */
+    ng_gazetteer_alias **serial; /* alias serial -> the alias (to disown it) */
+    size_t n_serial, cap_serial;
+    ng_strmap strings; /* categories, parents and file names: one copy each */
     ng_arena arena;
     ng_tokens scratch;
 };
@@ -46,6 +50,7 @@ ng_gazetteer *ng_gazetteer_new(void)
     ng_gazetteer *g = ng_xcalloc(1, sizeof *g);
     ng_strmap_init(&g->names);
     ng_strmap_init(&g->aliases);
+    ng_strmap_init(&g->strings);
     ng_arena_init(&g->arena, 64 * 1024);
     ng_tokens_init(&g->scratch);
     return g;
@@ -58,6 +63,8 @@ void ng_gazetteer_free(ng_gazetteer *g)
     free(g->entries);
     ng_strmap_release(&g->names);
     ng_strmap_release(&g->aliases);
+    ng_strmap_release(&g->strings);
+    free(g->serial);
     ng_arena_release(&g->arena);
     ng_tokens_release(&g->scratch);
     free(g);
@@ -78,17 +85,19 @@ size_t ng_gazetteer_index(const ng_gazetteer *g, const ng_gazetteer_entry *e)
     return (size_t)(e - g->entries);
 }
 
-/* The matching key of a name: folded words joined by spaces, hyphens and
- * apostrophes skipped. Empty when the name has no word. */
+/* Append to key the matching key of a name: folded words joined by spaces,
+ * hyphens and apostrophes skipped. Nothing is appended when the name has no
+ * word. (A folded token never holds a space: the key splits back into the
+ * name's tokens, as the matcher does.) */
 static void name_key(ng_tokens *scratch, ng_buf *key, const char *s, size_t n)
 {
-    key->len = 0;
+    size_t from = key->len;
     ng_tokens_run(scratch, s, n);
     for (size_t k = 0; k < scratch->count; k++) {
         const ng_token *t = &scratch->tok[k];
         if ((t->flags & NG_TOK_HYPHEN) || t->flen == 0)
             continue;
-        if (key->len)
+        if (key->len > from)
             ng_buf_putc(key, ' ');
         ng_buf_put(key, ng_tokens_fold(scratch, k), t->flen);
     }
@@ -101,7 +110,7 @@ const ng_gazetteer_entry *ng_gazetteer_find(const ng_gazetteer *g, const char *n
     ng_tokens scratch;
     ng_tokens_init(&scratch);
     name_key(&scratch, &key, name, strlen(name));
-    uint32_t i = ng_strmap_get(&g->names, key.data, key.len);
+    uint32_t i = key.len ? ng_strmap_get(&g->names, key.data, key.len) : NG_NONE;
     ng_buf_release(&key);
     ng_tokens_release(&scratch);
     return i == NG_NONE ? NULL : &g->entries[i];
@@ -109,24 +118,38 @@ const ng_gazetteer_entry *ng_gazetteer_find(const ng_gazetteer *g, const char *n
 
 /* ---- loading ------------------------------------------------------------ */
 
+/* A load stages its entries in an arena of its own, without one allocation
+ * per string: on success the arena joins the gazetteer's (nothing is
+ * copied), on error it is dropped whole. */
+
 typedef struct staged_alias {
-    char *text;
-    int case_sensitive;
-    char *key;
+    const char *text; /* NUL-terminated, in the load's arena */
+    const char *okey; /* owner key: 'C' (case-sensitive) or 'f', then the key */
+    uint32_t oklen;
+    uint32_t next;    /* the entry's next alias, or NG_NONE */
+    uint32_t entry;   /* the staged entry it belongs to */
 } staged_alias;
 
 typedef struct staged {
-    char *name;
+    const char *name;
     ng_kind kind;
-    char *category;
-    staged_alias *aliases;
-    size_t n_aliases, cap_aliases;
-    ng_strmap *seen; /* "C"/"f" + key of each alias, once there are many */
+    const char *category;
+    uint32_t first, last; /* the entry's aliases, a list in the load's array */
+    size_t n_aliases;
+    ng_strmap *seen;      /* owner keys of the aliases, once there are many */
     double lat, lon;
     int has_geo;
-    char *parent;
+    const char *parent;
     unsigned long line;
 } staged;
+
+typedef struct loader {
+    ng_gazetteer *g;
+    ng_arena arena;
+    staged_alias *al;
+    size_t n_al, cap_al;
+    ng_buf key;
+} loader;
 
 typedef struct field {
     const char *s;
@@ -185,19 +208,21 @@ static int short_capitals(const char *s, size_t n)
     return letters >= 1 && letters <= 3;
 }
 
-static void staged_free(staged *st)
+/* One copy of a string that many entries share (a category, a parent, the
+ * file name), kept as long as the gazetteer. */
+static const char *intern(ng_gazetteer *g, const char *s, size_t n)
 {
-    free(st->name);
-    free(st->category);
-    free(st->parent);
-    for (size_t i = 0; i < st->n_aliases; i++) {
-        free(st->aliases[i].text);
-        free(st->aliases[i].key);
-    }
-    free(st->aliases);
+    const char *kept;
+    ng_strmap_put(&g->strings, s, n, 0, &kept);
+    return kept;
+}
+
+static void staged_release(staged *st)
+{
     if (st->seen) {
         ng_strmap_release(st->seen);
         free(st->seen);
+        st->seen = NULL;
     }
 }
 
@@ -206,48 +231,59 @@ static void staged_free(staged *st)
  * compared one by one). */
 #define SEEN_AFTER 16
 
-static int seen_add(ng_strmap *m, int cs, const char *key)
+/* Link staged alias a (already in the load's array) to st, unless st has
+ * an alias of the same owner key already. */
+static void staged_link(loader *ld, staged *st, uint32_t a)
 {
-    char tmp[256];
-    size_t n = strlen(key);
-    char *k = n + 1 < sizeof tmp ? tmp : ng_xmalloc(n + 2);
-    k[0] = cs ? 'C' : 'f';
-    memcpy(k + 1, key, n);
-    int fresh = ng_strmap_get(m, k, n + 1) == NG_NONE;
-    if (fresh)
-        ng_strmap_put(m, k, n + 1, 1, NULL);
-    if (k != tmp)
-        free(k);
-    return fresh;
-}
-
-static void staged_add_alias(staged *st, const char *s, size_t n, int cs, const char *key)
-{
+    staged_alias *x = &ld->al[a];
     if (st->seen) {
-        if (!seen_add(st->seen, cs, key))
+        size_t had = st->seen->count;
+        ng_strmap_put_ref(st->seen, x->okey, x->oklen, 1);
+        if (st->seen->count == had)
             return;
     } else {
-        for (size_t i = 0; i < st->n_aliases; i++)
-            if (strcmp(st->aliases[i].key, key) == 0 && st->aliases[i].case_sensitive == cs)
+        for (uint32_t i = st->first; i != NG_NONE; i = ld->al[i].next)
+            if (ld->al[i].oklen == x->oklen && memcmp(ld->al[i].okey, x->okey, x->oklen) == 0)
                 return;
         if (st->n_aliases >= SEEN_AFTER) {
             st->seen = ng_xmalloc(sizeof *st->seen);
             ng_strmap_init(st->seen);
-            for (size_t i = 0; i < st->n_aliases; i++)
-                seen_add(st->seen, st->aliases[i].case_sensitive, st->aliases[i].key);
-            seen_add(st->seen, cs, key);
+            for (uint32_t i = st->first; i != NG_NONE; i = ld->al[i].next)
+                ng_strmap_put_ref(st->seen, ld->al[i].okey, ld->al[i].oklen, 1);
+            ng_strmap_put_ref(st->seen, x->okey, x->oklen, 1);
         }
     }
-    ng_xgrow(&st->aliases, &st->cap_aliases, st->n_aliases + 1, sizeof *st->aliases);
-    staged_alias *a = &st->aliases[st->n_aliases++];
-    a->text = ng_xstrndup(s, n);
-    a->case_sensitive = cs;
-    a->key = ng_xstrdup(key);
+    x->next = NG_NONE;
+    if (st->first == NG_NONE)
+        st->first = a;
+    else
+        ld->al[st->last].next = a;
+    st->last = a;
+    st->n_aliases++;
+}
+
+/* Stage one spelling s[0..n) of st, cs telling whether it is case-sensitive.
+ * Returns -1 when it has no word. */
+static int staged_add(loader *ld, staged *st, const char *s, size_t n, int cs)
+{
+    ng_buf *key = &ld->key;
+    key->len = 0;
+    ng_buf_putc(key, cs ? 'C' : 'f');
+    name_key(&ld->g->scratch, key, s, n);
+    if (key->len == 1)
+        return -1;
+    ng_xgrow(&ld->al, &ld->cap_al, ld->n_al + 1, sizeof *ld->al);
+    staged_alias *x = &ld->al[ld->n_al];
+    x->text = ng_arena_strndup(&ld->arena, s, n);
+    x->okey = ng_arena_strndup(&ld->arena, key->data, key->len);
+    x->oklen = (uint32_t)key->len;
+    staged_link(ld, st, (uint32_t)ld->n_al++);
+    return 0;
 }
 
 /* Parse one non-comment line into *st. Returns 0 or reports and returns -1. */
-static int parse_line(ng_gazetteer *g, ng_buf *key, const char *q, const char *le,
-                      const char *file, unsigned long line, ng_diag *diag, staged *st)
+static int parse_line(loader *ld, const char *q, const char *le, const char *file,
+                      unsigned long line, ng_diag *diag, staged *st)
 {
     field f[8];
     size_t nf = 0;
@@ -265,6 +301,7 @@ static int parse_line(ng_gazetteer *g, ng_buf *key, const char *q, const char *l
         p = tab + 1;
     }
     memset(st, 0, sizeof *st);
+    st->first = st->last = NG_NONE;
     st->line = line;
     if (nf < 3 || nf > 7) {
         if (nf > 7)
@@ -284,8 +321,8 @@ static int parse_line(ng_gazetteer *g, ng_buf *key, const char *q, const char *l
         ng_diag_report(diag, NG_DIAG_ERROR, file, line, "empty name");
         return -1;
     }
-    name_key(&g->scratch, key, f[0].s, f[0].n);
-    if (!key->len) {
+    size_t mark = ld->n_al;
+    if (staged_add(ld, st, f[0].s, f[0].n, name_cs)) {
         ng_diag_report(diag, NG_DIAG_ERROR, file, line, "name '%.*s' has no letters",
                        (int)f[0].n, f[0].s);
         return -1;
@@ -294,13 +331,13 @@ static int parse_line(ng_gazetteer *g, ng_buf *key, const char *q, const char *l
         ng_diag_report(diag, NG_DIAG_ERROR, file, line,
                        "unknown kind '%.*s' (expected actor, place or event)", (int)f[1].n,
                        f[1].s);
-        return -1;
+        goto fail;
     }
     if (!valid_category(f[2])) {
         ng_diag_report(diag, NG_DIAG_ERROR, file, line,
                        "bad category '%.*s' (lower-case letters, digits and '_')",
                        (int)f[2].n, f[2].s);
-        return -1;
+        goto fail;
     }
     if (nf >= 5) {
         field lat = f[4], lon = nf >= 6 ? f[5] : (field){"", 0};
@@ -310,16 +347,15 @@ static int parse_line(ng_gazetteer *g, ng_buf *key, const char *q, const char *l
                                "bad coordinates '%.*s', '%.*s' (latitude -90..90 and "
                                "longitude -180..180 in decimal degrees)",
                                (int)lat.n, lat.s, (int)lon.n, lon.s);
-                return -1;
+                goto fail;
             }
             st->has_geo = 1;
         }
     }
-    st->name = ng_xstrndup(f[0].s, f[0].n);
-    st->category = ng_xstrndup(f[2].s, f[2].n);
+    st->name = ld->al[st->first].text;
+    st->category = intern(ld->g, f[2].s, f[2].n);
     if (nf >= 7 && f[6].n)
-        st->parent = ng_xstrndup(f[6].s, f[6].n);
-    staged_add_alias(st, f[0].s, f[0].n, name_cs, key->data);
+        st->parent = intern(ld->g, f[6].s, f[6].n);
     if (nf >= 4) {
         const char *a = f[3].s, *ae = f[3].s + f[3].n;
         while (a <= ae) {
@@ -336,26 +372,66 @@ static int parse_line(ng_gazetteer *g, ng_buf *key, const char *q, const char *l
             } else {
                 cs = short_capitals(al.s, al.n);
             }
-            name_key(&g->scratch, key, al.s, al.n);
-            if (!key->len) {
+            if (staged_add(ld, st, al.s, al.n, cs)) {
                 ng_diag_report(diag, NG_DIAG_ERROR, file, line, "alias '%.*s' has no letters",
                                (int)al.n, al.s);
-                staged_free(st);
-                return -1;
+                goto fail;
             }
-            staged_add_alias(st, al.s, al.n, cs, key->data);
         }
     }
     return 0;
+fail:
+    staged_release(st);
+    ld->n_al = mark; /* the line's aliases: their strings stay in the arena, unused */
+    return -1;
 }
 
-/* Alias ownership keys distinguish case-sensitive aliases ("US") from
- * folded ones ("us" would never clash with it in text). */
-static void owner_key(ng_buf *out, const staged_alias *a)
+static void disown_entry(ng_gazetteer *g, uint32_t idx)
 {
-    out->len = 0;
-    ng_buf_putc(out, a->case_sensitive ? 'C' : 'f');
-    ng_buf_puts(out, a->key);
+    g->entries[idx].removed = 1;
+}
+
+static void disown_alias(ng_gazetteer *g, uint32_t serial)
+{
+    g->serial[serial]->owned = 0;
+}
+
+/* Put every key of staged (value v: base + v) into map, which borrows the
+ * keys: a key map had already is taken over, and disown is told its old
+ * value. The larger map is kept and the smaller one's keys go into it, so
+ * that a big file loaded after the small built-in one costs one pass over
+ * its own map, not a second table as big. Leaves staged empty. */
+static void commit_map(ng_strmap *map, ng_strmap *staged, uint32_t base, ng_gazetteer *g,
+                       void (*disown)(ng_gazetteer *, uint32_t))
+{
+    if (staged->count <= map->count) {
+        for (size_t i = 0; i < staged->cap; i++) {
+            const ng_strmap_slot *sl = &staged->slots[i];
+            if (!sl->key)
+                continue;
+            uint32_t was = ng_strmap_swap_ref(map, sl->key, sl->len, base + sl->value);
+            if (was != NG_NONE)
+                disown(g, was);
+        }
+        ng_strmap_clear(staged);
+        return;
+    }
+    for (size_t i = 0; i < staged->cap; i++)
+        if (staged->slots[i].key)
+            staged->slots[i].value += base;
+    for (size_t i = 0; i < map->cap; i++) {
+        const ng_strmap_slot *sl = &map->slots[i];
+        if (!sl->key)
+            continue;
+        if (ng_strmap_get_h(staged, sl->key, sl->len, sl->hash) != NG_NONE)
+            disown(g, sl->value);
+        else
+            ng_strmap_put_ref(staged, sl->key, sl->len, sl->value);
+    }
+    ng_strmap swap = *map;
+    *map = *staged;
+    *staged = swap;
+    ng_strmap_clear(staged);
 }
 
 int ng_gazetteer_load(ng_gazetteer *g, const char *text, size_t n, const char *filename,
@@ -364,10 +440,12 @@ int ng_gazetteer_load(ng_gazetteer *g, const char *text, size_t n, const char *f
     staged *st = NULL;
     size_t count = 0, cap = 0;
     int rc = 0;
+    /* both borrow their keys from the staged aliases */
     ng_strmap names, owners;
     ng_strmap_init(&names);
     ng_strmap_init(&owners);
-    ng_buf key = NG_BUF_INIT, okey = NG_BUF_INIT;
+    loader ld = {.g = g, .key = NG_BUF_INIT};
+    ng_arena_init(&ld.arena, 256 * 1024);
     ng_lines lines;
     if (n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
         ng_lines_init(&lines, text + 3, n - 3);
@@ -389,13 +467,15 @@ int ng_gazetteer_load(ng_gazetteer *g, const char *text, size_t n, const char *f
             rc = NG_EPARSE;
             continue;
         }
+        size_t mark = ld.n_al;
         staged cur;
-        if (parse_line(g, &key, q, le, filename, line, diag, &cur)) {
+        if (parse_line(&ld, q, le, filename, line, diag, &cur)) {
             rc = NG_EPARSE;
             continue;
         }
         /* a repeated name within this file: merge when the kind agrees */
-        uint32_t prev = ng_strmap_get(&names, cur.aliases[0].key, strlen(cur.aliases[0].key));
+        const staged_alias *nm = &ld.al[cur.first];
+        uint32_t prev = ng_strmap_get(&names, nm->okey + 1, nm->oklen - 1);
         if (prev != NG_NONE) {
             staged *old = &st[prev];
             if (old->kind != cur.kind) {
@@ -403,95 +483,111 @@ int ng_gazetteer_load(ng_gazetteer *g, const char *text, size_t n, const char *f
                                "duplicate name '%s' with conflicting kind %s (line %lu says %s)",
                                cur.name, ng_kind_name(cur.kind), old->line,
                                ng_kind_name(old->kind));
-                staged_free(&cur);
+                staged_release(&cur);
+                ld.n_al = mark;
                 rc = NG_EPARSE;
                 continue;
             }
         }
         /* every alias must belong to one entry of this file */
         int clash = 0;
-        for (size_t i = 0; i < cur.n_aliases && !clash; i++) {
-            owner_key(&okey, &cur.aliases[i]);
-            uint32_t o = ng_strmap_get(&owners, okey.data, okey.len);
+        for (uint32_t i = cur.first; i != NG_NONE && !clash; i = ld.al[i].next) {
+            uint32_t o = ng_strmap_get(&owners, ld.al[i].okey, ld.al[i].oklen);
+            if (o != NG_NONE)
+                o = ld.al[o].entry;
             if (o != NG_NONE && o != prev) {
                 ng_diag_report(diag, NG_DIAG_ERROR, filename, line,
-                               "'%s' already names '%s' (line %lu)", cur.aliases[i].text,
+                               "'%s' already names '%s' (line %lu)", ld.al[i].text,
                                st[o].name, st[o].line);
                 clash = 1;
             }
         }
         if (clash) {
-            staged_free(&cur);
+            staged_release(&cur);
+            ld.n_al = mark;
             rc = NG_EPARSE;
             continue;
         }
-        uint32_t idx;
-        size_t owned_from = 0; /* the entry's aliases not yet in owners */
+        uint32_t idx, from; /* from: the entry's first alias not yet in owners */
         if (prev != NG_NONE) {
             idx = prev;
-            owned_from = st[prev].n_aliases;
             staged *old = &st[prev];
-            for (size_t i = 1; i < cur.n_aliases; i++)
-                staged_add_alias(old, cur.aliases[i].text, strlen(cur.aliases[i].text),
-                                 cur.aliases[i].case_sensitive, cur.aliases[i].key);
+            from = NG_NONE;
+            /* the line's aliases after its name join the earlier entry */
+            for (uint32_t i = ld.al[cur.first].next, next; i != NG_NONE; i = next) {
+                next = ld.al[i].next;
+                uint32_t tail = old->last;
+                staged_link(&ld, old, i);
+                if (old->last != tail && from == NG_NONE)
+                    from = i;
+            }
             if (!old->has_geo && cur.has_geo) {
                 old->has_geo = 1;
                 old->lat = cur.lat;
                 old->lon = cur.lon;
             }
-            staged_free(&cur);
+            staged_release(&cur);
         } else {
             idx = (uint32_t)count;
+            from = cur.first;
             ng_xgrow(&st, &cap, count + 1, sizeof *st);
             st[count++] = cur;
-            ng_strmap_put(&names, cur.aliases[0].key, strlen(cur.aliases[0].key), idx, NULL);
+            ng_strmap_put_ref(&names, nm->okey + 1, nm->oklen - 1, idx);
         }
-        for (size_t i = owned_from; i < st[idx].n_aliases; i++) {
-            owner_key(&okey, &st[idx].aliases[i]);
-            ng_strmap_put(&owners, okey.data, okey.len, idx, NULL);
+        for (uint32_t i = from; i != NG_NONE; i = ld.al[i].next) {
+            ld.al[i].entry = idx;
+            ng_strmap_put_ref(&owners, ld.al[i].okey, ld.al[i].oklen, i);
         }
     }
 
     if (rc == 0) {
-        /* commit: later definitions replace earlier ones */
+        /* commit: later definitions replace earlier ones; the staged strings
+         * become the gazetteer's. Entry i becomes entry e0 + i, staged alias
+         * k gets serial s0 + k. */
+        const char *file = intern(g, filename ? filename : "-", strlen(filename ? filename : "-"));
+        size_t e0 = g->count, s0 = g->n_serial;
+        ng_xgrow(&g->entries, &g->cap, g->count + count, sizeof *g->entries);
+        ng_xgrow(&g->serial, &g->cap_serial, g->n_serial + ld.n_al, sizeof *g->serial);
+        memset(g->serial + s0, 0, ld.n_al * sizeof *g->serial);
+        g->n_serial += ld.n_al;
         for (size_t i = 0; i < count; i++) {
             staged *s = &st[i];
-            const char *k0 = s->aliases[0].key;
-            uint32_t old = ng_strmap_get(&g->names, k0, strlen(k0));
-            if (old != NG_NONE)
-                g->entries[old].removed = 1;
-            ng_xgrow(&g->entries, &g->cap, g->count + 1, sizeof *g->entries);
-            uint32_t idx = (uint32_t)g->count;
             ng_gazetteer_entry *e = &g->entries[g->count++];
             memset(e, 0, sizeof *e);
-            e->name = ng_arena_strdup(&g->arena, s->name);
+            e->name = s->name;
             e->kind = s->kind;
-            e->category = ng_arena_strdup(&g->arena, s->category);
-            e->parent = s->parent ? ng_arena_strdup(&g->arena, s->parent) : NULL;
+            e->category = s->category;
+            e->parent = s->parent;
             e->lat = s->lat;
             e->lon = s->lon;
             e->has_geo = s->has_geo;
-            e->file = ng_arena_strdup(&g->arena, filename ? filename : "-");
+            e->file = file;
             e->line = s->line;
-            ng_gazetteer_alias *al = ng_arena_alloc(&g->arena, s->n_aliases * sizeof *al);
-            for (size_t a = 0; a < s->n_aliases; a++) {
-                al[a].text = ng_arena_strdup(&g->arena, s->aliases[a].text);
-                al[a].case_sensitive = s->aliases[a].case_sensitive;
-                owner_key(&okey, &s->aliases[a]);
-                ng_strmap_set(&g->aliases, okey.data, okey.len, idx);
+            ng_gazetteer_alias *al = ng_arena_alloc(&ld.arena, s->n_aliases * sizeof *al);
+            size_t a = 0;
+            for (uint32_t k = s->first; k != NG_NONE; k = ld.al[k].next, a++) {
+                const staged_alias *x = &ld.al[k];
+                al[a].text = x->text;
+                al[a].key = x->okey + 1;
+                al[a].case_sensitive = x->okey[0] == 'C';
+                al[a].owned = 1;
+                g->serial[s0 + k] = &al[a];
             }
             e->aliases = al;
             e->n_aliases = s->n_aliases;
-            ng_strmap_set(&g->names, k0, strlen(k0), idx);
         }
+        commit_map(&g->names, &names, (uint32_t)e0, g, disown_entry);
+        commit_map(&g->aliases, &owners, (uint32_t)s0, g, disown_alias);
+        ng_arena_adopt(&g->arena, &ld.arena);
     }
-    for (size_t i = 0; i < count; i++)
-        staged_free(&st[i]);
-    free(st);
     ng_strmap_release(&names);
     ng_strmap_release(&owners);
-    ng_buf_release(&key);
-    ng_buf_release(&okey);
+    for (size_t i = 0; i < count; i++)
+        staged_release(&st[i]);
+    free(st);
+    free(ld.al);
+    ng_arena_release(&ld.arena);
+    ng_buf_release(&ld.key);
     return rc;
 }
 
@@ -512,18 +608,5 @@ int ng_gazetteer_load_file(ng_gazetteer *g, const char *path, ng_diag *diag)
 int ng_gazetteer_owns_alias(const ng_gazetteer *g, size_t idx, size_t alias)
 {
     const ng_gazetteer_entry *e = &g->entries[idx];
-    if (e->removed || alias >= e->n_aliases)
-        return 0;
-    ng_buf key = NG_BUF_INIT;
-    ng_tokens scratch;
-    ng_tokens_init(&scratch);
-    name_key(&scratch, &key, e->aliases[alias].text, strlen(e->aliases[alias].text));
-    ng_buf okey = NG_BUF_INIT;
-    ng_buf_putc(&okey, e->aliases[alias].case_sensitive ? 'C' : 'f');
-    ng_buf_puts(&okey, key.data);
-    uint32_t o = ng_strmap_get(&g->aliases, okey.data, okey.len);
-    ng_buf_release(&key);
-    ng_buf_release(&okey);
-    ng_tokens_release(&scratch);
-    return o == idx;
+    return !e->removed && alias < e->n_aliases && e->aliases[alias].owned;
 }

@@ -30,7 +30,10 @@ extern "C" {
 
 typedef struct ng_gazetteer_alias {
     const char *text;   /* as written in the file (without a leading '=') */
+    const char *key;    /* its folded words joined by single spaces (hyphens and
+                           apostrophes skipped): what it matches */
     int case_sensitive; /* matches only upper-case text */
+    int owned;          /* not taken over by an entry of a later load */
 } ng_gazetteer_alias;
 
 typedef struct ng_gazetteer_entry {

@@ -29,7 +29,7 @@ typedef struct state {
 
 struct ng_matcher {
     ng_strmap vocab;   /* folded token -> id (1-based) */
-    ng_u64map edges;   /* (state << 32 | id) -> state */
+    ng_u64map edges;   /* (state << 32 | id) -> state, for states but the root */
     state *states;
     size_t n_states, cap_states;
     pattern *patterns;
@@ -37,7 +37,7 @@ struct ng_matcher {
     uint8_t *cases;
     size_t n_cases, cap_cases;
     uint32_t *root;    /* token id -> state from the root (dense: most steps start there) */
-    size_t n_root;
+    size_t n_root, cap_root;
 };
 
 static uint32_t add_state(ng_matcher *m, uint32_t parent, uint32_t via, uint32_t depth)
@@ -55,9 +55,23 @@ static uint32_t add_state(ng_matcher *m, uint32_t parent, uint32_t via, uint32_t
 
 static inline uint32_t edge(const ng_matcher *m, uint32_t s, uint32_t id)
 {
-    if (s == 0 && m->root)
+    if (s == 0)
         return id < m->n_root ? m->root[id] : NG_NONE;
     return ng_u64map_get(&m->edges, ((uint64_t)s << 32) | id);
+}
+
+static void add_edge(ng_matcher *m, uint32_t s, uint32_t id, uint32_t to)
+{
+    if (s != 0) {
+        ng_u64map_put(&m->edges, ((uint64_t)s << 32) | id, to);
+        return;
+    }
+    if (id >= m->n_root) {
+        ng_xgrow(&m->root, &m->cap_root, (size_t)id + 1, sizeof *m->root);
+        while (m->n_root <= id)
+            m->root[m->n_root++] = NG_NONE;
+    }
+    m->root[id] = to;
 }
 
 static uint8_t case_class(const ng_token *t)
@@ -72,20 +86,33 @@ static uint8_t case_class(const ng_token *t)
 static void add_pattern(ng_matcher *m, ng_tokens *scratch, uint32_t entry, uint32_t alias,
                         const ng_gazetteer_alias *a)
 {
-    ng_tokens_run(scratch, a->text, strlen(a->text));
     uint32_t ids[MAX_PATTERN_TOKENS];
     uint8_t cls[MAX_PATTERN_TOKENS];
     uint32_t n = 0;
-    for (size_t k = 0; k < scratch->count; k++) {
-        const ng_token *t = &scratch->tok[k];
-        if ((t->flags & NG_TOK_HYPHEN) || t->flen == 0)
-            continue;
-        if (n == MAX_PATTERN_TOKENS)
-            return; /* absurdly long alias: not matchable */
-        uint32_t id = ng_strmap_put(&m->vocab, ng_tokens_fold(scratch, k), t->flen,
-                                    (uint32_t)m->vocab.count + 1, NULL);
-        cls[n] = case_class(t);
-        ids[n++] = id;
+    if (a->case_sensitive) {
+        /* the case class of every token is wanted: tokenize the text */
+        ng_tokens_run(scratch, a->text, strlen(a->text));
+        for (size_t k = 0; k < scratch->count; k++) {
+            const ng_token *t = &scratch->tok[k];
+            if ((t->flags & NG_TOK_HYPHEN) || t->flen == 0)
+                continue;
+            if (n == MAX_PATTERN_TOKENS)
+                return; /* absurdly long alias: not matchable */
+            uint32_t id = ng_strmap_put(&m->vocab, ng_tokens_fold(scratch, k), t->flen,
+                                        (uint32_t)m->vocab.count + 1, NULL);
+            cls[n] = case_class(t);
+            ids[n++] = id;
+        }
+    } else {
+        /* the words of the gazetteer's key are the folded tokens */
+        for (const char *w = a->key; *w;) {
+            const char *sp = strchr(w, ' ');
+            size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+            if (n == MAX_PATTERN_TOKENS)
+                return;
+            ids[n++] = ng_strmap_put(&m->vocab, w, wl, (uint32_t)m->vocab.count + 1, NULL);
+            w += wl + (sp != NULL);
+        }
     }
     if (!n)
         return;
@@ -94,7 +121,7 @@ static void add_pattern(ng_matcher *m, ng_tokens *scratch, uint32_t entry, uint3
         uint32_t next = edge(m, s, ids[i]);
         if (next == NG_NONE) {
             next = add_state(m, s, ids[i], i + 1);
-            ng_u64map_put(&m->edges, ((uint64_t)s << 32) | ids[i], next);
+            add_edge(m, s, ids[i], next);
         }
         s = next;
     }
@@ -188,11 +215,6 @@ ng_matcher *ng_matcher_new(const ng_gazetteer *g)
     }
     ng_tokens_release(&scratch);
     build_failures(m);
-    m->n_root = m->vocab.count + 1;
-    uint32_t *root = ng_xmalloc(m->n_root * sizeof *root);
-    for (size_t id = 0; id < m->n_root; id++)
-        root[id] = ng_u64map_get(&m->edges, (uint64_t)id);
-    m->root = root;
     return m;
 }
 

@@ -16,7 +16,8 @@ int ng_name_is_article(const char *f, size_t n)
     if (n < 2 || n > 3 || !strchr("aeiu", f[0]))
         return 0;
     for (const char *const *a = articles; *a; a++)
-        if ((*a)[0] == f[0] && (*a)[1] == f[1] && strlen(*a) == n && memcmp(*a, f, n) == 0)
+        if ((*a)[0] == f[0] && (*a)[1] == f[1] &&
+            (n == 2 ? !(*a)[2] : (*a)[2] && (*a)[2] == f[2] && !(*a)[3]))
             return 1;
     return 0;
 }
@@ -90,18 +91,39 @@ static size_t key_word(const char *w, size_t n, char *out, size_t o, size_t cap)
 /* Common Arabic name words whose transliterations differ in more than the
  * letters key_word folds (Ahmed/Ahmad, Mohammed/Muhammad, Youssef/Yusuf),
  * each with the spelling its key is made from. */
+#define W(v, a) {v, a, sizeof v - 1, sizeof a - 1}
 static const struct {
     const char *variant, *as;
+    unsigned char vlen, alen;
 } name_words[] = {
-    {"ahmed", "ahmad"},     {"ahmet", "ahmad"},     {"mohammed", "muhammad"},
-    {"mohamed", "muhammad"}, {"mohammad", "muhammad"}, {"muhammed", "muhammad"},
-    {"mohamad", "muhammad"}, {"muhamed", "muhammad"}, {"mahomet", "muhammad"}, {"husayn", "hussein"},  {"hussain", "hussein"},
-    {"husain", "hussein"},  {"hussien", "hussein"},  {"youssef", "yusuf"},
-    {"yousef", "yusuf"},    {"yusef", "yusuf"},      {"yousif", "yusuf"},
-    {"youssif", "yusuf"},   {"ibn", "bin"},          {"ben", "bin"},
-    {"abdel", "abd"},       {"abdul", "abd"},        {"abdol", "abd"},
-    {"abdal", "abd"},       {"abdil", "abd"},        {"abdu", "abd"},
-    {NULL, NULL}};
+    W("ahmed", "ahmad"),
+    W("ahmet", "ahmad"),
+    W("mohammed", "muhammad"),
+    W("mohamed", "muhammad"),
+    W("mohammad", "muhammad"),
+    W("muhammed", "muhammad"),
+    W("mohamad", "muhammad"),
+    W("muhamed", "muhammad"),
+    W("mahomet", "muhammad"),
+    W("husayn", "hussein"),
+    W("hussain", "hussein"),
+    W("husain", "hussein"),
+    W("hussien", "hussein"),
+    W("youssef", "yusuf"),
+    W("yousef", "yusuf"),
+    W("yusef", "yusuf"),
+    W("yousif", "yusuf"),
+    W("youssif", "yusuf"),
+    W("ibn", "bin"),
+    W("ben", "bin"),
+    W("abdel", "abd"),
+    W("abdul", "abd"),
+    W("abdol", "abd"),
+    W("abdal", "abd"),
+    W("abdil", "abd"),
+    W("abdu", "abd"),
+    {NULL, NULL, 0, 0}};
+#undef W
 
 /* Append the key of one word, written in any of its common
  * transliterations: a name word of the table, or "Abdul-" glued to the rest
@@ -110,10 +132,9 @@ static const struct {
 static size_t key_name_word(const char *w, size_t n, char *out, size_t o, size_t cap)
 {
     for (int i = 0; name_words[i].variant; i++)
-        if (strlen(name_words[i].variant) == n && !memcmp(name_words[i].variant, w, n)) {
-            const char *as = name_words[i].as;
-            return key_word(as, strlen(as), out, o, cap);
-        }
+        if (name_words[i].vlen == n && name_words[i].variant[0] == w[0] &&
+            !memcmp(name_words[i].variant, w, n))
+            return key_word(name_words[i].as, name_words[i].alen, out, o, cap);
     if (n >= 7 && !memcmp(w, "abd", 3) && is_vowel(w[3])) {
         size_t r = 0;
         if (w[4] == 'l')

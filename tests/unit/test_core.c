@@ -350,6 +350,45 @@ static void test_strmap_put_get_set(void **state)
     assert_int_equal(m.count, 0);
 }
 
+/* put_ref and swap_ref keep the caller's key (no copy) and say what they
+ * replaced; 10,000 keys through several growths stay found. */
+static void test_strmap_by_reference(void **state)
+{
+    (void)state;
+    ng_strmap m;
+    ng_strmap_init(&m);
+    char key[] = "Deir ez-Zor";
+    assert_int_equal(ng_strmap_put_ref(&m, key, 4, 1), 1);
+    assert_int_equal(ng_strmap_put_ref(&m, "Deir", 4, 2), 1); /* present: unchanged */
+    assert_int_equal(m.count, 1);
+    assert_int_equal(m.keys.used, 0); /* nothing copied */
+    assert_int_equal(ng_strmap_swap_ref(&m, "Deir", 4, 3), 1);
+    assert_int_equal(ng_strmap_get(&m, "Deir", 4), 3);
+    assert_int_equal(ng_strmap_swap_ref(&m, key + 5, 6, 4), NG_NONE); /* new */
+    assert_int_equal(ng_strmap_get(&m, "ez-Zor", 6), 4);
+    /* the map holds the caller's bytes: the first key is key itself */
+    size_t seen = 0;
+    for (size_t i = 0; i < m.cap; i++)
+        if (m.slots[i].key)
+            seen += m.slots[i].key == key || m.slots[i].key == key + 5;
+    assert_int_equal(seen, 2);
+    ng_strmap_release(&m);
+
+    static char keys[10000][8];
+    ng_strmap_init(&m);
+    for (uint32_t i = 0; i < 10000; i++) {
+        snprintf(keys[i], sizeof keys[i], "k%u", i);
+        assert_int_equal(ng_strmap_swap_ref(&m, keys[i], strlen(keys[i]), i), NG_NONE);
+    }
+    for (uint32_t i = 0; i < 10000; i += 3)
+        assert_int_equal(ng_strmap_swap_ref(&m, keys[i], strlen(keys[i]), i + 1), i);
+    for (uint32_t i = 0; i < 10000; i++)
+        assert_int_equal(ng_strmap_get(&m, keys[i], strlen(keys[i])), i % 3 ? i : i + 1);
+    assert_int_equal(m.count, 10000);
+    assert_int_equal(m.keys.used, 0);
+    ng_strmap_release(&m);
+}
+
 /* Keys are compared byte for byte whatever their length: a key that
  * differs in any one byte is not found, even under the stored key's hash. */
 static void test_strmap_compares_every_byte(void **state)
@@ -1272,6 +1311,7 @@ int main(void)
         cmocka_unit_test(test_arena_many_blocks_and_reset),
         cmocka_unit_test(test_arena_strdup),
         cmocka_unit_test(test_strmap_put_get_set),
+        cmocka_unit_test(test_strmap_by_reference),
         cmocka_unit_test(test_strmap_compares_every_byte),
         cmocka_unit_test(test_strmap_embedded_bytes),
         cmocka_unit_test(test_strmap_growth),

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "lexicon/gazetteer.h"
+#include "src/core/buf.h"
 #include "extract/model_priv.h"
 #include "src/lexicon/gazetteer_priv.h"
 
@@ -484,6 +485,71 @@ static void test_later_load_replaces(void **state)
     ng_gazetteer_free(g);
 }
 
+/* A load larger than what the gazetteer holds keeps its own tables and takes
+ * the earlier keys into them: replaced names and taken aliases must come out
+ * as when a small load is added to a large one (test_later_load_replaces). */
+static void test_larger_later_load_replaces(void **state)
+{
+    (void)state;
+    ng_gazetteer *g = ng_gazetteer_new();
+    assert_int_equal(load_str(g,
+                              "Alpha\tactor\tgroup\tAA Corp|Alpha Group\n"
+                              "Beta\tplace\tcity\tBee Town|Bee|BT\t1\t2\n",
+                              "base.tsv", NULL),
+                     0);
+    ng_buf big = NG_BUF_INIT;
+    ng_buf_puts(&big, "ALPHA\tplace\ttown\tAlpha Town\t3\t4\n"
+                      "Gamma\tplace\tcity\tBee Town|=BT\n");
+    for (int i = 0; i < 40; i++)
+        ng_buf_printf(&big, "Place %c%c\tplace\tvillage\tVillage %c%c\n", 'a' + i / 26,
+                      'a' + i % 26, 'a' + i / 26, 'a' + i % 26);
+    assert_int_equal(ng_gazetteer_load(g, big.data, big.len, "big.tsv", NULL), 0);
+    ng_buf_release(&big);
+    assert_int_equal(ng_gazetteer_count(g), 44);
+
+    assert_int_equal(ng_gazetteer_get(g, 0)->removed, 1); /* the old Alpha */
+    assert_int_equal(ng_gazetteer_owns_alias(g, 0, 0), 0);
+    assert_int_equal(ng_gazetteer_owns_alias(g, 0, 1), 0);
+    const ng_gazetteer_entry *a = must_find(g, "alpha");
+    assert_string_equal(a->file, "big.tsv");
+    size_t ai = ng_gazetteer_index(g, a);
+    assert_int_equal(ng_gazetteer_owns_alias(g, ai, 0), 1);
+    assert_int_equal(ng_gazetteer_owns_alias(g, ai, 1), 1);
+    assert_string_equal(a->aliases[1].key, "alpha town");
+
+    /* Beta keeps its name, "Bee" and "BT"; "Bee Town" moved to Gamma, whose
+     * =BT is the same case-sensitive alias */
+    size_t beta = ng_gazetteer_index(g, must_find(g, "Beta"));
+    assert_int_equal(beta, 1);
+    assert_int_equal(ng_gazetteer_owns_alias(g, beta, 0), 1);
+    assert_int_equal(ng_gazetteer_owns_alias(g, beta, 1), 0); /* Bee Town */
+    assert_int_equal(ng_gazetteer_owns_alias(g, beta, 2), 1); /* Bee */
+    assert_int_equal(ng_gazetteer_owns_alias(g, beta, 3), 0); /* BT */
+    size_t gi = ng_gazetteer_index(g, must_find(g, "Gamma"));
+    assert_int_equal(ng_gazetteer_owns_alias(g, gi, 1), 1);
+    assert_int_equal(ng_gazetteer_owns_alias(g, gi, 2), 1);
+    assert_string_equal(ng_gazetteer_get(g, gi)->aliases[2].key, "bt");
+    assert_int_equal(ng_gazetteer_get(g, gi)->aliases[2].case_sensitive, 1);
+    for (int i = 0; i < 40; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "place %c%c", 'a' + i / 26, 'a' + i % 26);
+        size_t k = ng_gazetteer_index(g, must_find(g, name));
+        assert_int_equal(ng_gazetteer_owns_alias(g, k, 1), 1);
+    }
+
+    /* and a small load after the large one still replaces and takes over */
+    assert_int_equal(load_str(g, "Delta\tactor\tgroup\tVillage ab|Alpha Town\n", "d.tsv", NULL),
+                     0);
+    assert_int_equal(ng_gazetteer_owns_alias(g, ai, 1), 0);
+    size_t ab = ng_gazetteer_index(g, must_find(g, "Place ab"));
+    assert_int_equal(ng_gazetteer_owns_alias(g, ab, 0), 1);
+    assert_int_equal(ng_gazetteer_owns_alias(g, ab, 1), 0);
+    size_t di = ng_gazetteer_index(g, must_find(g, "Delta"));
+    assert_int_equal(ng_gazetteer_owns_alias(g, di, 1), 1);
+    assert_int_equal(ng_gazetteer_owns_alias(g, di, 2), 1);
+    ng_gazetteer_free(g);
+}
+
 /* ---- lookup -------------------------------------------------------------- */
 
 static void test_find_folds(void **state)
@@ -750,6 +816,7 @@ int main(void)
         cmocka_unit_test(test_every_error_reported),
         cmocka_unit_test(test_duplicate_name_same_kind_merges),
         cmocka_unit_test(test_later_load_replaces),
+        cmocka_unit_test(test_larger_later_load_replaces),
         cmocka_unit_test(test_find_folds),
         cmocka_unit_test(test_case_sensitive_flags),
         cmocka_unit_test(test_case_sensitive_alias_distinct_owner),
