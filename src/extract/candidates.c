@@ -772,6 +772,22 @@ static int demonym_before_known(const ng_extractor *x, const cand *d, const cand
     return 1;
 }
 
+/* A head word that names what kind of body an organisation is, added to
+ * its name without making another one: "the Syrian Arab Red Crescent
+ * Society" is the Syrian Arab Red Crescent. */
+int ng_generic_org_head(const ng_extractor *x, size_t k)
+{
+    static const char *const heads[] = {"society", "organisation", "organization",
+                                        "association", "committee", "foundation", "group",
+                                        NULL};
+    if (!is_capword(x, k) || !(bits_of(x, k) & LEX(NG_LEX_ORG_WORD)))
+        return 0;
+    for (int i = 0; heads[i]; i++)
+        if (fold_is(x, k, heads[i]))
+            return 1;
+    return 0;
+}
+
 /* Resolve overlaps between gazetteer and discovered candidates of one
  * sentence (indices [first, x->nc)). */
 static void arbitrate(ng_extractor *x, size_t first)
@@ -789,6 +805,13 @@ static void arbitrate(ng_extractor *x, size_t first)
             if (g->tb == d->tb && g->te == d->te) {
                 /* same words: the gazetteer knows better, unless the
                  * document says it is a person and the gazetteer does not */
+                d->dropped = 1;
+                break;
+            }
+            if (g->tb == d->tb && g->te + 1 == d->te && g->kind == NG_KIND_ACTOR && !g->person &&
+                ng_generic_org_head(x, g->te)) {
+                /* the known organisation with a generic head added */
+                g->te = d->te;
                 d->dropped = 1;
                 break;
             }

@@ -228,6 +228,9 @@ void ng_candidates_sentence(ng_extractor *x, uint32_t s);
  * right before token b (not before sentence start sb)? */
 int ng_place_prep_before(const ng_extractor *x, size_t b, size_t sb);
 
+/* candidates.c: is token k a generic head of an organisation's name
+ * ("Society", "Committee", "Foundation"), one that does not make another? */
+int ng_generic_org_head(const ng_extractor *x, size_t k);
 /* resolve.c: give every live candidate its document entity, using what the
  * whole document says (surnames, acronyms, names seen with a cue). */
 void ng_resolve_document(ng_extractor *x);

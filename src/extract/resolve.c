@@ -304,6 +304,23 @@ void ng_resolve_document(ng_extractor *x)
                 c->dropped = 1;
         }
     }
+    /* "the Karama Relief Society" and "the Karama Relief" in one document:
+     * a generic head added to a discovered organisation's name is the
+     * same organisation (not a known one with another head) */
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->ent < 0 || c->entry >= 0 || c->kind != NG_KIND_ACTOR ||
+            c->person || c->te - c->tb < 2 || !ng_generic_org_head(x, c->te - 1))
+            continue;
+        char nk[NAME_KEY_CAP], key[ENTITY_KEY_CAP];
+        size_t kl = ng_memo_name_key(x, span_dup(x, c->tb, c->te - 1), nk);
+        if (!kl)
+            continue;
+        ng_buf_join(key, sizeof key, (const char *const[]){"a:", nk}, 2);
+        uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
+        if (id != NG_NONE && !x->d[id].person)
+            c->ent = (int32_t)id;
+    }
     /* persons by surname (full names of two or more words) */
     for (size_t i = 0; i < x->nc; i++) {
         cand *c = &x->c[i];

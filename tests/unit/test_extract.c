@@ -1258,6 +1258,29 @@ static void test_person_and_organisation_in_one_run(void **state)
                "Zahra Brigade of the Free Army");
 }
 
+/* A generic head ("Society", "Foundation") added to an organisation's name
+ * is the same organisation; another head word before it is another one. */
+static void test_org_with_generic_head(void **state)
+{
+    run r;
+    run_doc(&r, state, "The Syrian Arab Red Crescent delivered aid. Later the Syrian Arab "
+                       "Red Crescent Society said it had sent 20 trucks. The Kurdish Red "
+                       "Crescent also sent aid.");
+    ng_node_view v = node(r.g, "Syrian Arab Red Crescent");
+    assert_true(has_alias(&v, "Syrian Arab Red Crescent Society"));
+    EXPECT_LABELS(r.g, "Syrian Arab Red Crescent", "Kurdish Red Crescent");
+    run_free(&r);
+    run_doc(&r, state, "The charity Karama Relief sent food. The Karama Relief Foundation said "
+                       "the road was open.");
+    v = node(r.g, "Karama Relief");
+    assert_true(has_alias(&v, "Karama Relief Foundation"));
+    EXPECT_LABELS(r.g, "Karama Relief");
+    run_free(&r);
+    /* a head that is not generic makes another body */
+    DOC_YIELDS("The charity Karama Relief sent food. The Karama Relief Council met.",
+               "Karama Relief", "Karama Relief Council");
+}
+
 static void test_capital_for_state(void **state)
 {
     run r;
@@ -1473,6 +1496,7 @@ int main(void)
         cmocka_unit_test(test_guard_short_names_exact),
         cmocka_unit_test(test_guard_surname_that_is_a_town),
         cmocka_unit_test(test_person_and_organisation_in_one_run),
+        cmocka_unit_test(test_org_with_generic_head),
         cmocka_unit_test(test_capital_for_state),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
