@@ -48,6 +48,8 @@ int ng_clause_trigger(const ng_clause *c, uint32_t k)
         return 0;
     if (TK(c, k).flags & NG_TOK_LOWER)
         return 1;
+    if (ng_clause_lower(c, k)) /* a headline: "Syrian Army Enters Manbij" */
+        return 1;
     uint32_t first = c->sb;
     while (first < k && !(TK(c, first).flags & NG_TOK_WORD))
         first++;
@@ -145,6 +147,11 @@ static uint32_t dateline_end(const ng_clause *c)
         }
         if ((t->flags & NG_TOK_WORD) && !(t->flags & (NG_TOK_CAP | NG_TOK_NUMBER)))
             return 0;
+        /* "RAQQA, Syria — ": a place in capitals, no agency */
+        if (k > c->sb + 1 && (TK(c, c->sb).flags & NG_TOK_UPPER) &&
+            ng_clause_punct(c, c->sb + 1, ",") && (t->flags & (NG_TOK_DASH | NG_TOK_HYPHEN)) &&
+            (t->flags & NG_TOK_SPACE))
+            return k;
     }
     return 0;
 }
@@ -323,6 +330,9 @@ static int after_verb(const ng_clause *c, int i)
     const char *f = ng_tokens_fold(c->d->t, k - 1);
     unsigned verbs = NG_FAM_SUPPORT_VERB | NG_FAM_OPPOSE_VERB | NG_FAM_CAPTURE_VERB |
                      NG_FAM_CONTROL_VERB | NG_FAM_MOVE_VERB | NG_FAM_HELD_VERB;
+    /* "the U.S.-backed SDF": a modifier's participle is no verb */
+    if (k >= c->sb + 2 && (TK(c, k - 2).flags & NG_TOK_HYPHEN))
+        return 0;
     return (c->fam[k - 1 - c->sb] & verbs) ||
            (t->flen >= 5 && !memcmp(f + t->flen - 2, "ed", 2) && !(t->flags & NG_TOK_HYPHEN));
 }
@@ -354,6 +364,24 @@ static int speaker_pronoun(const ng_clause *c, uint32_t j, uint32_t k)
     return pronoun == 1;
 }
 
+static int ing_form(const ng_clause *c, uint32_t k);
+
+/* Does a subordinate clause with a subject of its own that names no
+ * entity open at j ("... as rebels seized Damascus", "after the army
+ * took Raqqa")? Then the verb after it is not the main subject's. */
+static int own_subject_clause(const ng_clause *c, uint32_t j, uint32_t k)
+{
+    if (!ng_clause_lower(c, j) || !ng_clause_in(c, j, NG_TL_SUBORDINATOR) || j + 1 >= k)
+        return 0;
+    uint32_t w = j + 1;
+    if (c->arg_at[w - c->sb] >= 0 || !ng_clause_lower(c, w) || ing_form(c, w) ||
+        ng_clause_in(c, w, NG_TL_SUBORDINATE_PASS))
+        return 0;
+    if (ng_clause_is(c, j, "as") && (c->fam[w - c->sb] & NG_FAM_DETERMINER))
+        return 0; /* "as a result", "as the group's capital" */
+    return 1;
+}
+
 static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned need,
                       uint8_t zone)
 {
@@ -361,6 +389,8 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
         j--;
         int i = c->arg_at[j - c->sb];
         if (i < 0) {
+            if (c->zone[j - c->sb] == zone && k < c->se && own_subject_clause(c, j, k))
+                return -1;
             if (c->zone[j - c->sb] == zone && reporting_verb(c, j)) {
                 if (k < c->se && speaker_pronoun(c, j, k))
                     return subject_in(c, j, j, need, zone);

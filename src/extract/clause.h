@@ -60,8 +60,14 @@ int ng_clause_in_words(const ng_clause *c, uint32_t k, const char *const *words)
 /* Is token k a lower-case word, a punctuation mark such as ","? */
 static inline int ng_clause_lower(const ng_clause *c, uint32_t k)
 {
-    return k < c->se && (c->d->t->tok[k].flags & NG_TOK_WORD) &&
-           (c->d->t->tok[k].flags & NG_TOK_LOWER);
+    if (k >= c->se || !(c->d->t->tok[k].flags & NG_TOK_WORD))
+        return 0;
+    if (c->d->t->tok[k].flags & NG_TOK_LOWER)
+        return 1;
+    /* a headline in title case or capitals: the words no name covers are
+     * the ones prose writes in lower case ("US-Backed Forces Retake") */
+    return k >= c->sb && c->d->marks && (c->d->marks[k] & c->d->headline) &&
+           c->arg_at[k - c->sb] < 0 && !(c->d->t->tok[k].flags & NG_TOK_NUMBER);
 }
 int ng_clause_punct(const ng_clause *c, uint32_t k, const char *p);
 /* Can token k be a trigger word: a lower-case word, or the capitalised

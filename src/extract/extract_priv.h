@@ -51,6 +51,10 @@ typedef struct ng_rel_doc {
     const uint32_t *wid;  /* per token: 1 + its model word's id, 0 when none */
     const ng_model *model;
     const struct ng_triggers *tr; /* the model's trigger words and windows */
+    /* per token: nonzero in a headline written in title case or capitals
+     * (lines.c), where a verb is capitalised ("Syrian Army Enters Manbij") */
+    const uint8_t *marks;
+    uint8_t headline; /* the bits of marks that say so */
     /* the article's date, what a date without a year ("15 October", "on
      * Sunday") is read against; 0 when unknown */
     int ref_y, ref_m, ref_d;

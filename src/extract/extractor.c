@@ -339,7 +339,8 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     ng_resolve_document(x);
     x->rdoc = (ng_rel_doc){.t = &x->t, .text = x->text, .lex = x->bits, .fam = x->fam,
                            .wid = x->wid, .model = x->model, .tr = x->tr, .ref_y = x->ref_y,
-                           .ref_m = x->ref_m, .ref_d = x->ref_d};
+                           .ref_m = x->ref_m, .ref_d = x->ref_d, .marks = x->marks,
+                           .headline = MARK_TITLE | MARK_CAPS};
     t3 = x->timing ? now_ns() : 0;
     emit_mentions(x);
     emit_sentences(x);

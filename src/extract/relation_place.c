@@ -610,7 +610,22 @@ void ng_rel_moved_to(rel *r)
         uint32_t j = k;
         while (j + 1 < c->se && in(r, j + 1, NG_TL_MOVE_ADVERB))
             j++;
-        if (in(r, k, NG_TL_ENTER_VERB) &&
+        if (in(r, k, NG_TL_REACH_VERB)) {
+            /* "reached Raqqa", "reached its besieged garrison in Deir ez-Zor",
+             * "reached the outskirts of Raqqa"; not "reached a deal in Ankara" */
+            int i = ng_clause_arg(c, j + 1);
+            uint32_t m = j + 1;
+            while (m < c->se && m < j + 1 + NG_WINDOW(c, MOVE_OBJECT) && ng_clause_arg(c, m) < 0 &&
+                   ng_clause_lower(c, m) && !in(r, m, NG_TL_REACH_NOUN) &&
+                   !(ng_clause_fam(c, m) & NG_FAM_PREPOSITION))
+                m++;
+            if (i >= 0)
+                p = c->a[i].kind == NG_KIND_PLACE ? i : -1;
+            else if (m < c->se && ng_clause_arg(c, m) >= 0)
+                p = c->a[ng_clause_arg(c, m)].kind == NG_KIND_PLACE ? ng_clause_arg(c, m) : -1;
+            else if (in(r, m, NG_TL_REACH_NOUN) && (is(r, m + 1, "in") || is(r, m + 1, "of")))
+                p = ng_clause_object(c, m + 1, NG_NEED_PLACE, NG_WINDOW(c, MOVE_OBJECT));
+        } else if (in(r, k, NG_TL_ENTER_VERB) &&
             !in(r, j + 1, NG_TL_MOVE_INTO_PREP)) {
             p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, MOVE_OBJECT));
         } else {
@@ -639,8 +654,12 @@ void ng_rel_moved_to(rel *r)
                     }
                     break; /* movement away from a place */
                 }
+                /* "left for Lebanon"; "left Raqqa to the SDF" is no movement */
+                if (in(r, k, NG_TL_LEAVE_VERB) && !is(r, m, "for"))
+                    continue;
                 if (in(r, m, NG_TL_MOVE_TO_PREP) ||
-                    (is(r, m, "for") && in(r, k, NG_TL_HEAD_FOR_VERB))) {
+                    (is(r, m, "for") && in(r, k, NG_TL_HEAD_FOR_VERB)) ||
+                    (m == j + 1 && (is(r, m, "in") || is(r, m, "at")) && in(r, k, NG_TL_ARRIVE_VERB))) {
                     uint32_t q = m;
                     while (q + 1 < c->se && (ng_clause_fam(c, q + 1) & NG_FAM_DIRECTION))
                         q++;

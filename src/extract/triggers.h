@@ -68,6 +68,8 @@ enum {
     X(FUNCTION_WORD, "function_word", 0)                                                    \
     X(NOUN_DETERMINER, "noun_determiner", 0)                                                \
     X(RELATIVE_AGENT, "relative_agent", 0)                                                  \
+    X(SUBORDINATOR, "subordinator", 0)                                                      \
+    X(SUBORDINATE_PASS, "subordinate_pass", 0)                                              \
     X(BACKER_PARTICIPLE, "backer_participle", 0)                                            \
     X(LANDMARK, "landmark", 0)                                                              \
     /* supports, opposes, member_of (relation_actor.c) */                                  \
@@ -143,6 +145,10 @@ enum {
     X(MOVE_INTO_PREP, "move_into_prep", 0)                                                  \
     X(MOVE_FROM_WORD, "move_from_word", 0)                                                  \
     X(HEAD_FOR_VERB, "head_for_verb", 0)                                                    \
+    X(REACH_VERB, "reach_verb", NG_FAM_MOVE | NG_FAM_MOVE_VERB)                             \
+    X(REACH_NOUN, "reach_noun", 0)                                                          \
+    X(LEAVE_VERB, "leave_verb", NG_FAM_MOVE | NG_FAM_MOVE_VERB)                             \
+    X(ARRIVE_VERB, "arrive_verb", 0)                                                        \
     X(CONTROL_ADVERB, "control_adverb", 0)                                                  \
     X(CEDE_VERB, "cede_verb", NG_FAM_CAPTURE)                                               \
     X(COPULA, "copula", 0)                                                                  \

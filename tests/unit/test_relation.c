@@ -783,6 +783,39 @@ static void test_held_in(void **state)
 static void test_moved_to(void **state)
 {
     static const rel_case cases[] = {
+        /* "reached P", "reached its besieged garrison in P"; not "reached a deal in P" */
+        {"The Iraqi army reached its besieged garrison in Haditha on Friday.",
+         1,
+         {{"Iraqi Army", "moved_to", "Haditha"}},
+         {{0}}},
+        {"Turkey and Iran reached an agreement in Astana.",
+         0,
+         {{0}},
+         {{"Turkey", "moved_to", "Astana"}}},
+        /* "left for P", not "left P to Z"; "arrived in P" */
+        {"Hezbollah units left for Qusayr at dawn.",
+         1,
+         {{"Hezbollah", "moved_to", "Qusayr"}},
+         {{0}}},
+        {"The Russian military police arrived in Kobani on Wednesday.",
+         1,
+         {{"Russian Military Police", "moved_to", "Kobani"}},
+         {{0}}},
+        /* a headline in title case: its verbs are capitalised */
+        {"Iraqi Army Enters Tal Afar\n\nThe army said it met little resistance.",
+         1,
+         {{"Iraqi Army", "moved_to", "Tal Afar"}},
+         {{0}}},
+        /* and its modifiers bind as in prose */
+        {"US-Backed Forces Retake ISIS Hub In East Syria\n\nThe city was taken.",
+         0,
+         {{0}},
+         {{"United States", "captured", "Syria"}, {"Islamic State", "controls", "United States"}}},
+        /* "as rebels seized P": a clause with a subject of its own */
+        {"Hezbollah withdrew to Lebanon as rebels seized Qusayr.",
+         1,
+         {{"Hezbollah", "moved_to", "Lebanon"}},
+         {{"Hezbollah", "captured", "Qusayr"}}},
         /* coordinated destinations of one rank */
         {"The Syrian government sent troops to the border towns of Tal Tamr and Ain Issa.",
          2,
@@ -877,6 +910,13 @@ static void test_lists(void **state)
          1,
          {{"Erbil", "located_in", "Iraq"}},
          {{"Iraq", "opposes", "Islamic State"}, {"Erbil", "opposes", "Islamic State"}}},
+        /* a dateline without an agency; "the US-backed SDF" is no verb's object */
+        {"MOSUL, Iraq — The U.S.-backed Iraqi army said on Monday it had fully liberated "
+         "the town of Tal Afar.",
+         3,
+         {{"Iraqi Army", "captured", "Tal Afar"}, {"United States", "supports", "Iraqi Army"},
+          {"Mosul", "located_in", "Iraq"}},
+         {{"Iraq", "captured", "Tal Afar"}}},
         /* several captors */
         {"The Peshmerga and the Iraqi army retook Sinjar in November 2015.",
          2,
