@@ -510,8 +510,13 @@ static void push_span(ng_extractor *x, uint32_t s, size_t sb, size_t se, size_t 
     if (cu.category && ng_str_is(cu.category, "media") && before > sb &&
         fold_is(x, before - 1, "told"))
         cu.kind = -1;
-    /* a lone capitalised word that opens the sentence needs a strong cue */
-    if ((x->marks[tb] & MARK_INITIAL) && word_count(x, tb, te) == 1 && cu.strength < S_ROLE)
+    /* a lone capitalised word that opens the sentence needs a strong cue
+     * ("Mistanour hill, ...": a place noun after a word the lexicon and
+     * the document know in no other use) */
+    if ((x->marks[tb] & MARK_INITIAL) && word_count(x, tb, te) == 1 && cu.strength < S_ROLE &&
+        !(cu.rule && ng_str_is(cu.rule, "place-noun") && te == tb + 1 && !bits_of(x, tb) &&
+          !(x->fam[tb] & NG_FAM_DIRECTION) &&
+          !seen_lower(x, tb)))
         cu.kind = -1;
     cand *c = push_cand(x);
     c->tb = (uint32_t)tb;

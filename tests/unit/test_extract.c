@@ -591,6 +591,15 @@ static void test_outlet_after_reporting_verb(void **state)
 
 /* ---- discovery: places ---------------------------------------------------------------- */
 
+/* A word that opens the sentence is a place when a place noun follows
+ * it, unless the lexicon or the document knows the word in another use. */
+static void test_place_noun_opening_sentence(void **state)
+{
+    DOC_YIELDS("Zarqawiya hill, east of the river, was taken last week.", "Zarqawiya");
+    DOC_YIELDS_NOTHING("Northern countryside was shelled.");
+    DOC_YIELDS_NOTHING("Rebel town residents fled. The rebel fighters left.");
+}
+
 static void test_place_cues(void **state)
 {
     static const discovery cases[] = {
@@ -1465,6 +1474,7 @@ int main(void)
         cmocka_unit_test(test_org_named_with_and),
         cmocka_unit_test(test_state_institutions),
         cmocka_unit_test(test_outlet_after_reporting_verb),
+        cmocka_unit_test(test_place_noun_opening_sentence),
         cmocka_unit_test(test_place_cues),
         cmocka_unit_test(test_places_in_lists),
         cmocka_unit_test(test_surname_with_article),
