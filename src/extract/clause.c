@@ -353,7 +353,9 @@ static int speaker_pronoun(const ng_clause *c, uint32_t j, uint32_t k)
     for (uint32_t m = j + 1; m < k; m++) {
         if (c->arg_at[m - c->sb] >= 0 || !(TK(c, m).flags & NG_TOK_WORD))
             return 0;
-        if (ng_clause_is(c, m, "it") || ng_clause_is(c, m, "they"))
+        /* "Turkey said its warplanes struck": the speaker's instrument */
+        if (ng_clause_is(c, m, "it") || ng_clause_is(c, m, "they") || ng_clause_is(c, m, "its") ||
+            ng_clause_is(c, m, "their"))
             pronoun++;
         else if (ng_clause_lower(c, m) && (c->fam[m - c->sb] & (NG_FAM_SUPPORT_VERB |
                                                                  NG_FAM_OPPOSE_VERB |

@@ -8,6 +8,8 @@
 
 /* ---- supports ------------------------------------------------------------------ */
 
+static void supports_pro(rel *r);
+
 /* Does the modifier ending at participle p ("US-backed") bind to argument
  * b? Only through the words of the noun phrase it opens: capitalised
  * adjectives ("Kurdish"), other compounds ("Kurdish-led"), articles. A
@@ -32,6 +34,7 @@ static int modifier_binds(const rel *r, uint32_t p, int b)
 void ng_rel_supports_compound(rel *r)
 {
     const ng_clause *c = r->c;
+    supports_pro(r);
     for (size_t i = 0; i < c->n; i++) {
         uint32_t p = ng_clause_compound(c, (int)i);
         if (!p || !(ng_clause_fam(c, p) & NG_FAM_SUPPORT_PART) || !ng_clause_fits(c, (int)i, AGENT))
@@ -50,6 +53,32 @@ void ng_rel_supports_compound(rel *r)
             emit(r, b, (int)i, NG_REL_SUPPORTS);
         else
             emit(r, (int)i, b, NG_REL_SUPPORTS);
+    }
+}
+
+/* "the pro-SDF Hawar News Agency", "Hawar, the pro-SDF news agency":
+ * the one the noun phrase names sides with X */
+static void supports_pro(rel *r)
+{
+    const ng_clause *c = r->c;
+    for (size_t i = 0; i < c->n; i++) {
+        if (!ng_clause_prefixed(c, (int)i) || !is(r, c->a[i].tb - 2, "pro") ||
+            !ng_clause_fits(c, (int)i, AGENT))
+            continue;
+        /* the noun the modifier opens: a name, or lower-case words */
+        int b = -1;
+        uint32_t m = c->a[i].te;
+        while (m < c->se && m < c->a[i].te + NG_WINDOW(c, SUPPORT_COMPOUND_OBJECT) &&
+               ng_clause_arg(c, m) < 0 && ng_clause_lower(c, m) &&
+               !(ng_clause_fam(c, m) & (NG_FAM_PREPOSITION | NG_FAM_STOP)))
+            m++;
+        if (m == c->a[i].te && ng_clause_arg(c, m) >= 0)
+            b = ng_clause_arg(c, m); /* "the pro-SDF Hawar News Agency" */
+        else if (m > c->a[i].te && (m >= c->se || !ng_clause_lower(c, m)))
+            b = ng_clause_appositive_head(c, c->a[i].tb - 2, NG_NEED_ACTOR);
+        if (b >= 0 && b != (int)i && ng_clause_fits(c, b, NG_NEED_ACTOR) &&
+            !ng_clause_negated(c, c->a[i].tb))
+            emit(r, b, (int)i, NG_REL_SUPPORTS);
     }
 }
 
@@ -414,6 +443,14 @@ void ng_rel_member_of(rel *r)
                     break;
             }
             if (org >= 0 && !ng_clause_negated(c, lv))
+                emit(r, (int)i, org, NG_REL_MEMBER_OF);
+            continue;
+        }
+        /* "Ahmed al-Sharaa, whose HTS group led the offensive" */
+        if (is(r, a->te + 1, "whose")) {
+            int org = ng_clause_arg(c, a->te + 2);
+            if (org >= 0 && ng_clause_fits(c, org, NG_NEED_ORG) && !ng_clause_compound(c, org) &&
+                in(r, c->a[org].te, NG_TL_WHOSE_GROUP_NOUN))
                 emit(r, (int)i, org, NG_REL_MEMBER_OF);
             continue;
         }

@@ -328,8 +328,11 @@ void ng_rel_located_in_places(rel *r)
         const ng_rel_arg *a = &c->a[i], *b = &c->a[i + 1];
         if (a->kind != NG_KIND_PLACE || b->kind != NG_KIND_PLACE)
             continue;
-        /* "Raqqa, Syria" and datelines "HASAKAH, Syria" */
-        if (b->tb == a->te + 1 && ng_clause_punct(c, a->te, ",") &&
+        /* "Raqqa, Syria" and datelines "HASAKAH, Syria"; "Ain Issa, northern Syria" */
+        if ((b->tb == a->te + 1 ||
+             (b->tb == a->te + 2 && ng_clause_lower(c, a->te + 1) &&
+              (ng_clause_fam(c, a->te + 1) & NG_FAM_DIRECTION))) &&
+            ng_clause_punct(c, a->te, ",") &&
             place_rank(a) < place_rank(b) && place_rank(b) >= RANK_PROVINCE) {
             int listed = (b->te < c->se && (is(r, b->te, "and") || is(r, b->te, "or") ||
                                             (ng_clause_punct(c, b->te, ",") &&
@@ -390,6 +393,17 @@ void ng_rel_located_in(rel *r)
          * direction from another is near it */
         if (in(r, k, NG_TL_COMPASS_POINT) && is(r, k + 1, "of") && k > c->sb) {
             int small = ng_clause_arg(c, k - 1);
+            /* "the Tishreen Dam on the Euphrates, southeast of Manbij": an
+             * apposition to the place, past the river it is on */
+            if (small < 0 && k >= c->sb + 2 && ng_clause_punct(c, k - 1, ",")) {
+                small = ng_clause_arg(c, k - 2);
+                if (small >= 0 && !strcmp(c->a[small].category, "river")) {
+                    uint32_t m = c->a[small].tb;
+                    if (m > c->sb && is(r, m - 1, "the"))
+                        m--;
+                    small = m >= c->sb + 2 && is(r, m - 1, "on") ? ng_clause_arg(c, m - 2) : -1;
+                }
+            }
             uint32_t j = k + 2;
             if (is(r, j, "the"))
                 j++;
@@ -575,8 +589,17 @@ void ng_rel_held_in(rel *r)
         if (camp < 0)
             continue;
         int who = ng_clause_subject(c, k, NG_NEED_ACTOR);
-        if (who >= 0 && !ng_clause_negated(c, k))
-            emit(r, who, camp, NG_REL_HELD_IN);
+        if (who < 0 || ng_clause_negated(c, k))
+            continue;
+        /* "Jane Roe and Mary Major are held in Roj camp" */
+        emit_lists(r, who, 0, camp, 1, NG_REL_HELD_IN);
+        /* "living in Roj camp with Mary Major": she lives there too */
+        uint32_t w = c->a[camp].te;
+        if (is(r, w, "with") && c->a[who].person) {
+            int other = ng_clause_object(c, w, NG_NEED_PERSON, NG_WINDOW(c, HELD_CAMP));
+            if (other >= 0)
+                emit_lists(r, other, 1, camp, 0, NG_REL_HELD_IN);
+        }
     }
 }
 
