@@ -111,6 +111,25 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     /* a headline may ask ("What Next For The Camps?"); prose that asks is
      * in lower case and fails the share below */
     int question = text_is(x, e - 1, "?");
+    /* a wire story's credits, however long: "Reporting by X in Ankara;
+     * Editing by Y", "(Additional reporting by Z)" */
+    size_t c0 = b;
+    while (c0 < e && !is_word(x, c0))
+        c0++;
+    if (c0 < e && fold_is(x, c0, "additional"))
+        c0++;
+    if (c0 + 1 < e && fold_is(x, c0 + 1, "by") &&
+        (fold_is(x, c0, "reporting") || fold_is(x, c0, "writing") ||
+         fold_is(x, c0, "editing") || fold_is(x, c0, "compiled") ||
+         fold_is(x, c0, "reported"))) {
+        memset(x->marks + b, MARK_SKIP, e - b);
+        return;
+    }
+    /* "Follow Al Jazeera English:" above the share buttons */
+    if (words <= FURNITURE_MAX_WORDS && fold_is(x, c0, "follow") && text_is(x, e - 1, ":")) {
+        memset(x->marks + b, MARK_SKIP, e - b);
+        return;
+    }
     /* page furniture and scrape junk: a short line holding a furniture phrase */
     if (words <= FURNITURE_MAX_WORDS) {
         for (size_t k = b; k < e; k++) {

@@ -910,6 +910,15 @@ static void test_reject_bylines(void **state)
     /* a newsroom signing: "By <outlet> staff", "By a staff writer" */
     DOC_YIELDS_NOTHING("By Gulf Ledger staff\nResidents left the area before dawn.");
     DOC_YIELDS_NOTHING("By a staff writer\nResidents left the area before dawn.");
+    /* a wire story's credits and the outlet's "Follow" line */
+    DOC_YIELDS("The SDF said the attack was repelled.\nReporting by Marta Ellison in Beirut and "
+               "Jonah Whitcombe in Erbil; Writing by Tom Lee; Editing by Ann Day\n",
+               "Syrian Democratic Forces");
+    DOC_YIELDS_NOTHING("Residents left before dawn.\n(Additional reporting by Marta Ellison in "
+                       "Amman)\n");
+    DOC_YIELDS_NOTHING("Residents left before dawn.\nFollow Al Jazeera English:\n");
+    DOC_YIELDS_NOTHING("Residents left before dawn.\nOur Standards: The Thomson Reuters Trust "
+                       "Principles.\n");
     /* the agency of a dateline published the article: only the city counts */
     DOC_YIELDS("Residents left.\nERBIL, Iraq (AP) - Rebels advanced.", "Erbil", "Iraq");
     DOC_YIELDS("QAMISHLI, Syria, Oct 10 (Reuters) \xE2\x80\x94 Rebels advanced.", "Qamishli",
