@@ -548,7 +548,8 @@ int ng_gazetteer_load(ng_gazetteer *g, const char *text, size_t n, const char *f
         size_t e0 = g->count, s0 = g->n_serial;
         ng_xgrow(&g->entries, &g->cap, g->count + count, sizeof *g->entries);
         ng_xgrow(&g->serial, &g->cap_serial, g->n_serial + ld.n_al, sizeof *g->serial);
-        memset(g->serial + s0, 0, ld.n_al * sizeof *g->serial);
+        if (ld.n_al) /* a file of no aliases: g->serial may still be NULL */
+            memset(g->serial + s0, 0, ld.n_al * sizeof *g->serial);
         g->n_serial += ld.n_al;
         for (size_t i = 0; i < count; i++) {
             staged *s = &st[i];
