@@ -12,26 +12,32 @@ enum { CASE_LOWER = 1, CASE_CAP = 2, CASE_UPPER = 3 };
 
 typedef struct pattern {
     uint32_t entry, alias;
-    uint32_t ntok;
     uint32_t next;       /* next pattern ending in the same state, or NG_NONE */
     uint32_t case_off;   /* offset of per-token case classes in m->cases (CS only) */
-    int case_sensitive;
+    uint16_t ntok;
+    uint16_t case_sensitive;
 } pattern;
 
 typedef struct state {
     uint32_t fail;
     uint32_t out;  /* first pattern ending here, or NG_NONE */
     uint32_t dict; /* nearest state on the fail chain with output, or NG_NONE */
-    uint32_t depth;
+} state;
+
+/* What building the failure links needs of a state, dropped afterwards. */
+typedef struct state_link {
     uint32_t parent;
     uint32_t via; /* token id on the edge from parent */
-} state;
+    uint32_t depth;
+} state_link;
 
 struct ng_matcher {
     ng_strmap vocab;   /* folded token -> id (1-based) */
     ng_u64map edges;   /* (state << 32 | id) -> state, for states but the root */
     state *states;
     size_t n_states, cap_states;
+    state_link *links; /* while building */
+    size_t cap_links;
     pattern *patterns;
     size_t n_patterns, cap_patterns;
     uint8_t *cases;
@@ -43,13 +49,15 @@ struct ng_matcher {
 static uint32_t add_state(ng_matcher *m, uint32_t parent, uint32_t via, uint32_t depth)
 {
     ng_xgrow(&m->states, &m->cap_states, m->n_states + 1, sizeof *m->states);
+    ng_xgrow(&m->links, &m->cap_links, m->n_states + 1, sizeof *m->links);
     state *s = &m->states[m->n_states];
     s->fail = 0;
     s->out = NG_NONE;
     s->dict = NG_NONE;
-    s->depth = depth;
-    s->parent = parent;
-    s->via = via;
+    state_link *l = &m->links[m->n_states];
+    l->depth = depth;
+    l->parent = parent;
+    l->via = via;
     return (uint32_t)m->n_states++;
 }
 
@@ -127,14 +135,14 @@ static void add_pattern(ng_matcher *m, ng_tokens *scratch, uint32_t entry, uint3
     }
     /* the same entry reached twice by equivalent aliases: keep one */
     for (uint32_t p = m->states[s].out; p != NG_NONE; p = m->patterns[p].next)
-        if (m->patterns[p].entry == entry && m->patterns[p].case_sensitive == a->case_sensitive)
+        if (m->patterns[p].entry == entry && m->patterns[p].case_sensitive == (a->case_sensitive != 0))
             return;
     ng_xgrow(&m->patterns, &m->cap_patterns, m->n_patterns + 1, sizeof *m->patterns);
     pattern *p = &m->patterns[m->n_patterns];
     p->entry = entry;
     p->alias = alias;
-    p->ntok = n;
-    p->case_sensitive = a->case_sensitive;
+    p->ntok = (uint16_t)n;
+    p->case_sensitive = a->case_sensitive != 0;
     p->case_off = 0;
     if (a->case_sensitive) {
         ng_xgrow(&m->cases, &m->cap_cases, m->n_cases + n, 1);
@@ -157,26 +165,27 @@ static void build_failures(ng_matcher *m)
     size_t n = m->n_states;
     uint32_t maxd = 0;
     for (size_t i = 0; i < n; i++)
-        if (m->states[i].depth > maxd)
-            maxd = m->states[i].depth;
+        if (m->links[i].depth > maxd)
+            maxd = m->links[i].depth;
     size_t *start = ng_xcalloc(maxd + 2, sizeof *start);
     for (size_t i = 0; i < n; i++)
-        start[m->states[i].depth + 1]++;
+        start[m->links[i].depth + 1]++;
     for (uint32_t d = 1; d <= maxd + 1; d++)
         start[d] += start[d - 1];
     uint32_t *order = ng_xmalloc(n * sizeof *order);
     for (size_t i = 0; i < n; i++)
-        order[start[m->states[i].depth]++] = (uint32_t)i;
+        order[start[m->links[i].depth]++] = (uint32_t)i;
     free(start);
     for (size_t k = 0; k < n; k++) {
         uint32_t s = order[k];
         state *st = &m->states[s];
-        if (st->depth <= 1) {
+        const state_link *sl = &m->links[s];
+        if (sl->depth <= 1) {
             st->fail = 0;
         } else {
-            uint32_t f = m->states[st->parent].fail;
+            uint32_t f = m->states[sl->parent].fail;
             for (;;) {
-                uint32_t e = edge(m, f, st->via);
+                uint32_t e = edge(m, f, sl->via);
                 if (e != NG_NONE) {
                     st->fail = e;
                     break;
@@ -194,6 +203,16 @@ static void build_failures(ng_matcher *m)
         }
     }
     free(order);
+}
+
+/* Give back the unused end of an array grown by doubling. */
+static void shrink(void *items, size_t *cap, size_t n, size_t elem)
+{
+    void **pp = items;
+    if (n && n < *cap) {
+        *pp = ng_xrealloc(*pp, n * elem);
+        *cap = n;
+    }
 }
 
 ng_matcher *ng_matcher_new(const ng_gazetteer *g)
@@ -215,6 +234,14 @@ ng_matcher *ng_matcher_new(const ng_gazetteer *g)
     }
     ng_tokens_release(&scratch);
     build_failures(m);
+    /* read-only from here: the arrays lose their room to grow */
+    free(m->links);
+    m->links = NULL;
+    m->cap_links = 0;
+    shrink(&m->states, &m->cap_states, m->n_states, sizeof *m->states);
+    shrink(&m->patterns, &m->cap_patterns, m->n_patterns, sizeof *m->patterns);
+    shrink(&m->cases, &m->cap_cases, m->n_cases, 1);
+    shrink(&m->root, &m->cap_root, m->n_root, sizeof *m->root);
     return m;
 }
 
@@ -225,6 +252,7 @@ void ng_matcher_free(ng_matcher *m)
     ng_strmap_release(&m->vocab);
     ng_u64map_release(&m->edges);
     free(m->states);
+    free(m->links);
     free(m->patterns);
     free(m->cases);
     free(m->root);
