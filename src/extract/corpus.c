@@ -807,7 +807,8 @@ static size_t take(worker *w, job *jobs)
             ng_diag dg = {w->mf, 0, 0, c->diag ? c->diag->quiet : 0};
             ng_buf path = NG_BUF_INIT;
             const char *file = doc_path(c, d, &path);
-            k->stream = ng_stream_open(file, (ng_input_kind)d->kind, d->gz, &c->fields, &dg);
+            k->stream = ng_stream_open(file, (ng_input_kind)d->kind, d->gz, &c->fields,
+                                       c->opts.max_bytes, &dg);
             ng_buf_release(&path);
             k->stream_unit = (uint32_t)k->unit++;
             w->warnings += dg.warnings;

@@ -38,10 +38,14 @@ int ng_record_parse_json(ng_record *r, const ng_fields *fields, char *why, size_
  * is dropped and reported (file, line). */
 void ng_record_finish(ng_record *r, const char *file, unsigned long line, ng_diag *diag);
 
-/* A file of many articles, read a record at a time in bounded memory. */
+/* A file of many articles, read a record at a time in bounded memory: a
+ * record (a JSON line, a CSV row) longer than max bytes (0: 4 GiB - 2; a
+ * JSON line at most 2 GiB) is skipped with a warning "file:line: larger
+ * than N bytes: skipped", read past without being kept; a whole-JSON file
+ * larger than max is skipped so (no records). */
 typedef struct ng_stream ng_stream;
 ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng_fields *f,
-                          ng_diag *diag);
+                          unsigned long long max, ng_diag *diag);
 /* The next record into r (JSON lines unparsed: r->raw). Returns 1, 0 at
  * the end, NG_EPARSE after reporting "file:line: reason" (the next call
  * goes on after the bad record) or NG_EIO. *line: the record's line. */

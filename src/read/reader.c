@@ -521,10 +521,12 @@ struct ng_stream {
     size_t at, end; /* unread bytes of chunk */
     int eof;
     unsigned long line; /* lines read */
+    unsigned long long max; /* a record longer than this is skipped */
     ng_buf lbuf;
     /* CSV */
     struct csv_parser csv;
     csv_row row;
+    ng_buf tfield; /* TSV: the field being read */
     int col[NG_FIELD__COUNT]; /* column of each field, -1 none */
     size_t ncols;
     int header_done;
@@ -552,15 +554,41 @@ static void row_end(int c, void *ud)
     ((csv_row *)ud)->complete = 1;
 }
 
-/* The next line into s->lbuf (without its end). 1, 0 at the end, NG_EIO. */
-static int next_line(ng_stream *s, ng_diag *diag)
+/* More bytes into s->chunk: 0, or NG_EIO after reporting. */
+static int fill(ng_stream *s, ng_diag *diag)
+{
+    int k = gzread(s->z, s->chunk, CHUNK);
+    if (k < 0) {
+        int zerr;
+        const char *msg = gzerror(s->z, &zerr);
+        ng_diag_report(diag, NG_DIAG_ERROR, s->path, s->line + 1, "cannot read: %s",
+                       zerr == Z_ERRNO ? strerror(errno) : msg);
+        return NG_EIO;
+    }
+    s->at = 0;
+    s->end = (size_t)k;
+    if (k == 0)
+        s->eof = 1;
+    return 0;
+}
+
+/* The next line into s->lbuf (without its end). 1, 0 at the end, NG_EIO;
+ * *over: the line was longer than s->max (lbuf holds its start only: the
+ * rest is read past, not kept). */
+static int next_line(ng_stream *s, ng_diag *diag, int *over)
 {
     s->lbuf.len = 0;
+    *over = 0;
+    int any = 0;
     for (;;) {
         if (s->at < s->end) {
             char *nl = memchr(s->chunk + s->at, '\n', s->end - s->at);
             size_t stop = nl ? (size_t)(nl - s->chunk) : s->end;
-            ng_buf_put(&s->lbuf, s->chunk + s->at, stop - s->at);
+            if (!*over && s->lbuf.len + (stop - s->at) > s->max)
+                *over = 1;
+            if (!*over)
+                ng_buf_put(&s->lbuf, s->chunk + s->at, stop - s->at);
+            any = 1;
             s->at = nl ? stop + 1 : stop;
             if (nl) {
                 s->line++;
@@ -570,20 +598,10 @@ static int next_line(ng_stream *s, ng_diag *diag)
         }
         if (s->eof)
             break;
-        int k = gzread(s->z, s->chunk, CHUNK);
-        if (k < 0) {
-            int zerr;
-            const char *msg = gzerror(s->z, &zerr);
-            ng_diag_report(diag, NG_DIAG_ERROR, s->path, s->line + 1, "cannot read: %s",
-                           zerr == Z_ERRNO ? strerror(errno) : msg);
+        if (fill(s, diag))
             return NG_EIO;
-        }
-        s->at = 0;
-        s->end = (size_t)k;
-        if (k == 0)
-            s->eof = 1;
     }
-    if (s->lbuf.len) {
+    if (any && (s->lbuf.len || *over)) {
         s->line++;
         ng_buf_cstr(&s->lbuf);
         return 1;
@@ -598,17 +616,29 @@ static void drop_cr(ng_buf *b)
 }
 
 ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng_fields *f,
-                          ng_diag *diag)
+                          unsigned long long max, ng_diag *diag)
 {
     (void)gz; /* zlib reads either */
     ng_stream *s = ng_xcalloc(1, sizeof *s);
     s->path = ng_xstrdup(path);
     s->kind = kind;
     s->fields = f;
+    /* a record as a document (document offsets are 32-bit); json-c parses
+     * at most 2 GiB */
+    if (!max || max > UINT32_MAX - 1ull)
+        max = UINT32_MAX - 1ull;
+    if (kind == NG_INPUT_JSONL && max > INT32_MAX)
+        max = INT32_MAX;
+    s->max = max;
     if (kind == NG_INPUT_JSON) {
         char *data;
         size_t len;
-        if (ng_file_read_any(path, gz, 0, &data, &len, diag)) {
+        int rc = ng_file_read_any(path, gz, max, &data, &len, diag);
+        if (rc == NG_EENCODING) { /* larger than max: skipped, as the warning says */
+            s->array = json_object_new_array();
+            return s;
+        }
+        if (rc) {
             ng_stream_close(s);
             return NULL;
         }
@@ -692,48 +722,170 @@ void ng_stream_close(ng_stream *s)
     free(s->chunk);
     free(s->row.off);
     ng_buf_release(&s->row.text);
+    ng_buf_release(&s->tfield);
     ng_buf_release(&s->lbuf);
     free(s->path);
     free(s);
 }
 
-/* One CSV row (possibly over several lines) into s->row. 1, 0, <0. */
+static void csv_reset(ng_stream *s)
+{
+    csv_free(&s->csv);
+    csv_init(&s->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL);
+    if (s->kind == NG_INPUT_TSV) {
+        csv_set_delim(&s->csv, '\t');
+        csv_set_quote(&s->csv, '\0'); /* TSV has no quoting */
+    }
+}
+
+#define ROW_TOO_LONG 2
+
+/* TSV has no quoting (libcsv has no "no quote": its quote byte NUL would
+ * open a quoted field at a NUL byte): fields end at a TAB, rows at a LF (a
+ * CR before it dropped); every other byte, NUL and a lone CR included, is
+ * the field's. Spaces around a field are trimmed, as libcsv does. */
+static void tsv_field(ng_stream *s)
+{
+    const char *f = s->tfield.data ? s->tfield.data : "";
+    size_t n = s->tfield.len;
+    while (n && *f == ' ')
+        f++, n--;
+    while (n && f[n - 1] == ' ')
+        n--;
+    row_field(n ? (void *)f : NULL, n, &s->row);
+    s->tfield.len = 0;
+}
+
+static void tsv_row(ng_stream *s)
+{
+    if (s->tfield.len && s->tfield.data[s->tfield.len - 1] == '\r')
+        s->tfield.len--;
+    if (s->row.n == 0) {
+        size_t i = 0;
+        while (i < s->tfield.len && s->tfield.data[i] == ' ')
+            i++;
+        if (i == s->tfield.len) { /* a blank line: no row */
+            s->tfield.len = 0;
+            return;
+        }
+    }
+    tsv_field(s);
+    s->row.complete = 1;
+}
+
+/* p[0..k): a line or its start (at most one LF, at its end) */
+static void tsv_parse(ng_stream *s, const char *p, size_t k)
+{
+    for (size_t i = 0; i < k;) {
+        size_t j = i;
+        while (j < k && p[j] != '\t' && p[j] != '\n')
+            j++;
+        ng_buf_put(&s->tfield, p + i, j - i);
+        if (j < k) {
+            if (p[j] == '\t')
+                tsv_field(s);
+            else
+                tsv_row(s);
+        }
+        i = j + 1;
+    }
+}
+
+/* One CSV row (possibly over several lines) into s->row: 1, 0 at the end,
+ * NG_EPARSE or NG_EIO after reporting, ROW_TOO_LONG when the row is longer
+ * than s->max (read past, not kept: neither libcsv's field buffer nor the
+ * row grows past the bound). The bytes go to libcsv a line, or what of it
+ * is buffered, at a time: a line is never held whole. */
 static int csv_next_row(ng_stream *s, ng_diag *diag, unsigned long *first)
 {
     s->row.n = 0;
     s->row.text.len = 0;
     s->row.complete = 0;
     *first = 0;
+    int skip_line, over = 0, quoted = 0;
     for (;;) {
-        int rc = next_line(s, diag);
-        if (rc < 0)
-            return rc;
-        if (rc == 0) {
-            if (csv_fini(&s->csv, row_field, row_end, &s->row) != 0) {
-                ng_diag_report(diag, NG_DIAG_ERROR, s->path, *first ? *first : s->line,
-                               "malformed CSV row: %s", csv_strerror(csv_error(&s->csv)));
-                return NG_EPARSE;
+        if (s->at >= s->end) {
+            if (s->eof) {
+                if (over) {
+                    if (quoted) {
+                        ng_diag_report(diag, NG_DIAG_ERROR, s->path, *first,
+                                       "malformed CSV row: a quoted field not closed before "
+                                       "the end of the file");
+                        return NG_EPARSE;
+                    }
+                    return ROW_TOO_LONG;
+                }
+                if (s->kind == NG_INPUT_TSV) {
+                    if (s->row.n || s->tfield.len)
+                        tsv_row(s);
+                    return s->row.complete && s->row.n ? 1 : 0;
+                }
+                if (csv_fini(&s->csv, row_field, row_end, &s->row) != 0) {
+                    ng_diag_report(diag, NG_DIAG_ERROR, s->path, *first ? *first : s->line,
+                                   "malformed CSV row: %s",
+                                   s->csv.quoted ? "a quoted field not closed before the end "
+                                                   "of the file"
+                                                 : csv_strerror(csv_error(&s->csv)));
+                    return NG_EPARSE;
+                }
+                return s->row.complete && s->row.n ? 1 : 0;
             }
-            return s->row.complete && s->row.n ? 1 : 0;
+            if (fill(s, diag))
+                return NG_EIO;
+            continue;
         }
+        const char *p = s->chunk + s->at;
+        size_t avail = s->end - s->at;
+        const char *nl = memchr(p, '\n', avail);
+        size_t k = nl ? (size_t)(nl - p) + 1 : avail;
+        unsigned long lineno = s->line + 1;
+        s->at += k;
+        if (nl)
+            s->line++;
         if (!*first)
-            *first = s->line;
-        ng_buf_putc(&s->lbuf, '\n');
-        if (csv_parse(&s->csv, s->lbuf.data, s->lbuf.len, row_field, row_end, &s->row) !=
-            s->lbuf.len) {
-            ng_diag_report(diag, NG_DIAG_ERROR, s->path, s->line, "malformed CSV row: %s",
+            *first = lineno;
+        if (over) {
+            /* past the bound: follow the quotes to the row's end */
+            for (size_t i = 0; i < k; i++) {
+                if (s->kind == NG_INPUT_CSV && p[i] == '"')
+                    quoted = !quoted;
+                else if (p[i] == '\n' && !quoted) {
+                    s->at -= k - i - 1; /* the rest is the next row's */
+                    csv_reset(s);
+                    return ROW_TOO_LONG;
+                }
+            }
+            continue;
+        }
+        if (s->kind == NG_INPUT_TSV) {
+            tsv_parse(s, p, k);
+        } else if (csv_parse(&s->csv, p, k, row_field, row_end, &s->row) != k) {
+            ng_diag_report(diag, NG_DIAG_ERROR, s->path, lineno, "malformed CSV row: %s",
                            csv_strerror(csv_error(&s->csv)));
-            /* start again at the next line */
-            csv_free(&s->csv);
-            csv_init(&s->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL);
-            if (s->kind == NG_INPUT_TSV) {
-                csv_set_delim(&s->csv, '\t');
-                csv_set_quote(&s->csv, '\0');
+            csv_reset(s);
+            skip_line = !nl;
+            if (!skip_line)
+                return NG_EPARSE;
+            /* the rest of this line first */
+            while (skip_line) {
+                if (s->at >= s->end) {
+                    if (s->eof)
+                        break;
+                    if (fill(s, diag))
+                        return NG_EIO;
+                    continue;
+                }
+                const char *q = memchr(s->chunk + s->at, '\n', s->end - s->at);
+                s->at = q ? (size_t)(q - s->chunk) + 1 : s->end;
+                if (q) {
+                    s->line++;
+                    skip_line = 0;
+                }
             }
             return NG_EPARSE;
         }
-        if (s->row.n == 0 && !s->row.complete)
-            *first = 0; /* a blank line: libcsv gives no row */
+        if (s->row.n == 0 && !s->row.complete && s->csv.pstate == 0 && !s->tfield.len)
+            *first = 0; /* a blank line: no row */
         if (s->row.complete) {
             if (s->row.n == 1 && s->row.off[1] == 1) {
                 /* a blank line */
@@ -742,9 +894,30 @@ static int csv_next_row(ng_stream *s, ng_diag *diag, unsigned long *first)
                 *first = 0;
                 continue;
             }
-            return 1;
+            return s->row.text.len > s->max ? ROW_TOO_LONG : 1;
+        }
+        if (s->row.text.len + s->csv.entry_pos + s->tfield.len > s->max) {
+            /* libcsv's state: inside a quoted field (its FIELD_BEGUN is 2)? */
+            quoted = s->kind == NG_INPUT_CSV && s->csv.quoted && s->csv.pstate == 2;
+            over = 1;
+            s->row.text.len = 0;
+            s->row.n = 0;
+            s->tfield.len = 0;
         }
     }
+}
+
+/* A record past the bound: skipped with a warning, as a document would be. */
+static void too_long(const ng_stream *s, unsigned long line, ng_diag *diag)
+{
+    if (s->max == UINT32_MAX - 1ull)
+        ng_diag_report(diag, NG_DIAG_WARNING, s->path, line, "larger than 4 GiB: skipped");
+    else if (s->max == INT32_MAX)
+        ng_diag_report(diag, NG_DIAG_WARNING, s->path, line,
+                       "larger than 2 GiB (a JSON line's limit): skipped");
+    else
+        ng_diag_report(diag, NG_DIAG_WARNING, s->path, line, "larger than %llu bytes: skipped",
+                       s->max);
 }
 
 int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *diag)
@@ -764,9 +937,14 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
     }
     if (s->kind == NG_INPUT_JSONL) {
         for (;;) {
-            int rc = next_line(s, diag);
+            int over;
+            int rc = next_line(s, diag, &over);
             if (rc <= 0)
                 return rc;
+            if (over) {
+                too_long(s, s->line, diag);
+                continue;
+            }
             drop_cr(&s->lbuf);
             size_t i = 0;
             while (i < s->lbuf.len && (s->lbuf.data[i] == ' ' || s->lbuf.data[i] == '\t'))
@@ -787,6 +965,11 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
     unsigned long first;
     if (!s->header_done) {
         int rc = csv_next_row(s, diag, &first);
+        if (rc == ROW_TOO_LONG) {
+            ng_diag_report(diag, NG_DIAG_ERROR, s->path, first,
+                           "a header longer than %llu bytes", s->max);
+            return NG_EIO;
+        }
         if (rc <= 0)
             return rc;
         s->ncols = s->row.n;
@@ -808,7 +991,9 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
             return NG_EIO;
         }
     }
-    int rc = csv_next_row(s, diag, &first);
+    int rc;
+    while ((rc = csv_next_row(s, diag, &first)) == ROW_TOO_LONG)
+        too_long(s, first, diag);
     if (rc <= 0)
         return rc;
     *line = first;
@@ -822,7 +1007,7 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
             continue;
         size_t c = (size_t)s->col[f];
         const char *v = s->row.text.data + s->row.off[c];
-        size_t vl = strlen(v);
+        size_t vl = s->row.off[c + 1] - s->row.off[c] - 1; /* NUL bytes too */
         if (vl)
             ng_record_set(r, (ng_field)f, v, vl);
     }
@@ -859,7 +1044,7 @@ ng_reader *ng_reader_open(const char *path, const ng_fields *fields, ng_diag *di
     r->diag = diag;
     r->fields = fields;
     if (ng_input_kind_is_stream(k)) {
-        r->stream = ng_stream_open(path, k, gz, fields, diag);
+        r->stream = ng_stream_open(path, k, gz, fields, 0, diag);
         if (!r->stream) {
             ng_reader_free(r);
             return NULL;

@@ -1754,6 +1754,74 @@ static void stdin_bounded(void **state)
     free(o);
 }
 
+/* A file of size bytes: head, then a hole (NUL bytes on no disk), then
+ * tail: a sparse file, so that a huge record costs no disk and no time to
+ * make. */
+static void write_sparse(const char *path, const char *head, off_t size, const char *tail)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, head, strlen(head)), (ssize_t)strlen(head));
+    assert_int_equal(pwrite(fd, tail, strlen(tail), size - (off_t)strlen(tail)),
+                     (ssize_t)strlen(tail));
+    assert_int_equal(close(fd), 0);
+}
+
+/* Issue 22, sibling of defect 1: a JSON line or a CSV row was read whole
+ * into memory, however long (bounded by the file only; --max-size was not
+ * applied to records). Expected: a record longer than --max-size is skipped
+ * with a warning "file:line: larger than N bytes: skipped", read past
+ * without being kept, and the next records are read; a quoted CSV field
+ * never closed is an error saying so, naming the row's first line. */
+static void stream_records_bounded(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o");
+    char *jl = path_join(d, "a.jsonl"), *csv = path_join(d, "a.csv"),
+         *tsv = path_join(d, "a.tsv"), *open_q = path_join(d, "q.csv"),
+         *oj = path_join(d, "o/graph.json");
+    char good[512];
+    /* 384 MB of NUL bytes in one line/field: more than a 256 MB address
+     * space holds (the plain build; ASan's own limits bound the other) */
+    const off_t big = 384L << 20;
+    spawn_opts lim = {.as = 256L << 20};
+    result r;
+    write_sparse(jl, "{\"id\":\"huge\",\"text\":\"", big,
+                 "\"}\n{\"id\":\"next\",\"text\":\"Turkey opposed the Syrian Democratic Forces "
+                 "near Manbij.\"}\n");
+    RUN(&lim, &r, "--max-size", "1M", "-f", "json", "-o", o, jl);
+    expect_status(&r, 0);
+    snprintf(good, sizeof good, "%s:1", jl);
+    expect_one_line(&r, good, "larger than 1048576 bytes: skipped");
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"next", "Manbij", NULL}));
+    write_sparse(csv, "id,text\nhuge,\"", big,
+                 "\"\nnext,Turkey opposed the Syrian Democratic Forces near Manbij.\n");
+    RUN(&lim, &r, "--max-size", "1M", "-f", "json", "-o", o, csv);
+    expect_status(&r, 0);
+    snprintf(good, sizeof good, "%s:2", csv);
+    expect_one_line(&r, good, "larger than 1048576 bytes: skipped");
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"next", "Manbij", NULL}));
+    write_sparse(tsv, "id\ttext\nhuge\t", big,
+                 "\nnext\tTurkey opposed the Syrian Democratic Forces near Manbij.\n");
+    RUN(&lim, &r, "--max-size", "1M", "-f", "json", "-o", o, tsv);
+    expect_status(&r, 0);
+    snprintf(good, sizeof good, "%s:2", tsv);
+    expect_one_line(&r, good, "larger than 1048576 bytes: skipped");
+    result_free(&r);
+    /* a quote never closed: the rest of the file is one field */
+    write_sparse(open_q, "id,text\nfirst,\"Turkey opposed the Syrian Democratic Forces.\"\n"
+                         "second,\"an unclosed quote\n", big, "and more\n");
+    RUN(&lim, &r, "--max-size", "1M", "-f", "json", "-o", o, open_q);
+    expect_status(&r, 1);
+    snprintf(good, sizeof good, "%s:3", open_q);
+    expect_one_line(&r, good, "quoted field not closed");
+    result_free(&r);
+    rm_rf(d);
+    free(d), free(o), free(oj), free(jl), free(csv), free(tsv), free(open_q);
+}
+
 /* Issue 22, defect 7: an unreadable subdirectory was dropped with a
  * warning and exit 0 (its documents lost), while an unreadable file gave
  * exit 1. Expected: one rule: an input that cannot be read fails the run,
@@ -2880,12 +2948,14 @@ static void usage_errors(void **state)
 int main(int argc, char **argv)
 {
     if (argc < 4) {
-        fprintf(stderr, "usage: %s NEWSGRAPH SOURCE_ROOT FAILRENAME_MODULE\n", argv[0]);
+        fprintf(stderr, "usage: %s NEWSGRAPH SOURCE_ROOT FAILRENAME_MODULE [TEST]\n", argv[0]);
         return 2;
     }
     bin = argv[1];
     root = argv[2];
     failrename = argv[3];
+    if (argc > 4) /* a test name (or a pattern): that one only */
+        cmocka_set_test_filter(argv[4]);
     umask(022);
     const struct CMUnitTest encoding[] = {
         cmocka_unit_test(invalid_utf8_one_warning_per_file),
@@ -2912,6 +2982,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(unreadable_input_outputs_intact),
         cmocka_unit_test(unreadable_input_one_line_nothing_written),
         cmocka_unit_test(stdin_bounded),
+        cmocka_unit_test(stream_records_bounded),
         cmocka_unit_test(unreadable_subdirectory_fails),
         cmocka_unit_test(path_longer_than_path_max),
         cmocka_unit_test(empty_tree),
