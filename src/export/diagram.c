@@ -155,6 +155,7 @@ int ng_export_dot(ng_export *x, FILE *out, ng_diag *diag)
         if (fclose(f) != 0 || ferror(out))
             rc = NG_EIO;
     }
+    ng_gv_end(diag);
     free(k);
     agclose(ag);
     return rc; /* a write error: the caller names file and cause */
@@ -214,15 +215,20 @@ static int render(ng_export *x, const char *format, FILE *out, ng_diag *diag)
     double dpi = GD_drawing(ag)->dpi;
     if (strcmp(format, "png") == 0)
         GD_drawing(ag)->dpi = x->o.dpi > 0 ? x->o.dpi : 192.0;
+    ng_gv_end(diag);
     rc = gvRenderData(x->gvc, ag, format, &data, &len);
     GD_drawing(ag)->dpi = dpi;
     if (rc != 0 || !data) {
+        char *m = ng_gv_messages();
         ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0,
-                       "Graphviz cannot render %s (is its plugin installed?)", format);
+                       "Graphviz cannot render %s (is its plugin installed?)%s%s", format,
+                       m ? ": " : "", m ? m : "");
+        free(m);
         if (data)
             gvFreeRenderData(data);
         return NG_ERENDER;
     }
+    ng_gv_end(diag);
     if (strcmp(format, "pdf") == 0)
         pdf_fix_dates(data, len);
     rc = fwrite(data, 1, len, out) == len ? 0 : NG_EIO;

@@ -134,5 +134,13 @@ int ng_gv_measure(ng_export *x, const ng_graph *view, const char *engine, ng_gv_
 void *ng_gv_source(const ng_export *x, const ng_graph *view, const char *engine);
 /* Free the drawing (idempotent). */
 void ng_gv_release(ng_export *x);
+/* Graphviz's own messages go to the caller's diagnostics, not to standard
+ * error: ng_gv_begin routes them (once for the process); ng_gv_messages
+ * takes those said since the last call ("a; b", without Graphviz's
+ * "Error: "; NULL: none; the caller frees it); ng_gv_end reports them as
+ * one warning "Graphviz: ...". */
+void ng_gv_begin(void);
+char *ng_gv_messages(void);
+void ng_gv_end(ng_diag *diag);
 
 #endif

@@ -381,9 +381,80 @@ static const char *choose_engine(const ng_export *x, const ng_graph *g)
 static GVC_t *shared_gvc;
 static pthread_once_t gvc_once = PTHREAD_ONCE_INIT;
 
-static void gvc_create(void)
+/* Graphviz's own messages (agerr): it wrote them to standard error as they
+ * came, raw (control bytes and all) and without the program's prefix.
+ * Gathered here instead while Graphviz runs (on one thread at a time),
+ * then reported through the caller's diagnostics, escaped, on one line:
+ * within the caller's error when the call failed, else as a warning. At
+ * most 4 KB is kept. */
+static ng_buf gv_msgs;
+static pthread_mutex_t gv_msgs_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_once_t gv_err_once = PTHREAD_ONCE_INIT;
+
+/* Graphviz 2.42 gives a message in pieces: "Error", ": ", then the text. */
+static int gv_message(char *s)
+{
+    pthread_mutex_lock(&gv_msgs_lock);
+    if (gv_msgs.len < 4096)
+        ng_buf_put(&gv_msgs, s, strnlen(s, 4096 - gv_msgs.len));
+    pthread_mutex_unlock(&gv_msgs_lock);
+    return 0;
+}
+
+static void gv_err_install(void)
 {
     agseterr(AGERR); /* Graphviz warnings are not the user's business */
+    agseterrf(gv_message);
+}
+
+void ng_gv_begin(void)
+{
+    pthread_once(&gv_err_once, gv_err_install);
+}
+
+char *ng_gv_messages(void)
+{
+    pthread_mutex_lock(&gv_msgs_lock);
+    ng_buf out = NG_BUF_INIT;
+    const char *p = gv_msgs.data, *end = gv_msgs.data + gv_msgs.len;
+    while (p && p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        size_t n = (size_t)(le - p);
+        if (n >= 7 && memcmp(p, "Error: ", 7) == 0)
+            p += 7, n -= 7;
+        else if (n >= 9 && memcmp(p, "Warning: ", 9) == 0)
+            p += 9, n -= 9;
+        while (n && (p[n - 1] == ' ' || p[n - 1] == '\r'))
+            n--;
+        if (n) {
+            if (out.len)
+                ng_buf_puts(&out, "; ");
+            ng_buf_put(&out, p, n);
+        }
+        p = le + 1;
+    }
+    gv_msgs.len = 0;
+    pthread_mutex_unlock(&gv_msgs_lock);
+    if (!out.len) {
+        ng_buf_release(&out);
+        return NULL;
+    }
+    ng_buf_cstr(&out);
+    return ng_buf_detach(&out);
+}
+
+void ng_gv_end(ng_diag *diag)
+{
+    char *m = ng_gv_messages();
+    if (m)
+        ng_diag_report(diag, NG_DIAG_WARNING, NULL, 0, "Graphviz: %s", m);
+    free(m);
+}
+
+static void gvc_create(void)
+{
+    ng_gv_begin();
     shared_gvc = gvContext();
 }
 
@@ -392,6 +463,7 @@ __attribute__((destructor)) static void gvc_free(void)
     if (shared_gvc)
         gvFreeContext(shared_gvc);
     shared_gvc = NULL;
+    ng_buf_release(&gv_msgs);
 }
 
 static GVC_t *context(ng_export *x)
@@ -626,14 +698,18 @@ static Agraph_t *layout_once(ng_export *x, const ng_graph *view, const char *eng
         agsafeset(ag, S("splines"), S("false"), S(""));
     gen_state gens;
     generators_fresh(&gens);
+    ng_gv_end(diag); /* anything said before: not this layout's */
     int rc = gvLayout(context(x), ag, engine);
     generators_restore(&gens);
     if (rc != 0) {
-        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "Graphviz layout with '%s' failed",
-                       engine);
+        char *m = ng_gv_messages();
+        ng_diag_report(diag, NG_DIAG_ERROR, NULL, 0, "Graphviz layout with '%s' failed%s%s",
+                       engine, m ? ": " : "", m ? m : "");
+        free(m);
         agclose(ag);
         return NULL;
     }
+    ng_gv_end(diag);
     return ag;
 }
 
@@ -688,6 +764,7 @@ int ng_gv_layout(ng_export *x, const ng_graph *view, const char *engine, ng_diag
 
 void *ng_gv_source(const ng_export *x, const ng_graph *view, const char *engine)
 {
+    ng_gv_begin();
     if (!engine)
         engine = choose_engine(x, view);
     Agraph_t *ag = build(x, view);

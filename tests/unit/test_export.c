@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <graphviz/cgraph.h>
 #include <libxml/parser.h>
@@ -1923,6 +1925,57 @@ static void test_dot_hostile(void **state)
     ng_graph_free(g);
 }
 
+/* Issue 22 (class of defect 6): Graphviz's own messages (agerr) went to
+ * standard error raw, control bytes and all, without the program's
+ * prefix. Expected: they reach the caller's diagnostics, escaped, as
+ * "newsgraph: warning: Graphviz: ..." (here a syntax error Graphviz
+ * reports with the offending bytes in it), and nothing on standard error. */
+static void test_graphviz_messages_diagnosed(void **state)
+{
+    (void)state;
+    ng_graph *g = plain_graph();
+    ng_export_options o;
+    whole_options(&o);
+    ng_export *x = ng_export_new(g, &o);
+    blob b = export_as(x, "dot"); /* Graphviz set up as the library sets it up */
+    free(b.data);
+    fflush(stderr);
+    char errp[] = "/tmp/ng-test-errXXXXXX";
+    int efd = mkstemp(errp), saved = dup(2);
+    assert_true(efd >= 0 && saved >= 0);
+    assert_int_equal(dup2(efd, 2), 2);
+    Agraph_t *bad = agmemread("digraph { a -> \x1b]0;pwned\x07\x1b[2J }");
+    fflush(stderr);
+    assert_int_equal(dup2(saved, 2), 2);
+    close(saved);
+    assert_null(bad);
+    struct stat st;
+    assert_int_equal(fstat(efd, &st), 0);
+    close(efd);
+    unlink(errp);
+    assert_int_equal(st.st_size, 0); /* nothing raw on standard error */
+    const ng_exporter *f = ng_exporter_lookup("svg");
+    char *msgs = NULL, *out = NULL;
+    size_t mlen = 0, olen = 0;
+    FILE *mf = open_memstream(&msgs, &mlen), *of = open_memstream(&out, &olen);
+    ng_diag d = {mf, 0, 0, 0};
+    assert_int_equal(ng_export_write(x, f, of, &d), 0);
+    fclose(mf);
+    fclose(of);
+    assert_int_equal(d.errors, 0);
+    assert_non_null(strstr(msgs, "newsgraph: warning: Graphviz: syntax error in line 1"));
+    if (!strstr(msgs, "\\e"))
+        fail_msg("the control bytes not shown escaped: %s", msgs);
+    assert_null(strchr(msgs, '\x1b'));
+    assert_null(strchr(msgs, '\x07'));
+    char *nl = strchr(msgs, '\n');
+    assert_true(nl && nl[1] == '\0'); /* one line */
+    free(msgs);
+    free(out);
+    export_release(x);
+    ng_graph_free(g);
+}
+
 static void test_dot_title(void **state)
 {
     (void)state;
@@ -2843,6 +2896,7 @@ int main(void)
     xmlInitParser();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escape_xml_clean),
+        cmocka_unit_test(test_graphviz_messages_diagnosed),
         cmocka_unit_test(test_escape_html),
         cmocka_unit_test(test_escape_json),
         cmocka_unit_test(test_escape_xml_text),
