@@ -823,6 +823,14 @@ static size_t take(worker *w, job *jobs)
                     k->stop = 1;
                 break;
             }
+            /* opened with a warning (a whole JSON file skipped): said */
+            if ((j->pre = msgs_since(w, start)) != NULL) {
+                j->unit = k->stream_unit;
+                j->seq = k->seq++;
+                j->end = 1;
+                n = 1;
+                break;
+            }
             continue;
         }
         msgs_open(w);
@@ -983,8 +991,15 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
             f[i] = m->meta[i];
     }
     char *owned = NULL;
-    if (rc == 0)
-        rc = ng_document_view(raw ? raw : "", rawlen, name, &text, &len, &owned, &dg);
+    if (rc == 0) {
+        /* a record of a file of many: its messages name its line */
+        ng_buf rname = NG_BUF_INIT;
+        if (ng_input_kind_is_stream(d->kind) && d->mem == NG_NONE && j->line)
+            ng_buf_printf(&rname, "%s:%lu", name, j->line);
+        rc = ng_document_view(raw ? raw : "", rawlen, rname.len ? rname.data : name, &text, &len,
+                              &owned, &dg);
+        ng_buf_release(&rname);
+    }
     if (rc == 0 && d->kind == NG_INPUT_TEXT && !have_rec &&
         (d->mem == NG_NONE || !c->mem[d->mem].article)) {
         /* front matter, or a dateline */
@@ -1116,6 +1131,8 @@ static const char *place(const ng_corpus *c, const article_ref *r, ng_buf *b)
 /* Name every article of g and give it what it says of itself: its id,
  * else its URL, else its file's id (with ":LINE" in a file of many). Two
  * articles of one id are an error naming both places (NG_EPARSE). */
+#define MAX_DUP_REPORTS 10
+
 static int name_articles(ng_corpus *c, ng_graph *g, worker *ws, int n)
 {
     size_t total = 0;
@@ -1125,7 +1142,7 @@ static int name_articles(ng_corpus *c, ng_graph *g, worker *ws, int n)
     ng_strmap seen;
     ng_strmap_init(&seen);
     ng_buf b = NG_BUF_INIT, p1 = NG_BUF_INIT, p2 = NG_BUF_INIT;
-    size_t *at = ng_xcalloc((size_t)n, sizeof *at);
+    size_t *at = ng_xcalloc((size_t)n, sizeof *at), dups = 0;
     int rc = 0;
     for (size_t k = 0;; k++) {
         int best = -1;
@@ -1145,9 +1162,12 @@ static int name_articles(ng_corpus *c, ng_graph *g, worker *ws, int n)
         ng_graph_set_doc_order(g, r->doc, d->id, r->line);
         uint32_t first = ng_strmap_get(&seen, id, strlen(id));
         if (first != NG_NONE) {
-            ng_diag_report(c->diag, NG_DIAG_ERROR, place(c, r, &p1), 0,
-                           "article id '%s' is also the id of %s", id,
-                           place(c, by[first], &p2));
+            /* the first few named; the rest counted (a file of one id
+             * repeated would print a line per article) */
+            if (++dups <= MAX_DUP_REPORTS)
+                ng_diag_report(c->diag, NG_DIAG_ERROR, place(c, r, &p1), 0,
+                               "article id '%s' is also the id of %s", id,
+                               place(c, by[first], &p2));
             rc = NG_EPARSE;
             continue;
         }
@@ -1162,6 +1182,10 @@ static int name_articles(ng_corpus *c, ng_graph *g, worker *ws, int n)
             ng_graph_set_article(g, r->doc, &a);
         }
     }
+    if (dups > MAX_DUP_REPORTS)
+        ng_diag_report(c->diag, NG_DIAG_ERROR, NULL, 0,
+                       "%zu more articles have the id of an earlier one (not listed)",
+                       dups - MAX_DUP_REPORTS);
     free(at);
     free(by);
     ng_strmap_release(&seen);

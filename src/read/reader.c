@@ -399,6 +399,8 @@ static json_object *parse_json(const char *text, size_t n, char *why, size_t cap
             json_object_put(o);
             o = NULL;
         }
+    } else if (!o && e == json_tokener_success) {
+        snprintf(why, cap, "null, not an article");
     } else {
         if (o)
             json_object_put(o);
@@ -454,6 +456,19 @@ void ng_record_finish(ng_record *r, const char *file, unsigned long line, ng_dia
 
 /* ---- files, gzip'ed or not ---------------------------------------------- */
 
+/* zlib's message for z: without the "PATH: " it starts with (the
+ * diagnostic names the file already), strerror for a system error. */
+static const char *gz_why(gzFile z, const char *path, int *zerr)
+{
+    const char *msg = gzerror(z, zerr);
+    if (*zerr == Z_ERRNO)
+        return strerror(errno);
+    size_t n = strlen(path);
+    if (msg && strncmp(msg, path, n) == 0 && msg[n] == ':' && msg[n + 1] == ' ')
+        msg += n + 2;
+    return msg ? msg : "unknown error";
+}
+
 int ng_file_read_any(const char *path, int gz, unsigned long long max, char **data, size_t *len,
                      ng_diag *diag)
 {
@@ -473,16 +488,25 @@ int ng_file_read_any(const char *path, int gz, unsigned long long max, char **da
         int k = gzread(z, b.data + b.len, 65536);
         if (k < 0) {
             int zerr;
-            const char *msg = gzerror(z, &zerr);
+            const char *msg = gz_why(z, path, &zerr);
             ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "%s: %s",
-                           gz ? "cannot decompress" : "cannot read",
-                           zerr == Z_ERRNO ? strerror(errno) : msg);
+                           gz ? "cannot decompress" : "cannot read", msg);
             gzclose(z);
             ng_buf_release(&b);
             return NG_EIO;
         }
-        if (k == 0)
+        if (k == 0) {
+            int zerr;
+            const char *msg = gz_why(z, path, &zerr);
+            if (zerr == Z_BUF_ERROR) { /* the file ends inside the gzip stream */
+                ng_diag_report(diag, NG_DIAG_ERROR, path, 0,
+                               "cannot decompress: %s (a truncated file?)", msg);
+                gzclose(z);
+                ng_buf_release(&b);
+                return NG_EIO;
+            }
             break;
+        }
         b.len += (size_t)k;
         if (b.len > max) {
             if (max == UINT32_MAX - 1ull)
@@ -521,6 +545,7 @@ struct ng_stream {
     size_t at, end; /* unread bytes of chunk */
     int eof;
     unsigned long line; /* lines read */
+    int last_cr;        /* the last line ended at a CR (its LF may follow) */
     unsigned long long max; /* a record longer than this is skipped */
     ng_buf lbuf;
     /* CSV */
@@ -554,21 +579,36 @@ static void row_end(int c, void *ud)
     ((csv_row *)ud)->complete = 1;
 }
 
+/* The first line end (LF or CR) in p[0..n), or NULL. */
+static char *line_stop(char *p, size_t n)
+{
+    char *lf = memchr(p, '\n', n);
+    char *cr = memchr(p, '\r', lf ? (size_t)(lf - p) : n);
+    return cr ? cr : lf;
+}
+
 /* More bytes into s->chunk: 0, or NG_EIO after reporting. */
 static int fill(ng_stream *s, ng_diag *diag)
 {
     int k = gzread(s->z, s->chunk, CHUNK);
     if (k < 0) {
         int zerr;
-        const char *msg = gzerror(s->z, &zerr);
-        ng_diag_report(diag, NG_DIAG_ERROR, s->path, s->line + 1, "cannot read: %s",
-                       zerr == Z_ERRNO ? strerror(errno) : msg);
+        const char *msg = gz_why(s->z, s->path, &zerr);
+        ng_diag_report(diag, NG_DIAG_ERROR, s->path, s->line + 1, "cannot read: %s", msg);
         return NG_EIO;
     }
     s->at = 0;
     s->end = (size_t)k;
-    if (k == 0)
+    if (k == 0) {
+        int zerr;
+        const char *msg = gz_why(s->z, s->path, &zerr);
+        if (zerr == Z_BUF_ERROR) { /* the file ends inside the gzip stream */
+            ng_diag_report(diag, NG_DIAG_ERROR, s->path, s->line + 1,
+                           "cannot decompress: %s (a truncated file?)", msg);
+            return NG_EIO;
+        }
         s->eof = 1;
+    }
     return 0;
 }
 
@@ -582,7 +622,12 @@ static int next_line(ng_stream *s, ng_diag *diag, int *over)
     int any = 0;
     for (;;) {
         if (s->at < s->end) {
-            char *nl = memchr(s->chunk + s->at, '\n', s->end - s->at);
+            if (s->last_cr && s->chunk[s->at] == '\n')
+                s->at++; /* the LF of a CR LF: the line ended at its CR */
+            s->last_cr = 0;
+        }
+        if (s->at < s->end) {
+            char *nl = line_stop(s->chunk + s->at, s->end - s->at);
             size_t stop = nl ? (size_t)(nl - s->chunk) : s->end;
             if (!*over && s->lbuf.len + (stop - s->at) > s->max)
                 *over = 1;
@@ -591,6 +636,7 @@ static int next_line(ng_stream *s, ng_diag *diag, int *over)
             any = 1;
             s->at = nl ? stop + 1 : stop;
             if (nl) {
+                s->last_cr = *nl == '\r';
                 s->line++;
                 ng_buf_cstr(&s->lbuf);
                 return 1;
@@ -643,8 +689,9 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
             return NULL;
         }
         char why[256];
-        size_t at;
-        json_object *root = parse_json(data, len, why, sizeof why, &at);
+        size_t at, bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        json_object *root = parse_json(data + bom, len - bom, why, sizeof why, &at);
+        at += bom;
         if (!root) {
             unsigned long line = 1;
             for (size_t i = 0; i < at && i < len; i++)
@@ -741,9 +788,10 @@ static void csv_reset(ng_stream *s)
 #define ROW_TOO_LONG 2
 
 /* TSV has no quoting (libcsv has no "no quote": its quote byte NUL would
- * open a quoted field at a NUL byte): fields end at a TAB, rows at a LF (a
- * CR before it dropped); every other byte, NUL and a lone CR included, is
- * the field's. Spaces around a field are trimmed, as libcsv does. */
+ * open a quoted field at a NUL byte): fields end at a TAB, rows at a line
+ * end (LF, CR LF or a lone CR, as libcsv's); every other byte, NUL
+ * included, is the field's. Spaces around a field are trimmed, as libcsv
+ * does. */
 static void tsv_field(ng_stream *s)
 {
     const char *f = s->tfield.data ? s->tfield.data : "";
@@ -778,7 +826,7 @@ static void tsv_parse(ng_stream *s, const char *p, size_t k)
 {
     for (size_t i = 0; i < k;) {
         size_t j = i;
-        while (j < k && p[j] != '\t' && p[j] != '\n')
+        while (j < k && p[j] != '\t' && p[j] != '\n' && p[j] != '\r')
             j++;
         ng_buf_put(&s->tfield, p + i, j - i);
         if (j < k) {
@@ -834,14 +882,19 @@ static int csv_next_row(ng_stream *s, ng_diag *diag, unsigned long *first)
                 return NG_EIO;
             continue;
         }
-        const char *p = s->chunk + s->at;
+        char *p = s->chunk + s->at;
         size_t avail = s->end - s->at;
-        const char *nl = memchr(p, '\n', avail);
+        /* a piece: up to a line end (LF, CR LF or a lone CR) */
+        int crlf = s->last_cr && *p == '\n';
+        const char *nl = crlf ? p : line_stop(p, avail);
         size_t k = nl ? (size_t)(nl - p) + 1 : avail;
-        unsigned long lineno = s->line + 1;
+        unsigned long lineno = crlf ? s->line : s->line + 1;
         s->at += k;
-        if (nl)
+        s->last_cr = 0;
+        if (nl && !crlf) {
             s->line++;
+            s->last_cr = *nl == '\r';
+        }
         if (!*first)
             *first = lineno;
         if (over) {
@@ -849,7 +902,7 @@ static int csv_next_row(ng_stream *s, ng_diag *diag, unsigned long *first)
             for (size_t i = 0; i < k; i++) {
                 if (s->kind == NG_INPUT_CSV && p[i] == '"')
                     quoted = !quoted;
-                else if (p[i] == '\n' && !quoted) {
+                else if ((p[i] == '\n' || p[i] == '\r') && !quoted) {
                     s->at -= k - i - 1; /* the rest is the next row's */
                     csv_reset(s);
                     return ROW_TOO_LONG;
@@ -875,10 +928,11 @@ static int csv_next_row(ng_stream *s, ng_diag *diag, unsigned long *first)
                         return NG_EIO;
                     continue;
                 }
-                const char *q = memchr(s->chunk + s->at, '\n', s->end - s->at);
+                const char *q = line_stop(s->chunk + s->at, s->end - s->at);
                 s->at = q ? (size_t)(q - s->chunk) + 1 : s->end;
                 if (q) {
                     s->line++;
+                    s->last_cr = *q == '\r';
                     skip_line = 0;
                 }
             }
@@ -946,6 +1000,8 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
                 continue;
             }
             drop_cr(&s->lbuf);
+            if (s->line == 1 && s->lbuf.len >= 3 && memcmp(s->lbuf.data, "\xEF\xBB\xBF", 3) == 0)
+                memset(s->lbuf.data, ' ', 3); /* a BOM: white space before the value */
             size_t i = 0;
             while (i < s->lbuf.len && (s->lbuf.data[i] == ' ' || s->lbuf.data[i] == '\t'))
                 i++;

@@ -1822,6 +1822,127 @@ static void stream_records_bounded(void **state)
     free(d), free(o), free(oj), free(jl), free(csv), free(tsv), free(open_q);
 }
 
+/* The message lines of r that contain what. */
+static size_t lines_with(const result *r, const char *what)
+{
+    char **v;
+    size_t n = diag_lines(r->err, &v), k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += strstr(v[i], what) != NULL;
+    free_lines(v, n);
+    return k;
+}
+
+/* Issue 22, second sweep, siblings in the readers of files of many:
+ * - a UTF-8 BOM before a JSON Lines or a JSON file failed it ("malformed
+ *   JSON: unexpected character (column 1)"), where .txt, .csv, .tsv skip it;
+ * - lone CR line ends (old Mac exports) made a CSV or TSV one broken row
+ *   ("no article found", "no text column") and a JSON Lines file one bad
+ *   line, where .txt reads them as LF;
+ * - a truncated gzip file was read as far as it went, silently (exit 0);
+ * - a binary record's warning named its file, not its line;
+ * - a whole JSON file over --max-size was read anyway;
+ * - a file of one id repeated printed one error line per article. */
+static void stream_formats_edge_cases(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *oj = path_join(d, "o/graph.json");
+    static const char t[] = "Turkey opposed the Syrian Democratic Forces near Manbij.";
+    char buf[8192], p[4][1024];
+    result r;
+    /* BOMs */
+    snprintf(p[0], sizeof p[0], "%s/bom1.jsonl", d);
+    snprintf(buf, sizeof buf, "\xEF\xBB\xBF{\"id\":\"bomjl\",\"text\":\"%s\"}\n", t);
+    write_str(p[0], buf);
+    snprintf(p[1], sizeof p[1], "%s/bom2.json", d);
+    snprintf(buf, sizeof buf, "\xEF\xBB\xBF[{\"id\":\"bomj\",\"text\":\"%s\"}]", t);
+    write_str(p[1], buf);
+    RUN(NULL, &r, "-f", "json", "-o", o, p[0], p[1]);
+    expect_status(&r, 0);
+    assert_string_equal(r.err, "");
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"bomjl", "bomj", NULL}));
+    /* lone CR line ends */
+    snprintf(p[0], sizeof p[0], "%s/cr1.csv", d);
+    snprintf(buf, sizeof buf, "id,text\rcsv1,%s\rcsv2,\"%s\"\r", t, t);
+    write_str(p[0], buf);
+    snprintf(p[1], sizeof p[1], "%s/cr2.tsv", d);
+    snprintf(buf, sizeof buf, "id\ttext\rtsv1\t%s\rtsv2\t%s", t, t);
+    write_str(p[1], buf);
+    snprintf(p[2], sizeof p[2], "%s/cr3.jsonl", d);
+    snprintf(buf, sizeof buf, "{\"id\":\"jl1\",\"text\":\"%s\"}\r{\"id\":\"jl2\",\"text\":\"%s\"}\r",
+             t, t);
+    write_str(p[2], buf);
+    snprintf(p[3], sizeof p[3], "%s/cr4.tsv", d);
+    snprintf(buf, sizeof buf, "id\ttext\r\ntsv3\t%s\r\n\r\ntsv4\t%s\r\n", t, t);
+    write_str(p[3], buf);
+    RUN(NULL, &r, "-f", "json", "-o", o, p[0], p[1], p[2], p[3]);
+    expect_status(&r, 0);
+    assert_string_equal(r.err, "");
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"csv1", "csv2", "tsv1", "tsv2", "jl1", "jl2", "tsv3",
+                                      "tsv4", NULL}));
+    /* a NUL byte in a CSV field: that record is binary, named by its line */
+    snprintf(p[0], sizeof p[0], "%s/nul.csv", d);
+    static const char nul_csv[] = "id,text\nn1,\"a NUL \0 byte\"\nn2,Turkey opposed Manbij.\n";
+    write_file(p[0], nul_csv, sizeof nul_csv - 1);
+    RUN(NULL, &r, "-f", "json", "-o", o, p[0]);
+    expect_status(&r, 0);
+    snprintf(buf, sizeof buf, "%s:2:", p[0]);
+    expect_one_line(&r, buf, "binary");
+    result_free(&r);
+    /* truncated gzip: an error naming the file, nothing written */
+    snprintf(p[0], sizeof p[0], "%s/t.txt", d);
+    snprintf(p[1], sizeof p[1], "%s/t.csv", d);
+    snprintf(buf, sizeof buf, "id,text\n1,%s\n2,%s\n", t, t);
+    write_str(p[1], buf);
+    write_str(p[0], good_text);
+    snprintf(buf, sizeof buf,
+             "gzip -c '%s' | head -c 60 > '%s.gz' && gzip -c '%s' | head -c 60 > '%s.gz'", p[0],
+             p[0], p[1], p[1]);
+    assert_int_equal(system(buf), 0);
+    strcat(p[0], ".gz");
+    strcat(p[1], ".gz");
+    for (int i = 0; i < 2; i++) {
+        char *fresh = path_join(d, "fresh");
+        RUN(NULL, &r, "-f", "json", "-o", fresh, p[i]);
+        expect_status(&r, 1);
+        expect_one_line(&r, p[i], "truncated");
+        assert_false(exists(fresh));
+        result_free(&r);
+        free(fresh);
+    }
+    /* a whole JSON file over --max-size: skipped with a warning */
+    snprintf(p[0], sizeof p[0], "%s/big.json", d);
+    snprintf(p[1], sizeof p[1], "%s/small.txt", d);
+    write_str(p[1], good_text);
+    FILE *f = fopen(p[0], "w");
+    assert_non_null(f);
+    fputs("[", f);
+    for (int i = 0; i < 3000; i++)
+        fprintf(f, "%s{\"id\":\"b%d\",\"text\":\"%s\"}", i ? "," : "", i, t);
+    fputs("]", f);
+    assert_int_equal(fclose(f), 0);
+    RUN(NULL, &r, "--max-size", "100K", "-f", "json", "-o", o, p[0], p[1]);
+    expect_status(&r, 0);
+    expect_one_line(&r, p[0], "larger than 102400 bytes: skipped");
+    result_free(&r);
+    /* one id repeated: the first ten named, the rest counted */
+    snprintf(p[0], sizeof p[0], "%s/dup.jsonl", d);
+    f = fopen(p[0], "w");
+    assert_non_null(f);
+    for (int i = 0; i < 31; i++)
+        fprintf(f, "{\"id\":\"same\",\"text\":\"%s\"}\n", t);
+    assert_int_equal(fclose(f), 0);
+    RUN(NULL, &r, "-f", "json", "-o", o, p[0]);
+    expect_status(&r, 1);
+    assert_int_equal(lines_with(&r, "is also the id of"), 10);
+    assert_int_equal(lines_with(&r, "20 more articles"), 1);
+    result_free(&r);
+    rm_rf(d);
+    free(d), free(o), free(oj);
+}
+
 /* Issue 22, defect 7: an unreadable subdirectory was dropped with a
  * warning and exit 0 (its documents lost), while an unreadable file gave
  * exit 1. Expected: one rule: an input that cannot be read fails the run,
@@ -2983,6 +3104,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(unreadable_input_one_line_nothing_written),
         cmocka_unit_test(stdin_bounded),
         cmocka_unit_test(stream_records_bounded),
+        cmocka_unit_test(stream_formats_edge_cases),
         cmocka_unit_test(unreadable_subdirectory_fails),
         cmocka_unit_test(path_longer_than_path_max),
         cmocka_unit_test(empty_tree),
