@@ -710,29 +710,61 @@ static int parse_args(int argc, char **argv, options *o)
     return output_file(o);
 }
 
+/* A line of a -T list longer than this is no file name (a path longer than
+ * PATH_MAX is read, but not one of a megabyte): reading /dev/zero or an
+ * endless line stops there. */
+#define LIST_LINE_MAX (1u << 20)
+
 /* -T FILE: every line of FILE ("-": standard input) an input, given to
- * add (a corpus's inputs, or a merge's knowledge bases); empty lines are
- * skipped. Returns 0, or 1 after reporting. */
+ * add (a corpus's inputs, or a merge's knowledge bases); lines end at LF,
+ * CR LF or CR, empty lines are skipped, a UTF-8 BOM is skipped. A NUL byte
+ * or a line over LIST_LINE_MAX ends the reading with an error: the file
+ * is not a list of files; so does the first input add refuses (it said
+ * why). Returns 0, or 1 after reporting. */
 static int files_from(const char *file, int (*add)(void *ud, const char *path), void *ud,
                       ng_diag *diag)
 {
     FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
+    const char *name = f == stdin ? "standard input" : file;
     if (!f) {
         ng_diag_report(diag, NG_DIAG_ERROR, file, 0, "cannot read: %s", strerror(errno));
         return 1;
     }
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    int rc = 0;
-    while ((n = getline(&line, &cap, f)) > 0) {
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-            line[--n] = '\0';
-        if (n && add(ud, line))
+    char *line = malloc(LIST_LINE_MAX + 1);
+    if (!line)
+        abort();
+    size_t n = 0;
+    unsigned long no = 0;
+    int rc = 0, c;
+    do {
+        c = getc_unlocked(f);
+        if (c != EOF && c != '\n' && c != '\r') {
+            if (c == '\0' || n == LIST_LINE_MAX) {
+                ng_diag_report(diag, NG_DIAG_ERROR, name, no + 1,
+                               c ? "a line longer than %u bytes: not a list of files"
+                                 : "binary content (NUL bytes): not a list of files",
+                               LIST_LINE_MAX);
+                rc = 1;
+                break;
+            }
+            line[n++] = (char)c;
+            continue;
+        }
+        if (c == EOF && n == 0)
+            break;
+        no++;
+        line[n] = '\0';
+        const char *p = line;
+        if (no == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+            p += 3;
+        if (*p && add(ud, p)) {
             rc = 1;
-    }
+            break; /* the run fails: the rest unread (`yes | newsgraph -T -` ends) */
+        }
+        n = 0;
+    } while (c != EOF);
     if (ferror(f)) {
-        ng_diag_report(diag, NG_DIAG_ERROR, file, 0, "read failed: %s", strerror(errno));
+        ng_diag_report(diag, NG_DIAG_ERROR, name, 0, "read failed: %s", strerror(errno));
         rc = 1;
     }
     free(line);

@@ -264,7 +264,9 @@ int ng_triggers_load(ng_triggers *t, const char *text, size_t n, const char *nam
         if (q == le || *q == '#')
             continue;
         if (ng_utf8_invalid_count(q, (size_t)(le - q)) || memchr(q, '\0', (size_t)(le - q))) {
-            ng_diag_report(diag, NG_DIAG_ERROR, name, line, "invalid UTF-8");
+            ng_diag_report(diag, NG_DIAG_ERROR, name, line,
+                           memchr(q, '\0', (size_t)(le - q)) ? "NUL byte in line"
+                                                              : "invalid UTF-8");
             rc = NG_EPARSE;
             continue;
         }

@@ -1943,6 +1943,85 @@ static void stream_formats_edge_cases(void **state)
     free(d), free(o), free(oj);
 }
 
+/* Issue 22, second sweep, siblings of defects 1 and 9 in the other files
+ * newsgraph reads:
+ * - `-T /dev/zero` and `-T - </dev/zero` read one endless line into memory
+ *   (19 GB after 2 minutes); a NUL byte cut a name short silently; a
+ *   UTF-8 BOM became part of the first name; `yes | newsgraph -T -` printed
+ *   an error per line for ever. Expected: a NUL byte or a line over 1 MiB
+ *   is an error naming the list and its line, at once; the BOM is skipped;
+ *   the first input that cannot be read ends the list.
+ * - `--triggers /dev/zero` warned "skipped" and exited 1 (fixed for -g last
+ *   time); a regular file of NUL bytes as -g or --triggers failed ("NUL byte
+ *   in line", "invalid UTF-8") where a device was skipped. Expected: both
+ *   skipped with the warning, exit 0. */
+static void lists_and_word_files_bounded(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt"),
+         *zeros = path_join(d, "zeros.tsv"), *list = path_join(d, "list");
+    write_str(good, good_text);
+    static const char nul100[100];
+    write_file(zeros, nul100, sizeof nul100);
+    result r;
+    spawn_opts lim = {.as = 1L << 30};
+    RUN(&lim, &r, "-f", "json", "-o", o, "-T", "/dev/zero");
+    expect_status(&r, 1);
+    expect_one_line(&r, "/dev/zero:1:", "not a list of files");
+    result_free(&r);
+    spawn_opts zin = {.in = "/dev/zero", .as = 1L << 30};
+    RUN(&zin, &r, "-f", "json", "-o", o, "-T", "-");
+    expect_status(&r, 1);
+    expect_one_line(&r, "standard input:1:", "not a list of files");
+    result_free(&r);
+    /* a NUL byte inside a name */
+    char buf[2048];
+    int k = snprintf(buf, sizeof buf, "%s", good);
+    buf[k++] = '\0';
+    k += snprintf(buf + k, sizeof buf - (size_t)k, "%s\n", good);
+    write_file(list, buf, (size_t)k);
+    RUN(NULL, &r, "-f", "json", "-o", o, "-T", list);
+    expect_status(&r, 1);
+    expect_one_line(&r, list, "NUL");
+    result_free(&r);
+    /* a BOM before the first name */
+    snprintf(buf, sizeof buf, "\xEF\xBB\xBF%s\r\n", good);
+    write_str(list, buf);
+    RUN(NULL, &r, "-f", "json", "-o", o, "-T", list);
+    expect_status(&r, 0);
+    assert_string_equal(r.err, "");
+    result_free(&r);
+    /* an endless list of missing files: one error, the end */
+    char *fifo = path_join(d, "fifo");
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    pid_t writer = fork();
+    assert_true(writer >= 0);
+    if (writer == 0) {
+        int fd = open(fifo, O_WRONLY);
+        while (fd >= 0 && write(fd, "y\ny\ny\ny\n", 8) > 0)
+            ;
+        _exit(0);
+    }
+    spawn_opts yes = {.in = fifo};
+    RUN(&yes, &r, "-f", "json", "-o", o, "-T", "-");
+    kill(writer, SIGKILL);
+    waitpid(writer, NULL, 0);
+    expect_status(&r, 1);
+    expect_one_line(&r, "y", "cannot read");
+    result_free(&r);
+    /* word files of NUL bytes: skipped as the warning says */
+    const char *const opts[][2] = {{"--triggers", "/dev/zero"}, {"--triggers", zeros},
+                                   {"-g", zeros}};
+    for (size_t i = 0; i < 3; i++) {
+        RUN(NULL, &r, opts[i][0], opts[i][1], "-f", "json", "-o", o, good);
+        expect_status(&r, 0);
+        expect_one_line(&r, opts[i][1], "skipped");
+        result_free(&r);
+    }
+    rm_rf(d);
+    free(d), free(o), free(good), free(zeros), free(list), free(fifo);
+}
+
 /* Issue 22, defect 7: an unreadable subdirectory was dropped with a
  * warning and exit 0 (its documents lost), while an unreadable file gave
  * exit 1. Expected: one rule: an input that cannot be read fails the run,
@@ -3105,6 +3184,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(stdin_bounded),
         cmocka_unit_test(stream_records_bounded),
         cmocka_unit_test(stream_formats_edge_cases),
+        cmocka_unit_test(lists_and_word_files_bounded),
         cmocka_unit_test(unreadable_subdirectory_fails),
         cmocka_unit_test(path_longer_than_path_max),
         cmocka_unit_test(empty_tree),
