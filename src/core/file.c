@@ -192,15 +192,23 @@ int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag)
     char *buf = NULL;
     size_t cap = 0;
     int rc = ng_file_read_at(AT_FDCWD, path, path, NULL, &buf, &cap, len, diag);
-    if (rc == 0 && binary_start(buf, *len)) { /* a regular file's start too */
-        ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
-                       "binary content (NUL bytes), not a text document: skipped");
-        rc = NG_EENCODING;
-    }
     if (rc != 0) {
         free(buf);
         buf = NULL;
     }
     *data = buf;
+    return rc;
+}
+
+int ng_file_read_text(const char *path, char **data, size_t *len, ng_diag *diag)
+{
+    int rc = ng_file_read(path, data, len, diag);
+    if (rc == 0 && binary_start(*data, *len)) { /* a regular file's start too */
+        ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
+                       "binary content (NUL bytes), not a text document: skipped");
+        free(*data);
+        *data = NULL;
+        rc = NG_EENCODING;
+    }
     return rc;
 }

@@ -14,9 +14,13 @@
 /* Read a whole file into a new malloc'd buffer (NUL-terminated; *len
  * excludes the NUL). Errors are reported as "path: reason" and return
  * NG_ENOENT (missing), NG_EIO (unreadable, a directory, ...). A file of
- * NG_FILE_MAX bytes or more, or a file whose first bytes hold a NUL
- * (binary: /dev/zero, an image), is not read: a warning, and NG_EENCODING. */
+ * NG_FILE_MAX bytes or more, or a device or pipe whose first bytes hold a
+ * NUL (binary: /dev/zero), is not read: a warning, and NG_EENCODING. */
 int ng_file_read(const char *path, char **data, size_t *len, ng_diag *diag);
+/* ng_file_read for a file of text (a gazetteer, a trigger file): a regular
+ * file whose first bytes hold a NUL (an image, a file of zeros) is not
+ * read either: a warning "binary content ...: skipped", NG_EENCODING. */
+int ng_file_read_text(const char *path, char **data, size_t *len, ng_diag *diag);
 /* How a read treats what it cannot use. */
 typedef struct ng_read_opts {
     uint64_t max; /* more bytes than this: skipped with a warning (0, or

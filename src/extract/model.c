@@ -99,7 +99,7 @@ int ng_model_add_triggers_file(ng_model *m, const char *path, ng_diag *diag)
 {
     char *data;
     size_t len;
-    int rc = ng_file_read(path, &data, &len, diag);
+    int rc = ng_file_read_text(path, &data, &len, diag);
     if (rc == NG_EENCODING)
         return 0; /* binary or too large: skipped, as the warning says */
     if (rc)
