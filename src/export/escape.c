@@ -7,6 +7,7 @@
 #include <libxml/xmlerror.h>
 
 #include "core/alloc.h"
+#include "core/plain.h"
 #include "text/text.h"
 
 /* Calls put(out, piece) for each valid, XML-allowed piece of s. */
@@ -59,22 +60,15 @@ void ng_escape_tsv(ng_buf *out, const char *s)
     }
 }
 
-/* Characters that need more than copying in XML text: < 0x20, & < >, and
- * every byte >= 0x80 (checked for validity and U+FFFE/U+FFFF). */
-static int plain_ascii(unsigned char c)
-{
-    return c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>';
-}
-
 void ng_escape_xml_text(ng_buf *out, const char *s, size_t n)
 {
     ng_buf_reserve(out, n + 16);
     size_t i = 0;
     while (i < n) {
-        /* runs of plain ASCII in one copy */
-        size_t j = i;
-        while (j < n && plain_ascii((unsigned char)s[j]))
-            j++;
+        /* runs of plain ASCII in one copy; what needs more than copying
+         * in XML text: < 0x20, & < >, and every byte >= 0x80 (checked for
+         * validity and U+FFFE/U+FFFF) */
+        size_t j = i + ng_plain_run(s + i, n - i, "&<>", 3);
         if (j > i) {
             ng_buf_put(out, s + i, j - i);
             i = j;

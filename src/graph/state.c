@@ -6,6 +6,8 @@
 
 #include "text/text.h"
 
+#include "../core/plain.h"
+
 #include "graph/graph_priv.h"
 #include "graph_impl.h"
 #include "kb_priv.h"
@@ -184,31 +186,15 @@ void ng_graph_state_dropped(const ng_graph *g, ng_state *st, const edge *e)
  * text (& < > as entities; invalid UTF-8 as U+FFFD, U+FFFE and U+FFFF
  * dropped, as ng_escape_xml_text does), in one pass. The %-escape turns
  * ASCII bytes into ASCII bytes, so the XML pass sees the same UTF-8
- * sequences, cut at the same bytes, as in the field itself. The bytes that
- * need either (the others are copied as they are, in runs): */
-#define BIT(c) (1ull << ((c) & 63))
-static const uint64_t special[4] = {
-    0xFFFFFFFFull | BIT('%') | BIT('&') | BIT(',') | BIT(';') | BIT('<') | BIT('>'),
-    BIT('|') | BIT(0x7f),
-    ~0ull,
-    ~0ull,
-};
-#undef BIT
-
-static int is_special(unsigned char c)
-{
-    return (int)(special[c >> 6] >> (c & 63)) & 1;
-}
-
+ * sequences, cut at the same bytes, as in the field itself. Runs of the
+ * bytes that need neither are copied as they are. */
 static void put_field(ng_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789ABCDEF";
     size_t i = 0;
     ng_buf_reserve(b, n);
     while (i < n) {
-        size_t j = i;
-        while (j < n && !is_special((unsigned char)s[j]))
-            j++;
+        size_t j = i + ng_plain_run(s + i, n - i, "%&,;<>|\x7f", 8);
         if (j > i) {
             ng_buf_put(b, s + i, j - i);
             i = j;

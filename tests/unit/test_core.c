@@ -28,6 +28,7 @@
 #include "src/core/file.h"
 #include "src/cli/outfile.h"
 #include "src/core/map.h"
+#include "src/core/plain.h"
 
 /* ---- helpers ---------------------------------------------------------- */
 
@@ -100,6 +101,33 @@ static int count_entries(const char *dir, const char *prefix)
 }
 
 /* ---- arena ------------------------------------------------------------ */
+
+/* ng_plain_run stops at the first byte below 0x20, at or above 0x80, or in
+ * its stop list, wherever it stands in a block of 16 (SSE2) or in the tail,
+ * and never reads past n. */
+static void test_plain_run(void **state)
+{
+    (void)state;
+    static const char stop[] = "%&,;<>|\x7f";
+    char s[48];
+    static const int counts[] = {0, 3, 8};
+    for (size_t ci = 0; ci < 3; ci++) {
+        int nstop = counts[ci];
+        for (unsigned c = 0; c < 256; c++) {
+            int special = c < 0x20 || c >= 0x80;
+            for (int k = 0; k < nstop; k++)
+                special |= c == (unsigned char)stop[k];
+            for (size_t at = 0; at < sizeof s; at++) {
+                memset(s, 'a', sizeof s);
+                s[at] = (char)c;
+                size_t want = special ? at : sizeof s;
+                assert_int_equal(ng_plain_run(s, sizeof s, stop, nstop), want);
+                /* cut just before the byte: the run is all of it */
+                assert_int_equal(ng_plain_run(s, at, stop, nstop), at);
+            }
+        }
+    }
+}
 
 static void test_arena_alignment(void **state)
 {
@@ -1340,6 +1368,7 @@ int main(void)
         cmocka_unit_test(test_outfile_stdout),
         cmocka_unit_test(test_outfile_full_disk),
         cmocka_unit_test(test_dir_make),
+        cmocka_unit_test(test_plain_run),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
