@@ -169,13 +169,16 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
     /* "Paris, Berlin and London summoned ...": the capitals of a list act
      * together, so look past the other names to what follows the last */
     for (int items = 0; items < CAPITALS_LIST_MAX && k + 1 < n; items++) {
-        if (!(text_is(x, k, ",") || fold_is(x, k, "and")) || !is_capword(x, k + 1))
+        /* "Damascus and the SDF signed": an actor named with "the" */
+        size_t first = k + 1 < n && fold_is(x, k + 1, "the") ? k + 2 : k + 1;
+        if (!(text_is(x, k, ",") || fold_is(x, k, "and")) || first >= n ||
+            !is_capword(x, first))
             break;
-        size_t m = k + 1;
+        size_t m = first;
         while (m < n && is_capword(x, m))
             m++;
         if (m >= n || !(text_is(x, m, ",") || fold_is(x, m, "and") || is_lower(x, m)) ||
-            m - k > CAPITAL_MAX_WORDS)
+            m - first >= CAPITAL_MAX_WORDS)
             break;
         if (text_is(x, k, ",") && k + 1 < n && fold_is(x, k + 1, "and"))
             break;
@@ -207,8 +210,11 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         "response", "stance", "concerns", "approval", "request", "ambassador", "military",
         "army", "decision", "efforts", "interests", "backers", "partners", "militias",
         "militia", "warplanes", "jets", "diplomats", "foreign", "defence", "defense",
-        "intelligence", "sanctions", "threat", "threats", "objections", "blessing", NULL};
-    if (k < n && is_lower(x, k)) {
+        "intelligence", "sanctions", "threat", "threats", "objections", "blessing", "rulers",
+        "authorities", "leaders", "leadership", NULL};
+    /* "officials in Ankara said": the city, whatever follows */
+    int placed = c->tb > 0 && !line_start && ng_place_prep_before(x, c->tb, 0);
+    if (k < n && is_lower(x, k) && !placed) {
         if (bits_of(x, k) & LEX(NG_LEX_SPEECH_VERB))
             acts = 1;
         for (int i = 0; verbs[i] && !acts; i++)
@@ -221,7 +227,7 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         for (int i = 0; irregular[i] && !acts && !past; i++)
             past = fold_is(x, k, irregular[i]);
         if (past)
-            acts = !(c->tb > 0 && !line_start && ng_place_prep_before(x, c->tb, 0));
+            acts = 1;
         /* "Washington and its allies": a city has no allies */
         if (!acts && k + 1 < n && fold_is(x, k, "and") &&
             (fold_is(x, k + 1, "its") || fold_is(x, k + 1, "their")))
@@ -232,11 +238,29 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         is_lower(x, k + 2))
         for (int i = 0; verbs[i] && !acts && !fold_is(x, k + 2, "has"); i++)
             acts = fold_is(x, k + 2, verbs[i]);
-    if (!acts && k + 1 < n && (FL(k) & NG_TOK_POSS) && is_lower(x, k + 1)) {
+    /* "Ankara-backed factions", "a Moscow-brokered truce" (not
+     * "Ankara-based") */
+    static const char *const compounds[] = {"backed", "brokered", "led", "allied", "sponsored",
+                                            "funded", "supported", "armed", "controlled",
+                                            "aligned", "mediated", "imposed", "affiliated",
+                                            NULL};
+    if (!acts && k == c->te && k + 1 < n && (FL(k) & NG_TOK_HYPHEN) &&
+        !(FL(k) & NG_TOK_SPACE) && !(FL(k + 1) & NG_TOK_SPACE) && is_lower(x, k + 1))
+        for (int i = 0; compounds[i] && !acts; i++)
+            acts = fold_is(x, k + 1, compounds[i]);
+    /* "Washington's Kurdish allies", "Damascus's new rulers": one
+     * adjective between */
+    size_t noun = k + 1;
+    if (noun + 1 < n && (FL(k) & NG_TOK_POSS) &&
+        ((bits_of(x, noun) & LEX(NG_LEX_DEMONYM)) || fold_is(x, noun, "new") ||
+         fold_is(x, noun, "main") || fold_is(x, noun, "key") || fold_is(x, noun, "top") ||
+         fold_is(x, noun, "closest") || fold_is(x, noun, "own")))
+        noun++;
+    if (!acts && noun < n && (FL(k) & NG_TOK_POSS) && is_lower(x, noun)) {
         /* "Moscow's envoy", "Tehran's militias", "Ankara's defence ministry" */
-        acts = (bits_of(x, k + 1) & LEX(NG_LEX_INSTITUTION)) != 0;
+        acts = (bits_of(x, noun) & LEX(NG_LEX_INSTITUTION)) != 0;
         for (int i = 0; affairs[i] && !acts; i++)
-            acts = fold_is(x, k + 1, affairs[i]);
+            acts = fold_is(x, noun, affairs[i]);
     }
     if (!acts && !line_start && is_lower(x, c->tb - 1) &&
         (fold_is(x, c->tb - 1, "between") ||

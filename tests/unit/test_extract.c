@@ -1366,6 +1366,18 @@ static void test_capital_for_state(void **state)
     DOC_YIELDS("Washington, which arms the militia, urged restraint.", "United States");
     DOC_YIELDS("Tehran's militias moved to the front.", "Iran");
     DOC_YIELDS("Moscow's foreign ministry denied it.", "Russia");
+    /* a capital joined to an actor with "the", in a compound modifier,
+     * before an adjective and a political noun */
+    DOC_YIELDS("Damascus and the SDF signed a deal on Monday.", "Syria",
+               "Syrian Democratic Forces");
+    DOC_YIELDS("Ankara-backed factions shelled the town.", "Turkey");
+    DOC_YIELDS("A Moscow-brokered truce held.", "Russia");
+    DOC_YIELDS("Washington's Kurdish allies held the town.", "United States");
+    DOC_YIELDS("Damascus's new rulers promised elections.", "Syria");
+    /* the city: "in" it whatever follows, based in it, another place with it */
+    DOC_YIELDS("Officials in Baghdad said the road was open.", "Baghdad");
+    DOC_YIELDS("An Ankara-based analyst said so.", "Ankara");
+    DOC_YIELDS("Damascus and the Aleppo countryside were shelled.", "Damascus", "Aleppo");
     /* the city: its mayor, a flight from it, a relative clause that
      * describes it */
     DOC_YIELDS("Ankara's mayor visited the square.", "Ankara");
