@@ -75,7 +75,6 @@ void ng_extractor_free(ng_extractor *x)
     free(x->fam);
     free(x->wid);
     free(x->lower_stamp);
-    free(x->firsts);
     free(x->gm.m);
     free(x->c);
     free(x->d);
@@ -310,10 +309,8 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     size_t nt = x->t.count;
     ng_xgrow(&x->marks, &x->cap_marks, nt + 1, 1);
     ng_xgrow(&x->bits, &x->cap_bits, nt + 1, sizeof *x->bits);
-    ng_xgrow(&x->ids, &x->cap_ids, nt + 1, sizeof *x->ids);
     ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
     ng_xgrow(&x->wid, &x->cap_wid, nt + 1, sizeof *x->wid);
-    ng_xgrow(&x->firsts, &x->cap_firsts, nt + 1, sizeof *x->firsts);
     memset(x->marks, 0, nt + 1);
     /* one lookup per token: rule classes, matcher id, trigger families */
     for (size_t k = 0; k < nt; k++) {
@@ -323,9 +320,7 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
             tk->flen ? ng_model_word_hashed(x->model, f, tk->flen, ng_hash_bytes(f, tk->flen))
                      : NULL;
         x->bits[k] = w && (tk->flags & NG_TOK_WORD) ? w->lex : 0;
-        x->ids[k] = w ? w->vocab : 0;
         x->wid[k] = w ? w->id + 1 : 0;
-        x->firsts[k] = w ? w->lex_first : 0;
         x->fam[k] = w && (tk->flags & NG_TOK_WORD) ? w->fam : 0;
         if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 &&
             !memcmp(ng_tokens_fold(&x->t, k) + tk->flen - 2, "km", 2))

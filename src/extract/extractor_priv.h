@@ -69,11 +69,10 @@ struct ng_extractor {
     ng_sentences ss;
     uint8_t *marks;
     uint32_t *bits;  /* per token: rule-list classes */
-    uint32_t *firsts; /* per token: classes with a multi-word entry starting here */
-    uint32_t *ids;   /* per token: matcher vocabulary id */
+    uint32_t *ids;   /* per token of the sentence being matched: vocabulary id */
     uint32_t *fam;   /* per token: relation trigger families */
     uint32_t *wid;   /* per token: 1 + its model word's id, 0 when none */
-    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_firsts, cap_wid;
+    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid;
     ng_matches gm;
     cand *c;
     size_t nc, cap_c;
@@ -178,7 +177,10 @@ static inline int lower_has(const ng_extractor *x, size_t k, ng_lex_class c)
 static inline int lex_may_start(const ng_extractor *x, ng_lex_class c, size_t i)
 {
     const ng_token *t = &x->t.tok[i];
-    return !t->flen || (t->flags & NG_TOK_HYPHEN) || ((x->bits[i] | x->firsts[i]) & LEX(c));
+    if (!t->flen || (t->flags & NG_TOK_HYPHEN) || (x->bits[i] & LEX(c)))
+        return 1;
+    /* classes of which a multi-word entry starts with the word */
+    return x->wid[i] && (ng_model_word_at(x->model, x->wid[i] - 1)->lex_first & LEX(c));
 }
 
 /* ng_lexicon_match, skipped at once where no entry of the class can start. */

@@ -302,7 +302,8 @@ static void run(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids, si
         size_t slot = seen % RING;
         pos[slot] = (uint32_t)k;
         seen++;
-        uint32_t id = ids ? ids[k] : ng_matcher_word_id(m, ng_tokens_fold(t, k), tk->flen);
+        uint32_t id =
+            ids ? ids[k - begin] : ng_matcher_word_id(m, ng_tokens_fold(t, k), tk->flen);
         if (id == 0) {
             s = 0;
             continue;

@@ -55,7 +55,7 @@ void ng_matcher_foreach_word(const ng_matcher *m,
                              void *ud);
 
 /* ng_matcher_run with the vocabulary ids of the tokens already known:
- * ids[k] is ng_matcher_word_id of token k's folded form. */
+ * ids[k - begin] is ng_matcher_word_id of token k's folded form. */
 void ng_matcher_run_ids(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids,
                         size_t begin, size_t end, ng_matches *out);
 
