@@ -828,6 +828,7 @@ static void test_reject_fragments(void **state)
     DOC_YIELDS_NOTHING("Turkish troops and Russian warplanes struck the town.");
     DOC_YIELDS_NOTHING("By Lina Farouk\nMiddle East reporter\n\nResidents left before dawn.");
     DOC_YIELDS_NOTHING("Sun 18 Mar 2018 14.20 GMT\n\nResidents left before dawn.");
+    DOC_YIELDS_NOTHING("The COVID-19 pandemic slowed the repatriations.");
 }
 
 /* Headline lines (title case or all capitals) yield nothing; the same words
