@@ -5,6 +5,7 @@
 #include <libxml/xmlreader.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "newsgraph/extract.h"
 #include "text/text.h"
@@ -610,6 +611,14 @@ static int read_source(reader *rd, const char *path, const char *buf, size_t len
     char head[65536];
     if (path) {
         FILE *f = fopen(path, "rb");
+        struct stat st;
+        if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+            /* libxml2 read it as an empty document ("Extra content ...") */
+            fclose(f);
+            ng_diag_report(rd->diag, NG_DIAG_ERROR, rd->name, 0,
+                           "is a directory, expected a file");
+            return NG_EIO;
+        }
         size_t got = f ? fread(head, 1, sizeof head, f) : 0;
         if (f)
             fclose(f);

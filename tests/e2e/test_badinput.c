@@ -2023,6 +2023,30 @@ static void lists_and_word_files_bounded(void **state)
     free(d), free(o), free(good), free(zeros), free(list), free(fifo);
 }
 
+/* Issue 22, second sweep: a directory given as a knowledge base (merge,
+ * --update) was read by libxml2 as an empty document: "DIR:1: malformed
+ * XML: Extra content at the end of the document". Expected: "DIR: is a
+ * directory, expected a file", as for every other input, exit 1, nothing
+ * written. */
+static void knowledge_base_is_a_directory(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt");
+    write_str(good, good_text);
+    result r;
+    RUN(NULL, &r, "merge", "-o", o, d);
+    expect_status(&r, 1);
+    expect_one_line(&r, d, "is a directory");
+    result_free(&r);
+    RUN(NULL, &r, "--update", d, "-q", good);
+    expect_status(&r, 1);
+    expect_one_line(&r, d, "is a directory");
+    result_free(&r);
+    assert_false(exists(o));
+    rm_rf(d);
+    free(d), free(o), free(good);
+}
+
 /* Issue 22, defect 7: an unreadable subdirectory was dropped with a
  * warning and exit 0 (its documents lost), while an unreadable file gave
  * exit 1. Expected: one rule: an input that cannot be read fails the run,
@@ -3186,6 +3210,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(stream_records_bounded),
         cmocka_unit_test(stream_formats_edge_cases),
         cmocka_unit_test(lists_and_word_files_bounded),
+        cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(unreadable_subdirectory_fails),
         cmocka_unit_test(path_longer_than_path_max),
         cmocka_unit_test(empty_tree),
