@@ -289,10 +289,81 @@ static void set_clean(ng_record *r, ng_field f, const char *s)
     ng_buf_release(&b);
 }
 
+/* A start tag with more attributes than this loses them (the element
+ * stays): libxml2 checks each attribute against the tag's earlier ones, so
+ * a tag of 20,000 attributes took 7 s and one of 80,000 minutes. */
+#define HTML_MAX_ATTRS 256
+
+static int html_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* raw[0..n) with the attributes of every start tag holding more than
+ * HTML_MAX_ATTRS blanked, as a malloc'd copy; NULL when no tag has so many.
+ * One pass: a quote opens a value only after '=' (so an apostrophe in a
+ * stray text cannot run on). */
+static char *tame_attributes(const char *raw, size_t n)
+{
+    char *copy = NULL;
+    size_t i = 0;
+    while (i < n) {
+        const char *lt = memchr(raw + i, '<', n - i);
+        if (!lt)
+            break;
+        size_t p = (size_t)(lt - raw) + 1;
+        unsigned char c0 = p < n ? (unsigned char)raw[p] : 0;
+        if (!((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z')) {
+            i = p;
+            continue;
+        }
+        while (p < n && !html_space(raw[p]) && raw[p] != '/' && raw[p] != '>')
+            p++;
+        size_t attrs = p, count = 0;
+        int in_tok = 0, after_eq = 0;
+        char q = 0;
+        for (; p < n; p++) {
+            char c = raw[p];
+            if (q) {
+                if (c == q)
+                    q = 0;
+                continue;
+            }
+            if (c == '>')
+                break;
+            if (after_eq && (c == '"' || c == '\'')) {
+                q = c;
+                after_eq = 0;
+                continue;
+            }
+            int ws = html_space(c);
+            if (c == '=')
+                after_eq = 1;
+            else if (!ws)
+                after_eq = 0;
+            if (!ws && !in_tok && c != '=')
+                count++;
+            in_tok = !ws && c != '=';
+        }
+        if (count > HTML_MAX_ATTRS) {
+            if (!copy) {
+                copy = ng_xmalloc(n);
+                memcpy(copy, raw, n);
+            }
+            memset(copy + attrs, ' ', p - attrs);
+        }
+        i = p;
+    }
+    return copy;
+}
+
 int ng_record_from_html(ng_record *r, const char *raw, size_t n)
 {
     if (n > INT32_MAX)
         return NG_EPARSE;
+    char *tamed = tame_attributes(raw, n);
+    if (tamed)
+        raw = tamed;
     /* libxml2 reads an undeclared page as Latin-1; pages today are UTF-8 */
     size_t head = n < 4096 ? n : 4096;
     int declared = 0;
@@ -302,6 +373,7 @@ int ng_record_from_html(ng_record *r, const char *raw, size_t n)
     htmlDocPtr doc = htmlReadMemory(raw, (int)n, NULL, declared ? NULL : "UTF-8",
                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                                         HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    free(tamed);
     if (!doc)
         return NG_EPARSE;
     xmlNodePtr top = xmlDocGetRootElement(doc);

@@ -2047,6 +2047,35 @@ static void knowledge_base_is_a_directory(void **state)
     free(d), free(o), free(good);
 }
 
+/* Issue 22, second sweep, a superlinear path (class of defect 4): a web
+ * page with one tag of many attributes; libxml2 checks each attribute
+ * against the tag's earlier ones: 20,000 took 7.4 s, 80,000 more than two
+ * minutes (40,000: 28 s on a loaded machine). Expected: linear (the
+ * attributes of such a tag are dropped, the element and its text kept). */
+static void html_many_attributes_linear(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *page = path_join(d, "attrs.html"),
+         *oj = path_join(d, "o/graph.json");
+    FILE *f = fopen(page, "w");
+    assert_non_null(f);
+    fputs("<html><body><p id=\"x\">The Syrian Democratic Forces attacked Raqqa.</p><p ", f);
+    for (int i = 0; i < 80000; i++)
+        fprintf(f, "a%d=\"v>'\" ", i);
+    fputs(">Turkey opposed the Syrian Democratic Forces near Manbij.</p></body></html>\n", f);
+    assert_int_equal(fclose(f), 0);
+    result r;
+    RUN(NULL, &r, "-f", "json", "-o", o, page);
+    expect_status(&r, 0);
+    double limit = UNDER_ASAN ? 60 : 20;
+    if (r.secs > limit)
+        fail_msg("80,000 attributes took %.1f s (limit %.0f s)", r.secs, limit);
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"Raqqa", "Manbij", "Turkey", NULL}));
+    rm_rf(d);
+    free(d), free(o), free(page), free(oj);
+}
+
 /* Issue 22, defect 7: an unreadable subdirectory was dropped with a
  * warning and exit 0 (its documents lost), while an unreadable file gave
  * exit 1. Expected: one rule: an input that cannot be read fails the run,
@@ -3211,6 +3240,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(stream_formats_edge_cases),
         cmocka_unit_test(lists_and_word_files_bounded),
         cmocka_unit_test(knowledge_base_is_a_directory),
+        cmocka_unit_test(html_many_attributes_linear),
         cmocka_unit_test(unreadable_subdirectory_fails),
         cmocka_unit_test(path_longer_than_path_max),
         cmocka_unit_test(empty_tree),
