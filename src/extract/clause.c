@@ -304,9 +304,14 @@ static int after_preposition(const ng_clause *c, int i)
 {
     uint32_t k = c->a[i].tb;
     /* "in the Iraqi", "in northern Iraq", "near the north-eastern" */
+    /* "from the Kurdish-led SDF": the modifier's words too */
     while (k > c->sb && ((c->fam[k - 1 - c->sb] & NG_FAM_DETERMINER) ||
                          ((c->fam[k - 1 - c->sb] & NG_FAM_DIRECTION) && ng_clause_lower(c, k - 1)) ||
-                         (TK(c, k - 1).flags & NG_TOK_HYPHEN)))
+                         (TK(c, k - 1).flags & NG_TOK_HYPHEN) ||
+                         (k >= c->sb + 2 && (TK(c, k - 2).flags & NG_TOK_HYPHEN) &&
+                          ng_clause_lower(c, k - 1)) ||
+                         ((c->d->lex[k - 1] & (1u << NG_LEX_DEMONYM)) && c->arg_at[k - 1 - c->sb] < 0 &&
+                          (TK(c, k - 1).flags & NG_TOK_WORD))))
         k--;
     if (k <= c->sb || !(c->fam[k - 1 - c->sb] & NG_FAM_PREPOSITION))
         return 0;
@@ -580,6 +585,10 @@ int ng_clause_object(const ng_clause *c, uint32_t k, unsigned need, uint32_t max
             continue;
         }
         int prefixed = ng_clause_prefixed(c, i), backer = backer_modifier(c, i);
+        /* "arms the YPG-dominated SDF": a modifier of the name after it */
+        uint32_t part = ng_clause_compound(c, i);
+        if (part && part + 1 < c->se && c->arg_at[part + 1 - c->sb] >= 0)
+            backer = 1;
         if (ng_clause_fits(c, i, need) && !prefixed && !backer &&
             !(c->a[i].kind == NG_KIND_PLACE && modifies_noun(c, i)))
             return i;

@@ -422,10 +422,14 @@ void ng_rel_member_of(rel *r)
          * Roe, a Canadian citizen who joined ISIS", "X, who had headed the
          * ... department of ORG" */
         uint32_t who = a->te + 1;
+        /* "Jane Roe, a woman from Alabama who joined": places may be named */
         while (who < c->se && who < a->te + 1 + NG_WINDOW(c, LEAD_APPOSITION) &&
-               (c->d->t->tok[who].flags & NG_TOK_WORD) && ng_clause_arg(c, who) < 0 &&
-               !is(r, who, "who"))
-            who++;
+               (c->d->t->tok[who].flags & NG_TOK_WORD) && !is(r, who, "who")) {
+            int pl = ng_clause_arg(c, who);
+            if (pl >= 0 && c->a[pl].kind != NG_KIND_PLACE)
+                break;
+            who = pl >= 0 ? c->a[pl].te : who + 1;
+        }
         uint32_t lv = who + 1;
         if (lv < c->se && (is(r, lv, "had") || is(r, lv, "has")))
             lv++;
@@ -444,6 +448,21 @@ void ng_rel_member_of(rel *r)
             }
             if (org >= 0 && !ng_clause_negated(c, lv))
                 emit(r, (int)i, org, NG_REL_MEMBER_OF);
+            continue;
+        }
+        /* "X, who left London in 2015 to join IS": later in the relative clause */
+        if (is(r, who, "who")) {
+            uint8_t z = c->zone[who - c->sb];
+            for (uint32_t m = who + 1; m < c->se && m < who + 2 * NG_WINDOW(c, LEAD_APPOSITION) &&
+                                       c->zone[m - c->sb] == z;
+                 m++) {
+                if (!in(r, m, NG_TL_JOIN_VERB) || ng_clause_negated(c, m))
+                    continue;
+                int org = ng_clause_object(c, m, NG_NEED_ORG, NG_WINDOW(c, LEAD_ORG));
+                if (org >= 0 && !ng_clause_compound(c, org))
+                    emit(r, (int)i, org, NG_REL_MEMBER_OF);
+                break;
+            }
             continue;
         }
         /* "Ahmed al-Sharaa, whose HTS group led the offensive" */

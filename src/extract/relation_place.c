@@ -395,8 +395,11 @@ void ng_rel_located_in(rel *r)
             int small = ng_clause_arg(c, k - 1);
             /* "the Tishreen Dam on the Euphrates, southeast of Manbij": an
              * apposition to the place, past the river it is on */
-            if (small < 0 && k >= c->sb + 2 && ng_clause_punct(c, k - 1, ",")) {
-                small = ng_clause_arg(c, k - 2);
+            uint32_t cm = k - 1;
+            while (cm > c->sb && ng_clause_lower(c, cm) && in(r, cm, NG_TL_CONTROL_ADVERB))
+                cm--; /* "Mistanour hill, just southeast of Kobane" */
+            if (small < 0 && cm >= c->sb + 1 && ng_clause_punct(c, cm, ",")) {
+                small = ng_clause_arg(c, cm - 1);
                 if (small >= 0 && !strcmp(c->a[small].category, "river")) {
                     uint32_t m = c->a[small].tb;
                     if (m > c->sb && is(r, m - 1, "the"))
@@ -411,7 +414,7 @@ void ng_rel_located_in(rel *r)
             if (small >= 0 && big >= 0 && small != big && c->a[small].kind == NG_KIND_PLACE &&
                 c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[small]) < 6 &&
                 place_rank(&c->a[small]) <= place_rank(&c->a[big]) && !ng_clause_negated(c, k))
-                emit(r, small, big, NG_REL_LOCATED_IN);
+                emit_coord_src(r, small, big, NG_REL_LOCATED_IN); /* "Nubl and Zahraa, north of" */
             continue;
         }
         if (!(ng_clause_fam(c, k) & NG_FAM_LOCATE))

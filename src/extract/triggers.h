@@ -76,6 +76,7 @@ enum {
     X(SUPPORT_VERB, "support_verb", NG_FAM_SUPPORT | NG_FAM_SUPPORT_VERB)                   \
     X(SUPPORT_PARTICIPLE, "support_participle", NG_FAM_SUPPORT_PART)                        \
     X(WHOSE_GROUP_NOUN, "whose_group_noun", 0)                                              \
+    X(JOIN_VERB, "join_verb", 0)                                                            \
     X(SUPPORT_WORD, "support_word", NG_FAM_SUPPORT)                                         \
     X(SUPPORT_COMPOUND_HEAD, "support_compound_head", 0)                                    \
     X(SUPPORT_HELP_NOUN, "support_help_noun", 0)                                            \

@@ -950,6 +950,31 @@ static void test_lists(void **state)
          {{"Abu Mohammad al-Julani", "member_of", "Hayat Tahrir al-Sham"},
           {"Hayat Tahrir al-Sham", "controls", "Idlib"}},
          {{0}}},
+        /* a relative clause naming a place before "joined", or "to join" later */
+        {"Mary Major, a nurse from Toronto who joined ISIS in 2015, was arrested.",
+         1,
+         {{"Mary Major", "member_of", "Islamic State"}},
+         {{0}}},
+        {"Jack Letts, who left Oxford in 2014 to join Islamic State, was detained.",
+         1,
+         {{"Jack Letts", "member_of", "Islamic State"}},
+         {{0}}},
+        /* a modifier of the name after it is no object */
+        {"Russia armed the YPG-dominated Syrian Democratic Forces in 2017.",
+         1,
+         {{"Russia", "supports", "Syrian Democratic Forces"}},
+         {{"Russia", "supports", "People's Protection Units"}}},
+        /* "from the Kurdish-led SDF and advanced": the SDF is an object */
+        {"The SNA took Tal Rifaat from the Kurdish-led SDF and advanced toward Manbij.",
+         2,
+         {{"Syrian National Army", "moved_to", "Manbij"},
+          {"Syrian National Army", "captured", "Tal Rifaat"}},
+         {{"Syrian Democratic Forces", "moved_to", "Manbij"}}},
+        /* places listed before a direction */
+        {"Shelling hit Tal Abyad and Suluk, north of Raqqa.",
+         2,
+         {{"Tal Abyad", "located_in", "Raqqa"}, {"Suluk", "located_in", "Raqqa"}},
+         {{0}}},
         /* several captors */
         {"The Peshmerga and the Iraqi army retook Sinjar in November 2015.",
          2,
