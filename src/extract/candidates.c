@@ -627,24 +627,28 @@ static int split_person(ng_extractor *x, size_t sb, size_t se, size_t b, size_t 
                     more = 1;
                 }
         }
-        if (!given && t == k)
-            return 0;
-        /* what comes before the title is an organisation; a title after
-         * "of the" is part of its name ("Office of the Special Envoy") */
-        size_t ob = b, oe = t;
-        while (ob < oe && (bits_of(x, ob) & (LEX(NG_LEX_ROLE) | LEX(NG_LEX_TITLE))) &&
-               ob + 1 < oe && is_lower(x, ob + 1))
-            ob++; /* "Spokeswoman for the ..." */
+        /* a role or a title and a connector may open the run: "Head of
+         * the Kurdish Red Crescent Hevi Mustafa", "Minister of Defence
+         * Karim Haddad", "Spokeswoman for the ..." */
+        size_t tl = t > b ? lex_match(x, NG_LEX_TITLE, b, t) : 0;
+        if (!tl && (bits_of(x, b) & LEX(NG_LEX_ROLE)))
+            tl = 1;
+        int led = tl && b + tl < t && is_lower(x, b + tl);
+        if (!given && t == k && !led)
+            continue; /* a shorter name may follow: "Defence Karim Haddad" */
+        /* what comes before the title is an organisation (or, after a
+         * role, whatever the name is of); a title after "of the" is part
+         * of its name ("Office of the Special Envoy") */
+        size_t ob = led ? b + tl : b, oe = t;
         if (t > b && t < k && oe > ob && is_lower(x, oe - 1))
             oe = k;
-        if (oe > ob && org_words(x, sb, se, ob, oe, first_gaz)) {
+        if (oe > ob && (org_words(x, sb, se, ob, oe, first_gaz) || (led && given))) {
             sp[0] = k;
             sp[1] = e;
             sp[2] = ob;
             sp[3] = oe;
             return 1;
         }
-        return 0;
     }
     return 0;
 }
