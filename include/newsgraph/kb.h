@@ -10,7 +10,7 @@
  * global order (their ids, compared byte-wise), and what is kept per node
  * and edge (the first documents, the first evidence sentences) follows it.
  *
- *     ng_kb *kb = ng_kb_new(&opts, &diag);
+ *     ng_kb *kb = ng_kb_new(NULL, &diag);        // NULL: default ng_kb_options
  *     ng_kb_add_file(kb, "week1.graphml");       // its articles are known now
  *     ... a corpus run skipping ng_kb_has_article(kb, id), unfinished ...
  *     ng_kb_add_graph(kb, ng_corpus_take_graph(corpus), "new articles");
@@ -28,6 +28,7 @@
 #define NEWSGRAPH_KB_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "newsgraph/common.h"
 #include "newsgraph/graph.h"
@@ -38,16 +39,29 @@ extern "C" {
 
 typedef struct ng_kb ng_kb;
 
-typedef struct ng_kb_options {
-    size_t doc_limit;      /* documents listed per node and edge of the result (0 = all) */
-    size_t evidence_limit; /* evidence sentences kept per edge of the result (0 = all) */
-    unsigned extract;      /* NG_EXTRACT_* bits every input must have been built with */
-} ng_kb_options;
+/* What a knowledge base builds and accepts (opaque; set by parameter). */
+typedef struct ng_kb_options ng_kb_options;
 
-/* Defaults: 50 documents, 10 sentences, NG_EXTRACT_DEFAULT. */
-NG_API void ng_kb_options_init(ng_kb_options *o);
+/* The parameters of knowledge-base options, all integers: set with
+ * ng_kb_options_set_int, read with ng_kb_options_get_int. */
+typedef enum ng_kb_param {
+    NG_KB_DOC_LIMIT,      /* documents listed per node and edge of the result; 0 = all */
+    NG_KB_EVIDENCE_LIMIT, /* evidence sentences kept per edge of the result; 0 = all */
+    NG_KB_EXTRACT         /* NG_EXTRACT_* bits every input must have been built with */
+} ng_kb_param;
 
-/* An empty knowledge base; messages go to diag. Cannot fail. */
+/* Defaults: 50 documents, 10 sentences, NG_EXTRACT_DEFAULT. Free with
+ * ng_kb_options_free. Cannot fail. */
+NG_API ng_kb_options *ng_kb_options_new(void);
+NG_API void ng_kb_options_free(ng_kb_options *o);
+/* Set parameter p to v. Returns 0, or NG_EARG with nothing changed when p
+ * is unknown or v out of its range (negative, extraction bits past 32). */
+NG_API int ng_kb_options_set_int(ng_kb_options *o, ng_kb_param p, int64_t v);
+/* The value of parameter p (0 for an unknown p). */
+NG_API int64_t ng_kb_options_get_int(const ng_kb_options *o, ng_kb_param p);
+
+/* An empty knowledge base with a copy of o (NULL: the defaults; o may be
+ * freed afterwards); messages go to diag. Cannot fail. */
 NG_API ng_kb *ng_kb_new(const ng_kb_options *o, ng_diag *diag);
 NG_API void ng_kb_free(ng_kb *kb);
 

@@ -827,6 +827,16 @@ int main(int argc, char **argv)
     return status;
 }
 
+/* The knowledge-base options of the command line (limits within range:
+ * parse_count checked them). */
+static ng_kb_options *kb_options(const options *o)
+{
+    ng_kb_options *ko = ng_kb_options_new();
+    ng_kb_options_set_int(ko, NG_KB_DOC_LIMIT, o->max_docs);
+    ng_kb_options_set_int(ko, NG_KB_EVIDENCE_LIMIT, o->max_evidence);
+    return ko;
+}
+
 /* Load the model, read the inputs, extract, write the outputs. */
 static int run(int argc, char **argv, const options *o)
 {
@@ -853,9 +863,9 @@ static int run(int argc, char **argv, const options *o)
     ng_model_compile(model);
 
     if (o->update) {
-        kb = ng_kb_new(&(ng_kb_options){(size_t)o->max_docs, (size_t)o->max_evidence,
-                                         NG_EXTRACT_DEFAULT},
-                       &diag);
+        ng_kb_options *ko = kb_options(o);
+        kb = ng_kb_new(ko, &diag);
+        ng_kb_options_free(ko);
         if (ng_kb_add_file(kb, o->update) || ng_outpath_check(o->update, &diag)) {
             status = EXIT_IO;
             goto done;
@@ -980,11 +990,9 @@ static int run_merge(int argc, char **argv, const options *o)
     ng_diag diag = {stderr, 0, 0, o->quiet};
     int status = EXIT_OK;
     ng_graph *g = NULL;
-    ng_kb_options ko;
-    ng_kb_options_init(&ko);
-    ko.doc_limit = (size_t)o->max_docs;
-    ko.evidence_limit = (size_t)o->max_evidence;
-    ng_kb *kb = ng_kb_new(&ko, &diag);
+    ng_kb_options *ko = kb_options(o);
+    ng_kb *kb = ng_kb_new(ko, &diag);
+    ng_kb_options_free(ko);
     if (o->n_gazetteers)
         fprintf(stderr, "newsgraph: merge: -g is ignored (the knowledge bases hold what "
                         "their runs extracted)\n");

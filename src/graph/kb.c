@@ -11,6 +11,7 @@
 #include "text/text.h"
 
 #include "core/alloc.h"
+#include "core/param.h"
 #include "graph/graph_priv.h"
 #include "../core/buf.h"
 #include "../core/map.h"
@@ -25,6 +26,37 @@ void ng_kb_options_init(ng_kb_options *o)
     o->doc_limit = NG_DOC_LIMIT_DEFAULT;
     o->evidence_limit = NG_EVIDENCE_LIMIT_DEFAULT;
     o->extract = NG_EXTRACT_DEFAULT;
+}
+
+ng_kb_options *ng_kb_options_new(void)
+{
+    ng_kb_options *o = ng_xmalloc(sizeof *o);
+    ng_kb_options_init(o);
+    return o;
+}
+
+void ng_kb_options_free(ng_kb_options *o)
+{
+    free(o);
+}
+
+#define KB_FIELD(...) NG_PARAM_INT_FIELD(struct ng_kb_options, __VA_ARGS__)
+
+static const ng_param kb_params[] = {
+    [NG_KB_DOC_LIMIT] = KB_FIELD(doc_limit, 0, INT64_MAX),
+    [NG_KB_EVIDENCE_LIMIT] = KB_FIELD(evidence_limit, 0, INT64_MAX),
+    [NG_KB_EXTRACT] = KB_FIELD(extract, 0, UINT32_MAX),
+};
+#define N_KB_PARAMS (sizeof kb_params / sizeof *kb_params)
+
+int ng_kb_options_set_int(ng_kb_options *o, ng_kb_param p, int64_t v)
+{
+    return ng_param_set_int(o, kb_params, N_KB_PARAMS, (unsigned)p, v);
+}
+
+int64_t ng_kb_options_get_int(const ng_kb_options *o, ng_kb_param p)
+{
+    return ng_param_get_int(o, kb_params, N_KB_PARAMS, (unsigned)p);
 }
 
 /* An article of a knowledge base: its id, where it was read (the global

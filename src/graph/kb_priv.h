@@ -17,8 +17,20 @@
 #include <stdint.h>
 
 #include "newsgraph/graph.h"
+#include "newsgraph/kb.h"
 
 #include "../core/buf.h"
+
+/* The fields of knowledge-base options (callers use the accessors of
+ * newsgraph/kb.h). */
+struct ng_kb_options {
+    size_t doc_limit;      /* NG_KB_DOC_LIMIT, and so on (kb.h) */
+    size_t evidence_limit;
+    unsigned extract;
+};
+
+/* The defaults of ng_kb_options_new, in o. */
+void ng_kb_options_init(ng_kb_options *o);
 
 /* Where a knowledge base keeps what: each a GraphML key of type string.
  * Records are lines (a field's tab, line feed and the list separators are

@@ -446,6 +446,52 @@ static void test_article_twice(void **state)
     ng_model_free(m);
 }
 
+/* Options by parameter: defaults, round trips, refusals that change
+ * nothing, and a knowledge base keeps a copy that it checks inputs against. */
+static void test_options_by_parameter(void **state)
+{
+    (void)state;
+    ng_kb_options *o = ng_kb_options_new();
+    assert_int_equal(ng_kb_options_get_int(o, NG_KB_DOC_LIMIT), 50);
+    assert_int_equal(ng_kb_options_get_int(o, NG_KB_EVIDENCE_LIMIT), 10);
+    assert_int_equal(ng_kb_options_get_int(o, NG_KB_EXTRACT), NG_EXTRACT_DEFAULT);
+    assert_int_equal(ng_kb_options_set_int(o, NG_KB_EVIDENCE_LIMIT, 3), 0);
+    assert_int_equal(ng_kb_options_get_int(o, NG_KB_EVIDENCE_LIMIT), 3);
+    assert_int_equal(ng_kb_options_set_int(o, NG_KB_EXTRACT, 5), 0);
+    assert_int_equal(ng_kb_options_get_int(o, NG_KB_EXTRACT), 5);
+    assert_int_equal(ng_kb_options_set_int(o, NG_KB_EXTRACT, NG_EXTRACT_DEFAULT), 0);
+    /* out of range or unknown: NG_EARG, nothing changed */
+    assert_int_equal(ng_kb_options_set_int(o, NG_KB_DOC_LIMIT, -1), NG_EARG);
+    assert_int_equal(ng_kb_options_get_int(o, NG_KB_DOC_LIMIT), 50);
+    assert_int_equal(ng_kb_options_set_int(o, NG_KB_EXTRACT, (int64_t)UINT32_MAX + 1), NG_EARG);
+    assert_int_equal(ng_kb_options_get_int(o, NG_KB_EXTRACT), NG_EXTRACT_DEFAULT);
+    assert_int_equal(ng_kb_options_set_int(o, (ng_kb_param)99, 1), NG_EARG);
+    assert_int_equal(ng_kb_options_get_int(o, (ng_kb_param)99), 0);
+
+    /* all documents asked for: a run that kept 50 cannot give them */
+    ng_model *m = model();
+    assert_int_equal(ng_kb_options_set_int(o, NG_KB_DOC_LIMIT, 0), 0);
+    char msg[1024] = "";
+    FILE *f = fmemopen(msg, sizeof msg - 1, "w");
+    ng_diag d = {f, 0, 0, 0};
+    ng_kb *kb = ng_kb_new(o, &d);
+    assert_int_equal(ng_kb_options_set_int(o, NG_KB_DOC_LIMIT, 50), 0); /* kb has a copy */
+    ng_corpus *a = corpus(m, 0, 2, 1);
+    assert_int_equal(ng_kb_add_graph(kb, ng_corpus_take_graph(a), "a"), NG_EARG);
+    fclose(f);
+    assert_non_null(strstr(msg, "a: error: built with --max-docs 50, cannot give --max-docs 0"));
+    ng_kb_free(kb);
+    ng_corpus_free(a);
+    /* the same limits as the run: accepted, and the options may go first */
+    kb = ng_kb_new(o, NULL);
+    ng_kb_options_free(o);
+    a = corpus(m, 0, 2, 1);
+    assert_int_equal(ng_kb_add_graph(kb, ng_corpus_take_graph(a), "a"), 0);
+    ng_kb_free(kb);
+    ng_corpus_free(a);
+    ng_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -460,6 +506,7 @@ int main(void)
         cmocka_unit_test(test_finished_graphs_are_not_merged),
         cmocka_unit_test(test_corpus_runs_merge_exactly),
         cmocka_unit_test(test_article_twice),
+        cmocka_unit_test(test_options_by_parameter),
         cmocka_unit_test(test_records_escaped_for_xml),
         cmocka_unit_test(test_state_copies_only_what_finishing_changes),
     };
