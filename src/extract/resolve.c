@@ -212,8 +212,26 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         "militia", "warplanes", "jets", "diplomats", "foreign", "defence", "defense",
         "intelligence", "sanctions", "threat", "threats", "objections", "blessing", "rulers",
         "authorities", "leaders", "leadership", NULL};
-    /* "officials in Ankara said": the city, whatever follows */
-    int placed = c->tb > 0 && !line_start && ng_place_prep_before(x, c->tb, 0);
+    /* "officials in Ankara said": the city, whatever follows; so are the
+     * names listed after it ("from Ankara, Moscow and Tehran") and a
+     * place struck ("strikes on Damascus", not "pressure on Ankara") */
+    size_t lb = c->tb;
+    for (const cand *p = c; p > x->c && lb > 0 &&
+                            (fold_is(x, lb - 1, "and") || text_is(x, lb - 1, ","));) {
+        p--;
+        if (p->sent != c->sent || p->te < lb - 1)
+            break;
+        if (p->te == lb - 1 && !p->dropped && p->kind == NG_KIND_PLACE)
+            lb = p->tb;
+    }
+    int placed = lb > 0 && !line_start && ng_place_prep_before(x, lb, 0);
+    static const char *const pressed[] = {"pressure", "sanctions", "demands", "calls",
+                                          "leverage", "influence", NULL};
+    if (!placed && !line_start && lb > 1 && fold_is(x, lb - 1, "on") && is_lower(x, lb - 2)) {
+        placed = 1;
+        for (int i = 0; pressed[i] && placed; i++)
+            placed = !fold_is(x, lb - 2, pressed[i]);
+    }
     if (k < n && is_lower(x, k) && !placed) {
         if (bits_of(x, k) & LEX(NG_LEX_SPEECH_VERB))
             acts = 1;
@@ -291,6 +309,20 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         is_lower(x, c->tb - 2))
         for (int i = 0; asked[i] && !acts; i++)
             acts = fold_is(x, c->tb - 2, asked[i]);
+    /* "pressure on Ankara", "sanctions on Damascus" */
+    if (!acts && !line_start && c->tb > 1 && fold_is(x, c->tb - 1, "on") &&
+        is_lower(x, c->tb - 2))
+        for (int i = 0; pressed[i] && !acts; i++)
+            acts = fold_is(x, c->tb - 2, pressed[i]);
+    /* "backed by Moscow and Tehran": listed after a capital that acts */
+    for (const cand *p = c; !acts && !placed && !line_start && p > x->c && c->tb > 0 &&
+                            (fold_is(x, c->tb - 1, "and") || text_is(x, c->tb - 1, ","));) {
+        p--;
+        if (p->sent != c->sent || p->te < c->tb - 1)
+            break;
+        acts = p->te == c->tb - 1 && !p->dropped && p->rule &&
+               ng_str_is(p->rule, "capital-for-state");
+    }
     /* "a deal with Damascus", "talks with Ankara" */
     static const char *const dealings[] = {"deal", "deals", "agreement", "talks", "ties",
                                            "relations", "negotiations", "accord", "truce",

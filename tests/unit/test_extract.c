@@ -1381,6 +1381,11 @@ static void test_capital_for_state(void **state)
     DOC_YIELDS("A Moscow-brokered truce held.", "Russia");
     DOC_YIELDS("Washington's Kurdish allies held the town.", "United States");
     DOC_YIELDS("Damascus's new rulers promised elections.", "Syria");
+    /* pressure on a capital, a capital listed after one that acts; the
+     * names listed after "from" are cities as the first is */
+    DOC_YIELDS("The pressure on Ankara grew.", "Turkey");
+    DOC_YIELDS("The government, backed by Moscow and Tehran, held on.", "Russia", "Iran");
+    DOC_YIELDS("Officials from Ankara, Moscow and Tehran met.", "Ankara", "Moscow", "Tehran");
     /* the city: "in" it whatever follows, based in it, another place with it */
     DOC_YIELDS("Officials in Baghdad said the road was open.", "Baghdad");
     DOC_YIELDS("An Ankara-based analyst said so.", "Ankara");
