@@ -186,6 +186,13 @@ void ng_rel_controls_compound(rel *r)
                     pl = h;
             }
         }
+        /* "the IS-held city in Syria": the country is where the city is */
+        if (pl >= 0 && c->a[pl].tb > p && place_rank(&c->a[pl]) >= RANK_COUNTRY)
+            for (uint32_t m = p + 1; m < c->a[pl].tb; m++)
+                if (is(r, m, "in"))
+                    pl = -1;
+        if (pl < 0 && in(r, p + 1, NG_TL_HELD_AREA_NOUN))
+            pl = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_PLACE);
         /* "Isil-held Syria" speaks of part of a country, not of the country */
         if (pl >= 0 && c->a[pl].tb == p + 1 && place_rank(&c->a[pl]) >= RANK_COUNTRY)
             continue;
@@ -214,6 +221,25 @@ void ng_rel_controls(rel *r)
                     p = i;
             }
             if (a >= 0 && p >= 0 && !ng_clause_negated(c, k))
+                emit(r, a, p, NG_REL_CONTROLS);
+            continue;
+        }
+        /* "the YPG was in control of (almost all of) Kobani" */
+        if (is(r, k, "control") && k > c->sb && is(r, k - 1, "in") && is(r, k + 1, "of") &&
+            !ng_clause_negated(c, k)) {
+            uint32_t j = k + 1;
+            for (uint32_t m = j + 1; m < c->se && m <= k + 1 + NG_WINDOW(c, CONTROL_OBJECT) &&
+                                     ng_clause_arg(c, m) < 0 && ng_clause_lower(c, m);
+                 m++)
+                if (is(r, m, "of") && (in(r, m - 1, NG_TL_CONTROL_SHARE) ||
+                                       in(r, m - 1, NG_TL_CONTROL_SHARE_NOUN)))
+                    j = m; /* "most of", "almost all of", "parts of" */
+            int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CONTROL_OBJECT));
+            for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
+                if ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) || in(r, m, NG_TL_CONTROL_NEAR_WORD))
+                    p = -1;
+            int a = p >= 0 ? ng_clause_subject(c, k - 1, AGENT) : -1;
+            if (a >= 0)
                 emit(r, a, p, NG_REL_CONTROLS);
             continue;
         }
@@ -466,9 +492,11 @@ void ng_rel_located_in(rel *r)
                     steps++;
                     continue;
                 }
+                /* "Afrin, the Kurdish-held town in": a compound's participle */
                 if (ng_clause_lower(c, m - 1) &&
                     !(bits & (1u << NG_LEX_PLACE_NOUN)) &&
-                    !in(r, m - 1, NG_TL_LOCATE_PASSABLE))
+                    !in(r, m - 1, NG_TL_LOCATE_PASSABLE) &&
+                    !(m - 1 > c->sb && (c->d->t->tok[m - 2].flags & NG_TOK_HYPHEN)))
                     break;
                 m--;
                 steps++;

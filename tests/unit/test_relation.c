@@ -975,6 +975,20 @@ static void test_lists(void **state)
          2,
          {{"Tal Abyad", "located_in", "Raqqa"}, {"Suluk", "located_in", "Raqqa"}},
          {{0}}},
+        /* "A was in control of (almost all of) P" */
+        {"The YPG was in control of almost all of Tal Abyad by Monday.",
+         1,
+         {{"People's Protection Units", "controls", "Tal Abyad"}},
+         {{0}}},
+        /* "P, the X-held city in Q": X holds P, not Q; "P, the town in Q" */
+        {"Raqqa, the IS-held city in Syria, was encircled.",
+         1,
+         {{"Islamic State", "controls", "Raqqa"}},
+         {{"Islamic State", "controls", "Syria"}}},
+        {"Manbij, the town in northern Syria, was quiet.",
+         1,
+         {{"Manbij", "located_in", "Syria"}},
+         {{0}}},
         /* several captors */
         {"The Peshmerga and the Iraqi army retook Sinjar in November 2015.",
          2,
