@@ -161,7 +161,8 @@ typedef struct result {
     int status;    /* exit status, -1 when killed by a signal */
     int sig;       /* that signal */
     int timed_out; /* killed after CHILD_TIMEOUT */
-    double secs;   /* wall time */
+    double cpu;    /* the child's user + system time: what a bound compares, as
+                    * wall time on a shared machine is mostly waiting */
     char *out, *err;
 } result;
 
@@ -245,9 +246,13 @@ static void run_argv(const spawn_opts *so, result *r, const char *const *args)
     int status = 0;
     memset(r, 0, sizeof *r);
     for (;;) {
-        pid_t w = waitpid(pid, &status, WNOHANG);
-        if (w == pid)
+        struct rusage ru;
+        pid_t w = wait4(pid, &status, WNOHANG, &ru);
+        if (w == pid) {
+            r->cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
+                     (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
             break;
+        }
         assert_int_equal(w, 0);
         if (now_s() - t0 > CHILD_TIMEOUT) {
             kill(pid, SIGKILL);
@@ -258,7 +263,6 @@ static void run_argv(const spawn_opts *so, result *r, const char *const *args)
         struct timespec ts = {0, 2000000};
         nanosleep(&ts, NULL);
     }
-    r->secs = now_s() - t0;
     close(ofd);
     close(efd);
     r->out = read_all(outp, NULL);
@@ -2068,8 +2072,8 @@ static void html_many_attributes_linear(void **state)
     RUN(NULL, &r, "-f", "json", "-o", o, page);
     expect_status(&r, 0);
     double limit = UNDER_ASAN ? 60 : 20;
-    if (r.secs > limit)
-        fail_msg("80,000 attributes took %.1f s (limit %.0f s)", r.secs, limit);
+    if (r.cpu > limit)
+        fail_msg("80,000 attributes took %.1f s of CPU (limit %.0f s)", r.cpu, limit);
     result_free(&r);
     expect_json(oj, ((const char *[]){"Raqqa", "Manbij", "Turkey", NULL}));
     rm_rf(d);
@@ -2967,16 +2971,16 @@ static void huge_single_line_linear(void **state)
         RUN(NULL, &r, "--stats", "-f", "graphml", "-o", o, f10);
         expect_status(&r, 0);
         assert_int_equal(stats_documents(r.err), 1);
-        if (r.secs < t10)
-            t10 = r.secs;
+        if (r.cpu < t10)
+            t10 = r.cpu;
         result_free(&r);
     }
     t50 = 1e9;
     for (int k = 0; k < 2; k++) {
         RUN(NULL, &r, "--stats", "-f", "graphml,json,svg", "-o", o, f50);
         expect_status(&r, 0);
-        if (r.secs < t50)
-            t50 = r.secs;
+        if (r.cpu < t50)
+            t50 = r.cpu;
         assert_int_equal(stats_documents(r.err), 1);
         char **v;
         size_t n = stats_diag_lines(r.err, &v);
@@ -2985,7 +2989,7 @@ static void huge_single_line_linear(void **state)
         free_lines(v, n);
         result_free(&r);
     }
-    print_message("10 MB: %.2f s, 50 MB: %.2f s, ratio %.1f\n", t10, t50, t50 / t10);
+    print_message("CPU: 10 MB %.2f s, 50 MB %.2f s, ratio %.1f\n", t10, t50, t50 / t10);
     char *gm = path_join(o, "graph.graphml"), *js = path_join(o, "graph.json");
     char *sv = path_join(o, "graph.svg");
     expect_graphml_valid(gm);
@@ -2995,7 +2999,7 @@ static void huge_single_line_linear(void **state)
     xmlFreeDoc(xml_parse(sv));
     expect_no_tmp(o);
     if (t50 / t10 > 10.0)
-        fail_msg("50 MB took %.2f s, 10 MB %.2f s: ratio %.1f > 10, not linear", t50, t10,
+        fail_msg("50 MB took %.2f s of CPU, 10 MB %.2f s: ratio %.1f > 10, not linear", t50, t10,
                  t50 / t10);
     free(gm);
     free(js);
@@ -3114,9 +3118,9 @@ static void gazetteer_200000_aliases_on_one_line(void **state)
         expect_status(&r, 0);
         assert_string_equal(r.err, "");
         double limit = UNDER_ASAN ? 60.0 : 20.0;
-        if (r.secs > limit)
-            fail_msg("%s aliases: %.1f s (more than %.0f)", merged ? "merged" : "one line's",
-                     r.secs, limit);
+        if (r.cpu > limit)
+            fail_msg("%s aliases: %.1f s of CPU (more than %.0f)",
+                     merged ? "merged" : "one line's", r.cpu, limit);
         result_free(&r);
         char *gm = path_join(o, "graph.graphml");
         const char *nodes[] = {"Wide Front", "Islamic State", "Raqqa", NULL};
