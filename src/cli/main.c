@@ -932,12 +932,21 @@ static int run(int argc, char **argv, const options *o)
     ng_graph *g = ng_corpus_graph(corpus);
     if (kb) {
         size_t fresh = ng_corpus_document_count(corpus);
+        if (!fresh) {
+            /* nothing changes: nothing is written; but the knowledge base
+             * is read whole all the same (its table of articles alone was
+             * read), so that a broken one is said to be so, exit 1 */
+            if (ng_kb_build(kb, o->cooccurrence, &built)) {
+                status = EXIT_IO;
+                goto done;
+            }
+        }
         if (!o->quiet)
             ng_diag_report(&diag, NG_DIAG_NOTE, o->update, 0,
                            "%zu articles; %zu of the inputs' already in it (skipped), %zu new",
                            ng_kb_article_count(kb), ng_corpus_skipped(corpus), fresh);
         if (!fresh)
-            goto done; /* nothing changes: nothing is written */
+            goto done;
     }
     if (ng_corpus_document_count(corpus) == 0) {
         /* an empty graph would replace the previous outputs: keep them */

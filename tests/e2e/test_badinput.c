@@ -2080,6 +2080,42 @@ static void html_many_attributes_linear(void **state)
     free(d), free(o), free(page), free(oj);
 }
 
+/* Issue 22, second sweep (class of defect 7): `--update KB` with nothing
+ * new read only KB's table of articles, so a knowledge base broken past it
+ * (truncated, a bad record) was accepted: exit 0, "0 new", the broken file
+ * left unnoticed, where merge and an update with new articles refuse it.
+ * Expected: exit 1 naming KB's line, KB untouched. */
+static void update_nothing_new_checks_the_knowledge_base(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt"),
+         *kb = path_join(d, "o/graph.graphml");
+    write_str(good, good_text);
+    result r;
+    RUN(NULL, &r, "-q", "-f", "graphml", "-o", o, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    size_t n;
+    char *text = read_all(kb, &n);
+    /* cut inside the nodes, past the table of articles */
+    char *cut = strstr(text, "<node ");
+    assert_non_null(cut);
+    cut = strstr(cut + 6, "<node ");
+    assert_non_null(cut);
+    write_file(kb, text, (size_t)(cut - text) + 20);
+    snapshot before;
+    snap_take(&before, o);
+    RUN(NULL, &r, "--update", kb, good);
+    expect_status(&r, 1);
+    expect_one_line(&r, kb, "error");
+    result_free(&r);
+    expect_snapshot_at(&before, o, __FILE__, __LINE__);
+    snap_free(&before);
+    free(text);
+    rm_rf(d);
+    free(d), free(o), free(good), free(kb);
+}
+
 /* Issue 22, defect 7: an unreadable subdirectory was dropped with a
  * warning and exit 0 (its documents lost), while an unreadable file gave
  * exit 1. Expected: one rule: an input that cannot be read fails the run,
@@ -3245,6 +3281,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(lists_and_word_files_bounded),
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(html_many_attributes_linear),
+        cmocka_unit_test(update_nothing_new_checks_the_knowledge_base),
         cmocka_unit_test(unreadable_subdirectory_fails),
         cmocka_unit_test(path_longer_than_path_max),
         cmocka_unit_test(empty_tree),
