@@ -192,36 +192,47 @@ static void put_field(ng_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789ABCDEF";
     size_t i = 0;
-    ng_buf_reserve(b, n);
     while (i < n) {
-        size_t j = i + ng_plain_run(s + i, n - i, "%&,;<>|\x7f", 8);
-        if (j > i) {
-            ng_buf_put(b, s + i, j - i);
-            i = j;
-            if (i == n)
+        /* a piece at a time, written in place: a byte becomes at most 5
+         * ("&amp;"), a UTF-8 sequence begun in the piece at most 4 */
+        size_t end = n - i > 4096 ? i + 4096 : n;
+        ng_buf_reserve(b, 5 * (end - i) + 8);
+        char *o = b->data + b->len;
+        while (i < end) {
+            size_t run = ng_plain_run(s + i, end - i, "%&,;<>|\x7f", 8);
+            memcpy(o, s + i, run);
+            o += run;
+            i += run;
+            if (i == end)
                 break;
+            unsigned char c = (unsigned char)s[i];
+            if (c == '&') {
+                memcpy(o, "&amp;", 5);
+                o += 5;
+            } else if (c == '<' || c == '>') {
+                memcpy(o, c == '<' ? "&lt;" : "&gt;", 4);
+                o += 4;
+            } else if (c < 0x80) {
+                *o++ = '%';
+                *o++ = hex[c >> 4];
+                *o++ = hex[c & 15];
+            } else {
+                uint32_t cp;
+                size_t len = ng_utf8_decode(s + i, n - i, &cp);
+                if (cp == 0xFFFD && len == 1) {
+                    memcpy(o, "\xEF\xBF\xBD", 3); /* not UTF-8 */
+                    o += 3;
+                } else if (cp != 0xFFFE && cp != 0xFFFF) {
+                    memcpy(o, s + i, len);
+                    o += len;
+                }
+                i += len;
+                continue;
+            }
+            i++;
         }
-        unsigned char c = (unsigned char)s[i];
-        if (c == '&') {
-            ng_buf_put(b, "&amp;", 5);
-        } else if (c == '<') {
-            ng_buf_put(b, "&lt;", 4);
-        } else if (c == '>') {
-            ng_buf_put(b, "&gt;", 4);
-        } else if (c < 0x80) {
-            char esc[3] = {'%', hex[c >> 4], hex[c & 15]};
-            ng_buf_put(b, esc, 3);
-        } else {
-            uint32_t cp;
-            size_t len = ng_utf8_decode(s + i, n - i, &cp);
-            if (cp == 0xFFFD && len == 1)
-                ng_buf_put(b, "\xEF\xBF\xBD", 3); /* not UTF-8 */
-            else if (cp != 0xFFFE && cp != 0xFFFF)
-                ng_buf_put(b, s + i, len);
-            i += len;
-            continue;
-        }
-        i++;
+        b->len = (size_t)(o - b->data);
+        b->data[b->len] = '\0';
     }
 }
 

@@ -426,6 +426,42 @@ static void test_state_copies_only_what_finishing_changes(void **state)
     ng_graph_free(g);
 }
 
+/* A field longer than the writer's pieces (4 KB): a UTF-8 sequence across
+ * the cut, escapes on either side. */
+static void test_long_record_field(void **state)
+{
+    (void)state;
+    size_t n = 4095 + 2 + 1 + 5000;
+    char *text = malloc(n + 1), *want = malloc(n + 64);
+    assert_non_null(text);
+    assert_non_null(want);
+    memset(text, 'a', 4095);
+    memcpy(text + 4095, "\xC3\xA9&", 3); /* the accent at bytes 4095-4096 */
+    memset(text + 4098, 'b', 5000);
+    text[n] = '\0';
+    memset(want, 'a', 4095);
+    memcpy(want + 4095, "\xC3\xA9&amp;", 7);
+    memset(want + 4102, 'b', 5000);
+    memcpy(want + 9102, "\t0,0</data>", 12);
+    ng_graph *g = ng_graph_new();
+    ng_graph_keep_state(g);
+    ng_graph_set_doc(g, 0, "d0");
+    ng_graph_set_doc_order(g, 0, "d0", 0);
+    uint32_t x = ng_graph_add_entity(g, &(ng_entity){.key = "x", .kind = NG_KIND_ACTOR});
+    uint32_t y = ng_graph_add_entity(g, &(ng_entity){.key = "y", .kind = NG_KIND_ACTOR});
+    ng_graph_add_mention(g, x, "x", 1, 0, 1);
+    ng_graph_add_mention(g, y, "y", 1, 0, 2);
+    ng_evidence ev = {0, 1, text};
+    ng_graph_add_relation(g, x, y, NG_REL_SUPPORTS, NULL, &ev, n);
+    ng_graph_finish(g, NG_COOC_UNTYPED);
+    char *out = graphml(g);
+    assert_non_null(strstr(out, want));
+    free(out);
+    ng_graph_free(g);
+    free(text);
+    free(want);
+}
+
 /* An article in two inputs is an error naming it. */
 static void test_article_twice(void **state)
 {
@@ -508,6 +544,7 @@ int main(void)
         cmocka_unit_test(test_article_twice),
         cmocka_unit_test(test_options_by_parameter),
         cmocka_unit_test(test_records_escaped_for_xml),
+        cmocka_unit_test(test_long_record_field),
         cmocka_unit_test(test_state_copies_only_what_finishing_changes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
