@@ -62,9 +62,24 @@ void ng_strmap_clear(ng_strmap *m)
     ng_arena_reset(&m->keys);
 }
 
+static void strmap_rehash(ng_strmap *m, size_t ncap);
+
 static void strmap_grow(ng_strmap *m)
 {
-    size_t ncap = m->cap ? m->cap * 2 : 16;
+    strmap_rehash(m, m->cap ? m->cap * 2 : 16);
+}
+
+void ng_strmap_reserve(ng_strmap *m, size_t n)
+{
+    size_t cap = m->cap ? m->cap : 16;
+    while ((n + 1) * 4 > cap * 3)
+        cap *= 2;
+    if (cap > m->cap)
+        strmap_rehash(m, cap);
+}
+
+static void strmap_rehash(ng_strmap *m, size_t ncap)
+{
     ng_strmap_slot *ns = ng_xcalloc(ncap, sizeof *ns);
     for (size_t i = 0; i < m->cap; i++) {
         ng_strmap_slot *s = &m->slots[i];

@@ -54,6 +54,9 @@ uint32_t ng_strmap_put_ref(ng_strmap *m, const char *key, size_t len, uint32_t v
 /* Store value for key (kept by reference when new); returns the value it
  * replaced, or NG_NONE when the key was not there. */
 uint32_t ng_strmap_swap_ref(ng_strmap *m, const char *key, size_t len, uint32_t value);
+/* Make room for n keys in all, so that the table does not grow (and
+ * rehash) until then. */
+void ng_strmap_reserve(ng_strmap *m, size_t n);
 /* Forget every key but keep the table's memory. */
 void ng_strmap_clear(ng_strmap *m);
 /* Replace the value of an existing key, or insert it. */

@@ -189,6 +189,16 @@ void ng_model_compile(ng_model *m)
     }
     char key[512];
     size_t n = ng_gazetteer_count(m->gaz);
+    /* the tables at their final size at once (a million entries: no rehash
+     * of millions of keys on the way) */
+    size_t want[NG_KINDS] = {0};
+    for (size_t i = 0; i < n; i++) {
+        const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
+        if (!e->removed)
+            want[e->kind] += e->n_aliases;
+    }
+    for (int k = 0; k < NG_KINDS; k++)
+        ng_strmap_reserve(&m->keys[k], want[k]);
     for (size_t i = 0; i < n; i++) {
         const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
         if (e->removed)

@@ -417,6 +417,36 @@ static void test_strmap_by_reference(void **state)
     ng_strmap_release(&m);
 }
 
+/* After ng_strmap_reserve(n) the table takes n keys without growing, and
+ * the keys it had are still found. */
+static void test_strmap_reserve(void **state)
+{
+    (void)state;
+    ng_strmap m;
+    ng_strmap_init(&m);
+    ng_strmap_put(&m, "Kobani", 6, 1, NULL);
+    ng_strmap_reserve(&m, 5000);
+    size_t cap = m.cap;
+    const ng_strmap_slot *slots = m.slots;
+    assert_true(cap * 3 >= 5001 * 4);
+    assert_int_equal(ng_strmap_get(&m, "Kobani", 6), 1);
+    char k[16];
+    for (uint32_t i = 1; i < 5000; i++) {
+        snprintf(k, sizeof k, "w%u", i);
+        ng_strmap_put(&m, k, strlen(k), i + 1, NULL);
+    }
+    assert_int_equal(m.count, 5000);
+    assert_int_equal(m.cap, cap);  /* no growth on the way */
+    assert_ptr_equal(m.slots, slots);
+    for (uint32_t i = 1; i < 5000; i++) {
+        snprintf(k, sizeof k, "w%u", i);
+        assert_int_equal(ng_strmap_get(&m, k, strlen(k)), i + 1);
+    }
+    ng_strmap_reserve(&m, 10); /* never shrinks */
+    assert_int_equal(m.cap, cap);
+    ng_strmap_release(&m);
+}
+
 /* Keys are compared byte for byte whatever their length: a key that
  * differs in any one byte is not found, even under the stored key's hash. */
 static void test_strmap_compares_every_byte(void **state)
@@ -1340,6 +1370,7 @@ int main(void)
         cmocka_unit_test(test_arena_strdup),
         cmocka_unit_test(test_strmap_put_get_set),
         cmocka_unit_test(test_strmap_by_reference),
+        cmocka_unit_test(test_strmap_reserve),
         cmocka_unit_test(test_strmap_compares_every_byte),
         cmocka_unit_test(test_strmap_embedded_bytes),
         cmocka_unit_test(test_strmap_growth),
