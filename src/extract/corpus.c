@@ -1031,6 +1031,19 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
             f[NG_FIELD_DATE] = NULL;
         }
     }
+    if (rc == 0) {
+        /* an empty document (an empty file, white space only, front
+         * matter without a body) is no article, as a record without text
+         * is not: a run of nothing but those keeps the previous outputs */
+        size_t k = 0;
+        while (k < len && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t' ||
+                           text[k] == '\r' || text[k] == '\f' || text[k] == '\v'))
+            k++;
+        if (k == len) {
+            ng_diag_report(&dg, NG_DIAG_WARNING, name, j->line, "no text; skipped");
+            rc = NG_EENCODING;
+        }
+    }
     if (rc == 0 && len >= UINT32_MAX) {
         ng_diag_report(&dg, NG_DIAG_WARNING, name, 0, "larger than 4 GiB: skipped");
         rc = NG_EENCODING;

@@ -2116,6 +2116,41 @@ static void update_nothing_new_checks_the_knowledge_base(void **state)
     free(d), free(o), free(good), free(kb);
 }
 
+/* Issue 22, second sweep (class of defect 8, and what a failed run
+ * leaves): an empty .txt (or white space only, or front matter without a
+ * body) was an article: a run of only such files wrote an empty graph
+ * over the previous outputs, exit 0, where a JSON record without text is
+ * "no text; skipped". Expected: the same warning; nothing else to read:
+ * "no article found", exit 1, outputs untouched. */
+static void empty_documents_are_no_articles(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt"),
+         *empty = path_join(d, "empty.txt"), *blank = path_join(d, "blank.txt"),
+         *fm = path_join(d, "fm.md");
+    write_str(good, good_text);
+    write_str(empty, "");
+    write_str(blank, "\n  \r\n\t\n");
+    write_str(fm, "---\ntitle: Nothing\ndate: 2017-10-20\n---\n");
+    prime(o, good);
+    snapshot before;
+    snap_take(&before, o);
+    result r;
+    RUN(NULL, &r, "-f", ALL_FORMATS, "-o", o, empty, blank, fm);
+    expect_status(&r, 1);
+    assert_int_equal(lines_with(&r, "no text; skipped"), 3);
+    assert_int_equal(lines_with(&r, "no article found"), 1);
+    result_free(&r);
+    expect_snapshot_at(&before, o, __FILE__, __LINE__);
+    snap_free(&before);
+    RUN(NULL, &r, "-f", "json", "-o", o, empty, good);
+    expect_status(&r, 0);
+    expect_one_line(&r, empty, "no text; skipped");
+    result_free(&r);
+    rm_rf(d);
+    free(d), free(o), free(good), free(empty), free(blank), free(fm);
+}
+
 /* Issue 22, defect 7: an unreadable subdirectory was dropped with a
  * warning and exit 0 (its documents lost), while an unreadable file gave
  * exit 1. Expected: one rule: an input that cannot be read fails the run,
@@ -3282,6 +3317,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(html_many_attributes_linear),
         cmocka_unit_test(update_nothing_new_checks_the_knowledge_base),
+        cmocka_unit_test(empty_documents_are_no_articles),
         cmocka_unit_test(unreadable_subdirectory_fails),
         cmocka_unit_test(path_longer_than_path_max),
         cmocka_unit_test(empty_tree),
