@@ -378,7 +378,7 @@ static int ing_form(const ng_clause *c, uint32_t k);
  * took Raqqa")? Then the verb after it is not the main subject's. */
 static int own_subject_clause(const ng_clause *c, uint32_t j, uint32_t k)
 {
-    if (!ng_clause_lower(c, j) || !ng_clause_in(c, j, NG_TL_SUBORDINATOR) || j + 1 >= k)
+    if (!(c->fam[j - c->sb] & NG_FAM_SUBORDINATOR) || j + 1 >= k || !ng_clause_lower(c, j))
         return 0;
     uint32_t w = j + 1;
     if (c->arg_at[w - c->sb] >= 0 || !ng_clause_lower(c, w) || ing_form(c, w) ||

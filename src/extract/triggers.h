@@ -49,7 +49,8 @@ enum {
     NG_FAM_CONTROL_PART = 1u << 26, /* held, controlled ... after a hyphen */
     /* used by the extractor's discovery rules */
     NG_FAM_PLACE_AFTER = 1u << 27, /* province, camp, town ... after a name: a place */
-    NG_FAM_PLACE_HEAD = 1u << 28   /* river, dam, camp ... naming a place's category */
+    NG_FAM_PLACE_HEAD = 1u << 28,  /* river, dam, camp ... naming a place's category */
+    NG_FAM_SUBORDINATOR = 1u << 29 /* as, after, while ... opening a clause */
 };
 
 /* The word lists: X(ID, "name in triggers.tsv", families its words start).
@@ -68,7 +69,7 @@ enum {
     X(FUNCTION_WORD, "function_word", 0)                                                    \
     X(NOUN_DETERMINER, "noun_determiner", 0)                                                \
     X(RELATIVE_AGENT, "relative_agent", 0)                                                  \
-    X(SUBORDINATOR, "subordinator", 0)                                                      \
+    X(SUBORDINATOR, "subordinator", NG_FAM_SUBORDINATOR)                                    \
     X(SUBORDINATE_PASS, "subordinate_pass", 0)                                              \
     X(BACKER_PARTICIPLE, "backer_participle", 0)                                            \
     X(LANDMARK, "landmark", 0)                                                              \
