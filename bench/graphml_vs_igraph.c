@@ -93,7 +93,7 @@ static double timed_write(write_fn fn, void *ctx, const char *path, long *bytes)
 
 static int write_ng(void *ctx, FILE *f)
 {
-    return ng_export_graphml((ng_export *)ctx, f, NULL);
+    return ng_export_write((ng_export *)ctx, ng_exporter_lookup("graphml"), f, NULL);
 }
 
 static int write_igraph(void *ctx, FILE *f)
@@ -101,13 +101,17 @@ static int write_igraph(void *ctx, FILE *f)
     return igraph_write_graph_graphml((const igraph_t *)ctx, f, 0) == IGRAPH_SUCCESS ? 0 : -1;
 }
 
-static void join_u32(char *buf, size_t cap, const ng_graph *g, const uint32_t *docs, size_t n)
+/* The names of the documents listed for node or edge id (doc: the
+ * accessor, ng_graph_node_doc or ng_graph_edge_doc), joined by '|'. */
+static void join_docs(char *buf, size_t cap, const ng_graph *g,
+                      uint32_t (*doc)(const ng_graph *, uint32_t, size_t), uint32_t id)
 {
     size_t len = 0;
     buf[0] = '\0';
-    for (size_t i = 0; i < n && len + 1 < cap; i++)
+    uint32_t d;
+    for (size_t i = 0; (d = doc(g, id, i)) != UINT32_MAX && len + 1 < cap; i++)
         len += (size_t)snprintf(buf + len, cap - len, "%s%s", i ? "|" : "",
-                                ng_graph_doc_name(g, docs[i]));
+                                ng_graph_doc_name(g, d));
 }
 
 int main(int argc, char **argv)
@@ -189,27 +193,28 @@ int main(int argc, char **argv)
     igraph_vector_init(&size, (igraph_integer_t)nn);
     char big[8192];
     for (size_t i = 0; i < nn; i++) {
-        ng_node_view v;
-        ng_graph_node(g, (uint32_t)i, &v);
-        igraph_strvector_set(&label, (igraph_integer_t)i, v.label);
-        igraph_strvector_set(&kind, (igraph_integer_t)i, ng_kind_name(v.kind));
-        igraph_strvector_set(&category, (igraph_integer_t)i, v.category);
+        uint32_t id = (uint32_t)i;
+        ng_kind k = ng_graph_node_kind(g, id);
+        uint64_t mentioned = ng_graph_node_mentions(g, id);
+        igraph_strvector_set(&label, (igraph_integer_t)i, ng_graph_node_label(g, id));
+        igraph_strvector_set(&kind, (igraph_integer_t)i, ng_kind_name(k));
+        igraph_strvector_set(&category, (igraph_integer_t)i, ng_graph_node_category(g, id));
         size_t len = 0;
         big[0] = '\0';
-        for (size_t a = 0; a < v.n_aliases && len + 1 < sizeof big; a++)
-            len += (size_t)snprintf(big + len, sizeof big - len, "%s%s", a ? "|" : "",
-                                    v.aliases[a]);
+        const char *alias;
+        for (size_t a = 0; (alias = ng_graph_node_alias(g, id, a)) && len + 1 < sizeof big; a++)
+            len += (size_t)snprintf(big + len, sizeof big - len, "%s%s", a ? "|" : "", alias);
         igraph_strvector_set(&aliases, (igraph_integer_t)i, big);
-        join_u32(big, sizeof big, g, v.docs, v.n_docs);
+        join_docs(big, sizeof big, g, ng_graph_node_doc, id);
         igraph_strvector_set(&docs, (igraph_integer_t)i, big);
-        igraph_strvector_set(&rule, (igraph_integer_t)i, v.rule ? v.rule : "");
+        igraph_strvector_set(&rule, (igraph_integer_t)i, ng_graph_node_rule(g, id));
         int cr, cg, cb;
-        ng_kind_rgb(v.kind, &cr, &cg, &cb);
-        VECTOR(mentions)[i] = (igraph_real_t)v.mentions;
+        ng_kind_rgb(k, &cr, &cg, &cb);
+        VECTOR(mentions)[i] = (igraph_real_t)mentioned;
         VECTOR(r)[i] = cr;
         VECTOR(gg)[i] = cg;
         VECTOR(b)[i] = cb;
-        VECTOR(size)[i] = ng_node_size(v.mentions);
+        VECTOR(size)[i] = ng_node_size(mentioned);
     }
     igraph_strvector_t elabel, edocs, evidence;
     igraph_vector_t weight;
@@ -218,20 +223,21 @@ int main(int argc, char **argv)
     igraph_strvector_init(&evidence, (igraph_integer_t)ne);
     igraph_vector_init(&weight, (igraph_integer_t)ne);
     for (size_t i = 0; i < ne; i++) {
-        ng_edge_view e;
-        ng_graph_edge(g, (uint32_t)i, &e);
-        VECTOR(ends)[2 * i] = e.src;
-        VECTOR(ends)[2 * i + 1] = e.dst;
-        igraph_strvector_set(&elabel, (igraph_integer_t)i, ng_relation_name(e.relation));
-        join_u32(big, sizeof big, g, e.docs, e.n_docs);
+        uint32_t id = (uint32_t)i;
+        VECTOR(ends)[2 * i] = ng_graph_edge_source(g, id);
+        VECTOR(ends)[2 * i + 1] = ng_graph_edge_target(g, id);
+        igraph_strvector_set(&elabel, (igraph_integer_t)i,
+                             ng_relation_name(ng_graph_edge_relation(g, id)));
+        join_docs(big, sizeof big, g, ng_graph_edge_doc, id);
         igraph_strvector_set(&edocs, (igraph_integer_t)i, big);
         size_t len = 0;
         big[0] = '\0';
-        for (size_t k = 0; k < e.n_evidence && len + 1 < sizeof big; k++)
-            len += (size_t)snprintf(big + len, sizeof big - len, "%s%s", k ? " | " : "",
-                                    e.evidence[k].text);
+        const char *said;
+        for (size_t k = 0;
+             (said = ng_graph_edge_evidence(g, id, k, NULL, NULL)) && len + 1 < sizeof big; k++)
+            len += (size_t)snprintf(big + len, sizeof big - len, "%s%s", k ? " | " : "", said);
         igraph_strvector_set(&evidence, (igraph_integer_t)i, big);
-        VECTOR(weight)[i] = (igraph_real_t)e.weight;
+        VECTOR(weight)[i] = (igraph_real_t)ng_graph_edge_weight(g, id);
     }
     check(igraph_add_edges(&ig, &ends, NULL), "add_edges");
     check(SETVASV(&ig, "label", &label), "label");

@@ -17,11 +17,9 @@ static size_t *degrees(const ng_graph *g)
     size_t *deg = calloc(ng_graph_node_count(g) + 1, sizeof *deg);
     if (!deg)
         abort();
-    ng_edge_view e;
     for (uint32_t i = 0; i < ng_graph_edge_count(g); i++) {
-        ng_graph_edge(g, i, &e);
-        deg[e.src]++;
-        deg[e.dst]++;
+        deg[ng_graph_edge_source(g, i)]++;
+        deg[ng_graph_edge_target(g, i)]++;
     }
     return deg;
 }
@@ -59,21 +57,19 @@ int main(int argc, char **argv)
                 found = 1;
             }
         taken[best] = 1;
-        ng_node_view v;
-        ng_graph_node(g, best, &v);
-        printf("%d. %s (%s) %zu relations\n", rank, v.label, ng_kind_name(v.kind), deg[best]);
-        ng_edge_view e;
+        printf("%d. %s (%s) %zu relations\n", rank, ng_graph_node_label(g, best),
+               ng_kind_name(ng_graph_node_kind(g, best)), deg[best]);
         for (uint32_t k = 0; k < ng_graph_edge_count(g); k++) {
-            ng_graph_edge(g, k, &e);
-            if (e.src != best && e.dst != best)
+            uint32_t src = ng_graph_edge_source(g, k), dst = ng_graph_edge_target(g, k);
+            if (src != best && dst != best)
                 continue;
-            ng_node_view other;
-            ng_graph_node(g, e.src == best ? e.dst : e.src, &other);
-            printf("   %s %s %s\n", e.src == best ? "->" : "<-", ng_relation_name(e.relation),
-                   other.label);
-            if (e.n_evidence)
-                printf("      \"%s\" (%s)\n", e.evidence[0].text,
-                       ng_graph_doc_name(g, e.evidence[0].doc));
+            printf("   %s %s %s\n", src == best ? "->" : "<-",
+                   ng_relation_name(ng_graph_edge_relation(g, k)),
+                   ng_graph_node_label(g, src == best ? dst : src));
+            uint32_t doc;
+            const char *said = ng_graph_edge_evidence(g, k, 0, &doc, NULL);
+            if (said)
+                printf("      \"%s\" (%s)\n", said, ng_graph_doc_name(g, doc));
         }
     }
     free(taken);

@@ -1,11 +1,11 @@
 /* graph.h - the knowledge graph: entity nodes, typed relation edges, evidence
  *
- * A graph is built from mentions and relations (usually by the extractor
- * through ng_graph_ops), possibly as several partial graphs merged with
+ * A graph is built from mentions and relations (usually by a corpus run
+ * through the extractor), possibly as several partial graphs merged with
  * ng_graph_merge, then frozen by ng_graph_finish, which applies alias
  * bindings, picks labels, sorts everything into a canonical order and so
- * makes the result independent of the order of construction. Exporters read
- * a finished graph through the ng_*_view accessors.
+ * makes the result independent of the order of construction. Callers read
+ * a finished graph by node and edge id (ng_graph_node_*, ng_graph_edge_*).
  */
 #ifndef NEWSGRAPH_GRAPH_H
 #define NEWSGRAPH_GRAPH_H
@@ -175,49 +175,72 @@ NG_API void ng_graph_finish(ng_graph *g, ng_cooccurrence keep);
 
 /* ---- reading a finished graph ---------------------------------------- */
 
-typedef struct ng_node_view {
-    uint32_t id;
-    const char *key;
-    const char *label;
-    ng_kind kind;
-    const char *category; /* "" when unknown */
-    const char *rule;
-    const char *const *aliases; /* distinct surface forms, in order of first use */
-    size_t n_aliases;
-    const uint32_t *docs; /* sorted document indices: the first (doc limit) */
-    size_t n_docs;
-    uint64_t doc_count;   /* documents that mention it (may exceed n_docs) */
-    uint64_t mentions;
-    int has_geo;
-    double lat, lon;
-    const char *date; /* NULL when none */
-    char first_seen[11], last_seen[11]; /* dates of the earliest and latest
-                                           articles naming it; "" unknown */
-} ng_node_view;
-
-typedef struct ng_edge_view {
-    uint32_t id;
-    uint32_t src, dst;
-    ng_relation relation;
-    const char *role; /* NULL when none */
-    uint64_t weight;  /* supporting sentences */
-    const uint32_t *docs; /* sorted: the first (doc limit) */
-    size_t n_docs;
-    uint64_t doc_count;   /* documents with a supporting sentence */
-    const ng_evidence *evidence; /* first supporting sentences, in document order */
-    size_t n_evidence;
-    char first_seen[11], last_seen[11]; /* dates of the earliest and latest
-                                           articles stating it; "" unknown */
-} ng_edge_view;
-
-/* Nodes and edges of a finished graph: ids run from 0 to count - 1 in
- * canonical order. ng_graph_node/edge fill *out with node or edge id (which
- * must be below the count); the strings and arrays stay the graph's, valid
- * until it is freed. Read-only: several threads may read one graph. */
+/* Nodes and edges of a finished graph have ids from 0 to count - 1, in
+ * canonical order; the functions below read one by id. For all of them:
+ * g must be finished (ng_graph_finish) and not changed afterwards; an id
+ * (or an index i) out of range is not an error but gives the "none" value
+ * each names; strings and dates are the graph's, valid until it is freed
+ * (the caller frees nothing); they only read, so several threads may read
+ * one graph at once. */
 NG_API size_t ng_graph_node_count(const ng_graph *g);
 NG_API size_t ng_graph_edge_count(const ng_graph *g);
-NG_API void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *out);
-NG_API void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *out);
+
+/* A node's key (its identity), display label, rule that produced it
+ * ("" none) and category ("" unknown); NULL for an id out of range. */
+NG_API const char *ng_graph_node_key(const ng_graph *g, uint32_t id);
+NG_API const char *ng_graph_node_label(const ng_graph *g, uint32_t id);
+NG_API const char *ng_graph_node_rule(const ng_graph *g, uint32_t id);
+NG_API const char *ng_graph_node_category(const ng_graph *g, uint32_t id);
+/* A node's kind; (ng_kind)-1 for an id out of range (ng_kind_name gives
+ * NULL for it). */
+NG_API ng_kind ng_graph_node_kind(const ng_graph *g, uint32_t id);
+/* How often a node is mentioned, and in how many documents (all counted,
+ * also past the document limit); 0 for an id out of range. */
+NG_API uint64_t ng_graph_node_mentions(const ng_graph *g, uint32_t id);
+NG_API uint64_t ng_graph_node_doc_count(const ng_graph *g, uint32_t id);
+/* The i-th document listed for a node (the first ones in document order,
+ * up to the document limit; ascending), or UINT32_MAX past the last:
+ *     for (size_t i = 0; (doc = ng_graph_node_doc(g, id, i)) != UINT32_MAX; i++) */
+NG_API uint32_t ng_graph_node_doc(const ng_graph *g, uint32_t id, size_t i);
+/* The i-th distinct surface form of a node, in order of first use, or NULL
+ * past the last. */
+NG_API const char *ng_graph_node_alias(const ng_graph *g, uint32_t id, size_t i);
+/* Whether a node has coordinates (1; then *lat and *lon are set, either
+ * may be NULL) or not (0; an id out of range too). */
+NG_API int ng_graph_node_geo(const ng_graph *g, uint32_t id, double *lat, double *lon);
+/* An event's date as stated (ISO-8601), or NULL (none, or an id out of
+ * range). */
+NG_API const char *ng_graph_node_date(const ng_graph *g, uint32_t id);
+/* The dates (YYYY-MM-DD) of the earliest and latest dated articles naming
+ * a node, written into first[11] and last[11] (either may be NULL).
+ * Returns 1, or 0 with both "" when no such article is dated or the id is
+ * out of range. */
+NG_API int ng_graph_node_seen(const ng_graph *g, uint32_t id, char first[11], char last[11]);
+
+/* An edge's ends: node ids, in canonical order for a symmetric relation;
+ * UINT32_MAX for an edge id out of range. */
+NG_API uint32_t ng_graph_edge_source(const ng_graph *g, uint32_t id);
+NG_API uint32_t ng_graph_edge_target(const ng_graph *g, uint32_t id);
+/* An edge's relation; NG_REL__COUNT for an id out of range. */
+NG_API ng_relation ng_graph_edge_relation(const ng_graph *g, uint32_t id);
+/* The role stated first for an edge (participates_in), or NULL (none, or
+ * an id out of range). */
+NG_API const char *ng_graph_edge_role(const ng_graph *g, uint32_t id);
+/* An edge's supporting sentences (its weight) and the documents they are
+ * in (all counted, also past the limits); 0 for an id out of range. */
+NG_API uint64_t ng_graph_edge_weight(const ng_graph *g, uint32_t id);
+NG_API uint64_t ng_graph_edge_doc_count(const ng_graph *g, uint32_t id);
+/* The i-th document listed for an edge, as ng_graph_node_doc. */
+NG_API uint32_t ng_graph_edge_doc(const ng_graph *g, uint32_t id, size_t i);
+/* The i-th supporting sentence kept for an edge (the first ones in
+ * document order, up to the evidence limit), verbatim, or NULL past the
+ * last; its document and byte offset there go to *doc and *offset (either
+ * may be NULL). */
+NG_API const char *ng_graph_edge_evidence(const ng_graph *g, uint32_t id, size_t i,
+                                          uint32_t *doc, uint32_t *offset);
+/* The dates of the earliest and latest dated articles stating an edge, as
+ * ng_graph_node_seen. */
+NG_API int ng_graph_edge_seen(const ng_graph *g, uint32_t id, char first[11], char last[11]);
 
 #ifdef __cplusplus
 }

@@ -13,6 +13,53 @@
 #define NG_EVIDENCE_LIMIT_DEFAULT 10
 #define NG_DOC_LIMIT_DEFAULT 50
 
+/* ---- a finished graph's nodes and edges as records ---------------------- */
+
+/* A node of a finished graph. */
+typedef struct ng_node_view {
+    uint32_t id;
+    const char *key;
+    const char *label;
+    ng_kind kind;
+    const char *category; /* "" when unknown */
+    const char *rule;
+    const char *const *aliases; /* distinct surface forms, in order of first use */
+    size_t n_aliases;
+    const uint32_t *docs; /* sorted document indices: the first (doc limit) */
+    size_t n_docs;
+    uint64_t doc_count;   /* documents that mention it (may exceed n_docs) */
+    uint64_t mentions;
+    int has_geo;
+    double lat, lon;
+    const char *date; /* NULL when none */
+    char first_seen[11], last_seen[11]; /* dates of the earliest and latest
+                                           articles naming it; "" unknown */
+} ng_node_view;
+
+/* An edge of a finished graph. */
+typedef struct ng_edge_view {
+    uint32_t id;
+    uint32_t src, dst;
+    ng_relation relation;
+    const char *role; /* NULL when none */
+    uint64_t weight;  /* supporting sentences */
+    const uint32_t *docs; /* sorted: the first (doc limit) */
+    size_t n_docs;
+    uint64_t doc_count;   /* documents with a supporting sentence */
+    const ng_evidence *evidence; /* first supporting sentences, in document order */
+    size_t n_evidence;
+    char first_seen[11], last_seen[11]; /* dates of the earliest and latest
+                                           articles stating it; "" unknown */
+} ng_edge_view;
+
+/* Node or edge id (below the count) of a finished graph, all at once, into
+ * *out: what the exporters, the filter and the unit tests read (callers
+ * use the ng_graph_node_* and ng_graph_edge_* accessors of graph.h, so that
+ * this layout may change). The strings and arrays stay the graph's, valid
+ * until it is freed. Read-only: several threads may read one graph. */
+void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *out);
+void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *out);
+
 /* One ng_graph_add_relation call. */
 typedef struct ng_relation_add {
     uint32_t src, dst;

@@ -427,6 +427,128 @@ static void articles_added_directly_date_the_graph(void **state)
     ng_corpus_free(c);
 }
 
+/* The public accessors by id read what the library's own records hold, for
+ * every node and edge; ids and indices out of range give "none". */
+static void accessors_read_what_the_records_hold(void **state)
+{
+    (void)state;
+    ng_corpus_options o;
+    ng_corpus_options_init(&o);
+    o.threads = 1;
+    o.doc_limit = 1;      /* listed fewer than counted */
+    o.evidence_limit = 1; /* kept fewer than the weight */
+    ng_corpus *c = ng_corpus_new(model(), &o, NULL);
+    static const char *const texts[][2] = {
+        {"2019-10-13", "The SDF besieged Tabqa in April 2017. Turkey attacked the Kurdish-led "
+                       "SDF in Ras al-Ain."},
+        {"2019-10-20", "Turkey attacked the Syrian Democratic Forces in Tal Abyad. Turkey "
+                       "attacked the SDF in Ras al-Ain again."},
+        {NULL, "Turkey attacked the SDF near Tabqa."},
+    };
+    for (size_t i = 0; i < 3; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "a%zu", i);
+        ng_article a = {id, NULL, NULL, texts[i][0], NULL, texts[i][1], strlen(texts[i][1])};
+        ng_corpus_add_article(c, &a);
+    }
+    assert_int_equal(ng_corpus_run(c), 0);
+    const ng_graph *g = ng_corpus_graph(c);
+    size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
+    int geo = 0, dated = 0, aliased = 0, cut = 0, seen = 0, roles = 0, kept = 0, spans = 0;
+    for (uint32_t id = 0; id < nn; id++) {
+        ng_node_view v;
+        ng_graph_node(g, id, &v);
+        assert_ptr_equal(ng_graph_node_key(g, id), v.key);
+        assert_ptr_equal(ng_graph_node_label(g, id), v.label);
+        assert_ptr_equal(ng_graph_node_rule(g, id), v.rule);
+        assert_ptr_equal(ng_graph_node_category(g, id), v.category);
+        assert_int_equal(ng_graph_node_kind(g, id), v.kind);
+        assert_int_equal(ng_graph_node_mentions(g, id), v.mentions);
+        assert_int_equal(ng_graph_node_doc_count(g, id), v.doc_count);
+        for (size_t i = 0; i <= v.n_docs; i++)
+            assert_int_equal(ng_graph_node_doc(g, id, i), i < v.n_docs ? v.docs[i] : UINT32_MAX);
+        for (size_t i = 0; i <= v.n_aliases; i++)
+            assert_ptr_equal(ng_graph_node_alias(g, id, i), i < v.n_aliases ? v.aliases[i] : NULL);
+        double lat = -1, lon = -1;
+        assert_int_equal(ng_graph_node_geo(g, id, &lat, &lon), v.has_geo);
+        if (v.has_geo) {
+            assert_true(lat == v.lat && lon == v.lon);
+            assert_int_equal(ng_graph_node_geo(g, id, NULL, NULL), 1);
+        }
+        assert_ptr_equal(ng_graph_node_date(g, id), v.date);
+        char first[11] = "x", last[11] = "x";
+        assert_int_equal(ng_graph_node_seen(g, id, first, last), v.first_seen[0] != 0);
+        assert_string_equal(first, v.first_seen);
+        assert_string_equal(last, v.last_seen);
+        geo += v.has_geo;
+        dated += v.date != NULL;
+        aliased += v.n_aliases > 1;
+        cut += v.doc_count > v.n_docs;
+        seen += v.first_seen[0] != 0;
+    }
+    for (uint32_t id = 0; id < ne; id++) {
+        ng_edge_view e;
+        ng_graph_edge(g, id, &e);
+        assert_int_equal(ng_graph_edge_source(g, id), e.src);
+        assert_int_equal(ng_graph_edge_target(g, id), e.dst);
+        assert_int_equal(ng_graph_edge_relation(g, id), e.relation);
+        assert_ptr_equal(ng_graph_edge_role(g, id), e.role);
+        assert_int_equal(ng_graph_edge_weight(g, id), e.weight);
+        assert_int_equal(ng_graph_edge_doc_count(g, id), e.doc_count);
+        for (size_t i = 0; i <= e.n_docs; i++)
+            assert_int_equal(ng_graph_edge_doc(g, id, i), i < e.n_docs ? e.docs[i] : UINT32_MAX);
+        for (size_t i = 0; i <= e.n_evidence; i++) {
+            uint32_t doc = 7, offset = 7;
+            const char *text = ng_graph_edge_evidence(g, id, i, &doc, &offset);
+            if (i == e.n_evidence) {
+                assert_null(text);
+                continue;
+            }
+            assert_ptr_equal(text, e.evidence[i].text);
+            assert_int_equal(doc, e.evidence[i].doc);
+            assert_int_equal(offset, e.evidence[i].offset);
+            assert_ptr_equal(ng_graph_edge_evidence(g, id, i, NULL, NULL), text);
+        }
+        char first[11] = "x", last[11] = "x";
+        assert_int_equal(ng_graph_edge_seen(g, id, first, last), e.first_seen[0] != 0);
+        assert_string_equal(first, e.first_seen);
+        assert_string_equal(last, e.last_seen);
+        roles += e.role != NULL;
+        kept += e.weight > e.n_evidence;
+        spans += strcmp(e.first_seen, e.last_seen) != 0;
+    }
+    /* the graph has each kind of value (else the comparisons prove little) */
+    assert_true(geo && dated && aliased && cut && seen);
+    assert_true(roles && kept && spans);
+    /* out of range */
+    char first[11] = "x", last[11] = "x";
+    assert_null(ng_graph_node_key(g, (uint32_t)nn));
+    assert_null(ng_graph_node_label(g, (uint32_t)nn));
+    assert_null(ng_graph_node_rule(g, (uint32_t)nn));
+    assert_null(ng_graph_node_category(g, (uint32_t)nn));
+    assert_null(ng_kind_name(ng_graph_node_kind(g, (uint32_t)nn)));
+    assert_int_equal(ng_graph_node_mentions(g, (uint32_t)nn), 0);
+    assert_int_equal(ng_graph_node_doc_count(g, (uint32_t)nn), 0);
+    assert_int_equal(ng_graph_node_doc(g, (uint32_t)nn, 0), UINT32_MAX);
+    assert_null(ng_graph_node_alias(g, UINT32_MAX, 0));
+    assert_int_equal(ng_graph_node_geo(g, (uint32_t)nn, NULL, NULL), 0);
+    assert_null(ng_graph_node_date(g, (uint32_t)nn));
+    assert_int_equal(ng_graph_node_seen(g, (uint32_t)nn, first, last), 0);
+    assert_true(!first[0] && !last[0]);
+    assert_int_equal(ng_graph_edge_source(g, (uint32_t)ne), UINT32_MAX);
+    assert_int_equal(ng_graph_edge_target(g, (uint32_t)ne), UINT32_MAX);
+    assert_int_equal(ng_graph_edge_relation(g, (uint32_t)ne), NG_REL__COUNT);
+    assert_null(ng_graph_edge_role(g, (uint32_t)ne));
+    assert_int_equal(ng_graph_edge_weight(g, (uint32_t)ne), 0);
+    assert_int_equal(ng_graph_edge_doc_count(g, (uint32_t)ne), 0);
+    assert_int_equal(ng_graph_edge_doc(g, UINT32_MAX, 0), UINT32_MAX);
+    assert_null(ng_graph_edge_evidence(g, (uint32_t)ne, 0, NULL, NULL));
+    strcpy(first, "x");
+    assert_int_equal(ng_graph_edge_seen(g, (uint32_t)ne, first, NULL), 0);
+    assert_string_equal(first, "");
+    ng_corpus_free(c);
+}
+
 static void duplicate_ids_name_both_places(void **state)
 {
     (void)state;
@@ -621,6 +743,7 @@ int main(void)
         cmocka_unit_test(text_front_matter_and_datelines),
         cmocka_unit_test(html_reader_view),
         cmocka_unit_test(articles_added_directly_date_the_graph),
+        cmocka_unit_test(accessors_read_what_the_records_hold),
         cmocka_unit_test(duplicate_ids_name_both_places),
         cmocka_unit_test(malformed_records_fail_or_are_skipped),
         cmocka_unit_test(day_and_month_take_the_article_year),
