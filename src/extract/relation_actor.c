@@ -414,6 +414,18 @@ void ng_rel_member_of(rel *r)
                 emit(r, p, (int)i, NG_REL_MEMBER_OF);
             continue;
         }
+        /* "Aram Haddad of the SDF said": a person named with the organisation
+         * right after "of" speaks for it; not "of the SDF-run camp" */
+        if (a->te + 1 < c->se && is(r, a->te, "of")) {
+            uint32_t k = a->te + 1;
+            if (k + 1 < c->se && is(r, k, "the"))
+                k++;
+            int org = ng_clause_arg(c, k);
+            if (org >= 0 && c->a[org].tb == k && ng_clause_fits(c, org, NG_NEED_ORG) &&
+                !ng_clause_compound(c, org) && !ng_clause_negated(c, a->tb))
+                emit(r, (int)i, org, NG_REL_MEMBER_OF);
+            continue;
+        }
         /* "Usama Hasan, head of Islamic Studies at Quilliam International",
          * "Mostafa Bali, an SDF spokesman", "Adnan Afrin, a commander with the SDF" */
         if (a->te >= c->se || !ng_clause_punct(c, a->te, ","))

@@ -749,6 +749,21 @@ static void test_member_of(void **state)
          1,
          {{"Kino Gabriel", "member_of", "Syrian Democratic Forces"}},
          {{0}}},
+        /* "PERSON of the ORG": the organisation right after "of" */
+        {"Aram Haddad of the Syrian Democratic Forces said the offensive would go on.",
+         1,
+         {{"Aram Haddad", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"\"The camp is full,\" said Leyla Hassan of the Kurdish Red Crescent.",
+         1,
+         {{"Leyla Hassan", "member_of", "Kurdish Red Crescent"}},
+         {{0}}},
+        /* the organisation only modifies another noun; a country is no organisation */
+        {"Leyla Hassan of the SDF-run camp administration spoke to Bashar al-Assad of Syria.",
+         0,
+         {{0}},
+         {{"Leyla Hassan", "member_of", "Syrian Democratic Forces"},
+          {"Bashar al-Assad", "member_of", "Syria"}}},
     };
     CHECK_CASES(state, cases);
 }
