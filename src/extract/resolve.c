@@ -4,6 +4,7 @@
 
 #include "../core/buf.h"
 #include "extractor_priv.h"
+#include "triggers.h"
 
 /* The longest entity key ("a:NAME-KEY") kept. */
 #define ENTITY_KEY_CAP 512
@@ -151,6 +152,15 @@ static void acronym_definitions(ng_extractor *x)
     }
 }
 
+/* Whether token k is a word of trigger list l (data/triggers.tsv). */
+static int in_list(const ng_extractor *x, size_t k, ng_trigger_list l)
+{
+    for (const char *const *w = x->tr->list[l]; *w; w++)
+        if (fold_is(x, k, *w))
+            return 1;
+    return 0;
+}
+
 /* A capital speaking or acting for its government ("Washington said",
  * "Ankara's offensive", "Moscow backs"): the gazetteer entry of its
  * country, or -1 when the city is meant. */
@@ -184,34 +194,6 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
             break;
         k = m;
     }
-    static const char *const verbs[] = {
-        "backs",     "backed",   "supports",  "supported", "opposes",   "opposed",
-        "threatened", "threatens", "wants",   "wanted",    "demanded",  "demands",
-        "rejected",  "rejects",  "agreed",    "agrees",    "insists",   "insisted",
-        "considers", "fears",    "feared",    "launched",  "sent",      "deployed",
-        "sanctioned", "condemned", "welcomed", "urged",    "vowed",     "pledged",
-        "refused",   "responded", "retaliated", "hopes",   "hoped",     "believes",
-        "has",       "had",      "will",      "would",     "could",     "must",
-        "should",    "may",      "might",     "cannot",    "intends",   "plans",
-        "planned",   "blamed",   "blames",    "expelled",  "recalled",  "signed",
-        "brokered",  "struck",   "bombed",    "carried",   "continues", "continued",
-        "views",     "viewed",   "sees",      "regards",   "regarded",  "labels",
-        "designates", "designated", "accuses", "accused",  "armed",     "arms",
-        NULL};
-    static const char *const irregular[] = {
-        "came", "went", "took", "made", "gave", "sought", "began", "kept", "held", "chose",
-        "spoke", "won", "lost", "met", "led", "paid", "brought", "fought", "told", "sold",
-        "withdrew", "drew", "stood", "forced", "knew", "thought", "felt", NULL};
-    static const char *const affairs[] = {
-        "ally", "allies", "policy", "policies", "support", "backing", "troops", "forces",
-        "offensive", "operation", "position", "demands", "decision", "envoy", "officials",
-        "government", "relationship", "ties", "strategy", "role", "plan", "plans",
-        "withdrawal", "relations", "proxies", "intervention", "incursion", "campaign",
-        "response", "stance", "concerns", "approval", "request", "ambassador", "military",
-        "army", "decision", "efforts", "interests", "backers", "partners", "militias",
-        "militia", "warplanes", "jets", "diplomats", "foreign", "defence", "defense",
-        "intelligence", "sanctions", "threat", "threats", "objections", "blessing", "rulers",
-        "authorities", "leaders", "leadership", NULL};
     /* "officials in Ankara said": the city, whatever follows; so are the
      * names listed after it ("from Ankara, Moscow and Tehran") and a
      * place struck ("strikes on Damascus", not "pressure on Ankara") */
@@ -225,25 +207,20 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
             lb = p->tb;
     }
     int placed = lb > 0 && !line_start && ng_place_prep_before(x, lb, 0);
-    static const char *const pressed[] = {"pressure", "sanctions", "demands", "calls",
-                                          "leverage", "influence", NULL};
-    if (!placed && !line_start && lb > 1 && fold_is(x, lb - 1, "on") && is_lower(x, lb - 2)) {
-        placed = 1;
-        for (int i = 0; pressed[i] && placed; i++)
-            placed = !fold_is(x, lb - 2, pressed[i]);
-    }
+    if (!placed && !line_start && lb > 1 && fold_is(x, lb - 1, "on") && is_lower(x, lb - 2))
+        placed = !in_list(x, lb - 2, NG_TL_CAPITAL_PRESSED);
     if (k < n && is_lower(x, k) && !placed) {
         if (bits_of(x, k) & LEX(NG_LEX_SPEECH_VERB))
             acts = 1;
-        for (int i = 0; verbs[i] && !acts; i++)
-            acts = fold_is(x, k, verbs[i]);
+        if (!acts)
+            acts = in_list(x, k, NG_TL_CAPITAL_VERB);
         /* any other past tense right after it: "Tehran evacuated its
          * diplomats", "Ankara came under pressure" (not after a place
          * preposition: "in Ankara signed") */
         int past = !acts && TOK(k).flen >= PAST_TENSE_MIN_BYTES &&
                    !memcmp(ng_tokens_fold(&x->t, k) + TOK(k).flen - 2, "ed", 2);
-        for (int i = 0; irregular[i] && !acts && !past; i++)
-            past = fold_is(x, k, irregular[i]);
+        if (!acts && !past)
+            past = in_list(x, k, NG_TL_CAPITAL_PAST);
         if (past)
             acts = 1;
         /* "Washington and its allies": a city has no allies */
@@ -254,18 +231,12 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
     /* "Washington, which arms the SDF": a relative clause that acts */
     if (!acts && k + 2 < n && text_is(x, k, ",") && fold_is(x, k + 1, "which") &&
         is_lower(x, k + 2))
-        for (int i = 0; verbs[i] && !acts && !fold_is(x, k + 2, "has"); i++)
-            acts = fold_is(x, k + 2, verbs[i]);
+        acts = !fold_is(x, k + 2, "has") && in_list(x, k + 2, NG_TL_CAPITAL_VERB);
     /* "Ankara-backed factions", "a Moscow-brokered truce" (not
      * "Ankara-based") */
-    static const char *const compounds[] = {"backed", "brokered", "led", "allied", "sponsored",
-                                            "funded", "supported", "armed", "controlled",
-                                            "aligned", "mediated", "imposed", "affiliated",
-                                            NULL};
     if (!acts && k == c->te && k + 1 < n && (FL(k) & NG_TOK_HYPHEN) &&
         !(FL(k) & NG_TOK_SPACE) && !(FL(k + 1) & NG_TOK_SPACE) && is_lower(x, k + 1))
-        for (int i = 0; compounds[i] && !acts; i++)
-            acts = fold_is(x, k + 1, compounds[i]);
+        acts = in_list(x, k + 1, NG_TL_CAPITAL_COMPOUND);
     /* "Washington's Kurdish allies", "Damascus's new rulers": one
      * adjective between */
     size_t noun = k + 1;
@@ -277,43 +248,30 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
     if (!acts && noun < n && (FL(k) & NG_TOK_POSS) && is_lower(x, noun)) {
         /* "Moscow's envoy", "Tehran's militias", "Ankara's defence ministry" */
         acts = (bits_of(x, noun) & LEX(NG_LEX_INSTITUTION)) != 0;
-        for (int i = 0; affairs[i] && !acts; i++)
-            acts = fold_is(x, noun, affairs[i]);
+        if (!acts)
+            acts = in_list(x, noun, NG_TL_CAPITAL_AFFAIRS);
     }
     if (!acts && !line_start && is_lower(x, c->tb - 1) &&
         (fold_is(x, c->tb - 1, "between") ||
          ((bits_of(x, c->tb - 1) & LEX(NG_LEX_SPEECH_VERB)) && !fold_is(x, c->tb - 1, "from"))))
         acts = 1; /* "talks between Ankara and Moscow", "told Washington" */
-    static const char *const acted_on[] = {
-        "backs",    "backed",    "backing",   "supports",  "supported", "supporting",
-        "opposes",  "opposed",   "threatened", "threatens", "sanctioned", "sanctions",
-        "condemned", "condemns", "urged",     "urges",     "blamed",    "blames",
-        "accused",  "accuses",   "pressured", "pressed",   "criticised", "criticized",
-        "warned",   "warns",     "armed",     "arming",    "funded",    "funding",
-        "recognised", "recognized", "persuaded", "convinced", "lobbied", NULL};
     if (!acts && !line_start && is_lower(x, c->tb - 1))
-        for (int i = 0; acted_on[i] && !acts; i++)
-            acts = fold_is(x, c->tb - 1, acted_on[i]); /* "Moscow backs Damascus" */
+        acts = in_list(x, c->tb - 1, NG_TL_CAPITAL_ACTED_ON); /* "Moscow backs Damascus" */
     /* "a coalition backed by Ankara", "which Ankara blamed on Damascus" */
     if (!acts && !line_start && c->tb > 1 && is_lower(x, c->tb - 2) &&
         (fold_is(x, c->tb - 1, "by") || fold_is(x, c->tb - 1, "on")))
-        for (int i = 0; acted_on[i] && !acts; i++)
-            acts = fold_is(x, c->tb - 2, acted_on[i]) &&
-                   (fold_is(x, c->tb - 1, "by") || !memcmp(acted_on[i], "blame", 5));
+        acts = in_list(x, c->tb - 2, NG_TL_CAPITAL_ACTED_ON) &&
+               (fold_is(x, c->tb - 1, "by") ||
+                (TOK(c->tb - 2).flen >= 5 &&
+                 !memcmp(ng_tokens_fold(&x->t, c->tb - 2), "blame", 5)));
     /* "pressure from Washington", "a green light from Moscow" */
-    static const char *const asked[] = {"support", "backing", "pressure", "approval", "light",
-                                        "warning", "warnings", "demand", "demands", "request",
-                                        "criticism", "objections", "assurances", "guarantees",
-                                        "consent", "permission", "aid", NULL};
     if (!acts && !line_start && c->tb > 1 && fold_is(x, c->tb - 1, "from") &&
         is_lower(x, c->tb - 2))
-        for (int i = 0; asked[i] && !acts; i++)
-            acts = fold_is(x, c->tb - 2, asked[i]);
+        acts = in_list(x, c->tb - 2, NG_TL_CAPITAL_ASKED);
     /* "pressure on Ankara", "sanctions on Damascus" */
     if (!acts && !line_start && c->tb > 1 && fold_is(x, c->tb - 1, "on") &&
         is_lower(x, c->tb - 2))
-        for (int i = 0; pressed[i] && !acts; i++)
-            acts = fold_is(x, c->tb - 2, pressed[i]);
+        acts = in_list(x, c->tb - 2, NG_TL_CAPITAL_PRESSED);
     /* "backed by Moscow and Tehran": listed after a capital that acts */
     for (const cand *p = c; !acts && !placed && !line_start && p > x->c && c->tb > 0 &&
                             (fold_is(x, c->tb - 1, "and") || text_is(x, c->tb - 1, ","));) {
@@ -324,13 +282,9 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
                ng_str_is(p->rule, "capital-for-state");
     }
     /* "a deal with Damascus", "talks with Ankara" */
-    static const char *const dealings[] = {"deal", "deals", "agreement", "talks", "ties",
-                                           "relations", "negotiations", "accord", "truce",
-                                           "ceasefire", "understanding", "pact", NULL};
     if (!acts && !line_start && c->tb > 1 && fold_is(x, c->tb - 1, "with") &&
         is_lower(x, c->tb - 2))
-        for (int i = 0; dealings[i] && !acts; i++)
-            acts = fold_is(x, c->tb - 2, dealings[i]);
+        acts = in_list(x, c->tb - 2, NG_TL_CAPITAL_DEALINGS);
     if (!acts)
         return -1;
     const ng_gazetteer_entry *country = ng_gazetteer_find(x->gaz, e->parent);

@@ -168,7 +168,16 @@ enum {
     X(CONVOY_FROM_WORD, "convoy_from_word", 0)                                              \
     X(CONVOY_TO_WORD, "convoy_to_word", 0)                                                  \
     /* discovery (candidates.c) */                                                         \
-    X(PLACE_AFTER, "place_after", NG_FAM_PLACE_AFTER)
+    X(PLACE_AFTER, "place_after", NG_FAM_PLACE_AFTER)                                       \
+    /* a capital standing for its state (resolve.c) */                                     \
+    X(CAPITAL_VERB, "capital_verb", 0)                                                      \
+    X(CAPITAL_PAST, "capital_past", 0)                                                      \
+    X(CAPITAL_AFFAIRS, "capital_affairs", 0)                                                \
+    X(CAPITAL_PRESSED, "capital_pressed", 0)                                                \
+    X(CAPITAL_COMPOUND, "capital_compound", 0)                                              \
+    X(CAPITAL_ACTED_ON, "capital_acted_on", 0)                                              \
+    X(CAPITAL_ASKED, "capital_asked", 0)                                                    \
+    X(CAPITAL_DEALINGS, "capital_dealings", 0)
 
 typedef enum {
 #define NG_TL_ENUM(id, name, fam) NG_TL_##id,
