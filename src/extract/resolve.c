@@ -161,6 +161,23 @@ static int in_list(const ng_extractor *x, size_t k, ng_trigger_list l)
     return 0;
 }
 
+/* An adverb between a capital and its verb: a word of the list or one in
+ * -ly ("Ankara swiftly condemned"). */
+static int adverb(const ng_extractor *x, size_t k)
+{
+    size_t l = TOK(k).flen;
+    if (l >= PAST_TENSE_MIN_BYTES && !memcmp(ng_tokens_fold(&x->t, k) + l - 2, "ly", 2))
+        return 1;
+    return in_list(x, k, NG_TL_CAPITAL_ADVERB);
+}
+
+/* Token k is a lower-case word, or a word of a title-case headline
+ * ("Deal With Damascus"), where capitals say nothing of a word's class. */
+static int lowish(const ng_extractor *x, size_t k)
+{
+    return is_lower(x, k) || (is_word(x, k) && (x->marks[k] & MARK_TITLE));
+}
+
 /* A capital speaking or acting for its government ("Washington said",
  * "Ankara's offensive", "Moscow backs"): the gazetteer entry of its
  * country, or -1 when the city is meant. */
@@ -207,20 +224,33 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
             lb = p->tb;
     }
     int placed = lb > 0 && !line_start && ng_place_prep_before(x, lb, 0);
+    /* "In Baghdad ...", a headline's "Clashes In Damascus" */
+    if (!placed && lb > 0 && !line_start && (x->marks[lb - 1] & (MARK_INITIAL | MARK_TITLE)) &&
+        is_word(x, lb - 1) && (bits_of(x, lb - 1) & LEX(NG_LEX_PLACE_PREP)))
+        placed = 1;
     if (!placed && !line_start && lb > 1 && fold_is(x, lb - 1, "on") && is_lower(x, lb - 2))
         placed = !in_list(x, lb - 2, NG_TL_CAPITAL_PRESSED);
-    if (k < n && is_lower(x, k) && !placed) {
-        if (bits_of(x, k) & LEX(NG_LEX_SPEECH_VERB))
+    /* the verb after it, past an adverb: "Moscow also welcomed",
+     * "Washington, however, rejected" */
+    size_t v = k;
+    if (v + 1 < n && lowish(x, v) && is_lower(x, v + 1) && adverb(x, v))
+        v++;
+    else if (v + 3 < n && text_is(x, v, ",") && is_lower(x, v + 1) && adverb(x, v + 1) &&
+             text_is(x, v + 2, ","))
+        v += 3;
+    if (v < n && lowish(x, v) && !placed) {
+        if (bits_of(x, v) & LEX(NG_LEX_SPEECH_VERB))
             acts = 1;
         if (!acts)
-            acts = in_list(x, k, NG_TL_CAPITAL_VERB);
+            acts = in_list(x, v, NG_TL_CAPITAL_VERB);
         /* any other past tense right after it: "Tehran evacuated its
          * diplomats", "Ankara came under pressure" (not after a place
-         * preposition: "in Ankara signed") */
-        int past = !acts && TOK(k).flen >= PAST_TENSE_MIN_BYTES &&
-                   !memcmp(ng_tokens_fold(&x->t, k) + TOK(k).flen - 2, "ed", 2);
+         * preposition: "in Ankara signed"; not in a headline, where
+         * "Damascus Shelled" is passive) */
+        int past = !acts && is_lower(x, v) && TOK(v).flen >= PAST_TENSE_MIN_BYTES &&
+                   !memcmp(ng_tokens_fold(&x->t, v) + TOK(v).flen - 2, "ed", 2);
         if (!acts && !past)
-            past = in_list(x, k, NG_TL_CAPITAL_PAST);
+            past = in_list(x, v, NG_TL_CAPITAL_PAST);
         if (past)
             acts = 1;
         /* "Washington and its allies": a city has no allies */
@@ -251,14 +281,14 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         if (!acts)
             acts = in_list(x, noun, NG_TL_CAPITAL_AFFAIRS);
     }
-    if (!acts && !line_start && is_lower(x, c->tb - 1) &&
+    if (!acts && !line_start && lowish(x, c->tb - 1) &&
         (fold_is(x, c->tb - 1, "between") ||
          ((bits_of(x, c->tb - 1) & LEX(NG_LEX_SPEECH_VERB)) && !fold_is(x, c->tb - 1, "from"))))
         acts = 1; /* "talks between Ankara and Moscow", "told Washington" */
-    if (!acts && !line_start && is_lower(x, c->tb - 1))
+    if (!acts && !line_start && lowish(x, c->tb - 1))
         acts = in_list(x, c->tb - 1, NG_TL_CAPITAL_ACTED_ON); /* "Moscow backs Damascus" */
     /* "a coalition backed by Ankara", "which Ankara blamed on Damascus" */
-    if (!acts && !line_start && c->tb > 1 && is_lower(x, c->tb - 2) &&
+    if (!acts && !line_start && c->tb > 1 && lowish(x, c->tb - 2) &&
         (fold_is(x, c->tb - 1, "by") || fold_is(x, c->tb - 1, "on")))
         acts = in_list(x, c->tb - 2, NG_TL_CAPITAL_ACTED_ON) &&
                (fold_is(x, c->tb - 1, "by") ||
@@ -266,11 +296,11 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
                  !memcmp(ng_tokens_fold(&x->t, c->tb - 2), "blame", 5)));
     /* "pressure from Washington", "a green light from Moscow" */
     if (!acts && !line_start && c->tb > 1 && fold_is(x, c->tb - 1, "from") &&
-        is_lower(x, c->tb - 2))
+        lowish(x, c->tb - 2))
         acts = in_list(x, c->tb - 2, NG_TL_CAPITAL_ASKED);
     /* "pressure on Ankara", "sanctions on Damascus" */
     if (!acts && !line_start && c->tb > 1 && fold_is(x, c->tb - 1, "on") &&
-        is_lower(x, c->tb - 2))
+        lowish(x, c->tb - 2))
         acts = in_list(x, c->tb - 2, NG_TL_CAPITAL_PRESSED);
     /* "backed by Moscow and Tehran": listed after a capital that acts */
     for (const cand *p = c; !acts && !placed && !line_start && p > x->c && c->tb > 0 &&
@@ -283,8 +313,20 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
     }
     /* "a deal with Damascus", "talks with Ankara" */
     if (!acts && !line_start && c->tb > 1 && fold_is(x, c->tb - 1, "with") &&
-        is_lower(x, c->tb - 2))
+        lowish(x, c->tb - 2))
         acts = in_list(x, c->tb - 2, NG_TL_CAPITAL_DEALINGS);
+    /* the object of a political noun or adjective: "aid to Baghdad",
+     * "loyal to Tehran", "the approval of Ankara", "sanctions against
+     * Moscow" (not "the road to", "the outskirts of", "the siege of") */
+    if (!acts && !line_start && c->tb > 1 && lowish(x, c->tb - 2) && lowish(x, c->tb - 1)) {
+        size_t w = c->tb - 2;
+        if (fold_is(x, c->tb - 1, "to"))
+            acts = in_list(x, w, NG_TL_CAPITAL_TO);
+        else if (fold_is(x, c->tb - 1, "of"))
+            acts = in_list(x, w, NG_TL_CAPITAL_ASKED) || in_list(x, w, NG_TL_CAPITAL_AFFAIRS);
+        else if (fold_is(x, c->tb - 1, "against"))
+            acts = in_list(x, w, NG_TL_CAPITAL_AGAINST);
+    }
     if (!acts)
         return -1;
     const ng_gazetteer_entry *country = ng_gazetteer_find(x->gaz, e->parent);

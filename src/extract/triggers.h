@@ -177,7 +177,10 @@ enum {
     X(CAPITAL_COMPOUND, "capital_compound", 0)                                              \
     X(CAPITAL_ACTED_ON, "capital_acted_on", 0)                                              \
     X(CAPITAL_ASKED, "capital_asked", 0)                                                    \
-    X(CAPITAL_DEALINGS, "capital_dealings", 0)
+    X(CAPITAL_DEALINGS, "capital_dealings", 0)                                              \
+    X(CAPITAL_TO, "capital_to", 0)                                                          \
+    X(CAPITAL_AGAINST, "capital_against", 0)                                                \
+    X(CAPITAL_ADVERB, "capital_adverb", 0)
 
 typedef enum {
 #define NG_TL_ENUM(id, name, fam) NG_TL_##id,

@@ -1403,6 +1403,28 @@ static void test_capital_for_state(void **state)
 
     /* a dateline is the city, even after a line that ends in a speech verb */
     DOC_YIELDS("Rebels advance, monitor says\nBEIRUT - Rebels advanced.", "Beirut");
+
+    /* the object of a political noun or adjective: "to", "of", "against" */
+    DOC_YIELDS("The deliveries of weapons and aid to Baghdad resumed.", "Iraq");
+    DOC_YIELDS("The brigade stayed loyal to Tehran throughout.", "Iran");
+    DOC_YIELDS("The new envoy to Moscow arrived.", "Russia");
+    DOC_YIELDS("No step was taken without the approval of Ankara.", "Turkey");
+    DOC_YIELDS("The rebels saw the consent of Damascus as vital.", "Syria");
+    DOC_YIELDS("Europe weighed fresh sanctions against Moscow.", "Europe", "Russia");
+    /* ... not a place reached, a part or a siege of the city */
+    DOC_YIELDS("The convoy drove to Baghdad overnight.", "Baghdad");
+    DOC_YIELDS("Shells fell on the outskirts of Damascus.", "Damascus");
+    DOC_YIELDS("He wrote a history of the siege of Ankara.", "Ankara");
+    DOC_YIELDS("The road to Tehran was closed.", "Tehran");
+    /* in a title-case headline, words in capitals are read as lower case */
+    DOC_YIELDS("Rebel Groups Reach Broad Agreement With Ankara\n\nThe talks ended.", "Turkey");
+    DOC_YIELDS("Clerics Loyal To Tehran Gather Again\n\nThe meeting ended.", "Iran");
+    DOC_YIELDS("Heavy Shelling Reported Across Damascus Suburbs\n\nThe army said.", "Damascus");
+    /* an adverb between the capital and its verb */
+    DOC_YIELDS("Moscow also welcomed the decision.", "Russia");
+    DOC_YIELDS("Ankara swiftly condemned the attack.", "Turkey");
+    DOC_YIELDS("Washington, however, rejected the plan.", "United States");
+    DOC_YIELDS("In Baghdad also lived his brother.", "Baghdad");
 }
 
 /* ---- determinism ------------------------------------------------------------------------ */
