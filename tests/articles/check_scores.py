@@ -10,6 +10,7 @@ project's scorer):
   heldout  articles written with them and never tuned on (tests/articles/heldout/text)
   dev2     six more articles for tuning, other outlets and episodes (tests/articles/dev2/text)
   heldout2 eight more, blind: extractor authors must not read them (tests/articles/heldout2/text)
+  dev3     six more for tuning, third session: other outlets and episodes (dev3/text)
 A floor is the score measured when the rule behind it landed: raise it with the
 score, never lower it to let a change pass.
 """
@@ -34,6 +35,9 @@ FLOORS = {
                                                  "relation_typed_recall": 0.589,
                                                  "relation_typed_precision": 0.95},
                  {"splits": 6, "merges": 0}),
+    "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.944, "relation_typed_recall": 0.419,
+                                         "relation_typed_precision": 0.741},
+             {"splits": 3, "merges": 0}),
 }
 
 
