@@ -124,6 +124,25 @@ static size_t surname_of(const ng_extractor *x, const cand *c, const char **f)
     return TOK(k - 1).flen;
 }
 
+/* The person whose full name (two or more words) in this document opens
+ * with the one word of c ("Omar" and "Omar Haddad"), or -1 when none or
+ * more than one does. */
+static int32_t given_name_owner(const ng_extractor *x, const cand *c)
+{
+    int32_t owner = -1;
+    for (size_t i = 0; i < x->nc; i++) {
+        const cand *o = &x->c[i];
+        if (o->dropped || o->ent < 0 || o->ent == c->ent || o->tb == c->tb ||
+            !x->d[o->ent].person || o->te - o->tb < 2 || !same_fold(x, o->tb, c->tb) ||
+            word_count(x, o->tb, o->te) < 2)
+            continue;
+        if (owner >= 0 && owner != o->ent)
+            return -1;
+        owner = o->ent;
+    }
+    return owner;
+}
+
 /* "Long Name (ACR)": bind the acronym to the long name's entity. */
 static void acronym_definitions(ng_extractor *x)
 {
@@ -413,6 +432,20 @@ void ng_resolve_document(ng_extractor *x)
                 c->kind = NG_KIND_ACTOR;
                 c->entry = -1;
                 c->rule = "surname";
+                continue;
+            }
+        }
+        /* a given name alone, before or after the full name: "her son
+         * Omar ... Omar Haddad" (a person by its cue, or a known given
+         * name without a cue) */
+        if (single && c->entry < 0 && (c->kind < 0 ? (bits_of(x, c->tb) & LEX(NG_LEX_FIRSTNAME))
+                                                   : c->person)) {
+            int32_t p = given_name_owner(x, c);
+            if (p >= 0) {
+                c->ent = p;
+                c->kind = NG_KIND_ACTOR;
+                c->person = 1;
+                c->rule = "given-name";
                 continue;
             }
         }

@@ -1106,6 +1106,35 @@ static void test_surname_after_full_name(void **state)
     run_free(&r);
 }
 
+/* A given name alone and the full name it is part of, in either order,
+ * are one person; a given name two persons share stays apart. */
+static void test_given_name_and_full_name(void **state)
+{
+    run r;
+    run_doc(&r, state,
+            "Her son Yusuf was taken to the camp in 2019. Yusuf Darwish is now 16, "
+            "his mother said.");
+    ng_node_view v = ONE_NODE(r.g, "Yusuf Darwish", "Yusuf");
+    assert_string_equal(v.label, "Yusuf Darwish");
+    EXPECT_LABELS(r.g, "Yusuf Darwish");
+    run_free(&r);
+
+    /* the full name first, the given name later, with a role or alone */
+    run_doc(&r, state, "Leila Mansour, a nurse, fled the town. Months later, Leila returned.");
+    v = ONE_NODE(r.g, "Leila Mansour", "Leila");
+    assert_int_equal(v.mentions, 2);
+    EXPECT_LABELS(r.g, "Leila Mansour");
+    run_free(&r);
+    DOC_YIELDS("Samir Qadri, 34, was arrested in March. His brother Samir was not.",
+               "Samir Qadri");
+    /* two persons with that given name: the lone one is neither */
+    DOC_YIELDS("Ahmed Saleh and Ahmed Nouri were freed. Her cousin Ahmed stayed.",
+               "Ahmed Saleh", "Ahmed Nouri", "Ahmed");
+    /* a lone word with a place cue is not joined */
+    DOC_YIELDS("Raman Kassab, a doctor, grew up in a village near Raman.", "Raman Kassab",
+               "Raman");
+}
+
 /* "Farid and Walid Zoubi": the lone given name takes the family name. */
 static void test_coordinated_given_names(void **state)
 {
@@ -1554,6 +1583,7 @@ int main(void)
         cmocka_unit_test(test_variant_hyphen_and_space),
         cmocka_unit_test(test_variant_of_gazetteer_entry_by_key),
         cmocka_unit_test(test_surname_after_full_name),
+        cmocka_unit_test(test_given_name_and_full_name),
         cmocka_unit_test(test_coordinated_given_names),
         cmocka_unit_test(test_possessive_and_leading_the_stripped),
         cmocka_unit_test(test_guard_gazetteer_entries_stay_apart),
