@@ -642,7 +642,10 @@ static int split_person(ng_extractor *x, size_t sb, size_t se, size_t b, size_t 
         size_t ob = led ? b + tl : b, oe = t;
         if (t > b && t < k && oe > ob && is_lower(x, oe - 1))
             oe = k;
-        if (oe > ob && (org_words(x, sb, se, ob, oe, first_gaz) || (led && given))) {
+        /* a title right before the name whatever precedes it: "Home
+         * Affairs Minister Jane Doe" (the words before it are pushed on
+         * their own and kept only with a cue) */
+        if (oe > ob && (org_words(x, sb, se, ob, oe, first_gaz) || (led && given) || t < k)) {
             sp[0] = k;
             sp[1] = e;
             sp[2] = ob;

@@ -1278,6 +1278,13 @@ static void test_guard_surname_that_is_a_town(void **state)
  * place) it belongs to gives both, whichever comes first. */
 static void test_person_and_organisation_in_one_run(void **state)
 {
+    /* a title inside the run, after words that name no organisation */
+    DOC_YIELDS("Home Affairs Minister Clare Dutton said the women would return.",
+               "Clare Dutton");
+    DOC_YIELDS("Later, Immigration Minister Paul Hartley said no.", "Paul Hartley");
+    DOC_YIELDS("Army Major General Ali Mahmoud said the army was ready.", "Ali Mahmoud");
+    DOC_YIELDS("Veterans Affairs Secretary Dan Rourke resigned, officials said.", "Dan Rourke");
+
     run r;
     run_doc(&r, state, "Aram Haddad of the SDF told reporters the front was calm.");
     expect_entity(r.g, "Aram Haddad", NG_KIND_ACTOR, "person", NULL);
