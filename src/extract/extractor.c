@@ -52,6 +52,7 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     ng_sentences_init(&x->ss);
     ng_strmap_init(&x->dkeys);
     ng_strmap_init(&x->surnames);
+    ng_strmap_init(&x->givens);
     ng_u64map_init(&x->span_ends);
     ng_u64map_init(&x->entry_dents);
     ng_strmap_init(&x->acronyms);
@@ -82,6 +83,7 @@ void ng_extractor_free(ng_extractor *x)
     ng_strmap_release(&x->dkeys);
     ng_u64map_release(&x->entry_dents);
     ng_strmap_release(&x->surnames);
+    ng_strmap_release(&x->givens);
     ng_u64map_release(&x->span_ends);
     ng_strmap_release(&x->acronyms);
     ng_u64map_release(&x->lowers);
@@ -290,6 +292,7 @@ static void reset_document(ng_extractor *x)
     ng_strmap_clear(&x->dkeys);
     u64map_reset(&x->entry_dents, ENTRY_DENTS_KEEP);
     ng_strmap_clear(&x->surnames);
+    ng_strmap_clear(&x->givens);
     ng_strmap_clear(&x->acronyms);
     if (x->lowers_built)
         ng_u64map_clear(&x->lowers);

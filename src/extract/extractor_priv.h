@@ -83,6 +83,7 @@ struct ng_extractor {
     ng_strmap dkeys;    /* entity key -> dent */
     ng_u64map entry_dents; /* gazetteer entry -> dent (dkeys, without the key) */
     ng_strmap surnames; /* folded surname -> dent */
+    ng_strmap givens;   /* folded first word of a full name -> dent (GIVEN_SHARED: two) */
     ng_u64map span_ends; /* listed_places: 2*token+{0: ends, 1: starts} -> candidate */
     ng_strmap acronyms; /* folded acronym -> dent */
     /* words seen in lower case in the document (built on demand): model

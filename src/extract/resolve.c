@@ -22,6 +22,8 @@
 #define SURNAME_MIN_BYTES 3
 /* A first name and a surname joined ("Adnan Afrin"). */
 #define FULL_NAME_CAP 600
+/* x->givens: a given name that opens the full names of two persons. */
+#define GIVEN_SHARED (NG_NONE - 1)
 
 static const char *span_dup(ng_extractor *x, size_t b, size_t e)
 {
@@ -122,25 +124,6 @@ static size_t surname_of(const ng_extractor *x, const cand *c, const char **f)
         return 0;
     *f = ng_tokens_fold(&x->t, k - 1);
     return TOK(k - 1).flen;
-}
-
-/* The person whose full name (two or more words) in this document opens
- * with the one word of c ("Omar" and "Omar Haddad"), or -1 when none or
- * more than one does. */
-static int32_t given_name_owner(const ng_extractor *x, const cand *c)
-{
-    int32_t owner = -1;
-    for (size_t i = 0; i < x->nc; i++) {
-        const cand *o = &x->c[i];
-        if (o->dropped || o->ent < 0 || o->ent == c->ent || o->tb == c->tb ||
-            !x->d[o->ent].person || o->te - o->tb < 2 || !same_fold(x, o->tb, c->tb) ||
-            word_count(x, o->tb, o->te) < 2)
-            continue;
-        if (owner >= 0 && owner != o->ent)
-            return -1;
-        owner = o->ent;
-    }
-    return owner;
 }
 
 /* "Long Name (ACR)": bind the acronym to the long name's entity. */
@@ -401,6 +384,16 @@ void ng_resolve_document(ng_extractor *x)
         size_t n = surname_of(x, c, &f);
         if (n >= SURNAME_MIN_BYTES && ng_strmap_get(&x->surnames, f, n) == NG_NONE)
             ng_strmap_put(&x->surnames, f, n, (uint32_t)c->ent, NULL);
+        /* its first word, for the given name alone ("Omar" of "Omar Haddad") */
+        if (n && word_count(x, c->tb, c->te) >= 2) {
+            const char *g = ng_tokens_fold(&x->t, c->tb);
+            size_t gl = TOK(c->tb).flen;
+            uint32_t was = ng_strmap_get(&x->givens, g, gl);
+            if (was == NG_NONE)
+                ng_strmap_put(&x->givens, g, gl, (uint32_t)c->ent, NULL);
+            else if (was != (uint32_t)c->ent)
+                ng_strmap_set(&x->givens, g, gl, GIVEN_SHARED);
+        }
     }
     acronym_definitions(x);
     /* second pass: what the rest of the document tells */
@@ -440,9 +433,9 @@ void ng_resolve_document(ng_extractor *x)
          * name without a cue) */
         if (single && c->entry < 0 && (c->kind < 0 ? (bits_of(x, c->tb) & LEX(NG_LEX_FIRSTNAME))
                                                    : c->person)) {
-            int32_t p = given_name_owner(x, c);
-            if (p >= 0) {
-                c->ent = p;
+            uint32_t p = ng_strmap_get(&x->givens, f, fl);
+            if (p != NG_NONE && p != GIVEN_SHARED && (int32_t)p != c->ent) {
+                c->ent = (int32_t)p;
                 c->kind = NG_KIND_ACTOR;
                 c->person = 1;
                 c->rule = "given-name";
