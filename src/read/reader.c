@@ -390,6 +390,13 @@ static json_object *parse_json(const char *text, size_t n, char *why, size_t cap
     json_object *o = json_tokener_parse_ex(tok, text, (int)n);
     enum json_tokener_error e = json_tokener_get_error(tok);
     size_t end = json_tokener_get_parse_end(tok);
+    if (e == json_tokener_continue && end == n) {
+        /* a number or a literal at the very end (`null`, `42`) is complete
+         * only once something follows it: the end of the text does */
+        o = json_tokener_parse_ex(tok, " ", 1);
+        e = json_tokener_get_error(tok);
+        end = n;
+    }
     if (o && e == json_tokener_success) {
         while (end < n && (text[end] == ' ' || text[end] == '\t' || text[end] == '\n' ||
                            text[end] == '\r'))

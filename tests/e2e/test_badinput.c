@@ -2027,6 +2027,38 @@ static void lists_and_word_files_bounded(void **state)
     free(d), free(o), free(good), free(zeros), free(list), free(fifo);
 }
 
+/* Issue 22, third sweep: `null` (or `42`, `true`) as a whole JSON file or
+ * a JSON line was "malformed JSON: unexpected end of the text": json-c
+ * waits for what follows a literal at the end. Expected: what it is. */
+static void json_literals_said_to_be_no_articles(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *p = path_join(d, "w.json"),
+         *pl = path_join(d, "w.jsonl");
+    const char *const cases[][2] = {{"null", "null, not an article"},
+                                    {" null\n", "null, not an article"},
+                                    {"42", "not an array of articles"},
+                                    {"true", "not an array of articles"},
+                                    {"nul", "null expected"}};
+    result r;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        write_str(p, cases[i][0]);
+        RUN(NULL, &r, "-f", "json", "-o", o, p);
+        expect_status(&r, 1);
+        expect_one_line(&r, p, cases[i][1]);
+        result_free(&r);
+    }
+    write_str(pl, "null\n42");
+    RUN(NULL, &r, "--skip-bad", "-f", "json", "-o", o, pl);
+    expect_status(&r, 1);
+    assert_int_equal(lines_with(&r, ":1: warning: null, not an article"), 1);
+    assert_int_equal(lines_with(&r, ":2: warning: not a JSON object"), 1);
+    result_free(&r);
+    assert_false(exists(o));
+    rm_rf(d);
+    free(d), free(o), free(p), free(pl);
+}
+
 /* Issue 22, second sweep: a directory given as a knowledge base (merge,
  * --update) was read by libxml2 as an empty document: "DIR:1: malformed
  * XML: Extra content at the end of the document". Expected: "DIR: is a
@@ -3314,6 +3346,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(stream_records_bounded),
         cmocka_unit_test(stream_formats_edge_cases),
         cmocka_unit_test(lists_and_word_files_bounded),
+        cmocka_unit_test(json_literals_said_to_be_no_articles),
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(html_many_attributes_linear),
         cmocka_unit_test(update_nothing_new_checks_the_knowledge_base),
