@@ -717,27 +717,40 @@ static int parse_args(int argc, char **argv, options *o)
 
 /* -T FILE: every line of FILE ("-": standard input) an input, given to
  * add (a corpus's inputs, or a merge's knowledge bases); lines end at LF,
- * CR LF or CR, empty lines are skipped, a UTF-8 BOM is skipped. A NUL byte
- * or a line over LIST_LINE_MAX ends the reading with an error: the file
- * is not a list of files; so does the first input add refuses (it said
- * why). Returns 0, or 1 after reporting. */
-static int files_from(const char *file, int (*add)(void *ud, const char *path), void *ud,
-                      ng_diag *diag)
+ * CR LF or CR, empty lines are skipped, a UTF-8 BOM is skipped. A list
+ * gets the bounds of any input: a NUL byte, a line over LIST_LINE_MAX or
+ * more than max bytes in all ends the reading with an error (the file is
+ * not a list of files: `yes | newsgraph --skip-bad -T -` ends); so does
+ * the first input add refuses (it said why). A name repeated is one input
+ * (add reads it once, and a line like the one before is not even looked
+ * up: `yes` costs a byte comparison a line). Returns 0, or 1 after
+ * reporting. */
+static int files_from(const char *file, unsigned long long max,
+                      int (*add)(void *ud, const char *path), void *ud, ng_diag *diag)
 {
+    if (!max || max > UINT32_MAX - 1ULL)
+        max = UINT32_MAX - 1ULL; /* what any input may hold (--max-size's default) */
     FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
     const char *name = f == stdin ? "standard input" : file;
     if (!f) {
         ng_diag_report(diag, NG_DIAG_ERROR, file, 0, "cannot read: %s", strerror(errno));
         return 1;
     }
-    char *line = malloc(LIST_LINE_MAX + 1);
-    if (!line)
+    char *line = malloc(LIST_LINE_MAX + 1), *prev = malloc(LIST_LINE_MAX + 1);
+    if (!line || !prev)
         abort();
-    size_t n = 0;
+    size_t n = 0, n_prev = (size_t)-1;
     unsigned long no = 0;
+    unsigned long long total = 0;
     int rc = 0, c;
     do {
         c = getc_unlocked(f);
+        if (c != EOF && ++total > max) {
+            ng_diag_report(diag, NG_DIAG_ERROR, name, no + 1,
+                           "larger than %llu bytes: not a list of files", max);
+            rc = 1;
+            break;
+        }
         if (c != EOF && c != '\n' && c != '\r') {
             if (c == '\0' || n == LIST_LINE_MAX) {
                 ng_diag_report(diag, NG_DIAG_ERROR, name, no + 1,
@@ -757,9 +770,15 @@ static int files_from(const char *file, int (*add)(void *ud, const char *path), 
         const char *p = line;
         if (no == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
             p += 3;
-        if (*p && add(ud, p)) {
-            rc = 1;
-            break; /* the run fails: the rest unread (`yes | newsgraph -T -` ends) */
+        if (*p && !(n == n_prev && memcmp(line, prev, n) == 0)) {
+            if (add(ud, p)) {
+                rc = 1;
+                break; /* the run fails: the rest unread (`yes | newsgraph -T -` ends) */
+            }
+            char *t = prev; /* this line is the one to compare the next with */
+            prev = line;
+            line = t;
+            n_prev = n;
         }
         n = 0;
     } while (c != EOF);
@@ -768,6 +787,7 @@ static int files_from(const char *file, int (*add)(void *ud, const char *path), 
         rc = 1;
     }
     free(line);
+    free(prev);
     if (f != stdin)
         fclose(f);
     return rc;
@@ -891,7 +911,7 @@ static int run(int argc, char **argv, const options *o)
     for (int i = optind; i < argc; i++)
         if (ng_corpus_add_input(corpus, argv[i]))
             status = EXIT_IO;
-    if (o->files_from && files_from(o->files_from, add_input, corpus, &diag))
+    if (o->files_from && files_from(o->files_from, o->max_size, add_input, corpus, &diag))
         status = EXIT_IO;
     if (status)
         goto done;
@@ -1009,7 +1029,7 @@ static int run_merge(int argc, char **argv, const options *o)
     for (int i = optind; i < argc; i++)
         if (ng_kb_add_file(kb, argv[i]))
             status = EXIT_IO;
-    if (o->files_from && files_from(o->files_from, add_kb, kb, &diag))
+    if (o->files_from && files_from(o->files_from, o->max_size, add_kb, kb, &diag))
         status = EXIT_IO;
     if (!status && strcmp(o->output, "-") != 0) {
         if (ng_dir_check(o->output, &diag))

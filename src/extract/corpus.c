@@ -87,6 +87,8 @@ struct ng_corpus {
     size_t n_mem, cap_mem;
     ng_arena strings; /* names, ids, directories */
     ng_strmap ids;    /* document id -> count, to make ids unique (while adding) */
+    ng_strmap inputs; /* the inputs added: each path, and each file or directory
+                         ('i' and its device and inode), to read each once */
     ng_graph *graph;
     int ran;
     /* articles known already (ng_corpus_skip): not extracted, counted */
@@ -165,6 +167,7 @@ ng_corpus *ng_corpus_new(const ng_model *model, const ng_corpus_options *opts, n
         ng_corpus_options_init(&c->opts);
     c->diag = diag;
     ng_strmap_init(&c->ids);
+    ng_strmap_init(&c->inputs);
     ng_arena_init(&c->strings, 256 * 1024);
     ng_fields_init(&c->fields);
     return c;
@@ -185,6 +188,7 @@ void ng_corpus_free(ng_corpus *c)
     ng_fields_release(&c->fields);
     ng_arena_release(&c->strings);
     ng_strmap_release(&c->ids);
+    ng_strmap_release(&c->inputs);
     ng_graph_free(c->graph);
     free(c);
 }
@@ -488,8 +492,34 @@ static ng_read_opts read_opts(const ng_corpus *c)
     return (ng_read_opts){c->opts.max_bytes, c->opts.skip_bad};
 }
 
+/* Is this input added already? Keys: 'p' and the path, 'i' and the
+ * device and inode of what it names (NULL: not known). Marks it added. */
+static int added_before(ng_corpus *c, const char *path, const struct stat *st)
+{
+    ng_buf k = NG_BUF_INIT;
+    if (st) {
+        dir_id id;
+        memset(&id, 0, sizeof id);
+        id.dev = st->st_dev;
+        id.ino = st->st_ino;
+        ng_buf_putc(&k, 'i');
+        ng_buf_put(&k, (const char *)&id, sizeof id);
+    } else {
+        ng_buf_putc(&k, 'p');
+        ng_buf_puts(&k, path);
+    }
+    size_t before = c->inputs.count;
+    ng_strmap_put(&c->inputs, k.data, k.len, 1, NULL);
+    ng_buf_release(&k);
+    return c->inputs.count == before;
+}
+
 int ng_corpus_add_input(ng_corpus *c, const char *path)
 {
+    /* an input named twice (the same path, or another path to the same
+     * file or directory) is read once, and said to be bad once */
+    if (added_before(c, path, NULL))
+        return 0;
     if (strcmp(path, "-") == 0) {
         /* the same bound and binary check as a file: `yes |` and
          * </dev/zero end */
@@ -516,6 +546,11 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
         int failed = 0;
         cannot_read(c, &failed, path, "cannot read input", e);
         return !failed ? 0 : e == ENOENT ? NG_ENOENT : NG_EIO;
+    }
+    if (added_before(c, path, &st)) {
+        if (pfd >= 0)
+            close(pfd);
+        return 0;
     }
     if (!S_ISDIR(st.st_mode)) {
         if (pfd >= 0)

@@ -103,6 +103,8 @@ struct ng_kb {
     source *src;
     size_t n_src, cap_src;
     ng_strmap ids; /* article id -> source */
+    ng_strmap files; /* the files added: 'p' and each path, 'i' and each file's
+                        device and inode, to read each once */
     size_t n_articles;
     int built;
 };
@@ -116,6 +118,7 @@ ng_kb *ng_kb_new(const ng_kb_options *o, ng_diag *diag)
         ng_kb_options_init(&kb->o);
     kb->diag = diag;
     ng_strmap_init(&kb->ids);
+    ng_strmap_init(&kb->files);
     return kb;
 }
 
@@ -137,6 +140,7 @@ void ng_kb_free(ng_kb *kb)
         source_release(&kb->src[i]);
     free(kb->src);
     ng_strmap_release(&kb->ids);
+    ng_strmap_release(&kb->files);
     free(kb);
 }
 
@@ -766,8 +770,35 @@ static source *source_add(ng_kb *kb, const char *name)
     return s;
 }
 
+/* Was this file added already (the same path, or another path to the same
+ * file)? Marks it added. */
+static int added_before(ng_kb *kb, const char *path)
+{
+    ng_buf k = NG_BUF_INIT;
+    ng_buf_putc(&k, 'p');
+    ng_buf_puts(&k, path);
+    size_t before = kb->files.count;
+    ng_strmap_put(&kb->files, k.data, k.len, 1, NULL);
+    ng_buf_release(&k);
+    if (kb->files.count == before)
+        return 1;
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0; /* said when it is read */
+    char key[1 + sizeof st.st_dev + sizeof st.st_ino];
+    key[0] = 'i';
+    memcpy(key + 1, &st.st_dev, sizeof st.st_dev);
+    memcpy(key + 1 + sizeof st.st_dev, &st.st_ino, sizeof st.st_ino);
+    before = kb->files.count;
+    ng_strmap_put(&kb->files, key, sizeof key, 1, NULL);
+    return kb->files.count == before;
+}
+
 int ng_kb_add_file(ng_kb *kb, const char *path)
 {
+    /* a knowledge base named twice (a -T list) is read once */
+    if (added_before(kb, path))
+        return 0;
     source *s = source_add(kb, path);
     reader rd;
     memset(&rd, 0, sizeof rd);

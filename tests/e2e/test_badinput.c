@@ -2027,6 +2027,73 @@ static void lists_and_word_files_bounded(void **state)
     free(d), free(o), free(good), free(zeros), free(list), free(fifo);
 }
 
+/* Issue 22, third sweep (left by the second): `yes | newsgraph --skip-bad
+ * -T -` warned for ever, a list having no bound but its line length; a
+ * path listed many times was read as many documents ("document id 'good'
+ * already used; this one is 'good~2'", counted twice), a bad one warned
+ * once a line; `merge -T` of one knowledge base listed twice failed
+ * ("article ... is also in ..."). Expected: a list gets --max-size like
+ * any input (an error naming its line past it); a path named twice, or
+ * two paths to one file, is one input, read once, one warning when bad. */
+static void list_repeats_read_once_and_bounded(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *oj = path_join(d, "o/graph.json"),
+         *good = path_join(d, "good.txt"), *missing = path_join(d, "missing.txt"),
+         *list = path_join(d, "list"), *fifo = path_join(d, "fifo");
+    write_str(good, good_text);
+    char buf[8192];
+    snprintf(buf, sizeof buf, "%s\n%s\n%s\n%s/./good.txt\n%s\n%s\n", good, missing, good, d,
+             missing, good);
+    write_str(list, buf);
+    result r;
+    RUN(NULL, &r, "--skip-bad", "-f", "json", "-o", o, good, "-T", list);
+    expect_status(&r, 0);
+    expect_one_line(&r, missing, "skipped");
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"good", NULL}));
+    char *json = read_all(oj, NULL);
+    assert_null(strstr(json, "good~2"));
+    free(json);
+    /* knowledge bases: one listed twice is merged once */
+    char *kb = path_join(d, "o/graph.graphml"), *m = path_join(d, "m");
+    RUN(NULL, &r, "-q", "-f", "graphml", "-o", o, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    snprintf(buf, sizeof buf, "%s\n%s/o/../o/graph.graphml\n", kb, d);
+    write_str(list, buf);
+    RUN(NULL, &r, "merge", "-f", "json", "-o", m, kb, "-T", list);
+    expect_status(&r, 0);
+    assert_string_equal(r.err, "");
+    result_free(&r);
+    /* an endless list of one missing name, skipped: one warning, then the
+     * list's bound */
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    pid_t writer = fork();
+    assert_true(writer >= 0);
+    if (writer == 0) {
+        int fd = open(fifo, O_WRONLY);
+        while (fd >= 0 && write(fd, "y\ny\ny\ny\n", 8) > 0)
+            ;
+        _exit(0);
+    }
+    spawn_opts yes = {.in = fifo};
+    RUN(&yes, &r, "--skip-bad", "--max-size", "1M", "-f", "json", "-o", o, "-T", "-");
+    kill(writer, SIGKILL);
+    waitpid(writer, NULL, 0);
+    expect_status(&r, 1);
+    char **v;
+    size_t n = diag_lines(r.err, &v);
+    if (n != 2 || !strstr(v[0], "y: warning: cannot read input") ||
+        !strstr(v[1], "standard input:524289: error: larger than 1048576 bytes"))
+        fail_msg("expected one warning for 'y', then the list's bound, got:\n%.3000s", r.err);
+    free_lines(v, n);
+    result_free(&r);
+    rm_rf(d);
+    free(d), free(o), free(oj), free(good), free(missing), free(list), free(fifo), free(kb),
+        free(m);
+}
+
 /* Issue 22, third sweep: `null` (or `42`, `true`) as a whole JSON file or
  * a JSON line was "malformed JSON: unexpected end of the text": json-c
  * waits for what follows a literal at the end. Expected: what it is. */
@@ -3346,6 +3413,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(stream_records_bounded),
         cmocka_unit_test(stream_formats_edge_cases),
         cmocka_unit_test(lists_and_word_files_bounded),
+        cmocka_unit_test(list_repeats_read_once_and_bounded),
         cmocka_unit_test(json_literals_said_to_be_no_articles),
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(html_many_attributes_linear),
