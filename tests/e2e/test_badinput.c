@@ -2094,6 +2094,43 @@ static void list_repeats_read_once_and_bounded(void **state)
         free(m);
 }
 
+/* Issue 22, third sweep: a message quoting what a user gave printed it
+ * whole: `--focus` with a 100 KB unknown name, a -T line of 512 KB naming
+ * no file. Expected: the quoted text bounded (its first and last 128
+ * bytes), the message one short line. */
+static void long_names_in_messages_bounded(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt"),
+         *list = path_join(d, "list");
+    write_str(good, good_text);
+    size_t n = 512 * 1024;
+    char *big = malloc(n + 2);
+    assert_non_null(big);
+    memset(big, 'N', n);
+    big[n] = '\0';
+    big[100 * 1024] = '\0';
+    result r;
+    RUN(NULL, &r, "--focus", big, "-f", "json", "-o", o, good);
+    expect_status(&r, 1);
+    expect_one_line(&r, "NNNNNNNN...NNNNNNNN", "--focus");
+    assert_true(strlen(r.err) < 400);
+    result_free(&r);
+    big[100 * 1024] = 'N';
+    big[n] = '\n';
+    big[n + 1] = '\0';
+    write_str(list, big);
+    RUN(NULL, &r, "-f", "json", "-o", o, "-T", list);
+    expect_status(&r, 1);
+    expect_one_line(&r, "NNNNNNNN...NNNNNNNN", "cannot read input");
+    assert_true(strlen(r.err) < 400);
+    result_free(&r);
+    assert_false(exists(o));
+    free(big);
+    rm_rf(d);
+    free(d), free(o), free(good), free(list);
+}
+
 /* Issue 22, third sweep: `null` (or `42`, `true`) as a whole JSON file or
  * a JSON line was "malformed JSON: unexpected end of the text": json-c
  * waits for what follows a literal at the end. Expected: what it is. */
@@ -3414,6 +3451,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(stream_formats_edge_cases),
         cmocka_unit_test(lists_and_word_files_bounded),
         cmocka_unit_test(list_repeats_read_once_and_bounded),
+        cmocka_unit_test(long_names_in_messages_bounded),
         cmocka_unit_test(json_literals_said_to_be_no_articles),
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(html_many_attributes_linear),

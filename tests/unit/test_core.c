@@ -861,13 +861,110 @@ static void test_diag_long_message(void **state)
     (void)state;
     capture c;
     capture_open(&c);
-    char longs[2001];
-    memset(longs, 'm', 2000);
-    longs[2000] = '\0';
-    ng_diag_report(&c.diag, NG_DIAG_ERROR, "f", 1, "%s", longs);
+    /* a long message of short parts is printed whole (no fixed buffer) */
+    char part[101];
+    memset(part, 'm', 100);
+    part[100] = '\0';
+    ng_diag_report(&c.diag, NG_DIAG_ERROR, "f", 1, "%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s",
+                   part, part, part, part, part, part, part, part, part, part, part, part, part,
+                   part, part, part, part, part, part, part);
     char *text = capture_text(&c);
     assert_int_equal(strlen(text), strlen("f:1: error: ") + 2000 + 1);
     assert_int_equal(text[strlen(text) - 1], '\n');
+    free(text);
+}
+
+/* Issue 22: a string a message quotes (a 100 KB --focus name, a 1 MB line
+ * of a -T list as a file name) showed whole. Bounded: over 256 bytes, its
+ * first and last 128 bytes joined by "...", cut between characters. */
+static void test_diag_quoted_strings_bounded(void **state)
+{
+    (void)state;
+    size_t n = 100 * 1024;
+    char *big = malloc(n + 1), *want = malloc(4096);
+    assert_non_null(big);
+    assert_non_null(want);
+    memset(big, 'q', n);
+    big[0] = 'A';
+    big[n - 1] = 'Z';
+    big[n] = '\0';
+    char head[129], tail[129];
+    memcpy(head, big, 128);
+    memcpy(tail, big + n - 128, 128);
+    head[128] = tail[128] = '\0';
+
+    capture c;
+    capture_open(&c);
+    ng_diag_report(&c.diag, NG_DIAG_ERROR, NULL, 0, "no entity named '%s'; nothing written",
+                   big);
+    char *text = capture_text(&c);
+    snprintf(want, 4096, "newsgraph: error: no entity named '%s...%s'; nothing written\n", head,
+             tail);
+    assert_string_equal(text, want);
+    free(text);
+
+    /* a file name, and a precision: the bytes it takes, bounded */
+    capture_open(&c);
+    ng_diag_report(&c.diag, NG_DIAG_WARNING, big, 7, "a %.*s b", 300, big);
+    text = capture_text(&c);
+    char mid[129];
+    memcpy(mid, big + 300 - 128, 128);
+    mid[128] = '\0';
+    snprintf(want, 4096, "%s...%s:7: warning: a %s...%s b\n", head, tail, head, mid);
+    assert_string_equal(text, want);
+    free(text);
+
+    /* exactly 256 bytes: whole */
+    capture_open(&c);
+    big[256] = '\0';
+    ng_diag_report(&c.diag, NG_DIAG_NOTE, "f", 0, "%s", big);
+    text = capture_text(&c);
+    snprintf(want, 4096, "f: note: %s\n", big);
+    assert_string_equal(text, want);
+    free(text);
+
+    /* two-byte characters: each side of "..." holds whole characters */
+    capture_open(&c);
+    for (size_t i = 0; i + 1 < 600; i += 2)
+        memcpy(big + i, "\xc3\xa9", 2);
+    big[600] = '\0';
+    ng_diag_report(&c.diag, NG_DIAG_NOTE, "f", 0, "<%s>", big + 1); /* from mid-character */
+    text = capture_text(&c);
+    /* a lone continuation byte first (escaped: it is no UTF-8), then the
+     * characters up to the cut, which ends before one; after "...", whole
+     * characters to the end */
+    assert_true(!strncmp(text, "f: note: <\\xa9\xc3\xa9", 16));
+    const char *dots = strstr(text, "...");
+    assert_non_null(dots);
+    assert_true(!strncmp(dots - 2, "\xc3\xa9...\xc3\xa9", 7));
+    assert_int_equal(dots - text, 14 + 126); /* "f: note: <\\xa9" and 63 characters */
+    assert_string_equal(dots + 3 + 128, ">\n"); /* the last 64 characters */
+    assert_null(strstr(text + 13, "\\x"));
+    free(text);
+    free(want);
+    free(big);
+}
+
+/* The conversions the bounded formatter handles print as printf's. */
+static void test_diag_conversions(void **state)
+{
+    (void)state;
+    capture c;
+    capture_open(&c);
+    ng_diag_report(&c.diag, NG_DIAG_NOTE, NULL, 0,
+                   "%d|%5d|%-4d|%i|%u|%lu|%llu|%zu|%x|%X|%o|%c|%.1f|%.0f|%g|%e|%%|%.3s|%.*s|%ld|%lld|%jd|%08.3f|%+d|%#x|%s",
+                   -3, 42, 7, 9, 4000000000u, 123456789012UL, 18446744073709551615ULL,
+                   (size_t)77, 255u, 255u, 8u, 'Z', 2.25, 9.5, 1e-5, 12345.678, "abcdef", 2,
+                   "xyz", -5L, -6LL, (intmax_t)-7, 3.14159, 5, 255u, "end");
+    char want[512];
+    snprintf(want, sizeof want,
+             "newsgraph: note: "
+             "%d|%5d|%-4d|%i|%u|%lu|%llu|%zu|%x|%X|%o|%c|%.1f|%.0f|%g|%e|%%|%.3s|%.*s|%ld|%lld|%jd|%08.3f|%+d|%#x|%s\n",
+             -3, 42, 7, 9, 4000000000u, 123456789012UL, 18446744073709551615ULL, (size_t)77,
+             255u, 255u, 8u, 'Z', 2.25, 9.5, 1e-5, 12345.678, "abcdef", 2, "xyz", -5L, -6LL,
+             (intmax_t)-7, 3.14159, 5, 255u, "end");
+    char *text = capture_text(&c);
+    assert_string_equal(text, want);
     free(text);
 }
 
@@ -1386,6 +1483,8 @@ int main(void)
         cmocka_unit_test(test_strerror),
         cmocka_unit_test(test_diag_format),
         cmocka_unit_test(test_diag_long_message),
+        cmocka_unit_test(test_diag_quoted_strings_bounded),
+        cmocka_unit_test(test_diag_conversions),
         cmocka_unit_test(test_diag_quiet_and_null),
         cmocka_unit_test(test_diag_vreport),
         cmocka_unit_test(test_file_read_missing),
