@@ -16,6 +16,7 @@ enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3, ZONE_PARTICIPLE = 4 };
 #define APPOSITION_BACK 6       /* the comma of an apposition */
 #define NEGATION_BACK 6         /* a negation before a trigger */
 #define DATELINE_REACH 14       /* tokens before the "(" of a dateline's agency */
+#define PLACE_PHRASE_REACH 4    /* "and the nearby border town of X": words to "of" */
 
 int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
 {
@@ -396,6 +397,9 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
         j--;
         int i = c->arg_at[j - c->sb];
         if (i < 0) {
+            /* "X seized the base; the base was retaken by Y": a clause of its own */
+            if (c->zone[j - c->sb] == zone && ng_clause_punct(c, j, ";"))
+                return -1;
             if (c->zone[j - c->sb] == zone && k < c->se && own_subject_clause(c, j, k))
                 return -1;
             if (c->zone[j - c->sb] == zone && reporting_verb(c, j)) {
@@ -636,6 +640,26 @@ static uint32_t skip_date(const ng_clause *c, uint32_t k)
     return j;
 }
 
+/* "and the nearby town of X", "and the border village of X": the place
+ * noun phrase before a listed place, from j; returns the token after its
+ * "of", or j. Only determiners, directions and words of no relation
+ * family come before the noun ("and moved to the town of X" is none). */
+static uint32_t place_noun_phrase(const ng_clause *c, uint32_t j)
+{
+    for (uint32_t m = j; m < c->se && m < j + PLACE_PHRASE_REACH; m++) {
+        if (!ng_clause_lower(c, m) || c->arg_at[m - c->sb] >= 0)
+            return j;
+        if ((c->d->lex[m] & (1u << NG_LEX_PLACE_NOUN)) && ng_clause_is(c, m + 1, "of"))
+            return m + 2;
+        if (c->fam[m - c->sb] &
+            ~(unsigned)(NG_FAM_DETERMINER | NG_FAM_DIRECTION | NG_FAM_PLACE_AFTER | NG_FAM_PLACE_HEAD))
+            return j;
+        if (c->d->lex[m] & (1u << NG_LEX_SPEECH_VERB))
+            return j;
+    }
+    return j;
+}
+
 size_t ng_clause_coordinated_after(const ng_clause *c, int i, int *out, size_t max)
 {
     size_t n = 0;
@@ -653,6 +677,10 @@ size_t ng_clause_coordinated_after(const ng_clause *c, int i, int *out, size_t m
         if (ng_clause_punct(c, sep, ",") && sep + 2 < c->se && ng_clause_is(c, sep + 1, "and"))
             sep++;
         int j = c->arg_at[sep + 1 - c->sb];
+        if (j < 0 && c->a[i].kind == NG_KIND_PLACE) {
+            uint32_t e = place_noun_phrase(c, sep + 1);
+            j = e > sep + 1 && e < c->se ? c->arg_at[e - c->sb] : -1;
+        }
         if (j < 0 || c->a[j].kind != c->a[i].kind)
             break;
         out[n++] = j;

@@ -134,17 +134,53 @@ static int seen_as_ally(rel *r, uint32_t k, int *a, int *b)
     return 0;
 }
 
+/* "with (the) (air) support": "with" a few lower-case words before k */
+static int with_before(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = k; m > c->sb && k - m < NG_WINDOW(c, SUPPORT_ALLY_ADJECTIVES);) {
+        m--;
+        if (is(r, m, "with"))
+            return 1;
+        if (!ng_clause_lower(c, m) || ng_clause_arg(c, m) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
+/* Who is helped "with support from A": the subject, or the agent of a
+ * passive ("security is provided by B, ..., with support from A"). */
+static int helped_subject(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
+    for (uint32_t m = k; b < 0 && m > c->sb + 1 && k - m < NG_WINDOW(c, SUPPORT_SEEN_REACH) * 2;) {
+        m--;
+        int i = ng_clause_arg(c, m);
+        if (i < 0)
+            continue;
+        uint32_t by = c->a[i].tb;
+        while (by > c->sb && (ng_clause_fam(c, by - 1) & NG_FAM_DETERMINER))
+            by--;
+        if (by > c->sb && is(r, by - 1, "by") && ng_clause_fits(c, i, NG_NEED_ACTOR))
+            b = i;
+        m = c->a[i].tb;
+    }
+    return b;
+}
+
 void ng_rel_supports(rel *r)
 {
     const ng_clause *c = r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
         if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_SUPPORT))
             continue;
-        /* "with the support of A", "with the backing of A": A backs the subject */
-        if (in(r, k, NG_TL_SUPPORT_HELP_NOUN) &&
-            is(r, k + 1, "of") && k >= c->sb + 2 && (is(r, k - 1, "the") || is(r, k - 2, "with"))) {
+        /* "with the support of A", "with (air) support from A", "with the
+         * backing of A": A backs the subject */
+        if (in(r, k, NG_TL_SUPPORT_HELP_NOUN) && (is(r, k + 1, "of") || is(r, k + 1, "from")) &&
+            k >= c->sb + 2 && (is(r, k - 1, "the") || with_before(r, k))) {
             int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_NOUN_AGENT));
-            int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
+            int b = a >= 0 ? helped_subject(r, k) : -1;
             if (!ng_clause_negated(c, k))
                 emit_lists(r, a, 1, b, 0, NG_REL_SUPPORTS);
             continue;

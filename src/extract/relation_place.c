@@ -22,6 +22,44 @@ static uint32_t control_phrase(const rel *r, uint32_t k)
     return j;
 }
 
+/* Are place categories a and b the kind one noun names ("the town" for
+ * a city too)? */
+static int same_place_kind(const char *a, const char *b)
+{
+    static const char *const settled[] = {"town", "city", "capital", "village", NULL};
+    if (!strcmp(a, b))
+        return 1;
+    int sa = 0, sb = 0;
+    for (int i = 0; settled[i]; i++) {
+        sa |= !strcmp(a, settled[i]);
+        sb |= !strcmp(b, settled[i]);
+    }
+    return sa && sb;
+}
+
+/* "X overran Tabqa air base; the base was retaken by Y": "the NOUN" at
+ * k - 1, k (NOUN a place head word) stands for the nearest place before
+ * it of the category the noun names. -1 if none. */
+static int anaphor_place(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (k < c->sb + 2 || !is(r, k - 1, "the") || ng_clause_arg(c, k) >= 0 ||
+        !(ng_clause_fam(c, k) & NG_FAM_PLACE_HEAD) || !ng_clause_lower(c, k))
+        return -1;
+    const ng_triggers *tr = c->d->tr;
+    const char *cat = NULL;
+    for (size_t i = 0; i < tr->n_heads && !cat; i++)
+        if (is(r, k, tr->heads[i].word))
+            cat = tr->heads[i].category;
+    for (uint32_t m = k - 1; cat && m > c->sb;) {
+        m--;
+        int i = ng_clause_arg(c, m);
+        if (i >= 0 && c->a[i].kind == NG_KIND_PLACE && same_place_kind(cat, c->a[i].category))
+            return i;
+    }
+    return -1;
+}
+
 void ng_rel_captured(rel *r)
 {
     const ng_clause *c = r->c;
@@ -54,6 +92,12 @@ void ng_rel_captured(rel *r)
                     continue;
                 int a = ng_clause_object(c, by, AGENT, NG_WINDOW(c, CAPTURE_BY_AGENT));
                 int p = ng_clause_subject(c, k, NG_NEED_PLACE);
+                if (p < 0 && a >= 0) {
+                    uint32_t m = k - 1; /* "the base was (being) retaken" */
+                    while (m > c->sb + 2 && in(r, m - 1, NG_TL_PASSIVE_AUX))
+                        m--;
+                    p = anaphor_place(r, m - 1);
+                }
                 if (a >= 0 && p >= 0) {
                     emit_coord_dst(r, a, p, NG_REL_CAPTURED);
                     if (from >= 0)
@@ -346,6 +390,29 @@ void ng_rel_controls(rel *r)
 
 /* ---- located_in ------------------------------------------------------------------- */
 
+/* small located_in big, and the places coordinated before small ("Nubl
+ * and Zahraa, north of Aleppo"); not one that is itself where another is
+ * ("sites near Al Qaim in Iraq and Albu Kamal in Syria": Iraq is no place
+ * in Syria): a coordinated place as large as big, or after "in", ends the list. */
+static void emit_located(rel *r, int small, int big)
+{
+    const ng_clause *c = r->c;
+    int more[COORDINATED_MAX];
+    size_t n = ng_clause_coordinated(c, small, more, COORDINATED_MAX);
+    emit(r, small, big, NG_REL_LOCATED_IN);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t b = c->a[more[i]].tb;
+        while (b > c->sb && ((ng_clause_fam(c, b - 1) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)) ||
+                             (c->d->t->tok[b - 1].flags & NG_TOK_HYPHEN)))
+            b--;
+        if (place_rank(&c->a[more[i]]) > place_rank(&c->a[big]) ||
+            place_rank(&c->a[more[i]]) >= RANK_COUNTRY ||
+            (b > c->sb && in(r, b - 1, NG_TL_LOCATE_PREP)))
+            break;
+        emit(r, more[i], big, NG_REL_LOCATED_IN);
+    }
+}
+
 /* "Raqqa, Syria", "Syria's Raqqa city" */
 void ng_rel_located_in_places(rel *r)
 {
@@ -406,6 +473,140 @@ void ng_rel_located_in_places(rel *r)
     }
 }
 
+/* The argument ending right before token m, or the one before a place
+ * noun there ("Idlib province, the HTS stronghold in"): -1 if none. */
+static int place_before(const rel *r, uint32_t m)
+{
+    const ng_clause *c = r->c;
+    if (m <= c->sb)
+        return -1;
+    int i = ng_clause_arg(c, m - 1);
+    if (i < 0 && m > c->sb + 1 && ng_clause_lower(c, m - 1) &&
+        (ng_clause_fam(c, m - 1) & NG_FAM_PLACE_AFTER)) {
+        i = ng_clause_arg(c, m - 2);
+        if (i >= 0 && c->a[i].kind != NG_KIND_PLACE)
+            i = -1;
+    }
+    return i;
+}
+
+/* "the town of", "the province of" at k, k + 1 */
+static int place_noun_of(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    return k < c->se && (c->d->lex[k] & (1u << NG_LEX_PLACE_NOUN)) && ng_clause_lower(c, k) &&
+           is(r, k + 1, "of");
+}
+
+/* Is the token at k an actor written as a modifier of a place noun ("the
+ * HTS stronghold", "the SDF town"), passed over on the way back to the
+ * place an apposition describes? */
+static int actor_modifier(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    int i = ng_clause_arg(c, k);
+    if (i < 0 || c->a[i].kind != NG_KIND_ACTOR || c->a[i].te >= c->se)
+        return 0;
+    uint32_t e = c->a[i].te;
+    return ng_clause_lower(c, e) &&
+           ((ng_clause_fam(c, e) & NG_FAM_SEAT_NOUN) || (c->d->lex[e] & (1u << NG_LEX_PLACE_NOUN)));
+}
+
+/* "about 300km to the north", "50 km away" ending right before m: where
+ * it starts, else m. */
+static uint32_t distance_before(const rel *r, uint32_t m)
+{
+    const ng_clause *c = r->c;
+    uint32_t j = m;
+    if (j >= c->sb + 3 && (ng_clause_fam(c, j - 1) & NG_FAM_DIRECTION) && is(r, j - 2, "the") &&
+        is(r, j - 3, "to"))
+        j -= 3; /* "to the north" */
+    uint32_t u = j;
+    if (u > c->sb && in(r, u - 1, NG_TL_DISTANCE_UNIT))
+        u--;
+    if (u > c->sb && (c->d->t->tok[u - 1].flags & NG_TOK_NUMBER)) {
+        j = u - 1;
+        if (j > c->sb && in(r, j - 1, NG_TL_DISTANCE_APPROX))
+            j--; /* "about", "some" */
+    }
+    return j == m || j < c->sb + 1 ? m : j;
+}
+
+/* Is place argument i a river or lake that something lies on ("a town on
+ * the eastern bank of the Euphrates")? Then the token of that "on", else 0. */
+static uint32_t river_on(const rel *r, int i)
+{
+    const ng_clause *c = r->c;
+    const char *cat = c->a[i].category;
+    if (strcmp(cat, "river") != 0 && strcmp(cat, "lake") != 0)
+        return 0;
+    uint32_t m = c->a[i].tb;
+    for (int steps = 0; m > c->sb + 1 && steps < 6; steps++) {
+        if (is(r, m - 1, "on"))
+            return m - 1;
+        if (!(is(r, m - 1, "the") || is(r, m - 1, "of") || in(r, m - 1, NG_TL_LOCATE_PART_NOUN) ||
+              ((ng_clause_fam(c, m - 1) & NG_FAM_DIRECTION) && ng_clause_lower(c, m - 1))))
+            return 0;
+        m--;
+    }
+    return 0;
+}
+
+/* The smaller place of "P in Q" before the preposition at *at: back over
+ * place nouns, adjectives, a distance ("X, about 300km to the north in"),
+ * an actor modifying a noun ("P, the HTS stronghold in"), to an apposition's
+ * comma. *at is left where the walk stopped. -1 if none. */
+static int place_described(const rel *r, uint32_t *at)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = *at, steps = 0;
+    while (m > c->sb && steps < NG_WINDOW(c, LOCATE_SMALL_STEPS) &&
+           (actor_modifier(r, m - 1) ||
+            (ng_clause_arg(c, m - 1) < 0 &&
+             (ng_clause_lower(c, m - 1) || (c->d->t->tok[m - 1].flags & NG_TOK_POSS) ||
+              (c->d->lex[m - 1] & (1u << NG_LEX_DEMONYM)) ||
+              (c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN) ||
+              (ng_clause_punct(c, m - 1, ",") && m - 1 > c->sb && place_before(r, m - 1) >= 0 &&
+               steps >= 1))))) {
+        if (ng_clause_punct(c, m - 1, ",")) {
+            m--;
+            break;
+        }
+        if (ng_clause_arg(c, m - 1) >= 0) { /* "the HTS stronghold in" */
+            m = c->a[ng_clause_arg(c, m - 1)].tb;
+            steps++;
+            continue;
+        }
+        /* "about 300km to the north in": a distance and a direction */
+        uint32_t d = distance_before(r, m);
+        if (d < m) {
+            m = d;
+            steps++;
+            continue;
+        }
+        uint32_t bits = c->d->lex[m - 1];
+        /* "Sinjar, a Yazidi town in": an ethnic adjective is passed */
+        if (!ng_clause_lower(c, m - 1) && (bits & (1u << NG_LEX_DEMONYM)) &&
+            (c->d->t->tok[m - 1].flags & NG_TOK_WORD)) {
+            m--;
+            steps++;
+            continue;
+        }
+        /* "Afrin, the Kurdish-held town in": a compound's participle */
+        if (ng_clause_lower(c, m - 1) &&
+            !(bits & (1u << NG_LEX_PLACE_NOUN)) &&
+            !in(r, m - 1, NG_TL_LOCATE_PASSABLE) &&
+            !(ng_clause_fam(c, m - 1) & NG_FAM_SEAT_NOUN) &&
+            !(m - 1 > c->sb && (c->d->t->tok[m - 2].flags & NG_TOK_HYPHEN)) &&
+            !(c->d->t->tok[m].flags & NG_TOK_HYPHEN))
+            break;
+        m--;
+        steps += !(c->d->t->tok[m].flags & NG_TOK_HYPHEN); /* "rebel-held" is one word */
+    }
+    *at = m;
+    return place_before(r, m);
+}
+
 /* "P in Q", "P, a village near Q", "a town 50km from Q" */
 void ng_rel_located_in(rel *r)
 {
@@ -425,7 +626,7 @@ void ng_rel_located_in(rel *r)
             while (cm > c->sb && ng_clause_lower(c, cm) && in(r, cm, NG_TL_CONTROL_ADVERB))
                 cm--; /* "Mistanour hill, just southeast of Kobane" */
             if (small < 0 && cm >= c->sb + 1 && ng_clause_punct(c, cm, ",")) {
-                small = ng_clause_arg(c, cm - 1);
+                small = place_before(r, cm); /* "Mistanour hill, just southeast of" */
                 if (small >= 0 && !strcmp(c->a[small].category, "river")) {
                     uint32_t m = c->a[small].tb;
                     if (m > c->sb && is(r, m - 1, "the"))
@@ -440,7 +641,7 @@ void ng_rel_located_in(rel *r)
             if (small >= 0 && big >= 0 && small != big && c->a[small].kind == NG_KIND_PLACE &&
                 c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[small]) < 6 &&
                 place_rank(&c->a[small]) <= place_rank(&c->a[big]) && !ng_clause_negated(c, k))
-                emit_coord_src(r, small, big, NG_REL_LOCATED_IN); /* "Nubl and Zahraa, north of" */
+                emit_located(r, small, big); /* "Nubl and Zahraa, north of" */
             continue;
         }
         if (!(ng_clause_fam(c, k) & NG_FAM_LOCATE))
@@ -449,10 +650,16 @@ void ng_rel_located_in(rel *r)
          * "a village near Hajin" */
         if (in(r, k, NG_TL_LOCATE_PREP)) {
             uint32_t j = k;
-            while (j + 1 < c->se && ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION) || is(r, j + 1, "the") ||
-                                     (c->d->t->tok[j + 1].flags & NG_TOK_HYPHEN) ||
-                                     in(r, j + 1, NG_TL_LOCATE_PART_NOUN)))
-                j++;
+            for (;;) {
+                if (j + 1 < c->se && ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION) || is(r, j + 1, "the") ||
+                                      (c->d->t->tok[j + 1].flags & NG_TOK_HYPHEN) ||
+                                      in(r, j + 1, NG_TL_LOCATE_PART_NOUN)))
+                    j++;
+                else if (place_noun_of(r, j + 1)) /* "near the town of" */
+                    j += 2;
+                else
+                    break;
+            }
             int big = ng_clause_arg(c, j + 1);
             /* "in Iraq's Kurdistan Region": the region, which is in Iraq */
             if (big >= 0 && c->a[big].kind == NG_KIND_PLACE && c->a[big].te + 1 < c->se &&
@@ -472,49 +679,29 @@ void ng_rel_located_in(rel *r)
             /* the smaller place right before: "X in", "X province in", "X camps in",
              * "X, a village near" */
             uint32_t m = k;
-            uint32_t steps = 0;
-            while (m > c->sb && steps < NG_WINDOW(c, LOCATE_SMALL_STEPS) &&
-                   ng_clause_arg(c, m - 1) < 0 &&
-                   (ng_clause_lower(c, m - 1) || (c->d->t->tok[m - 1].flags & NG_TOK_POSS) ||
-                    (c->d->lex[m - 1] & (1u << NG_LEX_DEMONYM)) ||
-                    (c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN) ||
-                    (ng_clause_punct(c, m - 1, ",") && m - 1 > c->sb &&
-                     ng_clause_arg(c, m - 2) >= 0 && steps >= 1))) {
-                if (ng_clause_punct(c, m - 1, ",")) {
-                    m--;
-                    break;
-                }
-                uint32_t bits = c->d->lex[m - 1];
-                /* "Sinjar, a Yazidi town in": an ethnic adjective is passed */
-                if (!ng_clause_lower(c, m - 1) && (bits & (1u << NG_LEX_DEMONYM)) &&
-                    (c->d->t->tok[m - 1].flags & NG_TOK_WORD)) {
-                    m--;
-                    steps++;
-                    continue;
-                }
-                /* "Afrin, the Kurdish-held town in": a compound's participle */
-                if (ng_clause_lower(c, m - 1) &&
-                    !(bits & (1u << NG_LEX_PLACE_NOUN)) &&
-                    !in(r, m - 1, NG_TL_LOCATE_PASSABLE) &&
-                    !(m - 1 > c->sb && (c->d->t->tok[m - 2].flags & NG_TOK_HYPHEN)))
-                    break;
-                m--;
-                steps++;
+            int small = place_described(r, &m);
+            /* "Hajin, a town on the eastern bank of the Euphrates in Deir
+             * ez-Zor province": past the river to the place on it */
+            uint32_t on = small >= 0 ? river_on(r, small) : 0;
+            if (on) {
+                m = on;
+                small = place_described(r, &m);
             }
-            int small = m > c->sb ? ng_clause_arg(c, m - 1) : -1;
             /* "Erbil, in Iraq's Kurdistan Region", "al-Hol camp, in Hasakah
              * province": an apposition right after the smaller place. Not a list
              * of places ("in Raqqa, in Tabqa and in Manbij"), and only down the
              * ranks. */
             if (small < 0 && m == k && m > c->sb + 1 && ng_clause_punct(c, m - 1, ",") &&
-                is(r, k, "in")) {
+                (is(r, k, "in") || is(r, k, "near"))) {
                 int s2 = ng_clause_arg(c, m - 2);
                 uint32_t after = c->a[big].te;
                 int listed = after < c->se &&
                              (is(r, after, "and") || is(r, after, "or") ||
                               (ng_clause_punct(c, after, ",") && is(r, after + 1, "in")));
+                /* "Roj camp, near the town of Derik": near goes both ways up */
                 if (s2 >= 0 && !listed && c->a[s2].kind == NG_KIND_PLACE &&
-                    place_rank(&c->a[s2]) < place_rank(&c->a[big]))
+                    (place_rank(&c->a[s2]) < place_rank(&c->a[big]) ||
+                     (is(r, k, "near") && place_rank(&c->a[s2]) <= place_rank(&c->a[big]))))
                     small = s2;
             }
             /* equal ranks pass: a town in a province that shares a city's name */
@@ -524,7 +711,7 @@ void ng_rel_located_in(rel *r)
                 continue;
             if (ng_clause_negated(c, k))
                 continue;
-            emit_coord_src(r, small, big, NG_REL_LOCATED_IN);
+            emit_located(r, small, big);
             continue;
         }
         /* "a town 50km from Raqqa", "95 kilometers east of Deir al-Zor" */
@@ -533,6 +720,18 @@ void ng_rel_located_in(rel *r)
              (c->d->t->tok[k].flags & NG_TOK_NUMBER) &&
              (!memcmp(ng_tokens_fold(c->d->t, k) + c->d->t->tok[k].flen - 2, "km", 2)))) {
             uint32_t j = k;
+            /* "75km (47 miles) north-west of" */
+            if (ng_clause_punct(c, j + 1, "(")) {
+                uint32_t q = j + 2;
+                while (q < c->se && q < j + 8 && !ng_clause_punct(c, q, ")"))
+                    q++;
+                if (ng_clause_punct(c, q, ")"))
+                    j = q;
+            }
+            while ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION) &&
+                   (c->d->t->tok[j + 2].flags & NG_TOK_HYPHEN) &&
+                   (ng_clause_fam(c, j + 3) & NG_FAM_DIRECTION))
+                j += 2;
             if ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION))
                 j++;
             if (!in(r, j + 1, NG_TL_DISTANCE_PREP))

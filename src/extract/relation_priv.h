@@ -32,16 +32,6 @@ static inline void emit(rel *r, int src, int dst, ng_relation type)
     r->sink->relation(r->sink->ud, r->c->a[src].ent, r->c->a[dst].ent, type, NULL, r->c->s);
 }
 
-/* Emit for an argument and those coordinated with it ("the al-Hawl and Roj camps"). */
-static inline void emit_coord_src(rel *r, int src, int dst, ng_relation type)
-{
-    int more[COORDINATED_MAX];
-    size_t n = src >= 0 ? ng_clause_coordinated(r->c, src, more, COORDINATED_MAX) : 0;
-    emit(r, src, dst, type);
-    for (size_t i = 0; i < n; i++)
-        emit(r, more[i], dst, type);
-}
-
 /* Emit for src and dst and the actors listed with each: src's list
  * before it when src_after is 0, after it otherwise; the same for dst
  * ("backed by Belgium, the Netherlands and Qatar": each backs; "the SDF

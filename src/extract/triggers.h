@@ -131,6 +131,7 @@ enum {
     X(LOCATE_PREP, "locate_prep", 0)                                                        \
     X(LOCATE_PART_NOUN, "locate_part_noun", 0)                                              \
     X(LOCATE_PASSABLE, "locate_passable", 0)                                              \
+    X(DISTANCE_APPROX, "distance_approx", 0)                                                \
     X(DISTANCE_UNIT, "distance_unit", 0)                                                    \
     X(DISTANCE_PREP, "distance_prep", 0)                                                    \
     X(COMPASS_POINT, "compass_point", 0)                                                    \

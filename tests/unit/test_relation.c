@@ -1013,6 +1013,144 @@ static void test_lists(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* ---- lists, chains of places, anaphora, "with support from" ----------------- */
+
+static void test_lists_place_nouns(void **state)
+{
+    static const rel_case cases[] = {
+        /* "and the nearby town of X" after reported speech */
+        {"Hayat Tahrir al-Sham said on Friday that it had seized Saraqib and the nearby town of "
+         "Binnish.",
+         2,
+         {{"Hayat Tahrir al-Sham", "captured", "Saraqib"},
+          {"Hayat Tahrir al-Sham", "captured", "Binnish"}},
+         {{0}}},
+        /* the last item of a list after "and the town of" */
+        {"Jaysh al-Islam still controls the villages of Susah and al-Bahra and the town of Hajin.",
+         3,
+         {{"Jaysh al-Islam", "controls", "Susah"}, {"Jaysh al-Islam", "controls", "al-Bahra"},
+          {"Jaysh al-Islam", "controls", "Hajin"}},
+         {{0}}},
+        {"The YPG captured Tal Abyad and the strategic border town of Suluk.",
+         2,
+         {{"People's Protection Units", "captured", "Tal Abyad"},
+          {"People's Protection Units", "captured", "Suluk"}},
+         {{0}}},
+        /* a verb before "the town of" ends the list */
+        {"The Syrian Army took Palmyra and then moved to the town of Sukhnah.",
+         2,
+         {{"Syrian Arab Army", "captured", "Palmyra"}, {"Syrian Arab Army", "moved_to", "Sukhnah"}},
+         {{"Syrian Arab Army", "captured", "Sukhnah"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_located_in_appositions(void **state)
+{
+    static const rel_case cases[] = {
+        /* a chain does not cross a coordination: Iraq is not in Syria */
+        {"Twin air strikes hit targets near Husaybah in Iraq and Abu Kamal in Syria.",
+         2,
+         {{"Husaybah", "located_in", "Iraq"}, {"Abu Kamal", "located_in", "Syria"}},
+         {{"Iraq", "located_in", "Syria"}}},
+        /* "P, the X-held town in Q" */
+        {"Jindires, a Kurdish-held town in north-western Syria, was shelled.",
+         1,
+         {{"Jindires", "located_in", "Syria"}},
+         {{0}}},
+        {"Tal Rifaat, the rebel-held town in northern Syria, was shelled.",
+         1,
+         {{"Tal Rifaat", "located_in", "Syria"}},
+         {{0}}},
+        /* "P, near the town of Q" */
+        {"Areesha camp, near the town of Shaddadi, shelters 12,000 people.",
+         1,
+         {{"Areesha camp", "located_in", "Shaddadi"}},
+         {{0}}},
+        /* a distance and a direction before "in Q" */
+        {"Mabrouka camp, some 40 km to the west in Hasakah province, was emptied in 2019.",
+         1,
+         {{"Mabrouka camp", "located_in", "Hasakah"}},
+         {{0}}},
+        /* past the river a town is on, to the province */
+        {"Busayrah, a town on the eastern bank of the Euphrates in Deir ez-Zor province, was "
+         "retaken by the SDF.",
+         3,
+         {{"Busayrah", "located_in", "Deir ez-Zor"},
+          {"Syrian Democratic Forces", "captured", "Busayrah"},
+          {"Busayrah", "located_in", "Euphrates River"}},
+         {{0}}},
+        /* "P, the ORG stronghold in Q" */
+        {"Jisr al-Shughur, the HTS stronghold in north-western Syria, came under fire.",
+         2,
+         {{"Jisr al-Shughur", "located_in", "Syria"},
+          {"Hayat Tahrir al-Sham", "controls", "Jisr al-Shughur"}},
+         {{0}}},
+        /* "P village, just north of Q" */
+        {"Susah village, just north of Baghuz, fell on Sunday.",
+         1,
+         {{"Susah", "located_in", "Baghuz"}},
+         {{0}}},
+        /* a distance with its conversion and a hyphenated direction */
+        {"Tiyas air base, some 60km (37 miles) south-west of Homs, was struck.",
+         1,
+         {{"Tiyas air base", "located_in", "Homs"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_captured_anaphora(void **state)
+{
+    static const rel_case cases[] = {
+        /* "the base" after a semicolon stands for the air base named before */
+        {"Islamic State overran Kuweires air base in 2014; the base was retaken by the Syrian "
+         "Army in 2015.",
+         2,
+         {{"Islamic State", "captured", "Kuweires air base"},
+          {"Syrian Arab Army", "captured", "Kuweires air base"}},
+         {{"Syrian Arab Army", "opposes", "Islamic State"}}},
+        {"The Free Syrian Army seized Rastan in 2012, and the town was recaptured by the Syrian "
+         "Army in 2018.",
+         2,
+         {{"Free Syrian Army", "captured", "Rastan"}, {"Syrian Arab Army", "captured", "Rastan"}},
+         {{0}}},
+        /* a noun of another kind stands for no air base */
+        {"Islamic State seized Tabqa air base in 2014; the dam was retaken by the SDF in 2017.",
+         1,
+         {{"Islamic State", "captured", "Tabqa air base"}},
+         {{"Syrian Democratic Forces", "captured", "Tabqa air base"}}},
+        /* a semicolon ends the search for a subject */
+        {"Jaysh al-Islam controlled Douma for years; it was besieged by the Syrian Army.",
+         1,
+         {{"Jaysh al-Islam", "controls", "Douma"}},
+         {{"Syrian Arab Army", "opposes", "Jaysh al-Islam"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_supports_with_support(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Peshmerga pushed into Sinjar with air support from the United States.",
+         2,
+         {{"United States", "supports", "Peshmerga"}, {"Peshmerga", "moved_to", "Sinjar"}},
+         {{0}}},
+        /* the helped one is a passive's agent */
+        {"Security in the camp is handled by the Asayish, the Kurdish police, with logistical "
+         "support from France.",
+         1,
+         {{"France", "supports", "Asayish"}},
+         {{0}}},
+        /* not the other way round */
+        {"The Syrian Arab Army attacked Palmyra with support from Russia.",
+         1,
+         {{"Russia", "supports", "Syrian Arab Army"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -1841,6 +1979,10 @@ int main(void)
         cmocka_unit_test(test_held_in),
         cmocka_unit_test(test_moved_to),
         cmocka_unit_test(test_lists),
+        cmocka_unit_test(test_lists_place_nouns),
+        cmocka_unit_test(test_located_in_appositions),
+        cmocka_unit_test(test_captured_anaphora),
+        cmocka_unit_test(test_supports_with_support),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
