@@ -12,19 +12,31 @@
 #include "triggers.h"
 
 #define AMBIGUOUS (NG_NONE - 1)
-/* actor, place, event */
-#define NG_KINDS (NG_KIND_EVENT + 1)
+
+/* The spelling keys of the gazetteer's aliases, open addressing with
+ * linear probing. A slot does not hold its key: it names the alias that
+ * makes it, whose key is made again (ng_name_key) to tell two keys of the
+ * same 32-bit hash apart. A million-line gazetteer has three million
+ * aliases: 12 bytes a slot instead of a 24-byte slot and a copy of the key. */
+typedef struct key_slot {
+    uint32_t hash;  /* of the key and the kind */
+    uint32_t entry; /* the entry it names; KEY_EMPTY: a free slot */
+    uint32_t alias; /* which of the entry's aliases makes it; KEY_AMBIGUOUS
+                       set when entries of the same kind share the key */
+} key_slot;
+
+#define KEY_EMPTY NG_NONE
+#define KEY_AMBIGUOUS 0x80000000u
+#define KEY_CAP 512
 
 struct ng_model {
     ng_gazetteer *gaz;
     ng_lexicon *lex;
     ng_matcher *matcher;
     ng_triggers *tr;
-    ng_strmap keys[NG_KINDS]; /* per kind: spelling key -> entry index or AMBIGUOUS */
+    key_slot *keys;    /* spelling key and kind -> entry */
+    size_t n_keys, cap_keys;
     ng_strmap words;   /* folded word -> index in infos */
-    const char **entry_keys, **entry_rules; /* per gazetteer entry, in strings */
-    ng_arena strings;
-    size_t n_entries;
     ng_word_info *infos;
     size_t n_infos, cap_infos;
 };
@@ -35,10 +47,7 @@ ng_model *ng_model_new(void)
     m->gaz = ng_gazetteer_new();
     m->lex = ng_lexicon_new();
     m->tr = ng_triggers_new();
-    for (int k = 0; k < NG_KINDS; k++)
-        ng_strmap_init(&m->keys[k]);
     ng_strmap_init(&m->words);
-    ng_arena_init(&m->strings, 256 * 1024);
     return m;
 }
 
@@ -50,13 +59,9 @@ void ng_model_free(ng_model *m)
     ng_lexicon_free(m->lex);
     ng_matcher_free(m->matcher);
     ng_triggers_free(m->tr);
-    for (int k = 0; k < NG_KINDS; k++)
-        ng_strmap_release(&m->keys[k]);
+    free(m->keys);
     ng_strmap_release(&m->words);
     free(m->infos);
-    ng_arena_release(&m->strings);
-    free(m->entry_keys);
-    free(m->entry_rules);
     free(m);
 }
 
@@ -144,6 +149,112 @@ static void add_trigger(void *ud, const char *f, size_t n, uint32_t fam, uint64_
     w->events |= events;
 }
 
+static uint32_t key_hash(const char *key, size_t n, ng_kind kind)
+{
+    return (uint32_t)(ng_hash_u64(ng_hash_bytes(key, n) + (uint64_t)kind) >> 32);
+}
+
+/* The first slot to probe for hash: the hash scaled to the table, whose
+ * size need not be a power of two (sized once, to the keys it will hold). */
+static size_t key_home(const ng_model *m, uint32_t hash)
+{
+    return (size_t)(((uint64_t)hash * m->cap_keys) >> 32);
+}
+
+/* Does slot sl hold key[0..n) of kind? Its key is made again from its alias. */
+static int key_is(const ng_model *m, const key_slot *sl, const char *key, size_t n,
+                  ng_kind kind)
+{
+    const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, sl->entry);
+    if (e->kind != kind)
+        return 0;
+    const char *text = e->aliases[sl->alias & ~KEY_AMBIGUOUS].text;
+    char other[KEY_CAP];
+    size_t ol = ng_name_key(text, strlen(text), other, sizeof other);
+    return ol == n && memcmp(other, key, n) == 0;
+}
+
+/* The keys of one entry made so far, so that an entry's aliases with the
+ * same key (Raqqa, al-Raqqa) are told apart without making the key again. */
+typedef struct own_key {
+    size_t slot; /* where it is */
+    size_t end;  /* where it ends in entry_keys.text (it starts where the
+                    one before ends) */
+} own_key;
+
+typedef struct entry_keys {
+    ng_buf text; /* the keys, one after another */
+    own_key *k;
+    size_t n, cap;
+} entry_keys;
+
+static void build_keys(ng_model *m)
+{
+    free(m->keys);
+    m->keys = NULL;
+    m->n_keys = m->cap_keys = 0;
+    size_t n = ng_gazetteer_count(m->gaz), want = 0;
+    for (size_t i = 0; i < n; i++) {
+        const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
+        if (!e->removed)
+            for (size_t a = 0; a < e->n_aliases; a++)
+                want += !e->aliases[a].case_sensitive;
+    }
+    /* at most three slots in four used, and one always free */
+    m->cap_keys = want + want / 3 + 1;
+    m->keys = ng_xmalloc(m->cap_keys * sizeof *m->keys);
+    for (size_t i = 0; i < m->cap_keys; i++)
+        m->keys[i].entry = KEY_EMPTY;
+    entry_keys mine = {.text = NG_BUF_INIT};
+    char key[KEY_CAP];
+    for (size_t i = 0; i < n; i++) {
+        const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
+        if (e->removed)
+            continue;
+        mine.n = 0;
+        mine.text.len = 0;
+        for (size_t a = 0; a < e->n_aliases; a++) {
+            if (e->aliases[a].case_sensitive)
+                continue;
+            const char *text = e->aliases[a].text;
+            size_t kl = ng_name_key(text, strlen(text), key, sizeof key);
+            if (!kl)
+                continue;
+            uint32_t h = key_hash(key, kl, e->kind);
+            size_t j = key_home(m, h);
+            int found = 0;
+            for (; m->keys[j].entry != KEY_EMPTY; j = j + 1 == m->cap_keys ? 0 : j + 1) {
+                key_slot *sl = &m->keys[j];
+                if (sl->hash != h)
+                    continue;
+                if (sl->entry == (uint32_t)i) {
+                    /* one of this entry's own keys: compared with the copy */
+                    for (size_t k = 0; k < mine.n && !found; k++) {
+                        size_t b = k ? mine.k[k - 1].end : 0;
+                        found = mine.k[k].slot == j && mine.k[k].end - b == kl &&
+                                memcmp(mine.text.data + b, key, kl) == 0;
+                    }
+                } else {
+                    found = key_is(m, sl, key, kl, e->kind);
+                    if (found && !(sl->alias & KEY_AMBIGUOUS))
+                        sl->alias |= KEY_AMBIGUOUS;
+                }
+                if (found)
+                    break;
+            }
+            if (found)
+                continue;
+            m->keys[j] = (key_slot){.hash = h, .entry = (uint32_t)i, .alias = (uint32_t)a};
+            m->n_keys++;
+            ng_xgrow(&mine.k, &mine.cap, mine.n + 1, sizeof *mine.k);
+            ng_buf_put(&mine.text, key, kl);
+            mine.k[mine.n++] = (own_key){.slot = j, .end = mine.text.len};
+        }
+    }
+    ng_buf_release(&mine.text);
+    free(mine.k);
+}
+
 void ng_model_compile(ng_model *m)
 {
     ng_matcher_free(m->matcher);
@@ -156,78 +267,28 @@ void ng_model_compile(ng_model *m)
     ng_lexicon_foreach_first(m->lex, add_first, m);
     ng_matcher_foreach_word(m->matcher, add_vocab, m);
     ng_triggers_foreach_word(m->tr, add_trigger, m);
-    /* entity keys and rules of the gazetteer entries, made once */
-    ng_arena_release(&m->strings);
-    ng_arena_init(&m->strings, 256 * 1024);
-    m->n_entries = ng_gazetteer_count(m->gaz);
-    m->entry_keys = ng_xrealloc(m->entry_keys, (m->n_entries + 1) * sizeof *m->entry_keys);
-    m->entry_rules = ng_xrealloc(m->entry_rules, (m->n_entries + 1) * sizeof *m->entry_rules);
-    ng_buf b = NG_BUF_INIT;
-    for (size_t i = 0; i < m->n_entries; i++) {
-        const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
-        b.len = 0;
-        ng_buf_puts(&b, "g:");
-        ng_buf_puts(&b, e->name);
-        m->entry_keys[i] = ng_arena_strndup(&m->strings, b.data, b.len);
-        char num[24];
-        size_t dl = 0;
-        unsigned long line = e->line;
-        do
-            num[sizeof num - 1 - dl++] = (char)('0' + line % 10);
-        while ((line /= 10) != 0);
-        b.len = 0;
-        ng_buf_puts(&b, "gazetteer:");
-        ng_buf_puts(&b, e->file);
-        ng_buf_putc(&b, ':');
-        ng_buf_put(&b, num + sizeof num - dl, dl);
-        m->entry_rules[i] = ng_arena_strndup(&m->strings, b.data, b.len);
-    }
-    ng_buf_release(&b);
-    for (int k = 0; k < NG_KINDS; k++) {
-        ng_strmap_release(&m->keys[k]);
-        ng_strmap_init(&m->keys[k]);
-    }
-    char key[512];
-    size_t n = ng_gazetteer_count(m->gaz);
-    /* the tables at their final size at once (a million entries: no rehash
-     * of millions of keys on the way) */
-    size_t want[NG_KINDS] = {0};
-    for (size_t i = 0; i < n; i++) {
-        const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
-        if (!e->removed)
-            want[e->kind] += e->n_aliases;
-    }
-    for (int k = 0; k < NG_KINDS; k++)
-        ng_strmap_reserve(&m->keys[k], want[k]);
-    for (size_t i = 0; i < n; i++) {
-        const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
-        if (e->removed)
-            continue;
-        for (size_t a = 0; a < e->n_aliases; a++) {
-            if (e->aliases[a].case_sensitive)
-                continue;
-            size_t kl = ng_name_key(e->aliases[a].text, strlen(e->aliases[a].text), key,
-                                    sizeof key);
-            if (!kl)
-                continue;
-            ng_strmap *map = &m->keys[e->kind];
-            uint32_t was = ng_strmap_get(map, key, kl);
-            if (was == NG_NONE)
-                ng_strmap_put(map, key, kl, (uint32_t)i, NULL);
-            else if (was != (uint32_t)i)
-                ng_strmap_set(map, key, kl, AMBIGUOUS);
-        }
-    }
+    build_keys(m);
 }
 
-const char *ng_model_entry_key(const ng_model *m, size_t i)
+void ng_model_entry_key(const ng_model *m, size_t i, ng_buf *out)
 {
-    return i < m->n_entries ? m->entry_keys[i] : NULL;
+    ng_buf_puts(out, "g:");
+    ng_buf_puts(out, ng_gazetteer_get(m->gaz, i)->name);
 }
 
-const char *ng_model_entry_rule(const ng_model *m, size_t i)
+void ng_model_entry_rule(const ng_model *m, size_t i, ng_buf *out)
 {
-    return i < m->n_entries ? m->entry_rules[i] : NULL;
+    const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
+    char num[24];
+    size_t dl = 0;
+    unsigned long line = e->line;
+    do
+        num[sizeof num - 1 - dl++] = (char)('0' + line % 10);
+    while ((line /= 10) != 0);
+    ng_buf_puts(out, "gazetteer:");
+    ng_buf_puts(out, e->file);
+    ng_buf_putc(out, ':');
+    ng_buf_put(out, num + sizeof num - dl, dl);
 }
 
 const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n)
@@ -275,10 +336,15 @@ const ng_matcher *ng_model_matcher(const ng_model *m)
 const ng_gazetteer_entry *ng_model_lookup_key(const ng_model *m, const char *key,
                                               ng_kind kind)
 {
-    if ((unsigned)kind > NG_KIND_EVENT)
+    if ((unsigned)kind > NG_KIND_EVENT || !m->cap_keys)
         return NULL;
-    uint32_t i = ng_strmap_get(&m->keys[kind], key, strlen(key));
-    if (i == NG_NONE || i == AMBIGUOUS)
-        return NULL;
-    return ng_gazetteer_get(m->gaz, i);
+    size_t n = strlen(key);
+    uint32_t h = key_hash(key, n, kind);
+    for (size_t j = key_home(m, h); m->keys[j].entry != KEY_EMPTY;
+         j = j + 1 == m->cap_keys ? 0 : j + 1) {
+        const key_slot *sl = &m->keys[j];
+        if (sl->hash == h && key_is(m, sl, key, n, kind))
+            return sl->alias & KEY_AMBIGUOUS ? NULL : ng_gazetteer_get(m->gaz, sl->entry);
+    }
+    return NULL;
 }

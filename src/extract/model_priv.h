@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "core/alloc.h"
+#include "core/buf.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/matcher.h"
@@ -33,10 +34,12 @@ typedef struct ng_word_info {
     uint64_t events;    /* the event triggers it is a form of (bit i: trigger i) */
 } ng_word_info;
 
-/* The entity key ("g:NAME") and the rule ("gazetteer:FILE:LINE") of live
- * gazetteer entry i, made once by ng_model_compile. */
-const char *ng_model_entry_key(const ng_model *m, size_t i);
-const char *ng_model_entry_rule(const ng_model *m, size_t i);
+/* Append to out the entity key ("g:NAME") or the rule
+ * ("gazetteer:FILE:LINE") of live gazetteer entry i. They are made when a
+ * document names the entry, not kept for every entry: a million-line
+ * gazetteer would hold 70 MB of them. */
+void ng_model_entry_key(const ng_model *m, size_t i, ng_buf *out);
+void ng_model_entry_rule(const ng_model *m, size_t i, ng_buf *out);
 
 /* The information of folded word f[0..n), or NULL when the model has none. */
 const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n);

@@ -131,10 +131,13 @@ static const struct {
  * the article of "Abd al-" is dropped as any other). */
 static size_t key_name_word(const char *w, size_t n, char *out, size_t o, size_t cap)
 {
-    for (int i = 0; name_words[i].variant; i++)
-        if (name_words[i].vlen == n && name_words[i].variant[0] == w[0] &&
-            !memcmp(name_words[i].variant, w, n))
-            return key_word(name_words[i].as, name_words[i].alen, out, o, cap);
+    /* the table's words have 3 to 8 letters and begin with one of these */
+    if (n >= 3 && n <= 8 && memchr("abhimy", w[0], 6)) {
+        for (int i = 0; name_words[i].variant; i++)
+            if (name_words[i].vlen == n && name_words[i].variant[0] == w[0] &&
+                !memcmp(name_words[i].variant, w, n))
+                return key_word(name_words[i].as, name_words[i].alen, out, o, cap);
+    }
     if (n >= 7 && !memcmp(w, "abd", 3) && is_vowel(w[3])) {
         size_t r = 0;
         if (w[4] == 'l')
@@ -175,6 +178,12 @@ size_t ng_name_key(const char *s, size_t n, char *out, size_t cap)
      * off the same way) */
     char raw[4096], f[4096];
     size_t rl = 0;
+    if (!memchr(s, '\'', n) && !memchr(s, 0xE2, n)) {
+        /* no apostrophe: the name as it is (the loop below would copy it) */
+        rl = n < sizeof raw ? n : sizeof raw;
+        memcpy(raw, s, rl);
+        n = 0;
+    }
     for (size_t j = 0; j < n && rl < sizeof raw; j++) {
         size_t al = s[j] == '\'' ? 1 : (j + 2 < n && !memcmp(s + j, "\xE2\x80\x99", 3)) ? 3 : 0;
         if (al && j + al < n && (s[j + al] == 's' || s[j + al] == 'S') &&

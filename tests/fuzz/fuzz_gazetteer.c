@@ -20,6 +20,7 @@
 #include "graph/graph_priv.h"
 #include "text/text.h"
 #include "text/document.h"
+#include "text/name.h"
 #include "fuzz_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -132,11 +133,32 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ng_matcher_free(mt);
 
     ng_model_compile(model);
-    for (size_t i = 0; i < ng_gazetteer_count(ng_model_gazetteer(model)); i++) {
-        const char *key = ng_model_entry_key(model, i);
-        if (!key || !ng_model_entry_rule(model, i))
-            fail("a gazetteer entry without a key or rule in the model");
+    const ng_gazetteer *mg = ng_model_gazetteer(model);
+    ng_buf kb = NG_BUF_INIT;
+    for (size_t i = 0; i < ng_gazetteer_count(mg); i++) {
+        const ng_gazetteer_entry *e = ng_gazetteer_get(mg, i);
+        kb.len = 0;
+        ng_model_entry_key(model, i, &kb);
+        if (kb.len < 3 || memcmp(kb.data, "g:", 2) != 0)
+            fail("a gazetteer entry without a key in the model");
+        kb.len = 0;
+        ng_model_entry_rule(model, i, &kb);
+        if (kb.len < 12 || memcmp(kb.data, "gazetteer:", 10) != 0)
+            fail("a gazetteer entry without a rule in the model");
+        if (e->removed)
+            continue;
+        /* every spelling key finds its entry, or nothing when several share it */
+        for (size_t a = 0; a < e->n_aliases; a++) {
+            char nk[512];
+            if (e->aliases[a].case_sensitive ||
+                !ng_name_key(e->aliases[a].text, strlen(e->aliases[a].text), nk, sizeof nk))
+                continue;
+            const ng_gazetteer_entry *f = ng_model_lookup_key(model, nk, e->kind);
+            if (f && f != e)
+                fail("a spelling key finds another entry");
+        }
     }
+    ng_buf_release(&kb);
     fuzz_extract_texts(model, fixed_text, sizeof fixed_text - 1, repaired, rlen);
     free(repaired);
     ng_model_free(model);

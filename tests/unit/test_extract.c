@@ -17,6 +17,7 @@
 #include "text/text.h"
 #include "text/name.h"
 #include "text/document.h"
+#include "core/buf.h"
 
 /* The names in these tests are invented (or real places of the war spelt in
  * ways the gazetteer does not list), so that the discovery and resolution
@@ -1047,6 +1048,88 @@ static void test_variant_hyphen_and_space(void **state)
     run_free(&r);
 }
 
+/* The model's spelling-key table (12-byte slots that name the alias making
+ * the key instead of holding it): every key finds its entry, a key shared
+ * by two entries of one kind finds neither, the same key of another kind
+ * is apart, and many entries (the table sized to them, probes wrapping
+ * around its end) all stay reachable. The entity key and rule are made
+ * from the entry. */
+/* i in digits with an x between two: a key folds doubled letters and
+ * digits into one (11 = 1), never 1x1 */
+static const char *spelled(int i, char *out)
+{
+    char d[16];
+    int n = snprintf(d, sizeof d, "%d", i), o = 0;
+    for (int k = 0; k < n; k++) {
+        if (k)
+            out[o++] = 'x';
+        out[o++] = d[k];
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static void test_spelling_key_table(void **state)
+{
+    (void)state;
+    ng_buf gz = NG_BUF_INIT;
+    ng_buf_puts(&gz, "Khirbet Sawda\tplace\tvillage\tal-Khirbet Sawda|Khirbat Sawdah\n"
+                     "Khirbit Sawdah\tplace\tvillage\n"
+                     "Tell Hamra\tplace\tvillage\n"
+                     "Tell Hamra Brigade\tactor\tarmed_group\tTel Hamra\n"
+                     "=Tal Hamra Guard\tactor\tarmed_group\n");
+    enum { MANY = 5000 };
+    char num[32];
+    for (int i = 0; i < MANY; i++) /* distinct keys: "Qaryat 1x2x3" */
+        ng_buf_printf(&gz, "Qaryat %s\tplace\tvillage\tal-Qaryat %s\n", spelled(i, num),
+                      num);
+    ng_diag diag = {stderr, 0, 0, 0};
+    ng_model *m = ng_model_new();
+    assert_int_equal(ng_model_add_gazetteer_text(m, gz.data, gz.len, "keys.tsv", &diag), 0);
+    ng_model_compile(m);
+    const ng_gazetteer *g = ng_model_gazetteer(m);
+    char key[512];
+    /* shared by two places: neither */
+    ng_name_key("Khirbet Sawdah", 14, key, sizeof key);
+    assert_null(ng_model_lookup_key(m, key, NG_KIND_PLACE));
+    /* one of each kind: each finds its own */
+    ng_name_key("Tell Hamra", 10, key, sizeof key);
+    const ng_gazetteer_entry *p = ng_model_lookup_key(m, key, NG_KIND_PLACE);
+    const ng_gazetteer_entry *a = ng_model_lookup_key(m, key, NG_KIND_ACTOR);
+    assert_non_null(p);
+    assert_non_null(a);
+    assert_string_equal(p->name, "Tell Hamra");
+    assert_string_equal(a->name, "Tell Hamra Brigade");
+    assert_null(ng_model_lookup_key(m, key, NG_KIND_EVENT));
+    /* a case-sensitive name makes no key */
+    ng_name_key("Tal Hamra Guard", 15, key, sizeof key);
+    assert_null(ng_model_lookup_key(m, key, NG_KIND_ACTOR));
+    for (int i = 0; i < MANY; i++) {
+        char name[64];
+        size_t n = (size_t)snprintf(name, sizeof name, "Qaryatt %s", spelled(i, num));
+        ng_name_key(name, n, key, sizeof key);
+        const ng_gazetteer_entry *e = ng_model_lookup_key(m, key, NG_KIND_PLACE);
+        assert_non_null(e);
+        snprintf(name, sizeof name, "Qaryat %s", num);
+        assert_string_equal(e->name, name);
+        assert_null(ng_model_lookup_key(m, key, NG_KIND_ACTOR));
+    }
+    ng_name_key("Qaryat 5x0x0x0", 14, key, sizeof key);
+    assert_null(ng_model_lookup_key(m, key, NG_KIND_PLACE));
+    ng_buf b = NG_BUF_INIT;
+    size_t last = ng_gazetteer_index(g, ng_gazetteer_find(g, "Qaryat 4x9x9x9"));
+    ng_model_entry_key(m, last, &b);
+    ng_buf_cstr(&b);
+    assert_string_equal(b.data, "g:Qaryat 4x9x9x9");
+    b.len = 0;
+    ng_model_entry_rule(m, last, &b);
+    ng_buf_cstr(&b);
+    assert_string_equal(b.data, "gazetteer:keys.tsv:5005");
+    ng_buf_release(&b);
+    ng_buf_release(&gz);
+    ng_model_free(m);
+}
+
 /* A gazetteer entry is reached through its spelling key from a variant its
  * alias list does not hold. */
 static void test_variant_of_gazetteer_entry_by_key(void **state)
@@ -1589,6 +1672,7 @@ int main(void)
         cmocka_unit_test(test_variant_arabic_article),
         cmocka_unit_test(test_variant_hyphen_and_space),
         cmocka_unit_test(test_variant_of_gazetteer_entry_by_key),
+        cmocka_unit_test(test_spelling_key_table),
         cmocka_unit_test(test_surname_after_full_name),
         cmocka_unit_test(test_given_name_and_full_name),
         cmocka_unit_test(test_coordinated_given_names),
