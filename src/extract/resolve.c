@@ -169,6 +169,13 @@ static int in_list(const ng_extractor *x, size_t k, ng_trigger_list l)
     return 0;
 }
 
+/* A regular past tense (or participle): "evacuated", "partnered". */
+static int past_tense(const ng_extractor *x, size_t k)
+{
+    size_t l = TOK(k).flen;
+    return l >= PAST_TENSE_MIN_BYTES && !memcmp(ng_tokens_fold(&x->t, k) + l - 2, "ed", 2);
+}
+
 /* An adverb between a capital and its verb: a word of the list or one in
  * -ly ("Ankara swiftly condemned"). */
 static int adverb(const ng_extractor *x, size_t k)
@@ -255,8 +262,7 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
          * diplomats", "Ankara came under pressure" (not after a place
          * preposition: "in Ankara signed"; not in a headline, where
          * "Damascus Shelled" is passive) */
-        int past = !acts && is_lower(x, v) && TOK(v).flen >= PAST_TENSE_MIN_BYTES &&
-                   !memcmp(ng_tokens_fold(&x->t, v) + TOK(v).flen - 2, "ed", 2);
+        int past = !acts && is_lower(x, v) && past_tense(x, v);
         if (!acts && !past)
             past = in_list(x, v, NG_TL_CAPITAL_PAST);
         if (past)
@@ -266,10 +272,21 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
             (fold_is(x, k + 1, "its") || fold_is(x, k + 1, "their")))
             acts = 1;
     }
-    /* "Washington, which arms the SDF": a relative clause that acts */
+    /* "Washington, which arms the SDF": a relative clause that acts;
+     * after "has" only with a verb ("which has partnered", not "which
+     * has a citadel") */
     if (!acts && k + 2 < n && text_is(x, k, ",") && fold_is(x, k + 1, "which") &&
-        is_lower(x, k + 2))
-        acts = !fold_is(x, k + 2, "has") && in_list(x, k + 2, NG_TL_CAPITAL_VERB);
+        is_lower(x, k + 2)) {
+        size_t w = k + 2;
+        if (fold_is(x, w, "has") || fold_is(x, w, "have") || fold_is(x, w, "had")) {
+            if (w + 2 < n && is_lower(x, w + 1) && adverb(x, w + 1))
+                w++; /* "which has long backed" */
+            acts = w + 1 < n && is_lower(x, w + 1) &&
+                   (past_tense(x, w + 1) || in_list(x, w + 1, NG_TL_CAPITAL_VERB));
+        } else {
+            acts = in_list(x, w, NG_TL_CAPITAL_VERB);
+        }
+    }
     /* "Ankara-backed factions", "a Moscow-brokered truce" (not
      * "Ankara-based") */
     if (!acts && k == c->te && k + 1 < n && (FL(k) & NG_TOK_HYPHEN) &&

@@ -1544,6 +1544,14 @@ static void test_capital_for_state(void **state)
     DOC_YIELDS("Ankara swiftly condemned the attack.", "Turkey");
     DOC_YIELDS("Washington, however, rejected the plan.", "United States");
     DOC_YIELDS("In Baghdad also lived his brother.", "Baghdad");
+    /* called on, brokered by, "have" after a list, "which has" and a verb */
+    DOC_YIELDS("The rebels called on Tehran to halt the shelling.", "Iran");
+    DOC_YIELDS("The truce, mediated by Baghdad, held.", "Iraq");
+    DOC_YIELDS("Paris and Berlin have condemned the raid.", "France", "Germany");
+    DOC_YIELDS("Moscow, which has long supported the army, said nothing.", "Russia");
+    DOC_YIELDS("Ankara, which has partnered with the rebels, agreed.", "Turkey");
+    /* ... "which has" and no verb is the city, as "the bus to it" is */
+    DOC_YIELDS("Baghdad, which has a river, is hot.", "Baghdad");
 }
 
 /* ---- determinism ------------------------------------------------------------------------ */
