@@ -54,6 +54,7 @@ typedef struct dent {
     const char *rule;
     int person;
     uint32_t first_tok;
+    uint8_t told, cited, learns; /* an outlet told ("told Reuters"), cited, learning */
 } dent;
 
 struct ng_extractor {
@@ -68,6 +69,7 @@ struct ng_extractor {
     ng_tokens t;
     ng_sentences ss;
     uint8_t *marks;
+    uint32_t pub_b, pub_e; /* the publisher a byline or dateline names, or pub_b == pub_e */
     uint32_t *bits;  /* per token: rule-list classes */
     uint32_t *ids;   /* per token of the sentence being matched: vocabulary id */
     uint32_t *fam;   /* per token: relation trigger families */

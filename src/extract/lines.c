@@ -56,6 +56,10 @@ static void mark_dateline(ng_extractor *x, size_t b, size_t e)
         if (m == k + 1 || m + 1 >= e || !text_is(x, m, ")") || !is_dash(x, m + 1))
             return;
         memset(x->marks + k + 1, MARK_SKIP, m - k - 1);
+        if (x->pub_b == x->pub_e) {
+            x->pub_b = (uint32_t)(k + 1);
+            x->pub_e = (uint32_t)m;
+        }
         return;
     }
 }
@@ -143,13 +147,17 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     int by = fold_is(x, b, "by");
     if (words >= 2 && words <= (by ? BY_LINE_MAX_WORDS : BYLINE_MAX_WORDS) && !terminal) {
         int ok = 1, has_in = 0;
+        size_t sep = e; /* the first separator of a "By" line */
         for (size_t k = b; k < e && ok; k++) {
             if (!is_word(x, k)) {
                 /* "By Jane Doe | Associated Press", "By Jane Doe — AFP" */
-                ok = text_is(x, k, ",") || (FL(k) & NG_TOK_HYPHEN) ||
-                     (by && (text_is(x, k, "|") || text_is(x, k, "/") ||
-                             text_is(x, k, "\xE2\x80\x94") || text_is(x, k, "\xE2\x80\x93") ||
-                             text_is(x, k, "\xE2\x80\xA2") || text_is(x, k, "\xC2\xB7")));
+                int mark = by && (text_is(x, k, "|") || text_is(x, k, "/") ||
+                                  text_is(x, k, "\xE2\x80\x94") ||
+                                  text_is(x, k, "\xE2\x80\x93") ||
+                                  text_is(x, k, "\xE2\x80\xA2") || text_is(x, k, "\xC2\xB7"));
+                ok = text_is(x, k, ",") || (FL(k) & NG_TOK_HYPHEN) || mark;
+                if (mark && sep == e)
+                    sep = k;
                 continue;
             }
             if (fold_is(x, k, "in") || fold_is(x, k, "and"))
@@ -162,6 +170,11 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
         if (ok && (has_in || by) && (FL(b) & NG_TOK_CAP) &&
             (by || !(bits_of(x, b) & LEX(NG_LEX_STOPWORD)))) {
             memset(x->marks + b, MARK_SKIP, e - b);
+            /* the outlet after the separator publishes the article */
+            if (sep + 1 < e && x->pub_b == x->pub_e) {
+                x->pub_b = (uint32_t)(sep + 1);
+                x->pub_e = (uint32_t)e;
+            }
             return;
         }
     }
@@ -215,6 +228,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
 void ng_lines_mark(ng_extractor *x)
 {
     size_t n = x->t.count, b = 0;
+    x->pub_b = x->pub_e = 0;
     for (size_t k = 1; k <= n; k++) {
         if (k == n || (FL(k) & NG_TOK_NEWLINE)) {
             mark_line(x, b, k);

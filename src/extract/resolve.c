@@ -360,6 +360,68 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
     return (int32_t)ng_gazetteer_index(x->gaz, country);
 }
 
+/* Is c an outlet named as the one told ("told Reuters", "told the BBC":
+ * 1) or as the one that learns ("the BBC understands", "Reuters has
+ * learned": 2), what only the publisher says of itself? */
+static int publisher_mention(const ng_extractor *x, const cand *c)
+{
+    size_t b = c->tb, e = c->te, n = x->t.count;
+    if (b > 0 && fold_is(x, b - 1, "the"))
+        b--;
+    if (b > 0 && is_lower(x, b - 1) && in_list(x, b - 1, NG_TL_PUBLISHER_TOLD))
+        return 1;
+    if (e < n && (fold_is(x, e, "has") || fold_is(x, e, "can")))
+        e++;
+    return e < n && is_lower(x, e) && in_list(x, e, NG_TL_PUBLISHER_LEARNS) ? 2 : 0;
+}
+
+/* The gazetteer entry of the publisher a byline or dateline names ("By
+ * Jane Doe | Associated Press", "BEIRUT (AFP) -"), or -1. */
+static int32_t named_publisher(ng_extractor *x)
+{
+    if (x->pub_b == x->pub_e)
+        return -1;
+    char nk[NAME_KEY_CAP];
+    if (!ng_memo_name_key(x, span_dup(x, x->pub_b, x->pub_e), nk))
+        return -1;
+    const ng_gazetteer_entry *e = ng_model_lookup_key(x->model, nk, NG_KIND_ACTOR);
+    return e ? (int32_t)ng_gazetteer_index(x->gaz, e) : -1;
+}
+
+/* The publisher, named only as the one told or the one that learns, is
+ * no entity (the seedgold rule). Known as the publisher: by saying what it
+ * "understands", or named by a byline or a dateline. Another outlet told
+ * is a source the text cites ("By Jane Doe | Associated Press ... told
+ * AFP"), and so is any outlet told when nothing names the publisher. */
+static void drop_publisher(ng_extractor *x)
+{
+    int any = 0;
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->ent < 0)
+            continue;
+        dent *d = &x->d[c->ent];
+        if (!d->e.category || !ng_str_is(d->e.category, "media"))
+            continue;
+        int m = publisher_mention(x, c);
+        if (m)
+            any = d->told = 1;
+        else
+            d->cited = 1;
+        if (m == 2)
+            d->learns = 1;
+    }
+    int32_t pub = any ? named_publisher(x) : -1;
+    for (size_t i = 0; any && i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->ent < 0)
+            continue;
+        const dent *d = &x->d[c->ent];
+        if (d->told && !d->cited && (d->learns || (pub >= 0 && c->entry == pub)))
+            c->dropped = 1;
+    }
+}
+
 void ng_resolve_document(ng_extractor *x)
 {
     /* first pass: candidates with a known kind */
@@ -545,4 +607,5 @@ void ng_resolve_document(ng_extractor *x)
         if (!found)
             c->dropped = 1;
     }
+    drop_publisher(x);
 }

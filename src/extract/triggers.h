@@ -181,7 +181,10 @@ enum {
     X(CAPITAL_DEALINGS, "capital_dealings", 0)                                              \
     X(CAPITAL_TO, "capital_to", 0)                                                          \
     X(CAPITAL_AGAINST, "capital_against", 0)                                                \
-    X(CAPITAL_ADVERB, "capital_adverb", 0)
+    X(CAPITAL_ADVERB, "capital_adverb", 0)                                                  \
+    /* the outlet that publishes the article (resolve.c) */                                 \
+    X(PUBLISHER_TOLD, "publisher_told", 0)                                                  \
+    X(PUBLISHER_LEARNS, "publisher_learns", 0)
 
 typedef enum {
 #define NG_TL_ENUM(id, name, fam) NG_TL_##id,

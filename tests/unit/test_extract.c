@@ -816,6 +816,30 @@ static void test_reject_demonyms(void **state)
  * flag" or the head of a longer name, a religious adjective cut from its
  * noun, the publishing outlet only told, nationality and troops, the
  * second line of a byline, a timestamp's time zone. */
+/* The outlet that publishes the article, known by a byline, a dateline or
+ * by saying what it "understands" or "has learned", is no entity where the
+ * text only says someone told it (seedgold rules); another outlet told is
+ * a source the text cites. */
+static void test_publisher_not_cited(void **state)
+{
+    DOC_YIELDS_NOTHING("The BBC understands the talks have stalled.");
+    DOC_YIELDS_NOTHING("Al Jazeera has learned that the convoy left. A doctor told Al Jazeera "
+                       "more.");
+    DOC_YIELDS("The BBC understands the road is shut. Villagers told the BBC they fled Raqqa.",
+               "Raqqa");
+    DOC_YIELDS("RAQQA, Syria (Reuters) - A medic told Reuters the school was hit.", "Raqqa",
+               "Syria");
+    /* no sign of the publisher, or another one named: the outlet told is cited */
+    DOC_YIELDS("Villagers told the BBC they had fled Raqqa.", "BBC", "Raqqa");
+    DOC_YIELDS("By Dana Reyes | Associated Press\nA medic told Reuters the school was hit.",
+               "Reuters");
+    DOC_YIELDS("RAQQA, Syria (AP) - A medic told Reuters the school was hit.", "Raqqa", "Syria",
+               "Reuters");
+    /* the publisher cited as a source elsewhere stays */
+    DOC_YIELDS("Reuters has learned of the plan. Reuters reported the strike on Monday.",
+               "Reuters");
+}
+
 static void test_reject_fragments(void **state)
 {
     DOC_YIELDS_NOTHING("The national flag was raised over the building.");
@@ -1683,6 +1707,7 @@ int main(void)
         cmocka_unit_test(test_spelling_key_table),
         cmocka_unit_test(test_surname_after_full_name),
         cmocka_unit_test(test_given_name_and_full_name),
+        cmocka_unit_test(test_publisher_not_cited),
         cmocka_unit_test(test_coordinated_given_names),
         cmocka_unit_test(test_possessive_and_leading_the_stripped),
         cmocka_unit_test(test_guard_gazetteer_entries_stay_apart),
