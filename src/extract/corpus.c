@@ -844,6 +844,8 @@ static size_t take(worker *w, job *jobs)
             const char *file = doc_path(c, d, &path);
             k->stream = ng_stream_open(file, (ng_input_kind)d->kind, d->gz, &c->fields,
                                        c->opts.max_bytes, &dg);
+            if (k->stream && c->opts.skip_bad)
+                ng_stream_skip_bad(k->stream);
             ng_buf_release(&path);
             k->stream_unit = (uint32_t)k->unit++;
             w->warnings += dg.warnings;

@@ -50,6 +50,9 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
  * the end, NG_EPARSE after reporting "file:line: reason" (the next call
  * goes on after the bad record) or NG_EIO. *line: the record's line. */
 int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *diag);
+/* The caller skips malformed records (--skip-bad): they are said as
+ * warnings, not errors. */
+void ng_stream_skip_bad(ng_stream *s);
 void ng_stream_close(ng_stream *s);
 
 /* Read a whole file, gzip'ed or not (gz), into *data (malloc'd, len). 0

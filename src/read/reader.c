@@ -554,6 +554,8 @@ struct ng_stream {
     unsigned long line; /* lines read */
     int last_cr;        /* the last line ended at a CR (its LF may follow) */
     unsigned long long max; /* a record longer than this is skipped */
+    ng_severity bad_sev;    /* a malformed record's: an error, or a warning
+                               when the caller skips it (ng_stream_skip_bad) */
     ng_buf lbuf;
     /* CSV */
     struct csv_parser csv;
@@ -676,6 +678,7 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
     s->path = ng_xstrdup(path);
     s->kind = kind;
     s->fields = f;
+    s->bad_sev = NG_DIAG_ERROR;
     /* a record as a document (document offsets are 32-bit); json-c parses
      * at most 2 GiB */
     if (!max || max > UINT32_MAX - 1ull)
@@ -762,6 +765,11 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
             s->col[i] = -1;
     }
     return s;
+}
+
+void ng_stream_skip_bad(ng_stream *s)
+{
+    s->bad_sev = NG_DIAG_WARNING;
 }
 
 void ng_stream_close(ng_stream *s)
@@ -863,9 +871,10 @@ static int csv_next_row(ng_stream *s, ng_diag *diag, unsigned long *first)
             if (s->eof) {
                 if (over) {
                     if (quoted) {
-                        ng_diag_report(diag, NG_DIAG_ERROR, s->path, *first,
+                        ng_diag_report(diag, s->bad_sev, s->path, *first,
                                        "malformed CSV row: a quoted field not closed before "
                                        "the end of the file");
+                        csv_reset(s); /* the next call (--skip-bad) finds the end */
                         return NG_EPARSE;
                     }
                     return ROW_TOO_LONG;
@@ -876,11 +885,14 @@ static int csv_next_row(ng_stream *s, ng_diag *diag, unsigned long *first)
                     return s->row.complete && s->row.n ? 1 : 0;
                 }
                 if (csv_fini(&s->csv, row_field, row_end, &s->row) != 0) {
-                    ng_diag_report(diag, NG_DIAG_ERROR, s->path, *first ? *first : s->line,
+                    ng_diag_report(diag, s->bad_sev, s->path, *first ? *first : s->line,
                                    "malformed CSV row: %s",
                                    s->csv.quoted ? "a quoted field not closed before the end "
                                                    "of the file"
                                                  : csv_strerror(csv_error(&s->csv)));
+                    /* the row is given up: the next call (--skip-bad) finds
+                     * the end, not the same row again (for ever) */
+                    csv_reset(s);
                     return NG_EPARSE;
                 }
                 return s->row.complete && s->row.n ? 1 : 0;
@@ -920,7 +932,7 @@ static int csv_next_row(ng_stream *s, ng_diag *diag, unsigned long *first)
         if (s->kind == NG_INPUT_TSV) {
             tsv_parse(s, p, k);
         } else if (csv_parse(&s->csv, p, k, row_field, row_end, &s->row) != k) {
-            ng_diag_report(diag, NG_DIAG_ERROR, s->path, lineno, "malformed CSV row: %s",
+            ng_diag_report(diag, s->bad_sev, s->path, lineno, "malformed CSV row: %s",
                            csv_strerror(csv_error(&s->csv)));
             csv_reset(s);
             skip_line = !nl;
@@ -991,7 +1003,7 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
         *line = s->next;
         char why[256];
         if (record_from_json(r, o, s->fields, why, sizeof why)) {
-            ng_diag_report(diag, NG_DIAG_ERROR, s->path, 0, "article %lu: %s", *line, why);
+            ng_diag_report(diag, s->bad_sev, s->path, 0, "article %lu: %s", *line, why);
             return NG_EPARSE;
         }
         return 1;
@@ -1061,7 +1073,7 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
         return rc;
     *line = first;
     if (s->row.n != s->ncols) {
-        ng_diag_report(diag, NG_DIAG_ERROR, s->path, first,
+        ng_diag_report(diag, s->bad_sev, s->path, first,
                        "malformed CSV row: %zu fields, the header has %zu", s->row.n, s->ncols);
         return NG_EPARSE;
     }

@@ -2163,6 +2163,51 @@ static void json_literals_said_to_be_no_articles(void **state)
     free(d), free(o), free(p), free(pl);
 }
 
+/* Issue 22, third sweep: a CSV file whose quoted field is never closed,
+ * read with --skip-bad, never ended: the row was reported "not closed
+ * before the end of the file", and the next call found the same row again,
+ * for ever, its messages kept (500 MB after 3 s). And a malformed row
+ * skipped by --skip-bad was said to be an "error" (exit 0), where a JSON
+ * line is a warning. Expected: one warning for the row, the count, the
+ * other inputs read, exit 0; without --skip-bad one error, exit 1. */
+static void csv_quote_never_closed_skipped_once(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt"),
+         *csv = path_join(d, "q.csv");
+    write_str(good, good_text);
+    char buf[4096];
+    snprintf(buf, sizeof buf,
+             "id,text\nc1,\"never closed %s\nc2,more text\nc3,more text\n", good_text);
+    write_str(csv, buf);
+    spawn_opts lim = {.as = 1L << 30}; /* the loop grew without bound */
+    result r;
+    RUN(&lim, &r, "--skip-bad", "-f", "json", "-o", o, csv, good);
+    expect_status(&r, 0);
+    char **v;
+    size_t n = diag_lines(r.err, &v);
+    snprintf(buf, sizeof buf, "%s:2: warning: malformed CSV row: a quoted field not closed", csv);
+    if (n != 2 || !strstr(v[0], buf) || !strstr(v[1], "1 malformed record skipped"))
+        fail_msg("expected a warning for the row, then the count, got:\n%.3000s", r.err);
+    free_lines(v, n);
+    result_free(&r);
+    RUN(&lim, &r, "-f", "json", "-o", o, csv, good);
+    expect_status(&r, 1);
+    snprintf(buf, sizeof buf, "%s:2: error: malformed CSV row", csv);
+    expect_one_line(&r, buf, "not closed");
+    result_free(&r);
+    /* a row of too many fields, skipped: a warning too */
+    snprintf(buf, sizeof buf, "id,text\nc1,Turkey opposed Manbij.,x\nc2,%s", good_text);
+    write_str(csv, buf);
+    RUN(&lim, &r, "--skip-bad", "-f", "json", "-o", o, csv);
+    expect_status(&r, 0);
+    assert_int_equal(lines_with(&r, ":2: warning: malformed CSV row: 3 fields"), 1);
+    assert_int_equal(lines_with(&r, "error"), 0);
+    result_free(&r);
+    rm_rf(d);
+    free(d), free(o), free(good), free(csv);
+}
+
 /* Issue 22, second sweep: a directory given as a knowledge base (merge,
  * --update) was read by libxml2 as an empty document: "DIR:1: malformed
  * XML: Extra content at the end of the document". Expected: "DIR: is a
@@ -3453,6 +3498,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(list_repeats_read_once_and_bounded),
         cmocka_unit_test(long_names_in_messages_bounded),
         cmocka_unit_test(json_literals_said_to_be_no_articles),
+        cmocka_unit_test(csv_quote_never_closed_skipped_once),
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(html_many_attributes_linear),
         cmocka_unit_test(update_nothing_new_checks_the_knowledge_base),
