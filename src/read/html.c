@@ -357,6 +357,98 @@ static char *tame_attributes(const char *raw, size_t n)
     return copy;
 }
 
+/* libxml2 stops reading a page nested deeper than 256 elements (the rest
+ * of its text is lost); newsgraph's walks of the tree recurse too. A page
+ * it stops on is read again with the tags nested deeper than this blanked
+ * (their text kept). */
+#define HTML_MAX_DEPTH 200
+
+/* Elements that have no end tag. */
+static int void_element(const char *name, size_t n)
+{
+    static const char *const v[] = {"area", "base", "br",    "col",  "embed", "hr",
+                                    "img",  "input", "link", "meta", "param", "source",
+                                    "track", "wbr",  NULL};
+    for (size_t i = 0; v[i]; i++)
+        if (strlen(v[i]) == n && strncasecmp(v[i], name, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* raw[0..n) with every start and end tag nested deeper than HTML_MAX_DEPTH
+ * blanked, as a malloc'd copy. The depth is counted as written (a start
+ * tag opens, its end tag closes, void and self-closed tags do neither):
+ * a page whose unclosed tags make it seem deeper than it is loses tags,
+ * never text. Comments and declarations are passed over. */
+static char *flatten_depth(const char *raw, size_t n)
+{
+    char *copy = ng_xmalloc(n ? n : 1);
+    memcpy(copy, raw, n);
+    size_t depth = 0, i = 0;
+    while (i < n) {
+        const char *lt = memchr(raw + i, '<', n - i);
+        if (!lt)
+            break;
+        size_t start = (size_t)(lt - raw), p = start + 1;
+        if (p + 2 < n && raw[p] == '!' && raw[p + 1] == '-' && raw[p + 2] == '-') {
+            const char *end = NULL;
+            for (size_t k = p + 3; k + 2 < n && !end; k++)
+                if (raw[k] == '-' && raw[k + 1] == '-' && raw[k + 2] == '>')
+                    end = raw + k + 3;
+            i = end ? (size_t)(end - raw) : n;
+            continue;
+        }
+        int closing = p < n && raw[p] == '/';
+        p += (size_t)closing;
+        unsigned char c0 = p < n ? (unsigned char)raw[p] : 0;
+        if (!((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z')) {
+            i = start + 1; /* "<!DOCTYPE", "< ", "<3": no tag to count */
+            continue;
+        }
+        size_t name = p;
+        while (p < n && !html_space(raw[p]) && raw[p] != '/' && raw[p] != '>')
+            p++;
+        size_t name_len = p - name;
+        char q = 0;
+        for (; p < n; p++) {
+            if (q) {
+                if (raw[p] == q)
+                    q = 0;
+            } else if (raw[p] == '"' || raw[p] == '\'') {
+                q = raw[p];
+            } else if (raw[p] == '>') {
+                break;
+            }
+        }
+        size_t end = p < n ? p + 1 : n;
+        int self_closed = p < n && p > start && raw[p - 1] == '/';
+        int opens = !closing && !self_closed && !void_element(raw + name, name_len);
+        if (closing && depth > 0)
+            depth--;
+        if ((closing ? depth + 1 : depth + (size_t)opens) > HTML_MAX_DEPTH)
+            memset(copy + start, ' ', end - start);
+        if (opens)
+            depth++;
+        i = end;
+    }
+    return copy;
+}
+
+/* Parse a page; *too_deep set when libxml2 stopped at its depth limit. */
+static htmlDocPtr parse_page(const char *raw, size_t n, const char *encoding, int *too_deep)
+{
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return NULL;
+    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, raw, (int)n, NULL, encoding,
+                                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                            HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+    *too_deep = e && e->message && strncmp(e->message, "Excessive depth", 15) == 0;
+    htmlFreeParserCtxt(ctxt);
+    return doc;
+}
+
 int ng_record_from_html(ng_record *r, const char *raw, size_t n)
 {
     if (n > INT32_MAX)
@@ -370,9 +462,15 @@ int ng_record_from_html(ng_record *r, const char *raw, size_t n)
     for (size_t i = 0; i + 8 <= head && !declared; i++)
         declared = strncasecmp(raw + i, "charset=", 8) == 0 ||
                    strncasecmp(raw + i, "charset ", 8) == 0;
-    htmlDocPtr doc = htmlReadMemory(raw, (int)n, NULL, declared ? NULL : "UTF-8",
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    int too_deep;
+    htmlDocPtr doc = parse_page(raw, n, declared ? NULL : "UTF-8", &too_deep);
+    if (too_deep) {
+        /* the text past depth 256 is lost: read it again, flattened */
+        char *flat = flatten_depth(raw, n);
+        xmlFreeDoc(doc);
+        doc = parse_page(flat, n, declared ? NULL : "UTF-8", &too_deep);
+        free(flat);
+    }
     free(tamed);
     if (!doc)
         return NG_EPARSE;

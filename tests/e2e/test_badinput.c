@@ -2208,6 +2208,41 @@ static void csv_quote_never_closed_skipped_once(void **state)
     free(d), free(o), free(good), free(csv);
 }
 
+/* Issue 22, third sweep: a web page nested deeper than 256 elements lost
+ * its text past that depth silently (libxml2 stops there): a page whose
+ * article sits inside 300 <div>s was "no text; skipped", exit 1. Expected:
+ * the text read (the tags past a depth flattened), in linear time. */
+static void html_deeper_than_libxml2_reads(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *oj = path_join(d, "o/graph.json"),
+         *divs = path_join(d, "divs.html"), *lis = path_join(d, "lis.html");
+    FILE *f = fopen(divs, "w");
+    assert_non_null(f);
+    fputs("<html><head><title>Deep</title></head><body>", f);
+    for (int i = 0; i < 300; i++)
+        fputs("<div class=\"x\">", f);
+    fputs(good_text, f);
+    for (int i = 0; i < 300; i++)
+        fputs("</div>", f);
+    fputs("</body></html>", f);
+    assert_int_equal(fclose(f), 0);
+    f = fopen(lis, "w");
+    assert_non_null(f);
+    for (int i = 0; i < 100000; i++) /* never closed: 200,000 deep as written */
+        fputs("<ul><li>", f);
+    fputs("Turkey opposed the Syrian Democratic Forces near Manbij.", f);
+    assert_int_equal(fclose(f), 0);
+    result r;
+    RUN(NULL, &r, "-f", "json", "-o", o, divs, lis);
+    expect_status(&r, 0);
+    assert_string_equal(r.err, "");
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"divs", "lis", "Raqqa", "Manbij", NULL}));
+    rm_rf(d);
+    free(d), free(o), free(oj), free(divs), free(lis);
+}
+
 /* Issue 22, second sweep: a directory given as a knowledge base (merge,
  * --update) was read by libxml2 as an empty document: "DIR:1: malformed
  * XML: Extra content at the end of the document". Expected: "DIR: is a
@@ -3499,6 +3534,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(long_names_in_messages_bounded),
         cmocka_unit_test(json_literals_said_to_be_no_articles),
         cmocka_unit_test(csv_quote_never_closed_skipped_once),
+        cmocka_unit_test(html_deeper_than_libxml2_reads),
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(html_many_attributes_linear),
         cmocka_unit_test(update_nothing_new_checks_the_knowledge_base),
