@@ -26,9 +26,13 @@ int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
     return f[0] == w[0] && ng_span_equals(f, TK(c, k).flen, w);
 }
 
+/* A bit test: the model gave each word the set of lists it is in. */
 int ng_clause_in(const ng_clause *c, uint32_t k, ng_trigger_list l)
 {
-    return ng_clause_in_words(c, k, c->d->tr->list[l]);
+    if (k >= c->se)
+        return 0;
+    const uint64_t *set = c->d->list_sets + (size_t)c->d->lset[k] * NG_TL_SETS;
+    return (int)((set[(unsigned)l / 64] >> ((unsigned)l % 64)) & 1);
 }
 
 int ng_clause_in_words(const ng_clause *c, uint32_t k, const char *const *words)

@@ -75,6 +75,7 @@ void ng_extractor_free(ng_extractor *x)
     free(x->ids);
     free(x->fam);
     free(x->wid);
+    free(x->lset);
     free(x->lower_stamp);
     free(x->gm.m);
     free(x->c);
@@ -314,6 +315,7 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     ng_xgrow(&x->bits, &x->cap_bits, nt + 1, sizeof *x->bits);
     ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
     ng_xgrow(&x->wid, &x->cap_wid, nt + 1, sizeof *x->wid);
+    ng_xgrow(&x->lset, &x->cap_lset, nt + 1, sizeof *x->lset);
     memset(x->marks, 0, nt + 1);
     /* one lookup per token: rule classes, matcher id, trigger families */
     for (size_t k = 0; k < nt; k++) {
@@ -324,6 +326,7 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
                      : NULL;
         x->bits[k] = w && (tk->flags & NG_TOK_WORD) ? w->lex : 0;
         x->wid[k] = w ? w->id + 1 : 0;
+        x->lset[k] = w ? w->lists : 0;
         x->fam[k] = w && (tk->flags & NG_TOK_WORD) ? w->fam : 0;
         if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 &&
             !memcmp(ng_tokens_fold(&x->t, k) + tk->flen - 2, "km", 2))
@@ -336,7 +339,8 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     t2 = x->timing ? now_ns() : 0;
     ng_resolve_document(x);
     x->rdoc = (ng_rel_doc){.t = &x->t, .text = x->text, .lex = x->bits, .fam = x->fam,
-                           .wid = x->wid, .model = x->model, .tr = x->tr, .ref_y = x->ref_y,
+                           .wid = x->wid, .lset = x->lset,
+                           .list_sets = ng_model_list_sets(x->model), .model = x->model, .tr = x->tr, .ref_y = x->ref_y,
                            .ref_m = x->ref_m, .ref_d = x->ref_d, .marks = x->marks,
                            .headline = MARK_TITLE | MARK_CAPS};
     t3 = x->timing ? now_ns() : 0;

@@ -74,7 +74,8 @@ struct ng_extractor {
     uint32_t *ids;   /* per token of the sentence being matched: vocabulary id */
     uint32_t *fam;   /* per token: relation trigger families */
     uint32_t *wid;   /* per token: 1 + its model word's id, 0 when none */
-    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid;
+    uint32_t *lset;  /* per token: its word's set of trigger lists (0: none) */
+    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid, cap_lset;
     ng_matches gm;
     cand *c;
     size_t nc, cap_c;

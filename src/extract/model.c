@@ -39,6 +39,8 @@ struct ng_model {
     ng_strmap words;   /* folded word -> index in infos */
     ng_word_info *infos;
     size_t n_infos, cap_infos;
+    uint64_t *list_sets; /* NG_TL_SETS words a set; set 0 is empty */
+    size_t n_sets, cap_sets;
 };
 
 ng_model *ng_model_new(void)
@@ -62,6 +64,7 @@ void ng_model_free(ng_model *m)
     free(m->keys);
     ng_strmap_release(&m->words);
     free(m->infos);
+    free(m->list_sets);
     free(m);
 }
 
@@ -255,6 +258,21 @@ static void build_keys(ng_model *m)
     free(mine.k);
 }
 
+/* Word f is in list l: its set of lists (one set per such word) has l. */
+static void add_list_word(void *ud, const char *f, size_t n, ng_trigger_list l)
+{
+    ng_model *m = ud;
+    ng_word_info *w = word_info(m, f, n);
+    if (!w->lists) {
+        ng_xgrow(&m->list_sets, &m->cap_sets, (m->n_sets + 1) * NG_TL_SETS,
+                 sizeof *m->list_sets);
+        memset(m->list_sets + m->n_sets * NG_TL_SETS, 0, NG_TL_SETS * sizeof *m->list_sets);
+        w->lists = (uint32_t)m->n_sets++;
+    }
+    uint64_t *set = m->list_sets + (size_t)w->lists * NG_TL_SETS;
+    set[(unsigned)l / 64] |= (uint64_t)1 << ((unsigned)l % 64);
+}
+
 void ng_model_compile(ng_model *m)
 {
     ng_matcher_free(m->matcher);
@@ -267,6 +285,10 @@ void ng_model_compile(ng_model *m)
     ng_lexicon_foreach_first(m->lex, add_first, m);
     ng_matcher_foreach_word(m->matcher, add_vocab, m);
     ng_triggers_foreach_word(m->tr, add_trigger, m);
+    ng_xgrow(&m->list_sets, &m->cap_sets, NG_TL_SETS, sizeof *m->list_sets);
+    memset(m->list_sets, 0, NG_TL_SETS * sizeof *m->list_sets);
+    m->n_sets = 1; /* set 0: in no list */
+    ng_triggers_foreach_list_word(m->tr, add_list_word, m);
     build_keys(m);
 }
 
@@ -304,6 +326,11 @@ const ng_word_info *ng_model_word_at(const ng_model *m, uint32_t id)
 const ng_triggers *ng_model_triggers(const ng_model *m)
 {
     return m->tr;
+}
+
+const uint64_t *ng_model_list_sets(const ng_model *m)
+{
+    return m->list_sets;
 }
 
 size_t ng_model_word_count(const ng_model *m)

@@ -31,6 +31,7 @@ typedef struct ng_word_info {
     uint32_t vocab;
     uint32_t fam;
     uint32_t id;        /* its index among the model's words (< ng_model_word_count) */
+    uint32_t lists;     /* its set of trigger lists in ng_model_list_sets (0: none) */
     uint64_t events;    /* the event triggers it is a form of (bit i: trigger i) */
 } ng_word_info;
 
@@ -43,6 +44,9 @@ void ng_model_entry_rule(const ng_model *m, size_t i, ng_buf *out);
 
 /* The information of folded word f[0..n), or NULL when the model has none. */
 const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n);
+/* The sets of trigger lists words are in: NG_TL_SETS (triggers.h) words
+ * for each, bit l % 64 of word l / 64 for list l; set 0 is empty. */
+const uint64_t *ng_model_list_sets(const ng_model *m);
 /* How many words the compiled model has information on. */
 size_t ng_model_word_count(const ng_model *m);
 

@@ -327,3 +327,13 @@ void ng_triggers_foreach_word(const ng_triggers *t,
     for (size_t i = 0; i < t->n_heads; i++)
         cb(ud, t->heads[i].word, strlen(t->heads[i].word), NG_FAM_PLACE_HEAD, 0);
 }
+
+void ng_triggers_foreach_list_word(const ng_triggers *t,
+                                   void (*cb)(void *ud, const char *w, size_t n,
+                                              ng_trigger_list l),
+                                   void *ud)
+{
+    for (int l = 0; l < NG_TL_COUNT; l++)
+        for (const char *const *w = t->list[l]; *w; w++)
+            cb(ud, *w, strlen(*w), (ng_trigger_list)l);
+}

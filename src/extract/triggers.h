@@ -193,6 +193,9 @@ typedef enum {
     NG_TL_COUNT
 } ng_trigger_list;
 
+/* The 64-bit words of a set of lists (bit l % 64 of word l / 64: list l). */
+#define NG_TL_SETS ((NG_TL_COUNT + 63) / 64)
+
 /* The search windows, in tokens: X(ID, "name in triggers.tsv"). */
 #define NG_TRIGGER_WINDOWS(X)                                                                \
     X(SUPPORT_COMPOUND_OBJECT, "support_compound_object")                                   \
@@ -320,6 +323,13 @@ void ng_triggers_foreach_word(const ng_triggers *t,
                               void (*cb)(void *ud, const char *w, size_t n, uint32_t fam,
                                          uint64_t events),
                               void *ud);
+
+/* Call cb for every word of every list l of the table (a word may come
+ * more than once, in one list or several). */
+void ng_triggers_foreach_list_word(const ng_triggers *t,
+                                   void (*cb)(void *ud, const char *w, size_t n,
+                                              ng_trigger_list l),
+                                   void *ud);
 
 /* The name of list l or window w in triggers.tsv. */
 const char *ng_trigger_list_name(ng_trigger_list l);
