@@ -15,6 +15,11 @@
 #define HEADLINE_SHARE_NUM 4
 #define HEADLINE_SHARE_DEN 5
 #define TITLE_MIN_CONTENT_WORDS 4
+/* A byline that is only a name has at most so many words. */
+#define NAME_LINE_MAX_WORDS 4
+/* A time stamp's line has at most so many words that are no date or number
+ * (the zone: "UK"). */
+#define DATE_LINE_MAX_OTHER 1
 
 static int is_terminal_punct(const ng_extractor *x, size_t k)
 {
@@ -160,7 +165,9 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
                     sep = k;
                 continue;
             }
-            if (fold_is(x, k, "in") || fold_is(x, k, "and"))
+            /* "in" written in lower case: "Fighting Eases In Raqqa" is a
+             * title-case headline */
+            if (is_lower(x, k) && (fold_is(x, k, "in") || fold_is(x, k, "and")))
                 has_in |= fold_is(x, k, "in");
             else if (by && is_lower(x, k) && byline_word(x, k))
                 continue; /* "By Middle East Eye staff", "By a staff writer" */
@@ -225,13 +232,57 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     }
 }
 
+/* A time stamp's line: "Friday 16 December 2016 11:40 GMT", "Sunday 20
+ * November 2022 12:15, UK" (a date word, numbers, at most one other word). */
+static int date_line(const ng_extractor *x, size_t b, size_t e)
+{
+    size_t dates = 0, other = 0;
+    for (size_t k = b; k < e; k++) {
+        if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER))
+            continue;
+        if (bits_of(x, k) & (LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY)))
+            dates++;
+        else if (!(bits_of(x, k) & LEX(NG_LEX_STOPWORD)) && ++other > DATE_LINE_MAX_OTHER)
+            return 0;
+    }
+    return dates > 0;
+}
+
+/* A line that is only a person's name, as a byline gives it: two to four
+ * capitalised words, nothing else ("Harriet Vale", "Rachel Dunmore Beirut"). */
+static int name_line(const ng_extractor *x, size_t b, size_t e)
+{
+    size_t words = 0;
+    for (size_t k = b; k < e; k++) {
+        if (FL(k) & NG_TOK_HYPHEN)
+            continue;
+        if (!is_capword(x, k) || (FL(k) & NG_TOK_UPPER) ||
+            (bits_of(x, k) & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY))))
+            return 0;
+        words++;
+    }
+    return words >= 2 && words <= NAME_LINE_MAX_WORDS;
+}
+
 void ng_lines_mark(ng_extractor *x)
 {
     size_t n = x->t.count, b = 0;
     x->pub_b = x->pub_e = 0;
+    /* the line before, for a byline that is only a name */
+    size_t pb = 0, pe = 0;
     for (size_t k = 1; k <= n; k++) {
         if (k == n || (FL(k) & NG_TOK_NEWLINE)) {
             mark_line(x, b, k);
+            /* a time stamp's line names nothing; a name alone on the line
+             * above it, or above the reporter's job, signs the article */
+            int stamp = !(x->marks[b] & MARK_SKIP) && date_line(x, b, k);
+            if (stamp)
+                memset(x->marks + b, MARK_SKIP, k - b);
+            if ((stamp || (x->marks[b] & MARK_SKIP)) && pe > pb && !(x->marks[pb] & MARK_SKIP) &&
+                name_line(x, pb, pe))
+                memset(x->marks + pb, MARK_SKIP, pe - pb);
+            pb = b;
+            pe = k;
             b = k;
         }
     }

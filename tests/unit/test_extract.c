@@ -921,6 +921,17 @@ static void test_reject_page_furniture(void **state)
 
 static void test_reject_bylines(void **state)
 {
+    /* a name alone on the line above a time stamp or the reporter's job is
+     * the byline; the time stamp's zone is no place */
+    DOC_YIELDS_NOTHING("Nadia Farrow\nTuesday 3 March 2020 09:10, UK\nResidents left at dawn.");
+    DOC_YIELDS_NOTHING("Tomas Weller Erbil\nMonday 4 May 2015 18:02 GMT\nResidents left.");
+    DOC_YIELDS_NOTHING("Nadia Farrow\nSecurity correspondent\nResidents left at dawn.");
+    /* a name on a line of its own above prose is a mention */
+    DOC_YIELDS("Nadia Farrow\nResidents left Raqqa at dawn, Nadia Farrow said.", "Nadia Farrow",
+               "Raqqa");
+    DOC_YIELDS("Fighting Eases In Raqqa\n12 March 2019\nResidents returned.", "Raqqa");
+    /* a title-case headline with "In" is no "Name in Place" byline */
+    DOC_YIELDS("Clashes Resume In Idlib\nResidents fled.", "Idlib");
     /* a byline names the reporter and where they file from: neither counts */
     DOC_YIELDS_NOTHING("Marta Ellison in Beirut\nResidents left the area before dawn.");
     DOC_YIELDS_NOTHING("Jonah Whitcombe in Erbil\nResidents left the area before dawn.");
