@@ -297,6 +297,11 @@ static int speech_near(const ng_extractor *x, size_t b, size_t e, size_t sb, siz
         return 1;
     if (b >= sb + 2 && fold_is(x, b - 1, "to") && fold_is(x, b - 2, "according"))
         return 1;
+    /* an apposition that speaks: "A farmer who fled the town, Abu Khalil,
+     * said ..." */
+    if (b > sb && e + 1 < se && text_is(x, b - 1, ",") && text_is(x, e, ",") &&
+        lower_has(x, e + 1, NG_LEX_SPEECH_VERB))
+        return 1;
     return 0;
 }
 

@@ -816,6 +816,24 @@ static void test_reject_demonyms(void **state)
  * flag" or the head of a longer name, a religious adjective cut from its
  * noun, the publishing outlet only told, nationality and troops, the
  * second line of a byline, a timestamp's time zone. */
+/* A name in an apposition between commas, before a speech verb, speaks:
+ * a person. */
+static void test_apposition_speaks(void **state)
+{
+    run r;
+    run_doc(&r, state, "A farmer who fled the town last week, Abu Khalil, said the roads were "
+                       "mined.");
+    expect_entity(r.g, "Abu Khalil", NG_KIND_ACTOR, "person", "speech");
+    EXPECT_LABELS(r.g, "Abu Khalil");
+    run_free(&r);
+    DOC_YIELDS("The youngest of the three, Umm Saleh, told the court she was 19.", "Umm Saleh");
+    /* a place head still wins */
+    DOC_YIELDS("In the north, Tal Saman, said to be calm, was quiet.", "Tal Saman");
+    run_doc(&r, state, "In the north, Tal Saman, said to be calm, was quiet.");
+    expect_entity(r.g, "Tal Saman", NG_KIND_PLACE, "location", NULL);
+    run_free(&r);
+}
+
 /* The outlet that publishes the article, known by a byline, a dateline or
  * by saying what it "understands" or "has learned", is no entity where the
  * text only says someone told it (seedgold rules); another outlet told is
@@ -1719,6 +1737,7 @@ int main(void)
         cmocka_unit_test(test_surname_after_full_name),
         cmocka_unit_test(test_given_name_and_full_name),
         cmocka_unit_test(test_publisher_not_cited),
+        cmocka_unit_test(test_apposition_speaks),
         cmocka_unit_test(test_coordinated_given_names),
         cmocka_unit_test(test_possessive_and_leading_the_stripped),
         cmocka_unit_test(test_guard_gazetteer_entries_stay_apart),
