@@ -20,6 +20,9 @@
 /* An acronym in capitals has this many letters ("US" to "HTS", "SOHR"). */
 #define ACRONYM_MIN_LETTERS 2
 #define ACRONYM_MAX_LETTERS 6
+/* Words between the article and the place noun of an apposition (", two
+ * Shia villages"). */
+#define PLACE_APPOSITION_MODIFIERS 3
 /* Connector tokens ("bin", "al-", "of the") inside one name. */
 #define CONNECTOR_MAX_TOKENS 3
 /* Slots of the span-end map kept for a sentence of n candidates. */
@@ -279,6 +282,32 @@ static int role_after(const ng_extractor *x, size_t e, size_t se)
     return 0;
 }
 
+/* ", two Shia villages in Idlib province", ", a town near the border": an
+ * apposition after the name whose head is a place noun (then a
+ * preposition or the end of the phrase) makes it a place. */
+static int place_apposition(const ng_extractor *x, size_t e, size_t se)
+{
+    if (e + 2 >= se || !text_is(x, e, ",") || !is_word(x, e + 1))
+        return 0;
+    size_t k = e + 1;
+    int det = 0;
+    for (const char *const *w = x->tr->list[NG_TL_APPOSITION_DET]; *w && !det; w++)
+        det = fold_is(x, k, *w);
+    if (!det || !is_lower(x, k))
+        return 0;
+    for (size_t m = k + 1; m < se && m <= k + 1 + PLACE_APPOSITION_MODIFIERS; m++) {
+        if (FL(m) & NG_TOK_HYPHEN)
+            continue;
+        if (!is_word(x, m))
+            return 0;
+        /* the head is the last place noun: "a border town" */
+        if (lower_has(x, m, NG_LEX_PLACE_NOUN) &&
+            !(m + 1 < se && lower_has(x, m + 1, NG_LEX_PLACE_NOUN)))
+            return m + 1 >= se || !is_word(x, m + 1) || lower_has(x, m + 1, NG_LEX_PLACE_PREP);
+    }
+    return 0;
+}
+
 /* Role noun right before the name: "spokesman Mustafa Bali", "member, X,". */
 static int role_before(const ng_extractor *x, size_t b, size_t sb)
 {
@@ -380,6 +409,8 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
                 "place-noun");
     if (e < se && strong_place_after(x, e) && (FL(e) & NG_TOK_SPACE))
         set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, place_category_word(x, e), "place-noun");
+    if (c.kind < 0 && place_apposition(x, e, se))
+        set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, "location", "place-noun");
     if (b > sb && lower_has(x, b - 1, NG_LEX_ORG_NOUN))
         set_cue(&c, NG_KIND_ACTOR, S_ORG_NOUN, 0, "organisation", "org-noun");
     /* "the Bakir clan", "the Shaitat tribe" */

@@ -170,6 +170,7 @@ enum {
     X(CONVOY_TO_WORD, "convoy_to_word", 0)                                                  \
     /* discovery (candidates.c) */                                                         \
     X(PLACE_AFTER, "place_after", NG_FAM_PLACE_AFTER)                                       \
+    X(APPOSITION_DET, "apposition_det", 0)                                                  \
     /* a capital standing for its state (resolve.c) */                                     \
     X(CAPITAL_VERB, "capital_verb", 0)                                                      \
     X(CAPITAL_PAST, "capital_past", 0)                                                      \

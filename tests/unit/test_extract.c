@@ -816,6 +816,24 @@ static void test_reject_demonyms(void **state)
  * flag" or the head of a longer name, a religious adjective cut from its
  * noun, the publishing outlet only told, nationality and troops, the
  * second line of a byline, a timestamp's time zone. */
+/* An apposition headed by a place noun makes the name a place; plural
+ * place nouns before "of" do too. */
+static void test_place_apposition(void **state)
+{
+    DOC_YIELDS("Aid reached Jurin and Qastun, two Alawite villages in Hama province.", "Jurin",
+               "Qastun", "Hama");
+    DOC_YIELDS("Shelling hit Umm Batna, a small border town.", "Umm Batna");
+    DOC_YIELDS("Fighters entered Kafr Huda, a town near the highway, at dawn.", "Kafr Huda");
+    DOC_YIELDS("The army retook the neighbourhoods of Bustan and Tariq, residents said.",
+               "Bustan", "Tariq");
+    /* a place noun that modifies a role is no place */
+    DOC_YIELDS("Reporters met Sami Haddad, a village elder, in the square.", "Sami Haddad");
+    run r;
+    run_doc(&r, state, "Talks with Nour Jaber, a camp official, failed.");
+    expect_entity(r.g, "Nour Jaber", NG_KIND_ACTOR, "person", NULL);
+    run_free(&r);
+}
+
 /* A name in an apposition between commas, before a speech verb, speaks:
  * a person. */
 static void test_apposition_speaks(void **state)
@@ -1738,6 +1756,7 @@ int main(void)
         cmocka_unit_test(test_given_name_and_full_name),
         cmocka_unit_test(test_publisher_not_cited),
         cmocka_unit_test(test_apposition_speaks),
+        cmocka_unit_test(test_place_apposition),
         cmocka_unit_test(test_coordinated_given_names),
         cmocka_unit_test(test_possessive_and_leading_the_stripped),
         cmocka_unit_test(test_guard_gazetteer_entries_stay_apart),
