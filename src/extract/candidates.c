@@ -287,15 +287,11 @@ static int role_after(const ng_extractor *x, size_t e, size_t se)
  * preposition or the end of the phrase) makes it a place. */
 static int place_apposition(const ng_extractor *x, size_t e, size_t se)
 {
-    if (e + 2 >= se || !text_is(x, e, ",") || !is_word(x, e + 1))
+    if (e + 2 >= se || x->text[TOK(e).start] != ',' || !is_lower(x, e + 1))
         return 0;
-    size_t k = e + 1;
-    int det = 0;
-    for (const char *const *w = x->tr->list[NG_TL_APPOSITION_DET]; *w && !det; w++)
-        det = fold_is(x, k, *w);
-    if (!det || !is_lower(x, k))
-        return 0;
-    for (size_t m = k + 1; m < se && m <= k + 1 + PLACE_APPOSITION_MODIFIERS; m++) {
+    size_t k = e + 1, m = k + 1;
+    /* the place noun first (one bit a word), the words around it after */
+    for (; m < se && m <= k + 1 + PLACE_APPOSITION_MODIFIERS; m++) {
         if (FL(m) & NG_TOK_HYPHEN)
             continue;
         if (!is_word(x, m))
@@ -303,8 +299,15 @@ static int place_apposition(const ng_extractor *x, size_t e, size_t se)
         /* the head is the last place noun: "a border town" */
         if (lower_has(x, m, NG_LEX_PLACE_NOUN) &&
             !(m + 1 < se && lower_has(x, m + 1, NG_LEX_PLACE_NOUN)))
-            return m + 1 >= se || !is_word(x, m + 1) || lower_has(x, m + 1, NG_LEX_PLACE_PREP);
+            break;
     }
+    if (m >= se || m > k + 1 + PLACE_APPOSITION_MODIFIERS)
+        return 0;
+    if (m + 1 < se && is_word(x, m + 1) && !lower_has(x, m + 1, NG_LEX_PLACE_PREP))
+        return 0;
+    for (const char *const *w = x->tr->list[NG_TL_APPOSITION_DET]; *w; w++)
+        if (fold_is(x, k, *w))
+            return 1;
     return 0;
 }
 
@@ -328,8 +331,8 @@ static int speech_near(const ng_extractor *x, size_t b, size_t e, size_t sb, siz
         return 1;
     /* an apposition that speaks: "A farmer who fled the town, Abu Khalil,
      * said ..." */
-    if (b > sb && e + 1 < se && text_is(x, b - 1, ",") && text_is(x, e, ",") &&
-        lower_has(x, e + 1, NG_LEX_SPEECH_VERB))
+    if (b > sb && e + 1 < se && x->text[TOK(e).start] == ',' &&
+        lower_has(x, e + 1, NG_LEX_SPEECH_VERB) && text_is(x, b - 1, ","))
         return 1;
     return 0;
 }
