@@ -60,7 +60,7 @@ uint64_t ng_graph_node_doc_count(const ng_graph *g, uint32_t id)
 uint32_t ng_graph_node_doc(const ng_graph *g, uint32_t id, size_t i)
 {
     const node *n = node_at(g, id);
-    return n && i < n->docs.kept.n ? n->docs.kept.v[i] : UINT32_MAX;
+    return n && i < n->docs.kept.n ? u32vec_cv(&n->docs.kept)[i] : UINT32_MAX;
 }
 
 const char *ng_graph_node_alias(const ng_graph *g, uint32_t id, size_t i)
@@ -141,7 +141,7 @@ uint64_t ng_graph_edge_doc_count(const ng_graph *g, uint32_t id)
 uint32_t ng_graph_edge_doc(const ng_graph *g, uint32_t id, size_t i)
 {
     const edge *e = edge_at(g, id);
-    return e && i < e->docs.kept.n ? e->docs.kept.v[i] : UINT32_MAX;
+    return e && i < e->docs.kept.n ? u32vec_cv(&e->docs.kept)[i] : UINT32_MAX;
 }
 
 const char *ng_graph_edge_evidence(const ng_graph *g, uint32_t id, size_t i, uint32_t *doc,
@@ -150,7 +150,7 @@ const char *ng_graph_edge_evidence(const ng_graph *g, uint32_t id, size_t i, uin
     const edge *e = edge_at(g, id);
     if (!e || i >= e->ev.n)
         return NULL;
-    const ng_evidence *ev = &e->ev.v[i];
+    const ng_evidence *ev = &evvec_cv(&e->ev)[i];
     if (doc)
         *doc = ev->doc;
     if (offset)

@@ -24,7 +24,7 @@ static const tally *best_tally(const tallies *t)
 {
     const tally *best = NULL;
     for (size_t i = 0; i < t->n; i++) {
-        const tally *c = &t->v[i];
+        const tally *c = &tallies_cv(t)[i];
         if (!best || c->count > best->count ||
             (c->count == best->count &&
              (c->first < best->first ||
@@ -182,6 +182,9 @@ static void apply_bindings(ng_graph *g, const uint32_t *parent, uint32_t *smap)
     ng->extract = g->extract;
     ng_arena_adopt(&ng->arena, &g->arena); /* g's strings stay valid in ng */
     ng_arena_adopt(&ng->texts, &g->texts);
+    ng_strmap_release(&ng->vocab); /* and so do its categories and rules */
+    ng->vocab = g->vocab;
+    ng_strmap_init(&g->vocab);
     uint32_t *map = ng_xmalloc(g->n_nodes * sizeof *map);
     for (uint32_t i = 0; i < g->n_nodes; i++) {
         if (parent[i] != i)
@@ -255,16 +258,16 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
             n->category = "";
         const tally *r = NULL;
         for (size_t k = 0; k < n->rules.n; k++)
-            if (!r || tally_first_cmp(&n->rules.v[k], r) < 0)
-                r = &n->rules.v[k];
+            if (!r || tally_first_cmp(&tallies_cv(&n->rules)[k], r) < 0)
+                r = &tallies_cv(&n->rules)[k];
         n->rule = r ? r->text : "";
         if (n->forms.n > 1) {
-            qsort(n->forms.v, n->forms.n, sizeof *n->forms.v, tally_first_cmp);
+            qsort(tallies_v(&n->forms), n->forms.n, sizeof(tally), tally_first_cmp);
             ng_graph_tallies_unindex(&n->forms); /* its positions changed */
         }
         n->alias_ptrs = ng_xmalloc((n->forms.n + 1) * sizeof *n->alias_ptrs);
         for (size_t k = 0; k < n->forms.n; k++)
-            n->alias_ptrs[k] = n->forms.v[k].text;
+            n->alias_ptrs[k] = tallies_cv(&n->forms)[k].text;
     }
     /* canonical node order */
     node_order *ord = ng_xmalloc((g->n_nodes + 1) * sizeof *ord);
@@ -285,7 +288,7 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
     ng_strmap_release(&g->keys);
     ng_strmap_init(&g->keys);
     for (uint32_t i = 0; i < g->n_nodes; i++)
-        ng_strmap_put(&g->keys, g->nodes[i].key, strlen(g->nodes[i].key), i, NULL);
+        ng_strmap_put_ref(&g->keys, g->nodes[i].key, strlen(g->nodes[i].key), i);
     /* typed pairs, to drop redundant co-occurrence */
     ng_u64map typed;
     ng_u64map_init(&typed);
@@ -343,7 +346,7 @@ int ng_graph_check(const ng_graph *g, const char **why)
         if (ng_graph_find(g, n->key) != i)
             return *why = "node key not unique or not indexed", -1;
         for (size_t k = 1; k < n->docs.kept.n; k++)
-            if (n->docs.kept.v[k - 1] >= n->docs.kept.v[k])
+            if (u32vec_cv(&n->docs.kept)[k - 1] >= u32vec_cv(&n->docs.kept)[k])
                 return *why = "node documents not sorted", -1;
         if (n->docs.count < n->docs.kept.n)
             return *why = "node document count below its documents", -1;
@@ -363,10 +366,10 @@ int ng_graph_check(const ng_graph *g, const char **why)
         if (e->weight < e->ev.n || e->weight == 0)
             return *why = "edge weight below its evidence count", -1;
         for (size_t k = 1; k < e->ev.n; k++)
-            if (ng_graph_ev_cmp(&e->ev.v[k - 1], &e->ev.v[k]) >= 0)
+            if (ng_graph_ev_cmp(&evvec_cv(&e->ev)[k - 1], &evvec_cv(&e->ev)[k]) >= 0)
                 return *why = "evidence not sorted", -1;
         for (size_t k = 1; k < e->docs.kept.n; k++)
-            if (e->docs.kept.v[k - 1] >= e->docs.kept.v[k])
+            if (u32vec_cv(&e->docs.kept)[k - 1] >= u32vec_cv(&e->docs.kept)[k])
                 return *why = "edge documents not sorted", -1;
         if (e->docs.count < e->docs.kept.n)
             return *why = "edge document count below its documents", -1;

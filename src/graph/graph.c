@@ -67,6 +67,7 @@ ng_graph *ng_graph_new(void)
 {
     ng_graph *g = ng_xcalloc(1, sizeof *g);
     ng_strmap_init(&g->keys);
+    ng_strmap_init(&g->vocab);
     ng_u64map_init(&g->emap);
     ng_arena_init(&g->arena, 64 * 1024);
     ng_arena_init(&g->texts, 256 * 1024);
@@ -78,15 +79,11 @@ ng_graph *ng_graph_new(void)
 
 void ng_graph_node_release(node *n)
 {
-    free(n->forms.v);
-    free(n->labels.v);
-    free(n->cats.v);
-    free(n->rules.v);
-    ng_graph_tallies_unindex(&n->forms);
-    ng_graph_tallies_unindex(&n->labels);
-    ng_graph_tallies_unindex(&n->cats);
-    ng_graph_tallies_unindex(&n->rules);
-    free(n->docs.kept.v);
+    ng_graph_tallies_free(&n->forms);
+    ng_graph_tallies_free(&n->labels);
+    ng_graph_tallies_free(&n->cats);
+    ng_graph_tallies_free(&n->rules);
+    u32vec_free(&n->docs.kept);
     free(n->alias_ptrs);
 }
 
@@ -94,8 +91,8 @@ void ng_graph_edge_release(const ng_graph *g, edge *e)
 {
     if (g->drained_lists)
         return; /* in g->texts */
-    free(e->docs.kept.v);
-    free(e->ev.v);
+    u32vec_free(&e->docs.kept);
+    evvec_free(&e->ev);
 }
 
 /* (here, with ng_graph_free: state.c makes the state, the graph owns it) */
@@ -126,7 +123,9 @@ void ng_graph_free(ng_graph *g)
     free(g->docs);
     free(g->days);
     free(g->meta);
+    free(g->ev_cuts);
     ng_strmap_release(&g->keys);
+    ng_strmap_release(&g->vocab);
     ng_u64map_release(&g->emap);
     ng_arena_release(&g->arena);
     ng_arena_release(&g->texts);
@@ -310,7 +309,7 @@ uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
     node *n = &g->nodes[g->n_nodes++];
     memset(n, 0, sizeof *n);
     n->key = ng_arena_strndup(&g->arena, e->key, klen);
-    ng_strmap_put(&g->keys, n->key, klen, id, NULL);
+    ng_strmap_put_ref(&g->keys, n->key, klen, id); /* the key lives in g->arena */
     n->kind = e->kind;
     n->fixed = e->fixed_label;
     if (e->fixed_label) {
@@ -351,13 +350,13 @@ void ng_graph_vote(ng_graph *g, uint32_t id, const char *label, const char *cate
     uint64_t pos = POS(doc, offset);
     n->live = 1;
     if (rule && *rule)
-        ng_graph_tally_add(g, &n->rules, rule, strlen(rule), 1, pos);
+        ng_graph_tally_add_vocab(g, &n->rules, rule, strlen(rule), 1, pos);
     if (n->fixed)
         return;
     if (label)
         ng_graph_tally_add(g, &n->labels, label, strlen(label), 1, pos);
     if (category && *category)
-        ng_graph_tally_add(g, &n->cats, category, strlen(category), 1, pos);
+        ng_graph_tally_add_vocab(g, &n->cats, category, strlen(category), 1, pos);
 }
 
 /* Keep the date stated earliest (ties: the smaller string). */
@@ -425,7 +424,6 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
     e->top = UINT64_MAX;
     e->first = UINT64_MAX;
     e->role_first = UINT64_MAX;
-    e->ev_cut = UINT64_MAX;
     e->into = NG_NONE;
     e->doc_cut = UINT32_MAX;
     docset_init(&e->docs);
@@ -472,7 +470,7 @@ static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evid
     ng_graph_docset_add(&e->docs, ev->doc, g->doc_limit, e->doc_cut, edge_lists(g));
     /* later and the evidence full: every kept sentence is earlier, and the
      * earliest are kept (or past what the graph drained into keeps) */
-    if (later && ((g->evidence_limit && e->ev.n >= g->evidence_limit) || pos > e->ev_cut))
+    if (later && ((g->evidence_limit && e->ev.n >= g->evidence_limit) || pos > edge_ev_cut(g, id)))
         return;
     ng_graph_ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit, 0);
 }
@@ -572,7 +570,7 @@ void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *v)
     v->rule = n->rule ? n->rule : "";
     v->aliases = n->alias_ptrs;
     v->n_aliases = n->alias_ptrs ? n->forms.n : 0;
-    v->docs = n->docs.kept.v;
+    v->docs = u32vec_cv(&n->docs.kept);
     v->n_docs = n->docs.kept.n;
     v->doc_count = n->docs.count;
     v->mentions = n->mentions;
@@ -593,10 +591,10 @@ void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *v)
     v->relation = e->rel;
     v->role = e->role;
     v->weight = e->weight;
-    v->docs = e->docs.kept.v;
+    v->docs = u32vec_cv(&e->docs.kept);
     v->n_docs = e->docs.kept.n;
     v->doc_count = e->docs.count;
-    v->evidence = e->ev.v;
+    v->evidence = evvec_cv(&e->ev);
     v->n_evidence = e->ev.n;
     ng_graph_format_seen(get24(e->seen), v->first_seen);
     ng_graph_format_seen(get24(e->seen + 3), v->last_seen);

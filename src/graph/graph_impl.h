@@ -26,18 +26,59 @@ typedef struct tally {
 
 /* Strings with counts. A long list (a node's spellings in a large corpus)
  * is looked up through a hash index of its entries; a short one is
- * scanned. */
+ * scanned. Most nodes have one spelling, one label, one category and one
+ * rule: the first entry is stored inline (cap 0: at most one entry, in
+ * `one`), a block of its own would cost 48 bytes more. Read the entries
+ * through tallies_v. */
 typedef struct tallies {
-    tally *v;
-    size_t n, cap;
-    uint32_t *index;  /* open addressing: 1 + position in v, 0 empty; NULL when none */
-    size_t index_cap; /* a power of two, more than twice n */
+    union {
+        tally one;
+        struct {
+            tally *v;
+            uint32_t *index;  /* open addressing: 1 + position in v, 0 empty; NULL when none */
+            size_t index_cap; /* a power of two, more than twice n */
+        } many;
+    } u;
+    uint32_t n, cap;
 } tallies;
 
+static inline tally *tallies_v(tallies *t)
+{
+    return t->cap ? t->u.many.v : &t->u.one;
+}
+
+static inline const tally *tallies_cv(const tallies *t)
+{
+    return t->cap ? t->u.many.v : &t->u.one;
+}
+
+/* A sorted list of ids whose first entry is stored inline: most nodes and
+ * edges of a large document are in one document, and a block of their own
+ * for one id costs 32 bytes more. cap 0: at most one entry, in `one`;
+ * otherwise cap entries at `p` (read them through u32vec_v). */
 typedef struct u32vec {
-    uint32_t *v;
+    union {
+        uint32_t *p;
+        uint32_t one;
+    } u;
     uint32_t n, cap;
 } u32vec;
+
+static inline uint32_t *u32vec_v(u32vec *x)
+{
+    return x->cap ? x->u.p : &x->u.one;
+}
+
+static inline const uint32_t *u32vec_cv(const u32vec *x)
+{
+    return x->cap ? x->u.p : &x->u.one;
+}
+
+/* How many entries x holds without growing. */
+static inline size_t u32vec_room(const u32vec *x)
+{
+    return x->cap ? x->cap : 1;
+}
 
 /* The documents of a node or an edge: the `limit` smallest document ids
  * seen (kept sorted), and how many distinct documents there are. With
@@ -72,10 +113,27 @@ typedef struct node {
     int live;      /* added, mentioned, voted for or dated since the last drain */
 } node;
 
+/* An edge's evidence, sorted, the first sentence stored inline (most edges
+ * of a large document have one: a block of its own would cost 48 bytes
+ * more). cap 0: at most one entry, in `one`; otherwise cap entries at `p`
+ * (read them through evvec_v). */
 typedef struct evvec {
     uint32_t n, cap;
-    ng_evidence *v;
+    union {
+        ng_evidence *p;
+        ng_evidence one;
+    } u;
 } evvec;
+
+static inline ng_evidence *evvec_v(evvec *x)
+{
+    return x->cap ? x->u.p : &x->u.one;
+}
+
+static inline const ng_evidence *evvec_cv(const evvec *x)
+{
+    return x->cap ? x->u.p : &x->u.one;
+}
 
 /* 128 bytes, in an array aligned to 64: what counting one more sentence in
  * document order reads and writes (top, last, weight, the document count
@@ -85,7 +143,7 @@ typedef struct edge {
     uint64_t last; /* position of the last sentence counted */
     uint64_t weight;
     docset docs;
-    evvec ev;      /* ev.n, ev.cap in the first line; ev.v in the second */
+    evvec ev;      /* ev.n, ev.cap in the first line; ev.u in the second */
     uint64_t first;
     uint32_t src, dst;
     uint8_t rel;     /* ng_relation */
@@ -94,9 +152,8 @@ typedef struct edge {
     uint64_t role_first;
     /* drained into another graph (ng_graph_drain): the edge there, and
      * what it can no longer keep, so that this one need not: documents
-     * after doc_cut, sentences after ev_cut (NG_NONE, UINT32_MAX,
-     * UINT64_MAX: not linked, no cut) */
-    uint64_t ev_cut;
+     * after doc_cut (NG_NONE, UINT32_MAX: not linked, no cut); the
+     * sentences it cannot keep are in the graph's ev_cuts */
     uint32_t into;
     uint32_t doc_cut;
 } edge;
@@ -137,7 +194,7 @@ static inline void edge_seen(edge *e, uint32_t f, uint32_t l)
     put24(e->seen, a);
     put24(e->seen + 3, b);
 }
-_Static_assert(offsetof(edge, ev) + offsetof(evvec, v) == 64, "edge: hot fields in line one");
+_Static_assert(offsetof(edge, ev) + offsetof(evvec, u) == 64, "edge: hot fields in line one");
 
 typedef struct binding {
     const char *from, *to;
@@ -192,6 +249,10 @@ struct ng_graph {
      * instead of in blocks of their own freed at each drain */
     int drained_lists;
     ng_graph *into;  /* the graph this one is drained into, if any */
+    /* drained: edge i need not keep sentences after ev_cuts[i] (what the
+     * edge it is drained into can no longer keep; i >= n_ev_cuts: no cut) */
+    uint64_t *ev_cuts;
+    size_t n_ev_cuts;
     /* ng_graph_keep_state: finish keeps what it started from, which a
      * knowledge base records (see ng_state) */
     int keep_state;
@@ -200,6 +261,9 @@ struct ng_graph {
     struct doc_order *order; /* where each document was read, or NULL */
     ng_arena arena;  /* what a node or edge keeps for life: keys, fixed labels */
     ng_arena texts;  /* what they count: forms, votes, dates, roles, evidence */
+    /* the categories and rules voted for: a few dozen strings, each kept
+     * once for g's life instead of once per node */
+    ng_strmap vocab;
 };
 
 /* ---- small helpers (static inline: on the paths of every mention and
@@ -248,6 +312,81 @@ static inline void docset_init(docset *d)
     d->last = UINT32_MAX;
 }
 
+/* Make room in x for cap entries (more than it has room for): a block of
+ * its own, or in arena a (the old one stays there until a is emptied). */
+static inline void u32vec_grow(u32vec *x, size_t cap, ng_arena *a)
+{
+    if (!x->cap) {
+        uint32_t one = x->u.one;
+        uint32_t *p = a ? ng_arena_alloc(a, cap * sizeof *p) : ng_xmalloc(cap * sizeof *p);
+        p[0] = one;
+        x->u.p = p;
+    } else {
+        x->u.p = list_grow(a, x->u.p, x->n * sizeof *x->u.p, cap * sizeof *x->u.p);
+    }
+    x->cap = (uint32_t)cap;
+}
+
+/* x := a copy of v[0..n) (x's old contents are not freed). */
+static inline void u32vec_set(u32vec *x, const uint32_t *v, size_t n)
+{
+    memset(x, 0, sizeof *x);
+    if (n > 1) {
+        x->u.p = ng_xmalloc(n * sizeof *x->u.p);
+        x->cap = (uint32_t)n;
+    }
+    if (n)
+        memcpy(u32vec_v(x), v, n * sizeof *v);
+    x->n = (uint32_t)n;
+}
+
+/* Free x's block (when it has one, not in an arena) and empty it. */
+static inline void u32vec_free(u32vec *x)
+{
+    if (x->cap)
+        free(x->u.p);
+    memset(x, 0, sizeof *x);
+}
+
+/* The same for evvec (u32vec_grow, u32vec_set, u32vec_free). */
+static inline void evvec_grow(evvec *x, size_t cap, ng_arena *a)
+{
+    if (!x->cap) {
+        ng_evidence one = x->u.one;
+        ng_evidence *p = a ? ng_arena_alloc(a, cap * sizeof *p) : ng_xmalloc(cap * sizeof *p);
+        p[0] = one;
+        x->u.p = p;
+    } else {
+        x->u.p = list_grow(a, x->u.p, x->n * sizeof *x->u.p, cap * sizeof *x->u.p);
+    }
+    x->cap = (uint32_t)cap;
+}
+
+static inline void evvec_set(evvec *x, const ng_evidence *v, size_t n)
+{
+    memset(x, 0, sizeof *x);
+    if (n > 1) {
+        x->u.p = ng_xmalloc(n * sizeof *x->u.p);
+        x->cap = (uint32_t)n;
+    }
+    if (n)
+        memcpy(evvec_v(x), v, n * sizeof *v);
+    x->n = (uint32_t)n;
+}
+
+static inline void evvec_free(evvec *x)
+{
+    if (x->cap)
+        free(x->u.p);
+    memset(x, 0, sizeof *x);
+}
+
+/* Where edge id of g stops keeping sentences (see ng_graph.ev_cuts). */
+static inline uint64_t edge_ev_cut(const ng_graph *g, size_t id)
+{
+    return id < g->n_ev_cuts ? g->ev_cuts[id] : UINT64_MAX;
+}
+
 /* ---- graph.c: the graph, its documents, building ------------------------- */
 
 /* A new edge slot at the end of g->edges (uninitialised). */
@@ -281,8 +420,15 @@ void ng_graph_edges_ahead(ng_graph *g, const uint32_t *a, const uint32_t *b,
  * copied into g's texts). */
 void ng_graph_tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
                         uint64_t first);
+/* The same for a category or a rule: a new string is kept in g's vocab. */
+void ng_graph_tally_add_vocab(ng_graph *g, tallies *t, const char *s, size_t len,
+                              uint64_t count, uint64_t first);
 /* Drop the hash index of t (its entries stay). */
 void ng_graph_tallies_unindex(tallies *t);
+/* Free what t owns and empty it. */
+void ng_graph_tallies_free(tallies *t);
+/* out := a copy of in (the texts are shared). */
+void ng_graph_tallies_dup(tallies *out, const tallies *in);
 
 /* ---- lists.c: document sets and evidence ---------------------------------- */
 

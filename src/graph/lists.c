@@ -11,28 +11,29 @@
 
 static void u32_insert(u32vec *v, uint32_t x, ng_arena *a)
 {
-    if (v->n && v->v[v->n - 1] == x)
+    uint32_t *w = u32vec_v(v);
+    if (v->n && w[v->n - 1] == x)
         return;
     size_t lo = 0, hi = v->n;
-    if (v->n && v->v[v->n - 1] < x) {
+    if (v->n && w[v->n - 1] < x) {
         lo = v->n;
     } else {
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
-            if (v->v[mid] < x)
+            if (w[mid] < x)
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        if (lo < v->n && v->v[lo] == x)
+        if (lo < v->n && w[lo] == x)
             return;
     }
-    if (v->n == v->cap) {
-        v->cap = v->cap ? 2 * v->cap : 2;
-        v->v = list_grow(a, v->v, v->n * sizeof *v->v, (size_t)v->cap * sizeof *v->v);
+    if (v->n == u32vec_room(v)) {
+        u32vec_grow(v, v->cap ? 2 * (size_t)v->cap : 2, a);
+        w = v->u.p;
     }
-    memmove(v->v + lo + 1, v->v + lo, (v->n - lo) * sizeof *v->v);
-    v->v[lo] = x;
+    memmove(w + lo + 1, w + lo, (v->n - lo) * sizeof *w);
+    w[lo] = x;
     v->n++;
 }
 
@@ -42,31 +43,38 @@ static void u32_union(u32vec *dst, const u32vec *src)
         return;
     size_t total = dst->n + src->n;
     uint32_t *out = ng_xmalloc(total * sizeof *out);
+    const uint32_t *dv = u32vec_cv(dst), *sv = u32vec_cv(src);
     size_t i = 0, j = 0, k = 0;
     while (i < dst->n || j < src->n) {
         uint32_t x;
-        if (j >= src->n || (i < dst->n && dst->v[i] < src->v[j]))
-            x = dst->v[i++];
-        else if (i >= dst->n || src->v[j] < dst->v[i])
-            x = src->v[j++];
+        if (j >= src->n || (i < dst->n && dv[i] < sv[j]))
+            x = dv[i++];
+        else if (i >= dst->n || sv[j] < dv[i])
+            x = sv[j++];
         else
-            x = dst->v[i++], j++;
+            x = dv[i++], j++;
         out[k++] = x;
     }
-    free(dst->v);
-    dst->v = out;
+    u32vec_free(dst);
+    if (k > 1) {
+        dst->u.p = out;
+        dst->cap = (uint32_t)total;
+    } else {
+        dst->u.one = out[0];
+        free(out);
+    }
     dst->n = (uint32_t)k;
-    dst->cap = (uint32_t)total;
 }
 
 static int u32_has(const u32vec *v, uint32_t x)
 {
+    const uint32_t *w = u32vec_cv(v);
     size_t lo = 0, hi = v->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (v->v[mid] == x)
+        if (w[mid] == x)
             return 1;
-        if (v->v[mid] < x)
+        if (w[mid] < x)
             lo = mid + 1;
         else
             hi = mid;
@@ -94,18 +102,18 @@ void ng_graph_docset_add(docset *d, uint32_t doc, size_t limit, uint32_t cut, ng
     if (!limit || d->kept.n < limit) {
         /* complete so far: the list decides */
         size_t n = d->kept.n;
-        if (limit && n == d->kept.cap) {
+        if (limit && n == u32vec_room(&d->kept)) {
             size_t cap = n ? 2 * n : 2; /* never past the limit */
             if (cap > limit)
                 cap = limit;
-            d->kept.v = list_grow(a, d->kept.v, n * sizeof *d->kept.v, cap * sizeof *d->kept.v);
-            d->kept.cap = (uint32_t)cap;
+            if (cap > n)
+                u32vec_grow(&d->kept, cap, a);
         }
         u32_insert(&d->kept, doc, a);
         d->count += d->kept.n - n;
         return;
     }
-    uint32_t max = d->kept.v[d->kept.n - 1];
+    uint32_t max = u32vec_cv(&d->kept)[d->kept.n - 1];
     if (doc > max) {
         /* beyond the kept documents: new when later than all seen (out
          * of order and not kept, it cannot be told apart: not counted) */
@@ -130,7 +138,8 @@ void ng_graph_docset_union(docset *d, const docset *s, size_t limit)
     if (!s->count && !s->kept.n)
         return;
     size_t shared = 0;
-    if (!s->kept.n || !d->kept.n || s->kept.v[0] > d->kept.v[d->kept.n - 1]) {
+    const uint32_t *sv = u32vec_cv(&s->kept);
+    if (!s->kept.n || !d->kept.n || sv[0] > u32vec_cv(&d->kept)[d->kept.n - 1]) {
         /* all s keeps after all d keeps (a later batch of documents): none
          * shared, appended as far as the limit allows (nothing when d is
          * full) */
@@ -138,16 +147,14 @@ void ng_graph_docset_union(docset *d, const docset *s, size_t limit)
         if (limit && n > limit)
             n = limit;
         if (n > d->kept.n) {
-            if (n > d->kept.cap) {
-                d->kept.v = ng_xrealloc(d->kept.v, n * sizeof *d->kept.v);
-                d->kept.cap = (uint32_t)n;
-            }
-            memcpy(d->kept.v + d->kept.n, s->kept.v, (n - d->kept.n) * sizeof *d->kept.v);
+            if (n > u32vec_room(&d->kept))
+                u32vec_grow(&d->kept, n, NULL);
+            memcpy(u32vec_v(&d->kept) + d->kept.n, sv, (n - d->kept.n) * sizeof *sv);
             d->kept.n = (uint32_t)n;
         }
     } else {
         for (size_t i = 0; i < s->kept.n; i++)
-            shared += u32_has(&d->kept, s->kept.v[i]);
+            shared += u32_has(&d->kept, sv[i]);
         u32_union(&d->kept, &s->kept);
         if (limit && d->kept.n > limit)
             d->kept.n = limit;
@@ -170,10 +177,11 @@ int ng_graph_ev_cmp(const ng_evidence *a, const ng_evidence *b)
 int ng_graph_ev_has(const evvec *v, uint32_t doc, uint32_t offset)
 {
     ng_evidence key = {doc, offset, NULL};
+    const ng_evidence *w = evvec_cv(v);
     size_t lo = 0, hi = v->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = ng_graph_ev_cmp(&v->v[mid], &key);
+        int c = ng_graph_ev_cmp(&w[mid], &key);
         if (c == 0)
             return 1;
         if (c < 0)
@@ -217,26 +225,27 @@ void ng_graph_ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, co
                         size_t len, size_t limit, int owned)
 {
     ng_evidence e = {doc, offset, NULL};
+    ng_evidence *w = evvec_v(v);
     size_t pos = v->n;
-    while (pos > 0 && ng_graph_ev_cmp(&e, &v->v[pos - 1]) < 0)
+    while (pos > 0 && ng_graph_ev_cmp(&e, &w[pos - 1]) < 0)
         pos--;
-    if (pos > 0 && ng_graph_ev_cmp(&e, &v->v[pos - 1]) == 0)
+    if (pos > 0 && ng_graph_ev_cmp(&e, &w[pos - 1]) == 0)
         return;
     if (limit && pos >= limit)
         return;
     e.text = owned ? text : evidence_text(g, doc, offset, text, len);
     if (limit && v->n >= limit)
         v->n--; /* drop the latest */
-    if (v->n == v->cap) {
-        /* grow by doubling, but never past the limit: most edges have a few
-         * sentences, the busiest exactly `limit` */
-        size_t cap = v->cap ? 2 * v->cap : 2;
+    if (v->n == (v->cap ? v->cap : 1)) {
+        /* grow by doubling, but never past the limit: most edges have one
+         * sentence (inline), a few more, the busiest exactly `limit` */
+        size_t cap = v->cap ? 2 * (size_t)v->cap : 2;
         if (limit && cap > limit)
             cap = limit;
-        v->v = list_grow(edge_lists(g), v->v, v->n * sizeof *v->v, cap * sizeof *v->v);
-        v->cap = (uint32_t)cap;
+        evvec_grow(v, cap, edge_lists(g));
+        w = v->u.p;
     }
-    memmove(v->v + pos + 1, v->v + pos, (v->n - pos) * sizeof *v->v);
-    v->v[pos] = e;
+    memmove(w + pos + 1, w + pos, (v->n - pos) * sizeof *w);
+    w[pos] = e;
     v->n++;
 }

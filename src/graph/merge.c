@@ -16,18 +16,14 @@
 /* Fold node s of graph `from` into node d of graph `into`. */
 void ng_graph_node_absorb(ng_graph *into, node *d, const node *s)
 {
-    for (size_t i = 0; i < s->forms.n; i++)
-        ng_graph_tally_add(into, &d->forms, s->forms.v[i].text, s->forms.v[i].len,
-                           s->forms.v[i].count, s->forms.v[i].first);
-    for (size_t i = 0; i < s->labels.n; i++)
-        ng_graph_tally_add(into, &d->labels, s->labels.v[i].text, s->labels.v[i].len,
-                           s->labels.v[i].count, s->labels.v[i].first);
-    for (size_t i = 0; i < s->cats.n; i++)
-        ng_graph_tally_add(into, &d->cats, s->cats.v[i].text, s->cats.v[i].len,
-                           s->cats.v[i].count, s->cats.v[i].first);
-    for (size_t i = 0; i < s->rules.n; i++)
-        ng_graph_tally_add(into, &d->rules, s->rules.v[i].text, s->rules.v[i].len,
-                           s->rules.v[i].count, s->rules.v[i].first);
+    const tallies *from[4] = {&s->forms, &s->labels, &s->cats, &s->rules};
+    tallies *to[4] = {&d->forms, &d->labels, &d->cats, &d->rules};
+    for (int k = 0; k < 4; k++) {
+        const tally *v = tallies_cv(from[k]);
+        for (size_t i = 0; i < from[k]->n; i++)
+            (k < 2 ? ng_graph_tally_add : ng_graph_tally_add_vocab)(into, to[k], v[i].text, v[i].len,
+                                                                 v[i].count, v[i].first);
+    }
     ng_graph_docset_union(&d->docs, &s->docs, into->doc_limit);
     d->mentions += s->mentions;
     if (s->first < d->first)
@@ -55,13 +51,15 @@ void ng_graph_edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
     uint64_t shared = 0;
     /* all of s after all d counted (a later batch of documents): none */
     int later = d->top != UINT64_MAX && s->first != UINT64_MAX && s->first > d->top;
+    const ng_evidence *sv = evvec_cv(&s->ev);
     if (!later)
         for (size_t i = 0; i < s->ev.n; i++)
-            shared += ng_graph_ev_has(&d->ev, s->ev.v[i].doc, s->ev.v[i].offset);
+            shared += ng_graph_ev_has(&d->ev, sv[i].doc, sv[i].offset);
     /* d keeps as many sentences as it may, all before any of s: it keeps them */
     size_t lim = into->evidence_limit;
+    const ng_evidence *dl = d->ev.n ? &evvec_cv(&d->ev)[d->ev.n - 1] : NULL;
     int ev_full = lim && d->ev.n >= lim && s->first != UINT64_MAX &&
-                  s->first > POS(d->ev.v[d->ev.n - 1].doc, d->ev.v[d->ev.n - 1].offset);
+                  s->first > POS(dl->doc, dl->offset);
     d->weight += s->weight - shared; /* shared <= s->ev.n <= s->weight */
     edge_seen(d, get24(s->seen), get24(s->seen + 3));
     if (s->first < d->first)
@@ -77,7 +75,7 @@ void ng_graph_edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
     if (ev_full)
         return;
     for (size_t i = 0; i < s->ev.n; i++)
-        ng_graph_ev_insert(into, &d->ev, s->ev.v[i].doc, s->ev.v[i].offset, s->ev.v[i].text,
+        ng_graph_ev_insert(into, &d->ev, sv[i].doc, sv[i].offset, sv[i].text,
                            owned ? 0 : SIZE_MAX, into->evidence_limit, owned);
 }
 
@@ -88,6 +86,7 @@ static void graph_clear(ng_graph *g)
     for (size_t i = 0; i < g->n_edges; i++)
         ng_graph_edge_release(g, &g->edges[i]);
     g->n_nodes = g->n_edges = g->n_binds = 0;
+    g->n_ev_cuts = 0;
     g->n_docs = 0;
     g->ev_text = NULL;
     /* the tables and the first arena block are kept: a worker's partial
@@ -229,11 +228,20 @@ static void absorb_all(ng_graph *dst, ng_graph *src)
             ng_graph_edge_absorb(dst, d, s, 0);
             /* what dst keeps is full: src need not keep what comes after */
             s->into = id;
-            s->doc_cut = dlim && d->docs.kept.n >= dlim ? d->docs.kept.v[d->docs.kept.n - 1]
+            s->doc_cut = dlim && d->docs.kept.n >= dlim ? u32vec_cv(&d->docs.kept)[d->docs.kept.n - 1]
                                                         : UINT32_MAX;
-            s->ev_cut = lim && d->ev.n >= lim
-                            ? POS(d->ev.v[d->ev.n - 1].doc, d->ev.v[d->ev.n - 1].offset)
-                            : UINT64_MAX;
+            const ng_evidence *dl = d->ev.n ? &evvec_cv(&d->ev)[d->ev.n - 1] : NULL;
+            uint64_t cut = lim && d->ev.n >= lim ? POS(dl->doc, dl->offset) : UINT64_MAX;
+            size_t j = (size_t)(s - src->edges);
+            if (cut != UINT64_MAX && j >= src->n_ev_cuts) {
+                /* the first cut past the others: the cuts grow to it */
+                src->ev_cuts = ng_xrealloc(src->ev_cuts, src->n_edges * sizeof *src->ev_cuts);
+                for (size_t k2 = src->n_ev_cuts; k2 < src->n_edges; k2++)
+                    src->ev_cuts[k2] = UINT64_MAX;
+                src->n_ev_cuts = src->n_edges;
+            }
+            if (j < src->n_ev_cuts)
+                src->ev_cuts[j] = cut;
         }
     }
     for (size_t i = 0; i < src->n_binds; i++)
@@ -272,21 +280,19 @@ void ng_graph_drain(ng_graph *dst, ng_graph *src)
 
 /* ---- subgraphs ------------------------------------------------------------ */
 
-static void tallies_copy(ng_graph *dst, tallies *out, const tallies *in)
+static void tallies_copy(ng_graph *dst, tallies *out, const tallies *in, int vocab)
 {
     *out = (tallies){0};
+    const tally *v = tallies_cv(in);
     for (size_t i = 0; i < in->n; i++)
-        ng_graph_tally_add(dst, out, in->v[i].text, in->v[i].len, in->v[i].count,
-                           in->v[i].first);
+        (vocab ? ng_graph_tally_add_vocab : ng_graph_tally_add)(dst, out, v[i].text, v[i].len,
+                                                                v[i].count, v[i].first);
 }
 
 static void docset_copy(docset *out, const docset *in)
 {
     *out = *in;
-    out->kept.n = out->kept.cap = in->kept.n;
-    out->kept.v = in->kept.n ? ng_xmalloc(in->kept.n * sizeof *out->kept.v) : NULL;
-    if (in->kept.n)
-        memcpy(out->kept.v, in->kept.v, in->kept.n * sizeof *out->kept.v);
+    u32vec_set(&out->kept, u32vec_cv(&in->kept), in->kept.n);
 }
 
 ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
@@ -313,16 +319,16 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
         d->category = intern(s, n->category ? n->category : "");
         d->rule = intern(s, n->rule ? n->rule : "");
         d->date = intern(s, n->date);
-        tallies_copy(s, &d->forms, &n->forms);
-        tallies_copy(s, &d->labels, &n->labels);
-        tallies_copy(s, &d->cats, &n->cats);
-        tallies_copy(s, &d->rules, &n->rules);
+        tallies_copy(s, &d->forms, &n->forms, 0);
+        tallies_copy(s, &d->labels, &n->labels, 0);
+        tallies_copy(s, &d->cats, &n->cats, 1);
+        tallies_copy(s, &d->rules, &n->rules, 1);
         docset_copy(&d->docs, &n->docs);
         d->alias_ptrs = ng_xmalloc((d->forms.n + 1) * sizeof *d->alias_ptrs);
         for (size_t k = 0; k < d->forms.n; k++)
-            d->alias_ptrs[k] = d->forms.v[k].text;
+            d->alias_ptrs[k] = tallies_cv(&d->forms)[k].text;
         map[i] = (uint32_t)s->n_nodes;
-        ng_strmap_put(&s->keys, d->key, strlen(d->key), map[i], NULL);
+        ng_strmap_put_ref(&s->keys, d->key, strlen(d->key), map[i]);
         s->n_nodes++;
     }
     for (size_t i = 0; i < g->n_edges; i++) {
@@ -335,12 +341,10 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
         d->dst = map[e->dst];
         d->role = intern(s, e->role);
         docset_copy(&d->docs, &e->docs);
-        d->ev.n = d->ev.cap = e->ev.n;
-        d->ev.v = e->ev.n ? ng_xmalloc(e->ev.n * sizeof *d->ev.v) : NULL;
-        for (size_t k = 0; k < e->ev.n; k++) {
-            d->ev.v[k] = e->ev.v[k];
-            d->ev.v[k].text = intern(s, e->ev.v[k].text);
-        }
+        evvec_set(&d->ev, evvec_cv(&e->ev), e->ev.n);
+        ng_evidence *dv = evvec_v(&d->ev);
+        for (size_t k = 0; k < e->ev.n; k++)
+            dv[k].text = intern(s, dv[k].text);
     }
     free(map);
     s->finished = 1;

@@ -63,25 +63,11 @@ size_t ng_graph_evidence_limit(const ng_graph *g)
 
 /* ---- what finish keeps ------------------------------------------------------ */
 
-static void tallies_dup(tallies *out, const tallies *in)
-{
-    *out = (tallies){0};
-    if (!in->n)
-        return;
-    out->v = ng_xmalloc(in->n * sizeof *out->v);
-    memcpy(out->v, in->v, in->n * sizeof *out->v); /* the texts are shared */
-    out->n = out->cap = in->n;
-}
 
 static void docset_dup(docset *out, const docset *in)
 {
     *out = *in;
-    out->kept.cap = out->kept.n;
-    out->kept.v = NULL;
-    if (in->kept.n) {
-        out->kept.v = ng_xmalloc(in->kept.n * sizeof *out->kept.v);
-        memcpy(out->kept.v, in->kept.v, in->kept.n * sizeof *out->kept.v);
-    }
+    u32vec_set(&out->kept, u32vec_cv(&in->kept), in->kept.n);
 }
 
 /* A copy of edge e in st's copies, its ends the original nodes src, dst
@@ -98,12 +84,7 @@ static void edge_copy(ng_state *st, const edge *e, uint32_t src, uint32_t dst)
     d->src = src;
     d->dst = dst;
     docset_dup(&d->docs, &e->docs);
-    d->ev.cap = d->ev.n;
-    d->ev.v = NULL;
-    if (e->ev.n) {
-        d->ev.v = ng_xmalloc(e->ev.n * sizeof *d->ev.v);
-        memcpy(d->ev.v, e->ev.v, e->ev.n * sizeof *d->ev.v); /* the texts are shared */
-    }
+    evvec_set(&d->ev, evvec_cv(&e->ev), e->ev.n); /* the texts are shared */
 }
 
 ng_state *ng_graph_state_begin(const ng_graph *g, const uint32_t *parent)
@@ -136,10 +117,10 @@ ng_state *ng_graph_state_begin(const ng_graph *g, const uint32_t *parent)
         const node *s = &g->nodes[i];
         node *d = &c->nodes[c->n_nodes];
         *d = *s;
-        tallies_dup(&d->forms, &s->forms);
-        tallies_dup(&d->labels, &s->labels);
-        tallies_dup(&d->cats, &s->cats);
-        tallies_dup(&d->rules, &s->rules);
+        ng_graph_tallies_dup(&d->forms, &s->forms);
+        ng_graph_tallies_dup(&d->labels, &s->labels);
+        ng_graph_tallies_dup(&d->cats, &s->cats);
+        ng_graph_tallies_dup(&d->rules, &s->rules);
         docset_dup(&d->docs, &s->docs);
         d->alias_ptrs = NULL;
         st->orig[c->n_nodes++] = (uint32_t)i;
@@ -271,7 +252,7 @@ static void put_docs(ng_buf *b, const docset *d, const uint32_t *rank)
     for (size_t i = 0; i < d->kept.n; i++) {
         if (i)
             ng_buf_putc(b, ',');
-        put_u64(b, rank[d->kept.v[i]]);
+        put_u64(b, rank[u32vec_cv(&d->kept)[i]]);
     }
 }
 
@@ -290,7 +271,7 @@ static void put_tallies(ng_buf *b, const tallies *t, const uint32_t *rank)
         return;
     const tally **v = ng_xmalloc(t->n * sizeof *v);
     for (size_t i = 0; i < t->n; i++)
-        v[i] = &t->v[i];
+        v[i] = &tallies_cv(t)[i];
     qsort(v, t->n, sizeof *v, tally_text_cmp);
     for (size_t i = 0; i < t->n; i++) {
         if (i)
@@ -505,9 +486,10 @@ static void edge_record(ng_buf *b, const char *src, const char *dst, const edge 
     for (size_t i = 0; i < e->ev.n; i++) {
         if (i)
             ng_buf_putc(b, '|');
-        put_pos(b, POS(e->ev.v[i].doc, e->ev.v[i].offset), rank);
+        const ng_evidence *ev = &evvec_cv(&e->ev)[i];
+        put_pos(b, POS(ev->doc, ev->offset), rank);
         ng_buf_putc(b, ':');
-        put_str(b, e->ev.v[i].text);
+        put_str(b, ev->text);
     }
     ng_buf_putc(b, '\t');
     put_u64(b, get24(e->seen));
@@ -736,11 +718,9 @@ static int parse_docs(parser *ps, const cursor *f, docset *d, size_t limit)
         n++;
         if (limit && d->kept.n >= limit)
             continue; /* the first `limit` of them are the first of all */
-        if (d->kept.n == d->kept.cap) {
-            d->kept.cap = d->kept.cap ? 2 * d->kept.cap : 4;
-            d->kept.v = ng_xrealloc(d->kept.v, d->kept.cap * sizeof *d->kept.v);
-        }
-        d->kept.v[d->kept.n++] = doc;
+        if (d->kept.n == u32vec_room(&d->kept))
+            u32vec_grow(&d->kept, d->kept.cap ? 2 * (size_t)d->kept.cap : 4, NULL);
+        u32vec_v(&d->kept)[d->kept.n++] = doc;
         d->last = doc;
     }
     if (d->count < n)
@@ -760,7 +740,7 @@ static int parse_seen(parser *ps, const cursor *f, uint32_t *first, uint32_t *la
     return 0;
 }
 
-static int parse_tallies(parser *ps, const cursor *f, tallies *t)
+static int parse_tallies(parser *ps, const cursor *f, tallies *t, int vocab)
 {
     cursor c = *f, item;
     if (c.p == c.end)
@@ -775,7 +755,8 @@ static int parse_tallies(parser *ps, const cursor *f, tallies *t)
             return -1;
         if (!count || !ps->tmp[0].len)
             return bad(ps, "empty tally in a record");
-        ng_graph_tally_add(ps->g, t, ps->tmp[0].data, ps->tmp[0].len, count, first);
+        (vocab ? ng_graph_tally_add_vocab : ng_graph_tally_add)(ps->g, t, ps->tmp[0].data,
+                                                                ps->tmp[0].len, count, first);
     }
     return 0;
 }
@@ -870,8 +851,8 @@ static int parse_node(parser *ps, const char *text, size_t len)
         n->date = ng_arena_strdup(&g->texts, ps->tmp[0].data);
         n->date_first = date_first;
     }
-    if (parse_tallies(ps, &f[11], &n->forms) || parse_tallies(ps, &f[12], &n->labels) ||
-        parse_tallies(ps, &f[13], &n->cats) || parse_tallies(ps, &f[14], &n->rules) ||
+    if (parse_tallies(ps, &f[11], &n->forms, 0) || parse_tallies(ps, &f[12], &n->labels, 0) ||
+        parse_tallies(ps, &f[13], &n->cats, 1) || parse_tallies(ps, &f[14], &n->rules, 1) ||
         parse_seen(ps, &f[15], &n->seen_first, &n->seen_last))
         goto out;
     rc = 0;
@@ -955,11 +936,9 @@ static int parse_edge(parser *ps, const char *text, size_t len)
         n++;
         if (g->evidence_limit && e->ev.n >= g->evidence_limit)
             continue;
-        if (e->ev.n == e->ev.cap) {
-            e->ev.cap = e->ev.cap ? 2 * e->ev.cap : 2;
-            e->ev.v = ng_xrealloc(e->ev.v, e->ev.cap * sizeof *e->ev.v);
-        }
-        e->ev.v[e->ev.n++] =
+        if (e->ev.n == (e->ev.cap ? e->ev.cap : 1))
+            evvec_grow(&e->ev, e->ev.cap ? 2 * (size_t)e->ev.cap : 2, NULL);
+        evvec_v(&e->ev)[e->ev.n++] =
             (ng_evidence){doc, off, ng_arena_strndup(&g->texts, ps->tmp[0].data, ps->tmp[0].len)};
     }
     if (n > weight)
@@ -995,14 +974,15 @@ static uint64_t pos_map(uint64_t pos, const uint32_t *map)
 
 static void tallies_map(tallies *t, const uint32_t *map)
 {
+    tally *v = tallies_v(t);
     for (size_t i = 0; i < t->n; i++)
-        t->v[i].first = pos_map(t->v[i].first, map);
+        v[i].first = pos_map(v[i].first, map);
 }
 
 static void docset_map(docset *d, const uint32_t *map)
 {
     for (size_t i = 0; i < d->kept.n; i++)
-        d->kept.v[i] = map[d->kept.v[i]];
+        u32vec_v(&d->kept)[i] = map[u32vec_v(&d->kept)[i]];
     if (d->last != UINT32_MAX)
         d->last = map[d->last];
 }
@@ -1026,8 +1006,9 @@ void ng_graph_state_renumber(ng_graph *g, const uint32_t *map)
         e->first = pos_map(e->first, map);
         e->role_first = pos_map(e->role_first, map);
         docset_map(&e->docs, map);
+        ng_evidence *ev = evvec_v(&e->ev);
         for (size_t k = 0; k < e->ev.n; k++)
-            e->ev.v[k].doc = map[e->ev.v[k].doc];
+            ev[k].doc = map[ev[k].doc];
     }
     g->ev_text = NULL;
     g->n_docs = 0; /* the names are the old numbers' */

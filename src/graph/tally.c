@@ -12,9 +12,32 @@
 /* Drop the index of t (its entries are emptied or reordered). */
 void ng_graph_tallies_unindex(tallies *t)
 {
-    free(t->index);
-    t->index = NULL;
-    t->index_cap = 0;
+    if (!t->cap)
+        return; /* one entry inline: never indexed */
+    free(t->u.many.index);
+    t->u.many.index = NULL;
+    t->u.many.index_cap = 0;
+}
+
+void ng_graph_tallies_free(tallies *t)
+{
+    if (t->cap) {
+        free(t->u.many.v);
+        free(t->u.many.index);
+    }
+    memset(t, 0, sizeof *t);
+}
+
+void ng_graph_tallies_dup(tallies *out, const tallies *in)
+{
+    *out = (tallies){0};
+    if (in->n > 1) {
+        out->u.many.v = ng_xmalloc(in->n * sizeof *out->u.many.v);
+        out->cap = in->n;
+    }
+    if (in->n)
+        memcpy(tallies_v(out), tallies_cv(in), in->n * sizeof(tally));
+    out->n = in->n;
 }
 
 static uint32_t tally_head(const char *s, size_t len)
@@ -36,17 +59,17 @@ static uint32_t tally_head(const char *s, size_t len)
 static uint32_t *tally_slot(const tallies *t, const char *s, size_t len, uint32_t head,
                             int *found)
 {
-    size_t mask = t->index_cap - 1;
+    size_t mask = t->u.many.index_cap - 1;
     for (size_t i = ng_hash_bytes(s, len) & mask;; i = (i + 1) & mask) {
-        uint32_t j = t->index[i];
+        uint32_t j = t->u.many.index[i];
         if (!j) {
             *found = 0;
-            return &t->index[i];
+            return &t->u.many.index[i];
         }
-        const tally *x = &t->v[j - 1];
+        const tally *x = &t->u.many.v[j - 1];
         if (x->len == len && x->head == head && memcmp(x->text, s, len) == 0) {
             *found = 1;
-            return &t->index[i];
+            return &t->u.many.index[i];
         }
     }
 }
@@ -57,45 +80,71 @@ static void tallies_index(tallies *t)
     size_t cap = 64;
     while (cap <= 2 * (t->n + 1))
         cap *= 2;
-    free(t->index);
-    t->index = ng_xcalloc(cap, sizeof *t->index);
-    t->index_cap = cap;
+    free(t->u.many.index);
+    t->u.many.index = ng_xcalloc(cap, sizeof *t->u.many.index);
+    t->u.many.index_cap = cap;
+    const tally *v = t->u.many.v;
     for (size_t j = 0; j < t->n; j++) {
         int found;
-        *tally_slot(t, t->v[j].text, t->v[j].len, t->v[j].head, &found) = (uint32_t)j + 1;
+        *tally_slot(t, v[j].text, v[j].len, v[j].head, &found) = (uint32_t)j + 1;
     }
 }
 
-void ng_graph_tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
-                        uint64_t first)
+static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
+                      uint64_t first, int vocab)
 {
     uint32_t head = tally_head(s, len);
     uint32_t *slot = NULL; /* where a new entry goes in the index */
     size_t i = 0;
+    tally *v = tallies_v(t);
     if (t->n >= TALLY_SCAN) {
-        if (2 * (t->n + 1) >= t->index_cap)
+        if (2 * (t->n + 1) >= t->u.many.index_cap)
             tallies_index(t);
         int found;
         slot = tally_slot(t, s, len, head, &found);
         i = found ? *slot - 1 : t->n;
     } else {
-        while (i < t->n && !(t->v[i].len == len && t->v[i].head == head &&
-                             memcmp(t->v[i].text, s, len) == 0))
+        while (i < t->n && !(v[i].len == len && v[i].head == head &&
+                             memcmp(v[i].text, s, len) == 0))
             i++;
     }
     if (i < t->n) {
-        t->v[i].count += count;
-        if (first < t->v[i].first)
-            t->v[i].first = first;
+        v[i].count += count;
+        if (first < v[i].first)
+            v[i].first = first;
         return;
     }
-    if (t->n == t->cap) {
-        /* from one entry up: most nodes have one spelling, one label, one
-         * category and one rule (ng_xgrow's eight would be 1 KB a node) */
-        t->cap = t->cap ? 2 * t->cap : 1;
-        t->v = ng_xrealloc(t->v, t->cap * sizeof *t->v);
+    if (!t->cap && t->n) {
+        /* a second entry: out of line (ng_xgrow's eight would be 1 KB a node) */
+        tally one = t->u.one;
+        t->u.many.v = ng_xmalloc(2 * sizeof *v);
+        t->u.many.v[0] = one;
+        t->u.many.index = NULL;
+        t->u.many.index_cap = 0;
+        t->cap = 2;
+    } else if (t->cap && t->n == t->cap) {
+        t->cap *= 2;
+        t->u.many.v = ng_xrealloc(t->u.many.v, t->cap * sizeof *v);
     }
-    t->v[t->n++] = (tally){ng_arena_strndup(&g->texts, s, len), (uint32_t)len, head, count, first};
+    const char *text;
+    if (vocab)
+        ng_strmap_put(&g->vocab, s, len, 0, &text);
+    else
+        text = ng_arena_strndup(&g->texts, s, len);
+    v = tallies_v(t);
+    v[t->n++] = (tally){text, (uint32_t)len, head, count, first};
     if (slot)
         *slot = (uint32_t)t->n;
+}
+
+void ng_graph_tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
+                        uint64_t first)
+{
+    tally_add(g, t, s, len, count, first, 0);
+}
+
+void ng_graph_tally_add_vocab(ng_graph *g, tallies *t, const char *s, size_t len,
+                              uint64_t count, uint64_t first)
+{
+    tally_add(g, t, s, len, count, first, 1);
 }

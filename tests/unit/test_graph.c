@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "graph/graph_impl.h"
 #include "graph/graph_priv.h"
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -462,6 +463,115 @@ static void test_evidence_limit(void **state)
     assert_int_equal(e.n_docs, 5);
     assert_int_equal(e.doc_count, 5);
     ng_graph_free(g);
+}
+
+/* Whether p points into the bytes of the record at r. */
+static int inside(const void *p, const void *r, size_t size)
+{
+    const char *c = p, *b = r;
+    return c >= b && c < b + size;
+}
+
+/* A node's first spelling, label, category, rule and document, and an
+ * edge's first document and sentence, are stored in the record itself
+ * (no block of their own); the second of each moves them out of line,
+ * in order, and the limits (1 included) still keep the earliest. */
+static void test_first_entries_inline(void **state)
+{
+    (void)state;
+    for (size_t limit = 1; limit <= 3; limit++) {
+        ng_graph *g = ng_graph_new();
+        ng_graph_set_evidence_limit(g, limit);
+        ng_graph_set_doc_limit(g, limit);
+        uint32_t a = ent(g, "a", NULL, NG_KIND_ACTOR, 0), b = ent(g, "b", NULL, NG_KIND_ACTOR, 0);
+        ng_graph_add_mention(g, a, "Alpha", 5, 3, 10);
+        ng_graph_vote(g, a, "Alpha", "rebel group", "rule-x", 3, 10);
+        ng_graph_add_mention(g, b, "Beta", 4, 3, 20);
+        rel(g, a, b, NG_REL_OPPOSES, NULL, 3, 10, "Alpha fought Beta.");
+        const node *n = &g->nodes[a];
+        const edge *e = &g->edges[0];
+        assert_int_equal(n->forms.n, 1);
+        assert_int_equal(n->forms.cap, 0);
+        assert_int_equal(n->labels.cap + n->cats.cap + n->rules.cap, 0);
+        assert_int_equal(n->docs.kept.n, 1);
+        assert_int_equal(n->docs.kept.cap, 0);
+        assert_int_equal(e->docs.kept.cap, 0);
+        assert_int_equal(e->ev.n, 1);
+        assert_int_equal(e->ev.cap, 0);
+        assert_true(inside(tallies_cv(&n->forms), n, sizeof *n));
+        assert_true(inside(u32vec_cv(&e->docs.kept), e, sizeof *e));
+        assert_true(inside(evvec_cv(&e->ev), e, sizeof *e));
+        /* earlier ones, out of order: they come first, the limit keeps them */
+        ng_graph_add_mention(g, a, "ALPHA", 5, 1, 4);
+        ng_graph_add_mention(g, a, "Alpha", 5, 2, 4);
+        rel(g, a, b, NG_REL_OPPOSES, NULL, 2, 7, "Beta fled Alpha.");
+        rel(g, a, b, NG_REL_OPPOSES, NULL, 1, 5, "Alpha beat Beta.");
+        n = &g->nodes[a];
+        e = &g->edges[0];
+        assert_int_equal(n->forms.n, 2);
+        assert_int_equal(n->forms.cap, 2);
+        assert_string_equal(tallies_cv(&n->forms)[0].text, "Alpha");
+        assert_int_equal(tallies_cv(&n->forms)[0].count, 2);
+        assert_string_equal(tallies_cv(&n->forms)[1].text, "ALPHA");
+        check(g);
+        ng_graph_finish(g, NG_COOC_UNTYPED);
+        check(g);
+        ng_node_view nv = node_of(g, "a");
+        static const uint32_t docs[] = {1, 2, 3};
+        assert_docs(nv.docs, nv.n_docs, docs, limit);
+        /* (out of order past a full list: not counted, see lists.c) */
+        assert_int_equal(nv.doc_count, limit == 1 ? 2 : 3);
+        assert_int_equal(nv.n_aliases, 2);
+        assert_string_equal(nv.aliases[0], "ALPHA"); /* first used */
+        assert_string_equal(nv.label, "Alpha");
+        assert_string_equal(nv.category, "rebel group");
+        assert_string_equal(nv.rule, "rule-x");
+        ng_edge_view ev;
+        assert_true(edge_of(g, "a", "b", NG_REL_OPPOSES, &ev));
+        assert_int_equal(ev.weight, 3);
+        assert_docs(ev.docs, ev.n_docs, docs, limit);
+        static const char *texts[] = {"Alpha beat Beta.", "Beta fled Alpha.", "Alpha fought Beta."};
+        assert_int_equal(ev.n_evidence, limit);
+        for (size_t k = 0; k < limit; k++) {
+            assert_int_equal(ev.evidence[k].doc, docs[k]);
+            assert_string_equal(ev.evidence[k].text, texts[k]);
+        }
+        ng_graph_free(g);
+    }
+}
+
+/* Two inline sets merged: an acronym and its expansion in the same one
+ * document are one node in that one document; in two documents, two. */
+static void test_inline_sets_merged(void **state)
+{
+    (void)state;
+    for (uint32_t second = 0; second < 2; second++) {
+        ng_graph *g = ng_graph_new();
+        uint32_t x = ent(g, "a:kappafront", NULL, NG_KIND_ACTOR, 0);
+        uint32_t y = ent(g, "a:kf", NULL, NG_KIND_ACTOR, 0);
+        uint32_t z = ent(g, "p:beta", NULL, NG_KIND_PLACE, 0);
+        ng_graph_add_mention(g, x, "Kappa Front", 11, 0, 0);
+        ng_graph_add_mention(g, y, "KF", 2, second, 30);
+        ng_graph_add_mention(g, z, "Beta", 4, 0, 50);
+        rel(g, x, z, NG_REL_LOCATED_IN, NULL, 0, 0, "Kappa Front in Beta.");
+        rel(g, y, z, NG_REL_LOCATED_IN, NULL, second, 30, "KF in Beta.");
+        ng_graph_bind(g, "a:kf", "a:kappafront");
+        ng_graph_finish(g, NG_COOC_UNTYPED);
+        check(g);
+        ng_node_view nv = node_of(g, "a:kappafront");
+        static const uint32_t docs[] = {0, 1};
+        assert_docs(nv.docs, nv.n_docs, docs, 1 + second);
+        assert_int_equal(nv.doc_count, 1 + second);
+        assert_int_equal(nv.n_aliases, 2);
+        ng_edge_view ev;
+        assert_true(edge_of(g, "a:kappafront", "p:beta", NG_REL_LOCATED_IN, &ev));
+        assert_int_equal(ev.weight, 2);
+        assert_docs(ev.docs, ev.n_docs, docs, 1 + second);
+        assert_int_equal(ev.n_evidence, 2);
+        assert_string_equal(ev.evidence[0].text, "Kappa Front in Beta.");
+        assert_string_equal(ev.evidence[1].text, "KF in Beta.");
+        ng_graph_free(g);
+    }
 }
 
 static void test_doc_limit(void **state)
@@ -1612,6 +1722,8 @@ int main(void)
         cmocka_unit_test(test_add_relations_batched),
         cmocka_unit_test(test_merge_shared_sentences),
         cmocka_unit_test(test_drain_matches_direct),
+        cmocka_unit_test(test_first_entries_inline),
+        cmocka_unit_test(test_inline_sets_merged),
         cmocka_unit_test(test_many_spellings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
