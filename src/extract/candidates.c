@@ -870,8 +870,13 @@ static void arbitrate(ng_extractor *x, size_t first)
                 d->dropped = 1;
                 break;
             }
-            if (g->tb >= d->tb && g->te <= d->te && strong &&
-                !demonym_before_known(x, d, g)) {
+            /* a known name inside the run, or opening with an article the
+             * run's trimming left out: "The National" of "The National
+             * Defense Ministry" */
+            size_t gb = g->tb;
+            while (gb < d->tb && (bits_of(x, gb) & LEX(NG_LEX_STOPWORD)))
+                gb++;
+            if (gb >= d->tb && g->te <= d->te && strong && !demonym_before_known(x, d, g)) {
                 g->dropped = 1;
                 continue;
             }

@@ -22,6 +22,8 @@
 #define SURNAME_MIN_BYTES 3
 /* A first name and a surname joined ("Adnan Afrin"). */
 #define FULL_NAME_CAP 600
+/* "Defence" = "Defense": words at least so long. */
+#define SPELLING_MIN_BYTES 5
 /* x->givens: a given name that opens the full names of two persons. */
 #define GIVEN_SHARED (NG_NONE - 1)
 
@@ -130,6 +132,67 @@ static size_t surname_of(const ng_extractor *x, const cand *c, const char **f)
         return 0;
     *f = ng_tokens_fold(&x->t, k - 1);
     return TOK(k - 1).flen;
+}
+
+/* Words i and k are one word, or one in British and one in American
+ * spelling ("Defence", "Defense"). */
+static int same_word(const ng_extractor *x, size_t i, size_t k)
+{
+    if (same_fold(x, i, k))
+        return 1;
+    size_t n = TOK(i).flen;
+    const char *a = ng_tokens_fold(&x->t, i), *b = ng_tokens_fold(&x->t, k);
+    return n >= SPELLING_MIN_BYTES && n == TOK(k).flen && !memcmp(a, b, n - 2) &&
+           ((!memcmp(a + n - 2, "ce", 2) && !memcmp(b + n - 2, "se", 2)) ||
+            (!memcmp(a + n - 2, "se", 2) && !memcmp(b + n - 2, "ce", 2)));
+}
+
+/* Are the words of short s some of the words of long o, in order, with
+ * the same last word (the head)? */
+static int words_within(const ng_extractor *x, const cand *s, const cand *o)
+{
+    if (!same_word(x, s->te - 1, o->te - 1))
+        return 0;
+    size_t j = o->tb;
+    for (size_t k = s->tb; k < s->te; k++) {
+        if (!is_word(x, k))
+            continue;
+        while (j < o->te && !(is_word(x, j) && same_word(x, k, j)))
+            j++;
+        if (j == o->te)
+            return 0;
+        j++;
+    }
+    return 1;
+}
+
+/* "the Defence Ministry" after "the Turkish National Defense Ministry": an
+ * organisation found by its head word whose words are some of those of
+ * one state institution of the document qualified by a nationality, with
+ * the same head, is that institution (two such: neither; "the Red
+ * Crescent" is not the Kurdish Red Crescent). */
+static void short_org_forms(ng_extractor *x)
+{
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->ent < 0 || c->entry >= 0 || c->kind != NG_KIND_ACTOR || c->person ||
+            !(bits_of(x, c->te - 1) & LEX(NG_LEX_ORG_WORD)) || word_count(x, c->tb, c->te) < 2)
+            continue;
+        int32_t to = -1;
+        for (size_t j = 0; j < x->nc && to != -2; j++) {
+            const cand *o = &x->c[j];
+            const char *cat = x->d[o->ent].e.category;
+            if (o->dropped || o->ent < 0 || o->ent == c->ent || o->kind != NG_KIND_ACTOR ||
+                o->person || o->te - o->tb <= c->te - c->tb ||
+                !(bits_of(x, o->tb) & LEX(NG_LEX_NATIONALITY)) || !cat ||
+                !(ng_str_is(cat, "government") || ng_str_is(cat, "military")) ||
+                !words_within(x, c, o))
+                continue;
+            to = to >= 0 && to != o->ent ? -2 : o->ent;
+        }
+        if (to >= 0)
+            c->ent = to;
+    }
 }
 
 /* "Long Name (ACR)": bind the acronym to the long name's entity. */
@@ -460,6 +523,7 @@ void ng_resolve_document(ng_extractor *x)
         if (id != NG_NONE && !x->d[id].person)
             c->ent = (int32_t)id;
     }
+    short_org_forms(x);
     /* persons by surname (full names of two or more words) */
     for (size_t i = 0; i < x->nc; i++) {
         cand *c = &x->c[i];
