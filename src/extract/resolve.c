@@ -22,6 +22,9 @@
 #define SURNAME_MIN_BYTES 3
 /* A first name and a surname joined ("Adnan Afrin"). */
 #define FULL_NAME_CAP 600
+/* Institutions (and organisations found by their head word) of a
+ * document looked at for short forms. */
+#define SHORT_FORM_INSTITUTIONS 16
 /* "Defence" = "Defense": words at least so long. */
 #define SPELLING_MIN_BYTES 5
 /* x->givens: a given name that opens the full names of two persons. */
@@ -171,22 +174,25 @@ static int words_within(const ng_extractor *x, const cand *s, const cand *o)
  * one state institution of the document qualified by a nationality, with
  * the same head, is that institution (two such: neither; "the Red
  * Crescent" is not the Kurdish Red Crescent). */
-static void short_org_forms(ng_extractor *x)
+static void short_org_forms(ng_extractor *x, uint32_t *inst, size_t ni, const uint32_t *orgs,
+                            size_t no)
 {
-    for (size_t i = 0; i < x->nc; i++) {
-        cand *c = &x->c[i];
-        if (c->dropped || c->ent < 0 || c->entry >= 0 || c->kind != NG_KIND_ACTOR || c->person ||
-            !(bits_of(x, c->te - 1) & LEX(NG_LEX_ORG_WORD)) || word_count(x, c->tb, c->te) < 2)
+    /* state institutions only: government, military */
+    size_t keep = 0;
+    for (size_t q = 0; q < ni; q++) {
+        const char *cat = x->d[x->c[inst[q]].ent].e.category;
+        if (cat && (ng_str_is(cat, "government") || ng_str_is(cat, "military")))
+            inst[keep++] = inst[q];
+    }
+    ni = keep;
+    for (size_t i = 0; ni && i < no; i++) {
+        cand *c = &x->c[orgs[i]];
+        if (c->dropped || c->ent < 0 || word_count(x, c->tb, c->te) < 2)
             continue;
         int32_t to = -1;
-        for (size_t j = 0; j < x->nc && to != -2; j++) {
-            const cand *o = &x->c[j];
-            const char *cat = x->d[o->ent].e.category;
-            if (o->dropped || o->ent < 0 || o->ent == c->ent || o->kind != NG_KIND_ACTOR ||
-                o->person || o->te - o->tb <= c->te - c->tb ||
-                !(bits_of(x, o->tb) & LEX(NG_LEX_NATIONALITY)) || !cat ||
-                !(ng_str_is(cat, "government") || ng_str_is(cat, "military")) ||
-                !words_within(x, c, o))
+        for (size_t q = 0; q < ni && to != -2; q++) {
+            const cand *o = &x->c[inst[q]];
+            if (o->ent == c->ent || o->te - o->tb <= c->te - c->tb || !words_within(x, c, o))
                 continue;
             to = to >= 0 && to != o->ent ? -2 : o->ent;
         }
@@ -487,6 +493,10 @@ static void drop_publisher(ng_extractor *x)
 
 void ng_resolve_document(ng_extractor *x)
 {
+    /* organisations a nationality opens, and organisations found by their
+     * head word: short forms of the first (short_org_forms) */
+    uint32_t inst[SHORT_FORM_INSTITUTIONS], orgs[SHORT_FORM_INSTITUTIONS];
+    size_t ni = 0, no = 0;
     /* first pass: candidates with a known kind */
     for (size_t i = 0; i < x->nc; i++) {
         cand *c = &x->c[i];
@@ -504,7 +514,13 @@ void ng_resolve_document(ng_extractor *x)
             c->ent = dent_for_discovered(x, c, span_dup(x, c->tb, c->te));
             if (c->ent < 0)
                 c->dropped = 1;
+            else if (no < SHORT_FORM_INSTITUTIONS && c->kind == NG_KIND_ACTOR && !c->person &&
+                     (bits_of(x, c->te - 1) & LEX(NG_LEX_ORG_WORD)))
+                orgs[no++] = (uint32_t)i;
         }
+        if (c->ent >= 0 && ni < SHORT_FORM_INSTITUTIONS && c->kind == NG_KIND_ACTOR &&
+            c->te - c->tb >= 3 && (bits_of(x, c->tb) & LEX(NG_LEX_NATIONALITY)) && !c->person)
+            inst[ni++] = (uint32_t)i;
     }
     /* "the Karama Relief Society" and "the Karama Relief" in one document:
      * a generic head added to a discovered organisation's name is the
@@ -523,7 +539,8 @@ void ng_resolve_document(ng_extractor *x)
         if (id != NG_NONE && !x->d[id].person)
             c->ent = (int32_t)id;
     }
-    short_org_forms(x);
+    if (ni && no)
+        short_org_forms(x, inst, ni, orgs, no);
     /* persons by surname (full names of two or more words) */
     for (size_t i = 0; i < x->nc; i++) {
         cand *c = &x->c[i];
