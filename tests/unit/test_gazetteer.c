@@ -786,6 +786,9 @@ static void test_builtin_gazetteer(void **state)
         {"Umayyad Mosque", "Great Mosque of Damascus", NG_KIND_PLACE},
         {"al-Shuhayl", "Shuhail", NG_KIND_PLACE},
         {"Qara Qozak bridge", "Qara Qozak", NG_KIND_PLACE},
+        {"Islamic Resistance in Iraq", "IRI", NG_KIND_ACTOR},
+        {"Tower 22", "Burj 22", NG_KIND_PLACE},
+        {"Middle Euphrates River Valley", "MERV", NG_KIND_PLACE},
     };
     for (size_t i = 0; i < sizeof later / sizeof later[0]; i++) {
         const ng_gazetteer_entry *e = must_find(g, later[i].name);
@@ -798,6 +801,9 @@ static void test_builtin_gazetteer(void **state)
             assert_non_null(e->parent);
         }
     }
+    /* "the Euphrates valley" is the river; the named region is apart */
+    assert_non_null(alias_named(must_find(g, "Euphrates River"), "Euphrates valley"));
+    assert_null(ng_gazetteer_find(g, "Euphrates valley"));
     /* a compass direction before Syria is Syria, no region of its own */
     assert_null(ng_gazetteer_find(g, "Northeast Syria"));
     assert_null(ng_gazetteer_find(g, "Northwest Syria"));

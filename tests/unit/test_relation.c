@@ -545,7 +545,7 @@ static void test_controls(void **state)
         /* "holds only a strip of P" */
         {"Islamic State now holds only a strip of the Euphrates valley.",
          1,
-         {{"Islamic State", "controls", "Euphrates valley"}},
+         {{"Islamic State", "controls", "Euphrates River"}},
          {{0}}},
         /* "P province, the A stronghold in Q" */
         {"The offensive began from Idlib province, the HTS stronghold in the northwest.",
