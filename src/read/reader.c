@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include "text/document.h"
+#include "text/text.h"
 
 #include "read_priv.h"
 
@@ -446,8 +447,47 @@ int ng_record_parse_json(ng_record *r, const ng_fields *fields, char *why, size_
     return rc;
 }
 
+/* An article's id, URL, title or source as every output shows it: TAB and
+ * line ends as spaces, other C0 controls, DEL and C1 controls dropped,
+ * invalid UTF-8 as U+FFFD (what the TSV and XML writers would make of it,
+ * so that JSON, GraphML, GEXF and the TSV files carry one value; `jq -r`
+ * on the JSON cannot send an ESC to a terminal). Empty after that: unset. */
+static void clean_meta(ng_record *r, ng_field f)
+{
+    if (!(r->have & (1u << f)))
+        return;
+    const char *s = r->f[f].data;
+    size_t n = r->f[f].len, i = 0;
+    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
+        i++;
+    if (i == n)
+        return; /* printable ASCII: the usual case */
+    ng_buf b = NG_BUF_INIT;
+    ng_buf_put(&b, s, i);
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp = c;
+        size_t len = c < 0x80 ? 1 : ng_utf8_decode(s + i, n - i, &cp);
+        if (c == '\t' || c == '\n' || c == '\r')
+            ng_buf_putc(&b, ' ');
+        else if (c >= 0x80 && len == 1)
+            ng_buf_puts(&b, "\xEF\xBF\xBD"); /* not UTF-8 */
+        else if (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F))
+            ng_buf_put(&b, s + i, len);
+        i += len;
+    }
+    if (b.len)
+        ng_record_set(r, f, b.data, b.len);
+    else
+        r->have &= ~(1u << f);
+    ng_buf_release(&b);
+}
+
 void ng_record_finish(ng_record *r, const char *file, unsigned long line, ng_diag *diag)
 {
+    static const ng_field meta[] = {NG_FIELD_ID, NG_FIELD_URL, NG_FIELD_TITLE, NG_FIELD_SOURCE};
+    for (size_t i = 0; i < sizeof meta / sizeof *meta; i++)
+        clean_meta(r, meta[i]);
     const char *d = ng_record_get(r, NG_FIELD_DATE);
     if (!d)
         return;

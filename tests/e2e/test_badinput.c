@@ -2695,6 +2695,50 @@ static void raw_bytes_in_no_output(void **state)
     free(o);
 }
 
+/* Issue 22, third sweep (class of defect 5): an article's own id, title,
+ * URL and source (a JSON line, a CSV row, a page's <title>) kept their
+ * control characters in graph.json ("\u001b", so `jq -r` sends an ESC to
+ * the terminal) and in the knowledge base's table ("%1B"), where the TSV
+ * files dropped them: two values for one field. Expected: one cleaned
+ * value everywhere (C0 controls, DEL and C1 controls dropped, TAB and line
+ * ends as spaces). */
+static void article_fields_cleaned_once(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *jl = path_join(d, "a.jsonl"),
+         *csv = path_join(d, "b.csv"), *html = path_join(d, "c.html");
+    write_str(jl, "{\"id\":\"j\\u001b[2Jid\\u0007\",\"title\":\"ti\\u001b]0;x\\u0007tle\\u0085\","
+                  "\"url\":\"http://x/\\u007f\",\"source\":\"s\\u009bo\",\"text\":\"Turkey "
+                  "opposed the Syrian Democratic Forces near Manbij.\"}\n");
+    write_str(csv, "id,title,text\nc\033sv,t\033i\177tle,Turkey attacked Raqqa.\n");
+    write_str(html, "<html><head><title>h&#x1b;[2Jt&#x85;itle</title></head><body><p>Turkey "
+                    "opposed the Syrian Democratic Forces.</p></body></html>");
+    result r;
+    RUN(NULL, &r, "-q", "-f", "graphml,gexf,json,tsv,evidence", "-o", o, jl, csv, html);
+    expect_status(&r, 0);
+    result_free(&r);
+    const char *names[] = {"graph.graphml", "graph.gexf", "graph.json", "evidence.tsv"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char *p = path_join(o, names[i]);
+        char *t = read_all(p, NULL);
+        assert_non_null(t);
+        const char *bad[] = {"\\u00", "%1B", "%07", "%7F", "\x7f", "\xc2\x85", "\xc2\x9b",
+                             "&#27;", "&#x1b;", "&#7;"};
+        for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
+            if (strstr(t, bad[k]))
+                fail_msg("%s holds a control character ('%s'): ...%.200s", p, bad[k],
+                         strstr(t, bad[k]) > t + 60 ? strstr(t, bad[k]) - 60 : t);
+        free(t);
+        free(p);
+    }
+    char *oj = path_join(o, "graph.json");
+    expect_json(oj, ((const char *[]){"j[2Jid", "ti]0;xtle", "http://x/", "so", "csv", "title",
+                                      "h[2Jtitle", NULL}));
+    free(oj);
+    rm_rf(d);
+    free(d), free(o), free(jl), free(csv), free(html);
+}
+
 /* Issue 22, defect 6: a file named "evil\e]0;pwned\a\e[2J.txt" sent its
  * escape bytes raw to the terminal in the warning. Expected: every message
  * shows names with control bytes escaped (as `ls -b` would): warnings,
@@ -3516,6 +3560,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(dot_long_strings_read_back),
         cmocka_unit_test(escape_sequences_never_reach_terminal),
         cmocka_unit_test(raw_bytes_in_no_output),
+        cmocka_unit_test(article_fields_cleaned_once),
     };
     const struct CMUnitTest files[] = {
         cmocka_unit_test(missing_input),
