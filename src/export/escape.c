@@ -50,8 +50,8 @@ void ng_escape_tsv(ng_buf *out, const char *s)
         uint32_t cp;
         int ok;
         size_t len = next_piece(s, n, i, &cp, &ok);
-        if (cp == '\t' || cp == '\n' || cp == '\r')
-            ng_buf_putc(out, ' ');
+        if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029)
+            ng_buf_putc(out, ' '); /* U+2028, U+2029: lines to Python's splitlines() */
         else if (ok == 1 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F))
             ng_buf_put(out, s + i, len); /* DEL and C1 controls dropped too */
         else if (ok == 2)
