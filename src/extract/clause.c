@@ -316,7 +316,10 @@ static int after_preposition(const ng_clause *c, int i)
                          (k >= c->sb + 2 && (TK(c, k - 2).flags & NG_TOK_HYPHEN) &&
                           ng_clause_lower(c, k - 1)) ||
                          ((c->d->lex[k - 1] & (1u << NG_LEX_DEMONYM)) && c->arg_at[k - 1 - c->sb] < 0 &&
-                          (TK(c, k - 1).flags & NG_TOK_WORD))))
+                          (TK(c, k - 1).flags & NG_TOK_WORD)) ||
+                         /* "under Major General NAME" */
+                         ((c->d->lex[k - 1] & (1u << NG_LEX_TITLE)) && c->arg_at[k - 1 - c->sb] < 0 &&
+                          (TK(c, k - 1).flags & NG_TOK_CAP))))
         k--;
     if (k <= c->sb || !(c->fam[k - 1 - c->sb] & NG_FAM_PREPOSITION))
         return 0;
@@ -517,13 +520,26 @@ static int noun_before_participle(const ng_clause *c, uint32_t k)
     return 0;
 }
 
+/* Is argument i led by "under" ("the Tiger Forces under (Major General)
+ * NAME")? Then it is no agent of the verb after it. */
+static int after_under(const ng_clause *c, int i)
+{
+    uint32_t k = c->a[i].tb;
+    while (k > c->sb && (c->d->lex[k - 1] & (1u << NG_LEX_TITLE)) && c->arg_at[k - 1 - c->sb] < 0 &&
+           (TK(c, k - 1).flags & NG_TOK_CAP))
+        k--;
+    return k > c->sb && ng_clause_is(c, k - 1, "under");
+}
+
 int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need)
 {
     if (noun_before_participle(c, k))
         return -1;
     if (k > c->sb) {
         int i = c->arg_at[k - 1 - c->sb];
-        if (i >= 0 && ng_clause_fits(c, i, need) && !ng_clause_compound(c, i))
+        /* not "the Desert Hawks under Brigadier NAME stormed" */
+        if (i >= 0 && ng_clause_fits(c, i, need) && !ng_clause_compound(c, i) &&
+            !after_under(c, i))
             return i;
         if (k > c->sb + 1 && ng_clause_in(c, k - 1, NG_TL_RELATIVE_AGENT)) {
             uint32_t j = k - 2;
@@ -644,13 +660,15 @@ static uint32_t skip_date(const ng_clause *c, uint32_t k)
     return j;
 }
 
-/* "and the nearby town of X", "and the border village of X": the place
- * noun phrase before a listed place, from j; returns the token after its
- * "of", or j. Only determiners, directions and words of no relation
+/* "and the nearby town of X", "and the border village of X", "and the
+ * X district": the place noun phrase before a listed place, from j;
+ * returns the token of the place, or j. Only determiners, directions and words of no relation
  * family come before the noun ("and moved to the town of X" is none). */
 static uint32_t place_noun_phrase(const ng_clause *c, uint32_t j)
 {
     for (uint32_t m = j; m < c->se && m < j + PLACE_PHRASE_REACH; m++) {
+        if (m > j && c->arg_at[m - c->sb] >= 0 && (c->fam[m - 1 - c->sb] & NG_FAM_DETERMINER))
+            return m; /* "and the Sheikh Maqsoud district" */
         if (!ng_clause_lower(c, m) || c->arg_at[m - c->sb] >= 0)
             return j;
         if ((c->d->lex[m] & (1u << NG_LEX_PLACE_NOUN)) && ng_clause_is(c, m + 1, "of"))

@@ -260,6 +260,31 @@ void ng_rel_supports(rel *r)
 
 /* ---- opposes -------------------------------------------------------------------- */
 
+/* "fighting (Turkish-backed) factions of B", "repelled an attempt by B":
+ * after the verb at j, a noun of parts ("factions of") or of attempts
+ * ("attack by") and the body it belongs to. -1 if none. */
+static int object_behind_noun(const rel *r, uint32_t j)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = j + 1; m < c->se && m <= j + NG_WINDOW(c, OPPOSE_BEHIND_NOUN); m++) {
+        if (ng_clause_arg(c, m) >= 0 && !ng_clause_compound(c, ng_clause_arg(c, m)))
+            return -1;
+        if (ng_clause_arg(c, m) >= 0) {
+            m = c->a[ng_clause_arg(c, m)].te; /* a modifier: "Turkish-backed" */
+            continue;
+        }
+        if (((ng_clause_fam(c, m) & NG_FAM_QUANTITY) && is(r, m + 1, "of")) ||
+            (in(r, m, NG_TL_ATTEMPT_NOUN) && is(r, m + 1, "by")))
+            return ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, OPPOSE_BEHIND_NOUN));
+        if (!(c->d->t->tok[m].flags & (NG_TOK_WORD | NG_TOK_HYPHEN)) || !(ng_clause_lower(c, m) ||
+              (c->d->t->tok[m].flags & NG_TOK_HYPHEN) || (c->d->lex[m] & (1u << NG_LEX_DEMONYM))))
+            return -1;
+        if (ng_clause_fam(c, m) & (NG_FAM_PREPOSITION | NG_FAM_STOP))
+            return -1;
+    }
+    return -1;
+}
+
 void ng_rel_opposes(rel *r)
 {
     const ng_clause *c = r->c;
@@ -339,7 +364,10 @@ void ng_rel_opposes(rel *r)
                      a < 0 && m > c->sb + 1 && k - m < NG_WINDOW(c, OPPOSE_CLAIMER_BACK);) {
                     m--;
                     if (in(r, m, NG_TL_CLAIM_VERB)) {
-                        int i = ng_clause_arg(c, m - 1);
+                        uint32_t w = m;
+                        if (w > c->sb + 1 && in(r, w - 1, NG_TL_PERFECT_AUX))
+                            w--; /* "has claimed" */
+                        int i = ng_clause_arg(c, w - 1);
                         if (i >= 0 && ng_clause_fits(c, i, BODY))
                             a = i;
                         break;
@@ -380,12 +408,19 @@ void ng_rel_opposes(rel *r)
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && !ng_clause_negated(c, k)) {
             uint32_t j = in(r, k + 1, NG_TL_FIGHT_PREP) ? k + 1 : k;
             int b = ng_clause_object(c, j, BODY, NG_WINDOW(c, FIGHT_OBJECT));
+            /* "fighting Turkish-backed factions of the SNA", "repelled an
+             * attack by the SNA": the body behind the noun */
+            int behind = 0;
+            if (b < 0) {
+                b = object_behind_noun(r, j);
+                behind = 1;
+            }
             if (b < 0)
                 continue;
             /* "B leader killed in US raid": a preposition before the
              * argument makes it no direct object (here the verb is passive) */
             int prep = 0;
-            for (uint32_t m = j + 1; m < c->a[b].tb; m++)
+            for (uint32_t m = j + 1; m < c->a[b].tb && !behind; m++)
                 if (in(r, m, NG_TL_FIGHT_SCENE_PREP))
                     prep = 1;
             if (prep)
@@ -407,6 +442,55 @@ static int ing_word(const rel *r, uint32_t k)
            !is(r, k, "including") && !is(r, k, "during");
 }
 
+/* Past the titles before a name ("Major General", "Brigadier"): the token
+ * after them, or k. */
+static uint32_t past_titles(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t j = k;
+    while (j < c->se && j < k + NG_WINDOW(c, MEMBER_ROLE_SKIP) && ng_clause_arg(c, j) < 0 &&
+           (c->d->lex[j] & (1u << NG_LEX_TITLE)) && !ng_clause_lower(c, j))
+        j++;
+    return j < c->se && ng_clause_arg(c, j) >= 0 ? j : k;
+}
+
+/* "NAME (once) headed ORG": NAME member_of ORG; when ORG is a possessor
+ * ("headed al-Qaeda's Syria branch, the Nusra Front"), the organisation
+ * the apposition after names, if any. Returns whether it emitted. */
+static int person_leads(rel *r, int i)
+{
+    const ng_clause *c = r->c;
+    uint32_t k = c->a[i].te;
+    while (k < c->se && ng_clause_lower(c, k) && in(r, k, NG_TL_CONTROL_ADVERB))
+        k++; /* "once", "still" */
+    if (k >= c->se || !ng_clause_lower(c, k) || !in(r, k, NG_TL_LEAD_VERB) || ng_clause_negated(c, k))
+        return 0;
+    int org = ng_clause_object(c, k, NG_NEED_ORG, NG_WINDOW(c, LEAD_ORG));
+    if (org < 0 || ng_clause_compound(c, org))
+        return 0;
+    for (uint32_t m = k + 1; m < c->a[org].tb; m++)
+        if (ng_clause_fam(c, m) & NG_FAM_PREPOSITION)
+            return 0; /* "led an offensive against ORG" */
+    uint32_t e = c->a[org].te;
+    if (e < c->se && (c->d->t->tok[e].flags & NG_TOK_POSS)) {
+        uint32_t m = e + 1;
+        while (m < c->se && m < e + 1 + NG_WINDOW(c, MEMBER_ROLE_SKIP) &&
+               (ng_clause_lower(c, m) || (c->d->lex[m] & (1u << NG_LEX_DEMONYM)) ||
+                (ng_clause_arg(c, m) >= 0 && c->a[ng_clause_arg(c, m)].kind == NG_KIND_PLACE)))
+            m = ng_clause_arg(c, m) >= 0 ? c->a[ng_clause_arg(c, m)].te : m + 1;
+        if (!ng_clause_punct(c, m, ","))
+            return 0; /* "led al-Qaeda's fighters": no organisation named */
+        m++;
+        if (is(r, m, "the"))
+            m++;
+        org = ng_clause_arg(c, m);
+        if (org < 0 || !ng_clause_fits(c, org, NG_NEED_ORG))
+            return 0;
+    }
+    emit(r, i, org, NG_REL_MEMBER_OF);
+    return 1;
+}
+
 void ng_rel_member_of(rel *r)
 {
     const ng_clause *c = r->c;
@@ -415,6 +499,14 @@ void ng_rel_member_of(rel *r)
         if (a->kind != NG_KIND_ACTOR)
             continue;
         if (!a->person) {
+            /* "the Tiger Forces under (Major General) NAME": NAME leads them */
+            if (a->te + 1 < c->se && is(r, a->te, "under")) {
+                int p = ng_clause_arg(c, past_titles(r, a->te + 1));
+                if (p >= 0 && ng_clause_fits(c, p, NG_NEED_PERSON) && !ng_clause_compound(c, (int)i) &&
+                    !ng_clause_negated(c, a->tb))
+                    emit(r, p, (int)i, NG_REL_MEMBER_OF);
+                continue;
+            }
             /* "SDF spokesman Mustafa Bali", "An SDF spokesman, Mustafa Bali" */
             uint32_t k = a->te;
             if (k < c->se && (c->d->t->tok[k].flags & NG_TOK_POSS))
@@ -443,13 +535,23 @@ void ng_rel_member_of(rel *r)
             while (j + 1 < c->se && (c->d->t->tok[j].flags & NG_TOK_HYPHEN) &&
                    ng_clause_arg(c, j + 1) < 0 && (c->d->t->tok[j + 1].flags & NG_TOK_WORD))
                 j += 2;
+            /* "the UN envoy for Syria, NAME": where the role is exercised */
+            if (j + 2 < c->se && (is(r, j, "for") || is(r, j, "to") || is(r, j, "in")) &&
+                ng_clause_arg(c, j + 1) >= 0 && c->a[ng_clause_arg(c, j + 1)].kind == NG_KIND_PLACE &&
+                ng_clause_punct(c, c->a[ng_clause_arg(c, j + 1)].te, ","))
+                j = c->a[ng_clause_arg(c, j + 1)].te;
             if (j < c->se && ng_clause_punct(c, j, ","))
                 j++;
+            j = past_titles(r, j); /* "spokesman Major General NAME" */
             int p = ng_clause_arg(c, j);
             if (p >= 0 && ng_clause_fits(c, p, NG_NEED_PERSON) && !ng_clause_negated(c, a->tb))
                 emit(r, p, (int)i, NG_REL_MEMBER_OF);
             continue;
         }
+        /* "NAME (once) headed ORG", "NAME led al-Qaeda's Syrian branch, the
+         * Nusra Front": the one led, or the branch the apposition names */
+        if (person_leads(r, (int)i))
+            continue;
         /* "Aram Haddad of the SDF said": a person named with the organisation
          * right after "of" speaks for it; not "of the SDF-run camp" */
         if (a->te + 1 < c->se && is(r, a->te, "of")) {

@@ -544,6 +544,9 @@ static uint32_t river_on(const rel *r, int i)
     for (int steps = 0; m > c->sb + 1 && steps < 6; steps++) {
         if (is(r, m - 1, "on"))
             return m - 1;
+        /* "Manbij, a city west of the Euphrates River in Aleppo province" */
+        if (is(r, m - 1, "of") && in(r, m - 2, NG_TL_COMPASS_POINT))
+            return m - 2;
         if (!(is(r, m - 1, "the") || is(r, m - 1, "of") || in(r, m - 1, NG_TL_LOCATE_PART_NOUN) ||
               ((ng_clause_fam(c, m - 1) & NG_FAM_DIRECTION) && ng_clause_lower(c, m - 1))))
             return 0;
@@ -596,12 +599,14 @@ static int place_described(const rel *r, uint32_t *at)
         if (ng_clause_lower(c, m - 1) &&
             !(bits & (1u << NG_LEX_PLACE_NOUN)) &&
             !in(r, m - 1, NG_TL_LOCATE_PASSABLE) &&
-            !(ng_clause_fam(c, m - 1) & NG_FAM_SEAT_NOUN) &&
+            !(ng_clause_fam(c, m - 1) & NG_FAM_SEAT_NOUN) && !in(r, m - 1, NG_TL_SEAT_MODIFIER) &&
+            !(c->d->t->tok[m].flags & NG_TOK_POSS) && /* "the group's capital in" */
             !(m - 1 > c->sb && (c->d->t->tok[m - 2].flags & NG_TOK_HYPHEN)) &&
             !(c->d->t->tok[m].flags & NG_TOK_HYPHEN))
             break;
         m--;
-        steps += !(c->d->t->tok[m].flags & NG_TOK_HYPHEN); /* "rebel-held" is one word */
+        /* "rebel-held", "group's" are one word */
+        steps += !(c->d->t->tok[m].flags & (NG_TOK_HYPHEN | NG_TOK_POSS));
     }
     *at = m;
     return place_before(r, m);
@@ -620,6 +625,14 @@ void ng_rel_located_in(rel *r)
          * direction from another is near it */
         if (in(r, k, NG_TL_COMPASS_POINT) && is(r, k + 1, "of") && k > c->sb) {
             int small = ng_clause_arg(c, k - 1);
+            /* "the Shahba region north of", "Manbij, a city west of" */
+            if (small < 0 && ng_clause_lower(c, k - 1) && !in(r, k - 1, NG_TL_CONTROL_ADVERB) &&
+                !in(r, k - 1, NG_TL_DISTANCE_UNIT)) { /* distances: below */
+                uint32_t m = k;
+                small = place_described(r, &m);
+                if (small >= 0 && c->a[small].kind != NG_KIND_PLACE)
+                    small = -1;
+            }
             /* "the Tishreen Dam on the Euphrates, southeast of Manbij": an
              * apposition to the place, past the river it is on */
             uint32_t cm = k - 1;
@@ -765,6 +778,17 @@ void ng_rel_located_in(rel *r)
                         break;
                     }
                 }
+            }
+            /* "the village of Khasham in Deir ez-Zor province, about 8 km
+             * east of the Euphrates": the village, not the province */
+            if (small >= 0) {
+                uint32_t b = c->a[small].tb;
+                while (b > c->sb && (ng_clause_fam(c, b - 1) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
+                    b--;
+                int inner = b > c->sb + 1 && is(r, b - 1, "in") ? place_before(r, b - 1) : -1;
+                if (inner >= 0 && c->a[inner].kind == NG_KIND_PLACE &&
+                    place_rank(&c->a[inner]) <= place_rank(&c->a[small]))
+                    small = inner;
             }
             if (small >= 0 && big >= 0 && small != big && !ng_clause_negated(c, k))
                 emit(r, small, big, NG_REL_LOCATED_IN);

@@ -93,6 +93,8 @@ enum {
     X(OPPOSE_TARGET_PREP, "oppose_target_prep", 0)                                          \
     X(OPPOSE_NOT_ON, "oppose_not_on", 0)                                                    \
     X(CLAIM_VERB, "claim_verb", 0)                                                          \
+    X(PERFECT_AUX, "perfect_aux", 0)                                                        \
+    X(ATTEMPT_NOUN, "attempt_noun", 0)                                                      \
     X(CLASH_NOUN, "clash_noun", 0)                                                          \
     X(CLASH_OUTBREAK, "clash_outbreak", 0)                                                  \
     X(ALONGSIDE, "alongside", 0)                                                            \
@@ -215,6 +217,7 @@ typedef enum {
     X(OPPOSE_NOUN_TARGET, "oppose_noun_target")                                             \
     X(OPPOSE_NOUN_OBJECT, "oppose_noun_object")                                             \
     X(OPPOSE_CLAIMER_BACK, "oppose_claimer_back")                                           \
+    X(OPPOSE_BEHIND_NOUN, "oppose_behind_noun")                                             \
     X(CLASH_FIRST, "clash_first")                                                           \
     X(CLASH_SECOND, "clash_second")                                                         \
     X(FIGHT_ALONGSIDE_OBJECT, "fight_alongside_object")                                     \

@@ -1151,6 +1151,96 @@ static void test_supports_with_support(void **state)
     CHECK_CASES(state, cases);
 }
 
+static void test_member_of_titles(void **state)
+{
+    static const rel_case cases[] = {
+        /* "ORG under TITLE NAME": NAME leads ORG, and is no agent of the verb */
+        {"The Desert Hawks under Brigadier General Mohammed Jaber stormed Palmyra.",
+         3,
+         {{"Mohammed Jaber", "member_of", "Desert Hawks Brigade"},
+          {"Desert Hawks Brigade", "captured", "Palmyra"},
+          {"Desert Hawks Brigade", "moved_to", "Palmyra"}},
+         {{"Mohammed Jaber", "captured", "Palmyra"}}},
+        /* ranks between the role and the name */
+        {"Foreign Ministry spokesman Major General Igor Konashenkov said the raids hit Idlib.",
+         1,
+         {{"Igor Konashenkov", "member_of", "Foreign Ministry"}},
+         {{0}}},
+        /* "NAME formerly commanded ORG's branch, the ORG2" */
+        {"Abu Mohammad al-Julani formerly commanded al-Qaeda's Syrian affiliate, the Nusra Front.",
+         1,
+         {{"Abu Mohammad al-Julani", "member_of", "Nusra Front"}},
+         {{"Abu Mohammad al-Julani", "member_of", "al-Qaeda"}}},
+        /* leading an offensive against ORG is no membership */
+        {"Mazloum Abdi led an offensive against Islamic State.",
+         0,
+         {{0}},
+         {{"Mazloum Abdi", "member_of", "Islamic State"}}},
+        /* "A, a force that fights as part of B" */
+        {"The Deir ez-Zor Military Council, an Arab force that fights as part of the SDF, holds "
+         "Busayrah.",
+         2,
+         {{"Deir ez-Zor Military Council", "supports", "Syrian Democratic Forces"},
+          {"Deir ez-Zor Military Council", "controls", "Busayrah"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_opposes_behind_nouns(void **state)
+{
+    static const rel_case cases[] = {
+        {"The YPG has been battling Turkish-backed factions of the Free Syrian Army near Afrin.",
+         1,
+         {{"People's Protection Units", "opposes", "Free Syrian Army"}},
+         {{0}}},
+        {"The Peshmerga repelled an attack by the Iranian-backed Kataib Hezbollah near Kirkuk.",
+         1,
+         {{"Peshmerga", "opposes", "Kataib Hezbollah"}},
+         {{0}}},
+        /* "has claimed attacks against B" */
+        {"Islamic State has claimed attacks against Russia.",
+         1,
+         {{"Islamic State", "opposes", "Russia"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_located_in_more(void **state)
+{
+    static const rel_case cases[] = {
+        /* "P, a district west of the river in Q province": both */
+        {"The patrol passed Ghwayran, a district west of the Khabur River in Hasakah province.",
+         2,
+         {{"Ghwayran", "located_in", "Hasakah"}, {"Ghwayran", "located_in", "Khabur River"}},
+         {{0}}},
+        /* a distance after "P in Q": P's, not Q's */
+        {"The blast hit the village of Susah in Deir ez-Zor province, about 8 km east of the "
+         "Euphrates River.",
+         2,
+         {{"Susah", "located_in", "Deir ez-Zor"}, {"Susah", "located_in", "Euphrates River"}},
+         {{"Deir ez-Zor", "located_in", "Euphrates River"}}},
+        /* "A and B, two ... towns in Q" */
+        {"Nubl and Zahraa, two Shia towns in Aleppo province, were besieged for years.",
+         2,
+         {{"Nubl", "located_in", "Aleppo"}, {"Zahraa", "located_in", "Aleppo"}},
+         {{0}}},
+        /* "P, the group's de facto capital in Q" */
+        {"The road links Raqqa, the group's de facto capital in Syria, with Mosul.",
+         1,
+         {{"Raqqa", "located_in", "Syria"}},
+         {{0}}},
+        /* "and the X district north of Q": listed, and near Q */
+        {"Hezbollah fighters took Qusayr and the Sheikh Maqsoud district north of Aleppo.",
+         3,
+         {{"Hezbollah", "captured", "Sheikh Maqsoud"}, {"Sheikh Maqsoud", "located_in", "Aleppo"},
+          {"Hezbollah", "captured", "Qusayr"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -1983,6 +2073,9 @@ int main(void)
         cmocka_unit_test(test_located_in_appositions),
         cmocka_unit_test(test_captured_anaphora),
         cmocka_unit_test(test_supports_with_support),
+        cmocka_unit_test(test_member_of_titles),
+        cmocka_unit_test(test_opposes_behind_nouns),
+        cmocka_unit_test(test_located_in_more),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
