@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "lines.h"
 
 /* NUL bytes in the first bytes read, other than in UTF-16 (which has a BOM). */
 static int binary_start(const char *p, size_t n)
@@ -163,10 +164,11 @@ int ng_file_read_fd(int fd, const char *path, const ng_read_opts *ro, char **buf
     return 0;
 }
 
-int ng_file_read_at(int dirfd, const char *name, const char *path, const ng_read_opts *ro,
-                    char **buf, size_t *cap, size_t *len, ng_diag *diag)
+/* Open name in dirfd (AT_FDCWD: a path of any length) for reading into
+ * *fd, or report it as `path` and return NG_ENOENT or NG_EIO. */
+static int open_at(int dirfd, const char *name, const char *path, const ng_read_opts *ro,
+                   int *fd, ng_diag *diag)
 {
-    *len = 0;
     int pfd = -1;
     if (dirfd == AT_FDCWD) {
         /* a path longer than PATH_MAX: opened from its directory */
@@ -176,13 +178,24 @@ int ng_file_read_at(int dirfd, const char *name, const char *path, const ng_read
                               "cannot open", errno);
         dirfd = pfd;
     }
-    int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
+    *fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
     int e = errno;
     if (pfd >= 0)
         close(pfd);
-    if (fd < 0)
+    if (*fd < 0)
         return unreadable(diag, ro, path, e == ENOENT ? NG_ENOENT : NG_EIO, "cannot open", e);
-    int rc = ng_file_read_fd(fd, path, ro, buf, cap, len, diag);
+    return 0;
+}
+
+int ng_file_read_at(int dirfd, const char *name, const char *path, const ng_read_opts *ro,
+                    char **buf, size_t *cap, size_t *len, ng_diag *diag)
+{
+    *len = 0;
+    int fd;
+    int rc = open_at(dirfd, name, path, ro, &fd, diag);
+    if (rc)
+        return rc;
+    rc = ng_file_read_fd(fd, path, ro, buf, cap, len, diag);
     close(fd);
     return rc;
 }
@@ -210,5 +223,114 @@ int ng_file_read_text(const char *path, char **data, size_t *len, ng_diag *diag)
         *data = NULL;
         rc = NG_EENCODING;
     }
+    return rc;
+}
+
+static void binary_warning(ng_diag *diag, const char *path)
+{
+    ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
+                   "binary content (NUL bytes), not a text document: skipped");
+}
+
+/* The lines of text[0..n) to fn, numbered from *no + 1. */
+static void each_line(const char *text, size_t n, unsigned long *no,
+                      void (*fn)(void *, const char *, const char *, unsigned long), void *ud)
+{
+    ng_lines lines;
+    ng_lines_init(&lines, text, n);
+    lines.no = *no;
+    const char *q, *le;
+    while (ng_lines_next(&lines, &q, &le))
+        fn(ud, q, le, lines.no);
+    *no = lines.no;
+}
+
+int ng_file_each_line(const char *path, size_t piece,
+                      void (*fn)(void *ud, const char *s, const char *e, unsigned long no),
+                      void *ud, ng_diag *diag)
+{
+    int fd;
+    int rc = open_at(AT_FDCWD, path, path, NULL, &fd, diag);
+    if (rc)
+        return rc;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0) {
+        /* a pipe or a device (or what fstat cannot tell): read whole */
+        char *buf = NULL;
+        size_t cap = 0, len;
+        rc = ng_file_read_fd(fd, path, NULL, &buf, &cap, &len, diag);
+        close(fd);
+        if (rc == 0 && binary_start(buf, len)) {
+            binary_warning(diag, path);
+            rc = NG_EENCODING;
+        }
+        unsigned long no = 0;
+        if (rc == 0)
+            each_line(buf, len, &no, fn, ud);
+        free(buf);
+        return rc;
+    }
+    if ((uint64_t)st.st_size > read_max(NULL)) {
+        close(fd);
+        too_large(diag, path, read_max(NULL));
+        return NG_EENCODING;
+    }
+    /* never past the size fstat gave, as ng_file_read_fd */
+    size_t left = (size_t)st.st_size;
+    size_t cap = piece < 4096 ? 4096 : piece, have = 0;
+    char *buf = ng_xmalloc(cap);
+    unsigned long no = 0;
+    int first = 1;
+    while (left) {
+        if (have == cap) { /* one line fills the buffer: make room for more */
+            cap *= 2;
+            buf = ng_xrealloc(buf, cap);
+        }
+        size_t want = cap - have < left ? cap - have : left;
+        ssize_t r = read(fd, buf + have, want);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            rc = unreadable(diag, NULL, path, NG_EIO, "read failed", errno);
+            break;
+        }
+        if (r == 0)
+            break; /* shorter than it was: what was read is the file */
+        have += (size_t)r;
+        left -= (size_t)r;
+        if (first && (have >= 4096 || !left)) {
+            first = 0;
+            if (binary_start(buf, have)) {
+                binary_warning(diag, path);
+                rc = NG_EENCODING;
+                break;
+            }
+        }
+        if (first)
+            continue;
+        /* the complete lines go; a partial last one waits for the rest */
+        const char *end = left ? NULL : buf + have;
+        if (!end) {
+            const char *nl = buf + have;
+            while (nl > buf && nl[-1] != '\n')
+                nl--;
+            end = nl;
+        }
+        size_t done = (size_t)(end - buf);
+        each_line(buf, done, &no, fn, ud);
+        memmove(buf, buf + done, have - done);
+        have -= done;
+    }
+    if (rc == 0 && have) {
+        /* the file ended early (it shrank): its last bytes are its last line */
+        if (first && binary_start(buf, have)) {
+            binary_warning(diag, path);
+            rc = NG_EENCODING;
+        } else {
+            each_line(buf, have, &no, fn, ud);
+        }
+    }
+    free(buf);
+    close(fd);
     return rc;
 }

@@ -47,6 +47,17 @@ int ng_file_read_at(int dirfd, const char *name, const char *path, const ng_read
 int ng_file_read_fd(int fd, const char *path, const ng_read_opts *ro, char **buf,
                     size_t *cap, size_t *len, ng_diag *diag);
 
+/* ng_file_read_text, line by line: fn gets every line of the text file at
+ * path as ng_lines splits it (without its LF and a CR before it; the last
+ * may lack its LF), numbered from 1. A regular file is read in pieces of
+ * about piece bytes (a line longer than that in one), so that a file of
+ * hundreds of MB is never in memory whole; a pipe or device is read whole
+ * first. The same checks, messages and codes as ng_file_read_text; on
+ * NG_EIO part of the lines may have been passed already. */
+int ng_file_each_line(const char *path, size_t piece,
+                      void (*fn)(void *ud, const char *s, const char *e, unsigned long no),
+                      void *ud, ng_diag *diag);
+
 /* Open the directory path, however long (beyond PATH_MAX it is opened one
  * component at a time). Returns a descriptor, or -1 with errno set. */
 int ng_dir_open(const char *path);

@@ -294,3 +294,94 @@ uint32_t ng_u64map_put(ng_u64map *m, uint64_t key, uint32_t value)
         i = (i + 1) & (m->cap - 1);
     }
 }
+
+void ng_idmap_init(ng_idmap *m)
+{
+    m->slots = NULL;
+    m->cap = m->count = 0;
+}
+
+void ng_idmap_release(ng_idmap *m)
+{
+    free(m->slots);
+    ng_idmap_init(m);
+}
+
+static void idmap_rehash(ng_idmap *m, size_t ncap)
+{
+    ng_idmap_slot *ns = ng_xmalloc(ncap * sizeof *ns);
+    for (size_t i = 0; i < ncap; i++)
+        ns[i].value = NG_NONE;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (m->slots[i].value == NG_NONE)
+            continue;
+        size_t j = m->slots[i].hash & (ncap - 1);
+        while (ns[j].value != NG_NONE)
+            j = (j + 1) & (ncap - 1);
+        ns[j] = m->slots[i];
+    }
+    free(m->slots);
+    m->slots = ns;
+    m->cap = ncap;
+}
+
+void ng_idmap_reserve(ng_idmap *m, size_t n)
+{
+    size_t cap = m->cap ? m->cap : 16;
+    while ((n + 1) * 4 > cap * 3)
+        cap *= 2;
+    if (cap > m->cap)
+        idmap_rehash(m, cap);
+}
+
+uint32_t ng_idmap_get(const ng_idmap *m, uint32_t hash, ng_idmap_eq eq, const void *ctx,
+                      const void *key)
+{
+    if (!m->cap)
+        return NG_NONE;
+    for (size_t i = hash & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        const ng_idmap_slot *s = &m->slots[i];
+        if (s->value == NG_NONE)
+            return NG_NONE;
+        if (s->hash == hash && eq(ctx, s->value, key))
+            return s->value;
+    }
+}
+
+/* The slot of key, or the free slot where it goes. */
+static ng_idmap_slot *idmap_slot(ng_idmap *m, uint32_t hash, ng_idmap_eq eq, const void *ctx,
+                                 const void *key)
+{
+    if ((m->count + 1) * 4 > m->cap * 3)
+        idmap_rehash(m, m->cap ? m->cap * 2 : 16);
+    for (size_t i = hash & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        ng_idmap_slot *s = &m->slots[i];
+        if (s->value == NG_NONE || (s->hash == hash && eq(ctx, s->value, key)))
+            return s;
+    }
+}
+
+uint32_t ng_idmap_put(ng_idmap *m, uint32_t hash, uint32_t value, ng_idmap_eq eq,
+                      const void *ctx, const void *key)
+{
+    ng_idmap_slot *s = idmap_slot(m, hash, eq, ctx, key);
+    if (s->value == NG_NONE) {
+        s->hash = hash;
+        s->value = value;
+        m->count++;
+    }
+    return s->value;
+}
+
+uint32_t ng_idmap_swap(ng_idmap *m, uint32_t hash, uint32_t value, ng_idmap_eq eq,
+                       const void *ctx, const void *key)
+{
+    ng_idmap_slot *s = idmap_slot(m, hash, eq, ctx, key);
+    uint32_t old = s->value;
+    if (old == NG_NONE) {
+        s->hash = hash;
+        m->count++;
+    }
+    s->value = value;
+    return old;
+}

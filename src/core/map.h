@@ -86,4 +86,43 @@ static inline void ng_u64map_prefetch(const ng_u64map *m, uint64_t key)
 }
 void ng_u64map_clear(ng_u64map *m);
 
+/* A set of uint32 values (not NG_NONE) looked up by keys the map does not
+ * hold: each slot is a 32-bit hash of the value's key and the value, 8
+ * bytes, where a string map spends 24 and a copy of the key. The caller
+ * keeps the keys (in its own records, which the values index) and tells
+ * the map, through eq, whether the key of a value is the one looked up;
+ * eq is called only for values of the same hash. */
+typedef int (*ng_idmap_eq)(const void *ctx, uint32_t value, const void *key);
+
+typedef struct ng_idmap_slot {
+    uint32_t hash;
+    uint32_t value; /* NG_NONE: a free slot */
+} ng_idmap_slot;
+
+typedef struct ng_idmap {
+    ng_idmap_slot *slots;
+    size_t cap; /* power of two */
+    size_t count;
+} ng_idmap;
+
+static inline uint32_t ng_idmap_hash(const void *key, size_t n)
+{
+    return (uint32_t)(ng_hash_bytes(key, n) >> 32);
+}
+
+void ng_idmap_init(ng_idmap *m);
+void ng_idmap_release(ng_idmap *m);
+/* Room for n values in all, so that the table does not grow until then. */
+void ng_idmap_reserve(ng_idmap *m, size_t n);
+/* The value whose key equals key (hash: its hash), or NG_NONE. */
+uint32_t ng_idmap_get(const ng_idmap *m, uint32_t hash, ng_idmap_eq eq, const void *ctx,
+                      const void *key);
+/* Insert value under key unless a value of that key is there; returns the
+ * value now stored. */
+uint32_t ng_idmap_put(ng_idmap *m, uint32_t hash, uint32_t value, ng_idmap_eq eq,
+                      const void *ctx, const void *key);
+/* Store value under key; returns the value it replaced, or NG_NONE. */
+uint32_t ng_idmap_swap(ng_idmap *m, uint32_t hash, uint32_t value, ng_idmap_eq eq,
+                       const void *ctx, const void *key);
+
 #endif

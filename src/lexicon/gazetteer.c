@@ -18,11 +18,10 @@
 struct ng_gazetteer {
     ng_gazetteer_entry *entries;
     size_t count, cap;
-    /* Both maps borrow their keys from the entries' strings in arena. */
-    ng_strmap names;   /* folded name key -> live entry index */
-    ng_strmap aliases; /* owner key ('C'/'f' + folded key) -> alias serial */
-    ng_gazetteer_alias **serial; /* alias serial -> the alias (to disown it) */
-    size_t n_serial, cap_serial;
+    /* folded name key -> live entry index; the keys are the names' own */
+    ng_idmap names;
+    ng_gazetteer_alias **blocks; /* the aliases of each load, one array a load */
+    size_t n_blocks;
     ng_strmap strings; /* categories, parents and file names: one copy each */
     ng_arena arena;
     ng_tokens scratch;
@@ -48,8 +47,7 @@ int ng_kind_parse(const char *s, size_t n, ng_kind *k)
 ng_gazetteer *ng_gazetteer_new(void)
 {
     ng_gazetteer *g = ng_xcalloc(1, sizeof *g);
-    ng_strmap_init(&g->names);
-    ng_strmap_init(&g->aliases);
+    ng_idmap_init(&g->names);
     ng_strmap_init(&g->strings);
     ng_arena_init(&g->arena, 64 * 1024);
     ng_tokens_init(&g->scratch);
@@ -61,10 +59,11 @@ void ng_gazetteer_free(ng_gazetteer *g)
     if (!g)
         return;
     free(g->entries);
-    ng_strmap_release(&g->names);
-    ng_strmap_release(&g->aliases);
+    ng_idmap_release(&g->names);
+    for (size_t i = 0; i < g->n_blocks; i++)
+        free(g->blocks[i]);
+    free(g->blocks);
     ng_strmap_release(&g->strings);
-    free(g->serial);
     ng_arena_release(&g->arena);
     ng_tokens_release(&g->scratch);
     free(g);
@@ -104,50 +103,35 @@ static void name_key(ng_tokens *scratch, ng_buf *key, const char *s, size_t n)
     ng_buf_cstr(key);
 }
 
-const ng_gazetteer_entry *ng_gazetteer_find(const ng_gazetteer *g, const char *name)
-{
-    ng_buf key = NG_BUF_INIT;
-    ng_tokens scratch;
-    ng_tokens_init(&scratch);
-    name_key(&scratch, &key, name, strlen(name));
-    uint32_t i = key.len ? ng_strmap_get(&g->names, key.data, key.len) : NG_NONE;
-    ng_buf_release(&key);
-    ng_tokens_release(&scratch);
-    return i == NG_NONE ? NULL : &g->entries[i];
-}
-
 /* ---- loading ------------------------------------------------------------ */
 
-/* A load stages its entries in an arena of its own, without one allocation
- * per string: on success the arena joins the gazetteer's (nothing is
- * copied), on error it is dropped whole. */
-
-typedef struct staged_alias {
-    const char *text; /* NUL-terminated, in the load's arena */
-    const char *okey; /* owner key: 'C' (case-sensitive) or 'f', then the key */
-    uint32_t oklen;
-    uint32_t next;    /* the entry's next alias, or NG_NONE */
-    uint32_t entry;   /* the staged entry it belongs to */
-} staged_alias;
+/* A load stages its entries behind the gazetteer's (g->entries from
+ * g->count on, not counted yet), its aliases in an array of its own and
+ * their strings in an arena of its own. On success the entries are
+ * counted, the array (in entry order) becomes the load's block of aliases
+ * and the arena joins the gazetteer's: nothing is copied. On error they
+ * are dropped whole. */
 
 typedef struct staged {
-    const char *name;
-    ng_kind kind;
-    const char *category;
-    uint32_t first, last; /* the entry's aliases, a list in the load's array */
-    size_t n_aliases;
-    ng_strmap *seen;      /* owner keys of the aliases, once there are many */
-    double lat, lon;
-    int has_geo;
-    const char *parent;
-    unsigned long line;
+    uint32_t first, last; /* the entry's aliases, a list through loader.next */
+    ng_idmap *seen;       /* its aliases, once there are many */
 } staged;
 
 typedef struct loader {
     ng_gazetteer *g;
+    const char *file; /* interned */
+    ng_diag *diag;
+    int rc;
     ng_arena arena;
-    staged_alias *al;
+    ng_gazetteer_alias *al; /* staged aliases */
+    uint32_t *next;         /* per alias: the entry's next alias, or NG_NONE */
+    uint32_t *owner;        /* per alias: its staged entry */
     size_t n_al, cap_al;
+    staged *st;             /* staged entry i is g->entries[g->count + i] */
+    size_t n_st, cap_st;
+    ng_idmap names;  /* name key -> staged entry */
+    ng_idmap owners; /* case-sensitivity and key -> alias */
+    int merged;      /* a line added to an earlier entry: aliases not in entry order */
     ng_buf key;
 } loader;
 
@@ -217,13 +201,41 @@ static const char *intern(ng_gazetteer *g, const char *s, size_t n)
     return kept;
 }
 
+static ng_gazetteer_entry *staged_entry(loader *ld, uint32_t i)
+{
+    return &ld->g->entries[ld->g->count + i];
+}
+
 static void staged_release(staged *st)
 {
     if (st->seen) {
-        ng_strmap_release(st->seen);
+        ng_idmap_release(st->seen);
         free(st->seen);
         st->seen = NULL;
     }
+}
+
+/* Aliases are told apart by their key and case-sensitivity (an alias "IS"
+ * in capitals only and "is" in any case are two). */
+static uint32_t alias_hash(const ng_gazetteer_alias *a)
+{
+    return ng_idmap_hash(a->key, a->key_len) ^ (a->case_sensitive ? 0x9e3779b9u : 0);
+}
+
+/* Is staged alias v the alias k (same key and case-sensitivity)? */
+static int alias_is(const void *ctx, uint32_t v, const void *k)
+{
+    const ng_gazetteer_alias *a = &((const loader *)ctx)->al[v], *b = k;
+    return a->case_sensitive == b->case_sensitive && a->key_len == b->key_len &&
+           memcmp(a->key, b->key, a->key_len) == 0;
+}
+
+/* Is the name of staged entry v the key of alias k? */
+static int staged_name_is(const void *ctx, uint32_t v, const void *k)
+{
+    const loader *ld = ctx;
+    const ng_gazetteer_alias *a = &ld->al[ld->st[v].first], *b = k;
+    return a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0;
 }
 
 /* An entry's aliases are kept distinct: compared one by one while they are
@@ -231,60 +243,80 @@ static void staged_release(staged *st)
  * compared one by one). */
 #define SEEN_AFTER 16
 
-/* Link staged alias a (already in the load's array) to st, unless st has
- * an alias of the same owner key already. */
-static void staged_link(loader *ld, staged *st, uint32_t a)
+/* Link staged alias a to st (entry e), unless st has an alias with the
+ * same key and case-sensitivity already. Returns whether it was linked. */
+static int staged_link(loader *ld, staged *st, ng_gazetteer_entry *e, uint32_t a)
 {
-    staged_alias *x = &ld->al[a];
+    const ng_gazetteer_alias *x = &ld->al[a];
     if (st->seen) {
         size_t had = st->seen->count;
-        ng_strmap_put_ref(st->seen, x->okey, x->oklen, 1);
+        ng_idmap_put(st->seen, alias_hash(x), a, alias_is, ld, x);
         if (st->seen->count == had)
-            return;
+            return 0;
     } else {
-        for (uint32_t i = st->first; i != NG_NONE; i = ld->al[i].next)
-            if (ld->al[i].oklen == x->oklen && memcmp(ld->al[i].okey, x->okey, x->oklen) == 0)
-                return;
-        if (st->n_aliases >= SEEN_AFTER) {
+        for (uint32_t i = st->first; i != NG_NONE; i = ld->next[i])
+            if (alias_is(ld, i, x))
+                return 0;
+        if (e->n_aliases >= SEEN_AFTER) {
             st->seen = ng_xmalloc(sizeof *st->seen);
-            ng_strmap_init(st->seen);
-            for (uint32_t i = st->first; i != NG_NONE; i = ld->al[i].next)
-                ng_strmap_put_ref(st->seen, ld->al[i].okey, ld->al[i].oklen, 1);
-            ng_strmap_put_ref(st->seen, x->okey, x->oklen, 1);
+            ng_idmap_init(st->seen);
+            for (uint32_t i = st->first; i != NG_NONE; i = ld->next[i])
+                ng_idmap_put(st->seen, alias_hash(&ld->al[i]), i, alias_is, ld, &ld->al[i]);
+            ng_idmap_put(st->seen, alias_hash(x), a, alias_is, ld, x);
         }
     }
-    x->next = NG_NONE;
+    ld->next[a] = NG_NONE;
     if (st->first == NG_NONE)
         st->first = a;
     else
-        ld->al[st->last].next = a;
+        ld->next[st->last] = a;
     st->last = a;
-    st->n_aliases++;
+    e->n_aliases++;
+    return 1;
 }
 
-/* Stage one spelling s[0..n) of st, cs telling whether it is case-sensitive.
- * Returns -1 when it has no word. */
-static int staged_add(loader *ld, staged *st, const char *s, size_t n, int cs)
+/* Stage one spelling s[0..n) of st (entry e), cs telling whether it is
+ * case-sensitive: kept unless the entry has it already. Returns -1 when it
+ * has no word. */
+static int staged_add(loader *ld, staged *st, ng_gazetteer_entry *e, const char *s, size_t n,
+                      int cs)
 {
     ng_buf *key = &ld->key;
     key->len = 0;
-    ng_buf_putc(key, cs ? 'C' : 'f');
     name_key(&ld->g->scratch, key, s, n);
-    if (key->len == 1)
+    if (key->len == 0)
         return -1;
-    ng_xgrow(&ld->al, &ld->cap_al, ld->n_al + 1, sizeof *ld->al);
-    staged_alias *x = &ld->al[ld->n_al];
-    x->text = ng_arena_strndup(&ld->arena, s, n);
-    x->okey = ng_arena_strndup(&ld->arena, key->data, key->len);
-    x->oklen = (uint32_t)key->len;
-    staged_link(ld, st, (uint32_t)ld->n_al++);
+    if (ld->n_al == ld->cap_al) {
+        /* by half again, not double: the array is most of a load's memory */
+        size_t cap = ld->cap_al < 1024 ? 1024 : ld->cap_al + ld->cap_al / 2;
+        if (cap > NG_NONE - 1)
+            cap = NG_NONE - 1; /* (a 4 GiB file holds fewer aliases) */
+        ld->al = ng_xrealloc(ld->al, cap * sizeof *ld->al);
+        ld->next = ng_xrealloc(ld->next, cap * sizeof *ld->next);
+        ld->owner = ng_xrealloc(ld->owner, cap * sizeof *ld->owner);
+        ld->cap_al = cap;
+    }
+    uint32_t a = (uint32_t)ld->n_al;
+    ng_gazetteer_alias *x = &ld->al[a];
+    /* compared as it is; copied only when kept */
+    *x = (ng_gazetteer_alias){.text = s, .key = key->data, .key_len = (uint32_t)key->len,
+                              .case_sensitive = (uint8_t)(cs != 0), .owned = 1};
+    ld->owner[a] = NG_NONE;
+    if (staged_link(ld, st, e, a)) {
+        x->text = ng_arena_strndup(&ld->arena, s, n);
+        x->key = ng_arena_strndup(&ld->arena, key->data, key->len);
+        ld->n_al++;
+    }
     return 0;
 }
 
-/* Parse one non-comment line into *st. Returns 0 or reports and returns -1. */
-static int parse_line(loader *ld, const char *q, const char *le, const char *file,
-                      unsigned long line, ng_diag *diag, staged *st)
+/* Parse one non-comment line into *e and *st. Returns 0 or reports and
+ * returns -1. */
+static int parse_line(loader *ld, const char *q, const char *le, unsigned long line,
+                      ng_gazetteer_entry *e, staged *st)
 {
+    const char *file = ld->file;
+    ng_diag *diag = ld->diag;
     field f[8];
     size_t nf = 0;
     const char *p = q;
@@ -300,9 +332,11 @@ static int parse_line(loader *ld, const char *q, const char *le, const char *fil
             break;
         p = tab + 1;
     }
+    memset(e, 0, sizeof *e);
     memset(st, 0, sizeof *st);
     st->first = st->last = NG_NONE;
-    st->line = line;
+    e->line = (uint32_t)line;
+    e->file = file;
     if (nf < 3 || nf > 7) {
         if (nf > 7)
             ng_diag_report(diag, NG_DIAG_ERROR, file, line,
@@ -322,12 +356,12 @@ static int parse_line(loader *ld, const char *q, const char *le, const char *fil
         return -1;
     }
     size_t mark = ld->n_al;
-    if (staged_add(ld, st, f[0].s, f[0].n, name_cs)) {
+    if (staged_add(ld, st, e, f[0].s, f[0].n, name_cs)) {
         ng_diag_report(diag, NG_DIAG_ERROR, file, line, "name '%.*s' has no letters",
                        (int)f[0].n, f[0].s);
         return -1;
     }
-    if (ng_kind_parse(f[1].s, f[1].n, &st->kind)) {
+    if (ng_kind_parse(f[1].s, f[1].n, &e->kind)) {
         ng_diag_report(diag, NG_DIAG_ERROR, file, line,
                        "unknown kind '%.*s' (expected actor, place or event)", (int)f[1].n,
                        f[1].s);
@@ -342,20 +376,20 @@ static int parse_line(loader *ld, const char *q, const char *le, const char *fil
     if (nf >= 5) {
         field lat = f[4], lon = nf >= 6 ? f[5] : (field){"", 0};
         if (lat.n || lon.n) {
-            if (parse_coord(lat, 90.0, &st->lat) || parse_coord(lon, 180.0, &st->lon)) {
+            if (parse_coord(lat, 90.0, &e->lat) || parse_coord(lon, 180.0, &e->lon)) {
                 ng_diag_report(diag, NG_DIAG_ERROR, file, line,
                                "bad coordinates '%.*s', '%.*s' (latitude -90..90 and "
                                "longitude -180..180 in decimal degrees)",
                                (int)lat.n, lat.s, (int)lon.n, lon.s);
                 goto fail;
             }
-            st->has_geo = 1;
+            e->has_geo = 1;
         }
     }
-    st->name = ld->al[st->first].text;
-    st->category = intern(ld->g, f[2].s, f[2].n);
+    e->name = ld->al[st->first].text;
+    e->category = intern(ld->g, f[2].s, f[2].n);
     if (nf >= 7 && f[6].n)
-        st->parent = intern(ld->g, f[6].s, f[6].n);
+        e->parent = intern(ld->g, f[6].s, f[6].n);
     if (nf >= 4) {
         const char *a = f[3].s, *ae = f[3].s + f[3].n;
         while (a <= ae) {
@@ -372,7 +406,7 @@ static int parse_line(loader *ld, const char *q, const char *le, const char *fil
             } else {
                 cs = short_capitals(al.s, al.n);
             }
-            if (staged_add(ld, st, al.s, al.n, cs)) {
+            if (staged_add(ld, st, e, al.s, al.n, cs)) {
                 ng_diag_report(diag, NG_DIAG_ERROR, file, line, "alias '%.*s' has no letters",
                                (int)al.n, al.s);
                 goto fail;
@@ -386,224 +420,254 @@ fail:
     return -1;
 }
 
-static void disown_entry(ng_gazetteer *g, uint32_t idx)
+static void loader_init(loader *ld, ng_gazetteer *g, const char *filename, ng_diag *diag)
 {
-    g->entries[idx].removed = 1;
+    memset(ld, 0, sizeof *ld);
+    ld->g = g;
+    ld->file = intern(g, filename ? filename : "-", strlen(filename ? filename : "-"));
+    ld->diag = diag;
+    ng_arena_init(&ld->arena, 256 * 1024);
+    ng_idmap_init(&ld->names);
+    ng_idmap_init(&ld->owners);
+    ld->key = (ng_buf)NG_BUF_INIT;
 }
 
-static void disown_alias(ng_gazetteer *g, uint32_t serial)
+/* One line of the file (ng_lines: without its line end), numbered line. */
+static void loader_line(void *ud, const char *q, const char *le, unsigned long line)
 {
-    g->serial[serial]->owned = 0;
-}
-
-/* Put every key of staged (value v: base + v) into map, which borrows the
- * keys: a key map had already is taken over, and disown is told its old
- * value. The larger map is kept and the smaller one's keys go into it, so
- * that a big file loaded after the small built-in one costs one pass over
- * its own map, not a second table as big. Leaves staged empty. */
-static void commit_map(ng_strmap *map, ng_strmap *staged, uint32_t base, ng_gazetteer *g,
-                       void (*disown)(ng_gazetteer *, uint32_t))
-{
-    if (staged->count <= map->count) {
-        for (size_t i = 0; i < staged->cap; i++) {
-            const ng_strmap_slot *sl = &staged->slots[i];
-            if (!sl->key)
-                continue;
-            uint32_t was = ng_strmap_swap_ref(map, sl->key, sl->len, base + sl->value);
-            if (was != NG_NONE)
-                disown(g, was);
-        }
-        ng_strmap_clear(staged);
+    loader *ld = ud;
+    const char *filename = ld->file;
+    ng_diag *diag = ld->diag;
+    if (line == 1 && le - q >= 3 && memcmp(q, "\xEF\xBB\xBF", 3) == 0)
+        q += 3; /* a byte-order mark */
+    field whole = trim(q, (size_t)(le - q));
+    if (!whole.n || whole.s[0] == '#')
+        return;
+    if (ng_utf8_invalid_count(q, (size_t)(le - q))) {
+        ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "invalid UTF-8");
+        ld->rc = NG_EPARSE;
         return;
     }
-    for (size_t i = 0; i < staged->cap; i++)
-        if (staged->slots[i].key)
-            staged->slots[i].value += base;
-    for (size_t i = 0; i < map->cap; i++) {
-        const ng_strmap_slot *sl = &map->slots[i];
-        if (!sl->key)
-            continue;
-        if (ng_strmap_get_h(staged, sl->key, sl->len, sl->hash) != NG_NONE)
-            disown(g, sl->value);
-        else
-            ng_strmap_put_ref(staged, sl->key, sl->len, sl->value);
+    if (memchr(q, '\0', (size_t)(le - q))) {
+        ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "NUL byte in line");
+        ld->rc = NG_EPARSE;
+        return;
     }
-    ng_strmap swap = *map;
-    *map = *staged;
-    *staged = swap;
-    ng_strmap_clear(staged);
+    size_t mark = ld->n_al;
+    /* the entry goes behind the staged ones (it is not counted until kept) */
+    ng_xgrow(&ld->g->entries, &ld->g->cap, ld->g->count + ld->n_st + 1,
+             sizeof *ld->g->entries);
+    ng_gazetteer_entry *cur = staged_entry(ld, (uint32_t)ld->n_st);
+    staged x;
+    if (parse_line(ld, q, le, line, cur, &x)) {
+        ld->rc = NG_EPARSE;
+        return;
+    }
+    /* a repeated name within this file: merge when the kind agrees */
+    const ng_gazetteer_alias *nm = &ld->al[x.first];
+    uint32_t nh = ng_idmap_hash(nm->key, nm->key_len);
+    uint32_t prev = ng_idmap_get(&ld->names, nh, staged_name_is, ld, nm);
+    if (prev != NG_NONE) {
+        const ng_gazetteer_entry *old = staged_entry(ld, prev);
+        if (old->kind != cur->kind) {
+            ng_diag_report(diag, NG_DIAG_ERROR, filename, line,
+                           "duplicate name '%s' with conflicting kind %s (line %lu says %s)",
+                           cur->name, ng_kind_name(cur->kind), (unsigned long)old->line,
+                           ng_kind_name(old->kind));
+            staged_release(&x);
+            ld->n_al = mark;
+            ld->rc = NG_EPARSE;
+            return;
+        }
+    }
+    /* every alias must belong to one entry of this file */
+    for (uint32_t i = x.first; i != NG_NONE; i = ld->next[i]) {
+        const ng_gazetteer_alias *a = &ld->al[i];
+        uint32_t o = ng_idmap_get(&ld->owners, alias_hash(a), alias_is, ld, a);
+        if (o != NG_NONE)
+            o = ld->owner[o];
+        if (o != NG_NONE && o != prev) {
+            const ng_gazetteer_entry *other = staged_entry(ld, o);
+            ng_diag_report(diag, NG_DIAG_ERROR, filename, line,
+                           "'%s' already names '%s' (line %lu)", a->text, other->name,
+                           (unsigned long)other->line);
+            staged_release(&x);
+            ld->n_al = mark;
+            ld->rc = NG_EPARSE;
+            return;
+        }
+    }
+    uint32_t idx, from; /* from: the entry's first alias not yet in owners */
+    if (prev != NG_NONE) {
+        idx = prev;
+        staged *os = &ld->st[prev];
+        ng_gazetteer_entry *old = staged_entry(ld, prev);
+        from = NG_NONE;
+        /* the line's aliases after its name join the earlier entry */
+        for (uint32_t i = ld->next[x.first], next; i != NG_NONE; i = next) {
+            next = ld->next[i];
+            if (staged_link(ld, os, old, i) && from == NG_NONE)
+                from = i;
+        }
+        if (!old->has_geo && cur->has_geo) {
+            old->has_geo = 1;
+            old->lat = cur->lat;
+            old->lon = cur->lon;
+        }
+        staged_release(&x);
+        ld->merged = 1;
+    } else {
+        idx = (uint32_t)ld->n_st;
+        from = x.first;
+        ng_xgrow(&ld->st, &ld->cap_st, ld->n_st + 1, sizeof *ld->st);
+        ld->st[ld->n_st++] = x;
+        ng_idmap_put(&ld->names, nh, idx, staged_name_is, ld, nm);
+    }
+    for (uint32_t i = from; i != NG_NONE; i = ld->next[i]) {
+        ld->owner[i] = idx;
+        ng_idmap_put(&ld->owners, alias_hash(&ld->al[i]), i, alias_is, ld, &ld->al[i]);
+    }
+}
+
+/* Is the name of (committed) entry v the key of alias k? */
+static int entry_name_is(const void *ctx, uint32_t v, const void *k)
+{
+    const ng_gazetteer *g = ctx;
+    const ng_gazetteer_alias *a = &g->entries[v].aliases[0], *b = k;
+    return a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0;
+}
+
+/* Keep what was staged (rc 0) or drop it; release the loader. */
+static int loader_finish(loader *ld, int rc)
+{
+    ng_gazetteer *g = ld->g;
+    if (rc == 0) {
+        size_t e0 = g->count, n = ld->n_st;
+        /* aliases of earlier loads that this one takes over */
+        if (ld->owners.count)
+            for (size_t i = 0; i < e0; i++) {
+                ng_gazetteer_entry *e = &g->entries[i];
+                ng_gazetteer_alias *al = (ng_gazetteer_alias *)e->aliases;
+                if (e->removed)
+                    continue;
+                for (uint32_t a = 0; a < e->n_aliases; a++)
+                    if (al[a].owned &&
+                        ng_idmap_get(&ld->owners, alias_hash(&al[a]), alias_is, ld, &al[a]) !=
+                            NG_NONE)
+                        al[a].owned = 0;
+            }
+        /* the aliases in entry order: as staged unless a line added to an
+         * earlier entry */
+        ng_gazetteer_alias *block = NULL;
+        if (ld->n_al && !ld->merged) {
+            block = ng_xrealloc(ld->al, ld->n_al * sizeof *block);
+            ld->al = NULL;
+        } else if (ld->n_al) {
+            size_t total = 0;
+            for (size_t i = 0; i < n; i++)
+                total += staged_entry(ld, (uint32_t)i)->n_aliases;
+            block = ng_xmalloc(total * sizeof *block);
+            size_t k = 0;
+            for (size_t i = 0; i < n; i++)
+                for (uint32_t a = ld->st[i].first; a != NG_NONE; a = ld->next[a])
+                    block[k++] = ld->al[a];
+        }
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) {
+            ng_gazetteer_entry *e = &g->entries[e0 + i];
+            e->aliases = block + k;
+            k += e->n_aliases;
+        }
+        if (block) {
+            g->blocks = ng_xrealloc(g->blocks, (g->n_blocks + 1) * sizeof *g->blocks);
+            g->blocks[g->n_blocks++] = block;
+        }
+        g->count += n;
+        /* names: later definitions replace earlier ones. The larger table
+         * is kept and the other's names go into it (a big file after the
+         * small built-in one: one pass over the built-in names). */
+        ng_idmap *st = &ld->names;
+        for (size_t i = 0; i < st->cap; i++)
+            if (st->slots[i].value != NG_NONE)
+                st->slots[i].value += (uint32_t)e0;
+        ng_idmap *keep = &g->names, *from = st;
+        if (st->count > g->names.count) {
+            keep = st;
+            from = &g->names;
+        }
+        ng_idmap_reserve(keep, keep->count + from->count);
+        for (size_t i = 0; i < from->cap; i++) {
+            const ng_idmap_slot *sl = &from->slots[i];
+            if (sl->value == NG_NONE)
+                continue;
+            const ng_gazetteer_alias *nm = &g->entries[sl->value].aliases[0];
+            if (keep == &g->names) {
+                uint32_t was = ng_idmap_swap(keep, sl->hash, sl->value, entry_name_is, g, nm);
+                if (was != NG_NONE)
+                    g->entries[was].removed = 1;
+            } else if (ng_idmap_put(keep, sl->hash, sl->value, entry_name_is, g, nm) !=
+                       sl->value) {
+                g->entries[sl->value].removed = 1; /* an earlier one: replaced */
+            }
+        }
+        if (keep == st) {
+            ng_idmap swap = g->names;
+            g->names = *st;
+            *st = swap;
+        }
+        ng_arena_adopt(&g->arena, &ld->arena);
+    }
+    for (size_t i = 0; i < ld->n_st; i++)
+        staged_release(&ld->st[i]);
+    free(ld->st);
+    free(ld->al);
+    free(ld->next);
+    free(ld->owner);
+    ng_idmap_release(&ld->names);
+    ng_idmap_release(&ld->owners);
+    ng_arena_release(&ld->arena);
+    ng_buf_release(&ld->key);
+    return rc;
 }
 
 int ng_gazetteer_load(ng_gazetteer *g, const char *text, size_t n, const char *filename,
                       ng_diag *diag)
 {
-    staged *st = NULL;
-    size_t count = 0, cap = 0;
-    int rc = 0;
-    /* both borrow their keys from the staged aliases */
-    ng_strmap names, owners;
-    ng_strmap_init(&names);
-    ng_strmap_init(&owners);
-    loader ld = {.g = g, .key = NG_BUF_INIT};
-    ng_arena_init(&ld.arena, 256 * 1024);
+    loader ld;
+    loader_init(&ld, g, filename, diag);
     ng_lines lines;
-    if (n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-        ng_lines_init(&lines, text + 3, n - 3);
-    else
-        ng_lines_init(&lines, text, n);
+    ng_lines_init(&lines, text, n);
     const char *q, *le;
-    while (ng_lines_next(&lines, &q, &le)) {
-        unsigned long line = lines.no;
-        field whole = trim(q, (size_t)(le - q));
-        if (!whole.n || whole.s[0] == '#')
-            continue;
-        if (ng_utf8_invalid_count(q, (size_t)(le - q))) {
-            ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "invalid UTF-8");
-            rc = NG_EPARSE;
-            continue;
-        }
-        if (memchr(q, '\0', (size_t)(le - q))) {
-            ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "NUL byte in line");
-            rc = NG_EPARSE;
-            continue;
-        }
-        size_t mark = ld.n_al;
-        staged cur;
-        if (parse_line(&ld, q, le, filename, line, diag, &cur)) {
-            rc = NG_EPARSE;
-            continue;
-        }
-        /* a repeated name within this file: merge when the kind agrees */
-        const staged_alias *nm = &ld.al[cur.first];
-        uint32_t prev = ng_strmap_get(&names, nm->okey + 1, nm->oklen - 1);
-        if (prev != NG_NONE) {
-            staged *old = &st[prev];
-            if (old->kind != cur.kind) {
-                ng_diag_report(diag, NG_DIAG_ERROR, filename, line,
-                               "duplicate name '%s' with conflicting kind %s (line %lu says %s)",
-                               cur.name, ng_kind_name(cur.kind), old->line,
-                               ng_kind_name(old->kind));
-                staged_release(&cur);
-                ld.n_al = mark;
-                rc = NG_EPARSE;
-                continue;
-            }
-        }
-        /* every alias must belong to one entry of this file */
-        int clash = 0;
-        for (uint32_t i = cur.first; i != NG_NONE && !clash; i = ld.al[i].next) {
-            uint32_t o = ng_strmap_get(&owners, ld.al[i].okey, ld.al[i].oklen);
-            if (o != NG_NONE)
-                o = ld.al[o].entry;
-            if (o != NG_NONE && o != prev) {
-                ng_diag_report(diag, NG_DIAG_ERROR, filename, line,
-                               "'%s' already names '%s' (line %lu)", ld.al[i].text,
-                               st[o].name, st[o].line);
-                clash = 1;
-            }
-        }
-        if (clash) {
-            staged_release(&cur);
-            ld.n_al = mark;
-            rc = NG_EPARSE;
-            continue;
-        }
-        uint32_t idx, from; /* from: the entry's first alias not yet in owners */
-        if (prev != NG_NONE) {
-            idx = prev;
-            staged *old = &st[prev];
-            from = NG_NONE;
-            /* the line's aliases after its name join the earlier entry */
-            for (uint32_t i = ld.al[cur.first].next, next; i != NG_NONE; i = next) {
-                next = ld.al[i].next;
-                uint32_t tail = old->last;
-                staged_link(&ld, old, i);
-                if (old->last != tail && from == NG_NONE)
-                    from = i;
-            }
-            if (!old->has_geo && cur.has_geo) {
-                old->has_geo = 1;
-                old->lat = cur.lat;
-                old->lon = cur.lon;
-            }
-            staged_release(&cur);
-        } else {
-            idx = (uint32_t)count;
-            from = cur.first;
-            ng_xgrow(&st, &cap, count + 1, sizeof *st);
-            st[count++] = cur;
-            ng_strmap_put_ref(&names, nm->okey + 1, nm->oklen - 1, idx);
-        }
-        for (uint32_t i = from; i != NG_NONE; i = ld.al[i].next) {
-            ld.al[i].entry = idx;
-            ng_strmap_put_ref(&owners, ld.al[i].okey, ld.al[i].oklen, i);
-        }
-    }
-
-    if (rc == 0) {
-        /* commit: later definitions replace earlier ones; the staged strings
-         * become the gazetteer's. Entry i becomes entry e0 + i, staged alias
-         * k gets serial s0 + k. */
-        const char *file = intern(g, filename ? filename : "-", strlen(filename ? filename : "-"));
-        size_t e0 = g->count, s0 = g->n_serial;
-        ng_xgrow(&g->entries, &g->cap, g->count + count, sizeof *g->entries);
-        ng_xgrow(&g->serial, &g->cap_serial, g->n_serial + ld.n_al, sizeof *g->serial);
-        if (ld.n_al) /* a file of no aliases: g->serial may still be NULL */
-            memset(g->serial + s0, 0, ld.n_al * sizeof *g->serial);
-        g->n_serial += ld.n_al;
-        for (size_t i = 0; i < count; i++) {
-            staged *s = &st[i];
-            ng_gazetteer_entry *e = &g->entries[g->count++];
-            memset(e, 0, sizeof *e);
-            e->name = s->name;
-            e->kind = s->kind;
-            e->category = s->category;
-            e->parent = s->parent;
-            e->lat = s->lat;
-            e->lon = s->lon;
-            e->has_geo = s->has_geo;
-            e->file = file;
-            e->line = s->line;
-            ng_gazetteer_alias *al = ng_arena_alloc(&ld.arena, s->n_aliases * sizeof *al);
-            size_t a = 0;
-            for (uint32_t k = s->first; k != NG_NONE; k = ld.al[k].next, a++) {
-                const staged_alias *x = &ld.al[k];
-                al[a].text = x->text;
-                al[a].key = x->okey + 1;
-                al[a].case_sensitive = x->okey[0] == 'C';
-                al[a].owned = 1;
-                g->serial[s0 + k] = &al[a];
-            }
-            e->aliases = al;
-            e->n_aliases = s->n_aliases;
-        }
-        commit_map(&g->names, &names, (uint32_t)e0, g, disown_entry);
-        commit_map(&g->aliases, &owners, (uint32_t)s0, g, disown_alias);
-        ng_arena_adopt(&g->arena, &ld.arena);
-    }
-    ng_strmap_release(&names);
-    ng_strmap_release(&owners);
-    for (size_t i = 0; i < count; i++)
-        staged_release(&st[i]);
-    free(st);
-    free(ld.al);
-    ng_arena_release(&ld.arena);
-    ng_buf_release(&ld.key);
-    return rc;
+    while (ng_lines_next(&lines, &q, &le))
+        loader_line(&ld, q, le, lines.no);
+    return loader_finish(&ld, ld.rc);
 }
 
 int ng_gazetteer_load_file(ng_gazetteer *g, const char *path, ng_diag *diag)
 {
-    char *data;
-    size_t len;
-    int rc = ng_file_read_text(path, &data, &len, diag);
+    loader ld;
+    loader_init(&ld, g, path, diag);
+    /* in pieces of 1 MB: a file of a million lines is never in memory whole */
+    int rc = ng_file_each_line(path, 1 << 20, loader_line, &ld, diag);
+    loader_finish(&ld, rc ? rc : ld.rc);
     if (rc == NG_EENCODING)
         return 0; /* binary or too large: skipped, as the warning says */
-    if (rc)
-        return rc;
-    rc = ng_gazetteer_load(g, data, len, path, diag);
-    free(data);
-    return rc;
+    return rc ? rc : ld.rc;
+}
+
+const ng_gazetteer_entry *ng_gazetteer_find(const ng_gazetteer *g, const char *name)
+{
+    ng_buf key = NG_BUF_INIT;
+    ng_tokens scratch;
+    ng_tokens_init(&scratch);
+    name_key(&scratch, &key, name, strlen(name));
+    ng_gazetteer_alias a = {.key = key.data, .key_len = (uint32_t)key.len};
+    uint32_t i = key.len ? ng_idmap_get(&g->names, ng_idmap_hash(key.data, key.len),
+                                        entry_name_is, g, &a)
+                         : NG_NONE;
+    ng_buf_release(&key);
+    ng_tokens_release(&scratch);
+    return i == NG_NONE ? NULL : &g->entries[i];
 }
 
 int ng_gazetteer_owns_alias(const ng_gazetteer *g, size_t idx, size_t alias)

@@ -21,6 +21,7 @@
 #define NG_GAZETTEER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/alloc.h"
 
@@ -29,25 +30,26 @@ extern "C" {
 #endif
 
 typedef struct ng_gazetteer_alias {
-    const char *text;   /* as written in the file (without a leading '=') */
-    const char *key;    /* its folded words joined by single spaces (hyphens and
-                           apostrophes skipped): what it matches */
-    int case_sensitive; /* matches only upper-case text */
-    int owned;          /* not taken over by an entry of a later load */
+    const char *text;       /* as written in the file (without a leading '=') */
+    const char *key;        /* its folded words joined by single spaces (hyphens and
+                               apostrophes skipped): what it matches */
+    uint32_t key_len;
+    uint8_t case_sensitive; /* matches only upper-case text */
+    uint8_t owned;          /* not taken over by an entry of a later load */
 } ng_gazetteer_alias;
 
 typedef struct ng_gazetteer_entry {
     const char *name;
-    ng_kind kind;
     const char *category;
-    const ng_gazetteer_alias *aliases; /* aliases[0] is the name itself */
-    size_t n_aliases;
-    double lat, lon;
-    int has_geo;
     const char *parent; /* NULL when none */
     const char *file;   /* where it was defined */
-    unsigned long line;
-    int removed;        /* replaced by a later definition; skip it */
+    const ng_gazetteer_alias *aliases; /* aliases[0] is the name itself */
+    double lat, lon;
+    uint32_t n_aliases;
+    uint32_t line;      /* (a file holds fewer than 2^32 lines: NG_FILE_MAX) */
+    ng_kind kind;
+    uint8_t has_geo;
+    uint8_t removed;    /* replaced by a later definition; skip it */
 } ng_gazetteer_entry;
 
 typedef struct ng_gazetteer ng_gazetteer;

@@ -26,6 +26,7 @@
 #include "src/core/arena.h"
 #include "src/core/buf.h"
 #include "src/core/file.h"
+#include "src/core/lines.h"
 #include "src/cli/outfile.h"
 #include "src/core/map.h"
 #include "src/core/plain.h"
@@ -419,6 +420,54 @@ static void test_strmap_by_reference(void **state)
 
 /* After ng_strmap_reserve(n) the table takes n keys without growing, and
  * the keys it had are still found. */
+/* The id map holds hashes and values only: the keys are the caller's,
+ * compared through eq. Values of equal hash (forced here) stay apart by
+ * their keys, swap replaces and returns the value it replaced, reserve
+ * sizes the table once. */
+static int idmap_key_is(const void *ctx, uint32_t v, const void *key)
+{
+    const char *const *keys = ctx;
+    return strcmp(keys[v], key) == 0;
+}
+
+static void test_idmap(void **state)
+{
+    (void)state;
+    enum { N = 3000 };
+    static char store[N][16];
+    static const char *keys[N];
+    for (int i = 0; i < N; i++) {
+        snprintf(store[i], sizeof store[i], "k%d", i / 2); /* each key twice */
+        keys[i] = store[i];
+    }
+    ng_idmap m;
+    ng_idmap_init(&m);
+    assert_int_equal(ng_idmap_get(&m, 1, idmap_key_is, keys, "k0"), NG_NONE);
+    ng_idmap_reserve(&m, N / 2);
+    size_t cap = m.cap;
+    for (uint32_t i = 0; i < N; i++) {
+        /* one key in three under one hash: found by eq, not by the hash */
+        uint32_t h = (i / 2) % 3 ? ng_idmap_hash(keys[i], strlen(keys[i])) : 7;
+        uint32_t got = ng_idmap_put(&m, h, i, idmap_key_is, keys, keys[i]);
+        assert_int_equal(got, i - i % 2); /* the second of a key finds the first */
+    }
+    assert_int_equal(m.count, N / 2);
+    assert_int_equal(m.cap, cap);
+    for (uint32_t i = 0; i < N; i += 2) {
+        uint32_t h = (i / 2) % 3 ? ng_idmap_hash(keys[i], strlen(keys[i])) : 7;
+        assert_int_equal(ng_idmap_get(&m, h, idmap_key_is, keys, keys[i]), i);
+        assert_int_equal(ng_idmap_swap(&m, h, i + 1, idmap_key_is, keys, keys[i]), i);
+        assert_int_equal(ng_idmap_get(&m, h, idmap_key_is, keys, keys[i]), i + 1);
+    }
+    assert_int_equal(m.count, N / 2);
+    assert_int_equal(ng_idmap_get(&m, 7, idmap_key_is, keys, "k1"), NG_NONE);
+    assert_int_equal(ng_idmap_get(&m, ng_idmap_hash("k9999", 5), idmap_key_is, keys, "k9999"),
+                     NG_NONE);
+    assert_int_equal(ng_idmap_swap(&m, 5, 0, idmap_key_is, keys, "new"), NG_NONE);
+    assert_int_equal(m.count, N / 2 + 1);
+    ng_idmap_release(&m);
+}
+
 static void test_strmap_reserve(void **state)
 {
     (void)state;
@@ -1116,6 +1165,68 @@ static void test_file_read_at_reuses_buffer(void **state)
     free(dir);
 }
 
+/* ng_file_each_line reads a file in pieces and gives the same lines as
+ * ng_lines over the whole text: lines longer than a piece, CR LF, empty
+ * lines, a last line without its LF, a file ending in LF. */
+typedef struct seen_lines {
+    ng_buf text; /* "no:line\n" for each */
+} seen_lines;
+
+static void note_line(void *ud, const char *s, const char *e, unsigned long no)
+{
+    seen_lines *sl = ud;
+    ng_buf_printf(&sl->text, "%lu:", no);
+    ng_buf_put(&sl->text, s, (size_t)(e - s));
+    ng_buf_putc(&sl->text, '\n');
+}
+
+static void test_file_each_line(void **state)
+{
+    (void)state;
+    char *dir = scratch_dir();
+    char *path = path_join(dir, "lines.tsv");
+    ng_buf text = NG_BUF_INIT;
+    for (int i = 0; i < 400; i++) {
+        if (i % 7 == 3)
+            ng_buf_puts(&text, "\r\n"); /* an empty line, CR LF */
+        size_t len = (size_t)(i * 131) % 9000; /* some longer than a piece of 4096 */
+        for (size_t k = 0; k < len; k++)
+            ng_buf_putc(&text, (char)('a' + (i + k) % 26));
+        ng_buf_puts(&text, i % 5 ? "\n" : "\r\n");
+    }
+    for (int last = 0; last < 2; last++) {
+        if (last)
+            ng_buf_puts(&text, "no line end");
+        write_file(path, text.data, text.len);
+        seen_lines whole = {NG_BUF_INIT}, pieces = {NG_BUF_INIT};
+        ng_lines l;
+        ng_lines_init(&l, text.data, text.len);
+        const char *q, *le;
+        while (ng_lines_next(&l, &q, &le))
+            note_line(&whole, q, le, l.no);
+        assert_int_equal(ng_file_each_line(path, 4096, note_line, &pieces, NULL), 0);
+        assert_int_equal(pieces.text.len, whole.text.len);
+        assert_memory_equal(pieces.text.data, whole.text.data, whole.text.len);
+        ng_buf_release(&whole.text);
+        ng_buf_release(&pieces.text);
+    }
+    /* binary: skipped before any line; missing: an error */
+    write_file(path, "name\tplace\0city\n", 17);
+    seen_lines none = {NG_BUF_INIT};
+    ng_diag d = {NULL, 0, 0, 0};
+    assert_int_equal(ng_file_each_line(path, 4096, note_line, &none, &d), NG_EENCODING);
+    assert_int_equal(none.text.len, 0);
+    assert_int_equal(d.warnings, 1);
+    unlink(path);
+    assert_int_equal(ng_file_each_line(path, 4096, note_line, &none, &d), NG_ENOENT);
+    assert_int_equal(d.errors, 1);
+    assert_int_equal(none.text.len, 0);
+    ng_buf_release(&text);
+    free(path);
+    remove_tree(dir);
+    free(dir);
+}
+
 static void test_file_read_regular(void **state)
 {
     (void)state;
@@ -1468,6 +1579,7 @@ int main(void)
         cmocka_unit_test(test_strmap_put_get_set),
         cmocka_unit_test(test_strmap_by_reference),
         cmocka_unit_test(test_strmap_reserve),
+        cmocka_unit_test(test_idmap),
         cmocka_unit_test(test_strmap_compares_every_byte),
         cmocka_unit_test(test_strmap_embedded_bytes),
         cmocka_unit_test(test_strmap_growth),
@@ -1490,6 +1602,7 @@ int main(void)
         cmocka_unit_test(test_file_read_missing),
         cmocka_unit_test(test_file_read_directory),
         cmocka_unit_test(test_file_read_regular),
+        cmocka_unit_test(test_file_each_line),
         cmocka_unit_test(test_file_read_at_reuses_buffer),
         cmocka_unit_test(test_outfile_commit),
         cmocka_unit_test(test_outfile_relative_path),

@@ -712,6 +712,65 @@ static void test_load_file(void **state)
     ng_gazetteer_free(g);
 }
 
+/* A file larger than the 1 MB pieces it is read in loads as the same text
+ * in memory does: every entry, line number and alias, a repeated name
+ * merged into its first line's entry, a name taken over from a first
+ * load. */
+static void test_load_file_in_pieces(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/test_gazetteer_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    ng_buf text = NG_BUF_INIT;
+    enum { N = 24000 };
+    for (int i = 0; i < N; i++) {
+        ng_buf_printf(&text, "Qaryat Number %d\tplace\tvillage\tal-Qaryat %d|Village %d of "
+                             "the long list of villages\t35.%d\t38.%d\r\n",
+                      i, i, i, i % 100, i % 97);
+        if (i % 1000 == 999) /* again, with one more alias */
+            ng_buf_printf(&text, "Qaryat Number %d\tplace\tvillage\tQaryat No. %d\n", i - 5,
+                          i - 5);
+    }
+    ng_buf_puts(&text, "Alpha\tactor\tgroup");
+    assert_true(text.len > (2u << 20));
+    assert_int_equal(write(fd, text.data, text.len), (ssize_t)text.len);
+    close(fd);
+    static const char first[] = "Alpha\tactor\tgroup\tAA\nBeta\tplace\tcity\tVillage 7 of the "
+                                "long list of villages\n";
+    ng_gazetteer *a = ng_gazetteer_new(), *b = ng_gazetteer_new();
+    assert_int_equal(ng_gazetteer_load(a, first, sizeof first - 1, "first", NULL), 0);
+    assert_int_equal(ng_gazetteer_load(b, first, sizeof first - 1, "first", NULL), 0);
+    assert_int_equal(ng_gazetteer_load_file(a, path, NULL), 0);
+    assert_int_equal(ng_gazetteer_load(b, text.data, text.len, path, NULL), 0);
+    assert_int_equal(ng_gazetteer_count(a), 2 + N + 1);
+    assert_int_equal(ng_gazetteer_count(b), ng_gazetteer_count(a));
+    for (size_t i = 0; i < ng_gazetteer_count(a); i++) {
+        const ng_gazetteer_entry *x = ng_gazetteer_get(a, i), *y = ng_gazetteer_get(b, i);
+        assert_string_equal(x->name, y->name);
+        assert_int_equal(x->line, y->line);
+        assert_int_equal(x->removed, y->removed);
+        assert_int_equal(x->n_aliases, y->n_aliases);
+        for (size_t k = 0; k < x->n_aliases; k++) {
+            assert_string_equal(x->aliases[k].text, y->aliases[k].text);
+            assert_int_equal(ng_gazetteer_owns_alias(a, i, k), ng_gazetteer_owns_alias(b, i, k));
+        }
+        if (!x->removed)
+            assert_ptr_equal(ng_gazetteer_find(a, x->name), x);
+    }
+    const ng_gazetteer_entry *e = must_find(a, "Qaryat Number 23994");
+    assert_int_equal(e->n_aliases, 4);
+    assert_int_equal(e->line, 23994 + 23 + 1);
+    assert_string_equal(e->aliases[3].text, "Qaryat No. 23994");
+    assert_int_equal(must_find(a, "Alpha")->line, N + N / 1000 + 1);
+    assert_int_equal(ng_gazetteer_get(a, 0)->removed, 1);           /* Alpha, replaced */
+    assert_int_equal(ng_gazetteer_owns_alias(a, 1, 1), 0);          /* Village 7, taken */
+    unlink(path);
+    ng_buf_release(&text);
+    ng_gazetteer_free(a);
+    ng_gazetteer_free(b);
+}
+
 /* ---- the built-in gazetteer -------------------------------------------- */
 
 static void test_builtin_gazetteer(void **state)
@@ -834,6 +893,7 @@ int main(void)
         cmocka_unit_test(test_case_sensitive_alias_distinct_owner),
         cmocka_unit_test(test_load_file_missing),
         cmocka_unit_test(test_load_file),
+        cmocka_unit_test(test_load_file_in_pieces),
         cmocka_unit_test(test_builtin_gazetteer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
