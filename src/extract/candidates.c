@@ -28,6 +28,15 @@
 /* Slots of the span-end map kept for a sentence of n candidates. */
 #define SPAN_ENDS_KEEP(n) (8 * (n) + 64)
 
+/* Is token k a word of trigger list l (data/triggers.tsv)? */
+static int cand_in_list(const ng_extractor *x, size_t k, ng_trigger_list l)
+{
+    for (const char *const *w = x->tr->list[l]; *w; w++)
+        if (fold_is(x, k, *w))
+            return 1;
+    return 0;
+}
+
 /* The hash of token k's fold (not kept per token: 8 bytes a token). */
 static uint64_t fold_hash(const ng_extractor *x, size_t k)
 {
@@ -305,10 +314,7 @@ static int place_apposition(const ng_extractor *x, size_t e, size_t se)
         return 0;
     if (m + 1 < se && is_word(x, m + 1) && !lower_has(x, m + 1, NG_LEX_PLACE_PREP))
         return 0;
-    for (const char *const *w = x->tr->list[NG_TL_APPOSITION_DET]; *w; w++)
-        if (fold_is(x, k, *w))
-            return 1;
-    return 0;
+    return cand_in_list(x, k, NG_TL_APPOSITION_DET);
 }
 
 /* Role noun right before the name: "spokesman Mustafa Bali", "member, X,". */
@@ -531,6 +537,9 @@ static void push_span(ng_extractor *x, uint32_t s, size_t sb, size_t se, size_t 
     trim_span(x, &tb, &te, &title);
     if (te <= tb)
         return;
+    /* "the frigate Admiral Grigorovich": a ship's name names no actor */
+    if (b > sb && (x->fam[b - 1] & NG_FAM_VESSEL) && is_lower(x, b - 1))
+        return;
     cue cu = classify(x, tb, te, sb, se, title);
     if (force && (cu.strength < force->strength || cu.person != force->person))
         cu = *force;
@@ -707,6 +716,14 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
             continue;
         }
         size_t b = k, last = k, j = k + 1;
+        /* "the pro-SDF Hawar News Agency", "anti-Assad rebels": the name
+         * after "pro-" modifies the next one and is a name of its own */
+        if (k >= sb + 2 && (FL(k - 1) & NG_TOK_HYPHEN) && !(FL(k - 1) & NG_TOK_SPACE) &&
+            !(FL(k) & NG_TOK_SPACE) && (x->fam[k - 2] & NG_FAM_PREFIX) && is_lower(x, k - 2)) {
+            push_span(x, s, sb, se, k, k + 1, NULL);
+            k++;
+            continue;
+        }
         /* "al-Hawaij", "ash-Shaddadi": a name that opens with the Arabic
          * article glued by a hyphen starts at the article */
         if (k >= sb + 2 && (FL(k - 1) & NG_TOK_HYPHEN) && !(FL(k - 1) & NG_TOK_SPACE) &&
@@ -812,14 +829,18 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
 }
 
 /* Is discovered d only nationality or ethnic adjectives before the one-word
- * known actor g ("Kurdish Peshmerga", "Syrian Kurdish YPG")? Then the
- * adjectives describe g and do not make a new organisation. Longer known
- * names are left alone: "Kurdish Red Crescent" is not the Red Crescent. */
+ * known actor g ("Kurdish Peshmerga", "Syrian Kurdish YPG") or the known
+ * armed group g ("Afghan Fatemiyoun Brigade")? Then the adjectives
+ * describe g and do not make a new organisation. Other longer known names
+ * are left alone: "Kurdish Red Crescent" is not the Red Crescent. */
 static int demonym_before_known(const ng_extractor *x, const cand *d, const cand *g)
 {
-    if (g->te != d->te || g->tb <= d->tb || g->te - g->tb != 1 ||
-        d->kind != NG_KIND_ACTOR || g->kind != NG_KIND_ACTOR || g->person ||
-        ng_str_is(g->category, "country"))
+    if (g->te != d->te || g->tb <= d->tb || d->kind != NG_KIND_ACTOR ||
+        g->kind != NG_KIND_ACTOR || g->person || ng_str_is(g->category, "country"))
+        return 0;
+    /* a longer one only when it is an armed group ("Afghan Fatemiyoun
+     * Brigade": militias are named with the nationality they recruit) */
+    if (g->te - g->tb != 1 && !ng_str_is(g->category, "armed_group"))
         return 0;
     for (size_t k = d->tb; k < g->tb; k++)
         if (is_word(x, k) && !(bits_of(x, k) & LEX(NG_LEX_DEMONYM)))

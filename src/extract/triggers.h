@@ -50,7 +50,8 @@ enum {
     /* used by the extractor's discovery rules */
     NG_FAM_PLACE_AFTER = 1u << 27, /* province, camp, town ... after a name: a place */
     NG_FAM_PLACE_HEAD = 1u << 28,  /* river, dam, camp ... naming a place's category */
-    NG_FAM_SUBORDINATOR = 1u << 29 /* as, after, while ... opening a clause */
+    NG_FAM_SUBORDINATOR = 1u << 29, /* as, after, while ... opening a clause */
+    NG_FAM_VESSEL = 1u << 30        /* frigate, tanker ... before a ship's name */
 };
 
 /* The word lists: X(ID, "name in triggers.tsv", families its words start).
@@ -173,6 +174,7 @@ enum {
     /* discovery (candidates.c) */                                                         \
     X(PLACE_AFTER, "place_after", NG_FAM_PLACE_AFTER)                                       \
     X(APPOSITION_DET, "apposition_det", 0)                                                  \
+    X(VESSEL_NOUN, "vessel_noun", NG_FAM_VESSEL)                                            \
     /* a capital standing for its state (resolve.c) */                                     \
     X(CAPITAL_VERB, "capital_verb", 0)                                                      \
     X(CAPITAL_PAST, "capital_past", 0)                                                      \

@@ -860,6 +860,26 @@ static void test_org_short_form(void **state)
     DOC_YIELDS("The National Defense Ministry did not comment.", "National Defense Ministry");
 }
 
+/* Names glued to what is not theirs: a nationality before a known armed
+ * group, a name after "pro-"; a ship's name is no actor. */
+static void test_glued_and_ship_names(void **state)
+{
+    run r;
+    run_doc(&r, state, "The Pakistani Zainabiyoun Brigade guarded the shrine.");
+    ng_node_view v = expect_entity(r.g, "Liwa Zainabiyoun", NG_KIND_ACTOR, "armed_group", NULL);
+    assert_true(has_alias(&v, "Zainabiyoun Brigade"));
+    EXPECT_LABELS(r.g, "Liwa Zainabiyoun");
+    run_free(&r);
+    DOC_YIELDS("The pro-YPG Hawar News Agency said the road was cut.", "Hawar News Agency",
+               "People's Protection Units");
+    DOC_YIELDS("An anti-HTS Free Syrian Army unit withdrew.", "Free Syrian Army",
+               "Hayat Tahrir al-Sham");
+    DOC_YIELDS("The cruiser Admiral Makarov fired missiles at Raqqa.", "Raqqa");
+    DOC_YIELDS("The tanker Grace Harbour was seized near Tartus.", "Tartus");
+    /* a known name with another head stays apart ("Kurdish Red Crescent") */
+    DOC_YIELDS("Kurdish Red Crescent teams arrived.", "Kurdish Red Crescent");
+}
+
 /* A name in an apposition between commas, before a speech verb, speaks:
  * a person. */
 static void test_apposition_speaks(void **state)
@@ -1784,6 +1804,7 @@ int main(void)
         cmocka_unit_test(test_apposition_speaks),
         cmocka_unit_test(test_place_apposition),
         cmocka_unit_test(test_org_short_form),
+        cmocka_unit_test(test_glued_and_ship_names),
         cmocka_unit_test(test_coordinated_given_names),
         cmocka_unit_test(test_possessive_and_leading_the_stripped),
         cmocka_unit_test(test_guard_gazetteer_entries_stay_apart),
