@@ -310,6 +310,8 @@ static int fit_page(ng_export *x, const ng_graph *view, ng_diag *diag)
             best_engine = chosen;
             best_print = print;
         }
+        if (owned)
+            ng_gv_measured_drop(x); /* of owned, which is not drawn */
         ng_graph_free(owned);
         if (fits || n <= 2 || top <= 2)
             break;
@@ -319,6 +321,7 @@ static int fit_page(ng_export *x, const ng_graph *view, ng_diag *diag)
         top = next < 2 ? 2 : next;
     }
     if (!best_engine) {
+        ng_gv_measured_drop(x);
         ng_graph_free(best);
         x->layout_failed = 1;
         return NG_ERENDER;

@@ -61,6 +61,13 @@ struct ng_export {
     int view_failed;
     void *gvc;           /* GVC_t, created on first need */
     void *drawing;       /* Agraph_t laid out for rendering, or NULL */
+    /* the last measure's layout when it is the one drawing it gives (not
+     * dot's: see ng_gv_measure), kept for ng_gv_layout, and what Graphviz
+     * said making it; NULL when none */
+    void *measured;
+    const ng_graph *measured_view;
+    const char *measured_engine;
+    char *measured_said;
     int layout_failed;
     ng_positions at_graph; /* positions by node of g */
     ng_positions at_view;  /* positions by node of view */
@@ -129,6 +136,10 @@ typedef struct ng_gv_fit {
 } ng_gv_fit;
 int ng_gv_measure(ng_export *x, const ng_graph *view, const char *engine, ng_gv_fit *out,
                   ng_diag *diag);
+/* The layout the last ng_gv_measure made is the drawing of view with
+ * engine: ng_gv_layout of the same view and engine, next, takes it rather
+ * than laying out again. Drop it (view is to be freed, or another drawn). */
+void ng_gv_measured_drop(ng_export *x);
 /* The DOT source of view: built with the page's, the engine's and the
  * user's attributes, naming the engine (layout=); the caller agclose()s it. */
 void *ng_gv_source(const ng_export *x, const ng_graph *view, const char *engine);

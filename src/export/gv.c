@@ -690,7 +690,7 @@ static void fill_page(const ng_export *x, Agraph_t *ag, double z)
  * before it routes edges, so it routes none (neato places them on the
  * routes: it routes). */
 static Agraph_t *layout_once(ng_export *x, const ng_graph *view, const char *engine,
-                             int measure, ng_diag *diag)
+                             int measure, char **said, ng_diag *diag)
 {
     Agraph_t *ag = build(x, view);
     prepare(x, ag, view, engine);
@@ -709,8 +709,28 @@ static Agraph_t *layout_once(ng_export *x, const ng_graph *view, const char *eng
         agclose(ag);
         return NULL;
     }
-    ng_gv_end(diag);
+    /* as ng_gv_end, the message kept for the caller when it asks */
+    char *m = ng_gv_messages();
+    if (m)
+        ng_diag_report(diag, NG_DIAG_WARNING, NULL, 0, "Graphviz: %s", m);
+    if (said)
+        *said = m;
+    else
+        free(m);
     return ag;
+}
+
+void ng_gv_measured_drop(ng_export *x)
+{
+    if (x->measured) {
+        gvFreeLayout(context(x), x->measured);
+        agclose(x->measured);
+    }
+    free(x->measured_said);
+    x->measured = NULL;
+    x->measured_view = NULL;
+    x->measured_engine = NULL;
+    x->measured_said = NULL;
 }
 
 const char *ng_gv_engine(const ng_export *x, const ng_graph *view)
@@ -721,15 +741,27 @@ const char *ng_gv_engine(const ng_export *x, const ng_graph *view)
 int ng_gv_measure(ng_export *x, const ng_graph *view, const char *engine, ng_gv_fit *out,
                   ng_diag *diag)
 {
-    Agraph_t *ag = layout_once(x, view, engine, 1, diag);
+    ng_gv_measured_drop(x);
+    char *said = NULL;
+    Agraph_t *ag = layout_once(x, view, engine, 1, &said, diag);
     if (!ag)
         return NG_ERENDER;
     out->scale = page_scale(x, ag);
     out->need = needed_scale(ag);
     out->overlaps = label_overlaps(ag);
+    if (strcmp(engine, "dot") != 0) {
+        /* routed as a drawing is: kept, the drawing when it is chosen
+         * next (a fitted page is most often the last view measured) */
+        x->measured = ag;
+        x->measured_view = view;
+        x->measured_engine = engine;
+        x->measured_said = said;
+        return 0;
+    }
     /* freed at once: Graphviz keeps the attribute symbols of the graph it
      * last laid out in globals its renderers read, so a drawing is only
      * rendered when it was the last laid out */
+    free(said);
     gvFreeLayout(context(x), ag);
     agclose(ag);
     return 0;
@@ -739,7 +771,19 @@ int ng_gv_layout(ng_export *x, const ng_graph *view, const char *engine, ng_diag
 {
     if (!engine)
         engine = choose_engine(x, view);
-    Agraph_t *ag = layout_once(x, view, engine, 0, diag);
+    Agraph_t *ag = NULL;
+    if (x->measured && x->measured_view == view && strcmp(x->measured_engine, engine) == 0) {
+        /* the layout just measured, the last Graphviz made: laid out again
+         * it comes out the same, and Graphviz says the same again */
+        ag = x->measured;
+        x->measured = NULL;
+        ng_gv_end(diag); /* anything said before: not this layout's */
+        if (x->measured_said)
+            ng_diag_report(diag, NG_DIAG_WARNING, NULL, 0, "Graphviz: %s", x->measured_said);
+    }
+    ng_gv_measured_drop(x);
+    if (!ag)
+        ag = layout_once(x, view, engine, 0, NULL, diag);
     if (!ag) {
         x->layout_failed = 1;
         return NG_ERENDER;
@@ -775,6 +819,7 @@ void *ng_gv_source(const ng_export *x, const ng_graph *view, const char *engine)
 
 void ng_gv_release(ng_export *x)
 {
+    ng_gv_measured_drop(x);
     if (x->drawing) {
         gvFreeLayout(x->gvc, x->drawing);
         agclose(x->drawing);
