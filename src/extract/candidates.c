@@ -918,11 +918,22 @@ static cand *cand_at(ng_extractor *x, size_t k, int start)
 /* "the villages of Dhiban, al-Hawaij and Shuhail", "in Hajin and Sousa": a
  * name without a cue listed with a place is a place too (a person or a group
  * in the list has its own cue). */
+/* The title before a one-word name found by it ("Sheikh Saeed"), or
+ * c->tb when there is none. */
+static size_t titled_start(const ng_extractor *x, const cand *c, size_t sb)
+{
+    if (c->entry >= 0 || !c->rule || c->te != c->tb + 1 || c->tb <= sb ||
+        !(bits_of(x, c->tb - 1) & LEX(NG_LEX_TITLE)) || !is_capword(x, c->tb - 1) ||
+        !ng_str_is(c->rule, "title"))
+        return c->tb;
+    return c->tb - 1;
+}
+
 static void listed_places(ng_extractor *x, size_t first, size_t sb)
 {
     int any = 0;
     for (size_t i = first; i < x->nc && !any; i++)
-        any = !x->c[i].dropped && x->c[i].kind < 0;
+        any = !x->c[i].dropped && (x->c[i].kind < 0 || titled_start(x, &x->c[i], sb) < x->c[i].tb);
     if (!any)
         return;
     u64map_reset(&x->span_ends, SPAN_ENDS_KEEP(x->nc - first));
@@ -935,11 +946,15 @@ static void listed_places(ng_extractor *x, size_t first, size_t sb)
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = first; i < x->nc; i++) {
             cand *d = &x->c[i];
-            if (d->dropped || d->kind >= 0 || d->entry >= 0 || (x->marks[d->tb] & MARK_INITIAL))
+            /* a name found by its title only may be a place's: "the
+             * districts of Hanano, Sakhour and Sheikh Saeed" */
+            size_t db = d->dropped ? d->tb : titled_start(x, d, sb);
+            if (d->dropped || (d->kind >= 0 && db == d->tb) || d->entry >= 0 ||
+                (x->marks[db] & MARK_INITIAL))
                 continue;
             const cand *p = NULL;
             /* the place before: "Dhiban, X" / "Dhiban and X" / "Dhiban, Y and X" */
-            size_t sep = d->tb;
+            size_t sep = db;
             if (sep > sb + 1 && (fold_is(x, sep - 1, "and") || fold_is(x, sep - 1, "or") ||
                                  text_is(x, sep - 1, ","))) {
                 p = cand_at(x, sep - 1, 0);
@@ -952,6 +967,7 @@ static void listed_places(ng_extractor *x, size_t first, size_t sb)
                 p = cand_at(x, d->te + 1, 1);
             if (!p || p->kind != NG_KIND_PLACE || !p->category)
                 continue;
+            d->tb = (uint32_t)db;
             d->kind = NG_KIND_PLACE;
             d->strength = S_PLACE_PREP;
             d->person = 0;

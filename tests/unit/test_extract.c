@@ -826,6 +826,13 @@ static void test_place_apposition(void **state)
     DOC_YIELDS("Fighters entered Kafr Huda, a town near the highway, at dawn.", "Kafr Huda");
     DOC_YIELDS("The army retook the neighbourhoods of Bustan and Tariq, residents said.",
                "Bustan", "Tariq");
+    /* a title opening a listed place's name is part of it */
+    run r0;
+    run_doc(&r0, state, "Troops retook the villages of Jubb, Dibsi and Sheikh Hilal.");
+    expect_entity(r0.g, "Sheikh Hilal", NG_KIND_PLACE, "location", "place-list");
+    EXPECT_LABELS(r0.g, "Jubb", "Dibsi", "Sheikh Hilal");
+    run_free(&r0);
+    DOC_YIELDS("Colonel Haddad and Sheikh Hilal met in Raqqa.", "Haddad", "Hilal", "Raqqa");
     /* a place noun that modifies a role is no place */
     DOC_YIELDS("Reporters met Sami Haddad, a village elder, in the square.", "Sami Haddad");
     run r;
