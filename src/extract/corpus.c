@@ -337,6 +337,7 @@ typedef struct walker {
     found *files;
     size_t nf, capf;
     size_t unsupported; /* files of other kinds passed over */
+    size_t special;     /* FIFOs, sockets, devices named as articles: not read */
     int failed;         /* an entry could not be read (and skip_bad is off) */
 } walker;
 
@@ -467,9 +468,13 @@ static void walk(walker *w, int dfd, const char *dir, size_t depth)
             }
             w->ancestors[depth + 1] = id;
             walk(w, sub, path.data, depth + 1);
-        } else if (S_ISREG(st.st_mode) && !article_file(name)) {
+        } else if (!S_ISREG(st.st_mode)) {
+            /* a FIFO could block the walk, a device never end: not read,
+             * but said (a .txt that is a FIFO is not silently lost) */
+            w->special += article_file(name);
+        } else if (!article_file(name)) {
             w->unsupported += name[0] != '.';
-        } else if (S_ISREG(st.st_mode)) {
+        } else {
             if (dir_index == NG_NONE) {
                 ng_xgrow(&c->dirs, &c->cap_dirs, c->n_dirs + 1, sizeof *c->dirs);
                 c->dirs[c->n_dirs] = ng_arena_strdup(&c->strings, dir);
@@ -605,6 +610,11 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
                        "%zu file%s of other kinds skipped (articles are read from .txt, .md, "
                        ".html, .htm, .jsonl, .ndjson, .json, .csv, .tsv, each also .gz)",
                        w.unsupported, w.unsupported == 1 ? "" : "s");
+    if (w.special)
+        ng_diag_report(c->diag, NG_DIAG_WARNING, path, 0,
+                       "%zu file%s named as articles but not regular (FIFO, socket, device) "
+                       "skipped",
+                       w.special, w.special == 1 ? "" : "s");
     if (w.failed)
         return NG_EIO;
     if (w.nf == 0)
