@@ -373,6 +373,33 @@ static int write_outputs(const options *o, ng_graph *g, export_times *et, ng_dia
 /* -o FILE.EXT: one file, in the format its extension names or the one
  * format -f gave; an existing directory, or a name without extension, is an
  * output directory as before. Returns -1 to go on, or an exit status. */
+/* A PNG is a bitmap of page x dpi pixels: cairo draws at most 32767 a
+ * side (Graphviz then shrinks it, saying so raw on standard error), and
+ * `--page 200x200in --dpi 2400` took 4 GB before that. At most 2^29
+ * pixels (2 GiB of RGBA; an A4 page at 1600 dpi), checked before anything
+ * is read. Returns -1, or the usage error's status. */
+static int png_size_check(const options *o)
+{
+    int png = 0;
+    for (size_t i = 0; i < o->n_formats; i++)
+        png |= strcmp(ng_exporter_name(o->formats[i]), "png") == 0;
+    double w, h;
+    if (!png || ng_page_parse(o->page ? o->page : "column", &w, &h))
+        return -1;
+    double dpi = o->dpi ? (double)o->dpi : 192.0;
+    w *= dpi / 72.0; /* the page in points */
+    h *= dpi / 72.0;
+    if (w <= 32767 && h <= 32767 && w * h <= (double)(1L << 29))
+        return -1;
+    ng_diag d = {stderr, 0, 0, 0};
+    ng_diag_report(&d, NG_DIAG_ERROR, NULL, 0,
+                   "a PNG of --page %s at --dpi %ld would be %.0f x %.0f pixels: at most "
+                   "32767 a side and 536,870,912 in all (lower --dpi)",
+                   o->page ? o->page : "column", o->dpi ? o->dpi : 192L, w, h);
+    fprintf(stderr, "Try 'newsgraph --help' for more information.\n");
+    return EXIT_USAGE;
+}
+
 static int output_file(options *o)
 {
     static const struct {
@@ -707,7 +734,8 @@ static int parse_args(int argc, char **argv, options *o)
         return usage_error("merge and --update do not go together%s", "");
     if (strcmp(o->output, "-") == 0 && o->n_formats != 1)
         return usage_error("standard output takes exactly one format (-f)%s", "");
-    return output_file(o);
+    int out = output_file(o);
+    return out >= 0 ? out : png_size_check(o);
 }
 
 /* A line of a -T list longer than this is no file name (a path longer than

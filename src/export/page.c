@@ -1,4 +1,5 @@
 /* page.c - page sizes for diagrams and checks of user-set Graphviz attributes */
+#include <errno.h>
 #include <graphviz/color.h>
 #include <math.h>
 #include <stdlib.h>
@@ -298,14 +299,32 @@ int ng_gv_attr_check(char kind, const char *name, const char *value, char *why, 
         expect = "a number >= 0";
         break;
     case T_FONT:
-        ok = is_number(value, &num) && num >= 1;
-        expect = "a font size in points, at least 1";
+        /* Pango takes sizes as int 1/1024ths of a point: 1e308 overflowed
+         * into its "size >= 0" assertion, printed raw to standard error */
+        ok = is_number(value, &num) && num >= 1 && num <= 1000;
+        expect = "a font size in points, 1 to 1000";
         break;
     case T_INT: {
+        /* where Graphviz takes a count as work or memory, a bound:
+         * minlen=1e9 crashed dot, sides=1e8 took 1.5 GB and minutes,
+         * peripheries=1e6 minutes */
+        static const struct {
+            const char *name;
+            long lo, hi;
+            const char *expect;
+        } ranges[] = {{"minlen", 0, 1000, "an integer, 0 to 1000"},
+                      {"peripheries", 0, 100, "an integer, 0 to 100"},
+                      {"sides", 3, 100, "an integer, 3 to 100"}};
         char *end;
-        strtol(value, &end, 10);
-        ok = end != value && !*end;
+        errno = 0;
+        long v = strtol(value, &end, 10);
+        ok = end != value && !*end && errno != ERANGE;
         expect = "an integer";
+        for (size_t i = 0; i < sizeof ranges / sizeof *ranges; i++)
+            if (strcmp(name, ranges[i].name) == 0) {
+                ok = ok && v >= ranges[i].lo && v <= ranges[i].hi;
+                expect = ranges[i].expect;
+            }
         break;
     }
     case T_BOOL: {

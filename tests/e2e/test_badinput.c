@@ -3576,6 +3576,49 @@ static void usage_errors(void **state)
     free(o);
 }
 
+/* Issue 22, third sweep (class g, option values): Graphviz attribute
+ * values of the right type but out of any sane range: `-E minlen=1000000000`
+ * crashed dot (SIGSEGV), `-N sides=100000000` took 1.5 GB and minutes,
+ * `-N peripheries=1000000` minutes, `-N fontsize=1e308` printed Pango's
+ * raw "CRITICAL" lines; `--page 200x200in --dpi 2400 -f png` asked cairo
+ * for 480,000 pixels a side: 4 GB, minutes, and Graphviz's raw "(null):
+ * graph is too large" line. Expected: usage errors, exit 2, nothing read
+ * or written. */
+static void option_values_out_of_range(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt"), *o = path_join(d, "o");
+    write_str(good, good_text);
+    const char *const attrs[][3] = {{"-E", "minlen=1000000000", "0 to 1000"},
+                                    {"-N", "sides=100000000", "3 to 100"},
+                                    {"-N", "peripheries=1000000", "0 to 100"},
+                                    {"-N", "peripheries=99999999999999999999", "0 to 100"},
+                                    {"-N", "fontsize=1e308", "1 to 1000"},
+                                    {"-E", "labelfontsize=2000", "1 to 1000"}};
+    result r;
+    spawn_opts lim = {.as = 1L << 30};
+    for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++) {
+        RUN(&lim, &r, attrs[i][0], attrs[i][1], "-f", "svg", "-o", o, good);
+        expect_usage(&r, attrs[i][2]);
+        result_free(&r);
+    }
+    RUN(&lim, &r, "--page", "200x200in", "--dpi", "2400", "-f", "png", "-o", o, good);
+    expect_usage(&r, "480000 x 480000 pixels");
+    result_free(&r);
+    char *png = path_join(d, "x.png");
+    RUN(&lim, &r, "--page", "200x200in", "-o", png, good);
+    expect_usage(&r, "38400 x 38400 pixels");
+    result_free(&r);
+    /* within the bounds: drawn */
+    RUN(&lim, &r, "-E", "minlen=3", "-N", "peripheries=2", "-N", "fontsize=20", "--page",
+        "200x200in", "--dpi", "40", "-f", "svg,png", "-o", o, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    assert_false(exists(png));
+    rm_rf(d);
+    free(d), free(good), free(o), free(png);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -3652,6 +3695,7 @@ int main(int argc, char **argv)
     };
     const struct CMUnitTest usage[] = {
         cmocka_unit_test(usage_errors),
+        cmocka_unit_test(option_values_out_of_range),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
