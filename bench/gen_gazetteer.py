@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Write a deterministic synthetic gazetteer of N lines (and an article naming some of it).
 
-    python3 bench/gen_gazetteer.py --lines N --out FILE [--article FILE]
+    python3 bench/gen_gazetteer.py --lines N --out FILE [--article FILE] [--shape SHAPE]
 
 Every line is a distinct entry in the format of data/gazetteer.tsv: a canonical name of two
 or three invented words, a kind and category, two aliases (a longer form and a variant
 with "al-"), and for places coordinates and, one time in ten, a parent. About 80 bytes a
 line, three names each; the vocabulary grows with the lines (about 2 sqrt(N) words, some
 with diacritics), as in a real list of names. The same N always gives the same bytes.
+--shape names writes the other common shape instead: one name a line (two
+words, one in four three), places with coordinates, and one line in eight with
+two to six aliases (the name with "al-", a spelling with other vowels, a longer
+form), about 50 bytes a line.
 --article writes a short news text that mentions one entry in a thousand by its name or
 an alias, so that runs with and without a change can be compared on what they extract.
 """
@@ -23,6 +27,7 @@ ACTOR_CATS = ["armed_group", "government", "ngo", "person", "political_party", "
               "company", "media"]
 PLACE_CATS = ["city", "town", "village", "district", "camp", "river", "mountain", "region"]
 EVENT_CATS = ["battle", "siege", "offensive", "attack"]
+SUFFIXES = ["District", "Brigade", "Camp", "Front", "Subdistrict", "Council"]
 
 
 def word(i):
@@ -58,13 +63,41 @@ def main():
     ap.add_argument("--lines", type=int, required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--article")
+    ap.add_argument("--shape", choices=("aliases", "names"), default="aliases")
     args = ap.parse_args()
     n = args.lines
     v = max(16, int(math.isqrt(n)) + 1)
     words = [word(k) for k in range(2 * v)]
     mentions = []
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# synthetic gazetteer: bench/gen_gazetteer.py --lines %d\n" % n)
+        if args.shape == "names":
+            f.write("# synthetic gazetteer: bench/gen_gazetteer.py --lines %d --shape names\n" % n)
+            for i in range(n):
+                a, b, c = entry(i, v)
+                name = words[a] + " " + words[v + b]
+                if i % 4 == 3:
+                    name += " " + words[c]
+                kind = "place" if i % 20 < 12 else "actor" if i % 20 < 19 else "event"
+                cat = {"place": PLACE_CATS, "actor": ACTOR_CATS, "event": EVENT_CATS}[kind]
+                fields = [name, kind, cat[i % len(cat)]]
+                if i % 8 == 5:
+                    # other vowels: the word's tail keeps it apart from every other word
+                    other = words[a].replace("ou", "u").replace("a", "e", 1)
+                    al = [words[a] + " al-" + words[v + b], other + " " + words[v + b],
+                          name + " " + SUFFIXES[i % len(SUFFIXES)],
+                          "al-" + name, words[v + b] + " " + words[a]][:2 + i % 5]
+                    fields.append("|".join(al))
+                if kind == "place":
+                    if len(fields) == 3:
+                        fields.append("")
+                    fields += ["%.2f" % ((i * 37 % 18000) / 100.0 - 90.0),
+                               "%.2f" % ((i * 91 % 36000) / 100.0 - 180.0)]
+                f.write("\t".join(fields) + "\n")
+                if i % 1000 == 7:
+                    mentions.append((0, name, name, name, kind))
+            n = 0  # written
+        else:
+            f.write("# synthetic gazetteer: bench/gen_gazetteer.py --lines %d\n" % n)
         for i in range(n):
             a, b, c = entry(i, v)
             name = words[a] + " " + words[v + b]
