@@ -708,8 +708,9 @@ static int split_person(ng_extractor *x, size_t sb, size_t se, size_t b, size_t 
 static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se,
                                   size_t first_gaz)
 {
+    size_t inst_b = x->nc;
     institution_candidates(x, s, sb, se, first_gaz);
-    size_t k = sb;
+    size_t inst_e = x->nc, k = sb;
     while (k < se) {
         if (!is_capword(x, k) || (x->marks[k] & (MARK_SKIP | MARK_CAPS | MARK_TITLE))) {
             k++;
@@ -815,6 +816,13 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
                 k = e;
             }
         }
+        /* "the US embassy said": the run "US" is the institution's
+         * country, inside it, not a name of its own */
+        int inside = 0;
+        for (size_t i = inst_b; i < inst_e && !inside; i++)
+            inside = x->c[i].tb <= b && e <= x->c[i].te;
+        if (inside)
+            continue;
         size_t sp[4];
         if (split_person(x, sb, se, b, e, first_gaz, sp)) {
             /* the name and the organisation (or place) it is of, apart */

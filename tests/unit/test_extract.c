@@ -573,6 +573,9 @@ static void test_state_institutions(void **state)
     DOC_YIELDS_NOTHING("Moldovan forces left the base on Monday.");
     DOC_YIELDS("Ecuador security forces left the base.", "Ecuador");
     DOC_YIELDS("U.S. Special Forces trained the unit.", "US Special Forces");
+    /* the country's acronym inside an institution is no organisation of its own */
+    DOC_YIELDS("Abdi met the elders, the UK embassy said.", "UK embassy");
+    DOC_YIELDS("The talks failed, the US embassy said.", "US embassy");
 }
 
 /* "reports The X": an outlet, where the same word after a given name is a
