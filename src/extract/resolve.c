@@ -336,6 +336,11 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
             past = in_list(x, v, NG_TL_CAPITAL_PAST);
         if (past)
             acts = 1;
+        /* "Washington is expected to", "Ankara was angered" (not "Damascus
+         * was shelled") */
+        if (!acts && v + 1 < n && is_lower(x, v + 1) &&
+            (fold_is(x, v, "is") || fold_is(x, v, "was") || fold_is(x, v, "remains")))
+            acts = in_list(x, v + 1, NG_TL_CAPITAL_MOOD);
         /* "Washington and its allies": a city has no allies */
         if (!acts && k + 1 < n && fold_is(x, k, "and") &&
             (fold_is(x, k + 1, "its") || fold_is(x, k + 1, "their")))

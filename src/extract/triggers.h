@@ -187,6 +187,7 @@ enum {
     X(CAPITAL_TO, "capital_to", 0)                                                          \
     X(CAPITAL_AGAINST, "capital_against", 0)                                                \
     X(CAPITAL_ADVERB, "capital_adverb", 0)                                                  \
+    X(CAPITAL_MOOD, "capital_mood", 0)                                                      \
     /* the outlet that publishes the article (resolve.c) */                                 \
     X(PUBLISHER_TOLD, "publisher_told", 0)                                                  \
     X(PUBLISHER_LEARNS, "publisher_learns", 0)

@@ -1679,6 +1679,16 @@ static void test_capital_for_state(void **state)
     DOC_YIELDS("Ankara, which has partnered with the rebels, agreed.", "Turkey");
     /* ... "which has" and no verb is the city, as "the bus to it" is */
     DOC_YIELDS("Baghdad, which has a river, is hot.", "Baghdad");
+    /* a mood after "is"/"was", "all" before the verb of a list, the object
+     * of an emotion verb, "a blow to" */
+    DOC_YIELDS("Baghdad is expected to reply on Monday.", "Iraq");
+    DOC_YIELDS("Amman was alarmed by the strikes.", "Jordan");
+    DOC_YIELDS("Paris, Berlin and Rome all rejected it.", "France", "Germany", "Italy");
+    DOC_YIELDS("The raid infuriated Moscow.", "Russia");
+    DOC_YIELDS("The vote was a blow to Ankara.", "Turkey");
+    /* ... and the city: shelled, the largest */
+    DOC_YIELDS("Baghdad was shelled overnight.", "Baghdad");
+    DOC_YIELDS("Amman is the largest city.", "Amman");
 }
 
 /* ---- determinism ------------------------------------------------------------------------ */
