@@ -397,6 +397,37 @@ static int own_subject_clause(const ng_clause *c, uint32_t j, uint32_t k)
     return 1;
 }
 
+/* Is argument i the last of a list after a preposition that a comma
+ * closes ("listed as a terrorist group by Turkey, the US and the EU, has
+ * waged")? Then none of the list is a subject: returns its first
+ * argument, else -1. */
+static int closes_prepositional_list(const ng_clause *c, int i)
+{
+    uint32_t e = c->a[i].te, k = c->a[i].tb;
+    if (e >= c->se || !ng_clause_punct(c, e, ","))
+        return -1;
+    while (k > c->sb && (c->fam[k - 1 - c->sb] & NG_FAM_DETERMINER) && ng_clause_lower(c, k - 1))
+        k--;
+    if (k <= c->sb || !ng_clause_is(c, k - 1, "and"))
+        return -1;
+    int first = i;
+    for (int n = 0; n < 8; n++) {
+        uint32_t sep = c->a[first].tb;
+        while (sep > c->sb && (c->fam[sep - 1 - c->sb] & NG_FAM_DETERMINER) && ng_clause_lower(c, sep - 1))
+            sep--;
+        if (sep <= c->sb + 1 || !(ng_clause_is(c, sep - 1, "and") || ng_clause_punct(c, sep - 1, ",")))
+            break;
+        sep--;
+        if (ng_clause_punct(c, sep - 1, ",") && ng_clause_is(c, sep, "and"))
+            sep--; /* ", and" */
+        int j = sep > c->sb ? c->arg_at[sep - 1 - c->sb] : -1;
+        if (j < 0 || !same_list_kind(&c->a[first], &c->a[j]))
+            break;
+        first = j;
+    }
+    return first != i && after_preposition(c, first) ? first : -1;
+}
+
 static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned need,
                       uint8_t zone)
 {
@@ -423,6 +454,11 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
             continue;
         if (after_preposition(c, i) || after_verb(c, i))
             continue;
+        int first = closes_prepositional_list(c, i);
+        if (first >= 0) {
+            j = c->a[first].tb; /* past the whole list */
+            continue;
+        }
         return i;
     }
     return -1;

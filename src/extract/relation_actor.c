@@ -175,6 +175,20 @@ void ng_rel_supports(rel *r)
     for (uint32_t k = c->sb; k < c->se; k++) {
         if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_SUPPORT))
             continue;
+        /* "A provided (air) cover to B", "A has supplied weapons to B" */
+        if (in(r, k, NG_TL_SUPPLY_VERB) && ng_clause_lower(c, k)) {
+            uint32_t m = k + 1, to = 0;
+            for (; m < c->se && m <= k + NG_WINDOW(c, SUPPORT_OBJECT) && !to; m++)
+                if (is(r, m, "to") && m > k + 1 && in(r, m - 1, NG_TL_SUPPLY_NOUN))
+                    to = m;
+                else if (!ng_clause_lower(c, m) || ng_clause_arg(c, m) >= 0)
+                    break;
+            int b = to ? ng_clause_object(c, to, AGENT, NG_WINDOW(c, SUPPORT_FOR_OBJECT)) : -1;
+            int a = b >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
+            if (a >= 0 && a != b && !ng_clause_negated(c, k))
+                emit_lists(r, a, 0, b, 1, NG_REL_SUPPORTS);
+            continue;
+        }
         /* "with the support of A", "with (air) support from A", "with the
          * backing of A": A backs the subject */
         if (in(r, k, NG_TL_SUPPORT_HELP_NOUN) && (is(r, k + 1, "of") || is(r, k + 1, "from")) &&
@@ -235,6 +249,18 @@ void ng_rel_supports(rel *r)
             (is(r, k + 1, "with") || is(r, k + 1, "to"))) {
             int b = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_ALLIED_OBJECT));
             int a = ng_clause_subject(c, k, NG_NEED_ACTOR);
+            /* "militias loyal to Tehran, among them A, ...": A */
+            if (a < 0 && b >= 0 && ng_clause_punct(c, c->a[b].te, ",") &&
+                in(r, c->a[b].te + 1, NG_TL_AMONG_WORD)) {
+                uint32_t m = c->a[b].te + 2;
+                if (is(r, m, "them"))
+                    m++;
+                if (is(r, m, "the"))
+                    m++;
+                a = ng_clause_arg(c, m);
+                if (a >= 0 && !ng_clause_fits(c, a, NG_NEED_ACTOR))
+                    a = -1;
+            }
             if (!ng_clause_negated(c, k))
                 emit_lists(r, a, 0, b, 1, NG_REL_SUPPORTS);
             continue;
@@ -411,6 +437,8 @@ void ng_rel_opposes(rel *r)
             /* "fighting Turkish-backed factions of the SNA", "repelled an
              * attack by the SNA": the body behind the noun */
             int behind = 0;
+            if (b < 0 && in(r, k, NG_TL_OUST_VERB)) /* "toppled Bashar al-Assad" */
+                b = ng_clause_object(c, j, NG_NEED_PERSON, NG_WINDOW(c, FIGHT_OBJECT));
             if (b < 0) {
                 b = object_behind_noun(r, j);
                 behind = 1;

@@ -10,6 +10,32 @@
 
 /* ---- captured ------------------------------------------------------------------- */
 
+/* "the town of", "the province of" at k, k + 1 */
+static int place_noun_of(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    return k < c->se && (c->d->lex[k] & (1u << NG_LEX_PLACE_NOUN)) && ng_clause_lower(c, k) &&
+           is(r, k + 1, "of");
+}
+
+/* The argument ending right before token m, or the one before a place
+ * noun there ("Idlib province, the HTS stronghold in"): -1 if none. */
+static int place_before(const rel *r, uint32_t m)
+{
+    const ng_clause *c = r->c;
+    if (m <= c->sb)
+        return -1;
+    int i = ng_clause_arg(c, m - 1);
+    if (i < 0 && m > c->sb + 1 && ng_clause_lower(c, m - 1) &&
+        (ng_clause_fam(c, m - 1) & NG_FAM_PLACE_AFTER)) {
+        i = ng_clause_arg(c, m - 2);
+        if (i >= 0 && c->a[i].kind != NG_KIND_PLACE)
+            i = -1;
+    }
+    return i;
+}
+
+
 /* After "took control of", "gained control of most of": the place. */
 static uint32_t control_phrase(const rel *r, uint32_t k)
 {
@@ -20,6 +46,39 @@ static uint32_t control_phrase(const rel *r, uint32_t k)
             j += 2;
     }
     return j;
+}
+
+/* "retook most of the city, including the districts of A, B and C":
+ * when a verb at k names no place itself, the first place after an
+ * "including" in its clause. -1 if none. */
+static int including_place(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = k + 1; m < c->se && m <= k + NG_WINDOW(c, INCLUDING_REACH); m++) {
+        if (ng_clause_punct(c, m, ".") || ng_clause_punct(c, m, ";") || ng_clause_punct(c, m, ":") ||
+            (ng_clause_fam(c, m) & NG_FAM_STOP))
+            return -1;
+        if (is(r, m, "including"))
+            return ng_clause_object(c, m, NG_NEED_PLACE, NG_WINDOW(c, CAPTURE_OBJECT));
+    }
+    return -1;
+}
+
+/* "P, which A seized": the verb's object is the place before the
+ * relative pronoun that opens its agent a's clause. -1 if none. */
+static int relative_object(const rel *r, int a)
+{
+    const ng_clause *c = r->c;
+    uint32_t b = c->a[a].tb;
+    while (b > c->sb && (ng_clause_fam(c, b - 1) & NG_FAM_DETERMINER) && !is(r, b - 1, "that"))
+        b--;
+    if (b < c->sb + 3 || !(is(r, b - 1, "which") || is(r, b - 1, "that")) ||
+        !ng_clause_punct(c, b - 2, ","))
+        return -1;
+    int p = place_before(r, b - 2);
+    if (p < 0 || c->a[p].kind != NG_KIND_PLACE || place_rank(&c->a[p]) >= RANK_COUNTRY)
+        return -1;
+    return p;
 }
 
 /* Are place categories a and b the kind one noun names ("the town" for
@@ -113,9 +172,13 @@ void ng_rel_captured(rel *r)
                 continue; /* "won" alone is not a capture */
             int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CAPTURE_OBJECT));
             if (p < 0)
-                continue;
+                p = including_place(r, j);
             int a = ng_clause_agent(c, k, AGENT);
             if (a < 0)
+                continue;
+            if (p < 0)
+                p = relative_object(r, a); /* "the gas field, which the SDF seized" */
+            if (p < 0)
                 continue;
             emit_coord_dst(r, a, p, NG_REL_CAPTURED);
             /* "the SDF and the coalition took Raqqa" */
@@ -268,6 +331,16 @@ void ng_rel_controls(rel *r)
                 emit(r, a, p, NG_REL_CONTROLS);
             continue;
         }
+        /* "the SDF kept control of Raqqa" */
+        if (is(r, k, "control") && k > c->sb && is(r, k + 1, "of") && in(r, k - 1, NG_TL_KEEP_VERB) &&
+            !ng_clause_negated(c, k - 1)) {
+            int p = ng_clause_object(c, control_phrase(r, k - 1), NG_NEED_PLACE,
+                                     NG_WINDOW(c, CONTROL_OBJECT));
+            int a = p >= 0 ? ng_clause_agent(c, k - 1, AGENT) : -1;
+            if (a >= 0)
+                emit_coord_dst(r, a, p, NG_REL_CONTROLS);
+            continue;
+        }
         /* "the YPG was in control of (almost all of) Kobani" */
         if (is(r, k, "control") && k > c->sb && is(r, k - 1, "in") && is(r, k + 1, "of") &&
             !ng_clause_negated(c, k)) {
@@ -309,7 +382,12 @@ void ng_rel_controls(rel *r)
             for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
                 if (in(r, m, NG_TL_CONTROL_NEAR_WORD))
                     p = -1;
-            int a = p >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
+            /* "controls most of the east, including the Omar oil field" */
+            if (p < 0 && j > k)
+                p = including_place(r, j);
+            int a = p >= 0 || !is(r, k, "held") ? ng_clause_agent(c, k, AGENT) : -1;
+            if (p < 0 && a >= 0)
+                p = relative_object(r, a); /* "Raqqa, which IS controlled" */
             if (a >= 0 && !ng_clause_negated(c, k))
                 emit_coord_dst(r, a, p, NG_REL_CONTROLS); /* "ruled a third of Syria and Iraq" */
             continue;
@@ -460,8 +538,9 @@ void ng_rel_located_in_places(rel *r)
                 if (!(c->d->t->tok[k].flags & NG_TOK_WORD) &&
                     !(c->d->t->tok[k].flags & NG_TOK_HYPHEN))
                     break;
-                /* "Turkey's incursion into Afrin" is not "Turkey's Afrin" */
-                if (in(r, k, NG_TL_PLACE_PAIR_PREP))
+                /* "Turkey's incursion into Afrin" is not "Turkey's Afrin";
+                 * "Syria's northeastern province of Hasakah" is */
+                if (in(r, k, NG_TL_PLACE_PAIR_PREP) && !(is(r, k, "of") && place_noun_of(r, k - 1)))
                     break;
             }
             /* a country's region is inside it: "Iraq's Kurdistan Region" */
@@ -473,30 +552,6 @@ void ng_rel_located_in_places(rel *r)
     }
 }
 
-/* The argument ending right before token m, or the one before a place
- * noun there ("Idlib province, the HTS stronghold in"): -1 if none. */
-static int place_before(const rel *r, uint32_t m)
-{
-    const ng_clause *c = r->c;
-    if (m <= c->sb)
-        return -1;
-    int i = ng_clause_arg(c, m - 1);
-    if (i < 0 && m > c->sb + 1 && ng_clause_lower(c, m - 1) &&
-        (ng_clause_fam(c, m - 1) & NG_FAM_PLACE_AFTER)) {
-        i = ng_clause_arg(c, m - 2);
-        if (i >= 0 && c->a[i].kind != NG_KIND_PLACE)
-            i = -1;
-    }
-    return i;
-}
-
-/* "the town of", "the province of" at k, k + 1 */
-static int place_noun_of(const rel *r, uint32_t k)
-{
-    const ng_clause *c = r->c;
-    return k < c->se && (c->d->lex[k] & (1u << NG_LEX_PLACE_NOUN)) && ng_clause_lower(c, k) &&
-           is(r, k + 1, "of");
-}
 
 /* Is the token at k an actor written as a modifier of a place noun ("the
  * HTS stronghold", "the SDF town"), passed over on the way back to the
@@ -677,7 +732,13 @@ void ng_rel_located_in(rel *r)
             /* "in Iraq's Kurdistan Region": the region, which is in Iraq */
             if (big >= 0 && c->a[big].kind == NG_KIND_PLACE && c->a[big].te + 1 < c->se &&
                 (c->d->t->tok[c->a[big].te].flags & NG_TOK_POSS)) {
-                int inner = ng_clause_arg(c, c->a[big].te + 1);
+                /* "in Syria's northeastern province of Hasakah" */
+                uint32_t q = c->a[big].te + 1;
+                while (q < c->se && ng_clause_lower(c, q) && (ng_clause_fam(c, q) & NG_FAM_DIRECTION))
+                    q++;
+                if (place_noun_of(r, q))
+                    q += 2;
+                int inner = ng_clause_arg(c, q);
                 if (inner >= 0 && c->a[inner].kind == NG_KIND_PLACE)
                     big = inner;
             }

@@ -84,6 +84,9 @@ enum {
     X(SUPPORT_HELP_NOUN, "support_help_noun", 0)                                            \
     X(SUPPORT_PARTNER_NOUN, "support_partner_noun", 0)                                      \
     X(SUPPORT_ALLIED, "support_allied", 0)                                                  \
+    X(SUPPLY_VERB, "supply_verb", NG_FAM_SUPPORT)                                           \
+    X(SUPPLY_NOUN, "supply_noun", 0)                                                        \
+    X(AMONG_WORD, "among_word", 0)                                                          \
     X(SUPPORT_ALLY_NOUN, "support_ally_noun", 0)                                            \
     X(SUPPORT_SEEN_VERB, "support_seen_verb", 0)                                            \
     X(OPPOSE_VICTIM_VERB, "oppose_victim_verb", 0)                                          \
@@ -95,6 +98,7 @@ enum {
     X(OPPOSE_NOT_ON, "oppose_not_on", 0)                                                    \
     X(CLAIM_VERB, "claim_verb", 0)                                                          \
     X(PERFECT_AUX, "perfect_aux", 0)                                                        \
+    X(OUST_VERB, "oust_verb", 0)                                                            \
     X(ATTEMPT_NOUN, "attempt_noun", 0)                                                      \
     X(CLASH_NOUN, "clash_noun", 0)                                                          \
     X(CLASH_OUTBREAK, "clash_outbreak", 0)                                                  \
@@ -123,6 +127,7 @@ enum {
     X(HELD_NEAR_WORD, "held_near_word", 0)                                                  \
     X(CONTROL_STATE, "control_state", 0)                                                    \
     X(CONTROL_AUX, "control_aux", 0)                                                        \
+    X(KEEP_VERB, "keep_verb", 0)                                                            \
     X(CONTROL_A_SHARE, "control_a_share", 0)                                                \
     X(CONTROL_SHARE_NOUN, "control_share_noun", 0)                                          \
     X(CONTROL_NEAR_WORD, "control_near_word", 0)                                            \
@@ -235,6 +240,7 @@ typedef enum {
     X(CAPTURE_OBJECT, "capture_object")                                                     \
     X(CAPTURE_AFTER_REACH, "capture_after_reach")                                           \
     X(CAPTURE_AFTER_AGENT, "capture_after_agent")                                           \
+    X(INCLUDING_REACH, "including_reach")                                                   \
     X(FALL_TO_AGENT, "fall_to_agent")                                                       \
     X(HELD_COMPOUND_PLACE, "held_compound_place")                                           \
     X(CONTROL_BY_AGENT, "control_by_agent")                                                 \

@@ -1241,6 +1241,90 @@ static void test_located_in_more(void **state)
     CHECK_CASES(state, cases);
 }
 
+static void test_supports_given(void **state)
+{
+    static const rel_case cases[] = {
+        /* "A supplied X to B", "A provided air cover to B" */
+        {"Iran has supplied rockets and money to Hezbollah for decades.",
+         1,
+         {{"Iran", "supports", "Hezbollah"}},
+         {{0}}},
+        {"Russia has provided air cover to the Syrian Arab Army since 2015.",
+         1,
+         {{"Russia", "supports", "Syrian Arab Army"}},
+         {{0}}},
+        /* what is given must be help */
+        {"Qatar offered a deal to Hezbollah.",
+         0,
+         {{0}},
+         {{"Qatar", "supports", "Hezbollah"}}},
+        /* "A, a militia loyal to B"; "militias loyal to B, among them A" */
+        {"The Fatemiyoun, a militia loyal to Iran, fought in Aleppo.",
+         1,
+         {{"Liwa Fatemiyoun", "supports", "Iran"}},
+         {{0}}},
+        {"Several militias loyal to Iran, among them Kataib Hezbollah, have dominated Abu Kamal "
+         "since 2017.",
+         2,
+         {{"Kataib Hezbollah", "supports", "Iran"}, {"Kataib Hezbollah", "controls", "Abu Kamal"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_objects_elsewhere(void **state)
+{
+    static const rel_case cases[] = {
+        /* a person overthrown */
+        {"Rebel factions led by Hayat Tahrir al-Sham overthrew Bashar al-Assad in December.",
+         1,
+         {{"Hayat Tahrir al-Sham", "opposes", "Bashar al-Assad"}},
+         {{0}}},
+        /* "..., including the districts of A, B and C" */
+        {"The Syrian Army recaptured nearly all of the city's east, including the districts of "
+         "Hanano, Sakhour and Sheikh Maqsoud.",
+         3,
+         {{"Syrian Arab Army", "captured", "Hanano"}, {"Syrian Arab Army", "captured", "Sakhour"},
+          {"Syrian Arab Army", "captured", "Sheikh Maqsoud"}},
+         {{0}}},
+        {"The SDF still controls much of the north-east, including the al-Omar oil field.",
+         1,
+         {{"Syrian Democratic Forces", "controls", "al-Omar oil field"}},
+         {{0}}},
+        /* "P, which A seized" */
+        {"The Conoco gas field, which the SDF seized from Islamic State in 2017, lies near Khasham.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Conoco gas field"}},
+         {{0}}},
+        {"Tabqa, which Islamic State ruled for three years, lies on the Euphrates.",
+         1,
+         {{"Islamic State", "controls", "Tabqa"}},
+         {{0}}},
+        /* "kept control of P" */
+        {"The SDF kept control of Manbij after the battle.",
+         1,
+         {{"Syrian Democratic Forces", "controls", "Manbij"}},
+         {{0}}},
+        /* "in Q's northern province of P" */
+        {"Turkish troops entered the town of Tal Abyad in Syria's northern province of Raqqa.",
+         2,
+         {{"Tal Abyad", "located_in", "Raqqa"}, {"Raqqa", "located_in", "Syria"}},
+         {{"Tal Abyad", "located_in", "Syria"}}},
+        /* "fled P for Q" */
+        {"Jaysh al-Islam fled Douma for Jarablus in 2018.",
+         1,
+         {{"Jaysh al-Islam", "moved_to", "Jarablus"}},
+         {{0}}},
+        /* a list after "by" that a comma closes is no subject */
+        {"The PKK, designated a terrorist group by Turkey, the United States and the European "
+         "Union, has waged a war against Turkey.",
+         1,
+         {{"Kurdistan Workers' Party", "opposes", "Turkey"}},
+         {{"European Union", "opposes", "Turkey"}, {"United States", "opposes", "Turkey"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -2076,6 +2160,8 @@ int main(void)
         cmocka_unit_test(test_member_of_titles),
         cmocka_unit_test(test_opposes_behind_nouns),
         cmocka_unit_test(test_located_in_more),
+        cmocka_unit_test(test_supports_given),
+        cmocka_unit_test(test_objects_elsewhere),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
