@@ -23,6 +23,8 @@
 /* Words between the article and the place noun of an apposition (", two
  * Shia villages"). */
 #define PLACE_APPOSITION_MODIFIERS 3
+/* "Division 25": a unit's number has at most so many digits (not a year). */
+#define UNIT_NUMBER_MAX_DIGITS 3
 /* Connector tokens ("bin", "al-", "of the") inside one name. */
 #define CONNECTOR_MAX_TOKENS 3
 /* Slots of the span-end map kept for a sentence of n candidates. */
@@ -399,6 +401,10 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
             set_cue(&c, NG_KIND_PLACE, S_HEAD, 0, place_category_word(x, last), "place-head");
         else if (fb & LEX(NG_LEX_PLACE_WORD))
             set_cue(&c, NG_KIND_PLACE, S_HEAD, 0, place_category_word(x, b), "place-head");
+        /* "Division 25": a unit head and its number */
+        if (c.strength < S_HEAD && (FL(last) & NG_TOK_NUMBER) &&
+            (bits_of(x, last - 1) & LEX(NG_LEX_ORG_WORD)) && is_capword(x, last - 1))
+            set_cue(&c, NG_KIND_ACTOR, S_HEAD, 0, org_category(x, last - 1), "org-head");
         for (size_t k = b; k + 1 < e && c.strength < S_HEAD; k++)
             if ((bits_of(x, k) & LEX(NG_LEX_ORG_WORD)) && is_capword(x, k) &&
                 lower_has(x, k + 1, NG_LEX_CONNECTOR))
@@ -784,6 +790,13 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
                 last = j;
                 j++;
                 continue;
+            }
+            /* "Division 25", "Brigade 313": a unit's number ends its name */
+            if ((FL(j) & NG_TOK_NUMBER) && (FL(j) & NG_TOK_SPACE) &&
+                TOK(j).flen <= UNIT_NUMBER_MAX_DIGITS && is_capword(x, last) &&
+                cand_in_list(x, last, NG_TL_NUMBERED_UNIT) && !gaz_ends_at(x, first_gaz, j)) {
+                last = j;
+                j++;
             }
             break;
         }

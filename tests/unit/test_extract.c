@@ -870,6 +870,21 @@ static void test_org_short_form(void **state)
     DOC_YIELDS("The National Defense Ministry did not comment.", "National Defense Ministry");
 }
 
+/* A unit named by its number: "Division 25"; not a known name with a
+ * number after it, not a year. */
+static void test_numbered_unit(void **state)
+{
+    static const discovery cases[] = {
+        {"Division 30 advanced on the town.", "Division 30", NG_KIND_ACTOR, "armed_group",
+         "org-head"},
+        {"Fighters of Brigade 107 were killed near the dam.", "Brigade 107", NG_KIND_ACTOR,
+         "armed_group", "org-head"},
+    };
+    EXPECT_DISCOVERIES(cases);
+    DOC_YIELDS("The Hamza Division 2 fighters clashed.", "Hamza Division");
+    DOC_YIELDS("The Syrian Democratic Forces 2019 offensive ended.", "Syrian Democratic Forces");
+}
+
 /* Names glued to what is not theirs: a nationality before a known armed
  * group, a name after "pro-"; a ship's name is no actor. */
 static void test_glued_and_ship_names(void **state)
@@ -1825,6 +1840,7 @@ int main(void)
         cmocka_unit_test(test_place_apposition),
         cmocka_unit_test(test_org_short_form),
         cmocka_unit_test(test_glued_and_ship_names),
+        cmocka_unit_test(test_numbered_unit),
         cmocka_unit_test(test_coordinated_given_names),
         cmocka_unit_test(test_possessive_and_leading_the_stripped),
         cmocka_unit_test(test_guard_gazetteer_entries_stay_apart),
