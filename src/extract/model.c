@@ -209,6 +209,7 @@ static void build_keys(ng_model *m)
     for (size_t i = 0; i < m->cap_keys; i++)
         m->keys[i].entry = KEY_EMPTY;
     entry_keys mine = {.text = NG_BUF_INIT};
+    ng_name_memo *memo = ng_name_memo_new(); /* names share their words */
     char key[KEY_CAP];
     for (size_t i = 0; i < n; i++) {
         const ng_gazetteer_entry *e = ng_gazetteer_get(m->gaz, i);
@@ -220,7 +221,7 @@ static void build_keys(ng_model *m)
             if (e->aliases[a].case_sensitive)
                 continue;
             const char *text = e->aliases[a].text;
-            size_t kl = ng_name_key(text, strlen(text), key, sizeof key);
+            size_t kl = ng_name_key_memo(text, strlen(text), key, sizeof key, memo);
             if (!kl)
                 continue;
             uint32_t h = key_hash(key, kl, e->kind);
@@ -256,6 +257,7 @@ static void build_keys(ng_model *m)
     }
     ng_buf_release(&mine.text);
     free(mine.k);
+    ng_name_memo_free(memo);
 }
 
 /* Word f is in list l: its set of lists (one set per such word) has l. */

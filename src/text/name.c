@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/map.h"
 #include "text/text.h"
 
 static const char *const articles[] = {"al", "el", "ad", "ed", "as", "es", "ash", "esh", "az",
@@ -170,7 +171,73 @@ static size_t next_word(const char *f, size_t n, size_t *i, size_t *len)
     return p;
 }
 
+/* Keys of folded words already made: a word's key does not depend on the
+ * name it is in but for its first letter, dropped when the key before ends
+ * in the same letter (doubled letters across words: Kafr Ruma = Kafrruma). */
+struct ng_name_memo {
+    ng_strmap words; /* folded word -> index in keys */
+    const char **keys;
+    size_t *lens;
+    size_t n, cap;
+    ng_arena arena;
+};
+
+ng_name_memo *ng_name_memo_new(void)
+{
+    ng_name_memo *m = ng_xcalloc(1, sizeof *m);
+    ng_strmap_init(&m->words);
+    ng_arena_init(&m->arena, 64 * 1024);
+    return m;
+}
+
+void ng_name_memo_free(ng_name_memo *m)
+{
+    if (!m)
+        return;
+    ng_strmap_release(&m->words);
+    free(m->keys);
+    free(m->lens);
+    ng_arena_release(&m->arena);
+    free(m);
+}
+
+/* key_name_word through the memo. */
+static size_t memo_name_word(ng_name_memo *m, const char *w, size_t n, char *out, size_t o,
+                             size_t cap)
+{
+    uint32_t i = ng_strmap_get(&m->words, w, n);
+    if (i == NG_NONE) {
+        char k[4096 + 8]; /* a word's key is at most 3 bytes longer than it */
+        size_t kl = key_name_word(w, n, k, 0, sizeof k);
+        ng_xgrow(&m->keys, &m->cap, m->n + 1, sizeof *m->keys);
+        m->lens = ng_xrealloc(m->lens, m->cap * sizeof *m->lens);
+        m->keys[m->n] = ng_arena_strndup(&m->arena, k, kl);
+        m->lens[m->n] = kl;
+        i = (uint32_t)m->n++;
+        ng_strmap_put(&m->words, w, n, i, NULL);
+    }
+    const char *k = m->keys[i];
+    size_t kl = m->lens[i], j = 0;
+    if (kl && o && k[0] == out[o - 1] && (unsigned char)k[0] < 0x80)
+        j = 1;
+    for (; j < kl && o + 1 < cap; j++)
+        out[o++] = k[j];
+    return o;
+}
+
+static size_t name_key(const char *s, size_t n, char *out, size_t cap, ng_name_memo *memo);
+
 size_t ng_name_key(const char *s, size_t n, char *out, size_t cap)
+{
+    return name_key(s, n, out, cap, NULL);
+}
+
+size_t ng_name_key_memo(const char *s, size_t n, char *out, size_t cap, ng_name_memo *memo)
+{
+    return name_key(s, n, out, cap, memo);
+}
+
+static size_t name_key(const char *s, size_t n, char *out, size_t cap, ng_name_memo *memo)
 {
     if (cap == 0)
         return 0;
@@ -226,7 +293,8 @@ size_t ng_name_key(const char *s, size_t n, char *out, size_t cap)
                 out[o++] = f[p + j];
             continue;
         }
-        o = key_name_word(f + p, len, out, o, cap);
+        o = memo ? memo_name_word(memo, f + p, len, out, o, cap)
+                 : key_name_word(f + p, len, out, o, cap);
     }
     out[o] = '\0';
     return o;

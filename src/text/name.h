@@ -36,6 +36,14 @@ extern "C" {
  * than cap-1 is truncated. */
 size_t ng_name_key(const char *s, size_t n, char *out, size_t cap);
 
+/* ng_name_key for many names: the keys of their words are made once and
+ * kept in memo (a million gazetteer names have a few thousand words). The
+ * same keys as ng_name_key. A memo serves one thread. */
+typedef struct ng_name_memo ng_name_memo;
+ng_name_memo *ng_name_memo_new(void);
+void ng_name_memo_free(ng_name_memo *m);
+size_t ng_name_key_memo(const char *s, size_t n, char *out, size_t cap, ng_name_memo *memo);
+
 /* Is the folded word f[0..n) an Arabic article (al, el, ad, as, ash, ...)? */
 int ng_name_is_article(const char *f, size_t n);
 

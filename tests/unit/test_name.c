@@ -249,6 +249,42 @@ static void test_key_truncation(void **state)
     assert_int_equal(out[0], '\0');
 }
 
+/* Keys made through a memo of word keys are ng_name_key's: names built
+ * from words whose keys start with the letter the word before ends in
+ * (doubled across words), Arabic name words and "Abdul-" forms, articles,
+ * short exact names, possessives, diacritics, every cap. The memo is
+ * shared by all, so most words come from it. */
+static void test_key_memo_same(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "Kafr", "Ruma", "Raqqa", "al-Raqqa", "Abdulrahman", "Abdul-Karim", "Abd", "al-Rahman",
+        "Mohammed", "Muhammad", "Ahmed", "ibn", "Youssef", "Deir", "ez-Zor", "Ezzor", "Assad",
+        "Hasakah", "Hasakeh", "Qamishli", "Phillip", "Aïn", "Issa", "Hay'at", "Tahrir",
+        "Sham's", "Tell", "Abyad", "Mayadeen", "al", "Umm", "Ma'arrat", "Nu'man", "IS",
+        "Şanlıurfa", "Kobani", "Ras", "al-Ain", "Damascus", "Syria's", "Idlib", "Baghouz",
+        "Jisr", "ash-Shughur", "Abu", "Kamal", "Ousama", "Osama", "bin", "Laden", "Ha"};
+    enum { NW = sizeof words / sizeof words[0] };
+    ng_name_memo *memo = ng_name_memo_new();
+    char name[256], a[KEY_CAP], b[KEY_CAP];
+    unsigned x = 12345;
+    for (int t = 0; t < 20000; t++) {
+        size_t len = 0;
+        int nw = 1 + t % 4;
+        for (int k = 0; k < nw; k++) {
+            x = x * 1103515245u + 12345u;
+            const char *w = words[(x >> 8) % NW];
+            len += (size_t)snprintf(name + len, sizeof name - len, "%s%s", k ? " " : "", w);
+        }
+        size_t cap = t % 7 == 6 ? 1 + (size_t)(x >> 20) % 12 : sizeof a;
+        size_t na = ng_name_key(name, len, a, cap);
+        size_t nb = ng_name_key_memo(name, len, b, cap, memo);
+        if (na != nb || memcmp(a, b, na + 1) != 0)
+            fail_msg("'%s' (cap %zu): '%s' without the memo, '%s' with it", name, cap, a, b);
+    }
+    ng_name_memo_free(memo);
+}
+
 static void test_key_long_name(void **state)
 {
     (void)state;
@@ -324,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_key_empty),
         cmocka_unit_test(test_key_truncation),
         cmocka_unit_test(test_key_long_name),
+        cmocka_unit_test(test_key_memo_same),
         cmocka_unit_test(test_key_deterministic),
         cmocka_unit_test(test_is_article),
     };
