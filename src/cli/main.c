@@ -176,7 +176,9 @@ typedef struct options {
     size_t n_fields;
     int merge;          /* newsgraph merge GRAPHML... */
     const char *update; /* --update KB */
-    const char *files_from; /* -T, --files-from FILE: inputs one a line ("-": stdin) */
+    const char **lists; /* -T, --files-from FILE (repeatable): inputs one a line
+                           ("-": stdin) */
+    size_t n_lists;
 } options;
 
 /* A size in bytes, with an optional K, M or G (powers of 1024). */
@@ -575,7 +577,7 @@ static int parse_args(int argc, char **argv, options *o)
         case 'T':
             if (!*optarg)
                 return usage_error("empty --files-from file%s", "");
-            o->files_from = optarg;
+            o->lists[o->n_lists++] = optarg; /* each read: none silently dropped */
             break;
         case OPT_UPDATE:
             if (!*optarg)
@@ -728,7 +730,7 @@ static int parse_args(int argc, char **argv, options *o)
             return usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
-    if (optind >= argc && !o->files_from)
+    if (optind >= argc && !o->n_lists)
         return usage_error("no input given%s", "");
     if (o->merge && o->update)
         return usage_error("merge and --update do not go together%s", "");
@@ -854,7 +856,8 @@ int main(int argc, char **argv)
     if (!o.fields)
         abort();
     o.gv_attrs = calloc((size_t)argc + 1, sizeof *o.gv_attrs);
-    if (!o.gv_attrs)
+    o.lists = calloc((size_t)argc + 1, sizeof *o.lists);
+    if (!o.gv_attrs || !o.lists)
         abort();
     if (argc > 1 && strcmp(argv[1], "merge") == 0) {
         o.merge = 1;
@@ -872,6 +875,7 @@ int main(int argc, char **argv)
     free((void *)o.gazetteers);
     free((void *)o.fields);
     free((void *)o.triggers);
+    free((void *)o.lists);
     return status;
 }
 
@@ -939,8 +943,9 @@ static int run(int argc, char **argv, const options *o)
     for (int i = optind; i < argc; i++)
         if (ng_corpus_add_input(corpus, argv[i]))
             status = EXIT_IO;
-    if (o->files_from && files_from(o->files_from, o->max_size, add_input, corpus, &diag))
-        status = EXIT_IO;
+    for (size_t i = 0; i < o->n_lists; i++)
+        if (files_from(o->lists[i], o->max_size, add_input, corpus, &diag))
+            status = EXIT_IO;
     if (status)
         goto done;
     if (kb)
@@ -1057,8 +1062,9 @@ static int run_merge(int argc, char **argv, const options *o)
     for (int i = optind; i < argc; i++)
         if (ng_kb_add_file(kb, argv[i]))
             status = EXIT_IO;
-    if (o->files_from && files_from(o->files_from, o->max_size, add_kb, kb, &diag))
-        status = EXIT_IO;
+    for (size_t i = 0; i < o->n_lists; i++)
+        if (files_from(o->lists[i], o->max_size, add_kb, kb, &diag))
+            status = EXIT_IO;
     if (!status && strcmp(o->output, "-") != 0) {
         if (ng_dir_check(o->output, &diag))
             status = EXIT_IO;

@@ -2096,6 +2096,34 @@ static void list_repeats_read_once_and_bounded(void **state)
         free(m);
 }
 
+/* Issue 22, third sweep (class g, repeated options): `-T a -T b` read b
+ * only: the first list's inputs were dropped without a word. Expected:
+ * every list read (for merge too). */
+static void every_list_read(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *oj = path_join(d, "o/graph.json"),
+         *a = path_join(d, "a.txt"), *b = path_join(d, "b.txt"), *la = path_join(d, "la"),
+         *lb = path_join(d, "lb");
+    write_str(a, good_text);
+    write_str(b, "Turkey attacked Raqqa on Monday.\n");
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s\n", a);
+    write_str(la, buf);
+    snprintf(buf, sizeof buf, "%s\n", b);
+    write_str(lb, buf);
+    result r;
+    RUN(NULL, &r, "-f", "json", "-o", o, "-T", la, "-T", lb);
+    expect_status(&r, 0);
+    result_free(&r);
+    char *json = read_all(oj, NULL);
+    if (!json || !strstr(json, "\"documents\": [\"a\", \"b\"]"))
+        fail_msg("both lists' documents expected in %s:\n%.500s", oj, json ? json : "");
+    free(json);
+    rm_rf(d);
+    free(d), free(o), free(oj), free(a), free(b), free(la), free(lb);
+}
+
 /* Issue 22, third sweep: a message quoting what a user gave printed it
  * whole: `--focus` with a 100 KB unknown name, a -T line of 512 KB naming
  * no file. Expected: the quoted text bounded (its first and last 128
@@ -3661,6 +3689,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(stream_formats_edge_cases),
         cmocka_unit_test(lists_and_word_files_bounded),
         cmocka_unit_test(list_repeats_read_once_and_bounded),
+        cmocka_unit_test(every_list_read),
         cmocka_unit_test(long_names_in_messages_bounded),
         cmocka_unit_test(json_literals_said_to_be_no_articles),
         cmocka_unit_test(csv_quote_never_closed_skipped_once),

@@ -109,7 +109,8 @@ static void fuzz_args(const uint8_t *data, size_t size)
     o.triggers = calloc((size_t)argc + 1, sizeof *o.triggers);
     o.fields = calloc((size_t)argc + 1, sizeof *o.fields);
     o.gv_attrs = calloc((size_t)argc + 1, sizeof *o.gv_attrs);
-    if (!o.gazetteers || !o.triggers || !o.fields || !o.gv_attrs)
+    o.lists = calloc((size_t)argc + 1, sizeof *o.lists);
+    if (!o.gazetteers || !o.triggers || !o.fields || !o.gv_attrs || !o.lists)
         abort();
     char **av = argv;
     int ac = argc;
@@ -131,6 +132,7 @@ static void fuzz_args(const uint8_t *data, size_t size)
     free((void *)o.gazetteers);
     free((void *)o.fields);
     free((void *)o.triggers);
+    free((void *)o.lists);
     free(buf);
 }
 
