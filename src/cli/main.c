@@ -769,7 +769,7 @@ static int files_from(const char *file, unsigned long long max,
     char *line = malloc(LIST_LINE_MAX + 1), *prev = malloc(LIST_LINE_MAX + 1);
     if (!line || !prev)
         abort();
-    size_t n = 0, n_prev = (size_t)-1;
+    size_t n = 0, n_prev = (size_t)-1, prev_at = 0;
     unsigned long no = 0;
     unsigned long long total = 0;
     int rc = 0, c;
@@ -800,15 +800,17 @@ static int files_from(const char *file, unsigned long long max,
         const char *p = line;
         if (no == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
             p += 3;
-        if (*p && !(n == n_prev && memcmp(line, prev, n) == 0)) {
+        size_t np = n - (size_t)(p - line);
+        if (*p && !(np == n_prev && memcmp(p, prev + prev_at, np) == 0)) {
             if (add(ud, p)) {
                 rc = 1;
                 break; /* the run fails: the rest unread (`yes | newsgraph -T -` ends) */
             }
-            char *t = prev; /* this line is the one to compare the next with */
+            char *t = prev; /* this name is the one to compare the next with */
             prev = line;
             line = t;
-            n_prev = n;
+            prev_at = (size_t)(p - prev);
+            n_prev = np;
         }
         n = 0;
     } while (c != EOF);

@@ -3,8 +3,8 @@
  * message formatter every diagnostic goes through.
  *
  * The first byte chooses: even, a -T list (the rest of the input is the
- * list's bytes, read under a --max-size of 1 to 64 KiB taken from the
- * second byte); odd, a command line (the rest split at NUL bytes into at
+ * list's bytes, read under a --max-size of 16 bytes to 1 KiB taken from
+ * the second byte, so that inputs reach it); odd, a command line (the rest split at NUL bytes into at
  * most 48 arguments after "newsgraph", "merge" first when the second byte
  * says so). Nothing is read or written but the list's temporary file:
  * parse_args only parses; the list's names go to a callback that checks
@@ -62,7 +62,7 @@ static void fuzz_list(const uint8_t *data, size_t size, FILE *sink)
     int fd = mkstemp(path);
     if (fd < 0)
         return;
-    unsigned long long max = size ? 1024ull * (1 + data[0] % 64) : 1024;
+    unsigned long long max = size ? 16ull * (1 + data[0] % 64) : 1024; /* 16 B to 1 KiB */
     const uint8_t *p = size ? data + 1 : data;
     size_t n = size ? size - 1 : 0;
     if (write(fd, p, n) != (ssize_t)n) {
