@@ -35,6 +35,7 @@ typedef struct doc {
     uint32_t mem;     /* index in mem (in-memory text), or NG_NONE */
     uint8_t kind;     /* ng_input_kind: a file of many articles is one entry */
     uint8_t gz;
+    uint8_t stdin_;   /* read from standard input ("-"): so named in messages */
 } doc;
 
 /* Diagnostics of one document, printed after the run in reading order. */
@@ -538,6 +539,7 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
             return rc == NG_EENCODING || c->opts.skip_bad ? 0 : rc;
         }
         doc *d = add_doc(c, NG_NONE, NULL, "-");
+        d->stdin_ = 1;
         add_mem(c, d, buf, len);
         return 0;
     }
@@ -966,7 +968,8 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
     uint64_t t0 = c->opts.timing ? now_ns() : 0;
     doc *d = &c->docs[j->unit];
     const char *file = doc_path(c, d, path);
-    const char *name = file ? file : d->id;
+    /* messages name standard input as the size check did, not by its id */
+    const char *name = file ? file : d->stdin_ ? "standard input" : d->id;
     const char *f[NG_FIELD__COUNT] = {NULL};
     ng_record *rec = &j->rec;
     const char *text = NULL;

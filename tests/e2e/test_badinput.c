@@ -2124,6 +2124,42 @@ static void every_list_read(void **state)
     free(d), free(o), free(oj), free(a), free(b), free(la), free(lb);
 }
 
+/* Issue 22, third sweep (class 6, messages): standard input was named
+ * "standard input" by the size check and "stdin" (its document id) by
+ * every later one: a NUL byte past the first bytes, invalid UTF-8, no
+ * text. Expected: "standard input" in every message. */
+static void standard_input_named_alike(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *in = path_join(d, "in.txt"),
+         *empty = path_join(d, "empty");
+    size_t n = 200000;
+    char *text = malloc(n);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        text[i] = good_text[i % (sizeof good_text - 1)];
+    text[n - 2] = '\0';
+    write_file(in, text, n);
+    write_str(empty, "");
+    result r;
+    spawn_opts so = {.in = in};
+    RUN(&so, &r, "-f", "json", "-o", o, "-");
+    expect_no_article(&r, "standard input:", "binary");
+    result_free(&r);
+    spawn_opts se = {.in = empty};
+    RUN(&se, &r, "-f", "json", "-o", o, "-");
+    expect_no_article(&r, "standard input:", "no text");
+    result_free(&r);
+    write_str(in, "Turkey attacked Raqqa \xff on Monday.\n");
+    RUN(&so, &r, "-f", "json", "-o", o, "-");
+    expect_status(&r, 0);
+    expect_one_line(&r, "standard input:", "invalid UTF-8");
+    result_free(&r);
+    free(text);
+    rm_rf(d);
+    free(d), free(o), free(in), free(empty);
+}
+
 /* Issue 22, third sweep: a message quoting what a user gave printed it
  * whole: `--focus` with a 100 KB unknown name, a -T line of 512 KB naming
  * no file. Expected: the quoted text bounded (its first and last 128
@@ -3690,6 +3726,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(lists_and_word_files_bounded),
         cmocka_unit_test(list_repeats_read_once_and_bounded),
         cmocka_unit_test(every_list_read),
+        cmocka_unit_test(standard_input_named_alike),
         cmocka_unit_test(long_names_in_messages_bounded),
         cmocka_unit_test(json_literals_said_to_be_no_articles),
         cmocka_unit_test(csv_quote_never_closed_skipped_once),
