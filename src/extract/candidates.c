@@ -404,7 +404,7 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
         /* "Division 25": a unit head and its number */
         if (c.strength < S_HEAD && (FL(last) & NG_TOK_NUMBER) &&
             (bits_of(x, last - 1) & LEX(NG_LEX_ORG_WORD)) && is_capword(x, last - 1))
-            set_cue(&c, NG_KIND_ACTOR, S_HEAD, 0, org_category(x, last - 1), "org-head");
+            set_cue(&c, NG_KIND_ACTOR, S_HEAD, 0, "armed_group", "org-head");
         for (size_t k = b; k + 1 < e && c.strength < S_HEAD; k++)
             if ((bits_of(x, k) & LEX(NG_LEX_ORG_WORD)) && is_capword(x, k) &&
                 lower_has(x, k + 1, NG_LEX_CONNECTOR))
@@ -943,7 +943,7 @@ static cand *cand_at(ng_extractor *x, size_t k, int start)
  * c->tb when there is none. */
 static size_t titled_start(const ng_extractor *x, const cand *c, size_t sb)
 {
-    if (c->entry >= 0 || !c->rule || c->te != c->tb + 1 || c->tb <= sb ||
+    if (c->strength != S_TITLE || c->entry >= 0 || !c->rule || c->te != c->tb + 1 || c->tb <= sb ||
         !(bits_of(x, c->tb - 1) & LEX(NG_LEX_TITLE)) || !is_capword(x, c->tb - 1) ||
         !ng_str_is(c->rule, "title"))
         return c->tb;
@@ -954,7 +954,9 @@ static void listed_places(ng_extractor *x, size_t first, size_t sb)
 {
     int any = 0;
     for (size_t i = first; i < x->nc && !any; i++)
-        any = !x->c[i].dropped && (x->c[i].kind < 0 || titled_start(x, &x->c[i], sb) < x->c[i].tb);
+        any = !x->c[i].dropped &&
+              (x->c[i].kind < 0 ||
+               (x->c[i].strength == S_TITLE && titled_start(x, &x->c[i], sb) < x->c[i].tb));
     if (!any)
         return;
     u64map_reset(&x->span_ends, SPAN_ENDS_KEEP(x->nc - first));
@@ -969,7 +971,7 @@ static void listed_places(ng_extractor *x, size_t first, size_t sb)
             cand *d = &x->c[i];
             /* a name found by its title only may be a place's: "the
              * districts of Hanano, Sakhour and Sheikh Saeed" */
-            size_t db = d->dropped ? d->tb : titled_start(x, d, sb);
+            size_t db = d->dropped || d->strength != S_TITLE ? d->tb : titled_start(x, d, sb);
             if (d->dropped || (d->kind >= 0 && db == d->tb) || d->entry >= 0 ||
                 (x->marks[db] & MARK_INITIAL))
                 continue;

@@ -475,7 +475,7 @@ static void drop_publisher(ng_extractor *x)
         if (c->dropped || c->ent < 0)
             continue;
         dent *d = &x->d[c->ent];
-        if (!d->e.category || !ng_str_is(d->e.category, "media"))
+        if (!d->e.category || d->e.category[0] != 'm' || !ng_str_is(d->e.category, "media"))
             continue;
         int m = publisher_mention(x, c);
         if (m)
@@ -508,7 +508,11 @@ void ng_resolve_document(ng_extractor *x)
         if (c->dropped || c->kind < 0)
             continue;
         if (c->entry >= 0) {
-            int32_t state = capital_as_state(x, c);
+            /* a capital may stand for its state (a category's first
+             * letter spares the call for all other entries) */
+            int32_t state = c->kind == NG_KIND_PLACE && c->category && c->category[0] == 'c'
+                                ? capital_as_state(x, c)
+                                : -1;
             if (state >= 0) {
                 c->entry = state;
                 c->kind = (int8_t)ng_gazetteer_get(x->gaz, (size_t)state)->kind;
