@@ -66,7 +66,8 @@ uint32_t ng_graph_node_doc(const ng_graph *g, uint32_t id, size_t i)
 const char *ng_graph_node_alias(const ng_graph *g, uint32_t id, size_t i)
 {
     const node *n = node_at(g, id);
-    return n && n->alias_ptrs && i < n->forms.n ? n->alias_ptrs[i] : NULL;
+    const char *const *aliases = n ? node_aliases(g, n) : NULL;
+    return aliases && i < n->forms.n ? aliases[i] : NULL;
 }
 
 int ng_graph_node_geo(const ng_graph *g, uint32_t id, double *lat, double *lon)

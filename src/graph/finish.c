@@ -265,9 +265,7 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
             qsort(tallies_v(&n->forms), n->forms.n, sizeof(tally), tally_first_cmp);
             ng_graph_tallies_unindex(&n->forms); /* its positions changed */
         }
-        n->alias_ptrs = ng_xmalloc((n->forms.n + 1) * sizeof *n->alias_ptrs);
-        for (size_t k = 0; k < n->forms.n; k++)
-            n->alias_ptrs[k] = tallies_cv(&n->forms)[k].text;
+        node_alias_ptrs(n);
     }
     /* canonical node order */
     node_order *ord = ng_xmalloc((g->n_nodes + 1) * sizeof *ord);

@@ -310,8 +310,8 @@ uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
     memset(n, 0, sizeof *n);
     n->key = ng_arena_strndup(&g->arena, e->key, klen);
     ng_strmap_put_ref(&g->keys, n->key, klen, id); /* the key lives in g->arena */
-    n->kind = e->kind;
-    n->fixed = e->fixed_label;
+    n->kind = (unsigned)e->kind < 255 ? (uint8_t)e->kind : 255; /* 255: not a kind */
+    n->fixed = e->fixed_label != 0;
     if (e->fixed_label) {
         n->label = keep(g, e->label);
         n->category = keep(g, e->category ? e->category : "");
@@ -319,7 +319,7 @@ uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
     docset_init(&n->docs);
     n->date = NULL;
     n->date_first = UINT64_MAX;
-    n->has_geo = e->has_geo;
+    n->has_geo = e->has_geo != 0;
     n->lat = e->lat;
     n->lon = e->lon;
     n->first = UINT64_MAX;
@@ -568,8 +568,8 @@ void ng_graph_node(const ng_graph *g, uint32_t id, ng_node_view *v)
     v->kind = n->kind;
     v->category = n->category ? n->category : "";
     v->rule = n->rule ? n->rule : "";
-    v->aliases = n->alias_ptrs;
-    v->n_aliases = n->alias_ptrs ? n->forms.n : 0;
+    v->aliases = node_aliases(g, n);
+    v->n_aliases = v->aliases ? n->forms.n : 0;
     v->docs = u32vec_cv(&n->docs.kept);
     v->n_docs = n->docs.kept.n;
     v->doc_count = n->docs.count;

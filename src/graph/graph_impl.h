@@ -92,11 +92,10 @@ typedef struct docset {
     u32vec kept;
 } docset;
 
+/* 296 bytes (the flags in one word, no padding). */
 typedef struct node {
     const char *key;
-    ng_kind kind;
     const char *label;         /* final label (after finish), or the fixed one */
-    int fixed;                 /* label and category come from the gazetteer */
     const char *category;      /* fixed or final category */
     const char *rule; /* final: the rule of the earliest vote */
     const char *date;
@@ -105,13 +104,17 @@ typedef struct node {
     docset docs;
     uint64_t mentions;
     uint64_t first;
-    int has_geo;
     double lat, lon;
     uint32_t seen_first, seen_last; /* article dates (SEEN_BASE + days), 0: none */
-    const char **alias_ptrs; /* built by finish */
+    const char **alias_ptrs; /* built by finish, for spellings out of line (see node_aliases) */
     uint32_t into; /* drained (ng_graph_drain): the node in the other graph, or NG_NONE */
-    int live;      /* added, mentioned, voted for or dated since the last drain */
+    uint8_t kind;    /* ng_kind */
+    uint8_t fixed;   /* label and category come from the gazetteer */
+    uint8_t has_geo;
+    uint8_t live;    /* added, mentioned, voted for or dated since the last drain */
 } node;
+
+_Static_assert(sizeof(node) == 296, "node: no padding");
 
 /* An edge's evidence, sorted, the first sentence stored inline (most edges
  * of a large document have one: a block of its own would cost 48 bytes
@@ -379,6 +382,30 @@ static inline void evvec_free(evvec *x)
     if (x->cap)
         free(x->u.p);
     memset(x, 0, sizeof *x);
+}
+
+/* The spellings of node n of g as an array of strings, once g is finished
+ * (NULL before): n->alias_ptrs, or for one spelling stored inline the text
+ * pointer in the record itself (most nodes: no block of their own). */
+static inline const char *const *node_aliases(const ng_graph *g, const node *n)
+{
+    static const char *const none[1] = {NULL};
+    if (!g->finished)
+        return NULL;
+    if (n->forms.cap)
+        return n->alias_ptrs;
+    return n->forms.n ? &n->forms.u.one.text : none;
+}
+
+/* Build n->alias_ptrs when its spellings are out of line. */
+static inline void node_alias_ptrs(node *n)
+{
+    n->alias_ptrs = NULL;
+    if (!n->forms.cap)
+        return;
+    n->alias_ptrs = ng_xmalloc((n->forms.n + 1) * sizeof *n->alias_ptrs);
+    for (size_t k = 0; k < n->forms.n; k++)
+        n->alias_ptrs[k] = n->forms.u.many.v[k].text;
 }
 
 /* Where edge id of g stops keeping sentences (see ng_graph.ev_cuts). */

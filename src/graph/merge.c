@@ -324,9 +324,7 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
         tallies_copy(s, &d->cats, &n->cats, 1);
         tallies_copy(s, &d->rules, &n->rules, 1);
         docset_copy(&d->docs, &n->docs);
-        d->alias_ptrs = ng_xmalloc((d->forms.n + 1) * sizeof *d->alias_ptrs);
-        for (size_t k = 0; k < d->forms.n; k++)
-            d->alias_ptrs[k] = tallies_cv(&d->forms)[k].text;
+        node_alias_ptrs(d);
         map[i] = (uint32_t)s->n_nodes;
         ng_strmap_put_ref(&s->keys, d->key, strlen(d->key), map[i]);
         s->n_nodes++;
