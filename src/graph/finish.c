@@ -329,8 +329,7 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
     ng_u64map_release(&typed);
     if (g->n_edges > 1)
         qsort(g->edges, g->n_edges, sizeof *g->edges, edge_cmp);
-    ng_u64map_release(&g->emap);
-    ng_u64map_init(&g->emap);
+    ng_graph_eindex_release(g);
     g->finished = 1;
 }
 

@@ -68,7 +68,6 @@ ng_graph *ng_graph_new(void)
     ng_graph *g = ng_xcalloc(1, sizeof *g);
     ng_strmap_init(&g->keys);
     ng_strmap_init(&g->vocab);
-    ng_u64map_init(&g->emap);
     ng_arena_init(&g->arena, 64 * 1024);
     ng_arena_init(&g->texts, 256 * 1024);
     g->evidence_limit = NG_EVIDENCE_LIMIT_DEFAULT;
@@ -126,7 +125,7 @@ void ng_graph_free(ng_graph *g)
     free(g->ev_cuts);
     ng_strmap_release(&g->keys);
     ng_strmap_release(&g->vocab);
-    ng_u64map_release(&g->emap);
+    ng_graph_eindex_release(g);
     ng_arena_release(&g->arena);
     ng_arena_release(&g->texts);
     ng_state_free(g->state);
@@ -383,7 +382,88 @@ static uint64_t edge_key(uint32_t src, uint32_t dst, ng_relation rel)
            ((uint64_t)dst >> 28 << 60);
 }
 
-#define EXACT_IDS (1u << 28)
+/* The hash of the edge a -rel-> b (co-occurrence: a, b in id order). */
+static inline uint64_t edge_hash(uint32_t a, uint32_t b, ng_relation rel)
+{
+    return ng_hash_u64(edge_key(a, b, rel));
+}
+
+/* The hash of edge e as it was indexed. */
+static inline uint64_t edge_hash_of(const edge *e)
+{
+    uint32_t a = e->src, b = e->dst;
+    if (e->rel == NG_REL_CO_OCCURS && a > b) {
+        a = e->dst;
+        b = e->src;
+    }
+    return edge_hash(a, b, (ng_relation)e->rel);
+}
+
+/* Whether edge id of g is a -rel-> b (co-occurrence: either way). */
+static inline int edge_is(const ng_graph *g, uint32_t id, uint32_t a, uint32_t b, ng_relation rel)
+{
+    const edge *e = &g->edges[id];
+    return e->rel == rel && ((e->src == a && e->dst == b) ||
+                             (rel == NG_REL_CO_OCCURS && e->src == b && e->dst == a));
+}
+
+void ng_graph_eindex_clear(ng_graph *g)
+{
+    if (g->emap.cap)
+        memset(g->emap.slots, 0xff, g->emap.cap * sizeof *g->emap.slots);
+    g->emap.count = 0;
+}
+
+void ng_graph_eindex_release(ng_graph *g)
+{
+    free(g->emap.slots);
+    memset(&g->emap, 0, sizeof g->emap);
+}
+
+static void eindex_insert(edge_index *x, uint64_t h, uint32_t id)
+{
+    size_t mask = x->cap - 1;
+    size_t i = h & mask;
+    while (x->slots[i].id != NG_NONE)
+        i = (i + 1) & mask;
+    x->slots[i] = (eslot){id, (uint32_t)(h >> 32)};
+    x->count++;
+}
+
+/* Room for one more edge in g's index (rehashed, the edges' hashes
+ * recomputed from the edges, fetched a few slots ahead). */
+static void eindex_reserve(ng_graph *g)
+{
+    edge_index *x = &g->emap;
+    if ((x->count + 1) * 4 <= x->cap * 3)
+        return;
+    edge_index y = {NULL, x->cap ? 2 * x->cap : 64, 0};
+    y.slots = ng_xmalloc(y.cap * sizeof *y.slots);
+    memset(y.slots, 0xff, y.cap * sizeof *y.slots);
+    for (size_t i = 0; i < x->cap; i++) {
+        if (i + 8 < x->cap && x->slots[i + 8].id != NG_NONE)
+            __builtin_prefetch(&g->edges[x->slots[i + 8].id].src);
+        if (x->slots[i].id != NG_NONE)
+            eindex_insert(&y, edge_hash_of(&g->edges[x->slots[i].id]), x->slots[i].id);
+    }
+    free(x->slots);
+    *x = y;
+}
+
+/* The edge a -rel-> b of g with hash h, or NG_NONE. */
+static uint32_t eindex_find(const ng_graph *g, uint32_t a, uint32_t b, ng_relation rel,
+                            uint64_t h)
+{
+    const edge_index *x = &g->emap;
+    if (!x->cap)
+        return NG_NONE;
+    size_t mask = x->cap - 1;
+    uint32_t check = (uint32_t)(h >> 32);
+    for (size_t i = h & mask; x->slots[i].id != NG_NONE; i = (i + 1) & mask)
+        if (x->slots[i].check == check && edge_is(g, x->slots[i].id, a, b, rel))
+            return x->slots[i].id;
+    return NG_NONE;
+}
 
 static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel)
 {
@@ -395,26 +475,16 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
         a = dst;
         b = src;
     }
-    uint64_t k = edge_key(a, b, rel);
-    uint32_t id = ng_u64map_get(&g->emap, k);
-    /* the packed key is exact for ids below 2^28 (the edge is not read);
-     * beyond, verify */
-    if (id != NG_NONE && (a | b) < EXACT_IDS)
+    uint64_t h = edge_hash(a, b, rel);
+    uint32_t id = eindex_find(g, a, b, rel, h);
+    if (id != NG_NONE)
         return id;
-    while (id != NG_NONE) {
-        const edge *e = &g->edges[id];
-        if (e->rel == rel && ((e->src == a && e->dst == b) || (undirected && e->src == b && e->dst == a)))
-            return id;
-        k = ng_hash_u64(k + 1);
-        id = ng_u64map_get(&g->emap, k);
-    }
     if (undirected && strcmp(g->nodes[src].key, g->nodes[dst].key) > 0) {
         uint32_t t = src;
         src = dst;
         dst = t;
     }
     id = (uint32_t)g->n_edges;
-    ng_u64map_put(&g->emap, k, id);
     edge *e = ng_graph_edge_append(g);
     memset(e, 0, sizeof *e);
     e->src = src;
@@ -427,6 +497,8 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
     e->into = NG_NONE;
     e->doc_cut = UINT32_MAX;
     docset_init(&e->docs);
+    eindex_reserve(g);
+    eindex_insert(&g->emap, h, id);
     return id;
 }
 
@@ -483,37 +555,55 @@ void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation 
     edge_count(g, edge_get(g, src, dst, rel), role, ev, text_len);
 }
 
-/* (graph_impl.h: GRAPH_BATCH.) Edges past EXACT_IDS are left to edge_get. */
+/* (graph_impl.h: GRAPH_BATCH.) Three passes: the slots are fetched, then
+ * the edges their bits point to, then those edges are checked (an edge
+ * that is not the one, rare, is left to edge_get). */
 void ng_graph_edges_ahead(ng_graph *g, const uint32_t *a, const uint32_t *b,
                           const ng_relation *rel, size_t m, const uint32_t *known,
                           uint32_t *ids)
 {
-    uint64_t keys[GRAPH_BATCH];
-    for (size_t i = 0; i < m; i++) {
-        if (known && known[i] != NG_NONE) {
-            keys[i] = 0;
-            continue;
-        }
-        uint32_t x = a[i], y = b[i];
-        if (rel[i] == NG_REL_CO_OCCURS && x > y) {
-            x = b[i];
-            y = a[i];
-        }
-        keys[i] = (x | y) < EXACT_IDS ? edge_key(x, y, rel[i]) : 0;
-        if (keys[i])
-            ng_u64map_prefetch(&g->emap, keys[i]);
-    }
+    uint64_t hs[GRAPH_BATCH];
+    uint32_t xs[GRAPH_BATCH], ys[GRAPH_BATCH];
+    const edge_index *x = &g->emap;
+    size_t mask = x->cap - 1;
     for (size_t i = 0; i < m; i++) {
         if (known && known[i] != NG_NONE)
+            continue;
+        uint32_t p = a[i], q = b[i];
+        if (rel[i] == NG_REL_CO_OCCURS && p > q) {
+            p = b[i];
+            q = a[i];
+        }
+        xs[i] = p;
+        ys[i] = q;
+        hs[i] = edge_hash(p, q, rel[i]);
+        if (x->cap)
+            __builtin_prefetch(&x->slots[hs[i] & mask]);
+    }
+    for (size_t i = 0; i < m; i++) {
+        if (known && known[i] != NG_NONE) {
             ids[i] = known[i];
-        else
-            ids[i] = keys[i] ? ng_u64map_get(&g->emap, keys[i]) : NG_NONE;
+            continue;
+        }
+        ids[i] = NG_NONE;
+        if (!x->cap)
+            continue;
+        uint32_t check = (uint32_t)(hs[i] >> 32);
+        for (size_t j = hs[i] & mask; x->slots[j].id != NG_NONE; j = (j + 1) & mask)
+            if (x->slots[j].check == check) {
+                ids[i] = x->slots[j].id;
+                break;
+            }
         if (ids[i] != NG_NONE) {
             const char *e = (const char *)&g->edges[ids[i]];
             __builtin_prefetch(e, 1);
             __builtin_prefetch(e + sizeof(edge) - 1, 1);
         }
     }
+    for (size_t i = 0; i < m; i++)
+        if ((!known || known[i] == NG_NONE) && ids[i] != NG_NONE &&
+            !edge_is(g, ids[i], xs[i], ys[i], rel[i]))
+            ids[i] = NG_NONE;
 }
 
 void ng_graph_add_relations(ng_graph *g, const ng_relation_add *v, size_t n)

@@ -199,6 +199,21 @@ static inline void edge_seen(edge *e, uint32_t f, uint32_t l)
 }
 _Static_assert(offsetof(edge, ev) + offsetof(evvec, u) == 64, "edge: hot fields in line one");
 
+/* The edges' hash index, (src, dst, rel) -> edge id, in 8-byte slots: the
+ * id (NG_NONE: empty) and 32 more bits of the hash; a slot whose bits
+ * match is checked against the edge itself (which counting reads anyway).
+ * Half the 16-byte slots of a map of packed keys. */
+typedef struct eslot {
+    uint32_t id;
+    uint32_t check;
+} eslot;
+
+typedef struct edge_index {
+    eslot *slots;
+    size_t cap; /* a power of two, or 0 */
+    size_t count;
+} edge_index;
+
 typedef struct binding {
     const char *from, *to;
 } binding;
@@ -226,7 +241,7 @@ struct ng_graph {
     edge *edges;
     size_t n_edges, cap_edges;
     ng_strmap keys;   /* key -> node id */
-    ng_u64map emap;   /* (src, dst, rel) -> edge id */
+    edge_index emap;  /* (src, dst, rel) -> edge id (not kept once finished) */
     binding *binds;
     size_t n_binds, cap_binds;
     const char **docs; /* document names, in the arena */
@@ -416,6 +431,9 @@ static inline uint64_t edge_ev_cut(const ng_graph *g, size_t id)
 
 /* ---- graph.c: the graph, its documents, building ------------------------- */
 
+/* Empty g's edge index (its memory kept), or free it. */
+void ng_graph_eindex_clear(ng_graph *g);
+void ng_graph_eindex_release(ng_graph *g);
 /* A new edge slot at the end of g->edges (uninitialised). */
 edge *ng_graph_edge_append(ng_graph *g);
 /* Free what node n owns. */

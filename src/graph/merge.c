@@ -92,7 +92,7 @@ static void graph_clear(ng_graph *g)
     /* the tables and the first arena block are kept: a worker's partial
      * graph is refilled after every flush, to about the same size */
     ng_strmap_clear(&g->keys);
-    ng_u64map_clear(&g->emap);
+    ng_graph_eindex_clear(g);
     ng_arena_reset(&g->arena);
     ng_arena_reset(&g->texts);
     g->into = NULL;

@@ -574,6 +574,50 @@ static void test_inline_sets_merged(void **state)
     }
 }
 
+/* Two edges whose packed keys and hashes are equal (ids past 2^28: the
+ * key folds them) are two edges: the index checks the edge a slot's bits
+ * point to, one by one and in batches. (Directed relations: their ends
+ * are not read, so no node needs such an id.) */
+static void test_edge_index_same_hash(void **state)
+{
+    (void)state;
+    const uint32_t big = 1u << 28, odd = (1u << 24) + 1;
+    for (int batched = 0; batched < 2; batched++) {
+        ng_graph *g = ng_graph_new();
+        ng_relation_add v[6];
+        for (int i = 0; i < 6; i++) {
+            int which = i % 3 == 1;
+            v[i] = (ng_relation_add){which ? odd : 0, which ? 0 : big, NG_REL_SUPPORTS, NULL,
+                                     {0, (uint32_t)i, "s"}, 1};
+        }
+        if (batched)
+            ng_graph_add_relations(g, v, 6);
+        else
+            for (int i = 0; i < 6; i++)
+                ng_graph_add_relation(g, v[i].src, v[i].dst, v[i].rel, NULL, &v[i].ev, 1);
+        assert_int_equal(ng_graph_edge_count(g), 2);
+        assert_int_equal(g->edges[0].src, 0);
+        assert_int_equal(g->edges[0].dst, big);
+        assert_int_equal(g->edges[0].weight, 4);
+        assert_int_equal(g->edges[1].src, odd);
+        assert_int_equal(g->edges[1].dst, 0);
+        assert_int_equal(g->edges[1].weight, 2);
+        /* a thousand more edges: the index grows, rehashed from the edges */
+        for (uint32_t k = 1; k <= 1000; k++) {
+            ng_evidence ev = {0, 100 + k, "t"};
+            ng_graph_add_relation(g, k, k + 1, NG_REL_OPPOSES, NULL, &ev, 1);
+            ng_graph_add_relation(g, k, k + 1, NG_REL_OPPOSES, NULL, &ev, 1);
+        }
+        ng_graph_add_relations(g, v, 3);
+        assert_int_equal(ng_graph_edge_count(g), 1002);
+        assert_int_equal(g->edges[0].weight, 4);
+        assert_int_equal(g->edges[1].weight, 2);
+        for (size_t k = 2; k < 1002; k++)
+            assert_int_equal(g->edges[k].weight, 1);
+        ng_graph_free(g);
+    }
+}
+
 static void test_doc_limit(void **state)
 {
     (void)state;
@@ -1724,6 +1768,7 @@ int main(void)
         cmocka_unit_test(test_drain_matches_direct),
         cmocka_unit_test(test_first_entries_inline),
         cmocka_unit_test(test_inline_sets_merged),
+        cmocka_unit_test(test_edge_index_same_hash),
         cmocka_unit_test(test_many_spellings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
