@@ -70,6 +70,7 @@ void ng_extractor_free(ng_extractor *x)
         return;
     ng_tokens_release(&x->t);
     ng_sentences_release(&x->ss);
+    ng_buf_release(&x->entry_text);
     free(x->marks);
     free(x->bits);
     free(x->ids);

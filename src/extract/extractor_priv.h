@@ -68,6 +68,7 @@ struct ng_extractor {
     unsigned options;
     ng_tokens t;
     ng_sentences ss;
+    ng_buf entry_text; /* ng_dent_for_entry's rule and key, made in place */
     uint8_t *marks;
     uint32_t pub_b, pub_e; /* the publisher a byline or dateline names, or pub_b == pub_e */
     uint32_t *bits;  /* per token: rule-list classes */

@@ -63,15 +63,16 @@ int32_t ng_dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
     const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
     ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind, .category = e->category,
                        .fixed_label = 1, .has_geo = e->has_geo, .lat = e->lat, .lon = e->lon};
-    /* the key is copied into dkeys; the rule lives as long as the document */
-    ng_buf b = NG_BUF_INIT;
-    ng_model_entry_rule(x->model, entry, &b);
-    const char *rule = ng_arena_strndup(&x->arena, b.data, b.len);
-    b.len = 0;
-    ng_model_entry_key(x->model, entry, &b);
-    ng_buf_cstr(&b);
-    id = (uint32_t)ng_dent_get(x, b.data, &proto, rule, ng_str_is(e->category, "person"), tok);
-    ng_buf_release(&b);
+    /* the key is copied into dkeys; the rule lives as long as the document;
+     * both made in one buffer kept for the next (no allocation) */
+    ng_buf *b = &x->entry_text;
+    b->len = 0;
+    ng_model_entry_rule(x->model, entry, b);
+    const char *rule = ng_arena_strndup(&x->arena, b->data, b->len);
+    b->len = 0;
+    ng_model_entry_key(x->model, entry, b);
+    ng_buf_cstr(b);
+    id = (uint32_t)ng_dent_get(x, b->data, &proto, rule, ng_str_is(e->category, "person"), tok);
     ng_u64map_put(&x->entry_dents, entry, id);
     return (int32_t)id;
 }
