@@ -45,18 +45,61 @@ static uint64_t fold_hash(const ng_extractor *x, size_t k)
     return ng_hash_bytes(ng_tokens_fold(&x->t, k), x->t.tok[k].flen);
 }
 
+/* A new stamp for the model words seen in lower case. */
+static void lower_stamp_next(ng_extractor *x)
+{
+    size_t nw = ng_model_word_count(x->model);
+    if (x->n_lower_stamp != nw || ++x->stamp == 0) {
+        /* a first document, another model, or the stamps came round */
+        free(x->lower_stamp);
+        x->lower_stamp = ng_xcalloc(nw + 1, sizeof *x->lower_stamp);
+        x->n_lower_stamp = nw;
+        x->stamp = 1;
+    }
+}
+
+/* Tokens scanned at a time by ng_lowers_document. */
+#define LOWERS_CHUNK 16384
+
+void ng_lowers_document(ng_extractor *x)
+{
+    lower_stamp_next(x);
+    ng_strmap_clear(&x->lower_folds);
+    ng_tokens *t = &x->t0;
+    for (size_t p = 0; p < x->len;) {
+        t->count = 0;
+        t->fold_len = 0;
+        size_t q = ng_tokens_scan(t, x->text, x->len, p, LOWERS_CHUNK, SIZE_MAX, 0);
+        for (size_t i = 0; i < t->count; i++) {
+            const ng_token *tk = &t->tok[i];
+            if ((tk->flags & (NG_TOK_WORD | NG_TOK_LOWER)) != (NG_TOK_WORD | NG_TOK_LOWER))
+                continue;
+            const char *f = ng_tokens_fold(t, i);
+            const ng_word_info *w =
+                tk->flen ? ng_model_word_hashed(x->model, f, tk->flen, ng_hash_bytes(f, tk->flen))
+                         : NULL;
+            if (w)
+                x->lower_stamp[w->id] = x->stamp;
+            else
+                ng_strmap_put(&x->lower_folds, f, tk->flen, 0, NULL);
+        }
+        if (q == p)
+            break;
+        p = q;
+    }
+    x->lowers_built = 1;
+    x->lowers_doc = 1;
+}
+
 /* Does a folded word occur in lower case anywhere in the document? */
 static int seen_lower(ng_extractor *x, size_t k)
 {
+    if (x->lowers_doc)
+        return x->wid[k] ? x->lower_stamp[x->wid[k] - 1] == x->stamp
+                         : ng_strmap_get(&x->lower_folds, ng_tokens_fold(&x->t, k),
+                                         x->t.tok[k].flen) != NG_NONE;
     if (!x->lowers_built) {
-        size_t nw = ng_model_word_count(x->model);
-        if (x->n_lower_stamp != nw || ++x->stamp == 0) {
-            /* a first document, another model, or the stamps came round */
-            free(x->lower_stamp);
-            x->lower_stamp = ng_xcalloc(nw + 1, sizeof *x->lower_stamp);
-            x->n_lower_stamp = nw;
-            x->stamp = 1;
-        }
+        lower_stamp_next(x);
         /* a model word by its id; another by the hash of its fold, to the
          * first token with it: no key is copied */
         for (size_t i = 0; i < x->t.count; i++)

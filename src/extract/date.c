@@ -63,18 +63,18 @@ static int year_at(const ng_tokens *t, const char *text, size_t k, size_t begin)
     return 0;
 }
 
-/* The nearest year written before token k (anywhere earlier in the
- * document), or 0. */
-static int year_before(const ng_tokens *t, const char *text, size_t k)
+int ng_date_year_before(const ng_rel_doc *d, size_t k)
 {
-    while (k-- > 0) {
+    const ng_tokens *t = d->t;
+    const char *text = d->text;
+    while (k-- > d->year_from) {
         if (!(t->tok[k].flags & NG_TOK_NUMBER) || t->tok[k].len != 4)
             continue; /* what year_at asks first, without the call */
         int y = year_at(t, text, k, 0);
         if (y)
             return y;
     }
-    return 0;
+    return d->year;
 }
 
 static const char *const weekdays[7] = {"monday", "tuesday",  "wednesday", "thursday",
@@ -212,7 +212,7 @@ int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *ou
         while (bd > month_days(by, bm))
             by--; /* 29 February */
     } else if (!by) {
-        by = year_before(t, text, bi);
+        by = ng_date_year_before(d, bi);
     }
     if (!by)
         return 0;

@@ -62,6 +62,11 @@ typedef struct ng_rel_doc {
     /* the article's date, what a date without a year ("15 October", "on
      * Sunday") is read against; 0 when unknown */
     int ref_y, ref_m, ref_d;
+    /* a document read in windows: the tokens from year_from on are the
+     * window's own; year is the last year written before them, 0 when none
+     * (year_from 0, year 0: the whole document) */
+    uint32_t year_from;
+    int year;
 } ng_rel_doc;
 
 struct ng_clause;
@@ -83,6 +88,9 @@ void ng_events_find(const struct ng_clause *c, const ng_rel_sink *sink);
  * gives no date. Writes into out (at least NG_DATE_CAP bytes); returns 0
  * when there is none. */
 int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *out);
+
+/* The nearest year written before token k in the document, or 0. */
+int ng_date_year_before(const ng_rel_doc *d, size_t k);
 
 /* ng_model_word with the hash of f already known (ng_hash_bytes(f, n)). */
 const ng_word_info *ng_model_word_hashed(const ng_model *m, const char *f, size_t n,

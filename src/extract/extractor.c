@@ -50,12 +50,13 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     x->options = options;
     ng_tokens_init(&x->t);
     ng_sentences_init(&x->ss);
+    ng_sentences_init(&x->ss_after);
     ng_strmap_init(&x->dkeys);
-    ng_strmap_init(&x->surnames);
-    ng_strmap_init(&x->givens);
     ng_u64map_init(&x->span_ends);
     ng_u64map_init(&x->entry_dents);
-    ng_strmap_init(&x->acronyms);
+    ng_strmap_init(&x->folds);
+    ng_strmap_init(&x->lower_folds);
+    ng_tokens_init(&x->t0);
     ng_u64map_init(&x->lowers);
     ng_strmap_init(&x->name_memo);
     ng_arena_init(&x->memo_arena, ARENA_BLOCK);
@@ -71,6 +72,7 @@ void ng_extractor_free(ng_extractor *x)
     ng_tokens_release(&x->t);
     ng_sentences_release(&x->ss);
     ng_buf_release(&x->entry_text);
+    ng_sentences_release(&x->ss_after);
     free(x->marks);
     free(x->bits);
     free(x->ids);
@@ -84,10 +86,16 @@ void ng_extractor_free(ng_extractor *x)
     free(x->order);
     ng_strmap_release(&x->dkeys);
     ng_u64map_release(&x->entry_dents);
-    ng_strmap_release(&x->surnames);
-    ng_strmap_release(&x->givens);
     ng_u64map_release(&x->span_ends);
-    ng_strmap_release(&x->acronyms);
+    ng_strmap_release(&x->folds);
+    ng_strmap_release(&x->lower_folds);
+    ng_tokens_release(&x->t0);
+    free(x->r);
+    free(x->generics);
+    free(x->acros);
+    free(x->coords);
+    free(x->by_fold);
+    free(x->w);
     ng_u64map_release(&x->lowers);
     ng_strmap_release(&x->name_memo);
     free(x->memo);
@@ -117,42 +125,125 @@ void ng_extractor_set_date(ng_extractor *x, const char *date)
         x->ref_d = atoi(iso + 8);
     }
 }
-/* ---- emitting ---------------------------------------------------------------- */
+/* ---- windows ------------------------------------------------------------------ */
 
-/* The sentence holding token k. */
-static const ng_sentence *sentence_of(const ng_extractor *x, uint32_t k)
+/* A window closes at the first blank line after so many tokens of its own
+ * (a document without one is one window, whatever its length). */
+#ifndef WINDOW_TOKENS
+#define WINDOW_TOKENS 65536
+#endif
+/* Tokens of the paragraphs around a window read with it: what a rule looks
+ * at before or after a sentence (a preposition, a dateline, "(ACR)"); the
+ * margin after goes on to the end of its line (a line's marks are the
+ * whole line's). */
+#define WINDOW_MARGIN 64
+
+/* What the stages need of the window's tokens (x->t, base and sizes set):
+ * per token its classes, model word and trigger families; the core's
+ * sentences; the line marks. */
+static void window_prepare(ng_extractor *x, window *w)
 {
-    size_t lo = 0, hi = x->ss.count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (x->ss.s[mid].tok_end <= k)
-            lo = mid + 1;
-        else
-            hi = mid;
+    size_t nt = x->t.count;
+    ng_xgrow(&x->marks, &x->cap_marks, nt + 1, 1);
+    ng_xgrow(&x->bits, &x->cap_bits, nt + 1, sizeof *x->bits);
+    ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
+    ng_xgrow(&x->wid, &x->cap_wid, nt + 1, sizeof *x->wid);
+    ng_xgrow(&x->lset, &x->cap_lset, nt + 1, sizeof *x->lset);
+    memset(x->marks, 0, nt + 1);
+    /* one lookup per token: rule classes, matcher id, trigger families */
+    for (size_t k = 0; k < nt; k++) {
+        const ng_token *tk = &TOK(k);
+        const char *f = ng_tokens_fold(&x->t, k);
+        const ng_word_info *wi =
+            tk->flen ? ng_model_word_hashed(x->model, f, tk->flen, ng_hash_bytes(f, tk->flen))
+                     : NULL;
+        x->bits[k] = wi && (tk->flags & NG_TOK_WORD) ? wi->lex : 0;
+        x->wid[k] = wi ? wi->id + 1 : 0;
+        x->lset[k] = wi ? wi->lists : 0;
+        x->fam[k] = wi && (tk->flags & NG_TOK_WORD) ? wi->fam : 0;
+        if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 &&
+            !memcmp(ng_tokens_fold(&x->t, k) + tk->flen - 2, "km", 2))
+            x->fam[k] |= NG_FAM_LOCATE; /* "50km" */
     }
-    return lo < x->ss.count && x->ss.s[lo].tok_begin <= k ? &x->ss.s[lo] : NULL;
+    /* the core's sentences: a blank line ends one, so they are the
+     * document's */
+    ng_tokens core = x->t;
+    core.tok += w->nlb;
+    core.count = w->ncore;
+    ng_sentences_split(&x->ss, x->text, &core);
+    for (size_t s = 0; s < x->ss.count; s++) {
+        x->ss.s[s].tok_begin += w->nlb;
+        x->ss.s[s].tok_end += w->nlb;
+    }
+    w->nsent = (uint32_t)x->ss.count;
+    x->core_b = w->nlb;
+    x->core_e = w->nlb + w->ncore;
+    ng_lines_mark(x);
+    /* the margin before: its marks as its own window made them (its first
+     * line is cut); after: the first words of its sentences */
+    if (w->nlb)
+        memcpy(x->marks, w->lb_marks, w->nlb);
+    if (w->nla) {
+        core.tok = x->t.tok + x->core_e;
+        core.count = w->nla;
+        ng_sentences_split(&x->ss_after, x->text, &core);
+        for (size_t s = 0; s < x->ss_after.count; s++)
+            for (size_t k = x->core_e + x->ss_after.s[s].tok_begin;
+                 k < x->core_e + x->ss_after.s[s].tok_end; k++)
+                if (is_word(x, k)) {
+                    x->marks[k] |= MARK_INITIAL;
+                    break;
+                }
+    }
+    x->rdoc = (ng_rel_doc){.t = &x->t, .text = x->text, .lex = x->bits, .fam = x->fam,
+                           .wid = x->wid, .lset = x->lset,
+                           .list_sets = ng_model_list_sets(x->model), .model = x->model,
+                           .tr = x->tr, .ref_y = x->ref_y, .ref_m = x->ref_m, .ref_d = x->ref_d,
+                           .marks = x->marks, .headline = MARK_TITLE | MARK_CAPS,
+                           .year_from = w->nlb,
+                           .year = w->year};
 }
+
+/* Tokenise window i again (a document of several). */
+static void window_load(ng_extractor *x, size_t i)
+{
+    if (x->cur == i)
+        return;
+    window *w = &x->w[i];
+    x->t.count = 0;
+    x->t.fold_len = 0;
+    ng_tokens_scan(&x->t, x->text, x->len, w->from, (size_t)w->nlb + w->ncore + w->nla,
+                   SIZE_MAX, 0);
+    x->base = w->tok0 - w->nlb;
+    x->cur = i;
+    window_prepare(x, w);
+}
+
+/* ---- emitting ---------------------------------------------------------------- */
 
 static void emit_mentions(ng_extractor *x)
 {
     if (!x->ops.mention)
         return;
-    for (size_t i = 0; i < x->nc; i++) {
-        const cand *c = &x->c[i];
+    size_t wi = 0;
+    for (size_t i = 0; i < x->nr; i++) {
+        const crec *c = &x->r[i];
         if (c->dropped || c->ent < 0)
             continue;
         dent *d = &x->d[c->ent];
         if (d->e.kind == NG_KIND_EVENT && !d->e.date) {
             /* a named event ("the battle of Raqqa began on 6 June") is dated
              * by its sentence, as the events the triggers find */
-            const ng_sentence *st = sentence_of(x, c->tb);
+            while (c->sent >= x->w[wi].sent0 + x->w[wi].nsent)
+                wi++;
+            window_load(x, wi);
+            const ng_sentence *st = &x->ss.s[c->sent - x->w[wi].sent0];
             char date[16];
-            if (st && ng_date_find(&x->rdoc, st, c->tb, date))
+            if (ng_date_find(&x->rdoc, st, c->tb - x->base, date))
                 d->e.date = ng_arena_strdup(&x->arena, date);
         }
-        uint32_t s = TOK(c->tb).start, t = TOK(c->te - 1).start + TOK(c->te - 1).len;
-        ng_mention m = {.entity = &d->e, .surface = x->text + s, .surface_len = t - s,
-                        .doc = x->doc, .offset = s, .local = (uint32_t)c->ent,
+        ng_mention m = {.entity = &d->e, .surface = x->text + c->bs, .surface_len = c->be - c->bs,
+                        .doc = x->doc, .offset = c->bs, .local = (uint32_t)c->ent,
                         .rule = c->entry >= 0 && !ng_str_is(c->rule, "capital-for-state")
                                     ? d->rule
                                     : c->rule};
@@ -163,8 +254,8 @@ static void emit_mentions(ng_extractor *x)
 
 static int cand_pos_cmp(const void *a, const void *b, void *ctx)
 {
-    const cand *c = ctx;
-    const cand *x = &c[*(const uint32_t *)a], *y = &c[*(const uint32_t *)b];
+    const crec *c = ctx;
+    const crec *x = &c[*(const uint32_t *)a], *y = &c[*(const uint32_t *)b];
     if (x->tb != y->tb)
         return x->tb < y->tb ? -1 : 1;
     return 0;
@@ -177,7 +268,7 @@ static void sort_order(ng_extractor *x, size_t n)
     for (size_t i = 1; i < n; i++) {
         uint32_t v = o[i];
         size_t j = i;
-        while (j > 0 && cand_pos_cmp(&o[j - 1], &v, x->c) > 0) {
+        while (j > 0 && cand_pos_cmp(&o[j - 1], &v, x->r) > 0) {
             o[j] = o[j - 1];
             j--;
         }
@@ -196,14 +287,14 @@ static uint32_t event_entity(void *ud, const char *category, uint32_t place,
     const ng_gazetteer_entry *e = kl ? ng_model_lookup_key(x->model, nk, NG_KIND_EVENT) : NULL;
     int32_t id;
     if (e) {
-        id = ng_dent_for_entry(x, ng_gazetteer_index(x->gaz, e), tok);
+        id = ng_dent_for_entry(x, ng_gazetteer_index(x->gaz, e), x->base + tok);
     } else {
         /* one event per category and place, however each sentence words it */
         ng_buf_join(key, sizeof key, (const char *const[]){"e:", category, "@", x->d[place].e.key},
                     4);
         ng_entity proto = {.key = NULL, .label = ng_arena_strdup(&x->arena, label),
                            .kind = NG_KIND_EVENT, .category = category, .fixed_label = 0};
-        id = ng_dent_get(x, key, &proto, "event", 0, tok);
+        id = ng_dent_get(x, key, &proto, "event", 0, x->base + tok);
     }
     dent *d = &x->d[id];
     if (date && !d->e.date)
@@ -235,29 +326,33 @@ static void emit_relation(void *ud, uint32_t src, uint32_t dst, ng_relation rel,
 /* Co-occurrence is quadratic in the entities of a sentence: cap them. */
 #define MAX_COOCCURRING 24
 
-static void emit_sentences(ng_extractor *x)
+/* The relations, events and co-occurrences of the window's sentences;
+ * *next: the first record not before them, updated. */
+static void emit_sentences(ng_extractor *x, const window *w, size_t *next)
 {
-    ng_xgrow(&x->order, &x->cap_order, x->nc + 1, sizeof *x->order);
-    size_t i = 0;
+    size_t i = *next;
+    uint32_t end = w->sent0 + w->nsent;
     ng_rel_arg args[SENTENCE_ARGS_MAX];
-    while (i < x->nc) {
-        uint32_t s = x->c[i].sent;
+    while (i < x->nr && x->r[i].sent < end) {
+        uint32_t s = x->r[i].sent;
         size_t n = 0, j = i;
-        for (; j < x->nc && x->c[j].sent == s; j++)
-            if (!x->c[j].dropped && x->c[j].ent >= 0)
+        for (; j < x->nr && x->r[j].sent == s; j++)
+            if (!x->r[j].dropped && x->r[j].ent >= 0) {
+                ng_xgrow(&x->order, &x->cap_order, n + 1, sizeof *x->order);
                 x->order[n++] = (uint32_t)j;
+            }
         i = j;
         if (n == 0)
             continue;
         sort_order(x, n);
-        const ng_sentence *st = &x->ss.s[s];
+        const ng_sentence *st = &x->ss.s[s - w->sent0];
         size_t na = 0;
         for (size_t k = 0; k < n && na < sizeof args / sizeof args[0]; k++) {
-            const cand *c = &x->c[x->order[k]];
+            const crec *c = &x->r[x->order[k]];
             const dent *d = &x->d[c->ent];
-            args[na++] = (ng_rel_arg){c->tb, c->te, (uint32_t)c->ent, d->e.kind,
-                                      d->e.category ? d->e.category : "", d->person,
-                                      c->entry, d->e.label};
+            args[na++] = (ng_rel_arg){c->tb - x->base, c->te - x->base, (uint32_t)c->ent,
+                                      d->e.kind, d->e.category ? d->e.category : "",
+                                      d->person, c->entry, d->e.label};
         }
         ng_rel_sink sink = {emit_relation, event_entity, x};
         if ((x->options & (NG_EXTRACT_RELATIONS | NG_EXTRACT_EVENTS)) &&
@@ -283,6 +378,7 @@ static void emit_sentences(ng_extractor *x)
                     emit_relation(x, ents[a], ents[b], NG_REL_CO_OCCURS, NULL, st);
         }
     }
+    *next = i;
 }
 
 /* ---- the document ------------------------------------------------------------ */
@@ -290,68 +386,107 @@ static void emit_sentences(ng_extractor *x)
 static void reset_document(ng_extractor *x)
 {
     x->nc = 0;
+    x->nr = 0;
     x->nd = 0;
+    x->nw = 0;
+    x->n_generics = x->n_acros = x->n_coords = 0;
+    x->n_inst = x->n_orgs = 0;
     ng_strmap_clear(&x->dkeys);
     u64map_reset(&x->entry_dents, ENTRY_DENTS_KEEP);
-    ng_strmap_clear(&x->surnames);
-    ng_strmap_clear(&x->givens);
-    ng_strmap_clear(&x->acronyms);
-    if (x->lowers_built)
+    ng_strmap_clear(&x->folds);
+    if (x->lowers_built && !x->lowers_doc)
         ng_u64map_clear(&x->lowers);
     x->lowers_built = 0;
+    x->lowers_doc = 0;
+    x->pub_entry = -1;
+    x->pub_done = 0;
     ng_arena_reset(&x->arena);
 }
 
 void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
 {
     uint64_t t0 = x->timing ? now_ns() : 0, t1, t2, t3, t4;
+    uint64_t tok_ns = 0, match_ns = 0;
     reset_document(x);
     x->text = text;
     x->len = n;
     x->doc = doc;
-    ng_tokens_run(&x->t, text, n);
-    ng_sentences_split(&x->ss, text, &x->t);
-    size_t nt = x->t.count;
-    ng_xgrow(&x->marks, &x->cap_marks, nt + 1, 1);
-    ng_xgrow(&x->bits, &x->cap_bits, nt + 1, sizeof *x->bits);
-    ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
-    ng_xgrow(&x->wid, &x->cap_wid, nt + 1, sizeof *x->wid);
-    ng_xgrow(&x->lset, &x->cap_lset, nt + 1, sizeof *x->lset);
-    memset(x->marks, 0, nt + 1);
-    /* one lookup per token: rule classes, matcher id, trigger families */
-    for (size_t k = 0; k < nt; k++) {
-        const ng_token *tk = &TOK(k);
-        const char *f = ng_tokens_fold(&x->t, k);
-        const ng_word_info *w =
-            tk->flen ? ng_model_word_hashed(x->model, f, tk->flen, ng_hash_bytes(f, tk->flen))
-                     : NULL;
-        x->bits[k] = w && (tk->flags & NG_TOK_WORD) ? w->lex : 0;
-        x->wid[k] = w ? w->id + 1 : 0;
-        x->lset[k] = w ? w->lists : 0;
-        x->fam[k] = w && (tk->flags & NG_TOK_WORD) ? w->fam : 0;
-        if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 &&
-            !memcmp(ng_tokens_fold(&x->t, k) + tk->flen - 2, "km", 2))
-            x->fam[k] |= NG_FAM_LOCATE; /* "50km" */
+    /* the document window by window: tokens, candidates, records */
+    size_t core_from = 0, lb_from = 0;
+    uint32_t nlb = 0, tok0 = 0, sent0 = 0;
+    int year = 0;
+    const uint8_t *lb_marks = NULL;
+    for (;;) {
+        uint64_t ta = x->timing ? now_ns() : 0;
+        ng_xgrow(&x->w, &x->cap_w, x->nw + 1, sizeof *x->w);
+        window *w = &x->w[x->nw];
+        *w = (window){.from = (uint32_t)(nlb ? lb_from : core_from), .nlb = nlb, .tok0 = tok0,
+                      .sent0 = sent0, .year = year};
+        x->t.count = 0;
+        x->t.fold_len = 0;
+        /* the margin before and the core in one go, as window_load does */
+        size_t core_end = ng_tokens_scan(&x->t, text, n, w->from, SIZE_MAX,
+                                         (size_t)nlb + WINDOW_TOKENS, NG_TOK_PARA);
+        int last = core_end >= n;
+        w->ncore = (uint32_t)(x->t.count - nlb);
+        if (!last)
+            ng_tokens_scan(&x->t, text, n, core_end, SIZE_MAX, x->t.count + WINDOW_MARGIN,
+                           NG_TOK_NEWLINE);
+        w->nla = (uint32_t)(x->t.count - nlb - w->ncore);
+        x->base = tok0 - nlb;
+        x->cur = x->nw++;
+        if (w->tok0 == 0 && !last)
+            ng_lowers_document(x); /* a long document: its lower-case words first */
+        w->lb_marks = lb_marks;
+        window_prepare(x, w);
+        if (!x->pub_done && x->pub_b != x->pub_e) {
+            /* the document's first byline or dateline names its publisher */
+            x->pub_entry = ng_named_publisher(x);
+            x->pub_done = 1;
+        }
+        uint64_t tb = x->timing ? now_ns() : 0;
+        x->nc = 0;
+        for (size_t s = 0; s < x->ss.count; s++)
+            ng_candidates_sentence(x, (uint32_t)s);
+        uint64_t tc = x->timing ? now_ns() : 0;
+        ng_resolve_window(x, w);
+        tok_ns += tb - ta;
+        match_ns += tc - tb;
+        x->stats.tokens += w->ncore;
+        x->stats.sentences += w->nsent;
+        sent0 += w->nsent;
+        tok0 += w->ncore;
+        if (last)
+            break;
+        /* the next window: its margin before is the end of this core */
+        year = ng_date_year_before(&x->rdoc, (size_t)nlb + w->ncore);
+        /* (not between a word and its possessive: tokenising from there
+         * would split the "'s") */
+        size_t core_n = (size_t)nlb + w->ncore, lb = core_n;
+        if (core_n > WINDOW_MARGIN) {
+            lb = core_n - WINDOW_MARGIN;
+            while (lb > 0 && (FL(lb) & NG_TOK_POSS))
+                lb--;
+        }
+        /* tokens [lb, core_n) of this window; all of them from its start */
+        lb_from = lb ? TOK(lb - 1).start + TOK(lb - 1).len : w->from;
+        nlb = (uint32_t)(core_n - lb);
+        lb_marks = (const uint8_t *)ng_arena_strndup(&x->arena, (const char *)x->marks + lb, nlb);
+        core_from = core_end;
     }
-    t1 = x->timing ? now_ns() : 0;
-    ng_lines_mark(x);
-    for (size_t s = 0; s < x->ss.count; s++)
-        ng_candidates_sentence(x, (uint32_t)s);
-    t2 = x->timing ? now_ns() : 0;
+    t1 = t0 + tok_ns;
+    t2 = t1 + match_ns;
     ng_resolve_document(x);
-    x->rdoc = (ng_rel_doc){.t = &x->t, .text = x->text, .lex = x->bits, .fam = x->fam,
-                           .wid = x->wid, .lset = x->lset,
-                           .list_sets = ng_model_list_sets(x->model), .model = x->model, .tr = x->tr, .ref_y = x->ref_y,
-                           .ref_m = x->ref_m, .ref_d = x->ref_d, .marks = x->marks,
-                           .headline = MARK_TITLE | MARK_CAPS};
     t3 = x->timing ? now_ns() : 0;
     emit_mentions(x);
-    emit_sentences(x);
+    size_t next = 0;
+    for (size_t i = 0; i < x->nw; i++) {
+        window_load(x, i);
+        emit_sentences(x, &x->w[i], &next);
+    }
     t4 = x->timing ? now_ns() : 0;
     x->stats.documents++;
     x->stats.bytes += n;
-    x->stats.tokens += nt;
-    x->stats.sentences += x->ss.count;
     if (x->timing) {
         x->stats.tokenize_ns += t1 - t0;
         x->stats.match_ns += t2 - t1;
@@ -359,4 +494,3 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
         x->stats.relations_ns += t4 - t3;
     }
 }
-

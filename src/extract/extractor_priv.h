@@ -49,6 +49,76 @@ typedef struct cand {
     int32_t ent;       /* document entity, -1 until resolved */
 } cand;
 
+/* A candidate once its window's tokens are gone: what resolving the
+ * document and reporting it need (token-level facts taken in its window). */
+enum {
+    CR_SINGLE = 1,   /* one word */
+    CR_BARE = 2,     /* one word, or "al-X": a surname may stand for a person */
+    CR_INITIAL = 4,  /* its first word opens its sentence */
+    CR_PREP = 8,     /* a place preposition comes right before it */
+    CR_COORD = 16,   /* "Fabien and ...": a first name before "and" (see coords) */
+    CR_SURNAME = 32, /* surname: the fold of its last word, of SURNAME_MIN_BYTES or more */
+    CR_GENERIC = 64, /* a generic organisation head ends it (see generics) */
+    CR_ACRONYM = 128, /* "(ACR)" follows it (see acros) */
+    CR_GIVEN = 256,   /* given: the fold id of its first word (a full name's) */
+    CR_FIRSTNAME = 512 /* one word, a known first name */
+};
+
+typedef struct crec {
+    uint32_t tb, te;  /* token span, in the document */
+    uint32_t bs, be;  /* byte span */
+    uint32_t sent;    /* sentence, in the document */
+    int32_t entry;    /* gazetteer entry or -1 */
+    int32_t ent;      /* document entity, -1 when none */
+    uint32_t fold;    /* CR_BARE: the fold id (x->folds) of the word a surname would be */
+    uint32_t surname; /* CR_SURNAME: the fold id of its last word */
+    uint32_t given;   /* CR_GIVEN: the fold id of its first word */
+    int8_t kind;
+    uint8_t person : 1, dropped : 1;
+    uint8_t pub;    /* an outlet told (1) or one that learns (2): publisher_mention */
+    uint16_t flags; /* CR_* */
+    const char *rule;
+} crec;
+
+/* Side records of rare candidates, in candidate order. */
+typedef struct crec_key {
+    uint32_t rec;
+    const char *key; /* CR_GENERIC: the entity key of the name without its head */
+} crec_key;
+
+typedef struct crec_fold {
+    uint32_t rec;
+    uint32_t fold; /* CR_ACRONYM: the acronym's fold id */
+} crec_fold;
+
+typedef struct crec_coord {
+    uint32_t rec, other; /* CR_COORD: a candidate right after its "and" */
+    const char *full;    /* the first name with the other's surname, NULL: none */
+} crec_coord;
+
+/* A candidate's folded words, for the short forms of an institution. */
+typedef struct crec_words {
+    uint32_t rec;
+    uint32_t n;         /* words */
+    const char **w;     /* their folds */
+    const char *last;   /* the fold of its last token */
+} crec_words;
+
+/* Institutions (and organisations found by their head word) of a
+ * document looked at for short forms. */
+#define SHORT_FORM_INSTITUTIONS 16
+
+/* A window of the document: the tokens of whole paragraphs (its core)
+ * with a margin of tokens on either side, tokenised from `from`. */
+typedef struct window {
+    uint32_t from;            /* where its tokenisation starts */
+    uint32_t nlb, ncore, nla; /* tokens before, in and after the core */
+    uint32_t tok0;            /* the document's index of its first core token */
+    uint32_t sent0, nsent;    /* its sentences (of the core) in the document */
+    int year;                 /* the last year written before its core, 0: none */
+    const uint8_t *lb_marks;  /* the line marks of the tokens before the core */
+} window;
+
 typedef struct dent {
     ng_entity e;
     const char *rule;
@@ -67,10 +137,14 @@ struct ng_extractor {
     void *ud;
     unsigned options;
     ng_tokens t;
-    ng_sentences ss;
+    ng_sentences ss;       /* the window's core's sentences */
+    ng_sentences ss_after; /* the sentences of the margin after it */
     ng_buf entry_text; /* ng_dent_for_entry's rule and key, made in place */
     uint8_t *marks;
     uint32_t pub_b, pub_e; /* the publisher a byline or dateline names, or pub_b == pub_e */
+    int32_t pub_entry;     /* the document's first such publisher's gazetteer entry, or -1 */
+    int pub_done;          /* the document's first byline or dateline was seen */
+    uint32_t core_b, core_e; /* the window's own tokens (its core) */
     uint32_t *bits;  /* per token: rule-list classes */
     uint32_t *ids;   /* per token of the sentence being matched: vocabulary id */
     uint32_t *fam;   /* per token: relation trigger families */
@@ -78,18 +152,37 @@ struct ng_extractor {
     uint32_t *lset;  /* per token: its word's set of trigger lists (0: none) */
     size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid, cap_lset;
     ng_matches gm;
-    cand *c;
+    cand *c; /* the candidates of the window */
     size_t nc, cap_c;
+    crec *r; /* the candidates of the document */
+    size_t nr, cap_r;
+    crec_key *generics;
+    size_t n_generics, cap_generics;
+    crec_fold *acros;
+    size_t n_acros, cap_acros;
+    crec_coord *coords;
+    size_t n_coords, cap_coords;
+    /* organisations a nationality opens, and organisations found by their
+     * head word: short forms of the first (resolve.c) */
+    crec_words inst[SHORT_FORM_INSTITUTIONS], orgs[SHORT_FORM_INSTITUTIONS];
+    size_t n_inst, n_orgs;
+    ng_strmap folds;   /* folded word -> fold id (surnames, acronyms) */
+    uint32_t *by_fold; /* per fold id: surname's dent, then acronym's dent */
+    size_t cap_by_fold;
+    window *w;         /* the document's windows */
+    size_t nw, cap_w;
+    size_t cur;        /* the window whose tokens are loaded */
+    uint32_t base;     /* the document's index of the window's token 0 */
+    ng_tokens t0;      /* tokens of the lower-case pass (lowers_doc) */
+    ng_strmap lower_folds; /* lowers_doc: folds seen in lower case, not model words */
+    int lowers_doc;
     dent *d;
     size_t nd, cap_d;
     uint32_t *order; /* candidate indices sorted by position */
     size_t cap_order;
     ng_strmap dkeys;    /* entity key -> dent */
     ng_u64map entry_dents; /* gazetteer entry -> dent (dkeys, without the key) */
-    ng_strmap surnames; /* folded surname -> dent */
-    ng_strmap givens;   /* folded first word of a full name -> dent (GIVEN_SHARED: two) */
     ng_u64map span_ends; /* listed_places: 2*token+{0: ends, 1: starts} -> candidate */
-    ng_strmap acronyms; /* folded acronym -> dent */
     /* words seen in lower case in the document (built on demand): model
      * words by their stamp, others by the hash of the fold, to a token */
     uint32_t *lower_stamp; /* per model word: the stamp of the last build it was seen in */
@@ -238,9 +331,24 @@ int ng_place_prep_before(const ng_extractor *x, size_t b, size_t sb);
 /* candidates.c: is token k a generic head of an organisation's name
  * ("Society", "Committee", "Foundation"), one that does not make another? */
 int ng_generic_org_head(const ng_extractor *x, size_t k);
-/* resolve.c: give every live candidate its document entity, using what the
+/* resolve.c: the window's candidates (x->c) to document entities as far
+ * as they tell alone (gazetteer entries, names with a cue), kept as
+ * records (x->r) with what the rest of the resolution needs of their
+ * tokens. */
+void ng_resolve_window(ng_extractor *x, const window *w);
+
+/* resolve.c: the gazetteer entry of the publisher the window's lines name
+ * (x->pub_b, x->pub_e: "By Jane Doe | Associated Press", "BEIRUT (AFP) -"),
+ * or -1. */
+int32_t ng_named_publisher(ng_extractor *x);
+
+/* resolve.c: give every live record its document entity, using what the
  * whole document says (surnames, acronyms, names seen with a cue). */
 void ng_resolve_document(ng_extractor *x);
+
+/* candidates.c: the words of the whole document seen in lower case, for a
+ * document read in several windows (x->lowers_doc). */
+void ng_lowers_document(ng_extractor *x);
 
 /* resolve.c: ng_name_key(label) into out (NAME_KEY_CAP bytes), remembered
  * across documents. Returns its length, 0 when the label has no key. */

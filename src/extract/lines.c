@@ -61,7 +61,7 @@ static void mark_dateline(ng_extractor *x, size_t b, size_t e)
         if (m == k + 1 || m + 1 >= e || !text_is(x, m, ")") || !is_dash(x, m + 1))
             return;
         memset(x->marks + k + 1, MARK_SKIP, m - k - 1);
-        if (x->pub_b == x->pub_e) {
+        if (x->pub_b == x->pub_e && b >= x->core_b && b < x->core_e) {
             x->pub_b = (uint32_t)(k + 1);
             x->pub_e = (uint32_t)m;
         }
@@ -178,7 +178,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
             (by || !(bits_of(x, b) & LEX(NG_LEX_STOPWORD)))) {
             memset(x->marks + b, MARK_SKIP, e - b);
             /* the outlet after the separator publishes the article */
-            if (sep + 1 < e && x->pub_b == x->pub_e) {
+            if (sep + 1 < e && x->pub_b == x->pub_e && b >= x->core_b && b < x->core_e) {
                 x->pub_b = (uint32_t)(sep + 1);
                 x->pub_e = (uint32_t)e;
             }

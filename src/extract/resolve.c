@@ -22,9 +22,6 @@
 #define SURNAME_MIN_BYTES 3
 /* A first name and a surname joined ("Adnan Afrin"). */
 #define FULL_NAME_CAP 600
-/* Institutions (and organisations found by their head word) of a
- * document looked at for short forms. */
-#define SHORT_FORM_INSTITUTIONS 16
 /* "Defence" = "Defense": words at least so long. */
 #define SPELLING_MIN_BYTES 5
 /* x->givens: a given name that opens the full names of two persons. */
@@ -107,23 +104,27 @@ size_t ng_memo_name_key(ng_extractor *x, const char *label, char *out)
     return kl;
 }
 
-/* The document entity of a discovered candidate (label = its words). */
-static int32_t dent_for_discovered(ng_extractor *x, cand *c, const char *label)
+/* The document entity of a discovered name (label = its words) of a kind,
+ * first seen at token tok (of the document); *entry gets its gazetteer
+ * entry when the name's key is one. */
+static int32_t dent_for_discovered(ng_extractor *x, int kind, const char *category,
+                                   const char *rule, int person, uint32_t tok,
+                                   const char *label, int32_t *entry)
 {
     char nk[NAME_KEY_CAP], key[ENTITY_KEY_CAP];
     size_t kl = ng_memo_name_key(x, label, nk);
     if (!kl)
         return -1;
-    const ng_gazetteer_entry *e = ng_model_lookup_key(x->model, nk, (ng_kind)c->kind);
+    const ng_gazetteer_entry *e = ng_model_lookup_key(x->model, nk, (ng_kind)kind);
     if (e) {
-        c->entry = (int32_t)ng_gazetteer_index(x->gaz, e);
-        return ng_dent_for_entry(x, (size_t)c->entry, c->tb);
+        *entry = (int32_t)ng_gazetteer_index(x->gaz, e);
+        return ng_dent_for_entry(x, (size_t)*entry, tok);
     }
-    char prefix[3] = {kind_prefix((ng_kind)c->kind), ':', '\0'};
+    char prefix[3] = {kind_prefix((ng_kind)kind), ':', '\0'};
     ng_buf_join(key, sizeof key, (const char *const[]){prefix, nk}, 2);
-    ng_entity proto = {.key = NULL, .label = label, .kind = (ng_kind)c->kind,
-                       .category = c->category, .fixed_label = 0};
-    return ng_dent_get(x, key, &proto, c->rule, c->person, c->tb);
+    ng_entity proto = {.key = NULL, .label = label, .kind = (ng_kind)kind,
+                       .category = category, .fixed_label = 0};
+    return ng_dent_get(x, key, &proto, rule, person, tok);
 }
 
 /* Folded last word of a person's name, for "Afrin said" after "Adnan Afrin". */
@@ -138,36 +139,49 @@ static size_t surname_of(const ng_extractor *x, const cand *c, const char **f)
     return TOK(k - 1).flen;
 }
 
-/* Words i and k are one word, or one in British and one in American
+/* Folded words a and b are one word, or one in British and one in American
  * spelling ("Defence", "Defense"). */
-static int same_word(const ng_extractor *x, size_t i, size_t k)
+static int same_word(const char *a, const char *b)
 {
-    if (same_fold(x, i, k))
+    size_t n = strlen(a);
+    if (n != strlen(b))
+        return 0;
+    if (!memcmp(a, b, n))
         return 1;
-    size_t n = TOK(i).flen;
-    const char *a = ng_tokens_fold(&x->t, i), *b = ng_tokens_fold(&x->t, k);
-    return n >= SPELLING_MIN_BYTES && n == TOK(k).flen && !memcmp(a, b, n - 2) &&
+    return n >= SPELLING_MIN_BYTES && !memcmp(a, b, n - 2) &&
            ((!memcmp(a + n - 2, "ce", 2) && !memcmp(b + n - 2, "se", 2)) ||
             (!memcmp(a + n - 2, "se", 2) && !memcmp(b + n - 2, "ce", 2)));
 }
 
 /* Are the words of short s some of the words of long o, in order, with
  * the same last word (the head)? */
-static int words_within(const ng_extractor *x, const cand *s, const cand *o)
+static int words_within(const crec_words *s, const crec_words *o)
 {
-    if (!same_word(x, s->te - 1, o->te - 1))
+    if (!same_word(s->last, o->last))
         return 0;
-    size_t j = o->tb;
-    for (size_t k = s->tb; k < s->te; k++) {
-        if (!is_word(x, k))
-            continue;
-        while (j < o->te && !(is_word(x, j) && same_word(x, k, j)))
+    size_t j = 0;
+    for (size_t k = 0; k < s->n; k++) {
+        while (j < o->n && !same_word(s->w[k], o->w[j]))
             j++;
-        if (j == o->te)
+        if (j == o->n)
             return 0;
         j++;
     }
     return 1;
+}
+
+/* The folded words of window candidate c, for short_org_forms. */
+static crec_words words_of(ng_extractor *x, const cand *c)
+{
+    crec_words cw = {.n = (uint32_t)word_count(x, c->tb, c->te)};
+    const char **w = (const char **)ng_arena_alloc(&x->arena, (cw.n + 1) * sizeof *w);
+    size_t n = 0;
+    for (size_t k = c->tb; k < c->te; k++)
+        if (is_word(x, k))
+            w[n++] = ng_arena_strndup(&x->arena, ng_tokens_fold(&x->t, k), TOK(k).flen);
+    cw.w = w;
+    cw.last = ng_arena_strndup(&x->arena, ng_tokens_fold(&x->t, c->te - 1), TOK(c->te - 1).flen);
+    return cw;
 }
 
 /* "the Defence Ministry" after "the Turkish National Defense Ministry": an
@@ -175,25 +189,25 @@ static int words_within(const ng_extractor *x, const cand *s, const cand *o)
  * one state institution of the document qualified by a nationality, with
  * the same head, is that institution (two such: neither; "the Red
  * Crescent" is not the Kurdish Red Crescent). */
-static void short_org_forms(ng_extractor *x, uint32_t *inst, size_t ni, const uint32_t *orgs,
-                            size_t no)
+static void short_org_forms(ng_extractor *x)
 {
     /* state institutions only: government, military */
     size_t keep = 0;
-    for (size_t q = 0; q < ni; q++) {
-        const char *cat = x->d[x->c[inst[q]].ent].e.category;
+    for (size_t q = 0; q < x->n_inst; q++) {
+        const char *cat = x->d[x->r[x->inst[q].rec].ent].e.category;
         if (cat && (ng_str_is(cat, "government") || ng_str_is(cat, "military")))
-            inst[keep++] = inst[q];
+            x->inst[keep++] = x->inst[q];
     }
-    ni = keep;
-    for (size_t i = 0; ni && i < no; i++) {
-        cand *c = &x->c[orgs[i]];
-        if (c->dropped || c->ent < 0 || word_count(x, c->tb, c->te) < 2)
+    size_t ni = keep;
+    for (size_t i = 0; ni && i < x->n_orgs; i++) {
+        crec *c = &x->r[x->orgs[i].rec];
+        if (c->dropped || c->ent < 0 || x->orgs[i].n < 2)
             continue;
         int32_t to = -1;
         for (size_t q = 0; q < ni && to != -2; q++) {
-            const cand *o = &x->c[inst[q]];
-            if (o->ent == c->ent || o->te - o->tb <= c->te - c->tb || !words_within(x, c, o))
+            const crec *o = &x->r[x->inst[q].rec];
+            if (o->ent == c->ent || o->te - o->tb <= c->te - c->tb ||
+                !words_within(&x->orgs[i], &x->inst[q]))
                 continue;
             to = to >= 0 && to != o->ent ? -2 : o->ent;
         }
@@ -202,32 +216,25 @@ static void short_org_forms(ng_extractor *x, uint32_t *inst, size_t ni, const ui
     }
 }
 
-/* "Long Name (ACR)": bind the acronym to the long name's entity. */
-static void acronym_definitions(ng_extractor *x)
+/* "Long Name (ACR)": the token of the acronym the candidate defines, or 0. */
+static size_t acronym_defined(const ng_extractor *x, const cand *c)
 {
-    for (size_t i = 0; i < x->nc; i++) {
-        cand *c = &x->c[i];
-        if (c->dropped || c->ent < 0)
-            continue;
-        size_t k = c->te;
-        if (k + 2 >= x->t.count || !text_is(x, k, "(") || !text_is(x, k + 2, ")"))
-            continue;
-        size_t a = k + 1;
-        if (!is_word(x, a) || !(FL(a) & (NG_TOK_UPPER | NG_TOK_CAP)))
-            continue;
-        const char *af = ng_tokens_fold(&x->t, a);
-        size_t al = TOK(a).flen;
-        if (al < ACRONYM_MIN_LETTERS || al > ACRONYM_MAX_LETTERS)
-            continue;
-        /* the acronym's letters must be initials of the long name, in order */
-        size_t ai = 0;
-        for (size_t w = c->tb; w < c->te && ai < al; w++)
-            if (is_capword(x, w) && ng_tokens_fold(&x->t, w)[0] == af[ai])
-                ai++;
-        if (ai < al)
-            continue;
-        ng_strmap_set(&x->acronyms, af, al, (uint32_t)c->ent);
-    }
+    size_t k = c->te;
+    if (k + 2 >= x->t.count || !text_is(x, k, "(") || !text_is(x, k + 2, ")"))
+        return 0;
+    size_t a = k + 1;
+    if (!is_word(x, a) || !(FL(a) & (NG_TOK_UPPER | NG_TOK_CAP)))
+        return 0;
+    const char *af = ng_tokens_fold(&x->t, a);
+    size_t al = TOK(a).flen;
+    if (al < ACRONYM_MIN_LETTERS || al > ACRONYM_MAX_LETTERS)
+        return 0;
+    /* the acronym's letters must be initials of the long name, in order */
+    size_t ai = 0;
+    for (size_t w = c->tb; w < c->te && ai < al; w++)
+        if (is_capword(x, w) && ng_tokens_fold(&x->t, w)[0] == af[ai])
+            ai++;
+    return ai < al ? 0 : a;
 }
 
 /* Whether token k is a word of trigger list l (data/triggers.tsv). */
@@ -452,7 +459,7 @@ static int publisher_mention(const ng_extractor *x, const cand *c)
 
 /* The gazetteer entry of the publisher a byline or dateline names ("By
  * Jane Doe | Associated Press", "BEIRUT (AFP) -"), or -1. */
-static int32_t named_publisher(ng_extractor *x)
+int32_t ng_named_publisher(ng_extractor *x)
 {
     if (x->pub_b == x->pub_e)
         return -1;
@@ -471,14 +478,14 @@ static int32_t named_publisher(ng_extractor *x)
 static void drop_publisher(ng_extractor *x)
 {
     int any = 0;
-    for (size_t i = 0; i < x->nc; i++) {
-        cand *c = &x->c[i];
+    for (size_t i = 0; i < x->nr; i++) {
+        const crec *c = &x->r[i];
         if (c->dropped || c->ent < 0)
             continue;
         dent *d = &x->d[c->ent];
         if (!d->e.category || d->e.category[0] != 'm' || !ng_str_is(d->e.category, "media"))
             continue;
-        int m = publisher_mention(x, c);
+        int m = c->pub;
         if (m)
             any = d->told = 1;
         else
@@ -486,9 +493,9 @@ static void drop_publisher(ng_extractor *x)
         if (m == 2)
             d->learns = 1;
     }
-    int32_t pub = any ? named_publisher(x) : -1;
-    for (size_t i = 0; any && i < x->nc; i++) {
-        cand *c = &x->c[i];
+    int32_t pub = any ? x->pub_entry : -1;
+    for (size_t i = 0; any && i < x->nr; i++) {
+        crec *c = &x->r[i];
         if (c->dropped || c->ent < 0)
             continue;
         const dent *d = &x->d[c->ent];
@@ -497,12 +504,20 @@ static void drop_publisher(ng_extractor *x)
     }
 }
 
-void ng_resolve_document(ng_extractor *x)
+/* The id of token k's folded form in the document (x->folds). */
+static uint32_t fold_id(ng_extractor *x, size_t k)
 {
-    /* organisations a nationality opens, and organisations found by their
-     * head word: short forms of the first (short_org_forms) */
-    uint32_t inst[SHORT_FORM_INSTITUTIONS], orgs[SHORT_FORM_INSTITUTIONS];
-    size_t ni = 0, no = 0;
+    return ng_strmap_put(&x->folds, ng_tokens_fold(&x->t, k), TOK(k).flen,
+                         (uint32_t)x->folds.count, NULL);
+}
+
+/* The record of the window's candidate i (x->order: candidate -> record). */
+#define REC_OF(i) (x->order[i])
+
+void ng_resolve_window(ng_extractor *x, const window *w)
+{
+    uint32_t base = x->base;
+    size_t n_inst0 = x->n_inst, n_orgs0 = x->n_orgs;
     /* first pass: candidates with a known kind */
     for (size_t i = 0; i < x->nc; i++) {
         cand *c = &x->c[i];
@@ -519,84 +534,179 @@ void ng_resolve_document(ng_extractor *x)
                 c->kind = (int8_t)ng_gazetteer_get(x->gaz, (size_t)state)->kind;
                 c->rule = "capital-for-state";
             }
-            c->ent = ng_dent_for_entry(x, (size_t)c->entry, c->tb);
+            c->ent = ng_dent_for_entry(x, (size_t)c->entry, base + c->tb);
         } else {
-            c->ent = dent_for_discovered(x, c, span_dup(x, c->tb, c->te));
+            c->ent = dent_for_discovered(x, c->kind, c->category, c->rule, c->person,
+                                         base + c->tb, span_dup(x, c->tb, c->te), &c->entry);
             if (c->ent < 0)
                 c->dropped = 1;
-            else if (no < SHORT_FORM_INSTITUTIONS && c->kind == NG_KIND_ACTOR && !c->person &&
-                     (bits_of(x, c->te - 1) & LEX(NG_LEX_ORG_WORD)))
-                orgs[no++] = (uint32_t)i;
+            else if (x->n_orgs < SHORT_FORM_INSTITUTIONS && c->kind == NG_KIND_ACTOR &&
+                     !c->person && (bits_of(x, c->te - 1) & LEX(NG_LEX_ORG_WORD)))
+                x->orgs[x->n_orgs++] = (crec_words){.rec = (uint32_t)i}; /* a candidate yet */
         }
-        if (c->ent >= 0 && ni < SHORT_FORM_INSTITUTIONS && c->kind == NG_KIND_ACTOR &&
+        if (c->ent >= 0 && x->n_inst < SHORT_FORM_INSTITUTIONS && c->kind == NG_KIND_ACTOR &&
             c->te - c->tb >= 3 && (bits_of(x, c->tb) & LEX(NG_LEX_NATIONALITY)) && !c->person)
-            inst[ni++] = (uint32_t)i;
+            x->inst[x->n_inst++] = (crec_words){.rec = (uint32_t)i};
     }
+    /* the live candidates become records, with what the rest of the
+     * resolution needs of their tokens */
+    ng_xgrow(&x->order, &x->cap_order, x->nc + 1, sizeof *x->order);
+    size_t nr = x->nr;
+    for (size_t i = 0; i < x->nc; i++)
+        REC_OF(i) = x->c[i].dropped ? NG_NONE : (uint32_t)nr++;
+    /* the short-form candidates of this window, by their records */
+    for (size_t q = n_inst0; q < x->n_inst; q++) {
+        const cand *c = &x->c[x->inst[q].rec];
+        x->inst[q] = words_of(x, c);
+        x->inst[q].rec = REC_OF(c - x->c);
+    }
+    for (size_t q = n_orgs0; q < x->n_orgs; q++) {
+        const cand *c = &x->c[x->orgs[q].rec];
+        x->orgs[q] = words_of(x, c);
+        x->orgs[q].rec = REC_OF(c - x->c);
+    }
+    ng_xgrow(&x->r, &x->cap_r, nr, sizeof *x->r);
+    for (size_t i = 0; i < x->nc; i++) {
+        const cand *c = &x->c[i];
+        if (c->dropped)
+            continue;
+        uint32_t ri = REC_OF(i);
+        crec *r = &x->r[ri];
+        *r = (crec){.tb = base + c->tb, .te = base + c->te, .bs = TOK(c->tb).start,
+                    .be = TOK(c->te - 1).start + TOK(c->te - 1).len, .sent = w->sent0 + c->sent,
+                    .entry = c->entry, .ent = c->ent, .fold = NG_NONE, .surname = NG_NONE, .given = NG_NONE,
+                    .kind = c->kind, .person = c->person, .rule = c->rule};
+        size_t words = word_count(x, c->tb, c->te);
+        if (words == 1)
+            r->flags |= CR_SINGLE | CR_BARE;
+        else if (c->te == c->tb + 3 && is_lower(x, c->tb) &&
+                 (bits_of(x, c->tb) & LEX(NG_LEX_ARTICLE)) && (FL(c->tb + 1) & NG_TOK_HYPHEN))
+            r->flags |= CR_BARE; /* "al-Hafal" */
+        if (r->flags & CR_BARE) {
+            r->fold = fold_id(x, words == 1 ? c->tb : c->tb + 2);
+            if (r->tb > 0 && ng_place_prep_before(x, c->tb, 0))
+                r->flags |= CR_PREP;
+        }
+        if (x->marks[c->tb] & MARK_INITIAL)
+            r->flags |= CR_INITIAL;
+        if (words == 1 && (bits_of(x, c->tb) & LEX(NG_LEX_FIRSTNAME)))
+            r->flags |= CR_FIRSTNAME;
+        if (c->ent >= 0 && x->d[c->ent].person) {
+            const char *f;
+            size_t n = surname_of(x, c, &f);
+            if (n >= SURNAME_MIN_BYTES) {
+                r->flags |= CR_SURNAME;
+                r->surname = ng_strmap_put(&x->folds, f, n, (uint32_t)x->folds.count, NULL);
+            }
+            if (n && words >= 2) {
+                r->flags |= CR_GIVEN;
+                r->given = fold_id(x, c->tb);
+            }
+        }
+        r->pub = (uint8_t)publisher_mention(x, c);
+        /* "the Karama Relief Society" may be "the Karama Relief" */
+        if (c->ent >= 0 && c->entry < 0 && c->kind == NG_KIND_ACTOR && !c->person &&
+            c->te - c->tb >= 2 && ng_generic_org_head(x, c->te - 1)) {
+            char nk[NAME_KEY_CAP], key[ENTITY_KEY_CAP];
+            size_t kl = ng_memo_name_key(x, span_dup(x, c->tb, c->te - 1), nk);
+            if (kl) {
+                ng_buf_join(key, sizeof key, (const char *const[]){"a:", nk}, 2);
+                ng_xgrow(&x->generics, &x->cap_generics, x->n_generics + 1,
+                         sizeof *x->generics);
+                x->generics[x->n_generics++] =
+                    (crec_key){ri, ng_arena_strdup(&x->arena, key)};
+                r->flags |= CR_GENERIC;
+            }
+        }
+        size_t a;
+        if (c->ent >= 0 && (a = acronym_defined(x, c)) != 0) {
+            ng_xgrow(&x->acros, &x->cap_acros, x->n_acros + 1, sizeof *x->acros);
+            x->acros[x->n_acros++] = (crec_fold){ri, fold_id(x, a)};
+            r->flags |= CR_ACRONYM;
+        }
+        /* "Fabien and Jean-Michel Clain": the candidates after "and" */
+        if (words == 1 && (bits_of(x, c->tb) & LEX(NG_LEX_FIRSTNAME)) &&
+            c->te + 1 < x->t.count && fold_is(x, c->te, "and")) {
+            r->flags |= CR_COORD;
+            for (size_t j = 0; j < x->nc; j++) {
+                const cand *o = &x->c[j];
+                if (o->sent != c->sent || o->dropped || o->tb != c->te + 1)
+                    continue;
+                const char *sf;
+                size_t sl = surname_of(x, o, &sf);
+                const char *full = NULL;
+                if (sl) {
+                    size_t st = o->te;
+                    while (!is_word(x, st - 1))
+                        st--;
+                    st--;
+                    char buf[FULL_NAME_CAP];
+                    snprintf(buf, sizeof buf, "%.*s %.*s", (int)TOK(c->tb).len,
+                             x->text + TOK(c->tb).start, (int)TOK(st).len,
+                             x->text + TOK(st).start);
+                    full = ng_arena_strdup(&x->arena, buf);
+                }
+                ng_xgrow(&x->coords, &x->cap_coords, x->n_coords + 1, sizeof *x->coords);
+                x->coords[x->n_coords++] = (crec_coord){ri, REC_OF(j), full};
+            }
+        }
+    }
+    x->nr = nr;
+}
+
+void ng_resolve_document(ng_extractor *x)
+{
+    size_t nf = x->folds.count;
+    ng_xgrow(&x->by_fold, &x->cap_by_fold, 3 * nf + 1, sizeof *x->by_fold);
+    uint32_t *surnames = x->by_fold, *acronyms = x->by_fold + nf, *givens = x->by_fold + 2 * nf;
+    for (size_t i = 0; i < 3 * nf; i++)
+        x->by_fold[i] = NG_NONE;
     /* "the Karama Relief Society" and "the Karama Relief" in one document:
      * a generic head added to a discovered organisation's name is the
      * same organisation (not a known one with another head) */
-    for (size_t i = 0; i < x->nc; i++) {
-        cand *c = &x->c[i];
-        if (c->dropped || c->ent < 0 || c->entry >= 0 || c->kind != NG_KIND_ACTOR ||
-            c->person || c->te - c->tb < 2 || !ng_generic_org_head(x, c->te - 1))
-            continue;
-        char nk[NAME_KEY_CAP], key[ENTITY_KEY_CAP];
-        size_t kl = ng_memo_name_key(x, span_dup(x, c->tb, c->te - 1), nk);
-        if (!kl)
-            continue;
-        ng_buf_join(key, sizeof key, (const char *const[]){"a:", nk}, 2);
-        uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
+    for (size_t i = 0; i < x->n_generics; i++) {
+        uint32_t id = ng_strmap_get(&x->dkeys, x->generics[i].key, strlen(x->generics[i].key));
         if (id != NG_NONE && !x->d[id].person)
-            c->ent = (int32_t)id;
+            x->r[x->generics[i].rec].ent = (int32_t)id;
     }
-    if (ni && no)
-        short_org_forms(x, inst, ni, orgs, no);
+    if (x->n_inst && x->n_orgs)
+        short_org_forms(x);
     /* persons by surname (full names of two or more words) */
-    for (size_t i = 0; i < x->nc; i++) {
-        cand *c = &x->c[i];
-        if (c->dropped || c->ent < 0 || !x->d[c->ent].person)
+    for (size_t i = 0; i < x->nr; i++) {
+        const crec *r = &x->r[i];
+        if (r->ent < 0 || !x->d[r->ent].person)
             continue;
-        const char *f;
-        size_t n = surname_of(x, c, &f);
-        if (n >= SURNAME_MIN_BYTES && ng_strmap_get(&x->surnames, f, n) == NG_NONE)
-            ng_strmap_put(&x->surnames, f, n, (uint32_t)c->ent, NULL);
+        if ((r->flags & CR_SURNAME) && surnames[r->surname] == NG_NONE)
+            surnames[r->surname] = (uint32_t)r->ent;
         /* its first word, for the given name alone ("Omar" of "Omar Haddad") */
-        if (n && word_count(x, c->tb, c->te) >= 2) {
-            const char *g = ng_tokens_fold(&x->t, c->tb);
-            size_t gl = TOK(c->tb).flen;
-            uint32_t was = ng_strmap_get(&x->givens, g, gl);
+        if (r->flags & CR_GIVEN) {
+            uint32_t was = givens[r->given];
             if (was == NG_NONE)
-                ng_strmap_put(&x->givens, g, gl, (uint32_t)c->ent, NULL);
-            else if (was != (uint32_t)c->ent)
-                ng_strmap_set(&x->givens, g, gl, GIVEN_SHARED);
+                givens[r->given] = (uint32_t)r->ent;
+            else if (was != (uint32_t)r->ent)
+                givens[r->given] = GIVEN_SHARED;
         }
     }
-    acronym_definitions(x);
+    /* "Long Name (ACR)": bind the acronym to the long name's entity */
+    for (size_t i = 0; i < x->n_acros; i++) {
+        const crec *r = &x->r[x->acros[i].rec];
+        if (r->ent >= 0)
+            acronyms[x->acros[i].fold] = (uint32_t)r->ent;
+    }
     /* second pass: what the rest of the document tells */
-    for (size_t i = 0; i < x->nc; i++) {
-        cand *c = &x->c[i];
+    size_t ci = 0;
+    for (size_t i = 0; i < x->nr; i++) {
+        crec *c = &x->r[i];
         if (c->dropped)
             continue;
-        size_t words = word_count(x, c->tb, c->te);
-        int single = words == 1;
-        const char *f = ng_tokens_fold(&x->t, c->tb);
-        size_t fl = TOK(c->tb).flen;
+        int single = (c->flags & CR_SINGLE) != 0;
         /* a bare surname after the full name: the same person (also when the
          * surname alone got a cue of its own: "Shami said"; also with its
          * article: "al-Hafal said" after "Ibrahim al-Hafal") */
-        int bare = single;
-        const char *sf = f;
-        size_t sfl = fl;
-        if (!single && c->te == c->tb + 3 && is_lower(x, c->tb) &&
-            (bits_of(x, c->tb) & LEX(NG_LEX_ARTICLE)) && (FL(c->tb + 1) & NG_TOK_HYPHEN)) {
-            bare = 1;
-            sf = ng_tokens_fold(&x->t, c->tb + 2);
-            sfl = TOK(c->tb + 2).flen;
-        }
-        if (bare && (c->kind < 0 || c->entry < 0 || !x->d[c->ent].person)) {
-            uint32_t p = ng_strmap_get(&x->surnames, sf, sfl);
+        if ((c->flags & CR_BARE) && (c->kind < 0 || c->entry < 0 || !x->d[c->ent].person)) {
+            uint32_t p = surnames[c->fold];
             if (p != NG_NONE && (int32_t)p != c->ent && x->d[p].first_tok < c->tb &&
-                !(c->entry >= 0 && c->tb > 0 && ng_place_prep_before(x, c->tb, 0))) {
+                !(c->entry >= 0 && (c->flags & CR_PREP))) {
                 c->ent = (int32_t)p;
                 c->kind = NG_KIND_ACTOR;
                 c->entry = -1;
@@ -607,9 +717,8 @@ void ng_resolve_document(ng_extractor *x)
         /* a given name alone, before or after the full name: "her son
          * Omar ... Omar Haddad" (a person by its cue, or a known given
          * name without a cue) */
-        if (single && c->entry < 0 && (c->kind < 0 ? (bits_of(x, c->tb) & LEX(NG_LEX_FIRSTNAME))
-                                                   : c->person)) {
-            uint32_t p = ng_strmap_get(&x->givens, f, fl);
+        if (single && c->entry < 0 && (c->kind < 0 ? (c->flags & CR_FIRSTNAME) : c->person)) {
+            uint32_t p = givens[c->fold];
             if (p != NG_NONE && p != GIVEN_SHARED && (int32_t)p != c->ent) {
                 c->ent = (int32_t)p;
                 c->kind = NG_KIND_ACTOR;
@@ -620,7 +729,7 @@ void ng_resolve_document(ng_extractor *x)
         }
         /* an acronym defined in this document */
         if (single && c->entry < 0) {
-            uint32_t a = ng_strmap_get(&x->acronyms, f, fl);
+            uint32_t a = acronyms[c->fold];
             if (a != NG_NONE) {
                 if (c->ent >= 0 && c->ent != (int32_t)a && x->ops.binding)
                     x->ops.binding(x->ud, x->d[c->ent].e.key, x->d[a].e.key);
@@ -634,7 +743,7 @@ void ng_resolve_document(ng_extractor *x)
             continue;
         /* a name seen elsewhere in the document with a cue */
         char nk[NAME_KEY_CAP], key[ENTITY_KEY_CAP];
-        const char *label = span_dup(x, c->tb, c->te);
+        const char *label = ng_arena_strndup(&x->arena, x->text + c->bs, c->be - c->bs);
         size_t kl = ng_memo_name_key(x, label, nk);
         if (!kl) {
             c->dropped = 1;
@@ -655,7 +764,7 @@ void ng_resolve_document(ng_extractor *x)
         /* another transliteration of a known name ("Aqeidat" for the
          * gazetteer's "Aqidat"), when one entry of one kind has its key;
          * not a lone word opening a sentence ("Homes were ..." is no Homs) */
-        if (!found && !(single && (x->marks[c->tb] & MARK_INITIAL))) {
+        if (!found && !(single && (c->flags & CR_INITIAL))) {
             const ng_gazetteer_entry *ga = ng_model_lookup_key(x->model, nk, NG_KIND_ACTOR);
             const ng_gazetteer_entry *gp = ng_model_lookup_key(x->model, nk, NG_KIND_PLACE);
             const ng_gazetteer_entry *g = ga && !gp ? ga : gp && !ga ? gp : NULL;
@@ -668,29 +777,20 @@ void ng_resolve_document(ng_extractor *x)
             }
         }
         /* "Fabien and Jean-Michel Clain": a first name sharing the surname */
-        if (!found && single && (bits_of(x, c->tb) & LEX(NG_LEX_FIRSTNAME)) &&
-            c->te + 1 < x->t.count && fold_is(x, c->te, "and")) {
-            for (size_t j = 0; j < x->nc; j++) {
-                cand *o = &x->c[j];
-                if (o->sent != c->sent || o->dropped || o->ent < 0 || o->tb != c->te + 1 ||
-                    !x->d[o->ent].person)
+        if (!found && (c->flags & CR_COORD)) {
+            while (ci < x->n_coords && x->coords[ci].rec < i)
+                ci++;
+            for (; ci < x->n_coords && x->coords[ci].rec == i; ci++) {
+                const crec *o = &x->r[x->coords[ci].other];
+                if (o->dropped || o->ent < 0 || !x->d[o->ent].person)
                     continue;
-                const char *sf;
-                size_t sl = surname_of(x, o, &sf);
-                if (!sl)
+                if (!x->coords[ci].full)
                     break;
-                size_t st = o->te;
-                while (!is_word(x, st - 1))
-                    st--;
-                st--;
-                char full[FULL_NAME_CAP];
-                snprintf(full, sizeof full, "%.*s %.*s", (int)TOK(c->tb).len,
-                         x->text + TOK(c->tb).start, (int)TOK(st).len, x->text + TOK(st).start);
                 c->kind = NG_KIND_ACTOR;
                 c->person = 1;
-                c->category = "person";
                 c->rule = "coordinated-name";
-                c->ent = dent_for_discovered(x, c, ng_arena_strdup(&x->arena, full));
+                c->ent = dent_for_discovered(x, NG_KIND_ACTOR, "person", c->rule, 1, c->tb,
+                                             x->coords[ci].full, &c->entry);
                 found = c->ent >= 0;
                 break;
             }

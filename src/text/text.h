@@ -98,6 +98,17 @@ void ng_tokens_release(ng_tokens *t);
  * Linear time, no allocation beyond growing t. */
 void ng_tokens_run(ng_tokens *t, const char *text, size_t n);
 
+/* Tokenise text[from..n) onto the end of t, as ng_tokens_run tokenises the
+ * whole text there: from is 0 or where one of its tokens ends (not before a
+ * possessive 's split from its word). Stops before a token once t->count >=
+ * limit, or before a token with one of the flags `breaks` (NG_TOK_PARA:
+ * after a blank line, NG_TOK_NEWLINE: at a line's start) once t->count >=
+ * at (a word and its possessive are added together). Returns where it
+ * stopped: n at the end of the text, else the end of the last token added
+ * (from when none was), a place to go on from. */
+size_t ng_tokens_scan(ng_tokens *t, const char *text, size_t n, size_t from, size_t limit,
+                      size_t at, unsigned breaks);
+
 /* Are the n bytes at p the NUL-terminated string w? (No strlen: stops at
  * the first difference.) */
 static inline int ng_span_equals(const char *p, size_t n, const char *w)

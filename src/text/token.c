@@ -207,15 +207,25 @@ static size_t word_slow(ng_tokens *t, const char *text, size_t n, size_t i, unsi
 
 void ng_tokens_run(ng_tokens *t, const char *text, size_t n)
 {
-    init_ascii_class();
     t->count = 0;
     t->fold_len = 0;
+    ng_tokens_scan(t, text, n, 0, SIZE_MAX, SIZE_MAX, 0);
+}
+
+size_t ng_tokens_scan(ng_tokens *t, const char *text, size_t n, size_t from, size_t limit,
+                      size_t at, unsigned breaks)
+{
+    init_ascii_class();
+    size_t count0 = t->count;
     /* folded forms are never longer than the text (a possessive "'s" folds
-     * to two bytes from two or more): one reservation for the document */
-    ng_xgrow(&t->fold, &t->fold_cap, n + 16, 1);
-    unsigned pending = NG_TOK_PARA | NG_TOK_NEWLINE;
+     * to two bytes from two or more): one reservation for the rest */
+    ng_xgrow(&t->fold, &t->fold_cap, t->fold_len + (n - from) + 16, 1);
+    /* where a token ends, nothing is pending: white space after it sets
+     * the flags of the next as it does from the start */
+    unsigned pending = from ? 0 : NG_TOK_PARA | NG_TOK_NEWLINE;
     unsigned newlines = 0;
-    size_t i = 0;
+    size_t stop = limit < at ? limit : at;
+    size_t i = from;
     const unsigned char *u = (const unsigned char *)text;
     while (i < n) {
         unsigned c = u[i];
@@ -232,6 +242,8 @@ void ng_tokens_run(ng_tokens *t, const char *text, size_t n)
                 continue;
             }
             newlines = 0;
+            if (t->count >= stop && (t->count >= limit || (pending & breaks)))
+                break;
             if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
                 /* ASCII word: scan, fold and classify in one pass */
                 size_t j = i;
@@ -301,6 +313,8 @@ void ng_tokens_run(ng_tokens *t, const char *text, size_t n)
             continue;
         }
         newlines = 0;
+        if (t->count >= stop && (t->count >= limit || (pending & breaks)))
+            break;
         if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
             i = word_slow(t, text, n, i, cls, pending);
             pending = 0;
@@ -311,4 +325,10 @@ void ng_tokens_run(ng_tokens *t, const char *text, size_t n)
         pending = 0;
         i += len;
     }
+    if (i >= n)
+        return n;
+    if (t->count == count0)
+        return from;
+    const ng_token *last = &t->tok[t->count - 1];
+    return last->start + last->len;
 }

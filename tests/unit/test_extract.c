@@ -14,6 +14,7 @@
 #include "graph/graph_priv.h"
 #include "export/export_priv.h"
 #include "extract/corpus_priv.h"
+#include "extract/extractor_priv.h"
 #include "text/text.h"
 #include "text/name.h"
 #include "text/document.h"
@@ -1795,6 +1796,54 @@ static void test_regressions(void **state)
     assert_string_equal(a, b);
 }
 
+/* A long document is read window by window (whole paragraphs, some 65,536
+ * tokens): the extractor holds the tokens of one window, not of the
+ * document, and what one paragraph says still resolves names in another
+ * far away (an acronym used before it is defined, a surname after the full
+ * name). */
+static void test_long_document_in_windows(void **state)
+{
+    static const char head[] = "Fighters of the KRN shelled the village on Monday.\n\n"
+                               "Colonel Hemmo Ferzat led the convoy across the plain.\n\n";
+    static const char filler[] =
+        "the convoy moved slowly along the old road while the men waited near the river.\n\n";
+    static const char tail[] = "Ferzat said the road was open. The Karama Relief Network (KRN) "
+                               "sent food to the families.\n";
+    size_t reps = 12500, n = strlen(head) + reps * strlen(filler) + strlen(tail);
+    char *text = ng_xmalloc(n + 1), *p = text;
+    p += sprintf(p, "%s", head);
+    for (size_t i = 0; i < reps; i++)
+        p += sprintf(p, "%s", filler);
+    sprintf(p, "%s", tail);
+    static const ng_extract_ops ops = {rec_on_mention, NULL, rec_on_binding};
+    recorder r;
+    memset(&r, 0, sizeof r);
+    ng_extractor *x = ng_extractor_new(*state, &ops, &r, 0);
+    ng_extractor_run(x, 0, text, n);
+    ng_extract_stats st;
+    ng_extractor_stats(x, &st);
+    assert_true(st.tokens > 200000);
+    /* one window's tokens and per-token facts, not the document's */
+    assert_true(x->t.cap < st.tokens);
+    assert_true(x->cap_bits < st.tokens);
+    assert_true(x->cap_marks < st.tokens);
+    const rec_mention *krn = NULL, *long_name = NULL, *ferzat = NULL, *full = NULL;
+    assert_int_equal(mentions_of(&r, "KRN", &krn), 2);
+    assert_int_equal(mentions_of(&r, "Karama Relief Network", &long_name), 1);
+    assert_int_equal(mentions_of(&r, "Ferzat", &ferzat), 1);
+    assert_int_equal(mentions_of(&r, "Hemmo Ferzat", &full), 1);
+    assert_string_equal(krn->key, long_name->key);
+    assert_string_equal(r.m[0].surface, "KRN");
+    assert_string_equal(r.m[0].key, long_name->key);
+    assert_string_equal(r.m[0].rule, "acronym-definition");
+    assert_string_equal(ferzat->key, full->key);
+    assert_string_equal(ferzat->rule, "surname");
+    assert_int_equal(ferzat->offset, n - strlen(tail));
+    ng_extractor_free(x);
+    recorder_free(&r);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1854,6 +1903,7 @@ int main(void)
         cmocka_unit_test(test_directional_regions),
         cmocka_unit_test(test_determinism_across_thread_counts),
         cmocka_unit_test(test_regressions),
+        cmocka_unit_test(test_long_document_in_windows),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

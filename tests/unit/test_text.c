@@ -717,6 +717,65 @@ static void test_tokens_empty_and_reuse(void **state)
     ng_tokens_release(&t); /* releasing twice is harmless */
 }
 
+/* Tokenising a text piece by piece, each piece going on where the last
+ * stopped, gives the tokens of the whole text (white space, line and
+ * paragraph breaks before a token, possessives, long words); stopping at
+ * blank lines, each piece starts with a paragraph. */
+static void test_tokens_scan_resumes(void **state)
+{
+    (void)state;
+    char text[4096];
+    int len = snprintf(text, sizeof text,
+                       "Headline of the day\n\nThe rebels' base in Ma'arat, near U.S.-backed "
+                       "forces, held.  Syria's army\nwaited.\n\n\n  Ahmad's men left at 3.5km. "
+                       "\xC3\x9cnal \xC3\x96zdemir's convoy \xE2\x80\x94 \"quoted\" (SDF).\n\n"
+                       "%01500d's end.\n\nLast Aleppo's",
+                       7);
+    size_t n = (size_t)len;
+    ng_tokens whole, part;
+    ng_tokens_init(&whole);
+    ng_tokens_init(&part);
+    ng_tokens_run(&whole, text, n);
+    for (size_t step = 1; step <= 6; step++) {
+        size_t p = 0, done = 0;
+        while (p < n) {
+            part.count = 0;
+            part.fold_len = 0;
+            size_t q = ng_tokens_scan(&part, text, n, p, step, SIZE_MAX, 0);
+            assert_true(part.count >= (q < n ? step : 1) || q == n);
+            for (size_t i = 0; i < part.count; i++) {
+                const ng_token *a = &part.tok[i], *b = &whole.tok[done + i];
+                assert_int_equal(a->start, b->start);
+                assert_int_equal(a->len, b->len);
+                assert_int_equal(a->flags, b->flags);
+                assert_int_equal(a->flen, b->flen);
+                assert_memory_equal(ng_tokens_fold(&part, i), ng_tokens_fold(&whole, done + i),
+                                    a->flen);
+            }
+            done += part.count;
+            assert_true(q > p);
+            p = q;
+        }
+        assert_int_equal(done, whole.count);
+    }
+    /* to the blank lines: the pieces are the paragraphs */
+    size_t p = 0, done = 0, pieces = 0;
+    while (p < n) {
+        part.count = 0;
+        part.fold_len = 0;
+        p = ng_tokens_scan(&part, text, n, p, SIZE_MAX, 1, NG_TOK_PARA);
+        assert_true(part.tok[0].flags & NG_TOK_PARA);
+        for (size_t i = 1; i < part.count; i++)
+            assert_false(part.tok[i].flags & NG_TOK_PARA);
+        done += part.count;
+        pieces++;
+    }
+    assert_int_equal(done, whole.count);
+    assert_int_equal(pieces, 5);
+    ng_tokens_release(&part);
+    ng_tokens_release(&whole);
+}
+
 /* ---- sentences -------------------------------------------------------- */
 
 static void test_sentences_basic(void **state)
@@ -1115,6 +1174,7 @@ int main(void)
         cmocka_unit_test(test_tokens_dotted),
         cmocka_unit_test(test_tokens_long_word),
         cmocka_unit_test(test_tokens_empty_and_reuse),
+        cmocka_unit_test(test_tokens_scan_resumes),
         cmocka_unit_test(test_sentences_basic),
         cmocka_unit_test(test_sentences_abbreviations),
         cmocka_unit_test(test_sentences_dotted_at_end),
