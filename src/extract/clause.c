@@ -736,8 +736,18 @@ size_t ng_clause_coordinated_after(const ng_clause *c, int i, int *out, size_t m
             sep++;
         int j = c->arg_at[sep + 1 - c->sb];
         if (j < 0 && c->a[i].kind == NG_KIND_PLACE) {
-            uint32_t e = place_noun_phrase(c, sep + 1);
-            j = e > sep + 1 && e < c->se ? c->arg_at[e - c->sb] : -1;
+            uint32_t e = sep + 1;
+            /* "took Raqqa and then Tabqa", "headed for Idlib and then for
+             * Afrin", "and later to Azaz" */
+            if ((ng_clause_is(c, e, "then") || ng_clause_is(c, e, "later")) && e + 1 < c->se) {
+                e++;
+                if (ng_clause_is(c, e, "for") || ng_clause_is(c, e, "to") ||
+                    ng_clause_is(c, e, "into") || ng_clause_is(c, e, "toward") ||
+                    ng_clause_is(c, e, "towards"))
+                    e++;
+            }
+            uint32_t f = e < c->se ? place_noun_phrase(c, e) : e;
+            j = f < c->se ? c->arg_at[f - c->sb] : -1;
         }
         if (j < 0 || c->a[j].kind != c->a[i].kind)
             break;

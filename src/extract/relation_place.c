@@ -388,8 +388,18 @@ void ng_rel_controls(rel *r)
             int a = p >= 0 || !is(r, k, "held") ? ng_clause_agent(c, k, AGENT) : -1;
             if (p < 0 && a >= 0)
                 p = relative_object(r, a); /* "Raqqa, which IS controlled" */
-            if (a >= 0 && !ng_clause_negated(c, k))
+            if (a >= 0 && p >= 0 && !ng_clause_negated(c, k)) {
                 emit_coord_dst(r, a, p, NG_REL_CONTROLS); /* "ruled a third of Syria and Iraq" */
+                /* "territory stretching from western Syria to eastern Iraq" */
+                uint32_t to = c->a[p].te, f = c->a[p].tb;
+                while (f > c->sb && (ng_clause_fam(c, f - 1) & NG_FAM_DIRECTION))
+                    f--;
+                if (f > c->sb && is(r, f - 1, "from") && is(r, to, "to")) {
+                    int q = ng_clause_object(c, to, NG_NEED_PLACE, NG_WINDOW(c, CONTROL_OBJECT));
+                    if (q >= 0)
+                        emit(r, a, q, NG_REL_CONTROLS);
+                }
+            }
             continue;
         }
         /* "Raqqa, the centre of Isil's caliphate", "Raqqa, the group's capital" */

@@ -1325,6 +1325,32 @@ static void test_objects_elsewhere(void **state)
     CHECK_CASES(state, cases);
 }
 
+static void test_lists_then(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Nusra Front headed for Idlib and then for Afrin.",
+         2,
+         {{"Nusra Front", "moved_to", "Idlib"}, {"Nusra Front", "moved_to", "Afrin"}},
+         {{0}}},
+        {"The Syrian Democratic Forces took Raqqa and then Tabqa.",
+         2,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"},
+          {"Syrian Democratic Forces", "captured", "Tabqa"}},
+         {{0}}},
+        /* a state after "and then" starts another clause */
+        {"The Syrian Democratic Forces took Raqqa and then Turkey attacked.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}},
+         {{"Syrian Democratic Forces", "captured", "Turkey"}}},
+        /* "from P to Q": both ends */
+        {"Islamic State controlled territory stretching from western Syria to eastern Iraq.",
+         2,
+         {{"Islamic State", "controls", "Syria"}, {"Islamic State", "controls", "Iraq"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -2162,6 +2188,7 @@ int main(void)
         cmocka_unit_test(test_located_in_more),
         cmocka_unit_test(test_supports_given),
         cmocka_unit_test(test_objects_elsewhere),
+        cmocka_unit_test(test_lists_then),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
