@@ -209,8 +209,11 @@ static size_t memo_name_word(ng_name_memo *m, const char *w, size_t n, char *out
     if (i == NG_NONE) {
         char k[4096 + 8]; /* a word's key is at most 3 bytes longer than it */
         size_t kl = key_name_word(w, n, k, 0, sizeof k);
-        ng_xgrow(&m->keys, &m->cap, m->n + 1, sizeof *m->keys);
-        m->lens = ng_xrealloc(m->lens, m->cap * sizeof *m->lens);
+        if (m->n == m->cap) {
+            m->cap = m->cap ? m->cap * 2 : 64;
+            m->keys = ng_xrealloc(m->keys, m->cap * sizeof *m->keys);
+            m->lens = ng_xrealloc(m->lens, m->cap * sizeof *m->lens);
+        }
         m->keys[m->n] = ng_arena_strndup(&m->arena, k, kl);
         m->lens[m->n] = kl;
         i = (uint32_t)m->n++;
