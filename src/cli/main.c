@@ -1077,6 +1077,12 @@ static int run_merge(int argc, char **argv, const options *o)
             free(path);
         }
     }
+    if (!status && ng_kb_article_count(kb) == 0) {
+        /* `merge -T /dev/null`: an empty graph would replace the outputs */
+        ng_diag_report(&diag, NG_DIAG_ERROR, NULL, 0,
+                       "no article in the knowledge bases; no output written");
+        status = EXIT_IO;
+    }
     double t1 = now_s();
     if (!status && ng_kb_build(kb, o->cooccurrence, &g))
         status = EXIT_IO;

@@ -796,6 +796,14 @@ static int added_before(ng_kb *kb, const char *path)
 
 int ng_kb_add_file(ng_kb *kb, const char *path)
 {
+    if (strcmp(path, "-") == 0) {
+        /* libxml2 would read "-" as standard input, once: the second
+         * reading (headers first, then the graph) found it empty,
+         * "malformed XML: Extra content at the end of the document" */
+        ng_diag_report(kb->diag, NG_DIAG_ERROR, "standard input", 0,
+                       "a knowledge base is read from a file (it is read twice): name it");
+        return NG_EARG;
+    }
     /* a knowledge base named twice (a -T list) is read once */
     if (added_before(kb, path))
         return 0;

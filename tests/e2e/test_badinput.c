@@ -2160,6 +2160,42 @@ static void standard_input_named_alike(void **state)
     free(d), free(o), free(in), free(empty);
 }
 
+/* Issue 22, third sweep (classes f and 7): `merge -T /dev/null` (no
+ * knowledge base at all) wrote an empty graph over the outputs, exit 0;
+ * `merge -` and `--update -` read standard input once where a knowledge
+ * base is read twice: "-:1: malformed XML: Extra content at the end of
+ * the document". Expected: "no article", exit 1, outputs untouched; a
+ * knowledge base on standard input said to be one that must be named. */
+static void merge_of_nothing_and_stdin_kb(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt"),
+         *kb = path_join(d, "o/graph.graphml");
+    write_str(good, good_text);
+    prime(o, good);
+    snapshot s;
+    snap_take(&s, o);
+    result r;
+    RUN(NULL, &r, "merge", "-o", o, "-T", "/dev/null");
+    expect_status(&r, 1);
+    expect_one_line(&r, "newsgraph:", "no article");
+    result_free(&r);
+    expect_snapshot(&s, o);
+    spawn_opts in = {.in = kb};
+    RUN(&in, &r, "merge", "-f", "json", "-o", o, "-");
+    expect_status(&r, 1);
+    expect_one_line(&r, "standard input", "read from a file");
+    result_free(&r);
+    RUN(&in, &r, "--update", "-", good);
+    expect_status(&r, 1);
+    expect_one_line(&r, "standard input", "read from a file");
+    result_free(&r);
+    expect_snapshot(&s, o);
+    snap_free(&s);
+    rm_rf(d);
+    free(d), free(o), free(good), free(kb);
+}
+
 /* Issue 22, third sweep: a message quoting what a user gave printed it
  * whole: `--focus` with a 100 KB unknown name, a -T line of 512 KB naming
  * no file. Expected: the quoted text bounded (its first and last 128
@@ -3727,6 +3763,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(list_repeats_read_once_and_bounded),
         cmocka_unit_test(every_list_read),
         cmocka_unit_test(standard_input_named_alike),
+        cmocka_unit_test(merge_of_nothing_and_stdin_kb),
         cmocka_unit_test(long_names_in_messages_bounded),
         cmocka_unit_test(json_literals_said_to_be_no_articles),
         cmocka_unit_test(csv_quote_never_closed_skipped_once),
