@@ -15,6 +15,10 @@
  * capitals, each of at most so many tokens. */
 #define CAPITALS_LIST_MAX 6
 #define CAPITAL_MAX_WORDS 3
+/* Distinct capitals of one document weighed together (more are read
+ * mention by mention). */
+#define CAPITALS_PER_DOC 32
+
 /* A word after a capital read as a past tense ("evacuated"): at least so
  * long. */
 #define PAST_TENSE_MIN_BYTES 5
@@ -270,12 +274,105 @@ static int lowish(const ng_extractor *x, size_t k)
     return is_lower(x, k) || (is_word(x, k) && (x->marks[k] & MARK_TITLE));
 }
 
+/* A capital named as the city by the words around it, beyond a place
+ * preposition: the object of a capture or movement verb ("captured
+ * Damascus", "left London"), of a place noun ("the outskirts of Damascus",
+ * "south of Baghdad", "the road to Aleppo"), followed by a place noun
+ * ("the Damascus countryside", "Baghdad airport"), or an example of a
+ * place ("attacks in Europe including Paris"). */
+static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_start)
+{
+    size_t n = x->t.count, e = c->te;
+    if (e < n && is_lower(x, e) && (x->fam[e] & NG_FAM_PLACE_AFTER))
+        return 1;
+    /* "Ankara-based", "Damascus-born" (not "Ankara-backed") */
+    if (e + 1 < n && (FL(e) & NG_TOK_HYPHEN) && !(FL(e) & NG_TOK_SPACE) &&
+        !(FL(e + 1) & NG_TOK_SPACE) && is_lower(x, e + 1) &&
+        !in_list(x, e + 1, NG_TL_CAPITAL_COMPOUND))
+        return 1;
+    /* "Ankara's mayor", "Baghdad's streets" */
+    if (e + 1 < n && (FL(e) & NG_TOK_POSS) && is_lower(x, e + 1) &&
+        in_list(x, e + 1, NG_TL_CAPITAL_CITY_NOUN))
+        return 1;
+    /* "Amman, which has a citadel" (a verb after "has" acts: asked before) */
+    if (e + 2 < n && text_is(x, e, ",") && fold_is(x, e + 1, "which") &&
+        (fold_is(x, e + 2, "has") || fold_is(x, e + 2, "had")))
+        return 1;
+    /* "Baghdad was shelled", "Amman is the largest city" */
+    if (e + 1 < n && (fold_is(x, e, "is") || fold_is(x, e, "was"))) {
+        size_t w = e + 1;
+        if (w < n && is_lower(x, w) &&
+            ((x->fam[w] & NG_FAM_CAPTURE_VERB) || in_list(x, w, NG_TL_CAPITAL_CITY_VERB)))
+            return 1;
+        for (; w < n && w < e + 6 && is_lower(x, w); w++)
+            if (x->fam[w] & NG_FAM_PLACE_AFTER)
+                return 1;
+    }
+    /* "Damascus and the Aleppo countryside": listed with a place that is
+     * neither a country nor a capital */
+    for (const cand *p = c + 1; p < x->c + x->nc && p->sent == c->sent; p++) {
+        if (p->dropped || p->tb > e + 2)
+            break;
+        if (p->tb < e)
+            continue;
+        if (!(fold_is(x, e, "and") || text_is(x, e, ",")))
+            break;
+        if (p->kind == NG_KIND_PLACE && p->entry >= 0 &&
+            !(p->rule && ng_str_is(p->rule, "capital-for-state"))) {
+            const ng_gazetteer_entry *g = ng_gazetteer_get(x->gaz, (size_t)p->entry);
+            if (!ng_str_is(g->category, "capital") && !ng_str_is(g->category, "country"))
+                return 1;
+        }
+        break;
+    }
+    if (line_start || b == 0 || !lowish(x, b - 1))
+        return 0;
+    if ((x->fam[b - 1] & (NG_FAM_CAPTURE_VERB | NG_FAM_MOVE_VERB)) ||
+        in_list(x, b - 1, NG_TL_CAPITAL_CITY_VERB))
+        return 1;
+    int to = fold_is(x, b - 1, "to") || fold_is(x, b - 1, "from");
+    if (b > 1 && lowish(x, b - 2) && (fold_is(x, b - 1, "of") || to) &&
+        ((x->fam[b - 2] & NG_FAM_DIRECTION) || in_list(x, b - 2, NG_TL_CAPITAL_CITY_NOUN)))
+        return 1;
+    /* "flew from Moscow", "returned to Baghdad", and a route: "from Moscow
+     * to Beirut" */
+    if (to && b > 1 && lowish(x, b - 2) &&
+        ((x->fam[b - 2] & (NG_FAM_CAPTURE_VERB | NG_FAM_MOVE_VERB)) ||
+         in_list(x, b - 2, NG_TL_CAPITAL_CITY_VERB)))
+        return 1;
+    if (fold_is(x, b - 1, "to"))
+        for (const cand *p = c; p > x->c;) {
+            p--;
+            if (p->sent != c->sent || p->te + 1 < b)
+                break;
+            if (p->te + 1 == b && p->tb > 0 && !p->dropped && p->kind == NG_KIND_PLACE &&
+                fold_is(x, p->tb - 1, "from"))
+                return 1;
+        }
+    /* "in Europe including Paris": an example of the place before it */
+    size_t k = b - 1;
+    if (fold_is(x, k, "as") && k > 0 && fold_is(x, k - 1, "such"))
+        k--;
+    if (!fold_is(x, k, "including") && !fold_is(x, k, "such"))
+        return 0;
+    for (const cand *p = c; p > x->c;) {
+        p--;
+        if (p->sent != c->sent || p->te + 1 < k)
+            break;
+        if (p->te == k && !p->dropped && p->kind == NG_KIND_PLACE &&
+            !(p->rule && ng_str_is(p->rule, "capital-for-state")))
+            return 1;
+    }
+    return 0;
+}
+
 /* A capital speaking or acting for its government ("Washington said",
  * "Ankara's offensive", "Moscow backs"): the gazetteer entry of its
  * country, or -1 when the city is meant. */
-static int32_t capital_as_state(ng_extractor *x, const cand *c)
+static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
 {
     const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, (size_t)c->entry);
+    *city = 0;
     if (!ng_str_is(e->category, "capital") || !e->parent)
         return -1;
     size_t k = c->te, n = x->t.count;
@@ -283,8 +380,10 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
     /* a dateline ("BEIRUT (AP) -", "ANKARA, Turkey -") names the city, and
      * what ends the line before it is no part of its sentence */
     int line_start = c->tb == 0 || (FL(c->tb) & NG_TOK_NEWLINE);
-    if (line_start && (FL(c->tb) & NG_TOK_UPPER))
+    if (line_start && (FL(c->tb) & NG_TOK_UPPER)) {
+        *city = 1;
         return -1;
+    }
     /* "Paris, Berlin and London summoned ...": the capitals of a list act
      * together, so look past the other names to what follows the last */
     for (int items = 0; items < CAPITALS_LIST_MAX && k + 1 < n; items++) {
@@ -434,8 +533,15 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c)
         else if (fold_is(x, c->tb - 1, "against"))
             acts = in_list(x, w, NG_TL_CAPITAL_AGAINST);
     }
-    if (!acts)
+    if (!acts) {
+        /* "to" and "from" place it only after a movement or a place noun
+         * ("flew to Moscow", "the road to Tehran"; not "close to Tehran",
+         * "an answer from Riyadh") */
+        int weak = placed && lowish(x, lb - 1) &&
+                   (fold_is(x, lb - 1, "to") || fold_is(x, lb - 1, "from"));
+        *city = (placed && !weak) || capital_placed(x, c, lb, line_start);
         return -1;
+    }
     const ng_gazetteer_entry *country = ng_gazetteer_find(x->gaz, e->parent);
     if (!country || country->removed)
         return -1;
@@ -504,6 +610,70 @@ static void drop_publisher(ng_extractor *x)
     }
 }
 
+/* Turn candidate c, a capital, into its state. */
+static void capital_to_state(ng_extractor *x, cand *c, int32_t state)
+{
+    c->entry = state;
+    c->kind = (int8_t)ng_gazetteer_get(x->gaz, (size_t)state)->kind;
+    c->rule = "capital-for-state";
+}
+
+/* Capitals in one window (a whole article unless it is book-length). A capital acting for its state ("Ankara
+ * said") is the state; one named as the city ("in Ankara", a dateline,
+ * "the outskirts of Ankara") is the city; and one that is neither ("backed
+ * by Moscow", "Ankara objects", "Tehran's lead") is the state unless the
+ * document names that capital as the city somewhere: news writes a capital
+ * for its government far more often than for the city, and when it means
+ * the city it says where. */
+static void capitals_resolve(ng_extractor *x)
+{
+    struct {
+        int32_t capital, state;
+        uint8_t placed;
+    } v[CAPITALS_PER_DOC];
+    size_t nv = 0, unsure = 0;
+    for (size_t i = 0; i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->kind < 0 || c->entry < 0)
+            continue;
+        const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, (size_t)c->entry);
+        if (!ng_str_is(e->category, "capital") || !e->parent)
+            continue;
+        int city;
+        int32_t capital = c->entry, state = capital_as_state(x, c, &city);
+        if (state >= 0)
+            capital_to_state(x, c, state);
+        else if (!city)
+            unsure++;
+        size_t j = 0;
+        while (j < nv && v[j].capital != capital)
+            j++;
+        if (j == nv && nv < CAPITALS_PER_DOC) {
+            const ng_gazetteer_entry *country = ng_gazetteer_find(x->gaz, e->parent);
+            v[nv].capital = capital;
+            v[nv].state = country && !country->removed
+                              ? (int32_t)ng_gazetteer_index(x->gaz, country)
+                              : -1;
+            v[nv].placed = 0;
+            nv++;
+        }
+        if (j < nv && city)
+            v[j].placed = 1;
+    }
+    for (size_t i = 0; unsure && i < x->nc; i++) {
+        cand *c = &x->c[i];
+        if (c->dropped || c->kind < 0 || c->entry < 0)
+            continue;
+        for (size_t j = 0; j < nv; j++) {
+            if (v[j].capital != c->entry)
+                continue;
+            if (!v[j].placed && v[j].state >= 0)
+                capital_to_state(x, c, v[j].state);
+            break;
+        }
+    }
+}
+
 /* The id of token k's folded form in the document (x->folds). */
 static uint32_t fold_id(ng_extractor *x, size_t k)
 {
@@ -518,22 +688,14 @@ void ng_resolve_window(ng_extractor *x, const window *w)
 {
     uint32_t base = x->base;
     size_t n_inst0 = x->n_inst, n_orgs0 = x->n_orgs;
+    /* capitals first: a window's mentions of one are weighed together */
+    capitals_resolve(x);
     /* first pass: candidates with a known kind */
     for (size_t i = 0; i < x->nc; i++) {
         cand *c = &x->c[i];
         if (c->dropped || c->kind < 0)
             continue;
         if (c->entry >= 0) {
-            /* a capital may stand for its state (a category's first
-             * letter spares the call for all other entries) */
-            int32_t state = c->kind == NG_KIND_PLACE && c->category && c->category[0] == 'c'
-                                ? capital_as_state(x, c)
-                                : -1;
-            if (state >= 0) {
-                c->entry = state;
-                c->kind = (int8_t)ng_gazetteer_get(x->gaz, (size_t)state)->kind;
-                c->rule = "capital-for-state";
-            }
             c->ent = ng_dent_for_entry(x, (size_t)c->entry, base + c->tb);
         } else {
             c->ent = dent_for_discovered(x, c->kind, c->category, c->rule, c->person,

@@ -194,6 +194,8 @@ enum {
     X(CAPITAL_AGAINST, "capital_against", 0)                                                \
     X(CAPITAL_ADVERB, "capital_adverb", 0)                                                  \
     X(CAPITAL_MOOD, "capital_mood", 0)                                                      \
+    X(CAPITAL_CITY_VERB, "capital_city_verb", 0)                                            \
+    X(CAPITAL_CITY_NOUN, "capital_city_noun", 0)                                            \
     /* the outlet that publishes the article (resolve.c) */                                 \
     X(PUBLISHER_TOLD, "publisher_told", 0)                                                  \
     X(PUBLISHER_LEARNS, "publisher_learns", 0)

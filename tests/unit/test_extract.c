@@ -1643,11 +1643,11 @@ static void test_capital_for_state(void **state)
     DOC_YIELDS("A Moscow-brokered truce held.", "Russia");
     DOC_YIELDS("Washington's Kurdish allies held the town.", "United States");
     DOC_YIELDS("Damascus's new rulers promised elections.", "Syria");
-    /* pressure on a capital, a capital listed after one that acts; the
-     * names listed after "from" are cities as the first is */
+    /* pressure on a capital, a capital listed after one that acts; officials
+     * "from" capitals are their governments' (no movement before "from") */
     DOC_YIELDS("The pressure on Ankara grew.", "Turkey");
     DOC_YIELDS("The government, backed by Moscow and Tehran, held on.", "Russia", "Iran");
-    DOC_YIELDS("Officials from Ankara, Moscow and Tehran met.", "Ankara", "Moscow", "Tehran");
+    DOC_YIELDS("Officials from Ankara, Moscow and Tehran met.", "Turkey", "Russia", "Iran");
     /* the city: "in" it whatever follows, based in it, another place with it */
     DOC_YIELDS("Officials in Baghdad said the road was open.", "Baghdad");
     DOC_YIELDS("An Ankara-based analyst said so.", "Ankara");
@@ -1705,6 +1705,26 @@ static void test_capital_for_state(void **state)
     /* ... and the city: shelled, the largest */
     DOC_YIELDS("Baghdad was shelled overnight.", "Baghdad");
     DOC_YIELDS("Amman is the largest city.", "Amman");
+
+    /* the state by default: a capital in no frame that acts nor in one that
+     * places it is its state ... */
+    DOC_YIELDS("Lawmakers sympathetic to Moscow objected to the plan.", "Russia");
+    DOC_YIELDS("The rebels waited for an answer from Riyadh.", "Saudi Arabia");
+    DOC_YIELDS("Baghdad objects to the pipeline.", "Iraq");
+    DOC_YIELDS("Tehran denied the report. The militia remains close to Tehran.", "Iran");
+    DOC_YIELDS("Amman quietly backed it. A bill drafted in consultation with Amman passed.",
+               "Jordan");
+    /* ... unless the document names it as the city somewhere: all its
+     * mentions in no frame are then the city */
+    DOC_YIELDS("Officials in Ankara were silent. The decision suits Ankara.", "Ankara");
+    /* the city: object of a capture or movement verb, a part of it, a place
+     * noun after it, a compound, a possessive place noun */
+    DOC_YIELDS("The rebels captured Damascus in December.", "Damascus");
+    DOC_YIELDS("She left London in 2015 to join the group.", "London");
+    DOC_YIELDS("Fighting reached the suburbs of Baghdad.", "Baghdad");
+    DOC_YIELDS("Damascus airport was closed on Friday.", "Damascus");
+    DOC_YIELDS("Kabul-bound flights were halted.", "Kabul");
+    DOC_YIELDS("Tehran's streets were quiet.", "Tehran");
 }
 
 /* ---- determinism ------------------------------------------------------------------------ */
