@@ -634,7 +634,9 @@ static void capitals_resolve(ng_extractor *x)
     size_t nv = 0, unsure = 0;
     for (size_t i = 0; i < x->nc; i++) {
         cand *c = &x->c[i];
-        if (c->dropped || c->kind < 0 || c->entry < 0)
+        /* a category's first letter spares the look-up for most entries */
+        if (c->dropped || c->kind != NG_KIND_PLACE || c->entry < 0 || !c->category ||
+            c->category[0] != 'c')
             continue;
         const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, (size_t)c->entry);
         if (!ng_str_is(e->category, "capital") || !e->parent)
