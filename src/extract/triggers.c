@@ -270,7 +270,7 @@ int ng_triggers_load(ng_triggers *t, const char *text, size_t n, const char *nam
             rc = NG_EPARSE;
             continue;
         }
-        span f[FIELDS_MAX];
+        span f[FIELDS_MAX] = {{0}};
         size_t nf = 0;
         for (const char *b = q;;) {
             const char *tab = memchr(b, '\t', (size_t)(le - b));

@@ -462,7 +462,7 @@ int ng_record_from_html(ng_record *r, const char *raw, size_t n)
     for (size_t i = 0; i + 8 <= head && !declared; i++)
         declared = strncasecmp(raw + i, "charset=", 8) == 0 ||
                    strncasecmp(raw + i, "charset ", 8) == 0;
-    int too_deep;
+    int too_deep = 0;
     htmlDocPtr doc = parse_page(raw, n, declared ? NULL : "UTF-8", &too_deep);
     if (too_deep) {
         /* the text past depth 256 is lost: read it again, flattened */
