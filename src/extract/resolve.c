@@ -310,20 +310,16 @@ static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_sta
     }
     /* "Damascus and the Aleppo countryside": listed with a place that is
      * neither a country nor a capital */
-    for (const cand *p = c + 1; p < x->c + x->nc && p->sent == c->sent; p++) {
-        if (p->dropped || p->tb > e + 2)
-            break;
-        if (p->tb < e)
-            continue;
-        if (!(fold_is(x, e, "and") || text_is(x, e, ",")))
-            break;
-        if (p->kind == NG_KIND_PLACE && p->entry >= 0 &&
-            !(p->rule && ng_str_is(p->rule, "capital-for-state"))) {
-            const ng_gazetteer_entry *g = ng_gazetteer_get(x->gaz, (size_t)p->entry);
-            if (!ng_str_is(g->category, "capital") && !ng_str_is(g->category, "country"))
-                return 1;
-        }
-        break;
+    const cand *p = c + 1, *end = x->c + x->nc;
+    while (p < end && p->sent == c->sent && p->tb < e)
+        p++; /* a candidate inside this one's span */
+    if (e < n && (fold_is(x, e, "and") || text_is(x, e, ",")) && p < end &&
+        p->sent == c->sent && !p->dropped && p->tb <= e + 2 && p->kind == NG_KIND_PLACE &&
+        p->entry >= 0) {
+        /* a country's entry (a capital read as its state too) lists no city */
+        const ng_gazetteer_entry *g = ng_gazetteer_get(x->gaz, (size_t)p->entry);
+        if (!ng_str_is(g->category, "capital") && !ng_str_is(g->category, "country"))
+            return 1;
     }
     if (line_start || b == 0 || !lowish(x, b - 1))
         return 0;
@@ -353,7 +349,7 @@ static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_sta
     size_t k = b - 1;
     if (fold_is(x, k, "as") && k > 0 && fold_is(x, k - 1, "such"))
         k--;
-    if (!fold_is(x, k, "including") && !fold_is(x, k, "such"))
+    else if (!fold_is(x, k, "including"))
         return 0;
     for (const cand *p = c; p > x->c;) {
         p--;

@@ -1725,6 +1725,9 @@ static void test_capital_for_state(void **state)
     DOC_YIELDS("Damascus airport was closed on Friday.", "Damascus");
     DOC_YIELDS("Kabul-bound flights were halted.", "Kabul");
     DOC_YIELDS("Tehran's streets were quiet.", "Tehran");
+    /* ... and an example of the place before it */
+    DOC_YIELDS("The cells struck cities in Europe including Paris, officials said.", "Europe",
+               "Paris");
 }
 
 /* ---- determinism ------------------------------------------------------------------------ */
