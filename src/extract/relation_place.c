@@ -119,6 +119,156 @@ static int anaphor_place(const rel *r, uint32_t k)
     return -1;
 }
 
+static int generic_possessor(const rel *r, uint32_t k);
+
+/* The place a phrase starting at k names, past determiners, directions,
+ * "the town of", "most of" and a country's possessive ("out of Syria's
+ * Deir ez-Zor"): -1 when something else comes first. */
+static int place_at(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = k, steps = 0; m < c->se && steps < NG_WINDOW(c, CAPTURE_AFTER_REACH) * 2;
+         steps++) {
+        int i = ng_clause_arg(c, m);
+        if (i >= 0) {
+            if (c->a[i].kind != NG_KIND_PLACE)
+                return -1;
+            if (c->a[i].te < c->se && (c->d->t->tok[c->a[i].te].flags & NG_TOK_POSS)) {
+                m = c->a[i].te + 1; /* "Syria's (eastern province of) Deir ez-Zor" */
+                continue;
+            }
+            return i;
+        }
+        if (ng_clause_lower(c, m) && (ng_clause_fam(c, m) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
+            m++;
+        else if (place_noun_of(r, m) || (in(r, m, NG_TL_CONTROL_SHARE) && is(r, m + 1, "of")))
+            m += 2;
+        else
+            return -1;
+    }
+    return -1;
+}
+
+/* "by A" or "to A" (the word w) after token k, past places listed, dates
+ * and prepositional phrases ("Raqqa and Tabqa in October 2017 by"): A, or -1. */
+static int agent_after(const rel *r, uint32_t k, const char *w)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = k; m < c->se && m <= k + NG_WINDOW(c, CAPTURE_PASSIVE_REACH); m++) {
+        if (is(r, m, w))
+            return ng_clause_object(c, m, AGENT, NG_WINDOW(c, CAPTURE_BY_AGENT));
+        int i = ng_clause_arg(c, m);
+        if (i >= 0) {
+            m = c->a[i].te - 1;
+            continue;
+        }
+        if (ng_clause_punct(c, m, ",") || ng_clause_punct(c, m, ".") || ng_clause_punct(c, m, ";") ||
+            (ng_clause_fam(c, m) & NG_FAM_STOP))
+            return -1;
+        if ((c->d->t->tok[m].flags & NG_TOK_WORD) && ng_clause_lower(c, m) && !is(r, m, "and") &&
+            !(ng_clause_fam(c, m) & (NG_FAM_PREPOSITION | NG_FAM_DETERMINER)) &&
+            !(c->d->lex[m] & ((1u << NG_LEX_MONTH) | (1u << NG_LEX_WEEKDAY))))
+            return -1;
+    }
+    return -1;
+}
+
+/* "the fall of P to A", "the capture of P by A", "A's takeover of P",
+ * "the group's seizure of P", "the HTS takeover of P": A captured P. A
+ * possessor of "fall" or "loss" lost the place: nothing. Returns whether
+ * it emitted. */
+static int captured_noun(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (k <= c->sb || !is(r, k + 1, "of"))
+        return 0;
+    int to = in(r, k, NG_TL_CAPTURE_NOUN_TO), a = -1;
+    if (to)
+        ;
+    else if ((c->d->t->tok[k - 1].flags & NG_TOK_POSS) && k >= c->sb + 2)
+        a = ng_clause_arg(c, k - 2) >= 0 ? ng_clause_arg(c, k - 2) : generic_possessor(r, k - 1);
+    else if (ng_clause_arg(c, k - 1) >= 0)
+        a = ng_clause_arg(c, k - 1);
+    else if (!is(r, k - 1, "the"))
+        return 0;
+    if (a >= 0 && (!ng_clause_fits(c, a, AGENT) || ng_clause_compound(c, a)))
+        return 0;
+    int p = place_at(r, k + 2);
+    if (p < 0)
+        return 0;
+    if (a < 0) {
+        int more[COORDINATED_MAX];
+        size_t n = ng_clause_coordinated_after(c, p, more, COORDINATED_MAX);
+        a = agent_after(r, n ? c->a[more[n - 1]].te : c->a[p].te, to ? "to" : "by");
+    }
+    if (a < 0 || ng_clause_negated(c, k))
+        return 0;
+    emit_coord_dst(r, a, p, NG_REL_CAPTURED);
+    return 1;
+}
+
+/* "A drove B out of P", "A expelled B from P", "B was pushed out of P by
+ * A": A took P, and fought B. B is an actor or a word for armed men
+ * ("drove the jihadists out of P"); "forced thousands of civilians from
+ * P" says nothing, nor "vowed to drive B out of P" (an aim). */
+static void expelled(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (ng_clause_negated(c, k) || (k > c->sb && is(r, k - 1, "to")))
+        return;
+    int passive = k > c->sb && in(r, k - 1, NG_TL_PASSIVE_AUX);
+    int who = -1, found = passive;
+    uint32_t from = 0;
+    for (uint32_t m = k + 1; m < c->se && m <= k + NG_WINDOW(c, EXPEL_OBJECT) && !from; m++) {
+        int i = ng_clause_arg(c, m);
+        if (i >= 0) {
+            if (ng_clause_compound(c, i) || ng_clause_prefixed(c, i)) {
+                m = c->a[i].te - 1; /* "the US-backed SDF", "anti-IS" */
+                continue;
+            }
+            if (who >= 0 || passive || !ng_clause_fits(c, i, BODY))
+                return;
+            who = i;
+            found = 1;
+            m = c->a[i].te - 1;
+            continue;
+        }
+        if (is(r, m, "out") && is(r, m + 1, "of") && found)
+            from = m + 2;
+        else if (is(r, m, "from") && found)
+            from = m + 1;
+        else if (is(r, m, "out") && m == k + 1)
+            ; /* "drove out the militants from" */
+        else if (is(r, m, "of") && found && who < 0)
+            ; /* "the jihadists of IS" */
+        else if (!(c->d->t->tok[m].flags & NG_TOK_WORD) && (c->d->t->tok[m].flags & NG_TOK_HYPHEN))
+            ;
+        else if (!ng_clause_lower(c, m) || (ng_clause_fam(c, m) & (NG_FAM_PREPOSITION | NG_FAM_STOP)))
+            return;
+        else if (in(r, m, NG_TL_EXPEL_OBJECT_NOUN))
+            found = 1;
+        else if (found && !is(r, m, "back"))
+            return; /* "drove the militants deeper" */
+    }
+    int p = from ? place_at(r, from) : -1;
+    if (p < 0 || place_rank(&c->a[p]) >= RANK_COUNTRY)
+        return;
+    int a;
+    if (passive) {
+        int more[COORDINATED_MAX];
+        size_t n = ng_clause_coordinated_after(c, p, more, COORDINATED_MAX);
+        a = agent_after(r, n ? c->a[more[n - 1]].te : c->a[p].te, "by");
+        who = ng_clause_subject(c, k, BODY);
+    } else {
+        a = ng_clause_agent(c, k, AGENT);
+    }
+    if (a < 0 || a == who)
+        return;
+    emit_coord_dst(r, a, p, NG_REL_CAPTURED);
+    if (who >= 0)
+        emit(r, a, who, NG_REL_OPPOSES);
+}
+
 void ng_rel_captured(rel *r)
 {
     const ng_clause *c = r->c;
@@ -126,6 +276,12 @@ void ng_rel_captured(rel *r)
         if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_CAPTURE) ||
             !ng_clause_trigger(c, k))
             continue;
+        if (in(r, k, NG_TL_CAPTURE_NOUN) && captured_noun(r, k))
+            continue;
+        if (in(r, k, NG_TL_EXPEL_VERB)) {
+            expelled(r, k);
+            continue;
+        }
         int passive = k > c->sb &&
                       in(r, k - 1, NG_TL_PASSIVE_AUX);
         if ((ng_clause_fam(c, k) & NG_FAM_CAPTURE_VERB)) {

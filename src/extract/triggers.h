@@ -114,6 +114,10 @@ enum {
     /* captured, controls, located_in, held_in, moved_to (relation_place.c) */             \
     X(CAPTURE_VERB, "capture_verb", NG_FAM_CAPTURE | NG_FAM_CAPTURE_VERB)                   \
     X(FALL_VERB, "fall_verb", NG_FAM_CAPTURE)                                               \
+    X(EXPEL_VERB, "expel_verb", NG_FAM_CAPTURE)                                             \
+    X(EXPEL_OBJECT_NOUN, "expel_object_noun", 0)                                            \
+    X(CAPTURE_NOUN, "capture_noun", NG_FAM_CAPTURE)                                         \
+    X(CAPTURE_NOUN_TO, "capture_noun_to", 0)                                                \
     X(CONTROL_SHARE, "control_share", 0)                                                    \
     X(GAIN_VERB, "gain_verb", 0)                                                            \
     X(HOLDER_SEAT_NOUN, "holder_seat_noun", 0)                                        \
@@ -245,6 +249,7 @@ typedef enum {
     X(CAPTURE_AFTER_AGENT, "capture_after_agent")                                           \
     X(INCLUDING_REACH, "including_reach")                                                   \
     X(FALL_TO_AGENT, "fall_to_agent")                                                       \
+    X(EXPEL_OBJECT, "expel_object")                                                         \
     X(HELD_COMPOUND_PLACE, "held_compound_place")                                           \
     X(CONTROL_BY_AGENT, "control_by_agent")                                                 \
     X(CONTROL_PLACE_BACK, "control_place_back")                                             \

@@ -1351,6 +1351,94 @@ static void test_lists_then(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Expulsion is capture: "A drove B out of P", "B was pushed from P by A";
+ * the nominal "the fall of P to A", "the seizure of P by A". */
+static void test_captured_expelled(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Syrian Democratic Forces drove Islamic State out of Tabqa last spring.",
+         2,
+         {{"Syrian Democratic Forces", "captured", "Tabqa"},
+          {"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{"Islamic State", "captured", "Tabqa"}}},
+        /* the expelled named by a generic noun and "of" */
+        {"In 2016 the Free Syrian Army expelled the last militants of Islamic State from "
+         "Jarablus.",
+         2,
+         {{"Free Syrian Army", "captured", "Jarablus"},
+          {"Free Syrian Army", "opposes", "Islamic State"}},
+         {{0}}},
+        {"The Iraqi army chased the jihadists out of the town of Rutba.",
+         1,
+         {{"Iraqi Army", "captured", "Rutba"}},
+         {{0}}},
+        /* passive, two places, a date before the agent */
+        {"Hayat Tahrir al-Sham was ousted from Saraqib and Maarat al-Numan in March by the "
+         "Syrian army.",
+         3,
+         {{"Syrian Arab Army", "captured", "Saraqib"},
+          {"Syrian Arab Army", "captured", "Maarat al-Numan"},
+          {"Syrian Arab Army", "opposes", "Hayat Tahrir al-Sham"}},
+         {{0}}},
+        {"The SNA forced the YPG from Tal Rifaat within days.",
+         2,
+         {{"Syrian National Army", "captured", "Tal Rifaat"},
+          {"Syrian National Army", "opposes", "People's Protection Units"}},
+         {{0}}},
+        /* nouns */
+        {"Since the fall of Ramadi to Islamic State, Baghdad has rebuilt its army.",
+         1,
+         {{"Islamic State", "captured", "Ramadi"}},
+         {{0}}},
+        {"The seizure of Manbij by the SDF in 2016 angered Ankara.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{0}}},
+        {"Diplomats feared the Hayat Tahrir al-Sham takeover of Idlib would last.",
+         1,
+         {{"Hayat Tahrir al-Sham", "captured", "Idlib"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* What expulsion and capture nouns must not give. */
+static void test_captured_expelled_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* civilians are not the armed men a capture expels */
+        {"The SDF forced thousands of civilians from Raqqa.",
+         0,
+         {{0}},
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}}},
+        /* an aim, and a negation */
+        {"The SDF vowed to drive Islamic State out of Hajin.",
+         0,
+         {{0}},
+         {{"Syrian Democratic Forces", "captured", "Hajin"}}},
+        {"The army has not driven the jihadists out of Palmyra.",
+         0,
+         {{0}},
+         {{0}}},
+        /* the one who lost a place did not take it */
+        {"Islamic State's loss of Raqqa hurt its recruitment.",
+         0,
+         {{0}},
+         {{"Islamic State", "captured", "Raqqa"}}},
+        /* "the fall of" a person is no capture */
+        {"The fall of Bashar al-Assad to the rebels surprised Moscow.",
+         0,
+         {{0}},
+         {{0}}},
+        /* pushed toward, not out of: movement, no capture */
+        {"The SDF pushed Islamic State fighters toward Baghuz.",
+         1,
+         {{0}},
+         {{"Syrian Democratic Forces", "captured", "Baghuz"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -2189,6 +2277,8 @@ int main(void)
         cmocka_unit_test(test_supports_given),
         cmocka_unit_test(test_objects_elsewhere),
         cmocka_unit_test(test_lists_then),
+        cmocka_unit_test(test_captured_expelled),
+        cmocka_unit_test(test_captured_expelled_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
