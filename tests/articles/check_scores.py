@@ -12,6 +12,7 @@ project's scorer):
   heldout2 eight more, blind: extractor authors must not read them (tests/articles/heldout2/text)
   dev3     six more for tuning, third session: other outlets and episodes (dev3/text)
   heldout3 ten more, blind, third session: extractor authors must not read them (heldout3/text)
+  dev4     six more for tuning, fourth session: other outlets and episodes (dev4/text)
 A floor is the score measured when the rule behind it landed: raise it with the
 score, never lower it to let a change pass.
 """
@@ -45,6 +46,11 @@ FLOORS = {
                                                  "relation_typed_recall": 0.537,
                                                  "relation_typed_precision": 0.879},
                  {"splits": 0, "merges": 0}),
+    # main bdad7c4's score when dev4 landed: 3 splits (Ankara, Damascus as cities
+    # where they stand for their states; Al Shara apart from al-Sharaa)
+    "dev4": ("tests/articles/dev4/text", {"entity_f1": 0.936, "relation_typed_recall": 0.493,
+                                         "relation_typed_precision": 0.857},
+             {"splits": 3, "merges": 0}),
 }
 
 
