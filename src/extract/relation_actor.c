@@ -537,27 +537,43 @@ void ng_rel_member_of(rel *r)
             }
             /* "SDF spokesman Mustafa Bali", "An SDF spokesman, Mustafa Bali" */
             uint32_t k = a->te;
-            if (k < c->se && (c->d->t->tok[k].flags & NG_TOK_POSS))
+            if (k < c->se && (c->d->t->tok[k].flags & NG_TOK_POSS)) {
                 k++;
+                /* "Amnesty's Syria researcher": the place of the role */
+                if (k < c->se && ng_clause_arg(c, k) >= 0 &&
+                    c->a[ng_clause_arg(c, k)].kind == NG_KIND_PLACE)
+                    k = c->a[ng_clause_arg(c, k)].te;
+            }
             if (k < c->se && !(ng_clause_fam(c, k) & NG_FAM_ROLE) && ng_clause_lower(c, k) && k + 1 < c->se &&
                 (ng_clause_fam(c, k + 1) & NG_FAM_ROLE))
                 k++; /* "SDF military commander" */
+            else if (k + 2 < c->se && ng_clause_lower(c, k) && ng_clause_arg(c, k) < 0 &&
+                     (c->d->t->tok[k + 1].flags & NG_TOK_HYPHEN) &&
+                     (ng_clause_fam(c, k + 2) & NG_FAM_ROLE))
+                k += 2; /* "PKK co-founder", "SDF vice-chair" */
             if (k >= c->se || !(ng_clause_fam(c, k) & NG_FAM_ROLE)) {
-                /* "the head of the SDF, Mazloum Abdi": role of ORG, PERSON */
+                /* "the head of the SDF, Mazloum Abdi", "a spokesman for the
+                 * Pentagon, Colonel Dan Haskell": role of ORG, PERSON */
                 if (a->tb >= c->sb + 2 && a->te + 1 < c->se && ng_clause_punct(c, a->te, ",")) {
                     uint32_t of = a->tb - 1;
                     if (of > c->sb && is(r, of - 1, "the"))
                         of--; /* "of the SDF" */
                     if (is(r, of, "the") && of > c->sb)
                         of--;
-                    int p = ng_clause_arg(c, a->te + 1);
-                    if (is(r, of, "of") && of > c->sb && (ng_clause_fam(c, of - 1) & NG_FAM_ROLE) &&
+                    int p = ng_clause_arg(c, past_titles(r, a->te + 1));
+                    if ((is(r, of, "of") || is(r, of, "for")) && of > c->sb &&
+                        (ng_clause_fam(c, of - 1) & NG_FAM_ROLE) &&
                         p >= 0 && ng_clause_fits(c, p, NG_NEED_PERSON) &&
                         !ng_clause_negated(c, a->tb))
                         emit(r, p, (int)i, NG_REL_MEMBER_OF);
                 }
                 continue;
             }
+            /* "deputy leader", "general commander": a role word before the role */
+            for (uint32_t n = 0; n < NG_WINDOW(c, MEMBER_ROLE_SKIP) && k + 1 < c->se &&
+                                 ng_clause_arg(c, k + 1) < 0 && (ng_clause_fam(c, k + 1) & NG_FAM_ROLE);
+                 n++)
+                k++;
             uint32_t j = k + 1;
             /* "UN Secretary-General Antonio Guterres" */
             while (j + 1 < c->se && (c->d->t->tok[j].flags & NG_TOK_HYPHEN) &&

@@ -1187,6 +1187,60 @@ static void test_member_of_titles(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* A role before the name: compounds of roles, the role's place, titles
+ * after the comma; the sentences are written for these tests. */
+static void test_member_of_role_before_name(void **state)
+{
+    static const rel_case cases[] = {
+        /* a hyphenated role: "co-founder", "vice-chair", "ex-commander" */
+        {"PKK co-founder Selin Arslan denied the report on Monday.",
+         1,
+         {{"Selin Arslan", "member_of", "Kurdistan Workers' Party"}},
+         {{0}}},
+        {"Asked about the talks, SDF vice-chair Nadia Kassem said nothing had been agreed.",
+         1,
+         {{"Nadia Kassem", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        /* two role words: "deputy leader", "general commander" */
+        {"HTS deputy leader Tarek Hamdan was killed in a drone strike.",
+         1,
+         {{"Tarek Hamdan", "member_of", "Hayat Tahrir al-Sham"}},
+         {{0}}},
+        {"The SDF's general commander, Aram Haddad, met the delegation.",
+         1,
+         {{"Aram Haddad", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        /* the role's place between the possessive and the role */
+        {"Amnesty International's Iraq researcher Lena Dorsey visited the camp.",
+         1,
+         {{"Lena Dorsey", "member_of", "Amnesty International"}},
+         {{0}}},
+        /* "role of/for ORG, TITLE NAME" */
+        {"The commander of US Central Command, General Peter Walsh, toured the base.",
+         1,
+         {{"Peter Walsh", "member_of", "US Central Command"}},
+         {{0}}},
+        {"A spokesman for the Pentagon, Colonel Dale Hunter, said the raid had succeeded.",
+         1,
+         {{"Dale Hunter", "member_of", "US Department of Defense"}},
+         {{0}}},
+        /* no role word before the name: an object, a convoy, a victim */
+        {"SDF fighters killed a militant, Omar Saleh, near the river.",
+         0,
+         {{0}},
+         {{"Omar Saleh", "member_of", "Syrian Democratic Forces"}}},
+        {"A convoy for the SDF, Omar Saleh said, was hit near the river.",
+         0,
+         {{0}},
+         {{"Omar Saleh", "member_of", "Syrian Democratic Forces"}}},
+        {"PKK co-operation with Omar Saleh was denied.",
+         0,
+         {{0}},
+         {{"Omar Saleh", "member_of", "Kurdistan Workers' Party"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_opposes_behind_nouns(void **state)
 {
     static const rel_case cases[] = {
@@ -2272,6 +2326,7 @@ int main(void)
         cmocka_unit_test(test_captured_anaphora),
         cmocka_unit_test(test_supports_with_support),
         cmocka_unit_test(test_member_of_titles),
+        cmocka_unit_test(test_member_of_role_before_name),
         cmocka_unit_test(test_opposes_behind_nouns),
         cmocka_unit_test(test_located_in_more),
         cmocka_unit_test(test_supports_given),
