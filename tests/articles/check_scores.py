@@ -14,6 +14,7 @@ project's scorer):
   heldout3 ten more, blind, third session: extractor authors must not read them (heldout3/text)
   dev4     six more for tuning, fourth session: other outlets and episodes (dev4/text)
   heldout4 ten more, blind, fourth session: extractor authors must not read them (heldout4/text)
+  heldout5 four more, blind, fourth session: written for dev4, moved out (heldout5/text)
 A floor is the score measured when the rule behind it landed: raise it with the
 score, never lower it to let a change pass.
 """
@@ -47,17 +48,20 @@ FLOORS = {
                                                  "relation_typed_recall": 0.537,
                                                  "relation_typed_precision": 0.879},
                  {"splits": 0, "merges": 0}),
-    # main 9cc5c30's score when n07-n10 joined dev4: 7 splits (e.g. Ankara, Damascus
-    # as cities where they stand for their states; Al Shara apart from al-Sharaa),
-    # 1 merge (the Ghwayran prison with the Guweiran district)
-    "dev4": ("tests/articles/dev4/text", {"entity_f1": 0.944, "relation_typed_recall": 0.545,
-                                         "relation_typed_precision": 0.852},
-             {"splits": 7, "merges": 1}),
+    # main 77bf493's score for n01-n06 (n07-n10 moved to heldout5): 3 splits
+    "dev4": ("tests/articles/dev4/text", {"entity_f1": 0.936, "relation_typed_recall": 0.493,
+                                         "relation_typed_precision": 0.857},
+             {"splits": 3, "merges": 0}),
     # main ee8237e's score when heldout4 landed (blind: look at its summary line only)
     "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.935,
                                                  "relation_typed_recall": 0.404,
                                                  "relation_typed_precision": 0.773},
                  {"splits": 5, "merges": 2}),
+    # main 77bf493's score when heldout5 was made (blind: look at its summary line only)
+    "heldout5": ("tests/articles/heldout5/text", {"entity_f1": 0.958,
+                                                 "relation_typed_recall": 0.562,
+                                                 "relation_typed_precision": 0.818},
+                 {"splits": 3, "merges": 0}),
 }
 
 
