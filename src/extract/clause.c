@@ -428,6 +428,16 @@ static int closes_prepositional_list(const ng_clause *c, int i)
     return first != i && after_preposition(c, first) ? first : -1;
 }
 
+/* "HTS-led rebels seized Hama": a leader written as the modifier of a
+ * common noun acts through it; "the HTS-led Salvation Government" names
+ * another actor, which acts itself. */
+static int leads_common_noun(const ng_clause *c, int i)
+{
+    uint32_t k = ng_clause_compound(c, i);
+    return k && ng_clause_in(c, k, NG_TL_LEADER_PARTICIPLE) && k + 1 < c->se &&
+           ng_clause_lower(c, k + 1) && c->arg_at[k + 1 - c->sb] < 0;
+}
+
 static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned need,
                       uint8_t zone)
 {
@@ -450,7 +460,8 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
         j = c->a[i].tb;
         if (c->zone[j - c->sb] != zone)
             continue;
-        if (!ng_clause_fits(c, i, need) || ng_clause_compound(c, i) || ng_clause_prefixed(c, i))
+        if (!ng_clause_fits(c, i, need) || ng_clause_prefixed(c, i) ||
+            (ng_clause_compound(c, i) && !leads_common_noun(c, i)))
             continue;
         if (after_preposition(c, i) || after_verb(c, i))
             continue;

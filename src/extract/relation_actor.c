@@ -300,7 +300,12 @@ static int object_behind_noun(const rel *r, uint32_t j)
             continue;
         }
         if (((ng_clause_fam(c, m) & NG_FAM_QUANTITY) && is(r, m + 1, "of")) ||
-            (in(r, m, NG_TL_ATTEMPT_NOUN) && is(r, m + 1, "by")))
+            (in(r, m, NG_TL_ATTEMPT_NOUN) && is(r, m + 1, "by")) ||
+            (in(r, m, NG_TL_TARGET_NOUN) && is(r, m + 1, "of")))
+            return ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, OPPOSE_BEHIND_NOUN));
+        /* "struck depots used by B", "a convoy belonging to B" */
+        if (m > j + 1 && ng_clause_lower(c, m - 1) && in(r, m, NG_TL_OWNER_PARTICIPLE) &&
+            (is(r, m + 1, "by") || is(r, m + 1, "to")))
             return ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, OPPOSE_BEHIND_NOUN));
         if (!(c->d->t->tok[m].flags & (NG_TOK_WORD | NG_TOK_HYPHEN)) || !(ng_clause_lower(c, m) ||
               (c->d->t->tok[m].flags & NG_TOK_HYPHEN) || (c->d->lex[m] & (1u << NG_LEX_DEMONYM))))

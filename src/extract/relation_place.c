@@ -81,6 +81,79 @@ static int relative_object(const rel *r, int a)
     return p;
 }
 
+/* The armed group a sentence speaks of as "the group", "the jihadists"
+ * at token k: its first actor of that category, named before k. -1 if none. */
+static int sentence_group(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    for (size_t i = 0; i < c->n && c->a[i].te <= k; i++)
+        if (c->a[i].kind == NG_KIND_ACTOR && !strcmp(c->a[i].category, "armed_group"))
+            return (int)i;
+    return -1;
+}
+
+/* "P, the largest town A still held", "P, a city that the group
+ * controlled", "P, the last village the jihadists had taken": the verb at
+ * k has for object the place an apposition before its agent describes.
+ * Returns that place and sets *agent (the group of the sentence for "the
+ * group", "the militants"; -1 when none is named before); -1 when the
+ * sentence is not so written. */
+static int apposed_object(const rel *r, uint32_t k, int *agent)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k;
+    while (m > c->sb && ng_clause_lower(c, m - 1) &&
+           (in(r, m - 1, NG_TL_CONTROL_ADVERB) || in(r, m - 1, NG_TL_PERFECT_AUX)))
+        m--; /* "still", "once", "had" */
+    if (m <= c->sb + 3)
+        return -1;
+    int a = ng_clause_arg(c, m - 1);
+    uint32_t b;
+    if (a >= 0) {
+        if (!ng_clause_fits(c, a, AGENT) || ng_clause_compound(c, a))
+            return -1;
+        b = c->a[a].tb;
+    } else if (ng_clause_lower(c, m - 1) && in(r, m - 1, NG_TL_GENERIC_GROUP)) {
+        a = sentence_group(r, m - 1);
+        b = m - 1;
+    } else {
+        return -1;
+    }
+    while (b > c->sb && ng_clause_lower(c, b - 1) && (ng_clause_fam(c, b - 1) & NG_FAM_DETERMINER) &&
+           !is(r, b - 1, "that"))
+        b--;
+    if (b > c->sb && (is(r, b - 1, "that") || is(r, b - 1, "which")))
+        b--;
+    /* the noun the apposition names: "the (largest) town" */
+    if (b <= c->sb + 2 || !ng_clause_lower(c, b - 1) || !in(r, b - 1, NG_TL_HELD_AREA_NOUN))
+        return -1;
+    b--;
+    for (int steps = 0; b > c->sb && steps < 4 && ng_clause_lower(c, b - 1) &&
+                        !(ng_clause_fam(c, b - 1) & (NG_FAM_PREPOSITION | NG_FAM_STOP));
+         steps++)
+        b--; /* "the last remaining" */
+    if (b <= c->sb + 1 || !ng_clause_punct(c, b - 1, ","))
+        return -1;
+    int p = place_before(r, b - 1);
+    if (p < 0 || c->a[p].kind != NG_KIND_PLACE || place_rank(&c->a[p]) >= RANK_COUNTRY)
+        return -1;
+    *agent = a;
+    return p;
+}
+
+/* The verb at k has the apposed object p (apposed_object): the place
+ * "in Q" after the verb holds p ("Mosul, the largest city the group held
+ * in Iraq"). */
+static void apposed_object_in(rel *r, uint32_t k, int p)
+{
+    const ng_clause *c = r->c;
+    if (k + 2 < c->se && is(r, k + 1, "in")) {
+        int q = ng_clause_object(c, k + 1, NG_NEED_PLACE, NG_WINDOW(c, LOCATE_BIG));
+        if (q >= 0 && q != p && place_rank(&c->a[q]) >= place_rank(&c->a[p]))
+            emit(r, p, q, NG_REL_LOCATED_IN);
+    }
+}
+
 /* Are place categories a and b the kind one noun names ("the town" for
  * a city too)? */
 static int same_place_kind(const char *a, const char *b)
@@ -326,6 +399,13 @@ void ng_rel_captured(rel *r)
             uint32_t j = control_phrase(r, k);
             if ((in(r, k, NG_TL_GAIN_VERB) && j == k))
                 continue; /* "won" alone is not a capture */
+            int ap, apa; /* "Raqqa, the city the SDF took from IS" */
+            if ((ap = apposed_object(r, k, &apa)) >= 0) {
+                if (apa >= 0)
+                    emit(r, apa, ap, NG_REL_CAPTURED);
+                apposed_object_in(r, k, ap);
+                continue;
+            }
             int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CAPTURE_OBJECT));
             if (p < 0)
                 p = including_place(r, j);
@@ -530,13 +610,24 @@ void ng_rel_controls(rel *r)
                 j++;
             if (is(r, j + 1, "in") || is(r, j + 1, "of"))
                 j++;
+            int ap, apa; /* "Mosul, the largest city the group held in Iraq" */
+            if ((ap = apposed_object(r, k, &apa)) >= 0) {
+                if (!ng_clause_negated(c, k)) {
+                    if (apa >= 0)
+                        emit(r, apa, ap, NG_REL_CONTROLS);
+                    apposed_object_in(r, k, ap);
+                }
+                continue;
+            }
             if (j == k && is(r, k, "held"))
                 continue; /* "held" with no object phrase: often "held in" (detention) */
             int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CONTROL_OBJECT));
             /* "hold positions north of Mosul", "held ground near Raqqa":
              * somewhere by the place, not the place */
             for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
-                if (in(r, m, NG_TL_CONTROL_NEAR_WORD))
+                if (in(r, m, NG_TL_CONTROL_NEAR_WORD) &&
+                    /* "northeast Syria" is Syria; "north of Mosul" is near it */
+                    !((ng_clause_fam(c, m) & NG_FAM_DIRECTION) && !is(r, m + 1, "of")))
                     p = -1;
             /* "controls most of the east, including the Omar oil field" */
             if (p < 0 && j > k)
@@ -932,7 +1023,7 @@ void ng_rel_located_in(rel *r)
              * of places ("in Raqqa, in Tabqa and in Manbij"), and only down the
              * ranks. */
             if (small < 0 && m == k && m > c->sb + 1 && ng_clause_punct(c, m - 1, ",") &&
-                (is(r, k, "in") || is(r, k, "near"))) {
+                (is(r, k, "in") || is(r, k, "near") || is(r, k, "on"))) {
                 int s2 = ng_clause_arg(c, m - 2);
                 uint32_t after = c->a[big].te;
                 int listed = after < c->se &&

@@ -74,6 +74,7 @@ enum {
     X(SUBORDINATE_PASS, "subordinate_pass", 0)                                              \
     X(BACKER_PARTICIPLE, "backer_participle", 0)                                            \
     X(LANDMARK, "landmark", 0)                                                              \
+    X(LEADER_PARTICIPLE, "leader_participle", 0)                                            \
     /* supports, opposes, member_of (relation_actor.c) */                                  \
     X(SUPPORT_VERB, "support_verb", NG_FAM_SUPPORT | NG_FAM_SUPPORT_VERB)                   \
     X(SUPPORT_PARTICIPLE, "support_participle", NG_FAM_SUPPORT_PART)                        \
@@ -91,6 +92,8 @@ enum {
     X(SUPPORT_SEEN_VERB, "support_seen_verb", 0)                                            \
     X(OPPOSE_VICTIM_VERB, "oppose_victim_verb", 0)                                          \
     X(SUPPORT_AS_PART, "support_as_part", 0)                                                \
+    X(OWNER_PARTICIPLE, "owner_participle", 0)                                              \
+    X(TARGET_NOUN, "target_noun", 0)                                                        \
     X(OPPOSE_VERB, "oppose_verb", NG_FAM_OPPOSE | NG_FAM_OPPOSE_VERB)                       \
     X(OPPOSE_NOUN, "oppose_noun", NG_FAM_OPPOSE | NG_FAM_OPPOSE_NOUN)                       \
     X(PASSIVE_AUX, "passive_aux", 0)                                                        \

@@ -1493,6 +1493,114 @@ static void test_captured_expelled_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "P, the largest town A held": the verb's object is the place the
+ * apposition before its agent describes; "controls much of northeast
+ * Syria"; "P, on the bank of the RIVER". */
+static void test_controls_apposed(void **state)
+{
+    static const rel_case cases[] = {
+        {"Palmyra, the biggest city Islamic State still controlled in Homs province, was "
+         "shelled.",
+         2,
+         {{"Islamic State", "controls", "Palmyra"}, {"Palmyra", "located_in", "Homs"}},
+         {{"Islamic State", "controls", "Homs"}}},
+        /* "the group": the armed group named before in the sentence */
+        {"Raqqa, the seat of ISIS, fell in 2017, and Mosul, the main city that the "
+         "militants held in Iraq, fell months earlier.",
+         3,
+         {{"Islamic State", "controls", "Mosul"}, {"Mosul", "located_in", "Iraq"}},
+         {{"Islamic State", "controls", "Iraq"}}},
+        {"Manbij, a town the SDF had taken from Islamic State, changed hands again.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{0}}},
+        /* a direction before a country is the country; "north of" is near it */
+        {"Hayat Tahrir al-Sham dominates northwest Syria.",
+         1,
+         {{"Hayat Tahrir al-Sham", "controls", "Syria"}},
+         {{0}}},
+        {"The Euphrates flows past Mayadin, on the western bank of the Euphrates.",
+         1,
+         {{"Mayadin", "located_in", "Euphrates River"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_controls_apposed_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* "the group" with no group before it names nobody */
+        {"Mosul, the largest city the group held in Iraq, was retaken, and Raqqa fell to "
+         "the SDF.",
+         2,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}, {"Mosul", "located_in", "Iraq"}},
+         {{"Syrian Democratic Forces", "controls", "Mosul"}}},
+        /* positions north of a town are not the town */
+        {"American troops held positions north of Manbij.",
+         0,
+         {{0}},
+         {{0}}},
+        /* no noun for a place before the agent: not an apposition */
+        {"Raqqa, where Islamic State held hostages, was bombed.",
+         0,
+         {{0}},
+         {{"Islamic State", "controls", "Raqqa"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* "HTS-led rebels seized P": the leader acts; targets behind what they
+ * own or use: "struck depots used by B", "positions of B". */
+static void test_leaders_and_targets(void **state)
+{
+    static const rel_case cases[] = {
+        {"HTS-led fighters captured Saraqib on Sunday.",
+         1,
+         {{"Hayat Tahrir al-Sham", "captured", "Saraqib"}},
+         {{0}}},
+        {"SNA-led militias advanced toward Manbij.",
+         1,
+         {{"Syrian National Army", "moved_to", "Manbij"}},
+         {{0}}},
+        {"Russia bombed warehouses used by Hayat Tahrir al-Sham in Idlib.",
+         1,
+         {{"Russia", "opposes", "Hayat Tahrir al-Sham"}},
+         {{0}}},
+        {"Israel hit a convoy belonging to Hezbollah on the Lebanese border.",
+         1,
+         {{"Israel", "opposes", "Hezbollah"}},
+         {{0}}},
+        {"Turkey pounded outposts of the SDF east of the Euphrates.",
+         1,
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_leaders_and_targets_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* a leader of a named actor: the named one acts */
+        {"The HTS-led Salvation Government taxed Idlib.",
+         0,
+         {{0}},
+         {{"Hayat Tahrir al-Sham", "captured", "Idlib"}}},
+        /* a backer is no subject */
+        {"US-backed fighters captured Tabqa.",
+         0,
+         {{0}},
+         {{"United States", "captured", "Tabqa"}}},
+        /* what the target carries is not its owner */
+        {"Russia bombed a convoy carrying aid from the United Nations.",
+         0,
+         {{0}},
+         {{"Russia", "opposes", "United Nations"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -2334,6 +2442,10 @@ int main(void)
         cmocka_unit_test(test_lists_then),
         cmocka_unit_test(test_captured_expelled),
         cmocka_unit_test(test_captured_expelled_negative),
+        cmocka_unit_test(test_controls_apposed),
+        cmocka_unit_test(test_controls_apposed_negative),
+        cmocka_unit_test(test_leaders_and_targets),
+        cmocka_unit_test(test_leaders_and_targets_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
