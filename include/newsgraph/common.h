@@ -68,6 +68,12 @@ NG_API void ng_diag_report(ng_diag *d, ng_severity sev, const char *file, unsign
 NG_API void ng_diag_vreport(ng_diag *d, ng_severity sev, const char *file, unsigned long line,
                      const char *fmt, va_list ap);
 
+/* Open the file path (of any length) for reading as the library opens
+ * every input it reads: a FIFO that no program opens for writing within
+ * 2 seconds fails rather than blocking for ever. Returns a descriptor, or
+ * -1 after reporting "path: error: cannot open: reason" to d. */
+NG_API int ng_input_open(const char *path, ng_diag *d);
+
 #ifdef __cplusplus
 }
 #endif

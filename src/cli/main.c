@@ -760,12 +760,18 @@ static int files_from(const char *file, unsigned long long max,
 {
     if (!max || max > UINT32_MAX - 1ULL)
         max = UINT32_MAX - 1ULL; /* what any input may hold (--max-size's default) */
-    FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
-    const char *name = f == stdin ? "standard input" : file;
-    if (!f) {
-        ng_diag_report(diag, NG_DIAG_ERROR, file, 0, "cannot read: %s", strerror(errno));
-        return 1;
+    FILE *f = stdin;
+    if (strcmp(file, "-") != 0) {
+        int fd = ng_input_open(file, diag); /* a FIFO with no writer: said */
+        if (fd < 0)
+            return 1;
+        if (!(f = fdopen(fd, "r"))) {
+            ng_diag_report(diag, NG_DIAG_ERROR, file, 0, "cannot read: %s", strerror(errno));
+            close(fd);
+            return 1;
+        }
     }
+    const char *name = f == stdin ? "standard input" : file;
     char *line = malloc(LIST_LINE_MAX + 1), *prev = malloc(LIST_LINE_MAX + 1);
     if (!line || !prev)
         abort();

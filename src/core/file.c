@@ -1,9 +1,11 @@
 /* file.c - whole-file reads */
+#define _GNU_SOURCE /* tee, pipe2: a FIFO's writer seen without reading */
 #include "file.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -164,8 +166,39 @@ int ng_file_read_fd(int fd, const char *path, const ng_read_opts *ro, char **buf
     return 0;
 }
 
+/* Whether the FIFO open as fd (non-blocking) has a writer or something to
+ * read, waited for up to NG_FIFO_WAIT_MS: tee(2) into a pipe of our own
+ * copies a byte without taking it, and says 0 when no program has the
+ * FIFO open for writing and nothing is in it, EAGAIN when one has it open
+ * (a blocking read then waits for that program, as for standard input).
+ * 1 when it has (or when tee cannot tell), 0 when none came. */
+static int fifo_has_writer(int fd)
+{
+    int p[2];
+    if (pipe2(p, O_CLOEXEC | O_NONBLOCK) != 0)
+        return 1;
+    int has = 0;
+    for (int waited = 0;; waited += 10) {
+        ssize_t r = tee(fd, p[1], 1, SPLICE_F_NONBLOCK);
+        if (r > 0 || (r < 0 && errno != EINTR)) {
+            has = 1; /* a byte, a writer (EAGAIN), or no telling (EINVAL) */
+            break;
+        }
+        if (r < 0)
+            continue;
+        if (waited >= NG_FIFO_WAIT_MS)
+            break;
+        poll(NULL, 0, 10); /* not on fd: a writer gone since is POLLHUP at once */
+    }
+    close(p[0]);
+    close(p[1]);
+    return has;
+}
+
 /* Open name in dirfd (AT_FDCWD: a path of any length) for reading into
- * *fd, or report it as `path` and return NG_ENOENT or NG_EIO. */
+ * *fd, or report it as `path` and return NG_ENOENT or NG_EIO. The open does
+ * not wait (O_NONBLOCK): a FIFO nobody writes to is an error, not a run
+ * blocked for ever; the descriptor is then made blocking again. */
 static int open_at(int dirfd, const char *name, const char *path, const ng_read_opts *ro,
                    int *fd, ng_diag *diag)
 {
@@ -178,13 +211,34 @@ static int open_at(int dirfd, const char *name, const char *path, const ng_read_
                               "cannot open", errno);
         dirfd = pfd;
     }
-    *fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
+    *fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     int e = errno;
     if (pfd >= 0)
         close(pfd);
     if (*fd < 0)
         return unreadable(diag, ro, path, e == ENOENT ? NG_ENOENT : NG_EIO, "cannot open", e);
+    struct stat st;
+    if (fstat(*fd, &st) == 0 && S_ISFIFO(st.st_mode) && !fifo_has_writer(*fd)) {
+        close(*fd);
+        *fd = -1;
+        return unreadable(diag, ro, path, NG_EIO,
+                          "a FIFO no program writes to (waited " NG_FIFO_WAIT_TEXT ")", 0);
+    }
+    int fl = fcntl(*fd, F_GETFL);
+    if (fl != -1)
+        fcntl(*fd, F_SETFL, fl & ~O_NONBLOCK);
     return 0;
+}
+
+int ng_file_open(const char *path, const ng_read_opts *ro, int *fd, ng_diag *diag)
+{
+    return open_at(AT_FDCWD, path, path, ro, fd, diag);
+}
+
+int ng_input_open(const char *path, ng_diag *d)
+{
+    int fd;
+    return open_at(AT_FDCWD, path, path, NULL, &fd, d) ? -1 : fd;
 }
 
 int ng_file_read_at(int dirfd, const char *name, const char *path, const ng_read_opts *ro,

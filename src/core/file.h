@@ -58,6 +58,17 @@ int ng_file_each_line(const char *path, size_t piece,
                       void (*fn)(void *ud, const char *s, const char *e, unsigned long no),
                       void *ud, ng_diag *diag);
 
+/* A FIFO named as an input is waited for this long for a program to open
+ * it for writing (or to write to it); then it is an input that cannot be
+ * read ("a FIFO no program writes to"), never a run blocked for ever. */
+#define NG_FIFO_WAIT_MS 2000
+#define NG_FIFO_WAIT_TEXT "2 s"
+/* Open path (of any length) for reading, as every read here does: a FIFO
+ * no program writes to within NG_FIFO_WAIT_MS fails. Errors are reported
+ * as ng_file_read_at's ("path: cannot open: reason"; warnings under
+ * ro->skip_bad) and return NG_ENOENT or NG_EIO; 0 with *fd open. */
+int ng_file_open(const char *path, const ng_read_opts *ro, int *fd, ng_diag *diag);
+
 /* Open the directory path, however long (beyond PATH_MAX it is opened one
  * component at a time). Returns a descriptor, or -1 with errno set. */
 int ng_dir_open(const char *path);

@@ -2,10 +2,12 @@
 #include "newsgraph/kb.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <libxml/xmlreader.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "newsgraph/extract.h"
 #include "text/text.h"
@@ -646,13 +648,21 @@ static int read_source(reader *rd, const char *path, const char *buf, size_t len
     int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_HUGE;
     char head[65536];
     if (path) {
-        FILE *f = fopen(path, "rb");
+        /* not waiting (O_NONBLOCK): a FIFO nobody writes to blocked for ever */
+        int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        FILE *f = fd >= 0 ? fdopen(fd, "rb") : NULL;
         struct stat st;
-        if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-            /* libxml2 read it as an empty document ("Extra content ...") */
+        if (fd >= 0 && !f)
+            close(fd);
+        if (f && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+            /* libxml2 read a directory as an empty document ("Extra
+             * content ..."); a FIFO or a device cannot be read twice */
             fclose(f);
             ng_diag_report(rd->diag, NG_DIAG_ERROR, rd->name, 0,
-                           "is a directory, expected a file");
+                           S_ISDIR(st.st_mode)
+                               ? "is a directory, expected a file"
+                               : "not a regular file (a FIFO, socket or device): a knowledge "
+                                 "base is read from a file (it is read twice)");
             return NG_EIO;
         }
         size_t got = f ? fread(head, 1, sizeof head, f) : 0;

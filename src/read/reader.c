@@ -7,7 +7,10 @@
 #include <json-c/json.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #include <zlib.h>
+
+#include "core/file.h"
 
 #include "text/document.h"
 #include "text/text.h"
@@ -521,12 +524,14 @@ int ng_file_read_any(const char *path, int gz, unsigned long long max, char **da
 {
     if (!max || max > UINT32_MAX - 1ull)
         max = UINT32_MAX - 1ull; /* as a plain file (document offsets are 32-bit) */
-    gzFile z = gzopen(path, "rb");
+    int fd, rc = ng_file_open(path, NULL, &fd, diag);
+    if (rc)
+        return rc;
+    gzFile z = gzdopen(fd, "rb");
     if (!z) {
-        int e = errno;
-        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot read: %s",
-                       e ? strerror(e) : "out of memory");
-        return e == ENOENT ? NG_ENOENT : NG_EIO;
+        close(fd);
+        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot read: out of memory");
+        return NG_EIO;
     }
     gzbuffer(z, 128 * 1024);
     ng_buf b = NG_BUF_INIT;
@@ -787,9 +792,15 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
         json_object_put(root);
         return s;
     }
-    s->z = gzopen(path, "rb");
+    int fd;
+    if (ng_file_open(path, NULL, &fd, diag)) {
+        ng_stream_close(s);
+        return NULL;
+    }
+    s->z = gzdopen(fd, "rb");
     if (!s->z) {
-        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+        close(fd);
+        ng_diag_report(diag, NG_DIAG_ERROR, path, 0, "cannot read: out of memory");
         ng_stream_close(s);
         return NULL;
     }

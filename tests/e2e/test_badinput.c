@@ -157,12 +157,13 @@ typedef struct spawn_opts {
     long as;              /* RLIMIT_AS in bytes, 0: unchanged */
     int unprivileged;     /* when root, run as nobody so that permissions hold */
     const char *fail_rename; /* rename() onto a file of this name fails (EPERM) */
+    double timeout;          /* seconds before the child is killed, 0: CHILD_TIMEOUT */
 } spawn_opts;
 
 typedef struct result {
     int status;    /* exit status, -1 when killed by a signal */
     int sig;       /* that signal */
-    int timed_out; /* killed after CHILD_TIMEOUT */
+    int timed_out; /* killed after CHILD_TIMEOUT (or the run's own timeout) */
     double cpu;    /* the child's user + system time: what a bound compares, as
                     * wall time on a shared machine is mostly waiting */
     char *out, *err;
@@ -256,7 +257,7 @@ static void run_argv(const spawn_opts *so, result *r, const char *const *args)
             break;
         }
         assert_int_equal(w, 0);
-        if (now_s() - t0 > CHILD_TIMEOUT) {
+        if (now_s() - t0 > (so->timeout > 0 ? so->timeout : CHILD_TIMEOUT)) {
             kill(pid, SIGKILL);
             assert_int_equal(waitpid(pid, &status, 0), pid);
             r->timed_out = 1;
@@ -280,8 +281,8 @@ static void run_argv(const spawn_opts *so, result *r, const char *const *args)
 static void expect_status_at(const result *r, int want, const char *file, int line)
 {
     if (r->timed_out)
-        fail_msg("%s:%d: newsgraph still running after %.0f s: killed; stderr:\n%.2000s", file,
-                 line, CHILD_TIMEOUT, r->err);
+        fail_msg("%s:%d: newsgraph still running after its timeout: killed; stderr:\n%.2000s",
+                 file, line, r->err);
     if (r->status != want)
         fail_msg("%s:%d: newsgraph exited with %d (signal %d), expected %d; stderr:\n%.2000s",
                  file, line, r->status, r->sig, want, r->err);
@@ -2377,6 +2378,80 @@ static void special_files_in_a_tree_said(void **state)
     free(d), free(in), free(o), free(good), free(fifo), free(sock);
 }
 
+/* Issue 22, fourth sweep: a FIFO named as an input (an article, a JSON
+ * Lines stream, a -T list, a gazetteer, a knowledge base) that no program
+ * writes to blocked the run for ever (open(2) waits for a writer). Expected:
+ * after a short wait, one line naming it, exit 1 (a warning and the rest
+ * read with --skip-bad); a knowledge base, read twice, is refused at once;
+ * a writer that comes late is still read. */
+static void fifo_without_writer_fails(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt"),
+         *oj = path_join(d, "o/graph.json");
+    write_str(good, good_text);
+    static const char *const names[] = {"f.txt", "f.jsonl", "list", "g.tsv", "kb.graphml"};
+    char *fifo[5];
+    for (int i = 0; i < 5; i++) {
+        fifo[i] = path_join(d, names[i]);
+        assert_int_equal(mkfifo(fifo[i], 0644), 0);
+    }
+    spawn_opts so = {.timeout = 30};
+    result r;
+    RUN(&so, &r, "-f", "json", "-o", o, fifo[0]);
+    expect_status(&r, 1);
+    expect_one_line(&r, fifo[0], "a FIFO no program writes to");
+    result_free(&r);
+    RUN(&so, &r, "-f", "json", "-o", o, fifo[1], good);
+    expect_status(&r, 1);
+    expect_one_line(&r, fifo[1], "a FIFO no program writes to");
+    result_free(&r);
+    RUN(&so, &r, "-f", "json", "-o", o, "-T", fifo[2]);
+    expect_status(&r, 1);
+    expect_one_line(&r, fifo[2], "a FIFO no program writes to");
+    result_free(&r);
+    RUN(&so, &r, "-f", "json", "-o", o, "-g", fifo[3], good);
+    expect_status(&r, 1);
+    expect_one_line(&r, fifo[3], "a FIFO no program writes to");
+    result_free(&r);
+    RUN(&so, &r, "--update", fifo[4], "-o", o, good);
+    expect_status(&r, 1);
+    expect_one_line(&r, fifo[4], "not a regular file");
+    result_free(&r);
+    RUN(&so, &r, "merge", "-o", o, fifo[4]);
+    expect_status(&r, 1);
+    expect_one_line(&r, fifo[4], "not a regular file");
+    result_free(&r);
+    assert_false(exists(o));
+    RUN(&so, &r, "--skip-bad", "-f", "json", "-o", o, fifo[0], good);
+    expect_status(&r, 0);
+    expect_one_line(&r, fifo[0], "warning");
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"Raqqa", "Manbij", NULL}));
+    /* a writer that opens the FIFO after the run started is read */
+    rm_rf(o);
+    pid_t w = fork();
+    assert_true(w >= 0);
+    if (w == 0) {
+        struct timespec ts = {0, 300000000};
+        nanosleep(&ts, NULL);
+        int fd = open(fifo[0], O_WRONLY);
+        if (fd < 0 || write(fd, good_text, strlen(good_text)) != (ssize_t)strlen(good_text))
+            _exit(1);
+        _exit(0);
+    }
+    RUN(&so, &r, "-f", "json", "-o", o, fifo[0]);
+    int ws;
+    assert_int_equal(waitpid(w, &ws, 0), w);
+    expect_status(&r, 0);
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"Raqqa", "Manbij", NULL}));
+    rm_rf(d);
+    for (int i = 0; i < 5; i++)
+        free(fifo[i]);
+    free(d), free(o), free(good), free(oj);
+}
+
 /* Issue 22, second sweep: a directory given as a knowledge base (merge,
  * --update) was read by libxml2 as an empty document: "DIR:1: malformed
  * XML: Extra content at the end of the document". Expected: "DIR: is a
@@ -3769,6 +3844,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(csv_quote_never_closed_skipped_once),
         cmocka_unit_test(html_deeper_than_libxml2_reads),
         cmocka_unit_test(special_files_in_a_tree_said),
+        cmocka_unit_test(fifo_without_writer_fails),
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(html_many_attributes_linear),
         cmocka_unit_test(update_nothing_new_checks_the_knowledge_base),
