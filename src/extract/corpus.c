@@ -604,6 +604,12 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
                                                                       .dir = w.files[i].dir},
                                                            &b));
         d->name = w.files[i].name;
+        /* read by its extension, as a file named on the command line (a
+         * page was read as text, tags and all; a .jsonl as one article; a
+         * .gz skipped as binary) */
+        int gz = 0;
+        d->kind = (uint8_t)ng_input_kind_of(d->name, &gz);
+        d->gz = (uint8_t)gz;
     }
     ng_buf_release(&b);
     free(w.files);

@@ -2378,6 +2378,56 @@ static void special_files_in_a_tree_said(void **state)
     free(d), free(in), free(o), free(good), free(fifo), free(sock);
 }
 
+/* Issue 22, fourth sweep (every reader, in a tree): a file found in a
+ * directory given was always read as plain text: a web page with its tags
+ * as the article's words, a .jsonl, .json or .csv as one article holding
+ * the whole export, a .gz skipped as "binary content". Expected: each read
+ * by its extension, as when it is named on the command line. */
+static void tree_files_read_by_kind(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *in = path_join(d, "in"), *o = path_join(d, "o"),
+         *oj = path_join(d, "o/graph.json");
+    assert_int_equal(mkdir(in, 0755), 0);
+    char *p = path_join(in, "page.html");
+    write_str(p, "<html><head><title>T</title></head><body><p>"
+                 "The Syrian Democratic Forces attacked Islamic State fighters in Raqqa."
+                 "</p></body></html>\n");
+    free(p);
+    p = path_join(in, "recs.jsonl");
+    write_str(p, "{\"id\":\"rec-j1\",\"text\":\"Turkey opposed the Syrian Democratic "
+                 "Forces near Manbij.\"}\n{\"id\":\"rec-j2\",\"text\":\"Turkey "
+                 "attacked Manbij.\"}\n");
+    free(p);
+    p = path_join(in, "rows.csv");
+    write_str(p, "id,text\nrec-c1,Turkey opposed the Syrian Democratic Forces near Manbij.\n");
+    free(p);
+    p = path_join(in, "arr.json");
+    write_str(p, "[{\"id\":\"rec-a1\",\"text\":\"Turkey opposed the Syrian Democratic "
+                 "Forces near Manbij.\"}]");
+    free(p);
+    char *txt = path_join(d, "z.txt");
+    write_str(txt, good_text);
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "gzip -c '%s' > '%s/zipped.txt.gz'", txt, in);
+    assert_int_equal(system(cmd), 0);
+    result r;
+    RUN(NULL, &r, "-f", "json", "-o", o, in);
+    expect_status(&r, 0);
+    if (*r.err)
+        fail_msg("messages on a tree of good files:\n%.2000s", r.err);
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"page", "rec-j1", "rec-j2", "rec-c1", "rec-a1", "zipped.txt",
+                                      NULL}));
+    char *js = read_all(oj, NULL);
+    assert_non_null(js);
+    if (strstr(js, "<p>") || strstr(js, "\\\"id\\\"") || strstr(js, "id,text"))
+        fail_msg("a file of the tree read as plain text:\n%.2000s", js);
+    free(js);
+    rm_rf(d);
+    free(d), free(in), free(o), free(oj), free(txt);
+}
+
 /* Issue 22, fourth sweep: a FIFO named as an input (an article, a JSON
  * Lines stream, a -T list, a gazetteer, a knowledge base) that no program
  * writes to blocked the run for ever (open(2) waits for a writer). Expected:
@@ -3845,6 +3895,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(html_deeper_than_libxml2_reads),
         cmocka_unit_test(special_files_in_a_tree_said),
         cmocka_unit_test(fifo_without_writer_fails),
+        cmocka_unit_test(tree_files_read_by_kind),
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(html_many_attributes_linear),
         cmocka_unit_test(update_nothing_new_checks_the_knowledge_base),
