@@ -52,8 +52,9 @@ void ng_escape_tsv(ng_buf *out, const char *s)
         size_t len = next_piece(s, n, i, &cp, &ok);
         if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029)
             ng_buf_putc(out, ' '); /* U+2028, U+2029: lines to Python's splitlines() */
-        else if (ok == 1 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F))
-            ng_buf_put(out, s + i, len); /* DEL and C1 controls dropped too */
+        else if (ok == 1 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F) &&
+                 !ng_cp_is_bidi_format(cp))
+            ng_buf_put(out, s + i, len); /* DEL, C1 controls and bidi marks dropped too */
         else if (ok == 2)
             ng_buf_puts(out, "\xEF\xBF\xBD");
         i += len;

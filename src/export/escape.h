@@ -13,7 +13,9 @@
 void ng_escape_xml_clean(ng_buf *out, const char *s, size_t n);
 
 /* Append s (NUL-terminated; NULL: nothing) as one TSV field: cleaned as
- * for XML (C0 and C1 controls and DEL dropped, invalid UTF-8 as U+FFFD),
+ * for XML (C0 and C1 controls, DEL and bidirectional formatting characters
+ * dropped: a U+202E would show the rest of the row reversed; invalid UTF-8
+ * as U+FFFD),
  * TAB, LF, CR and the Unicode line and paragraph separators (U+2028,
  * U+2029) made spaces, so that a field never breaks its row. */
 void ng_escape_tsv(ng_buf *out, const char *s);

@@ -270,6 +270,15 @@ int ng_triggers_load(ng_triggers *t, const char *text, size_t n, const char *nam
             rc = NG_EPARSE;
             continue;
         }
+        uint32_t cc;
+        if (ng_utf8_find_control(q, (size_t)(le - q), &cc) < (size_t)(le - q)) {
+            ng_diag_report(diag, NG_DIAG_ERROR, name, line,
+                           "a control or bidirectional formatting character (U+%04X) in line: "
+                           "no article text holds one",
+                           (unsigned)cc);
+            rc = NG_EPARSE;
+            continue;
+        }
         span f[FIELDS_MAX] = {{0}};
         size_t nf = 0;
         for (const char *b = q;;) {

@@ -453,6 +453,16 @@ static void loader_line(void *ud, const char *q, const char *le, unsigned long l
         ld->rc = NG_EPARSE;
         return;
     }
+    uint32_t cc;
+    if (ng_utf8_find_control(q, (size_t)(le - q), &cc) < (size_t)(le - q)) {
+        /* the text never holds one (document.h): such a name never matched */
+        ng_diag_report(diag, NG_DIAG_ERROR, filename, line,
+                       "a control or bidirectional formatting character (U+%04X) in line: "
+                       "no article text holds one",
+                       (unsigned)cc);
+        ld->rc = NG_EPARSE;
+        return;
+    }
     size_t mark = ld->n_al;
     /* the entry goes behind the staged ones (it is not counted until kept) */
     ng_xgrow(&ld->g->entries, &ld->g->cap, ld->g->count + ld->n_st + 1,

@@ -451,7 +451,8 @@ int ng_record_parse_json(ng_record *r, const ng_fields *fields, char *why, size_
 }
 
 /* An article's id, URL, title or source as every output shows it: TAB and
- * line ends as spaces, other C0 controls, DEL and C1 controls dropped,
+ * line ends as spaces, other C0 controls, DEL, C1 controls and
+ * bidirectional formatting characters (U+202E...) dropped,
  * invalid UTF-8 as U+FFFD (what the TSV and XML writers would make of it,
  * so that JSON, GraphML, GEXF and the TSV files carry one value; `jq -r`
  * on the JSON cannot send an ESC to a terminal). Empty after that: unset. */
@@ -467,18 +468,7 @@ static void clean_meta(ng_record *r, ng_field f)
         return; /* printable ASCII: the usual case */
     ng_buf b = NG_BUF_INIT;
     ng_buf_put(&b, s, i);
-    while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        uint32_t cp = c;
-        size_t len = c < 0x80 ? 1 : ng_utf8_decode(s + i, n - i, &cp);
-        if (c == '\t' || c == '\n' || c == '\r')
-            ng_buf_putc(&b, ' ');
-        else if (c >= 0x80 && len == 1)
-            ng_buf_puts(&b, "\xEF\xBF\xBD"); /* not UTF-8 */
-        else if (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F))
-            ng_buf_put(&b, s + i, len);
-        i += len;
-    }
+    ng_utf8_put_clean(&b, s + i, n - i);
     if (b.len)
         ng_record_set(r, f, b.data, b.len);
     else

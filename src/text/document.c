@@ -47,7 +47,8 @@ static char *utf16_to_utf8(const unsigned char *p, size_t n, int big_endian, siz
 
 enum { REPAIR = 1, CARRIAGE = 2 };
 
-/* What the text needs: REPAIR for invalid UTF-8 or control characters,
+/* What the text needs: REPAIR for invalid UTF-8, control characters (C0,
+ * DEL, C1) or bidirectional formatting characters,
  * CARRIAGE for CR line ends to turn into LF. Eight ASCII bytes at a time
  * while there is nothing to see. */
 static unsigned needs_repair(const char *s, size_t n)
@@ -80,7 +81,8 @@ static unsigned needs_repair(const char *s, size_t n)
             }
             uint32_t cp;
             size_t len = ng_utf8_decode(s + i, n - i, &cp);
-            if (cp == 0xFFFD && len == 1)
+            if ((cp == 0xFFFD && len == 1) || (cp >= 0x80 && cp <= 0x9F) ||
+                ng_cp_is_bidi_format(cp))
                 need |= REPAIR;
             i += len;
         }
@@ -204,5 +206,11 @@ char *ng_document_id(const char *path)
     for (size_t i = 1; i < bl; i++)
         if (base[i] == '.')
             dot = base + i;
-    return ng_xstrndup(base, dot ? (size_t)(dot - base) : bl);
+    /* as an id read from a record (reader.c clean_meta): one value in
+     * every output, none that drives a terminal ("a\u202Etxt.exe") */
+    ng_buf b = NG_BUF_INIT;
+    ng_utf8_put_clean(&b, base, dot ? (size_t)(dot - base) : bl);
+    if (!b.len)
+        ng_buf_puts(&b, "unnamed");
+    return ng_buf_detach(&b);
 }

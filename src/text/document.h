@@ -15,7 +15,10 @@ extern "C" {
  *   - a UTF-8 byte-order mark is removed;
  *   - UTF-16 with a byte-order mark (LE or BE) is transcoded;
  *   - invalid UTF-8 is replaced by U+FFFD, with one warning naming the file;
- *   - C0 control characters other than TAB, LF and CR become spaces;
+ *   - C0 control characters other than TAB, LF and CR, DEL and C1 controls
+ *     become spaces; bidirectional formatting characters (U+200E, U+200F,
+ *     U+061C, U+202A-U+202E, U+2066-U+2069) are dropped: invisible, they
+ *     split a name ("Pu\u202Etin") and reorder what shows after them;
  *   - CR LF and lone CR line ends become LF (the same text gives the same graph
  *     whatever the line ends).
  * Binary content (NUL bytes outside UTF-16) is refused: a warning is

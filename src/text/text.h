@@ -22,9 +22,28 @@ size_t ng_utf8_encode(uint32_t cp, char *out);
 /* Number of invalid sequences in s[0..n) (0 for valid UTF-8). */
 size_t ng_utf8_invalid_count(const char *s, size_t n);
 
+/* Is cp a bidirectional formatting character: U+061C, U+200E, U+200F (the
+ * marks), U+202A-U+202E (embeddings, overrides) or U+2066-U+2069
+ * (isolates)? Invisible, they change how what follows them shows. */
+int ng_cp_is_bidi_format(uint32_t cp);
+
+/* The offset of the first control character in s[0..n) (a C0 control
+ * other than TAB, DEL, a C1 control) or bidirectional formatting character,
+ * with it in *cp; n when there is none. */
+size_t ng_utf8_find_control(const char *s, size_t n, uint32_t *cp);
+
+/* Append s[0..n) to b as a one-line value every output shows alike (an
+ * article's id, URL, title, source): TAB and line ends as spaces; other C0
+ * controls, DEL, C1 controls and bidirectional formatting characters
+ * dropped; invalid UTF-8 as U+FFFD. */
+struct ng_buf;
+void ng_utf8_put_clean(struct ng_buf *b, const char *s, size_t n);
+
 /* Copy s[0..n) to a new malloc'd NUL-terminated string in which every
- * invalid sequence is replaced by U+FFFD and C0 controls other than TAB, LF
- * and CR are replaced by a space. *out_len receives the length. Cannot fail. */
+ * invalid sequence is replaced by U+FFFD, C0 controls other than TAB, LF
+ * and CR, DEL and C1 controls are replaced by a space, and bidirectional
+ * formatting characters are dropped. *out_len receives the length. Cannot
+ * fail. */
 char *ng_utf8_repair(const char *s, size_t n, size_t *out_len);
 
 /* ---- folding ---------------------------------------------------------- */

@@ -4,6 +4,8 @@
 #include "core/alloc.h"
 #include "text/text.h"
 
+#include "../core/buf.h"
+
 size_t ng_utf8_decode(const char *str, size_t n, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -93,6 +95,54 @@ size_t ng_utf8_invalid_count(const char *s, size_t n)
     return bad;
 }
 
+int ng_cp_is_bidi_format(uint32_t cp)
+{
+    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
+}
+
+size_t ng_utf8_find_control(const char *s, size_t n, uint32_t *cp)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                *cp = c;
+                return i;
+            }
+            i++;
+            continue;
+        }
+        uint32_t u;
+        size_t len = ng_utf8_decode(s + i, n - i, &u);
+        if ((u >= 0x80 && u <= 0x9F) || ng_cp_is_bidi_format(u)) {
+            *cp = u;
+            return i;
+        }
+        i += len;
+    }
+    return n;
+}
+
+void ng_utf8_put_clean(ng_buf *b, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp = c;
+        size_t len = c < 0x80 ? 1 : ng_utf8_decode(s + i, n - i, &cp);
+        if (c == '\t' || c == '\n' || c == '\r')
+            ng_buf_putc(b, ' ');
+        else if (c >= 0x80 && len == 1)
+            ng_buf_puts(b, "\xEF\xBF\xBD"); /* not UTF-8 */
+        else if (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F) &&
+                 !ng_cp_is_bidi_format(cp))
+            ng_buf_put(b, s + i, len);
+        i += len;
+    }
+}
+
 char *ng_utf8_repair(const char *s, size_t n, size_t *out_len)
 {
     /* each invalid sequence (one byte) grows into a 3-byte U+FFFD: size the
@@ -109,13 +159,16 @@ char *ng_utf8_repair(const char *s, size_t n, size_t *out_len)
             i++;
             continue;
         }
-        size_t len;
-        if (invalid_at(s + i, n - i, &len)) {
+        uint32_t cp;
+        size_t len = ng_utf8_decode(s + i, n - i, &cp);
+        if (cp == 0xFFFD && len == 1) {
             o += ng_utf8_encode(0xFFFD, out + o);
-        } else {
+        } else if (cp >= 0x80 && cp <= 0x9F) {
+            out[o++] = ' '; /* a C1 control, as a C0 one */
+        } else if (!ng_cp_is_bidi_format(cp)) {
             memcpy(out + o, s + i, len);
             o += len;
-        }
+        } /* a bidirectional formatting character: dropped ("Pu\u202Etin" is Putin) */
         i += len;
     }
     out[o] = '\0';

@@ -1176,8 +1176,9 @@ static void control_characters_never_reach_xml(void **state)
     char *d = tmpdir(), *in = path_join(d, "in"), *o = path_join(d, "o");
     char *gz = path_join(d, "ctl.tsv");
     assert_int_equal(mkdir(in, 0755), 0);
-    /* a gazetteer name and alias with control characters */
-    write_str(gz, "Zor\x01" "blat Brigade\tactor\tarmed_group\tZB\x7FX|Qar\x1Bqoosh Front\n");
+    /* (a gazetteer name or alias with control characters is an error now:
+     * gazetteer_malformed_lines) */
+    write_str(gz, "Zorblat Brigade\tactor\tarmed_group\tZBX|Qarqoosh Front\n");
     char text[2048];
     size_t n = 0;
     n += (size_t)snprintf(text + n, sizeof text - n,
@@ -2954,6 +2955,60 @@ static void raw_bytes_in_no_output(void **state)
     free(o);
 }
 
+/* Issue 22, fourth sweep (classes of defects 5 and 6): bidirectional
+ * formatting characters (U+202E RIGHT-TO-LEFT OVERRIDE, U+2067, U+200F)
+ * reached the TSV files raw (a U+202E shows the rest of the row reversed:
+ * "atxt.exe" read as "exe.txt"), in a file name's id, a record's id and
+ * in names; inside a word they cut the name ("Vladimir Pu\u202Etin" gave
+ * "Vladimir Pu"). A trigger file line holding an ESC was taken as a word
+ * that can never match. Expected: the text and ids without them (names
+ * whole), none in any output; the trigger line refused with its line. */
+static void bidi_marks_in_no_output(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *in = path_join(d, "in");
+    assert_int_equal(mkdir(in, 0755), 0);
+    char *doc = path_join(in, "a\xE2\x80\xAEtxt.exe.txt");
+    write_str(doc, "Vladimir Pu\xE2\x80\xAEtin met Recep Tayyip Erdo\xE2\x80\x8Fgan in "
+                   "Mos\xE2\x81\xA7" "cow.\n");
+    char *recs = path_join(in, "r.jsonl");
+    write_str(recs, "{\"id\":\"x\xE2\x80\xAEy\",\"title\":\"t\xE2\x81\xA6t\",\"text\":"
+                    "\"Turkey opposed the Syrian Democratic Forces near Manbij.\"}\n");
+    result r;
+    RUN(NULL, &r, "-q", "--all", "-f", "dot,graphml,gexf,json,tsv,evidence", "-o", o, in);
+    expect_status(&r, 0);
+    result_free(&r);
+    const char *names[] = {"graph.dot",  "graph.graphml", "graph.gexf",
+                           "graph.json", "entities.tsv",  "evidence.tsv"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char *p = path_join(o, names[i]);
+        size_t n;
+        char *s = read_all(p, &n);
+        assert_non_null(s);
+        static const char *const marks[] = {"\xE2\x80\xAE", "\xE2\x80\x8F", "\xE2\x81\xA6",
+                                            "\xE2\x81\xA7", "\\u202e", "\\u202E"};
+        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+            if (strstr(s, marks[k]))
+                fail_msg("%s holds a bidirectional formatting character:\n%.2000s", p, s);
+        free(s);
+        free(p);
+    }
+    char *oj = path_join(o, "graph.json");
+    expect_json(oj, ((const char *[]){"Vladimir Putin", "Recep Tayyip Erdogan", "Moscow",
+                                      "atxt.exe", "xy", NULL}));
+    free(oj);
+    char *trig = path_join(d, "trig.tsv"), *good = path_join(d, "good.txt");
+    write_str(trig, "# words\nlist\tnegation\tnope\033[2J\n");
+    write_str(good, good_text);
+    RUN(NULL, &r, "--triggers", trig, "-o", o, good);
+    expect_status(&r, 1);
+    expect_one_line(&r, "trig.tsv:2:", "U+001B");
+    result_free(&r);
+    free(trig), free(good), free(recs), free(doc), free(in), free(o);
+    rm_rf(d);
+    free(d);
+}
+
 /* Issue 22, third sweep (class of defect 5): an article's own id, title,
  * URL and source (a JSON line, a CSV row, a page's <title>) kept their
  * control characters in graph.json ("\u001b", so `jq -r` sends an ESC to
@@ -3448,6 +3503,15 @@ static const bad_gazetteer bad_gazetteers[] = {
     {"conflicting duplicate", "Good Town\tplace\tvillage\nGood Town\tactor\tarmed_group\n", 3,
      "duplicate"},
     {"invalid UTF-8", "Good Town\tplace\tvillage\nBad\xFF Town\tplace\tvillage\n", 3, "UTF-8"},
+    /* issue 22, fourth sweep: accepted silently, and such a name never
+     * matched (the text holds no control nor bidirectional formatting
+     * character) */
+    {"ESC in a name", "Good Town\tplace\tvillage\nEsc\033[2J Town\tplace\tvillage\n", 3,
+     "U+001B"},
+    {"C1 control in a name", "Good Town\tplace\tvillage\nCsi\xC2\x9B Town\tplace\tvillage\n", 3,
+     "U+009B"},
+    {"RTL override in an alias",
+     "Good Town\tplace\tvillage\nRtl Town\tplace\tvillage\tRtl\xE2\x80\xAETown\n", 3, "U+202E"},
 };
 
 /* Each malformed line: "file:line: reason", exit 1, nothing written, the
@@ -3870,6 +3934,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(dot_long_strings_read_back),
         cmocka_unit_test(escape_sequences_never_reach_terminal),
         cmocka_unit_test(raw_bytes_in_no_output),
+        cmocka_unit_test(bidi_marks_in_no_output),
         cmocka_unit_test(article_fields_cleaned_once),
     };
     const struct CMUnitTest files[] = {

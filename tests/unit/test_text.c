@@ -288,6 +288,13 @@ static void test_utf8_repair(void **state)
     assert_int_equal(len, 3);
     assert_string_equal(r, "x y");
     free(r);
+    /* DEL and C1 controls too; bidirectional formatting characters are
+     * dropped (a name they split is whole again) */
+    r = ng_utf8_repair(S("a\x7F" "b\xC2\x9B" "c Pu\xE2\x80\xAE" "tin \xE2\x81\xA6" "x\xE2\x80\x8F"),
+                       &len);
+    assert_string_equal(r, "a b c Putin x");
+    assert_int_equal(len, 13);
+    free(r);
 
     /* valid text, including a real U+FFFD, is copied unchanged */
     const char *ok = "A\xC3\xAFn Issa \xE2\x80\x94 \xD8\xAF\xD9\x8A\xD8\xB1 \xEF\xBF\xBD \xF0\x9F\x98\x80";
