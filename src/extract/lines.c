@@ -6,8 +6,12 @@
 #define BYLINE_MAX_WORDS 8     /* "Josie Ensor in Beirut" */
 #define BY_LINE_MAX_WORDS 14   /* "By Jane Doe and John Roe | Associated Press" */
 #define CREDIT_NAME_MAX_WORDS 3 /* the photographer before "/AFP" */
+#define PHOTO_CREDIT_MAX_WORDS 8 /* after "Photo:" (names of people and agencies) */
 #define DATELINE_REACH 14      /* tokens before the "(AP)" of a dateline */
 #define AGENCY_MAX_TOKENS 5    /* inside its parentheses */
+#define INITIALS_MAX_BYTES 4   /* an editor's initials before a credit: "ng/kms" */
+#define PROSE_LINE_MIN_TOKENS 12 /* a line this long ending a sentence is the article's */
+#define HEADER_LINE_MAX_WORDS 6 /* "Kurdistan24 | Azad Rashid", "Enab Baladi - Al-Hasakah" */
 /* A content word is longer than this (bytes of its fold) and not a stopword. */
 #define CONTENT_WORD_MIN_BYTES 3
 /* A line is in capitals (or title case) when at least 4 in 5 of its words
@@ -17,6 +21,7 @@
 #define TITLE_MIN_CONTENT_WORDS 4
 /* A byline that is only a name has at most so many words. */
 #define NAME_LINE_MAX_WORDS 4
+#define NAME_LINE_PLACE_MAX_WORDS 2 /* "Lina Haddad, Beirut" */
 /* A time stamp's line has at most so many words that are no date or number
  * (the zone: "UK"). */
 #define DATE_LINE_MAX_OTHER 1
@@ -83,7 +88,77 @@ static int byline_word(const ng_extractor *x, size_t k)
     return 0;
 }
 
-static void mark_line(ng_extractor *x, size_t b, size_t e)
+/* A wire credit line: agencies in parentheses, alone on the line or after
+ * the editors' initials: "(AFP)", "ng/kms (AFP, Reuters, dpa)". */
+static int agency_line(const ng_extractor *x, size_t b, size_t e)
+{
+    size_t k = b;
+    while (k < e && ((is_lower(x, k) && TOK(k).flen <= INITIALS_MAX_BYTES) || text_is(x, k, "/")))
+        k++;
+    if (k + 2 >= e || !text_is(x, k, "(") || !text_is(x, e - 1, ")"))
+        return 0;
+    int credit = 0;
+    for (size_t m = k + 1; m + 1 < e; m++) {
+        size_t cl = lex_match(x, NG_LEX_CREDIT, m, e - 1);
+        if (cl) {
+            credit = 1;
+            m += cl - 1;
+        } else if (!text_is(x, m, ",") && !text_is(x, m, "/") && !fold_is(x, m, "and") &&
+                   !is_capword(x, m)) {
+            return 0;
+        }
+    }
+    return credit;
+}
+
+/* Is [b, e) only a credit's name ("Reuters", "AFP via Getty Images")? */
+static int credit_only(const ng_extractor *x, size_t b, size_t e)
+{
+    while (b < e && !is_word(x, b))
+        b++;
+    while (e > b && !is_word(x, e - 1))
+        e--;
+    if (b >= e)
+        return 0;
+    size_t cl = lex_match(x, NG_LEX_CREDIT, b, e);
+    if (cl && b + cl + 1 < e && fold_is(x, b + cl, "via"))
+        cl += 1 + lex_match(x, NG_LEX_CREDIT, b + cl + 1, e);
+    return cl && b + cl == e;
+}
+
+/* A photo's label opening a sentence: "Photo:", "(Photograph:", "Image
+ * by": the credit follows, up to the closing parenthesis or the end of the
+ * line e. Returns the token after the label, or 0. */
+static int photo_word(const ng_extractor *x, size_t k)
+{
+    if (!x->lset[k])
+        return 0;
+    const uint64_t *set = ng_model_list_sets(x->model) + (size_t)x->lset[k] * NG_TL_SETS;
+    return (set[NG_TL_PHOTO_LABEL / 64] >> (NG_TL_PHOTO_LABEL % 64)) & 1;
+}
+
+static size_t photo_label(const ng_extractor *x, size_t k, size_t e)
+{
+    if (k + 2 >= e || !is_capword(x, k))
+        return 0;
+    if (!text_is(x, k + 1, ":") && !fold_is(x, k + 1, "by"))
+        return 0;
+    /* a credit is a few names ("Emre Tanriverdi/AFP/Getty Images"), a
+     * caption is prose ("PHOTO: Smoke rises from ...") */
+    size_t words = 0;
+    for (size_t m = k + 2; m < e && !text_is(x, m, ")"); m++) {
+        if (!is_word(x, m))
+            continue;
+        if (!(FL(m) & (NG_TOK_CAP | NG_TOK_UPPER)) && !fold_is(x, m, "via") &&
+            !fold_is(x, m, "and"))
+            return 0;
+        if (++words > PHOTO_CREDIT_MAX_WORDS)
+            return 0;
+    }
+    return words ? k + 2 : 0;
+}
+
+static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
 {
     size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
     size_t slash = e; /* the first glued "/" before the line's last token */
@@ -125,6 +200,9 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     size_t c0 = b;
     while (c0 < e && !is_word(x, c0))
         c0++;
+    /* "With additional reporting by" */
+    if (c0 < e && fold_is(x, c0, "with"))
+        c0++;
     if (c0 < e && fold_is(x, c0, "additional"))
         c0++;
     if (c0 + 1 < e && fold_is(x, c0 + 1, "by") &&
@@ -133,6 +211,65 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
          fold_is(x, c0, "reported"))) {
         memset(x->marks + b, MARK_SKIP, e - b);
         return;
+    }
+    /* "(AFP)", "ng/kms (AFP, Reuters, dpa)" */
+    if (agency_line(x, b, e)) {
+        memset(x->marks + b, MARK_SKIP, e - b);
+        return;
+    }
+    /* "SOURCE: Al Jazeera and news agencies": the publisher and its wires */
+    if (c0 + 2 < e && words <= FURNITURE_MAX_WORDS && fold_is(x, c0, "source") &&
+        text_is(x, c0 + 1, ":")) {
+        memset(x->marks + b, MARK_SKIP, e - b);
+        size_t m = c0 + 2;
+        while (m < e && is_capword(x, m))
+            m++;
+        if (m > c0 + 2 && x->pub_b == x->pub_e && b >= x->core_b && b < x->core_e) {
+            x->pub_b = (uint32_t)(c0 + 2);
+            x->pub_e = (uint32_t)m;
+        }
+        return;
+    }
+    /* a caption's credit after its last sentence: "... on Saturday.
+     * Reuters", or the whole line */
+    {
+        size_t t = e;
+        while (t > b && !is_terminal_punct(x, t - 1))
+            t--;
+        if (t < e && credit_only(x, t, e)) {
+            memset(x->marks + t, MARK_SKIP, e - t);
+            if (t == b)
+                return;
+        }
+    }
+    /* a header line of two names and a separator, above the article:
+     * "Kurdistan24 | Azad Rashid", "Enab Baladi - Al-Hasakah" (the
+     * outlet first) */
+    if (top && words >= 2 && words <= HEADER_LINE_MAX_WORDS && !terminal) {
+        size_t sep = e, seps = 0;
+        int ok = 1;
+        for (size_t k = b; k < e && ok; k++) {
+            if (is_word(x, k)) {
+                ok = (FL(k) & (NG_TOK_CAP | NG_TOK_UPPER)) ||
+                     (is_lower(x, k) && (bits_of(x, k) & LEX(NG_LEX_ARTICLE)));
+            } else if (text_is(x, k, "|") || text_is(x, k, "\xE2\x80\x94") ||
+                       text_is(x, k, "\xE2\x80\x93") || text_is(x, k, "\xE2\x80\xA2") ||
+                       text_is(x, k, "\xC2\xB7") ||
+                       (text_is(x, k, "-") && (FL(k) & NG_TOK_SPACE))) {
+                sep = k;
+                seps++;
+            } else {
+                ok = (FL(k) & NG_TOK_HYPHEN) != 0;
+            }
+        }
+        if (ok && seps == 1 && sep > b && sep + 1 < e) {
+            memset(x->marks + b, MARK_SKIP, e - b);
+            if (x->pub_b == x->pub_e && b >= x->core_b && b < x->core_e) {
+                x->pub_b = (uint32_t)b;
+                x->pub_e = (uint32_t)sep;
+            }
+            return;
+        }
     }
     /* "Follow Al Jazeera English:" above the share buttons */
     if (words <= FURNITURE_MAX_WORDS && fold_is(x, c0, "follow") && text_is(x, e - 1, ":")) {
@@ -150,7 +287,12 @@ static void mark_line(ng_extractor *x, size_t b, size_t e)
     }
     /* byline: "Josie Ensor in Beirut", "By Jane Doe" */
     int by = fold_is(x, b, "by");
-    if (words >= 2 && words <= (by ? BY_LINE_MAX_WORDS : BYLINE_MAX_WORDS) && !terminal) {
+    /* "Jane Doe in Akcakale and John Roe in Beirut": a name and a place each */
+    size_t ands = 0;
+    for (size_t k = b; k < e && words > BYLINE_MAX_WORDS && !terminal && !by; k++)
+        ands += is_lower(x, k) && fold_is(x, k, "and");
+    if (words >= 2 && words <= (by ? BY_LINE_MAX_WORDS : BYLINE_MAX_WORDS * (1 + ands)) &&
+        !terminal) {
         int ok = 1, has_in = 0;
         size_t sep = e; /* the first separator of a "By" line */
         for (size_t k = b; k < e && ok; k++) {
@@ -252,16 +394,25 @@ static int date_line(const ng_extractor *x, size_t b, size_t e)
  * capitalised words, nothing else ("Harriet Vale", "Rachel Dunmore Beirut"). */
 static int name_line(const ng_extractor *x, size_t b, size_t e)
 {
-    size_t words = 0;
+    size_t words = 0, place = 0, comma = 0;
     for (size_t k = b; k < e; k++) {
         if (FL(k) & NG_TOK_HYPHEN)
             continue;
+        /* "Lina Haddad, Beirut": the reporter's city after a comma */
+        if (text_is(x, k, ",") && !comma && words) {
+            comma = 1;
+            continue;
+        }
         if (!is_capword(x, k) || (FL(k) & NG_TOK_UPPER) ||
             (bits_of(x, k) & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY))))
             return 0;
-        words++;
+        if (comma)
+            place++;
+        else
+            words++;
     }
-    return words >= 2 && words <= NAME_LINE_MAX_WORDS;
+    return words >= 2 && words <= NAME_LINE_MAX_WORDS &&
+           (!comma || (place >= 1 && place <= NAME_LINE_PLACE_MAX_WORDS));
 }
 
 void ng_lines_mark(ng_extractor *x)
@@ -270,9 +421,12 @@ void ng_lines_mark(ng_extractor *x)
     x->pub_b = x->pub_e = 0;
     /* the line before, for a byline that is only a name */
     size_t pb = 0, pe = 0;
+    int top = 1; /* no line of prose yet: headline, standfirst, bylines */
     for (size_t k = 1; k <= n; k++) {
         if (k == n || (FL(k) & NG_TOK_NEWLINE)) {
-            mark_line(x, b, k);
+            mark_line(x, b, k, top);
+            if (top && is_terminal_punct(x, k - 1) && k - b >= PROSE_LINE_MIN_TOKENS)
+                top = 0;
             /* a time stamp's line names nothing; a name alone on the line
              * above it, or above the reporter's job, signs the article */
             int stamp = !(x->marks[b] & MARK_SKIP) && date_line(x, b, k);
@@ -290,6 +444,19 @@ void ng_lines_mark(ng_extractor *x)
         for (size_t k = x->ss.s[s].tok_begin; k < x->ss.s[s].tok_end; k++) {
             if (is_word(x, k)) {
                 x->marks[k] |= MARK_INITIAL;
+                /* "Photo: Name/Outlet", "(Photo: Kurdistan24)", "Photograph
+                 * by Name": a credit to the parenthesis or the line's end */
+                size_t e = k + 1, m = 0;
+                if (photo_word(x, k)) {
+                    while (e < n && !(FL(e) & NG_TOK_NEWLINE))
+                        e++;
+                    m = photo_label(x, k, e);
+                }
+                if (m) {
+                    while (m < e && !text_is(x, m, ")"))
+                        m++;
+                    memset(x->marks + k, MARK_SKIP, m - k);
+                }
                 break;
             }
         }

@@ -188,6 +188,7 @@ enum {
     X(APPOSITION_DET, "apposition_det", 0)                                                  \
     X(VESSEL_NOUN, "vessel_noun", NG_FAM_VESSEL)                                            \
     X(NUMBERED_UNIT, "numbered_unit", 0)                                                    \
+    X(PHOTO_LABEL, "photo_label", 0)                                                        \
     /* a capital standing for its state (resolve.c) */                                     \
     X(CAPITAL_VERB, "capital_verb", 0)                                                      \
     X(CAPITAL_PAST, "capital_past", 0)                                                      \

@@ -1074,6 +1074,58 @@ static void test_reject_bylines(void **state)
                "Agence France-Presse");
 }
 
+/* Credits and header lines name the agencies and people behind the
+ * article, no entity (seedgold: bylines, photo credits, the publisher). */
+static void test_credit_lines(void **state)
+{
+    /* wire credits in parentheses, after the editors' initials or alone */
+    DOC_YIELDS("The SDF said the attack was repelled.\nrs/jh (AFP, dpa, Reuters)\n",
+               "Syrian Democratic Forces");
+    DOC_YIELDS("The SDF said the attack was repelled.\n(Reuters)\n", "Syrian Democratic Forces");
+    DOC_YIELDS("The SDF said the attack was repelled.\n\xE2\x80\x94 With reporting by AFP and "
+               "Reuters\n",
+               "Syrian Democratic Forces");
+    /* a caption's credit after its last sentence, or on a line of its own */
+    DOC_YIELDS("Rebels advanced.\nA fighter walks through Raqqa on Friday. AFP\n", "Raqqa");
+    DOC_YIELDS("Rebels advanced.\nA fighter walks through Raqqa on Friday.\nReuters\n", "Raqqa");
+    /* a labelled credit; a labelled caption keeps its places (lines longer
+     * than the furniture rule's) */
+    DOC_YIELDS("Rebels advanced.\nA fighter walks past a ruined house in Raqqa on Friday after "
+               "the battle. (Photo: Hawar News Agency)\n",
+               "Raqqa");
+    DOC_YIELDS("Rebels advanced.\nA fighter walks past a ruined house in Raqqa on Friday after "
+               "the battle. Photo by Dara Selim\n",
+               "Raqqa");
+    DOC_YIELDS("Rebels advanced.\nPHOTO: Smoke rises over Hasakah after a drone strike on a power "
+               "station on Friday. (Photo: Dara Selim)\n",
+               "Hasakah");
+    /* the outlet's "SOURCE:" line names the publisher: told it, it is no source */
+    DOC_YIELDS("A medic told Al Jazeera the school in Idlib was hit.\nSOURCE: Al Jazeera and news "
+               "agencies\n",
+               "Idlib");
+    /* header lines: "Outlet | Reporter", "Outlet - City", "Reporter, City" above the stamp */
+    DOC_YIELDS("Drones Strike Oil Fields\nRudaw | Karwan Salih\nDrones hit Qamishli on Friday "
+               "and residents fled to the south.",
+               "Qamishli");
+    DOC_YIELDS("Families Start Their Journey Home\nNorth Press \xE2\x80\x93 Qamishli\nFamilies left "
+               "al-Hol camp on Tuesday, officials of the camp said.",
+               "al-Hawl camp");
+    DOC_YIELDS("Karim Nasser, Amman\n\nJune 3, 2024\n\nFamilies left al-Hol camp on Tuesday.",
+               "al-Hawl camp");
+    /* two reporters, each with a city */
+    DOC_YIELDS("Rebels Take Control Of Saraqib After Long Battle\nDana Reyes in Gaziantep and Omar Haddad in Beirut\nRebels "
+               "took Saraqib on Monday.",
+               "Saraqib");
+    /* guards: a cited agency, a photo in prose, a short headline after prose */
+    DOC_YIELDS("A photo by the SDF showed fighters in Raqqa.", "Syrian Democratic Forces",
+               "Raqqa");
+    DOC_YIELDS("The SDF said the attack was repelled, AFP reported.",
+               "Syrian Democratic Forces", "Agence France-Presse");
+    DOC_YIELDS("Residents fled the town of Hajin on Monday as the fighting went on.\nRaqqa \xE2"
+               "\x80\x93 Hasakah\n",
+               "Hajin", "Raqqa", "Hasakah");
+}
+
 /* A compass direction before a place is a mention of that place, not a
  * region of its own; the Autonomous Administration's region is named. */
 static void test_directional_regions(void **state)
@@ -1924,6 +1976,7 @@ int main(void)
         cmocka_unit_test(test_capital_for_state),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
+        cmocka_unit_test(test_credit_lines),
         cmocka_unit_test(test_determinism_across_thread_counts),
         cmocka_unit_test(test_regressions),
         cmocka_unit_test(test_long_document_in_windows),
