@@ -26,12 +26,19 @@ static int is_digit(int c)
     return c >= '0' && c <= '9';
 }
 
+/* A set of initial letters, as bits ('a' the lowest). */
+#define INITIAL(c) (1u << ((c) - 'a'))
+
 /* The word at s[0..n), any case: 1 + its index among names[0..count) when
  * it is that name or its first three letters (or, with sept, "sept" for the
- * ninth); else 0. */
-static int name_word(const char *const *names, int count, int sept, const char *s, size_t n)
+ * ninth); else 0. first: the names' initials (most words have another). */
+static int name_word(const char *const *names, int count, int sept, uint32_t first,
+                     const char *s, size_t n)
 {
     if (n < 3 || n > 9)
+        return 0;
+    unsigned c0 = (unsigned)lower((unsigned char)s[0]) - 'a';
+    if (c0 >= 26 || !(first >> c0 & 1))
         return 0;
     for (int i = 0; i < count; i++) {
         const char *m = names[i];
@@ -46,12 +53,17 @@ static int name_word(const char *const *names, int count, int sept, const char *
 
 int ng_month_word(const char *s, size_t n)
 {
-    return name_word(month_names, 12, 1, s, n);
+    return name_word(month_names, 12, 1,
+                     INITIAL('j') | INITIAL('f') | INITIAL('m') | INITIAL('a') | INITIAL('s') |
+                         INITIAL('o') | INITIAL('n') | INITIAL('d'),
+                     s, n);
 }
 
 int ng_weekday_word(const char *s, size_t n)
 {
-    return name_word(weekday_names, 7, 0, s, n);
+    return name_word(weekday_names, 7, 0,
+                     INITIAL('m') | INITIAL('t') | INITIAL('w') | INITIAL('f') | INITIAL('s'), s,
+                     n);
 }
 
 int ng_days_in_month(int y, int m)
