@@ -79,6 +79,7 @@ void ng_extractor_free(ng_extractor *x)
     free(x->fam);
     free(x->wid);
     free(x->lset);
+    free(x->word_cache);
     free(x->lower_stamp);
     free(x->gm.m);
     free(x->c);
@@ -138,6 +139,43 @@ void ng_extractor_set_date(ng_extractor *x, const char *date)
  * whole line's). */
 #define WINDOW_MARGIN 64
 
+/* The model words of folds of at most 8 bytes, cached: such a fold is known
+ * by its length and one 64-bit word of its bytes (the first and last four,
+ * or the first, middle and last), so that the common words cost neither
+ * hashing the whole fold nor probing the model's map. */
+#define WORD_CACHE_BITS 12
+
+struct word_slot {
+    uint64_t key;
+    uint32_t len; /* 0: empty */
+    uint32_t id;  /* 1 + the model word's id, 0: not a model word */
+};
+
+static const ng_word_info *model_word(ng_extractor *x, const char *f, size_t n)
+{
+    if (n > 8)
+        return ng_model_word_hashed(x->model, f, n, ng_hash_bytes(f, n));
+    uint64_t key;
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, f, 4);
+        memcpy(&b, f + n - 4, 4);
+        key = (uint64_t)a << 32 | b;
+    } else {
+        key = (uint64_t)(unsigned char)f[0] << 16 | (uint64_t)(unsigned char)f[n / 2] << 8 |
+              (unsigned char)f[n - 1];
+    }
+    if (!x->word_cache)
+        x->word_cache = ng_xcalloc((size_t)1 << WORD_CACHE_BITS, sizeof *x->word_cache);
+    struct word_slot *sl =
+        &x->word_cache[((key ^ n) * 0x9e3779b97f4a7c15ULL) >> (64 - WORD_CACHE_BITS)];
+    if (sl->len == n && sl->key == key)
+        return sl->id ? ng_model_word_at(x->model, sl->id - 1) : NULL;
+    const ng_word_info *wi = ng_model_word_hashed(x->model, f, n, ng_hash_bytes(f, n));
+    *sl = (struct word_slot){key, (uint32_t)n, wi ? wi->id + 1 : 0};
+    return wi;
+}
+
 /* What the stages need of the window's tokens (x->t, base and sizes set):
  * per token its classes, model word and trigger families; the core's
  * sentences; the line marks. */
@@ -154,9 +192,7 @@ static void window_prepare(ng_extractor *x, window *w)
     for (size_t k = 0; k < nt; k++) {
         const ng_token *tk = &TOK(k);
         const char *f = ng_tokens_fold(&x->t, k);
-        const ng_word_info *wi =
-            tk->flen ? ng_model_word_hashed(x->model, f, tk->flen, ng_hash_bytes(f, tk->flen))
-                     : NULL;
+        const ng_word_info *wi = tk->flen ? model_word(x, f, tk->flen) : NULL;
         x->bits[k] = wi && (tk->flags & NG_TOK_WORD) ? wi->lex : 0;
         x->wid[k] = wi ? wi->id + 1 : 0;
         x->lset[k] = wi ? wi->lists : 0;

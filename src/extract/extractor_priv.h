@@ -151,6 +151,7 @@ struct ng_extractor {
     uint32_t *wid;   /* per token: 1 + its model word's id, 0 when none */
     uint32_t *lset;  /* per token: its word's set of trigger lists (0: none) */
     size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid, cap_lset;
+    struct word_slot *word_cache; /* model words of short folds (extractor.c) */
     ng_matches gm;
     cand *c; /* the candidates of the window */
     size_t nc, cap_c;
