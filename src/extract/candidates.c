@@ -33,10 +33,7 @@
 /* Is token k a word of trigger list l (data/triggers.tsv)? */
 static int cand_in_list(const ng_extractor *x, size_t k, ng_trigger_list l)
 {
-    for (const char *const *w = x->tr->list[l]; *w; w++)
-        if (fold_is(x, k, *w))
-            return 1;
-    return 0;
+    return ng_token_in_list(x, k, l);
 }
 
 /* The hash of token k's fold (not kept per token: 8 bytes a token). */

@@ -239,6 +239,14 @@ static inline int fold_is(const ng_extractor *x, size_t k, const char *s)
     return x->t.tok[k].flen && f[0] == s[0] && ng_span_equals(f, x->t.tok[k].flen, s);
 }
 
+/* Is token k of the window a word of trigger list l (data/triggers.tsv)?
+ * Its word's set of lists says (as ng_clause_in). */
+static inline int ng_token_in_list(const ng_extractor *x, size_t k, ng_trigger_list l)
+{
+    const uint64_t *set = x->rdoc.list_sets + (size_t)x->lset[k] * NG_TL_SETS;
+    return (int)((set[(unsigned)l / 64] >> ((unsigned)l % 64)) & 1);
+}
+
 static inline int text_is(const ng_extractor *x, size_t k, const char *s)
 {
     const char *p = x->text + x->t.tok[k].start;

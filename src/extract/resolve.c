@@ -244,10 +244,7 @@ static size_t acronym_defined(const ng_extractor *x, const cand *c)
 /* Whether token k is a word of trigger list l (data/triggers.tsv). */
 static int in_list(const ng_extractor *x, size_t k, ng_trigger_list l)
 {
-    for (const char *const *w = x->tr->list[l]; *w; w++)
-        if (fold_is(x, k, *w))
-            return 1;
-    return 0;
+    return ng_token_in_list(x, k, l);
 }
 
 /* A regular past tense (or participle): "evacuated", "partnered". */
