@@ -392,10 +392,16 @@ int ng_place_prep_before(const ng_extractor *x, size_t b, size_t sb)
         return 0;
     if (lower_has(x, b - 1, NG_LEX_PLACE_PREP))
         return 1;
-    for (size_t back = 2; back <= PLACE_PREP_MAX_WORDS && b >= sb + back; back++)
-        if (lex_may_start(x, NG_LEX_PLACE_PREP, b - back) &&
+    /* a span from a token the lexicon skips (a hyphen, an empty fold) has
+     * the words, and so the answer, of the span from the next token: of
+     * the shorter one, tried already (or of one word, never an entry) */
+    for (size_t back = 2; back <= PLACE_PREP_MAX_WORDS && b >= sb + back; back++) {
+        const ng_token *t = &TOK(b - back);
+        if (t->flen && !(t->flags & NG_TOK_HYPHEN) &&
+            lex_may_start(x, NG_LEX_PLACE_PREP, b - back) &&
             ng_lexicon_spans(x->lex, NG_LEX_PLACE_PREP, &x->t, b - back, b))
             return 1;
+    }
     return 0;
 }
 
