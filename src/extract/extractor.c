@@ -128,16 +128,50 @@ void ng_extractor_set_date(ng_extractor *x, const char *date)
 }
 /* ---- windows ------------------------------------------------------------------ */
 
-/* A window closes at the first blank line after so many tokens of its own
- * (a document without one is one window, whatever its length). */
+/* A window closes at the first blank line after so many tokens of its own;
+ * a paragraph that runs on to WINDOW_TOKENS_MAX closes it at its last line
+ * start past WINDOW_TOKENS, else at its last sentence start, else there (a
+ * 1 GB text on one line: its tokens, candidates and sentences were held
+ * whole, 4.8 GB). */
 #ifndef WINDOW_TOKENS
 #define WINDOW_TOKENS 65536
 #endif
+#define WINDOW_TOKENS_MAX (4 * (size_t)WINDOW_TOKENS)
 /* Tokens of the paragraphs around a window read with it: what a rule looks
  * at before or after a sentence (a preposition, a dateline, "(ACR)"); the
  * margin after goes on to the end of its line (a line's marks are the
- * whole line's). */
+ * whole line's), up to WINDOW_MARGIN_MAX tokens (not the rest of a text
+ * on one line, for every window). */
 #define WINDOW_MARGIN 64
+#define WINDOW_MARGIN_MAX 4096
+
+/* A core of WINDOW_TOKENS_MAX tokens without a blank line: keep its tokens
+ * up to the last line start at or after token `from`, else the last
+ * sentence start (". Word"), else all of them; returns
+ * where the kept tokens end (where the next window goes on). */
+static size_t window_cut(ng_extractor *x, size_t from)
+{
+    ng_tokens *t = &x->t;
+    size_t k = t->count;
+    for (size_t i = t->count - 1; i > from && k == t->count; i--)
+        if (t->tok[i].flags & NG_TOK_NEWLINE)
+            k = i;
+    for (size_t i = t->count - 1; i > from + 1 && k == t->count; i--) {
+        const ng_token *p = &t->tok[i - 1];
+        char c = x->text[p->start];
+        if ((t->tok[i].flags & (NG_TOK_CAP | NG_TOK_SPACE)) == (NG_TOK_CAP | NG_TOK_SPACE) &&
+            (p->flags & NG_TOK_PUNCT) && (c == '.' || c == '!' || c == '?'))
+            k = i;
+    }
+    /* (a possessive never starts a line or a sentence; with neither, all
+     * are kept: the scan never stops between a word and its possessive) */
+    if (k < t->count) {
+        t->fold_len = t->tok[k].fstart;
+        t->count = k;
+    }
+    const ng_token *e = &t->tok[t->count - 1];
+    return (size_t)e->start + e->len;
+}
 
 /* The model words of folds of at most 8 bytes, cached: such a fold is known
  * by its length and one 64-bit word of its bytes (the first and last four,
@@ -461,13 +495,15 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
         x->t.count = 0;
         x->t.fold_len = 0;
         /* the margin before and the core in one go, as window_load does */
-        size_t core_end = ng_tokens_scan(&x->t, text, n, w->from, SIZE_MAX,
+        size_t core_end = ng_tokens_scan(&x->t, text, n, w->from, nlb + WINDOW_TOKENS_MAX,
                                          (size_t)nlb + WINDOW_TOKENS, NG_TOK_PARA);
+        if (core_end < n && x->t.count >= nlb + WINDOW_TOKENS_MAX)
+            core_end = window_cut(x, nlb + WINDOW_TOKENS);
         int last = core_end >= n;
         w->ncore = (uint32_t)(x->t.count - nlb);
         if (!last)
-            ng_tokens_scan(&x->t, text, n, core_end, SIZE_MAX, x->t.count + WINDOW_MARGIN,
-                           NG_TOK_NEWLINE);
+            ng_tokens_scan(&x->t, text, n, core_end, x->t.count + WINDOW_MARGIN_MAX,
+                           x->t.count + WINDOW_MARGIN, NG_TOK_NEWLINE);
         w->nla = (uint32_t)(x->t.count - nlb - w->ncore);
         x->base = tok0 - nlb;
         x->cur = x->nw++;
