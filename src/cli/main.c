@@ -853,6 +853,7 @@ int main(int argc, char **argv)
 {
     options o = {.output = "out", .jobs = 0, .cooccurrence = NG_COOC_UNTYPED, .max_evidence = 10,
                  .max_docs = 50, .positions = 1};
+    ng_outfile_signals(); /* a run stopped by a signal leaves no temporary file */
     o.view = ng_filter_new();
     ng_filter_default_drawing(o.view);
     parse_formats(&o, "dot,svg,graphml");

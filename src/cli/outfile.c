@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +40,65 @@ static char *xprintf(const char *fmt, ...)
     vsnprintf(s, (size_t)n + 1, fmt, ap);
     va_end(ap);
     return s;
+}
+
+/* ---- signals: no temporary file left behind ------------------------------ */
+
+/* The temporary files open now, for the handler of a fatal signal to remove
+ * (a SIGTERM while writing left ".graph.graphml.tmpXXXXXX", 22 MB). A slot
+ * is cleared before its name is freed. */
+#define PENDING_MAX 32
+static char *volatile pending[PENDING_MAX];
+static volatile sig_atomic_t committing, deferred;
+
+static void pending_add(char *tmp)
+{
+    for (int i = 0; i < PENDING_MAX; i++)
+        if (!pending[i]) {
+            pending[i] = tmp;
+            return;
+        }
+}
+
+static void pending_drop(const char *tmp)
+{
+    for (int i = 0; tmp && i < PENDING_MAX; i++)
+        if (pending[i] == tmp)
+            pending[i] = NULL;
+}
+
+/* Remove the temporary files, then end by the signal as if not caught.
+ * Only async-signal-safe calls. While a set is being renamed into place the
+ * signal waits for it (ng_outfile_commit_all ends the process then). */
+static void on_fatal_signal(int sig)
+{
+    if (committing) {
+        deferred = sig;
+        return;
+    }
+    int e = errno;
+    for (int i = 0; i < PENDING_MAX; i++) {
+        char *t = pending[i];
+        if (t)
+            unlink(t);
+    }
+    errno = e;
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void ng_outfile_signals(void)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ};
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+        struct sigaction sa, old;
+        if (sigaction(sigs[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
+            continue; /* ignored (a background job's SIGINT, nohup's SIGHUP): still */
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_fatal_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
 }
 
 /* A stream over a descriptor that keeps the errno of its first failed
@@ -154,6 +214,7 @@ int ng_outfile_open(ng_outfile *o, const char *path, ng_diag *diag)
     }
     o->tmp = tmp;
     o->path = xstrdup(path);
+    pending_add(tmp);
     return 0;
 }
 
@@ -188,6 +249,7 @@ int ng_outfile_commit(ng_outfile *o, ng_diag *diag)
     }
     if (rc && o->tmp)
         unlink(o->tmp);
+    pending_drop(o->tmp);
     free(o->tmp);
     free(o->path);
     free(o->sink);
@@ -295,6 +357,7 @@ static int backup_link(const char *path, char **bak)
 
 int ng_outfile_commit_all(ng_outfile *o, size_t n, ng_diag *diag)
 {
+    committing = 1; /* a signal now waits for the set to be whole (or put back) */
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++)
         if (o[i].fp)
@@ -350,6 +413,7 @@ int ng_outfile_commit_all(ng_outfile *o, size_t n, ng_diag *diag)
         free(bak[i]);
         if (rc && o[i].tmp && i >= done)
             unlink(o[i].tmp);
+        pending_drop(o[i].tmp);
         free(o[i].tmp);
         free(o[i].path);
         free(o[i].sink);
@@ -357,6 +421,9 @@ int ng_outfile_commit_all(ng_outfile *o, size_t n, ng_diag *diag)
     }
     free(bak);
     free(had);
+    committing = 0;
+    if (deferred)
+        on_fatal_signal(deferred); /* no file of the set left half-done */
     return rc;
 }
 
@@ -366,6 +433,7 @@ void ng_outfile_abort(ng_outfile *o)
         fclose(o->fp); /* standard output itself stays open: the sink does not own it */
     if (o->tmp)
         unlink(o->tmp);
+    pending_drop(o->tmp);
     free(o->tmp);
     free(o->path);
     free(o->sink);

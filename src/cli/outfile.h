@@ -38,6 +38,12 @@ int ng_outfile_commit(ng_outfile *o, ng_diag *diag);
  * NG_EIO or NG_ENOSPC is returned. No temporary or backup file remains
  * either way; o[0..n-1] are emptied. */
 int ng_outfile_commit_all(ng_outfile *o, size_t n, ng_diag *diag);
+/* Catch SIGINT, SIGTERM, SIGHUP, SIGPIPE and SIGXFSZ (those not ignored):
+ * the temporary files of the outputs not yet committed are removed, then
+ * the process ends by the signal as it would have; one that comes while
+ * ng_outfile_commit_all renames a set waits until the set is whole or put
+ * back. */
+void ng_outfile_signals(void);
 /* Close and delete the temporary file (the final path is untouched). */
 void ng_outfile_abort(ng_outfile *o);
 

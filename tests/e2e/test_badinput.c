@@ -158,6 +158,7 @@ typedef struct spawn_opts {
     int unprivileged;     /* when root, run as nobody so that permissions hold */
     const char *fail_rename; /* rename() onto a file of this name fails (EPERM) */
     double timeout;          /* seconds before the child is killed, 0: CHILD_TIMEOUT */
+    int fsize_signal;        /* with fsize: SIGXFSZ left as it is (a write past kills) */
 } spawn_opts;
 
 typedef struct result {
@@ -219,7 +220,8 @@ static void run_argv(const spawn_opts *so, result *r, const char *const *args)
                 _exit(125);
         }
         if (so->fsize) {
-            signal(SIGXFSZ, SIG_IGN); /* a write past the limit fails with EFBIG */
+            if (!so->fsize_signal)
+                signal(SIGXFSZ, SIG_IGN); /* a write past the limit fails with EFBIG */
             rl.rlim_cur = rl.rlim_max = (rlim_t)so->fsize;
             if (setrlimit(RLIMIT_FSIZE, &rl))
                 _exit(125);
@@ -3237,6 +3239,56 @@ static void full_stdout_one_line_naming_cause(void **state)
  * of 1 KiB with SIGXFSZ ignored: every write past it fails (EFBIG), like
  * writes to a full device (ENOSPC). Exit 1, a message naming the file, the
  * previous outputs intact, no temporary file left. */
+/* Issue 22, fourth sweep (partial outputs, signals): a run ended by a
+ * signal while writing its outputs (here SIGXFSZ, a write past
+ * RLIMIT_FSIZE, as deterministic as a SIGTERM or a Ctrl-C at that moment)
+ * left ".graph.dot.tmpXXXXXX" beside the outputs. Expected: killed by that
+ * signal, the previous outputs intact, no temporary file, for a plain run,
+ * --update (the knowledge base in the set) and merge. */
+static void signal_while_writing_leaves_nothing(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt"),
+         *k = path_join(d, "k"), *kb = path_join(d, "k/kb.graphml"),
+         *gm = path_join(d, "o/graph.graphml"), *more = path_join(d, "more.txt");
+    write_str(good, good_text);
+    write_str(more, "Turkey attacked Manbij on Tuesday.\n");
+    prime(o, good);
+    assert_int_equal(mkdir(k, 0755), 0);
+    size_t n;
+    char *g = read_all(gm, &n); /* the GraphML is a knowledge base */
+    write_file(kb, g, n);
+    free(g);
+    snapshot s, sk;
+    snap_take(&s, o);
+    snap_take(&sk, k);
+    spawn_opts so = {.fsize = 600, .fsize_signal = 1};
+    result r;
+    RUN(&so, &r, "-f", ALL_FORMATS, "-o", o, good, more);
+    if (r.sig != SIGXFSZ)
+        fail_msg("expected the run killed by SIGXFSZ, got status %d signal %d:\n%.2000s",
+                 r.status, r.sig, r.err);
+    result_free(&r);
+    expect_snapshot(&s, o);
+    RUN(&so, &r, "--update", kb, more);
+    if (r.sig != SIGXFSZ)
+        fail_msg("--update: expected SIGXFSZ, got status %d signal %d:\n%.2000s", r.status,
+                 r.sig, r.err);
+    result_free(&r);
+    expect_snapshot(&sk, k);
+    RUN(&so, &r, "merge", "-f", ALL_FORMATS, "-o", o, kb);
+    if (r.sig != SIGXFSZ)
+        fail_msg("merge: expected SIGXFSZ, got status %d signal %d:\n%.2000s", r.status, r.sig,
+                 r.err);
+    result_free(&r);
+    expect_snapshot(&s, o);
+    expect_snapshot(&sk, k);
+    snap_free(&s);
+    snap_free(&sk);
+    rm_rf(d);
+    free(d), free(o), free(good), free(k), free(kb), free(gm), free(more);
+}
+
 static void full_device_outputs_intact(void **state)
 {
     (void)state;
@@ -3985,6 +4037,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(full_stdout_exit_1),
         cmocka_unit_test(full_stdout_one_line_naming_cause),
         cmocka_unit_test(full_device_outputs_intact),
+        cmocka_unit_test(signal_while_writing_leaves_nothing),
         cmocka_unit_test(full_device_one_line_naming_cause),
         cmocka_unit_test(symlink_loops_to_enclosing),
         cmocka_unit_test(symlink_loop_between_two_dirs),
