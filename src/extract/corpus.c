@@ -985,6 +985,13 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
     int rc = 0, have_rec = 0;
     char iso[11]; /* an added article's date, normalised: f[NG_FIELD_DATE] points here */
     if (ng_input_kind_is_stream(d->kind) && d->mem == NG_NONE) {
+        if (rec->raw && memchr(rec->f[NG_FIELD_TEXT].data, '\0', rec->f[NG_FIELD_TEXT].len)) {
+            /* a NUL byte in a JSON line (json-c stops there: "unexpected end
+             * of data"): skipped as binary, as a CSV row holding one */
+            ng_diag_report(&dg, NG_DIAG_WARNING, name, j->line,
+                           "binary content (NUL bytes), not a text document: skipped");
+            goto done_read;
+        }
         if (rec->raw) {
             char why[256];
             if (ng_record_parse_json(rec, &c->fields, why, sizeof why)) {

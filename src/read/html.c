@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "read_priv.h"
+#include "text/document.h"
 
 /* Elements that never hold the article's text. */
 static const char *const dropped[] = {
@@ -453,13 +454,22 @@ int ng_record_from_html(ng_record *r, const char *raw, size_t n)
 {
     if (n > INT32_MAX)
         return NG_EPARSE;
+    /* a page in UTF-16 (a byte-order mark): read as the UTF-8 it holds (its
+     * own charset declaration then no longer applies) */
+    char *u8 = NULL;
+    int u16 = ng_utf16_bom(raw, n);
+    if (u16) {
+        size_t bad;
+        u8 = ng_utf16_to_utf8((const unsigned char *)raw + 2, n - 2, u16 == 2, &n, &bad);
+        raw = u8;
+    }
     char *tamed = tame_attributes(raw, n);
     if (tamed)
         raw = tamed;
     /* libxml2 reads an undeclared page as Latin-1; pages today are UTF-8 */
     size_t head = n < 4096 ? n : 4096;
     int declared = 0;
-    for (size_t i = 0; i + 8 <= head && !declared; i++)
+    for (size_t i = 0; i + 8 <= head && !declared && !u16; i++)
         declared = strncasecmp(raw + i, "charset=", 8) == 0 ||
                    strncasecmp(raw + i, "charset ", 8) == 0;
     int too_deep = 0;
@@ -472,6 +482,7 @@ int ng_record_from_html(ng_record *r, const char *raw, size_t n)
         free(flat);
     }
     free(tamed);
+    free(u8);
     if (!doc)
         return NG_EPARSE;
     xmlNodePtr top = xmlDocGetRootElement(doc);

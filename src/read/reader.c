@@ -586,6 +586,13 @@ struct ng_stream {
     char *chunk;
     size_t at, end; /* unread bytes of chunk */
     int eof;
+    int started;         /* the first bytes were read (and looked at for a BOM) */
+    int u16;             /* UTF-16 with a BOM: 1 little-, 2 big-endian; chunk is
+                            then transcoded from raw */
+    unsigned char *raw;  /* UTF-16: bytes read, not transcoded yet */
+    size_t ra, re;       /* raw[ra..re) */
+    int raw_eof;
+    size_t u16_bad;      /* unpaired surrogates and an odd last byte */
     unsigned long line; /* lines read */
     int last_cr;        /* the last line ended at a CR (its LF may follow) */
     unsigned long long max; /* a record longer than this is skipped */
@@ -631,29 +638,119 @@ static char *line_stop(char *p, size_t n)
     return cr ? cr : lf;
 }
 
-/* More bytes into s->chunk: 0, or NG_EIO after reporting. */
-static int fill(ng_stream *s, ng_diag *diag)
+/* Up to cap bytes into p: the count (0 at the end), or -1 after reporting. */
+static int read_some(ng_stream *s, void *p, unsigned cap, ng_diag *diag)
 {
-    int k = gzread(s->z, s->chunk, CHUNK);
+    int k = gzread(s->z, p, cap);
+    int zerr;
     if (k < 0) {
-        int zerr;
         const char *msg = gz_why(s->z, s->path, &zerr);
         ng_diag_report(diag, NG_DIAG_ERROR, s->path, s->line + 1, "cannot read: %s", msg);
-        return NG_EIO;
+        return -1;
     }
-    s->at = 0;
-    s->end = (size_t)k;
     if (k == 0) {
-        int zerr;
         const char *msg = gz_why(s->z, s->path, &zerr);
         if (zerr == Z_BUF_ERROR) { /* the file ends inside the gzip stream */
             ng_diag_report(diag, NG_DIAG_ERROR, s->path, s->line + 1,
                            "cannot decompress: %s (a truncated file?)", msg);
-            return NG_EIO;
+            return -1;
         }
-        s->eof = 1;
     }
-    return 0;
+    return k;
+}
+
+/* UTF-16 from s->raw into s->chunk as UTF-8, as ng_utf16_to_utf8 makes it
+ * (U+0000 a space: the record is then no binary), a pair of surrogates
+ * never split between two reads. Returns the bytes written. */
+static size_t u16_out(ng_stream *s)
+{
+    const unsigned char *p = s->raw;
+    int be = s->u16 == 2;
+    size_t o = 0;
+    while (o + 4 <= CHUNK && s->re - s->ra >= 2) {
+        size_t i = s->ra;
+        uint32_t u = be ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
+        size_t used = 2;
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            if (s->re - i < 4 && !s->raw_eof)
+                break; /* its low half is still to come */
+            uint32_t lo = 0;
+            if (s->re - i >= 4)
+                lo = be ? (uint32_t)(p[i + 2] << 8 | p[i + 3])
+                        : (uint32_t)(p[i + 3] << 8 | p[i + 2]);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                used = 4;
+            } else {
+                u = 0xFFFD;
+                s->u16_bad++;
+            }
+        } else if (u >= 0xDC00 && u <= 0xDFFF) {
+            u = 0xFFFD;
+            s->u16_bad++;
+        }
+        if (u == 0)
+            u = ' ';
+        o += ng_utf8_encode(u, s->chunk + o);
+        s->ra += used;
+    }
+    if (s->raw_eof && s->re - s->ra == 1 && o + 4 <= CHUNK) {
+        o += ng_utf8_encode(0xFFFD, s->chunk + o); /* an odd last byte */
+        s->u16_bad++;
+        s->ra++;
+    }
+    return o;
+}
+
+/* More bytes into s->chunk: 0, or NG_EIO after reporting. A file that
+ * starts with a UTF-16 byte-order mark (a spreadsheet's or PowerShell's
+ * export) is read as the UTF-8 it holds. */
+static int fill(ng_stream *s, ng_diag *diag)
+{
+    if (!s->u16) {
+        int k = read_some(s, s->chunk, CHUNK, diag);
+        if (k < 0)
+            return NG_EIO;
+        s->at = 0;
+        s->end = (size_t)k;
+        if (!s->started) {
+            s->started = 1;
+            if ((s->u16 = ng_utf16_bom(s->chunk, s->end)) != 0) {
+                s->raw = ng_xmalloc(CHUNK);
+                memcpy(s->raw, s->chunk + 2, s->end - 2);
+                s->ra = 0;
+                s->re = s->end - 2;
+                s->end = 0;
+                s->raw_eof = k == 0;
+            }
+        }
+        if (!s->u16) {
+            s->eof = k == 0;
+            return 0;
+        }
+    }
+    for (;;) {
+        s->at = 0;
+        s->end = u16_out(s);
+        if (s->end)
+            return 0;
+        if (s->raw_eof) {
+            s->eof = 1;
+            if (s->u16_bad)
+                ng_diag_report(diag, NG_DIAG_WARNING, s->path, 0,
+                               "%zu invalid UTF-16 sequence%s replaced by U+FFFD", s->u16_bad,
+                               s->u16_bad == 1 ? "" : "s");
+            return 0;
+        }
+        memmove(s->raw, s->raw + s->ra, s->re - s->ra);
+        s->re -= s->ra;
+        s->ra = 0;
+        int k = read_some(s, s->raw + s->re, (unsigned)(CHUNK - s->re), diag);
+        if (k < 0)
+            return NG_EIO;
+        s->re += (size_t)k;
+        s->raw_eof = k == 0;
+    }
 }
 
 /* The next line into s->lbuf (without its end). 1, 0 at the end, NG_EIO;
@@ -732,6 +829,19 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
         if (rc) {
             ng_stream_close(s);
             return NULL;
+        }
+        int u16 = ng_utf16_bom(data, len);
+        if (u16) { /* a UTF-16 export: the UTF-8 it holds */
+            size_t bad, n8;
+            char *u8 = ng_utf16_to_utf8((const unsigned char *)data + 2, len - 2, u16 == 2, &n8,
+                                        &bad);
+            free(data);
+            data = u8;
+            len = n8;
+            if (bad)
+                ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
+                               "%zu invalid UTF-16 sequence%s replaced by U+FFFD", bad,
+                               bad == 1 ? "" : "s");
         }
         char why[256];
         size_t at, bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
@@ -823,6 +933,7 @@ void ng_stream_close(ng_stream *s)
         csv_free(&s->csv);
     json_object_put(s->array);
     free(s->chunk);
+    free(s->raw);
     free(s->row.off);
     ng_buf_release(&s->row.text);
     ng_buf_release(&s->tfield);

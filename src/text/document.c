@@ -8,8 +8,18 @@
 
 #include "../core/buf.h"
 
-static char *utf16_to_utf8(const unsigned char *p, size_t n, int big_endian, size_t *out_len,
-                           size_t *bad)
+int ng_utf16_bom(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+        return 1;
+    if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+        return 2;
+    return 0;
+}
+
+char *ng_utf16_to_utf8(const unsigned char *p, size_t n, int big_endian, size_t *out_len,
+                       size_t *bad)
 {
     ng_buf b = NG_BUF_INIT;
     ng_buf_reserve(&b, n + n / 2);
@@ -119,7 +129,7 @@ static int decode(const char *raw, size_t n, const char *name, char **out, size_
     *out_len = 0;
     if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
         size_t bad;
-        char *u8 = utf16_to_utf8(p + 2, n - 2, p[0] == 0xFE, out_len, &bad);
+        char *u8 = ng_utf16_to_utf8(p + 2, n - 2, p[0] == 0xFE, out_len, &bad);
         if (bad)
             ng_diag_report(diag, NG_DIAG_WARNING, name, 0,
                            "%zu invalid UTF-16 sequence%s replaced by U+FFFD", bad,

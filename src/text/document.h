@@ -34,6 +34,15 @@ int ng_document_decode(const char *raw, size_t n, const char *name, char **out,
 int ng_document_view(const char *raw, size_t n, const char *name, const char **text,
                      size_t *len, char **owned, ng_diag *diag);
 
+/* 1 when p[0..n) starts with a UTF-16 little-endian byte-order mark, 2
+ * big-endian, else 0. */
+int ng_utf16_bom(const char *p, size_t n);
+/* UTF-16 p[0..n) (after its BOM) to a new malloc'd NUL-terminated UTF-8
+ * string: an unpaired surrogate or an odd last byte is U+FFFD (counted in
+ * *bad), U+0000 a space. */
+char *ng_utf16_to_utf8(const unsigned char *p, size_t n, int big_endian, size_t *out_len,
+                       size_t *bad);
+
 /* The document id of a path: its file name without the last extension
  * ("seeds/003_fd01.txt" -> "003_fd01"); "-" gives "stdin". Returns a new
  * malloc'd string. Cannot fail. */

@@ -1061,6 +1061,71 @@ static void utf16_transcoded(void **state)
     free(o);
 }
 
+/* Issue 22, fourth sweep (every reader, wrong encodings): a JSON Lines,
+ * JSON, CSV or TSV export or a web page in UTF-16 with a byte-order mark
+ * (a spreadsheet's "Unicode text", PowerShell's Out-File) failed:
+ * "malformed JSON: unexpected character (column 1)", "no text column in
+ * the header", "no text; skipped"; only a .txt was transcoded. A raw NUL
+ * byte in a JSON line was an error "unexpected end of data", where a CSV
+ * row holding one is skipped as binary. Expected: each read as the UTF-8
+ * it holds; the NUL line skipped with a warning naming its line. */
+static void utf16_exports_read(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *in = path_join(d, "in"), *o = path_join(d, "o"),
+         *oj = path_join(d, "o/graph.json");
+    assert_int_equal(mkdir(in, 0755), 0);
+    static const struct {
+        const char *name, *text;
+        int big;
+    } files[] = {
+        {"r.jsonl", "{\"id\":\"j16-1\",\"text\":\"Turkey opposed the Syrian Democratic Forces "
+                    "near Manbij \xF0\x9F\x93\xB0.\"}\n{\"id\":\"j16-2\",\"text\":\"Islamic State "
+                    "fighters attacked Raqqa.\"}\n", 0},
+        {"a.json", "[{\"id\":\"a16-1\",\"text\":\"Turkey opposed the Syrian Democratic Forces "
+                   "near Manbij.\"}]", 1},
+        {"c.csv", "id,text\r\nc16-1,Turkey opposed the Syrian Democratic Forces near Manbij.\r\n",
+         0},
+        {"t.tsv", "id\ttext\nt16-1\tIslamic State fighters attacked Raqqa.\n", 1},
+        {"p.html", "<html><body><p>Islamic State fighters attacked Raqqa.</p></body></html>", 0},
+    };
+    unsigned char buf[1024];
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        char *p = path_join(in, files[i].name);
+        write_file(p, (const char *)buf, to_utf16(files[i].text, files[i].big, buf));
+        free(p);
+    }
+    char *nul = path_join(in, "n.jsonl");
+    static const char nl[] = "{\"id\":\"n-ok\",\"text\":\"Turkey attacked Manbij.\"}\n"
+                             "{\"id\":\"n-bad\",\"te\0xt\":\"x\"}\n";
+    write_file(nul, nl, sizeof nl - 1);
+    result r;
+    RUN(NULL, &r, "-f", "json", "-o", o, in);
+    expect_status(&r, 0);
+    expect_one_line(&r, "n.jsonl:2:", "binary content");
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"j16-1", "j16-2", "a16-1", "c16-1", "t16-1", "p", "n-ok",
+                                      "Syrian Democratic Forces", "Raqqa", NULL}));
+    /* the same JSON Lines gzip'ed, big-endian */
+    char *gz = path_join(d, "r16.jsonl"), cmd[4096];
+    write_file(gz, (const char *)buf, to_utf16(files[0].text, 1, buf));
+    snprintf(cmd, sizeof cmd, "gzip -f '%s'", gz);
+    assert_int_equal(system(cmd), 0);
+    char *gzp = path_join(d, "r16.jsonl.gz");
+    RUN(NULL, &r, "-f", "json", "-o", o, gzp);
+    expect_status(&r, 0);
+    if (*r.err)
+        fail_msg("a UTF-16 .jsonl.gz: no message expected, got:\n%.2000s", r.err);
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"j16-1", "j16-2", NULL}));
+    char *js = read_all(oj, NULL);
+    assert_non_null(strstr(js, "Manbij \xF0\x9F\x93\xB0")); /* the surrogate pair, whole */
+    free(js);
+    rm_rf(d);
+    free(d), free(in), free(o), free(oj), free(nul), free(gz), free(gzp);
+}
+
+
 /* A 1x1 PNG image. */
 static const unsigned char png[] = {
     0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48,
@@ -3989,6 +4054,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(bom_and_crlf),
         cmocka_unit_test(crlf_same_as_lf),
         cmocka_unit_test(utf16_transcoded),
+        cmocka_unit_test(utf16_exports_read),
         cmocka_unit_test(binary_files_skipped),
         cmocka_unit_test(endless_binary_input),
         cmocka_unit_test(control_characters_never_reach_xml),
