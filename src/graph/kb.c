@@ -321,8 +321,15 @@ static int on_format(reader *rd, const char *text)
     unsigned v, ex;
     unsigned long long md, me;
     int end = 0;
-    if (sscanf(text, "newsgraph-kb %u max-docs=%llu max-evidence=%llu extract=%u%n", &v, &md,
-               &me, &ex, &end) != 4 ||
+    /* numbers of at most 9 digits, unsigned: sscanf's %llu takes "-1" as
+     * 2^64 - 1 and an overflow is undefined (a header edited by hand) */
+    int digits = 0, bad = 0;
+    for (const char *p = text; *p && !bad; p++) {
+        digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
+        bad = digits > 9 || (*p == '=' && !(p[1] >= '0' && p[1] <= '9'));
+    }
+    if (bad || sscanf(text, "newsgraph-kb %u max-docs=%llu max-evidence=%llu extract=%u%n", &v,
+                      &md, &me, &ex, &end) != 4 ||
         text[end] != '\0')
         return fail(rd, "bad knowledge base header '%s'", text);
     if (v != NG_KB_VERSION)

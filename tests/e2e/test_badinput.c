@@ -2572,6 +2572,46 @@ static void fifo_without_writer_fails(void **state)
     free(d), free(o), free(good), free(oj);
 }
 
+/* Issue 22, fourth sweep (a knowledge base edited by hand): the header's
+ * numbers were read with sscanf's %llu, which takes "-1" as 2^64 - 1 and
+ * whose overflow is undefined: "max-docs=-1" and a 20-digit max-docs were
+ * accepted (exit 0). Expected: "bad knowledge base header", exit 1,
+ * nothing written. */
+static void knowledge_base_header_numbers_checked(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt"),
+         *gm = path_join(d, "o/graph.graphml"), *kb = path_join(d, "kb.graphml"),
+         *m = path_join(d, "m");
+    write_str(good, good_text);
+    result r;
+    RUN(NULL, &r, "-f", "graphml", "-o", o, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    size_t n;
+    char *g = read_all(gm, &n);
+    assert_non_null(g);
+    char *at = strstr(g, "max-docs=50 ");
+    assert_non_null(at);
+    static const char *const bad[] = {"-1", "99999999999999999999", "+5"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        FILE *f = fopen(kb, "wb");
+        assert_non_null(f);
+        fwrite(g, 1, (size_t)(at - g) + 9, f); /* up to "max-docs=" */
+        fputs(bad[i], f);
+        fwrite(at + 11, 1, n - (size_t)(at + 11 - g), f); /* from the space after 50 */
+        assert_int_equal(fclose(f), 0);
+        RUN(NULL, &r, "merge", "-f", "json", "-o", m, kb);
+        expect_status(&r, 1);
+        expect_one_line(&r, kb, "bad knowledge base header");
+        result_free(&r);
+        assert_false(exists(m));
+    }
+    free(g);
+    rm_rf(d);
+    free(d), free(o), free(good), free(gm), free(kb), free(m);
+}
+
 /* Issue 22, second sweep: a directory given as a knowledge base (merge,
  * --update) was read by libxml2 as an empty document: "DIR:1: malformed
  * XML: Extra content at the end of the document". Expected: "DIR: is a
@@ -4092,6 +4132,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(fifo_without_writer_fails),
         cmocka_unit_test(tree_files_read_by_kind),
         cmocka_unit_test(knowledge_base_is_a_directory),
+        cmocka_unit_test(knowledge_base_header_numbers_checked),
         cmocka_unit_test(html_many_attributes_linear),
         cmocka_unit_test(update_nothing_new_checks_the_knowledge_base),
         cmocka_unit_test(empty_documents_are_no_articles),
