@@ -322,23 +322,56 @@ static void emit_mentions(ng_extractor *x)
     }
 }
 
-static int cand_pos_cmp(const void *a, const void *b, void *ctx)
+/* What the relations need of a record with an entity: 20 bytes instead of
+ * the record's 56 (crec). */
+typedef struct mrec {
+    uint32_t tb, te; /* token span, in the document */
+    uint32_t sent;   /* sentence, in the document */
+    int32_t ent;     /* document entity */
+    int32_t entry;   /* gazetteer entry or -1 */
+} mrec;
+
+/* The records with an entity (the relations skip the others) as mrecs, in
+ * order, in place in x->r's block, which a document of several windows
+ * gives back down to them. The records are gone; returns the mrecs, *n
+ * their count. */
+static mrec *mention_records(ng_extractor *x, size_t *n)
 {
-    const crec *c = ctx;
-    const crec *x = &c[*(const uint32_t *)a], *y = &c[*(const uint32_t *)b];
+    char *at = (char *)x->r;
+    size_t k = 0;
+    for (size_t i = 0; i < x->nr; i++) {
+        const crec *c = &x->r[i];
+        if (c->dropped || c->ent < 0)
+            continue;
+        mrec m = {c->tb, c->te, c->sent, c->ent, c->entry};
+        /* mrec k ends before record i + 1 starts (k <= i, 20 < 56) */
+        memcpy(at + k * sizeof m, &m, sizeof m);
+        k++;
+    }
+    x->nr = 0;
+    if (x->nw > 1 && x->cap_r) {
+        x->r = ng_xrealloc(x->r, (k ? k : 1) * sizeof(mrec));
+        x->cap_r = (k ? k : 1) * sizeof(mrec) / sizeof(crec);
+    }
+    *n = k;
+    return (mrec *)(void *)x->r;
+}
+
+static int cand_pos_cmp(const mrec *x, const mrec *y)
+{
     if (x->tb != y->tb)
         return x->tb < y->tb ? -1 : 1;
     return 0;
 }
 
-static void sort_order(ng_extractor *x, size_t n)
+static void sort_order(ng_extractor *x, const mrec *r, size_t n)
 {
     /* insertion sort: candidates are nearly in order already */
     uint32_t *o = x->order;
     for (size_t i = 1; i < n; i++) {
         uint32_t v = o[i];
         size_t j = i;
-        while (j > 0 && cand_pos_cmp(&o[j - 1], &v, x->r) > 0) {
+        while (j > 0 && cand_pos_cmp(&r[o[j - 1]], &r[v]) > 0) {
             o[j] = o[j - 1];
             j--;
         }
@@ -398,27 +431,25 @@ static void emit_relation(void *ud, uint32_t src, uint32_t dst, ng_relation rel,
 
 /* The relations, events and co-occurrences of the window's sentences;
  * *next: the first record not before them, updated. */
-static void emit_sentences(ng_extractor *x, const window *w, size_t *next)
+static void emit_sentences(ng_extractor *x, const window *w, const mrec *r, size_t nr,
+                           size_t *next)
 {
     size_t i = *next;
     uint32_t end = w->sent0 + w->nsent;
     ng_rel_arg args[SENTENCE_ARGS_MAX];
-    while (i < x->nr && x->r[i].sent < end) {
-        uint32_t s = x->r[i].sent;
+    while (i < nr && r[i].sent < end) {
+        uint32_t s = r[i].sent;
         size_t n = 0, j = i;
-        for (; j < x->nr && x->r[j].sent == s; j++)
-            if (!x->r[j].dropped && x->r[j].ent >= 0) {
-                ng_xgrow(&x->order, &x->cap_order, n + 1, sizeof *x->order);
-                x->order[n++] = (uint32_t)j;
-            }
+        for (; j < nr && r[j].sent == s; j++) {
+            ng_xgrow(&x->order, &x->cap_order, n + 1, sizeof *x->order);
+            x->order[n++] = (uint32_t)j;
+        }
         i = j;
-        if (n == 0)
-            continue;
-        sort_order(x, n);
+        sort_order(x, r, n);
         const ng_sentence *st = &x->ss.s[s - w->sent0];
         size_t na = 0;
         for (size_t k = 0; k < n && na < sizeof args / sizeof args[0]; k++) {
-            const crec *c = &x->r[x->order[k]];
+            const mrec *c = &r[x->order[k]];
             const dent *d = &x->d[c->ent];
             args[na++] = (ng_rel_arg){c->tb - x->base, c->te - x->base, (uint32_t)c->ent,
                                       d->e.kind, d->e.category ? d->e.category : "",
@@ -549,12 +580,22 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     t1 = t0 + tok_ns;
     t2 = t1 + match_ns;
     ng_resolve_document(x);
+    if (x->nw > 1) {
+        /* a long document's fold ids are resolved: their memory goes
+         * before the graph grows by the relations */
+        ng_strmap_release(&x->folds);
+        ng_strmap_init(&x->folds);
+        free(x->by_fold);
+        x->by_fold = NULL;
+        x->cap_by_fold = 0;
+    }
     t3 = x->timing ? now_ns() : 0;
     emit_mentions(x);
-    size_t next = 0;
+    size_t nm, next = 0;
+    const mrec *m = mention_records(x, &nm);
     for (size_t i = 0; i < x->nw; i++) {
         window_load(x, i);
-        emit_sentences(x, &x->w[i], &next);
+        emit_sentences(x, &x->w[i], m, nm, &next);
     }
     t4 = x->timing ? now_ns() : 0;
     x->stats.documents++;

@@ -1919,6 +1919,73 @@ static void test_long_document_in_windows(void **state)
     free(text);
 }
 
+/* Co-occurrences counted, with the document offset of the last one. */
+typedef struct cooc_count {
+    size_t n, mentions;
+    uint32_t last;
+} cooc_count;
+
+static void count_mention(void *ud, const ng_mention *m)
+{
+    (void)m;
+    ((cooc_count *)ud)->mentions++;
+}
+
+static void count_cooc(void *ud, const ng_found_relation *r)
+{
+    cooc_count *c = ud;
+    if (r->relation == NG_REL_CO_OCCURS) {
+        c->n++;
+        c->last = r->evidence.offset;
+    }
+}
+
+/* A name of letters for number i ("Bar" and i in base 26). */
+static void letters_name(char *out, const char *head, size_t i)
+{
+    out += sprintf(out, "%s", head);
+    do {
+        *out++ = (char)('a' + i % 26);
+        i /= 26;
+    } while (i);
+    *out = '\0';
+}
+
+static void test_long_document_records_given_back(void **state)
+{
+    /* many windows, two persons a paragraph: each co-occurrence comes
+     * from the records kept for the relations */
+    size_t reps = 12000, last_at = 0;
+    ng_buf b = NG_BUF_INIT;
+    for (size_t i = 0; i < reps; i++) {
+        last_at = b.len;
+        char g1[32], s1[32], g2[32], s2[32];
+        letters_name(g1, "Bar", i);
+        letters_name(s1, "Tuk", i);
+        letters_name(g2, "Hem", i);
+        letters_name(s2, "Zor", i);
+        ng_buf_printf(&b, "Colonel %s %s met Colonel %s %s near the river.\n\n", g1, s1, g2,
+                      s2);
+    }
+    static const ng_extract_ops ops = {count_mention, count_cooc, NULL};
+    cooc_count c = {0, 0, 0};
+    ng_extractor *x = ng_extractor_new(*state, &ops, &c, NG_EXTRACT_COOCCURRENCE);
+    ng_extractor_run(x, 0, b.data, b.len);
+    ng_extract_stats st;
+    ng_extractor_stats(x, &st);
+    assert_true(st.tokens > 2 * 65536); /* several windows */
+    assert_int_equal(c.n, reps);
+    assert_int_equal(c.last, last_at);
+    /* the records' block went down to what the relations read (20 bytes
+     * a mention), the fold ids went once resolved */
+    assert_int_equal(c.mentions, 2 * reps);
+    assert_true(x->cap_r * sizeof(crec) <= c.mentions * 20);
+    assert_int_equal(x->folds.count, 0);
+    assert_null(x->by_fold);
+    ng_extractor_free(x);
+    ng_buf_release(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1980,6 +2047,7 @@ int main(void)
         cmocka_unit_test(test_determinism_across_thread_counts),
         cmocka_unit_test(test_regressions),
         cmocka_unit_test(test_long_document_in_windows),
+        cmocka_unit_test(test_long_document_records_given_back),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
