@@ -248,7 +248,10 @@ void ng_rel_supports(rel *r)
         if (in(r, k, NG_TL_SUPPORT_ALLIED) &&
             (is(r, k + 1, "with") || is(r, k + 1, "to"))) {
             int b = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_ALLIED_OBJECT));
-            int a = ng_clause_subject(c, k, NG_NEED_ACTOR);
+            /* "A, the civilian administration affiliated with B" */
+            int a = ng_clause_appositive_head(c, k, NG_NEED_ACTOR);
+            if (a < 0)
+                a = ng_clause_subject(c, k, NG_NEED_ACTOR);
             /* "militias loyal to Tehran, among them A, ...": A */
             if (a < 0 && b >= 0 && ng_clause_punct(c, c->a[b].te, ",") &&
                 in(r, c->a[b].te + 1, NG_TL_AMONG_WORD)) {
@@ -304,7 +307,7 @@ static int object_behind_noun(const rel *r, uint32_t j)
             (in(r, m, NG_TL_TARGET_NOUN) && is(r, m + 1, "of")))
             return ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, OPPOSE_BEHIND_NOUN));
         /* "struck depots used by B", "a convoy belonging to B" */
-        if (m > j + 1 && ng_clause_lower(c, m - 1) && in(r, m, NG_TL_OWNER_PARTICIPLE) &&
+        if (m > j + 1 && in(r, m, NG_TL_OWNER_PARTICIPLE) && ng_clause_lower(c, m - 1) &&
             (is(r, m + 1, "by") || is(r, m + 1, "to")))
             return ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, OPPOSE_BEHIND_NOUN));
         if (!(c->d->t->tok[m].flags & (NG_TOK_WORD | NG_TOK_HYPHEN)) || !(ng_clause_lower(c, m) ||
@@ -314,6 +317,44 @@ static int object_behind_noun(const rel *r, uint32_t j)
             return -1;
     }
     return -1;
+}
+
+/* "A accused B of attacking its positions", "A blamed B for shelling C":
+ * B is the attacker, and the target is C or, for "its" / "their", A. k
+ * is at the attack verb. Returns whether the sentence is so written. */
+static int accused(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (k < c->sb + 4 || !(ng_clause_fam(c, k - 1) & NG_FAM_PREPOSITION) ||
+        !(is(r, k - 1, "of") || is(r, k - 1, "for")))
+        return 0;
+    uint32_t e = k - 1;
+    if (ng_clause_punct(c, e - 1, ")")) { /* "the Syrian National Army (SNA) of" */
+        uint32_t o = e - 1;
+        while (o > c->sb && e - o < 6 && !ng_clause_punct(c, o, "("))
+            o--;
+        if (!ng_clause_punct(c, o, "("))
+            return 0;
+        e = o;
+    }
+    int b = ng_clause_arg(c, e - 1);
+    if (b < 0 || !ng_clause_fits(c, b, BODY))
+        return 0;
+    uint32_t v = c->a[b].tb;
+    while (v > c->sb && (ng_clause_lower(c, v - 1) || (c->d->t->tok[v - 1].flags & NG_TOK_HYPHEN) ||
+                         (ng_clause_arg(c, v - 1) >= 0 && ng_clause_compound(c, ng_clause_arg(c, v - 1)))) &&
+           !in(r, v - 1, NG_TL_ACCUSE_VERB) && c->a[b].tb - v < 6)
+        v = ng_clause_arg(c, v - 1) >= 0 ? c->a[ng_clause_arg(c, v - 1)].tb : v - 1;
+    if (v <= c->sb || !in(r, v - 1, NG_TL_ACCUSE_VERB))
+        return 0;
+    if (ng_clause_negated(c, v - 1) || ng_clause_negated(c, k))
+        return 1;
+    int t = ng_clause_object(c, k, BODY, NG_WINDOW(c, FIGHT_OBJECT));
+    if (t < 0 && (is(r, k + 1, "its") || is(r, k + 1, "their")))
+        t = ng_clause_agent(c, v - 1, BODY);
+    if (t >= 0 && t != b)
+        emit(r, b, t, NG_REL_OPPOSES);
+    return 1;
 }
 
 void ng_rel_opposes(rel *r)
@@ -435,6 +476,10 @@ void ng_rel_opposes(rel *r)
                 emit(r, a, b, NG_REL_SUPPORTS);
             continue;
         }
+        /* "A accused B of attacking its positions": B opposes A; "of
+         * shelling C": B opposes C */
+        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && accused(r, k))
+            continue;
         /* active verbs: "A attacked B", "A clashed with B", "end B's rule" */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && !ng_clause_negated(c, k)) {
             uint32_t j = in(r, k + 1, NG_TL_FIGHT_PREP) ? k + 1 : k;

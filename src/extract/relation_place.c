@@ -76,7 +76,26 @@ static int relative_object(const rel *r, int a)
         !ng_clause_punct(c, b - 2, ","))
         return -1;
     int p = place_before(r, b - 2);
-    if (p < 0 || c->a[p].kind != NG_KIND_PLACE || place_rank(&c->a[p]) >= RANK_COUNTRY)
+    if (p < 0 || c->a[p].kind != NG_KIND_PLACE)
+        return -1;
+    /* "Hmeimim air base, south-east of Latakia, which Russia kept": the
+     * relative is about the place the offset describes */
+    uint32_t o = c->a[p].tb;
+    while (o > c->sb && (ng_clause_fam(c, o - 1) & NG_FAM_DETERMINER))
+        o--;
+    if (o > c->sb + 2 && is(r, o - 1, "of") && in(r, o - 2, NG_TL_COMPASS_POINT))
+        o -= 2;
+    else if (o > c->sb + 1 && is(r, o - 1, "near"))
+        o -= 1;
+    if (o < c->a[p].tb && o > c->sb + 1 && (c->d->t->tok[o - 1].flags & NG_TOK_HYPHEN) &&
+        in(r, o - 2, NG_TL_COMPASS_POINT))
+        o -= 2; /* "south-east of" */
+    if (o < c->a[p].tb && o > c->sb + 1 && ng_clause_punct(c, o - 1, ",")) {
+        int q = place_before(r, o - 1);
+        if (q >= 0 && c->a[q].kind == NG_KIND_PLACE)
+            p = q;
+    }
+    if (place_rank(&c->a[p]) >= RANK_COUNTRY)
         return -1;
     return p;
 }
@@ -513,6 +532,10 @@ void ng_rel_controls_compound(rel *r)
                 ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) && !is(r, m, "of") && !is(r, m, "in")) ||
                 (ng_clause_arg(c, m) >= 0 && c->a[ng_clause_arg(c, m)].kind == NG_KIND_ACTOR))
                 pl = -1;
+        /* "SDF-run prisons, including Ghwayran prison" */
+        if (pl < 0 && p + 2 < c->se && ng_clause_lower(c, p + 1) && ng_clause_punct(c, p + 2, ",") &&
+            is(r, p + 3, "including"))
+            pl = ng_clause_object(c, p + 3, NG_NEED_PLACE, NG_WINDOW(c, CAPTURE_OBJECT));
         /* "Mosul, an IS-held city, was retaken": the apposition's head */
         if (pl < 0 && in(r, p + 1, NG_TL_HELD_AREA_NOUN))
             pl = ng_clause_appositive_head(c, c->a[i].tb, NG_NEED_PLACE);
@@ -552,18 +575,69 @@ void ng_rel_controls(rel *r)
             !ng_clause_trigger(c, k))
             continue;
         /* "in territory under the control of A" / "controlled by A": the place before */
-        if ((is(r, k, "control") && k >= c->sb + 2 && is(r, k + 1, "of") &&
-             (is(r, k - 1, "under") || (is(r, k - 1, "the") && is(r, k - 2, "under")))) ||
-            (in(r, k, NG_TL_CONTROL_STATE) && is(r, k + 1, "by"))) {
-            int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, CONTROL_BY_AGENT));
+        /* "under the authority of A", "under SDF control" */
+        int under_of = in(r, k, NG_TL_CONTROL_UNDER_NOUN) && k >= c->sb + 2 && is(r, k + 1, "of") &&
+                       (is(r, k - 1, "under") || (is(r, k - 1, "the") && is(r, k - 2, "under")));
+        int under_a = -1;
+        if (!under_of && in(r, k, NG_TL_CONTROL_UNDER_NOUN) && k >= c->sb + 2) {
+            uint32_t m = k - 1;
+            if ((c->d->t->tok[m].flags & NG_TOK_POSS) && m > c->sb)
+                m--;
+            int i = ng_clause_arg(c, m);
+            if (i >= 0 && c->a[i].tb > c->sb && is(r, c->a[i].tb - 1, "under") &&
+                ng_clause_fits(c, i, AGENT) && !ng_clause_compound(c, i))
+                under_a = i;
+        }
+        if (under_of || under_a >= 0 || (in(r, k, NG_TL_CONTROL_STATE) && is(r, k + 1, "by"))) {
+            int a = under_a >= 0 ? under_a
+                                 : ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, CONTROL_BY_AGENT));
             int p = -1;
-            for (uint32_t m = k; m > c->sb && p < 0 && k - m < NG_WINDOW(c, CONTROL_PLACE_BACK);) {
+            if (under_a >= 0) {
+                /* "Kobani, (now) under YPG control": the place right before */
+                uint32_t u = c->a[under_a].tb - 1;
+                while (u > c->sb && ng_clause_lower(c, u - 1) && in(r, u - 1, NG_TL_CONTROL_ADVERB))
+                    u--;
+                if (u > c->sb + 1 && ng_clause_punct(c, u - 1, ","))
+                    u--;
+                p = place_before(r, u);
+                if (p >= 0 && c->a[p].kind != NG_KIND_PLACE)
+                    p = -1;
+            }
+            for (uint32_t m = k; under_a < 0 && m > c->sb && p < 0 &&
+                                 k - m < NG_WINDOW(c, CONTROL_PLACE_BACK);) {
                 m--;
                 int i = ng_clause_arg(c, m);
                 if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
                     p = i;
             }
-            if (a >= 0 && p >= 0 && !ng_clause_negated(c, k))
+            /* "Al-Hol, which holds ..., is run by A": the clause's subject;
+             * not "held by" (people are) */
+            if (p < 0 && k > c->sb && in(r, k - 1, NG_TL_PASSIVE_AUX) && !is(r, k, "held"))
+                p = ng_clause_subject(c, k, NG_NEED_PLACE);
+            /* "Kirkuk, Iraq, has been under the control of A": the place
+             * its country follows */
+            if (p >= 0 && c->a[p].tb > c->sb + 1 && ng_clause_punct(c, c->a[p].tb - 1, ",")) {
+                int s2 = ng_clause_arg(c, c->a[p].tb - 2);
+                if (s2 >= 0 && c->a[s2].kind == NG_KIND_PLACE &&
+                    place_rank(&c->a[s2]) < place_rank(&c->a[p]) &&
+                    place_rank(&c->a[p]) >= RANK_PROVINCE)
+                    p = s2;
+            }
+            if (a >= 0 && p >= 0 && !ng_clause_negated(c, k)) {
+                emit(r, a, p, NG_REL_CONTROLS);
+                /* "Raqqa and Kobane, other cities held by A": places of its rank */
+                int more[COORDINATED_MAX];
+                size_t n = ng_clause_coordinated(c, p, more, COORDINATED_MAX);
+                for (size_t q = 0; q < n && place_rank(&c->a[more[q]]) == place_rank(&c->a[p]); q++)
+                    emit(r, a, more[q], NG_REL_CONTROLS);
+            }
+            continue;
+        }
+        /* "P, which A has kept": kept only with a relative's object */
+        if (in(r, k, NG_TL_CONTROL_KEPT_VERB) && !is(r, k + 1, "control")) {
+            int a = ng_clause_agent(c, k, AGENT);
+            int p = a >= 0 ? relative_object(r, a) : -1;
+            if (p >= 0 && !ng_clause_negated(c, k))
                 emit(r, a, p, NG_REL_CONTROLS);
             continue;
         }
@@ -596,8 +670,10 @@ void ng_rel_controls(rel *r)
                 emit(r, a, p, NG_REL_CONTROLS);
             continue;
         }
-        /* "ISIS retains a foothold in Baghuz", "ruled a third of Syria" */
-        if ((ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) &&
+        /* "ISIS retains a foothold in Baghuz", "ruled a third of Syria";
+         * "(that) has run Manbij since 2016" */
+        if (((ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) ||
+             (is(r, k, "run") && k > c->sb && in(r, k - 1, NG_TL_PERFECT_AUX))) &&
             !(k > c->sb && in(r, k - 1, NG_TL_CONTROL_AUX))) {
             uint32_t j = k;
             while (in(r, j + 1, NG_TL_CONTROL_ADVERB))
@@ -778,6 +854,24 @@ void ng_rel_located_in_places(rel *r)
         const ng_rel_arg *big = &c->a[i];
         if (big->kind != NG_KIND_PLACE || big->te >= c->se)
             continue;
+        /* "the Al Qusour district of Banias", "Hajin district of Deir ez-Zor" */
+        uint32_t of = big->te;
+        int noun = 0;
+        if (ng_clause_lower(c, of) && (ng_clause_fam(c, of) & NG_FAM_PLACE_AFTER))
+            of++, noun = 1;
+        else if (big->te > big->tb + 1 && (ng_clause_fam(c, big->te - 1) & NG_FAM_PLACE_AFTER))
+            noun = 1; /* the noun inside the name: "Al Qusour district" */
+        if (noun && is(r, of, "of")) {
+            uint32_t q = of + 1;
+            if (is(r, q, "the"))
+                q++;
+            int j = ng_clause_arg(c, q);
+            /* "the X district of" a city: a district of the city named */
+            if (j >= 0 && c->a[j].kind == NG_KIND_PLACE && place_rank(big) < RANK_COUNTRY &&
+                (place_rank(big) <= place_rank(&c->a[j]) ||
+                 place_rank(&c->a[j]) >= RANK_TOWN))
+                emit(r, (int)i, j, NG_REL_LOCATED_IN);
+        }
         /* "Syria's Raqqa city", "Iraq's Mosul", "Syria's largest oil deposit, the al-Omar" */
         if (c->d->t->tok[big->te].flags & NG_TOK_POSS) {
             uint32_t k = big->te + 1;
@@ -871,6 +965,43 @@ static uint32_t river_on(const rel *r, int i)
  * place nouns, adjectives, a distance ("X, about 300km to the north in"),
  * an actor modifying a noun ("P, the HTS stronghold in"), to an apposition's
  * comma. *at is left where the walk stopped. -1 if none. */
+/* "(al-Sinaa)" ending right before m, holding no name but a place's (an
+ * alias: "Ghwayran (al-Sinaa) prison in"): the token of its "(", else m. */
+static uint32_t alias_before(const rel *r, uint32_t m)
+{
+    const ng_clause *c = r->c;
+    if (m < c->sb + 3 || !ng_clause_punct(c, m - 1, ")"))
+        return m;
+    for (uint32_t j = m - 1; j > c->sb && m - j <= 6;) {
+        j--;
+        if (ng_clause_punct(c, j, "("))
+            return j > c->sb && j + 1 < m - 1 ? j : m;
+        int i = ng_clause_arg(c, j);
+        if (i >= 0 && c->a[i].kind != NG_KIND_PLACE)
+            return m;
+        if (!(c->d->t->tok[j].flags & (NG_TOK_WORD | NG_TOK_HYPHEN)))
+            return m;
+    }
+    return m;
+}
+
+/* "P, a coastal city south of": the adjectives (up to two words of no
+ * trigger family) after an apposition's article, ending right before m:
+ * the token of the article, when a place and a comma come before it;
+ * else m. */
+static uint32_t apposition_adjectives(const rel *r, uint32_t m)
+{
+    const ng_clause *c = r->c;
+    uint32_t j = m;
+    while (j > c->sb && m - j < 2 && ng_clause_lower(c, j - 1) && ng_clause_arg(c, j - 1) < 0 &&
+           !(ng_clause_fam(c, j - 1) & ~(unsigned)NG_FAM_DIRECTION))
+        j--;
+    if (j == m || j < c->sb + 3 || !(in(r, j - 1, NG_TL_APPOSITION_DET) || is(r, j - 1, "the")) ||
+        !ng_clause_punct(c, j - 2, ",") || place_before(r, j - 2) < 0)
+        return m;
+    return j - 1;
+}
+
 static int place_described(const rel *r, uint32_t *at)
 {
     const ng_clause *c = r->c;
@@ -882,10 +1013,17 @@ static int place_described(const rel *r, uint32_t *at)
               (c->d->lex[m - 1] & (1u << NG_LEX_DEMONYM)) ||
               (c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN) ||
               (ng_clause_punct(c, m - 1, ",") && m - 1 > c->sb && place_before(r, m - 1) >= 0 &&
-               steps >= 1))))) {
+               steps >= 1))) ||
+            ((c->d->t->tok[m - 1].flags & NG_TOK_PUNCT) && alias_before(r, m) < m))) {
         if (ng_clause_punct(c, m - 1, ",")) {
             m--;
             break;
+        }
+        if ((c->d->t->tok[m - 1].flags & NG_TOK_PUNCT) && alias_before(r, m) < m) {
+            /* "Ghwayran (al-Sinaa) prison in" */
+            m = alias_before(r, m);
+            steps++;
+            continue;
         }
         if (ng_clause_arg(c, m - 1) >= 0) { /* "the HTS stronghold in" */
             m = c->a[ng_clause_arg(c, m - 1)].tb;
@@ -914,8 +1052,18 @@ static int place_described(const rel *r, uint32_t *at)
             !(ng_clause_fam(c, m - 1) & NG_FAM_SEAT_NOUN) && !in(r, m - 1, NG_TL_SEAT_MODIFIER) &&
             !(c->d->t->tok[m].flags & NG_TOK_POSS) && /* "the group's capital in" */
             !(m - 1 > c->sb && (c->d->t->tok[m - 2].flags & NG_TOK_HYPHEN)) &&
-            !(c->d->t->tok[m].flags & NG_TOK_HYPHEN))
-            break;
+            !(c->d->t->tok[m].flags & NG_TOK_HYPHEN)) {
+            /* only right before the noun passed: "a coastal city" */
+            uint32_t d = steps && ((c->d->lex[m] & (1u << NG_LEX_PLACE_NOUN)) ||
+                                   in(r, m, NG_TL_LOCATE_PASSABLE))
+                             ? apposition_adjectives(r, m)
+                             : m;
+            if (d == m)
+                break;
+            m = d; /* "Baniyas, a coastal city south of" */
+            steps++;
+            continue;
+        }
         m--;
         /* "rebel-held", "group's" are one word */
         steps += !(c->d->t->tok[m].flags & (NG_TOK_HYPHEN | NG_TOK_POSS));
@@ -936,6 +1084,11 @@ void ng_rel_located_in(rel *r)
         /* "the Jeddah 1 camp south of Mosul": a place right before a
          * direction from another is near it */
         if (in(r, k, NG_TL_COMPASS_POINT) && is(r, k + 1, "of") && k > c->sb) {
+            uint32_t k0 = k;
+            /* "south-east of": back from the first half */
+            if (k > c->sb + 2 && (c->d->t->tok[k - 1].flags & NG_TOK_HYPHEN) &&
+                !(c->d->t->tok[k - 1].flags & NG_TOK_WORD) && in(r, k - 2, NG_TL_COMPASS_POINT))
+                k -= 2;
             int small = ng_clause_arg(c, k - 1);
             /* "the Shahba region north of", "Manbij, a city west of" */
             if (small < 0 && ng_clause_lower(c, k - 1) && !in(r, k - 1, NG_TL_CONTROL_ADVERB) &&
@@ -959,7 +1112,7 @@ void ng_rel_located_in(rel *r)
                     small = m >= c->sb + 2 && is(r, m - 1, "on") ? ng_clause_arg(c, m - 2) : -1;
                 }
             }
-            uint32_t j = k + 2;
+            uint32_t j = k0 + 2;
             if (is(r, j, "the"))
                 j++;
             int big = ng_clause_arg(c, j);
@@ -967,6 +1120,7 @@ void ng_rel_located_in(rel *r)
                 c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[small]) < 6 &&
                 place_rank(&c->a[small]) <= place_rank(&c->a[big]) && !ng_clause_negated(c, k))
                 emit_located(r, small, big); /* "Nubl and Zahraa, north of" */
+            k = k0;
             continue;
         }
         if (!(ng_clause_fam(c, k) & NG_FAM_LOCATE))
@@ -1026,13 +1180,18 @@ void ng_rel_located_in(rel *r)
                 (is(r, k, "in") || is(r, k, "near") || is(r, k, "on"))) {
                 int s2 = ng_clause_arg(c, m - 2);
                 uint32_t after = c->a[big].te;
+                /* "Jableh, in Latakia province": the province a city names */
+                int big_rank = place_rank(&c->a[big]);
+                if (after < c->se && big_rank < RANK_PROVINCE && ng_clause_lower(c, after) &&
+                    in(r, after, NG_TL_PROVINCE_NOUN))
+                    big_rank = RANK_PROVINCE;
                 int listed = after < c->se &&
                              (is(r, after, "and") || is(r, after, "or") ||
                               (ng_clause_punct(c, after, ",") && is(r, after + 1, "in")));
                 /* "Roj camp, near the town of Derik": near goes both ways up */
                 if (s2 >= 0 && !listed && c->a[s2].kind == NG_KIND_PLACE &&
-                    (place_rank(&c->a[s2]) < place_rank(&c->a[big]) ||
-                     (is(r, k, "near") && place_rank(&c->a[s2]) <= place_rank(&c->a[big]))))
+                    (place_rank(&c->a[s2]) < big_rank ||
+                     (is(r, k, "near") && place_rank(&c->a[s2]) <= big_rank)))
                     small = s2;
             }
             /* equal ranks pass: a town in a province that shares a city's name */

@@ -96,6 +96,7 @@ enum {
     X(TARGET_NOUN, "target_noun", 0)                                                        \
     X(OPPOSE_VERB, "oppose_verb", NG_FAM_OPPOSE | NG_FAM_OPPOSE_VERB)                       \
     X(OPPOSE_NOUN, "oppose_noun", NG_FAM_OPPOSE | NG_FAM_OPPOSE_NOUN)                       \
+    X(ACCUSE_VERB, "accuse_verb", 0)                                                        \
     X(PASSIVE_AUX, "passive_aux", 0)                                                        \
     X(OPPOSE_TARGET_PREP, "oppose_target_prep", 0)                                          \
     X(OPPOSE_NOT_ON, "oppose_not_on", 0)                                                    \
@@ -132,6 +133,8 @@ enum {
     X(GENERIC_GROUP, "generic_group", 0)                                                    \
     X(HELD_AREA_NOUN, "held_area_noun", 0)                                                  \
     X(HELD_NEAR_WORD, "held_near_word", 0)                                                  \
+    X(CONTROL_UNDER_NOUN, "control_under_noun", NG_FAM_CONTROL)                             \
+    X(CONTROL_KEPT_VERB, "control_kept_verb", NG_FAM_CONTROL)                               \
     X(CONTROL_STATE, "control_state", 0)                                                    \
     X(CONTROL_AUX, "control_aux", 0)                                                        \
     X(KEEP_VERB, "keep_verb", 0)                                                            \
@@ -144,6 +147,7 @@ enum {
     X(DIRECTION, "direction", NG_FAM_DIRECTION)                                             \
     X(PLACE_PAIR_PREP, "place_pair_prep", 0)                                                \
     X(LOCATE_PREP, "locate_prep", 0)                                                        \
+    X(PROVINCE_NOUN, "province_noun", 0)                                                    \
     X(LOCATE_PART_NOUN, "locate_part_noun", 0)                                              \
     X(LOCATE_PASSABLE, "locate_passable", 0)                                              \
     X(DISTANCE_APPROX, "distance_approx", 0)                                                \

@@ -1601,6 +1601,155 @@ static void test_leaders_and_targets_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* controls: a passive whose place is the clause's subject ("P, home to
+ * ..., is run by A"), "has run P", places listed before "held by A",
+ * "which A has kept", "under the authority of A", "under A control". */
+static void test_controls_more(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Roj camp, home to some 2,500 foreign women and children, is run by the "
+         "Autonomous Administration of North and East Syria.",
+         1,
+         {{"Autonomous Administration of North and East Syria", "controls", "Roj camp"}},
+         {{0}}},
+        {"Hayat Tahrir al-Sham, a group that has run Idlib since 2017, denied it.",
+         1,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}},
+         {{0}}},
+        {"Turkey threatened Tal Rifaat and Manbij, two towns held by the YPG west of the "
+         "Euphrates.",
+         2,
+         {{"People's Protection Units", "controls", "Tal Rifaat"},
+          {"People's Protection Units", "controls", "Manbij"}},
+         {{0}}},
+        {"The jets flew from Hmeimim air base, south of Latakia, which Russia has kept since "
+         "2015.",
+         2,
+         {{"Russia", "controls", "Khmeimim air base"},
+          {"Khmeimim air base", "located_in", "Latakia"}},
+         {{"Russia", "controls", "Latakia"}}},
+        {"Residents of Deir ez-Zor and Raqqa, which are under the authority of the SDF, "
+         "protested.",
+         2,
+         {{"Syrian Democratic Forces", "controls", "Deir ez-Zor"},
+          {"Syrian Democratic Forces", "controls", "Raqqa"}},
+         {{0}}},
+        {"Manbij, under SDF control since 2016, is calm.",
+         1,
+         {{"Syrian Democratic Forces", "controls", "Manbij"}},
+         {{0}}},
+        /* the place its country follows, not the country */
+        {"Kirkuk, Iraq, has been under the control of the Peshmerga since 2017.",
+         2,
+         {{"Peshmerga", "controls", "Kirkuk"}, {"Kirkuk", "located_in", "Iraq"}},
+         {{"Peshmerga", "controls", "Iraq"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_controls_more_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* the place left is not the area under control */
+        {"Civilians fled Raqqa for areas under SDF control.",
+         0,
+         {{0}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        /* people held by A are no place held */
+        {"Raqqa was calm, and hundreds of civilians were held by Islamic State.",
+         0,
+         {{0}},
+         {{"Islamic State", "controls", "Raqqa"}}},
+        /* "kept" with an object of its own is no control */
+        {"Russia kept its promises to Damascus.",
+         0,
+         {{0}},
+         {{"Russia", "controls", "Syria"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* located_in: "near P, in Q province" (a city's name for its province),
+ * "P, a coastal city south of Q", "north-west of", "the P neighbourhood
+ * of Q", "P (alias) camp in Q". */
+static void test_located_in_appositions_more(void **state)
+{
+    static const rel_case cases[] = {
+        {"Gunmen attacked a checkpoint near Qardaha, in Latakia province.",
+         1,
+         {{"Qardaha", "located_in", "Latakia"}},
+         {{0}}},
+        {"In Tartus, a coastal city south of Baniyas, residents fled.",
+         1,
+         {{"Tartus", "located_in", "Baniyas"}},
+         {{0}}},
+        {"Tal Tamr, north-west of Hasakah, was shelled.",
+         1,
+         {{"Tal Tamr", "located_in", "Hasakah"}},
+         {{0}}},
+        {"Shelling hit the Sheikh Maqsoud neighbourhood of Aleppo.",
+         1,
+         {{"Sheikh Maqsoud", "located_in", "Aleppo"}},
+         {{0}}},
+        {"Women are held in the Roj (al-Roj) camp in Hasakah.",
+         1,
+         {{"Roj camp", "located_in", "Hasakah"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* "A, the force affiliated with B"; "waged an insurgency against B";
+ * "A accused B of shelling its posts": B opposes A; "ran toward P". */
+static void test_actor_phrasings_more(void **state)
+{
+    static const rel_case cases[] = {
+        {"The camp is guarded by the Asayish, the police force affiliated with the "
+         "Autonomous Administration.",
+         1,
+         {{"Asayish", "supports", "Autonomous Administration of North and East Syria"}},
+         {{0}}},
+        {"Hurras al-Din has waged an insurgency against Hayat Tahrir al-Sham.",
+         1,
+         {{"Hurras al-Din", "opposes", "Hayat Tahrir al-Sham"}},
+         {{0}}},
+        {"Turkey accused the YPG of shelling its border posts.",
+         1,
+         {{"People's Protection Units", "opposes", "Turkey"}},
+         {{0}}},
+        {"The SDF blamed Islamic State for attacking the Asayish.",
+         1,
+         {{"Islamic State", "opposes", "Asayish"}},
+         {{"Syrian Democratic Forces", "opposes", "Asayish"}}},
+        {"IS fighters ran toward Mayadin.",
+         1,
+         {{"Islamic State", "moved_to", "Mayadin"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_actor_phrasings_more_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* the accuser is not the attacker; civilians are no side */
+        {"The SDF accused Turkey of shelling civilians.",
+         0,
+         {{0}},
+         {{"Syrian Democratic Forces", "opposes", "Turkey"}}},
+        {"The SDF denied accusing Turkey of attacking its positions.",
+         0,
+         {{0}},
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}}},
+        /* "ran" a place is no movement */
+        {"Islamic State ran Raqqa for three years.",
+         0,
+         {{0}},
+         {{"Islamic State", "moved_to", "Raqqa"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -2446,6 +2595,11 @@ int main(void)
         cmocka_unit_test(test_controls_apposed_negative),
         cmocka_unit_test(test_leaders_and_targets),
         cmocka_unit_test(test_leaders_and_targets_negative),
+        cmocka_unit_test(test_controls_more),
+        cmocka_unit_test(test_controls_more_negative),
+        cmocka_unit_test(test_located_in_appositions_more),
+        cmocka_unit_test(test_actor_phrasings_more),
+        cmocka_unit_test(test_actor_phrasings_more_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
