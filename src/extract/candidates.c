@@ -756,6 +756,15 @@ static int split_person(ng_extractor *x, size_t sb, size_t se, size_t b, size_t 
     return 0;
 }
 
+/* Is [b, e) only titles and their periods ("Brig. Gen")? */
+static int titles_only(const ng_extractor *x, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++)
+        if (is_word(x, k) ? !(bits_of(x, k) & LEX(NG_LEX_TITLE)) : !text_is(x, k, "."))
+            return 0;
+    return 1;
+}
+
 /* Capitalised name spans of the sentence, with their connectors. */
 static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se,
                                   size_t first_gaz)
@@ -803,10 +812,12 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
                 j += 4;
                 continue;
             }
-            /* "Col. Hemmo Ferzat": an abbreviated title's period */
-            if (text_is(x, j, ".") && !(FL(j) & NG_TOK_SPACE) && j == b + 1 &&
-                (bits_of(x, b) & LEX(NG_LEX_TITLE)) && j + 1 < se && is_capword(x, j + 1) &&
-                (FL(j + 1) & NG_TOK_SPACE) && !(FL(j + 1) & NG_TOK_NEWLINE)) {
+            /* "Col. Hemmo Ferzat", "Brig. Gen. Pat Ryder": an abbreviated
+             * title's period (the run so far is titles) */
+            if (text_is(x, j, ".") && !(FL(j) & NG_TOK_SPACE) && j == last + 1 &&
+                (bits_of(x, last) & LEX(NG_LEX_TITLE)) && j + 1 < se && is_capword(x, j + 1) &&
+                (FL(j + 1) & NG_TOK_SPACE) && !(FL(j + 1) & NG_TOK_NEWLINE) &&
+                titles_only(x, b, j)) {
                 last = j + 1;
                 j += 2;
                 continue;

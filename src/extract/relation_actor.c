@@ -526,8 +526,10 @@ static uint32_t past_titles(const rel *r, uint32_t k)
 {
     const ng_clause *c = r->c;
     uint32_t j = k;
-    while (j < c->se && j < k + NG_WINDOW(c, MEMBER_ROLE_SKIP) && ng_clause_arg(c, j) < 0 &&
-           (c->d->lex[j] & (1u << NG_LEX_TITLE)) && !ng_clause_lower(c, j))
+    /* "Brig. Gen.": an abbreviated title's period */
+    while (j < c->se && j < k + 2 * NG_WINDOW(c, MEMBER_ROLE_SKIP) && ng_clause_arg(c, j) < 0 &&
+           (((c->d->lex[j] & (1u << NG_LEX_TITLE)) && !ng_clause_lower(c, j)) ||
+            (j > k && ng_clause_punct(c, j, ".") && (c->d->lex[j - 1] & (1u << NG_LEX_TITLE)))))
         j++;
     return j < c->se && ng_clause_arg(c, j) >= 0 ? j : k;
 }

@@ -301,9 +301,12 @@ static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_sta
         if (w < n && is_lower(x, w) &&
             ((x->fam[w] & NG_FAM_CAPTURE_VERB) || in_list(x, w, NG_TL_CAPITAL_CITY_VERB)))
             return 1;
-        for (; w < n && w < e + 6 && is_lower(x, w); w++)
-            if (x->fam[w] & NG_FAM_PLACE_AFTER)
-                return 1;
+        /* "Amman is the largest city", not "Damascus is to take over
+         * border crossings": a noun phrase after it */
+        if (w < n && is_lower(x, w) && (x->fam[w] & NG_FAM_DETERMINER))
+            for (; w < n && w < e + 6 && is_lower(x, w); w++)
+                if (x->fam[w] & NG_FAM_PLACE_AFTER)
+                    return 1;
     }
     /* "Damascus and the Aleppo countryside": listed with a place that is
      * neither a country nor a capital */
@@ -404,7 +407,12 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
         p--;
         if (p->sent != c->sent || p->te < lb - 1)
             break;
-        if (p->te == lb - 1 && !p->dropped && p->kind == NG_KIND_PLACE)
+        /* not past a country when a verb follows: "flee into Turkey and
+         * Ankara voices alarm" joins two clauses */
+        if (p->te == lb - 1 && !p->dropped && p->kind == NG_KIND_PLACE &&
+            !(p->category && ng_str_is(p->category, "country") && c->te < n &&
+              is_lower(x, c->te) && !(x->fam[c->te] & NG_FAM_PREPOSITION) &&
+              !fold_is(x, c->te, "and")))
             lb = p->tb;
     }
     int placed = lb > 0 && !line_start && ng_place_prep_before(x, lb, 0);

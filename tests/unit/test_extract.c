@@ -1562,6 +1562,11 @@ static void test_person_and_organisation_in_one_run(void **state)
     DOC_YIELDS("Later, Immigration Minister Paul Hartley said no.", "Paul Hartley");
     DOC_YIELDS("Army Major General Ali Mahmoud said the army was ready.", "Ali Mahmoud");
     DOC_YIELDS("Veterans Affairs Secretary Dan Rourke resigned, officials said.", "Dan Rourke");
+    /* abbreviated titles, each with its period, after a role */
+    DOC_YIELDS("Pentagon spokesman Brig. Gen. Dale Hunter said the raid succeeded.",
+               "US Department of Defense", "Dale Hunter");
+    DOC_YIELDS("A coalition spokesman, Lt. Col. Dana Reyes, said the strike hit a depot.",
+               "Dana Reyes");
 
     run r;
     run_doc(&r, state, "Aram Haddad of the SDF told reporters the front was calm.");
@@ -1777,6 +1782,18 @@ static void test_capital_for_state(void **state)
     DOC_YIELDS("Damascus airport was closed on Friday.", "Damascus");
     DOC_YIELDS("Kabul-bound flights were halted.", "Kabul");
     DOC_YIELDS("Tehran's streets were quiet.", "Tehran");
+    /* "is to" and a verb is no description of the city; a capital after
+     * its country that acts starts a clause, no list of places; present
+     * tenses that act */
+    DOC_YIELDS("Under the accord, Baghdad is to hand over the border posts.", "Iraq");
+    DOC_YIELDS("Families crossed into Jordan and Amman voiced concern.", "Jordan");
+    DOC_YIELDS("Officials in Tehran met. Tehran calls for calm.", "Tehran", "Iran");
+    DOC_YIELDS("Officials in Damascus met. Damascus seeks a deal.", "Damascus", "Syria");
+    DOC_YIELDS("Officials in Ankara met. Ankara voices alarm at the strikes.", "Ankara",
+               "Turkey");
+    /* ... but a list of places stays one */
+    DOC_YIELDS("Refugees fled into Jordan and Amman.", "Jordan", "Amman");
+    DOC_YIELDS("Amman is a crowded city.", "Amman");
     /* ... and an example of the place before it */
     DOC_YIELDS("The cells struck cities in Europe including Paris, officials said.", "Europe",
                "Paris");

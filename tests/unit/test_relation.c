@@ -1224,6 +1224,11 @@ static void test_member_of_role_before_name(void **state)
          1,
          {{"Dale Hunter", "member_of", "US Department of Defense"}},
          {{0}}},
+        /* abbreviated titles, each with its period */
+        {"SDF spokesman Maj. Gen. Karim Nassar said the town was quiet.",
+         1,
+         {{"Karim Nassar", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
         /* no role word before the name: an object, a convoy, a victim */
         {"SDF fighters killed a militant, Omar Saleh, near the river.",
          0,
