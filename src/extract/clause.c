@@ -118,6 +118,28 @@ static int list_item_after(const ng_clause *c, uint32_t k)
     return j < c->se ? c->arg_at[j - c->sb] : -1;
 }
 
+/* Is token k a passive participle with its agent after it (", led by X",
+ * ", held by X", ", backed by X")? */
+static int by_participle(const ng_clause *c, uint32_t k)
+{
+    if (k + 1 >= c->se || !ng_clause_lower(c, k) || !ng_clause_is(c, k + 1, "by"))
+        return 0;
+    const char *f = ng_tokens_fold(c->d->t, k);
+    uint32_t n = TK(c, k).flen;
+    return n >= 3 && (!memcmp(f + n - 2, "ed", 2) || !memcmp(f + n - 2, "en", 2) ||
+                      ng_clause_is(c, k, "held") || ng_clause_is(c, k, "run"));
+}
+
+/* Does argument j open an apposition of its own, a passive participle
+ * with its agent (", backed by X")? Then it is a new conjunct, not the
+ * next name of a list ("backed by the US, and the army, backed by
+ * Russia, ..."). */
+static int has_own_agent(const ng_clause *c, int j)
+{
+    uint32_t e = c->a[j].te;
+    return e + 1 < c->se && ng_clause_punct(c, e, ",") && by_participle(c, e + 1);
+}
+
 /* Does the comma at k go on with a list of names ("backed by the US,
  * France and Qatar,")? Then an aside open there stays open. */
 static int list_goes_on(const ng_clause *c, uint32_t k)
@@ -125,7 +147,7 @@ static int list_goes_on(const ng_clause *c, uint32_t k)
     if (k <= c->sb || c->arg_at[k - 1 - c->sb] < 0)
         return 0;
     int i = c->arg_at[k - 1 - c->sb], j = list_item_after(c, k);
-    if (j < 0 || !same_list_kind(&c->a[i], &c->a[j]))
+    if (j < 0 || !same_list_kind(&c->a[i], &c->a[j]) || has_own_agent(c, j))
         return 0;
     uint32_t e = c->a[j].te;
     if (ng_clause_is(c, k + 1, "and") || ng_clause_is(c, k + 1, "or"))
@@ -230,13 +252,9 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
             const ng_token *w = &TK(c, k + 1);
             const char *f = ng_tokens_fold(c->d->t, k + 1);
             /* ", led by X,", ", held by X,", ", backed by X," */
-            int by_participle =
-                ng_clause_is(c, k + 2, "by") && w->flen >= 3 &&
-                (!memcmp(f + w->flen - 2, "ed", 2) || !memcmp(f + w->flen - 2, "en", 2) ||
-                 ng_clause_is(c, k + 1, "held") || ng_clause_is(c, k + 1, "run"));
             int participle = ng_clause_lower(c, k + 1) &&
                              ((w->flen > 4 && !memcmp(f + w->flen - 3, "ing", 3)) ||
-                              by_participle);
+                              by_participle(c, k + 1));
             if (ng_clause_in(c, k + 1, NG_TL_RELATIVE) || participle) {
                 stack[++top] = (uint8_t)next;
                 kind[next] = participle ? ZONE_PARTICIPLE : ZONE_REL;
@@ -470,6 +488,13 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
             j = c->a[first].tb; /* past the whole list */
             continue;
         }
+        /* "A, B's former affiliate, dominates": the possessor of an
+         * apposition is not its head */
+        if (c->a[i].te < c->se && (TK(c, c->a[i].te).flags & NG_TOK_POSS)) {
+            int h = ng_clause_appositive_head(c, c->a[i].tb, need);
+            if (h >= 0)
+                return h;
+        }
         return i;
     }
     return -1;
@@ -488,6 +513,13 @@ int ng_clause_subject(const ng_clause *c, uint32_t k, unsigned need)
     uint32_t start = c->zone_start[z];
     uint8_t outer = start > c->sb ? c->zone[start - 1 - c->sb] : 0;
     if (c->zone_kind[z] == ZONE_PARTICIPLE) {
+        /* ", backed by X," describes the name before its comma ("the SDF,
+         * backed by the US, and the army, backed by Russia": the army) */
+        if (by_participle(c, start)) {
+            int h = ng_clause_appositive_head(c, start, need);
+            if (h >= 0)
+                return h;
+        }
         /* the clause's subject: an entity that opens the sentence ("Iran,
          * backing ...,"); a later noun is an object ("leave Syria, announcing") */
         for (uint32_t j = c->sb; j < start && j < c->sb + OPENING_SUBJECT_REACH; j++) {
@@ -780,7 +812,7 @@ size_t ng_clause_listed(const ng_clause *c, int i, int after, int *out, size_t m
                                       ng_clause_is(c, sep, "or")))
                 break;
             j = list_item_after(c, sep);
-            if (j >= 0 && !list_may_end(c, c->a[j].te))
+            if (j >= 0 && (!list_may_end(c, c->a[j].te) || has_own_agent(c, j)))
                 break;
         } else {
             uint32_t k = c->a[last].tb;
@@ -818,6 +850,38 @@ int ng_clause_negated(const ng_clause *c, uint32_t k)
             break;
         if (c->fam[j - c->sb] & NG_FAM_NEGATION)
             return 1;
+    }
+    return 0;
+}
+
+int ng_clause_unreal(const ng_clause *c, uint32_t k)
+{
+    /* one look back: the verb group before k (auxiliaries, "to", adverbs,
+     * then a modal), and a hypothetical word opening the clause */
+    int group = 1;
+    for (uint32_t j = k, steps = 0; j > c->sb && steps < NEGATION_BACK; steps++) {
+        j--;
+        if (TK(c, j).flags & NG_TOK_PUNCT) {
+            if (is_boundary(c, j))
+                return 0;
+            group = 0;
+            continue;
+        }
+        /* the hypothetical words are stop words too: one bit test first */
+        if ((c->fam[j - c->sb] & NG_FAM_STOP) && ng_clause_in(c, j, NG_TL_HYPOTHETICAL))
+            return 1;
+        if (!group)
+            continue;
+        if (!ng_clause_lower(c, j)) {
+            group = 0;
+            continue;
+        }
+        if (ng_clause_in(c, j, NG_TL_MODAL))
+            return 1;
+        uint32_t n = TK(c, j).flen;
+        if (!ng_clause_in(c, j, NG_TL_MODAL_PASS) &&
+            !(n > 3 && !memcmp(ng_tokens_fold(c->d->t, j) + n - 2, "ly", 2)))
+            group = 0;
     }
     return 0;
 }

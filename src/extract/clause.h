@@ -119,5 +119,9 @@ size_t ng_clause_listed(const ng_clause *c, int i, int after, int *out, size_t m
 /* Is the trigger at k negated or denied ("did not reach", "denied backing",
  * "refused to surrender")? */
 int ng_clause_negated(const ng_clause *c, uint32_t k);
+/* Does the verb at k state a possibility, an aim or a condition, not a
+ * fact ("may retake", "vowed to enter", "could be captured", "if IS
+ * seizes")? */
+int ng_clause_unreal(const ng_clause *c, uint32_t k);
 
 #endif

@@ -480,6 +480,11 @@ void ng_rel_opposes(rel *r)
          * shelling C": B opposes C */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && accused(r, k))
             continue;
+        /* "coalition air strikes and the Peshmerga", "the fighting": a noun */
+        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_NOUN) && k > c->sb &&
+            (((ng_clause_fam(c, k - 1) & NG_FAM_DETERMINER) && ng_clause_lower(c, k - 1)) ||
+             in(r, k - 1, NG_TL_OPPOSE_NOUN_PREMOD)))
+            continue;
         /* active verbs: "A attacked B", "A clashed with B", "end B's rule" */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && !ng_clause_negated(c, k)) {
             uint32_t j = in(r, k + 1, NG_TL_FIGHT_PREP) ? k + 1 : k;

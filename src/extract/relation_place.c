@@ -405,7 +405,7 @@ void ng_rel_captured(rel *r)
                         m--;
                     p = anaphor_place(r, m - 1);
                 }
-                if (a >= 0 && p >= 0) {
+                if (a >= 0 && p >= 0 && !ng_clause_unreal(c, k)) {
                     emit_coord_dst(r, a, p, NG_REL_CAPTURED);
                     if (from >= 0)
                         emit(r, a, from, NG_REL_OPPOSES);
@@ -420,6 +420,8 @@ void ng_rel_captured(rel *r)
                 continue; /* "won" alone is not a capture */
             int ap, apa; /* "Raqqa, the city the SDF took from IS" */
             if ((ap = apposed_object(r, k, &apa)) >= 0) {
+                if (ng_clause_unreal(c, k))
+                    continue;
                 if (apa >= 0)
                     emit(r, apa, ap, NG_REL_CAPTURED);
                 apposed_object_in(r, k, ap);
@@ -433,7 +435,7 @@ void ng_rel_captured(rel *r)
                 continue;
             if (p < 0)
                 p = relative_object(r, a); /* "the gas field, which the SDF seized" */
-            if (p < 0)
+            if (p < 0 || ng_clause_unreal(c, k))
                 continue;
             emit_coord_dst(r, a, p, NG_REL_CAPTURED);
             /* "the SDF and the coalition took Raqqa" */
@@ -468,7 +470,7 @@ void ng_rel_captured(rel *r)
                 to++;
             int a = is(r, to, "to") ? ng_clause_object(c, to, AGENT, NG_WINDOW(c, FALL_TO_AGENT))
                                     : -1;
-            if (a >= 0)
+            if (a >= 0 && !ng_clause_unreal(c, k))
                 emit_coord_dst(r, a, p, NG_REL_CAPTURED);
             continue;
         }
@@ -476,7 +478,8 @@ void ng_rel_captured(rel *r)
         if (in(r, k, NG_TL_FALL_VERB) && is(r, k + 1, "to")) {
             int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, FALL_TO_AGENT));
             int p = ng_clause_subject(c, k, NG_NEED_PLACE);
-            if (a >= 0 && p >= 0 && !ng_clause_negated(c, k))
+            if (a >= 0 && p >= 0 && !ng_clause_negated(c, k) &&
+                !ng_clause_unreal(c, k))
                 emit_coord_dst(r, a, p, NG_REL_CAPTURED);
         }
     }
@@ -567,6 +570,33 @@ void ng_rel_controls_compound(rel *r)
     }
 }
 
+/* What "controlled by A" / "under the control of A" at k is said of: the
+ * noun right before it (past adverbs and a comma). A place, or a noun of
+ * area ("an area largely controlled by A") whose place the search before
+ * finds; another noun ("airspace controlled by A", "soldiers held by A")
+ * is what A holds, and no place is. */
+static int controlled_is_place(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k;
+    while (m > c->sb && ng_clause_arg(c, m - 1) < 0 && ng_clause_lower(c, m - 1) &&
+           (in(r, m - 1, NG_TL_CONTROL_ADVERB) || in(r, m - 1, NG_TL_MODAL_PASS) ||
+            in(r, m - 1, NG_TL_PASSIVE_AUX) || in(r, m - 1, NG_TL_COPULA) ||
+            (c->d->t->tok[m - 1].flen > 3 &&
+             !memcmp(ng_tokens_fold(c->d->t, m - 1) + c->d->t->tok[m - 1].flen - 2, "ly", 2))))
+        m--; /* "largely", "now", "has long been", "is" */
+    /* "P, home to 2,500 people, is run by A": what the apposition ends
+     * with is not what is run */
+    if (m <= c->sb || ng_clause_punct(c, m - 1, ",") || ng_clause_arg(c, m - 1) >= 0 ||
+        !ng_clause_lower(c, m - 1))
+        return 1;
+    /* "P, which is run by A", "P ... and is run by A": the place before */
+    if ((ng_clause_fam(c, m - 1) & NG_FAM_STOP) || is(r, m - 1, "and") || is(r, m - 1, "or"))
+        return 1;
+    return in(r, m - 1, NG_TL_HELD_AREA_NOUN) || (ng_clause_fam(c, m - 1) & (NG_FAM_PLACE_AFTER |
+                                                                          NG_FAM_PLACE_HEAD));
+}
+
 void ng_rel_controls(rel *r)
 {
     const ng_clause *c = r->c;
@@ -592,6 +622,9 @@ void ng_rel_controls(rel *r)
             int a = under_a >= 0 ? under_a
                                  : ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, CONTROL_BY_AGENT));
             int p = -1;
+            if (under_a < 0 &&
+                !controlled_is_place(r, under_of ? (is(r, k - 1, "the") ? k - 2 : k - 1) : k))
+                continue;
             if (under_a >= 0) {
                 /* "Kobani, (now) under YPG control": the place right before */
                 uint32_t u = c->a[under_a].tb - 1;
@@ -711,7 +744,7 @@ void ng_rel_controls(rel *r)
             int a = p >= 0 || !is(r, k, "held") ? ng_clause_agent(c, k, AGENT) : -1;
             if (p < 0 && a >= 0)
                 p = relative_object(r, a); /* "Raqqa, which IS controlled" */
-            if (a >= 0 && p >= 0 && !ng_clause_negated(c, k)) {
+            if (a >= 0 && p >= 0 && !ng_clause_negated(c, k) && !ng_clause_unreal(c, k)) {
                 emit_coord_dst(r, a, p, NG_REL_CONTROLS); /* "ruled a third of Syria and Iraq" */
                 /* "territory stretching from western Syria to eastern Iraq" */
                 uint32_t to = c->a[p].te, f = c->a[p].tb;
@@ -1432,7 +1465,7 @@ void ng_rel_moved_to(rel *r)
             continue;
         int a = carried >= 0 && c->a[carried].tb < c->a[p].tb ? carried
                                                               : ng_clause_agent(c, k, AGENT);
-        if (a >= 0 && a != p)
+        if (a >= 0 && a != p && !ng_clause_unreal(c, k))
             emit_coord_dst(r, a, p, NG_REL_MOVED_TO);
     }
 }

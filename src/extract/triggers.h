@@ -61,6 +61,9 @@ enum {
     /* clause analysis (clause.c) */                                                       \
     X(NEGATION, "negation", NG_FAM_NEGATION)                                                \
     X(STOP, "stop", NG_FAM_STOP)                                                            \
+    X(HYPOTHETICAL, "hypothetical", 0)                                                      \
+    X(MODAL, "modal", 0)                                                                    \
+    X(MODAL_PASS, "modal_pass", 0)                                                          \
     X(PREFIX, "prefix", NG_FAM_PREFIX)                                                      \
     X(QUANTITY, "quantity", NG_FAM_QUANTITY)                                                \
     X(PREPOSITION, "preposition", NG_FAM_PREPOSITION)                                       \
@@ -97,6 +100,7 @@ enum {
     X(OPPOSE_VERB, "oppose_verb", NG_FAM_OPPOSE | NG_FAM_OPPOSE_VERB)                       \
     X(OPPOSE_NOUN, "oppose_noun", NG_FAM_OPPOSE | NG_FAM_OPPOSE_NOUN)                       \
     X(ACCUSE_VERB, "accuse_verb", 0)                                                        \
+    X(OPPOSE_NOUN_PREMOD, "oppose_noun_premod", 0)                                          \
     X(PASSIVE_AUX, "passive_aux", 0)                                                        \
     X(OPPOSE_TARGET_PREP, "oppose_target_prep", 0)                                          \
     X(OPPOSE_NOT_ON, "oppose_not_on", 0)                                                    \

@@ -2571,6 +2571,158 @@ static void test_regressions(void **state)
     CHECK_EVENTS(state, events);
 }
 
+/* ---- precision: scope, modality ----------------------------------------------- */
+
+/* ", backed by X," describes the name right before its comma, and a name
+ * with such an aside of its own starts a new conjunct, not the next
+ * backer of a list. */
+static void test_participle_head(void **state)
+{
+    static const rel_case cases[] = {
+        {"The SDF, backed by the United States, and the Syrian army, backed by Russia, "
+         "raced toward Deir ez-Zor.",
+         2,
+         {{"United States", "supports", "Syrian Democratic Forces"},
+          {"Russia", "supports", "Syrian Arab Army"}},
+         {{"Russia", "supports", "Syrian Democratic Forces"},
+          {"Syrian Arab Army", "supports", "Syrian Democratic Forces"}}},
+        {"Hezbollah, armed by Iran, and the Syrian army, supported by Russia, "
+         "besieged Qusayr.",
+         2,
+         {{"Iran", "supports", "Hezbollah"}, {"Russia", "supports", "Syrian Arab Army"}},
+         {{"Russia", "supports", "Hezbollah"}, {"Syrian Arab Army", "supports", "Hezbollah"}}},
+        /* the aside after the subject still describes the subject */
+        {"The YPG, helped by coalition air strikes and the Peshmerga, took Kobani.",
+         1,
+         {{"People's Protection Units", "captured", "Kobani"}},
+         {{"People's Protection Units", "opposes", "Peshmerga"}}},
+        /* a list of backers still is one */
+        {"The Manbij Military Council, backed by the United States and France, entered "
+         "Manbij.",
+         3,
+         {{"United States", "supports", "Manbij Military Council"},
+          {"France", "supports", "Manbij Military Council"},
+          {"Manbij Military Council", "moved_to", "Manbij"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* A word of both lists after a determiner or a noun modifier is the
+ * noun ("air strikes", "the fighting"), whose object is no target. */
+static void test_oppose_noun_use(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Iraqi army, aided by US air strikes and the Peshmerga, pushed into Mosul.", 2,
+         {{"United States", "supports", "Iraqi Army"}, {"Iraqi Army", "moved_to", "Mosul"}},
+         {{"Iraqi Army", "opposes", "Peshmerga"}}},
+        {"The SDF, helped by coalition air strikes and the Manbij Military Council, took "
+         "Manbij.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{"Syrian Democratic Forces", "opposes", "Manbij Military Council"}}},
+        /* the verb still takes its object */
+        {"Hezbollah fighters attacked the Free Syrian Army near Zabadani.", 1,
+         {{"Hezbollah", "opposes", "Free Syrian Army"}}, {{0}}},
+        {"The Syrian army shelled Jaysh al-Islam positions in Douma.", 1,
+         {{"Syrian Arab Army", "opposes", "Jaysh al-Islam"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* "A, B's former affiliate, took P": the possessor in an apposition is
+ * not the subject of the verb after it */
+static void test_possessor_apposition(void **state)
+{
+    static const rel_case cases[] = {
+        {"Jabhat al-Nusra, al-Qaeda's Syrian branch at the time, seized Idlib in 2015.",
+         1,
+         {{"Nusra Front", "captured", "Idlib"}},
+         {{"al-Qaeda", "captured", "Idlib"}}},
+        {"The United States, the SDF's main backer, bombed Islamic State positions in Hajin.",
+         1,
+         {{"United States", "opposes", "Islamic State"}},
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}}},
+        /* a possessor opening the sentence stays its subject */
+        {"Turkey's army shelled the YPG near Afrin.",
+         1,
+         {{"Turkey", "opposes", "People's Protection Units"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* A possibility, an aim, an attempt or a condition is no capture,
+ * movement or control; the same verbs stated as facts still are. */
+static void test_unreal(void **state)
+{
+    static const rel_case cases[] = {
+        {"If the Islamic State takes Deir ez-Zor, the whole valley is lost.", 0, {{0}},
+         {{"Islamic State", "captured", "Deir ez-Zor"}}},
+        {"The Syrian army may soon recapture Palmyra, a commander said.", 0, {{0}},
+         {{"Syrian Arab Army", "captured", "Palmyra"}}},
+        {"The SDF plans to move into Raqqa before the winter.", 0, {{0}},
+         {{"Syrian Democratic Forces", "moved_to", "Raqqa"}}},
+        {"The Turkish army could enter Manbij within days.", 0, {{0}},
+         {{"Turkish Armed Forces", "moved_to", "Manbij"}}},
+        {"Mosul could be retaken by the Iraqi army before the summer.", 0, {{0}},
+         {{"Iraqi Army", "captured", "Mosul"}}},
+        {"It is unclear whether Hayat Tahrir al-Sham seized Saraqeb.", 0, {{0}},
+         {{"Hayat Tahrir al-Sham", "captured", "Saraqeb"}}},
+        {"The Syrian army is trying to enter Douma.", 0, {{0}},
+         {{"Syrian Arab Army", "moved_to", "Douma"}}},
+        /* facts */
+        {"The Syrian army has finally recaptured Palmyra.", 1,
+         {{"Syrian Arab Army", "captured", "Palmyra"}}, {{0}}},
+        {"The SDF pushed into Raqqa in June.", 1,
+         {{"Syrian Democratic Forces", "moved_to", "Raqqa"}}, {{0}}},
+        {"Mosul was retaken by the Iraqi army in July.", 1,
+         {{"Iraqi Army", "captured", "Mosul"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* "controlled by A", "under the control of A" speak of the noun before:
+ * a place, an area, not another noun the place is near. */
+static void test_controlled_noun(void **state)
+{
+    static const rel_case cases[] = {
+        {"The convoy left a base in Iraq and crossed airspace controlled by Russia.", 0,
+         {{0}}, {{"Russia", "controls", "Iraq"}}},
+        {"Near Tal Abyad, checkpoints held by the Syrian National Army stopped the trucks.", 0,
+         {{0}}, {{"Syrian National Army", "controls", "Tal Abyad"}}},
+        {"In Hasakah, prisoners under the control of the SDF rioted.", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "Hasakah"}}},
+        /* the place, or an area, is controlled */
+        {"Tabqa, controlled by the SDF since 2017, lies on the Euphrates.", 1,
+         {{"Syrian Democratic Forces", "controls", "Tabqa"}}, {{0}}},
+        {"They fled to Idlib province, an area mostly held by Hayat Tahrir al-Sham.", 1,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}}, {{0}}},
+        {"Afrin is now under the control of the Syrian National Army.", 1,
+         {{"Syrian National Army", "controls", "Afrin"}}, {{0}}},
+        /* the town, not the country named after it */
+        {"Jarablus, Syria, has been under the control of the Syrian National Army since 2016.",
+         2,
+         {{"Syrian National Army", "controls", "Jarablus"}, {"Jarablus", "located_in", "Syria"}},
+         {{"Syrian National Army", "controls", "Syria"}}},
+        {"Kilis, Turkey, and Azaz, Syria, held by the Free Syrian Army, were shelled.", 2,
+         {{"Free Syrian Army", "controls", "Azaz"}, {"Kilis", "located_in", "Turkey"}},
+         {{"Free Syrian Army", "controls", "Syria"}, {"Free Syrian Army", "controls", "Turkey"}}},
+        /* a relative or a coordinated verb phrase: the place before */
+        {"Roj camp, which is run by the Asayish, holds 2,600 people.", 1,
+         {{"Asayish", "controls", "Roj camp"}}, {{0}}},
+        {"Roj camp holds 2,600 people and is run by the Asayish.", 1,
+         {{"Asayish", "controls", "Roj camp"}}, {{0}}},
+        {"Officials named Manbij and Tal Abyad, two towns held by the YPG, as the next "
+         "targets.",
+         2,
+         {{"People's Protection Units", "controls", "Tal Abyad"},
+          {"People's Protection Units", "controls", "Manbij"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2626,6 +2778,11 @@ int main(void)
         cmocka_unit_test(test_two_models_at_once),
         cmocka_unit_test(test_trigger_errors),
         cmocka_unit_test(test_regressions),
+        cmocka_unit_test(test_participle_head),
+        cmocka_unit_test(test_oppose_noun_use),
+        cmocka_unit_test(test_possessor_apposition),
+        cmocka_unit_test(test_unreal),
+        cmocka_unit_test(test_controlled_noun),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
