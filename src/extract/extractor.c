@@ -72,6 +72,7 @@ void ng_extractor_free(ng_extractor *x)
     ng_tokens_release(&x->t);
     ng_sentences_release(&x->ss);
     ng_buf_release(&x->entry_text);
+    ng_buf_release(&x->span);
     ng_sentences_release(&x->ss_after);
     free(x->marks);
     free(x->bits);

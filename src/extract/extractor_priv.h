@@ -140,6 +140,7 @@ struct ng_extractor {
     ng_sentences ss;       /* the window's core's sentences */
     ng_sentences ss_after; /* the sentences of the margin after it */
     ng_buf entry_text; /* ng_dent_for_entry's rule and key, made in place */
+    ng_buf span;       /* the text of a candidate's tokens (resolve.c), made in place */
     uint8_t *marks;
     uint32_t pub_b, pub_e; /* the publisher a byline or dateline names, or pub_b == pub_e */
     int32_t pub_entry;     /* the document's first such publisher's gazetteer entry, or -1 */

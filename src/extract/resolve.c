@@ -31,10 +31,13 @@
 /* x->givens: a given name that opens the full names of two persons. */
 #define GIVEN_SHARED (NG_NONE - 1)
 
-static const char *span_dup(ng_extractor *x, size_t b, size_t e)
+/* The text of tokens [b, e), in x->span (valid until the next call). */
+static const char *span_text(ng_extractor *x, size_t b, size_t e)
 {
     uint32_t s = TOK(b).start, t = TOK(e - 1).start + TOK(e - 1).len;
-    return ng_arena_strndup(&x->arena, x->text + s, t - s);
+    x->span.len = 0;
+    ng_buf_put(&x->span, x->text + s, t - s);
+    return ng_buf_cstr(&x->span);
 }
 
 int32_t ng_dent_get(ng_extractor *x, const char *key, const ng_entity *proto,
@@ -110,7 +113,8 @@ size_t ng_memo_name_key(ng_extractor *x, const char *label, char *out)
 
 /* The document entity of a discovered name (label = its words) of a kind,
  * first seen at token tok (of the document); *entry gets its gazetteer
- * entry when the name's key is one. */
+ * entry when the name's key is one. The label is copied when the entity
+ * is new (most names are seen again and again in a long document). */
 static int32_t dent_for_discovered(ng_extractor *x, int kind, const char *category,
                                    const char *rule, int person, uint32_t tok,
                                    const char *label, int32_t *entry)
@@ -128,7 +132,11 @@ static int32_t dent_for_discovered(ng_extractor *x, int kind, const char *catego
     ng_buf_join(key, sizeof key, (const char *const[]){prefix, nk}, 2);
     ng_entity proto = {.key = NULL, .label = label, .kind = (ng_kind)kind,
                        .category = category, .fixed_label = 0};
-    return ng_dent_get(x, key, &proto, rule, person, tok);
+    size_t nd = x->nd;
+    int32_t id = ng_dent_get(x, key, &proto, rule, person, tok);
+    if ((size_t)id == nd)
+        x->d[id].e.label = ng_arena_strdup(&x->arena, label);
+    return id;
 }
 
 /* Folded last word of a person's name, for "Afrin said" after "Adnan Afrin". */
@@ -571,7 +579,7 @@ int32_t ng_named_publisher(ng_extractor *x)
     if (x->pub_b == x->pub_e)
         return -1;
     char nk[NAME_KEY_CAP];
-    if (!ng_memo_name_key(x, span_dup(x, x->pub_b, x->pub_e), nk))
+    if (!ng_memo_name_key(x, span_text(x, x->pub_b, x->pub_e), nk))
         return -1;
     const ng_gazetteer_entry *e = ng_model_lookup_key(x->model, nk, NG_KIND_ACTOR);
     return e ? (int32_t)ng_gazetteer_index(x->gaz, e) : -1;
@@ -702,7 +710,7 @@ void ng_resolve_window(ng_extractor *x, const window *w)
             c->ent = ng_dent_for_entry(x, (size_t)c->entry, base + c->tb);
         } else {
             c->ent = dent_for_discovered(x, c->kind, c->category, c->rule, c->person,
-                                         base + c->tb, span_dup(x, c->tb, c->te), &c->entry);
+                                         base + c->tb, span_text(x, c->tb, c->te), &c->entry);
             if (c->ent < 0)
                 c->dropped = 1;
             else if (x->n_orgs < SHORT_FORM_INSTITUTIONS && c->kind == NG_KIND_ACTOR &&
@@ -773,7 +781,7 @@ void ng_resolve_window(ng_extractor *x, const window *w)
         if (c->ent >= 0 && c->entry < 0 && c->kind == NG_KIND_ACTOR && !c->person &&
             c->te - c->tb >= 2 && ng_generic_org_head(x, c->te - 1)) {
             char nk[NAME_KEY_CAP], key[ENTITY_KEY_CAP];
-            size_t kl = ng_memo_name_key(x, span_dup(x, c->tb, c->te - 1), nk);
+            size_t kl = ng_memo_name_key(x, span_text(x, c->tb, c->te - 1), nk);
             if (kl) {
                 ng_buf_join(key, sizeof key, (const char *const[]){"a:", nk}, 2);
                 ng_xgrow(&x->generics, &x->cap_generics, x->n_generics + 1,
