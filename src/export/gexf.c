@@ -168,9 +168,12 @@ int ng_export_gexf(ng_export *x, FILE *out, ng_diag *diag)
     start(w, "meta");
     chk(w, xmlTextWriterWriteElement(w->w, BAD_CAST "creator", BAD_CAST "newsgraph " NG_VERSION));
     ng_buf b = NG_BUF_INIT;
+    size_t nd = 0; /* the documents read (one skipped after it was numbered has no name) */
+    for (size_t i = 0; i < ng_graph_doc_count(g); i++)
+        nd += ng_graph_doc_name(g, (uint32_t)i) != NULL;
     ng_buf_printf(&b, "Actors, places and events of %zu document%s, linked by the relations "
                       "the text states",
-                  ng_graph_doc_count(g), ng_graph_doc_count(g) == 1 ? "" : "s");
+                  nd, nd == 1 ? "" : "s");
     chk(w, xmlTextWriterWriteElement(w->w, BAD_CAST "description", BAD_CAST b.data));
     end(w);
     start(w, "graph");

@@ -75,20 +75,27 @@ int ng_export_json(ng_export *x, FILE *out, ng_diag *diag)
     int rc = 0;
     ng_buf_puts(&b, "{\n  \"generator\": \"newsgraph " NG_VERSION "\",\n  \"directed\": true,\n"
                     "  \"documents\": [");
-    for (size_t i = 0; i < ng_graph_doc_count(g); i++) {
-        if (i)
+    /* a document skipped after it was numbered (no text: an empty file, a
+     * record without one) has no name: not listed (it was "") */
+    for (size_t i = 0, k = 0; i < ng_graph_doc_count(g); i++) {
+        const char *name = ng_graph_doc_name(g, (uint32_t)i);
+        if (!name)
+            continue;
+        if (k++)
             ng_buf_puts(&b, ", ");
-        str(&b, ng_graph_doc_name(g, (uint32_t)i));
+        str(&b, name);
     }
     ng_buf_puts(&b, "],\n");
     if (ng_graph_has_articles(g)) {
         /* the table of the articles: what each document says of itself */
         ng_buf_puts(&b, "  \"articles\": [");
-        for (size_t i = 0; i < ng_graph_doc_count(g) && !rc; i++) {
+        for (size_t i = 0, k = 0; i < ng_graph_doc_count(g) && !rc; i++) {
             ng_article a;
             char date[11];
+            if (!ng_graph_doc_name(g, (uint32_t)i))
+                continue;
             ng_graph_article(g, (uint32_t)i, &a, date);
-            ng_buf_puts(&b, i ? ",\n   {\"id\": " : "\n   {\"id\": ");
+            ng_buf_puts(&b, k++ ? ",\n   {\"id\": " : "\n   {\"id\": ");
             str(&b, a.id);
             article_fields(&b, &a);
             ng_buf_putc(&b, '}');

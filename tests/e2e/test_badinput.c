@@ -2448,6 +2448,40 @@ static void special_files_in_a_tree_said(void **state)
     free(d), free(in), free(o), free(good), free(fifo), free(sock);
 }
 
+/* Issue 22, fourth sweep (outputs a consumer reads back): a document
+ * skipped after it was numbered (an empty file in a tree, a JSON line or
+ * CSV row without text) was listed in graph.json as "" (documents) and
+ * {"id": ""} (articles), and counted by the GEXF description. Expected:
+ * only the documents read are listed and counted. */
+static void skipped_documents_not_listed(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *in = path_join(d, "in"), *o = path_join(d, "o");
+    assert_int_equal(mkdir(in, 0755), 0);
+    char *a = path_join(in, "a.txt"), *b = path_join(in, "b.txt"), *m = path_join(in, "m.jsonl");
+    write_str(a, good_text);
+    write_str(b, "");
+    write_str(m, "{\"id\":\"m1\",\"url\":\"http://x/1\",\"text\":\"Turkey attacked Manbij.\"}\n"
+                 "{\"id\":\"m2\",\"url\":\"http://x/2\"}\n"
+                 "{\"id\":\"m3\",\"url\":\"http://x/3\",\"text\":\"Turkey opposed Raqqa.\"}\n");
+    result r;
+    RUN(NULL, &r, "-q", "-f", "json,gexf", "-o", o, in);
+    expect_status(&r, 0);
+    result_free(&r);
+    char *oj = path_join(o, "graph.json"), *og = path_join(o, "graph.gexf");
+    expect_json(oj, ((const char *[]){"a", "m1", "m3", NULL}));
+    char *js = read_all(oj, NULL), *gx = read_all(og, NULL);
+    assert_non_null(js);
+    assert_non_null(gx);
+    if (strstr(js, "\"\"") || strstr(js, "\"id\": \"\""))
+        fail_msg("graph.json lists a document without a name:\n%.1500s", js);
+    if (!strstr(gx, "of 3 documents"))
+        fail_msg("graph.gexf does not count the 3 documents read:\n%.800s", gx);
+    free(js), free(gx), free(oj), free(og), free(a), free(b), free(m), free(in), free(o);
+    rm_rf(d);
+    free(d);
+}
+
 /* Issue 22, fourth sweep (every reader, in a tree): a file found in a
  * directory given was always read as plain text: a web page with its tags
  * as the article's words, a .jsonl, .json or .csv as one article holding
@@ -4131,6 +4165,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(special_files_in_a_tree_said),
         cmocka_unit_test(fifo_without_writer_fails),
         cmocka_unit_test(tree_files_read_by_kind),
+        cmocka_unit_test(skipped_documents_not_listed),
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(knowledge_base_header_numbers_checked),
         cmocka_unit_test(html_many_attributes_linear),

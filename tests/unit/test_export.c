@@ -1108,13 +1108,19 @@ static void check_json(const ng_graph *g, const blob *b)
     jneed(root, "generator", J_STR);
     assert_true(jneed(root, "directed", J_BOOL)->b);
     jval *docs = jneed(root, "documents", J_ARR);
-    assert_int_equal(docs->n, ng_graph_doc_count(g));
-    for (size_t i = 0; i < docs->n; i++) {
+    /* the named documents, in order (one without a name, skipped after it
+     * was numbered, is not listed) */
+    size_t k = 0;
+    for (size_t i = 0; i < ng_graph_doc_count(g); i++) {
         const char *name = ng_graph_doc_name(g, (uint32_t)i);
-        char *want = expect_json(name ? name : "");
-        assert_string_equal(docs->items[i]->str, want);
+        if (!name)
+            continue;
+        assert_true(k < docs->n);
+        char *want = expect_json(name);
+        assert_string_equal(docs->items[k++]->str, want);
         free(want);
     }
+    assert_int_equal(docs->n, k);
     jval *nodes = jneed(root, "nodes", J_ARR);
     assert_int_equal(nodes->n, ng_graph_node_count(g));
     for (size_t i = 0; i < nodes->n; i++) {
