@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "text/document.h"
 #include "text/text.h"
 
 #include "core/alloc.h"
@@ -256,6 +257,11 @@ int ng_triggers_load(ng_triggers *t, const char *text, size_t n, const char *nam
                      ng_diag *diag)
 {
     int rc = 0;
+    if (ng_utf16_bom(text, n)) {
+        ng_diag_report(diag, NG_DIAG_ERROR, name, 1,
+                       "UTF-16 text (a byte-order mark): save the trigger file as UTF-8");
+        return NG_EPARSE;
+    }
     ng_lines lines;
     ng_lines_init(&lines, text, n);
     const char *q, *le;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/document.h"
 #include "text/text.h"
 
 #include "../core/arena.h"
@@ -132,6 +133,7 @@ typedef struct loader {
     ng_idmap names;  /* name key -> staged entry */
     ng_idmap owners; /* case-sensitivity and key -> alias */
     int merged;      /* a line added to an earlier entry: aliases not in entry order */
+    int utf16;       /* the file is UTF-16: said once, its lines not read */
     ng_buf key;
 } loader;
 
@@ -438,6 +440,16 @@ static void loader_line(void *ud, const char *q, const char *le, unsigned long l
     loader *ld = ud;
     const char *filename = ld->file;
     ng_diag *diag = ld->diag;
+    if (ld->utf16)
+        return;
+    if (line == 1 && ng_utf16_bom(q, (size_t)(le - q))) {
+        /* a spreadsheet's "Unicode text": one message, not one per line */
+        ng_diag_report(diag, NG_DIAG_ERROR, filename, 1,
+                       "UTF-16 text (a byte-order mark): save the gazetteer as UTF-8");
+        ld->utf16 = 1;
+        ld->rc = NG_EPARSE;
+        return;
+    }
     if (line == 1 && le - q >= 3 && memcmp(q, "\xEF\xBB\xBF", 3) == 0)
         q += 3; /* a byte-order mark */
     field whole = trim(q, (size_t)(le - q));

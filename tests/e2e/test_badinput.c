@@ -1061,6 +1061,36 @@ static void utf16_transcoded(void **state)
     free(o);
 }
 
+/* Issue 22, fourth sweep (wrong encodings): a gazetteer saved as a
+ * spreadsheet's "Unicode text" (UTF-16 with a BOM) gave "invalid UTF-8"
+ * and then "NUL byte in line" for every line; a trigger file the same.
+ * Expected: one line saying it is UTF-16, exit 1. */
+static void utf16_word_files_said_once(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "o"), *good = path_join(d, "good.txt"),
+         *gz = path_join(d, "g16.tsv"), *tr = path_join(d, "t16.tsv");
+    write_str(good, good_text);
+    unsigned char buf[1024];
+    write_file(gz, (const char *)buf,
+               to_utf16("Zorbastan\tplace\tcountry\nFoo Front\tactor\tarmed_group\n"
+                        "Bar Town\tplace\tvillage\n",
+                        0, buf));
+    write_file(tr, (const char *)buf, to_utf16("list\tnegation\tnope\nlist\tnegation\tnah\n", 0, buf));
+    result r;
+    RUN(NULL, &r, "-f", "json", "-o", o, "-g", gz, good);
+    expect_status(&r, 1);
+    expect_one_line(&r, "g16.tsv:1:", "UTF-16");
+    result_free(&r);
+    RUN(NULL, &r, "-f", "json", "-o", o, "--triggers", tr, good);
+    expect_status(&r, 1);
+    expect_one_line(&r, "t16.tsv:1:", "UTF-16");
+    result_free(&r);
+    assert_false(exists(o));
+    rm_rf(d);
+    free(d), free(o), free(good), free(gz), free(tr);
+}
+
 /* Issue 22, fourth sweep (every reader, wrong encodings): a JSON Lines,
  * JSON, CSV or TSV export or a web page in UTF-16 with a byte-order mark
  * (a spreadsheet's "Unicode text", PowerShell's Out-File) failed:
@@ -4129,6 +4159,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(crlf_same_as_lf),
         cmocka_unit_test(utf16_transcoded),
         cmocka_unit_test(utf16_exports_read),
+        cmocka_unit_test(utf16_word_files_said_once),
         cmocka_unit_test(binary_files_skipped),
         cmocka_unit_test(endless_binary_input),
         cmocka_unit_test(control_characters_never_reach_xml),
