@@ -808,11 +808,13 @@ size_t ng_clause_listed(const ng_clause *c, int i, int after, int *out, size_t m
         int j = -1;
         if (after) {
             uint32_t sep = c->a[last].te;
+            /* "the PKK/YPG terrorist group": a slash joins two names */
+            int slash = sep + 1 < c->se && ng_clause_punct(c, sep, "/");
             if (sep + 1 >= c->se || !(ng_clause_punct(c, sep, ",") || ng_clause_is(c, sep, "and") ||
-                                      ng_clause_is(c, sep, "or")))
+                                      ng_clause_is(c, sep, "or") || slash))
                 break;
-            j = list_item_after(c, sep);
-            if (j >= 0 && (!list_may_end(c, c->a[j].te) || has_own_agent(c, j)))
+            j = slash ? c->arg_at[sep + 1 - c->sb] : list_item_after(c, sep);
+            if (j >= 0 && !slash && (!list_may_end(c, c->a[j].te) || has_own_agent(c, j)))
                 break;
         } else {
             uint32_t k = c->a[last].tb;
@@ -823,7 +825,7 @@ size_t ng_clause_listed(const ng_clause *c, int i, int after, int *out, size_t m
                 break;
             uint32_t sep = k - 1;
             if (!ng_clause_is(c, sep, "and") && !ng_clause_punct(c, sep, ",") &&
-                !ng_clause_is(c, sep, "or"))
+                !ng_clause_is(c, sep, "or") && !ng_clause_punct(c, sep, "/"))
                 break;
             if (!ng_clause_punct(c, sep, ",") && sep > c->sb && ng_clause_punct(c, sep - 1, ","))
                 sep--; /* ", and" */

@@ -357,6 +357,22 @@ static int accused(rel *r, uint32_t k)
     return 1;
 }
 
+/* "A, working with B against C", "A has partnered with B against C":
+ * A fights C. k is at the verb. */
+static void partner_against(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (!is(r, k + 1, "with") || ng_clause_negated(c, k))
+        return;
+    int b = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, FIGHT_OBJECT));
+    if (b < 0 || !is(r, c->a[b].te, "against"))
+        return;
+    int t = ng_clause_object(c, c->a[b].te, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
+    int a = t >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
+    if (a >= 0 && a != t && a != b)
+        emit(r, a, t, NG_REL_OPPOSES);
+}
+
 void ng_rel_opposes(rel *r)
 {
     const ng_clause *c = r->c;
@@ -364,6 +380,10 @@ void ng_rel_opposes(rel *r)
         if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_OPPOSE) ||
             !ng_clause_trigger(c, k))
             continue;
+        if (in(r, k, NG_TL_PARTNER_VERB)) {
+            partner_against(r, k);
+            continue;
+        }
         /* passive: "B was attacked by A" */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && is(r, k + 1, "by") && k > c->sb &&
             in(r, k - 1, NG_TL_PASSIVE_AUX) &&
@@ -445,8 +465,19 @@ void ng_rel_opposes(rel *r)
                         break;
                     }
                 }
-                if (a >= 0 && !ng_clause_negated(c, k))
+                if (a >= 0 && !ng_clause_negated(c, k)) {
                     emit(r, a, b, NG_REL_OPPOSES);
+                    /* "(US troops) assist the SDF in the fight against IS":
+                     * the helper fights B too */
+                    uint32_t h = c->a[a].tb;
+                    while (h > c->sb && (ng_clause_fam(c, h - 1) & NG_FAM_DETERMINER))
+                        h--;
+                    int helper = h > c->sb && in(r, h - 1, NG_TL_HELP_VERB)
+                                     ? ng_clause_agent(c, h - 1, AGENT)
+                                     : -1;
+                    if (helper >= 0 && helper != a && helper != b)
+                        emit(r, helper, b, NG_REL_OPPOSES);
+                }
                 continue;
             }
         }

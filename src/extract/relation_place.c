@@ -64,6 +64,34 @@ static int including_place(const rel *r, uint32_t k)
     return -1;
 }
 
+static uint32_t distance_before(const rel *r, uint32_t m);
+
+/* Place p is the end of an offset apposition ("Ain Issa, about 50 km
+ * north of Raqqa,", "Hmeimim, south-east of Latakia,", "Roj, near
+ * Derik,"): the place the apposition describes, else -1. */
+static int offset_head(const rel *r, int p)
+{
+    const ng_clause *c = r->c;
+    uint32_t o = c->a[p].tb;
+    while (o > c->sb && (ng_clause_fam(c, o - 1) & NG_FAM_DETERMINER))
+        o--;
+    if (o > c->sb + 2 && is(r, o - 1, "of") && in(r, o - 2, NG_TL_COMPASS_POINT)) {
+        o -= 2;
+        if (o > c->sb + 1 && (c->d->t->tok[o - 1].flags & NG_TOK_HYPHEN) &&
+            in(r, o - 2, NG_TL_COMPASS_POINT))
+            o -= 2; /* "south-east of" */
+        o = distance_before(r, o);
+    } else if (o > c->sb + 1 && (is(r, o - 1, "near") || is(r, o - 1, "outside"))) {
+        o -= 1;
+    } else if (o > c->sb + 2 && is(r, o - 1, "from") && distance_before(r, o - 1) < o - 1) {
+        o = distance_before(r, o - 1);
+    }
+    if (o == c->a[p].tb || o <= c->sb + 1 || !ng_clause_punct(c, o - 1, ","))
+        return -1;
+    int q = place_before(r, o - 1);
+    return q >= 0 && q != p && c->a[q].kind == NG_KIND_PLACE ? q : -1;
+}
+
 /* "P, which A seized": the verb's object is the place before the
  * relative pronoun that opens its agent a's clause. -1 if none. */
 static int relative_object(const rel *r, int a)
@@ -80,21 +108,9 @@ static int relative_object(const rel *r, int a)
         return -1;
     /* "Hmeimim air base, south-east of Latakia, which Russia kept": the
      * relative is about the place the offset describes */
-    uint32_t o = c->a[p].tb;
-    while (o > c->sb && (ng_clause_fam(c, o - 1) & NG_FAM_DETERMINER))
-        o--;
-    if (o > c->sb + 2 && is(r, o - 1, "of") && in(r, o - 2, NG_TL_COMPASS_POINT))
-        o -= 2;
-    else if (o > c->sb + 1 && is(r, o - 1, "near"))
-        o -= 1;
-    if (o < c->a[p].tb && o > c->sb + 1 && (c->d->t->tok[o - 1].flags & NG_TOK_HYPHEN) &&
-        in(r, o - 2, NG_TL_COMPASS_POINT))
-        o -= 2; /* "south-east of" */
-    if (o < c->a[p].tb && o > c->sb + 1 && ng_clause_punct(c, o - 1, ",")) {
-        int q = place_before(r, o - 1);
-        if (q >= 0 && c->a[q].kind == NG_KIND_PLACE)
-            p = q;
-    }
+    int h = offset_head(r, p);
+    if (h >= 0)
+        p = h;
     if (place_rank(&c->a[p]) >= RANK_COUNTRY)
         return -1;
     return p;
@@ -890,20 +906,29 @@ void ng_rel_located_in_places(rel *r)
         /* "the Al Qusour district of Banias", "Hajin district of Deir ez-Zor" */
         uint32_t of = big->te;
         int noun = 0;
-        if (ng_clause_lower(c, of) && (ng_clause_fam(c, of) & NG_FAM_PLACE_AFTER))
-            of++, noun = 1;
+        if (ng_clause_lower(c, of) &&
+            ((ng_clause_fam(c, of) & NG_FAM_PLACE_AFTER) || in(r, of, NG_TL_PLACE_PLURAL_NOUN)))
+            of++, noun = 1; /* "the Qandil and Asos mountains of" */
         else if (big->te > big->tb + 1 && (ng_clause_fam(c, big->te - 1) & NG_FAM_PLACE_AFTER))
             noun = 1; /* the noun inside the name: "Al Qusour district" */
         if (noun && is(r, of, "of")) {
             uint32_t q = of + 1;
             if (is(r, q, "the"))
                 q++;
+            while (q < c->se && ng_clause_lower(c, q) && (ng_clause_fam(c, q) & NG_FAM_DIRECTION))
+                q++; /* "of northern Iraq" */
             int j = ng_clause_arg(c, q);
             /* "the X district of" a city: a district of the city named */
             if (j >= 0 && c->a[j].kind == NG_KIND_PLACE && place_rank(big) < RANK_COUNTRY &&
                 (place_rank(big) <= place_rank(&c->a[j]) ||
-                 place_rank(&c->a[j]) >= RANK_TOWN))
+                 place_rank(&c->a[j]) >= RANK_TOWN)) {
+                /* the places listed before share the noun: "the Qandil and Asos mountains" */
+                int more[COORDINATED_MAX];
+                size_t n = ng_clause_coordinated(c, (int)i, more, COORDINATED_MAX);
                 emit(r, (int)i, j, NG_REL_LOCATED_IN);
+                for (size_t q = 0; q < n && place_rank(&c->a[more[q]]) <= place_rank(big); q++)
+                    emit(r, more[q], j, NG_REL_LOCATED_IN);
+            }
         }
         /* "Syria's Raqqa city", "Iraq's Mosul", "Syria's largest oil deposit, the al-Omar" */
         if (c->d->t->tok[big->te].flags & NG_TOK_POSS) {
@@ -1152,7 +1177,24 @@ void ng_rel_located_in(rel *r)
             if (small >= 0 && big >= 0 && small != big && c->a[small].kind == NG_KIND_PLACE &&
                 c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[small]) < 6 &&
                 place_rank(&c->a[small]) <= place_rank(&c->a[big]) && !ng_clause_negated(c, k))
+            {
                 emit_located(r, small, big); /* "Nubl and Zahraa, north of" */
+                /* "the Jeddah 1 camp, south of Mosul in Nineveh province": and in R */
+                if (c->a[big].te + 1 < c->se && is(r, c->a[big].te, "in")) {
+                    int far = ng_clause_object(c, c->a[big].te, NG_NEED_PLACE, NG_WINDOW(c, LOCATE_BIG));
+                    uint32_t fe = far >= 0 ? c->a[far].te : 0;
+                    int fr = far >= 0 ? place_rank(&c->a[far]) : 0;
+                    if (far >= 0 && fr < RANK_PROVINCE && fe < c->se && ng_clause_lower(c, fe) &&
+                        in(r, fe, NG_TL_PROVINCE_NOUN))
+                        fr = RANK_PROVINCE;
+                    /* not "in northern Syria's Aleppo province": the possessor */
+                    if (far >= 0 && fe < c->se && (c->d->t->tok[fe].flags & NG_TOK_POSS))
+                        far = -1;
+                    if (far >= 0 && far != small && fr > place_rank(&c->a[big]) &&
+                        fr > place_rank(&c->a[small]))
+                        emit_located(r, small, far);
+                }
+            }
             k = k0;
             continue;
         }
@@ -1188,12 +1230,34 @@ void ng_rel_located_in(rel *r)
             }
             if (big < 0 || c->a[big].kind != NG_KIND_PLACE ||
                 (c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[big]) < RANK_TOWN &&
-                 !is(r, k, "near")))
+                 !is(r, k, "near") && !(is(r, k, "on") && !strcmp(c->a[big].category, "road"))))
                 continue;
             /* "on" places a thing on a river or a coast only */
             if (is(r, k, "on") && strcmp(c->a[big].category, "river") != 0 &&
-                strcmp(c->a[big].category, "sea") != 0 && strcmp(c->a[big].category, "lake") != 0)
+                strcmp(c->a[big].category, "sea") != 0 && strcmp(c->a[big].category, "lake") != 0 &&
+                strcmp(c->a[big].category, "road") != 0) /* "on the M4 highway" */
                 continue;
+            /* "towns in Q province, such as P and R", "villages in Q,
+             * including P": each is in Q */
+            {
+                uint32_t e = c->a[big].te;
+                int br = place_rank(&c->a[big]);
+                if (e < c->se && ng_clause_lower(c, e) && in(r, e, NG_TL_PROVINCE_NOUN))
+                    e++, br = br < RANK_PROVINCE ? RANK_PROVINCE : br;
+                if (ng_clause_punct(c, e, ",") &&
+                    ((is(r, e + 1, "such") && is(r, e + 2, "as")) || is(r, e + 1, "including"))) {
+                    int p1 = ng_clause_arg(c, is(r, e + 1, "such") ? e + 3 : e + 2);
+                    if (p1 >= 0 && c->a[p1].kind == NG_KIND_PLACE &&
+                        place_rank(&c->a[p1]) < br && !ng_clause_negated(c, k)) {
+                        int more[COORDINATED_MAX];
+                        size_t n = ng_clause_coordinated_after(c, p1, more, COORDINATED_MAX);
+                        emit(r, p1, big, NG_REL_LOCATED_IN);
+                        for (size_t q = 0; q < n && place_rank(&c->a[more[q]]) < br;
+                             q++)
+                            emit(r, more[q], big, NG_REL_LOCATED_IN);
+                    }
+                }
+            }
             /* the smaller place right before: "X in", "X province in", "X camps in",
              * "X, a village near" */
             uint32_t m = k;
@@ -1205,6 +1269,12 @@ void ng_rel_located_in(rel *r)
                 m = on;
                 small = place_described(r, &m);
             }
+            /* "Ain Issa, about 50 km north of Raqqa, sits on the M4": Ain Issa */
+            if (small >= 0 && m < k && c->a[small].kind == NG_KIND_PLACE) {
+                int h = offset_head(r, small);
+                if (h >= 0)
+                    small = h;
+            }
             /* "Erbil, in Iraq's Kurdistan Region", "al-Hol camp, in Hasakah
              * province": an apposition right after the smaller place. Not a list
              * of places ("in Raqqa, in Tabqa and in Manbij"), and only down the
@@ -1215,6 +1285,8 @@ void ng_rel_located_in(rel *r)
                 uint32_t after = c->a[big].te;
                 /* "Jableh, in Latakia province": the province a city names */
                 int big_rank = place_rank(&c->a[big]);
+                if (is(r, k, "on") && !strcmp(c->a[big].category, "road"))
+                    big_rank = RANK_PROVINCE; /* "P, on the M4 highway": any place */
                 if (after < c->se && big_rank < RANK_PROVINCE && ng_clause_lower(c, after) &&
                     in(r, after, NG_TL_PROVINCE_NOUN))
                     big_rank = RANK_PROVINCE;
@@ -1227,9 +1299,11 @@ void ng_rel_located_in(rel *r)
                      (is(r, k, "near") && place_rank(&c->a[s2]) <= big_rank)))
                     small = s2;
             }
-            /* equal ranks pass: a town in a province that shares a city's name */
+            /* equal ranks pass: a town in a province that shares a city's name;
+             * any place may be on a road */
             if (small < 0 || small == big || c->a[small].kind != NG_KIND_PLACE ||
-                place_rank(&c->a[small]) > place_rank(&c->a[big]) ||
+                (place_rank(&c->a[small]) > place_rank(&c->a[big]) &&
+                 !(is(r, k, "on") && !strcmp(c->a[big].category, "road"))) ||
                 place_rank(&c->a[small]) >= RANK_COUNTRY)
                 continue;
             if (ng_clause_negated(c, k))

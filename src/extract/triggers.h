@@ -101,6 +101,8 @@ enum {
     X(OPPOSE_NOUN, "oppose_noun", NG_FAM_OPPOSE | NG_FAM_OPPOSE_NOUN)                       \
     X(ACCUSE_VERB, "accuse_verb", 0)                                                        \
     X(OPPOSE_NOUN_PREMOD, "oppose_noun_premod", 0)                                          \
+    X(PARTNER_VERB, "partner_verb", NG_FAM_OPPOSE)                                          \
+    X(HELP_VERB, "help_verb", 0)                                                            \
     X(PASSIVE_AUX, "passive_aux", 0)                                                        \
     X(OPPOSE_TARGET_PREP, "oppose_target_prep", 0)                                          \
     X(OPPOSE_NOT_ON, "oppose_not_on", 0)                                                    \
@@ -152,6 +154,7 @@ enum {
     X(PLACE_PAIR_PREP, "place_pair_prep", 0)                                                \
     X(LOCATE_PREP, "locate_prep", 0)                                                        \
     X(PROVINCE_NOUN, "province_noun", 0)                                                    \
+    X(PLACE_PLURAL_NOUN, "place_plural_noun", 0)                                            \
     X(LOCATE_PART_NOUN, "locate_part_noun", 0)                                              \
     X(LOCATE_PASSABLE, "locate_passable", 0)                                              \
     X(DISTANCE_APPROX, "distance_approx", 0)                                                \

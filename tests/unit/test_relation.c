@@ -1755,6 +1755,87 @@ static void test_actor_phrasings_more_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* The partner's fight: "A, working with B against C", "A ... to assist
+ * B in the battle against C": A opposes C; a slash joins two names. */
+static void test_opposes_partners(void **state)
+{
+    static const rel_case cases[] = {
+        {"France kept 200 soldiers in Syria, working with the SDF against Islamic State "
+         "cells.",
+         1,
+         {{"France", "opposes", "Islamic State"}},
+         {{"France", "opposes", "Syrian Democratic Forces"}}},
+        {"Russia, which has partnered with the Syrian army against Hayat Tahrir al-Sham, "
+         "denied it.",
+         1,
+         {{"Russia", "opposes", "Hayat Tahrir al-Sham"}},
+         {{0}}},
+        {"Dozens of US advisers were sent to Iraq to assist the Peshmerga in the battle "
+         "against Islamic State.",
+         3,
+         {{"United States", "opposes", "Islamic State"},
+          {"Peshmerga", "opposes", "Islamic State"},
+          {"United States", "moved_to", "Iraq"}},
+         {{0}}},
+        {"The SNA shelled the PKK/YPG near Tal Rifaat.",
+         2,
+         {{"Syrian National Army", "opposes", "Kurdistan Workers' Party"},
+          {"Syrian National Army", "opposes", "People's Protection Units"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* located_in: "P, 40 km north-west of Q, lies on the M4 highway" (the
+ * offset's head is on the road), "villages in Q province, such as P and
+ * R", "P, east of Q in R province" (in R too), "the P and Q districts of
+ * northern R". */
+static void test_located_in_lists_roads(void **state)
+{
+    static const rel_case cases[] = {
+        {"Tal Tamr, some 40 km north-west of Hasakah, lies on the M4 highway.",
+         2,
+         {{"Tal Tamr", "located_in", "M4 highway"}, {"Tal Tamr", "located_in", "Hasakah"}},
+         {{"Hasakah", "located_in", "M4 highway"}}},
+        {"Many fled villages in Idlib province, such as Saraqib and Maarat al-Numan.",
+         2,
+         {{"Saraqib", "located_in", "Idlib"}, {"Maarat al-Numan", "located_in", "Idlib"}},
+         {{0}}},
+        {"Shelling hit towns in Hama province, including Kafr Zita.",
+         1,
+         {{"Kafr Zita", "located_in", "Hama"}},
+         {{0}}},
+        {"They were taken to Roj camp, east of Qamishli in Hasakah province.",
+         3,
+         {{"Roj camp", "located_in", "Hasakah"},
+          {"Roj camp", "located_in", "Qamishli"},
+          {"Qamishli", "located_in", "Hasakah"}},
+         {{0}}},
+        {"Jets struck the Sinjar and Makhmour districts of northern Iraq.",
+         2,
+         {{"Sinjar", "located_in", "Iraq"}, {"Makhmour", "located_in", "Iraq"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_located_in_lists_roads_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* the chain stops at a possessive: the province is in the country */
+        {"Manbij, a town west of the Euphrates in Syria's Aleppo province, fell.",
+         3,
+         {{"Manbij", "located_in", "Aleppo"}, {"Aleppo", "located_in", "Syria"}},
+         {{"Manbij", "located_in", "Syria"}}},
+        /* working with someone against nobody named */
+        {"Turkey, working with Russia, shelled Afrin.",
+         0,
+         {{0}},
+         {{"Turkey", "opposes", "Russia"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -2757,6 +2838,9 @@ int main(void)
         cmocka_unit_test(test_located_in_appositions_more),
         cmocka_unit_test(test_actor_phrasings_more),
         cmocka_unit_test(test_actor_phrasings_more_negative),
+        cmocka_unit_test(test_opposes_partners),
+        cmocka_unit_test(test_located_in_lists_roads),
+        cmocka_unit_test(test_located_in_lists_roads_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
