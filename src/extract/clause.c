@@ -15,6 +15,7 @@ enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3, ZONE_PARTICIPLE = 4 };
 #define NOUN_PHRASE_BACK 4      /* the determiner of a noun phrase before a participle */
 #define APPOSITION_BACK 6       /* the comma of an apposition */
 #define NEGATION_BACK 6         /* a negation before a trigger */
+#define NEGATION_THAT_BACK 3    /* ... before the "that" opening its clause */
 #define DATELINE_REACH 14       /* tokens before the "(" of a dateline's agency */
 #define PLACE_PHRASE_REACH 4    /* "and the nearby border town of X": words to "of" */
 
@@ -407,8 +408,14 @@ static int own_subject_clause(const ng_clause *c, uint32_t j, uint32_t k)
     if (!(c->fam[j - c->sb] & NG_FAM_SUBORDINATOR) || j + 1 >= k || !ng_clause_lower(c, j))
         return 0;
     uint32_t w = j + 1;
-    if (c->arg_at[w - c->sb] >= 0 || !ng_clause_lower(c, w) || ing_form(c, w) ||
-        ng_clause_in(c, w, NG_TL_SUBORDINATE_PASS))
+    /* "since US-backed fighters drove IS out": a modifier of its own subject */
+    if (c->arg_at[w - c->sb] >= 0)
+        return ng_clause_compound(c, c->arg_at[w - c->sb]) != 0;
+    /* "since Turkish-backed rebels expelled IS" */
+    if (w + 2 < k && (TK(c, w + 1).flags & NG_TOK_HYPHEN) && ng_clause_lower(c, w + 2) &&
+        (c->d->lex[w] & (1u << NG_LEX_DEMONYM)))
+        return 1;
+    if (!ng_clause_lower(c, w) || ing_form(c, w) || ng_clause_in(c, w, NG_TL_SUBORDINATE_PASS))
         return 0;
     if (ng_clause_is(c, j, "as") && (c->fam[w - c->sb] & NG_FAM_DETERMINER))
         return 0; /* "as a result", "as the group's capital" */
@@ -551,6 +558,15 @@ static int fronted_subject(const ng_clause *c, uint32_t k, unsigned need)
         first++;
     if (first >= k || !ng_clause_in(c, first, NG_TL_CLAUSE_OPENER))
         return -1;
+    /* "After (having) captured Tabqa, the SDF": no subject of its own
+     * between the opener and the verb ("After Turkish troops seized Afrin,
+     * Erdogan vowed" says nothing of Erdogan) */
+    for (uint32_t m = first + 1; m < k; m++) {
+        uint32_t n = TK(c, m).flen;
+        if (!ing_form(c, m) && !ng_clause_in(c, m, NG_TL_MODAL_PASS) &&
+            !(ng_clause_lower(c, m) && n > 3 && !memcmp(ng_tokens_fold(c->d->t, m) + n - 2, "ly", 2)))
+            return -1;
+    }
     uint32_t comma = k;
     while (comma < c->se && !ng_clause_punct(c, comma, ","))
         comma++;
@@ -674,6 +690,18 @@ static int modifies_noun(const ng_clause *c, int i)
            ng_clause_in(c, e, NG_TL_LANDMARK);
 }
 
+/* Is place argument i written as where something is, after a locative
+ * preposition later than k ("strikes on Kurdish groups in Syria", "trained
+ * by the militants in Syria")? Then it is no actor object of k. */
+static int locative_after(const ng_clause *c, int i, uint32_t k)
+{
+    uint32_t m = c->a[i].tb;
+    while (m > k + 1 && ((c->fam[m - 1 - c->sb] & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)) &&
+                         ng_clause_lower(c, m - 1)))
+        m--;
+    return m > k + 1 && ng_clause_lower(c, m - 1) && ng_clause_in(c, m - 1, NG_TL_LOCATIVE_PREP);
+}
+
 int ng_clause_object(const ng_clause *c, uint32_t k, unsigned need, uint32_t maxdist)
 {
     uint32_t limit = k + maxdist;
@@ -693,7 +721,8 @@ int ng_clause_object(const ng_clause *c, uint32_t k, unsigned need, uint32_t max
         if (part && part + 1 < c->se && c->arg_at[part + 1 - c->sb] >= 0)
             backer = 1;
         if (ng_clause_fits(c, i, need) && !prefixed && !backer &&
-            !(c->a[i].kind == NG_KIND_PLACE && modifies_noun(c, i)))
+            !(c->a[i].kind == NG_KIND_PLACE && modifies_noun(c, i)) &&
+            !(c->a[i].kind == NG_KIND_PLACE && !(need & NG_NEED_PLACE) && locative_after(c, i, k)))
             return i;
         /* a modifier passed over ("US-backed", "anti-ISIS") does not count
          * towards the distance */
@@ -846,12 +875,19 @@ size_t ng_clause_listed(const ng_clause *c, int i, int after, int *out, size_t m
 
 int ng_clause_negated(const ng_clause *c, uint32_t k)
 {
-    for (uint32_t j = k, steps = 0; j > c->sb && steps < NEGATION_BACK; steps++) {
+    uint32_t reach = NEGATION_BACK;
+    for (uint32_t j = k, steps = 0; j > c->sb && steps < reach; steps++) {
         j--;
         if (is_boundary(c, j))
             break;
         if (c->fam[j - c->sb] & NG_FAM_NEGATION)
             return 1;
+        /* "denied that", "no indication that", "dismissed reports that": a
+         * negation or a denial just before the clause the trigger is in */
+        if (reach > NEGATION_BACK && ng_clause_in(c, j, NG_TL_DENIAL))
+            return 1;
+        if ((c->fam[j - c->sb] & NG_FAM_STOP) && ng_clause_is(c, j, "that"))
+            reach = steps + 1 + NEGATION_THAT_BACK;
     }
     return 0;
 }

@@ -887,6 +887,12 @@ void ng_rel_located_in_places(rel *r)
               (ng_clause_fam(c, a->te + 1) & NG_FAM_DIRECTION))) &&
             ng_clause_punct(c, a->te, ",") &&
             place_rank(a) < place_rank(b) && place_rank(b) >= RANK_PROVINCE) {
+            /* "around Manbij, U.S. officials said": the state modifies the
+             * noun after it and says nothing of where Manbij is */
+            if (b->te < c->se && ng_clause_lower(c, b->te) &&
+                ((ng_clause_fam(c, b->te) & (NG_FAM_ROLE | NG_FAM_QUANTITY)) ||
+                 in(r, b->te, NG_TL_STATE_MODIFIED_NOUN)))
+                continue;
             int listed = (b->te < c->se && (is(r, b->te, "and") || is(r, b->te, "or") ||
                                             (ng_clause_punct(c, b->te, ",") &&
                                              ng_clause_arg(c, b->te + 1) >= 0 &&

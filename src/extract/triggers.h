@@ -64,6 +64,9 @@ enum {
     X(HYPOTHETICAL, "hypothetical", 0)                                                      \
     X(MODAL, "modal", 0)                                                                    \
     X(MODAL_PASS, "modal_pass", 0)                                                          \
+    X(LOCATIVE_PREP, "locative_prep", 0)                                                    \
+    X(STATE_MODIFIED_NOUN, "state_modified_noun", 0)                                        \
+    X(DENIAL, "denial", 0)                                                                  \
     X(PREFIX, "prefix", NG_FAM_PREFIX)                                                      \
     X(QUANTITY, "quantity", NG_FAM_QUANTITY)                                                \
     X(PREPOSITION, "preposition", NG_FAM_PREPOSITION)                                       \

@@ -2804,6 +2804,80 @@ static void test_controlled_noun(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* A state after a locative preposition says where the target or agent
+ * is; it is no side ("raids on Kurdish fighters in Iraq"). */
+static void test_locative_not_actor(void **state)
+{
+    static const rel_case cases[] = {
+        {"Turkey Launches Raids On Kurdish Fighters In Iraq", 0, {{0}},
+         {{"Turkey", "opposes", "Iraq"}}},
+        {"Russia carried out air strikes on rebel groups in Turkey's neighbour Syria.", 0,
+         {{0}}, {{"Russia", "opposes", "Turkey"}}},
+        /* the object itself still counts */
+        {"Turkey launched air strikes on the PKK in Iraq.", 1,
+         {{"Turkey", "opposes", "Kurdistan Workers' Party"}}, {{"Turkey", "opposes", "Iraq"}}},
+        {"Turkey bombed Iraq on Monday.", 1, {{"Turkey", "opposes", "Iraq"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* A clause with a subject of its own, named or not ("After Iraqi forces
+ * retook Mosul", "since Turkish-backed rebels expelled IS"), is not the
+ * main subject's doing. */
+static void test_own_subject_clause(void **state)
+{
+    static const rel_case cases[] = {
+        {"After Iraqi forces retook Mosul, Trump praised the coalition.", 0, {{0}},
+         {{"Donald Trump", "captured", "Mosul"}}},
+        {"Before US-backed fighters entered Raqqa, the Islamic State moved its capital.", 0,
+         {{0}}, {{"Islamic State", "moved_to", "Raqqa"}}},
+        {"The Free Syrian Army has held Jarablus since Turkish-backed rebels expelled the "
+         "Islamic State.",
+         0,
+         {{0}},
+         {{"Free Syrian Army", "opposes", "Islamic State"}}},
+        {"Hezbollah has run Qusayr since Iran-backed militias defeated the Free Syrian Army "
+         "there.",
+         1,
+         {{"Hezbollah", "controls", "Qusayr"}},
+         {{"Hezbollah", "opposes", "Free Syrian Army"}}},
+        /* a fronted participle still takes the subject after the comma */
+        {"After seizing Tabqa, the SDF advanced toward Raqqa.", 2,
+         {{"Syrian Democratic Forces", "captured", "Tabqa"},
+          {"Syrian Democratic Forces", "moved_to", "Raqqa"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* A denial or a negation just before the "that" of the trigger's clause
+ * negates it; a plain report does not. */
+static void test_negated_that(void **state)
+{
+    static const rel_case cases[] = {
+        {"Officials rejected claims that the Syrian army had captured Saraqeb.", 0, {{0}},
+         {{"Syrian Arab Army", "captured", "Saraqib"}}},
+        {"The SDF dismissed reports that the Syrian army had entered Manbij.", 0, {{0}},
+         {{"Syrian Arab Army", "moved_to", "Manbij"}}},
+        {"The SDF said that the Syrian army had entered Manbij.", 1,
+         {{"Syrian Arab Army", "moved_to", "Manbij"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* "P, STATE officials said": the state modifies a noun, it is no
+ * container of P. */
+static void test_state_modifier(void **state)
+{
+    static const rel_case cases[] = {
+        {"The convoy stopped near Raqqa, US officials said.", 0, {{0}},
+         {{"Raqqa", "located_in", "United States"}}},
+        {"Fighting raged in Deir ez-Zor, Syria, on Monday.", 1,
+         {{"Deir ez-Zor", "located_in", "Syria"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2867,6 +2941,10 @@ int main(void)
         cmocka_unit_test(test_possessor_apposition),
         cmocka_unit_test(test_unreal),
         cmocka_unit_test(test_controlled_noun),
+        cmocka_unit_test(test_locative_not_actor),
+        cmocka_unit_test(test_own_subject_clause),
+        cmocka_unit_test(test_negated_that),
+        cmocka_unit_test(test_state_modifier),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
