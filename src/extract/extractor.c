@@ -59,6 +59,8 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     ng_tokens_init(&x->t0);
     ng_u64map_init(&x->lowers);
     ng_strmap_init(&x->name_memo);
+    ng_u64map_init(&x->entry_memo_ids);
+    ng_arena_init(&x->entry_memo_arena, ARENA_BLOCK);
     ng_arena_init(&x->memo_arena, ARENA_BLOCK);
     ng_arena_init(&x->arena, ARENA_BLOCK);
     x->clause = ng_xmalloc(sizeof *x->clause);
@@ -101,6 +103,9 @@ void ng_extractor_free(ng_extractor *x)
     ng_u64map_release(&x->lowers);
     ng_strmap_release(&x->name_memo);
     free(x->memo);
+    ng_u64map_release(&x->entry_memo_ids);
+    free(x->entry_memo);
+    ng_arena_release(&x->entry_memo_arena);
     ng_arena_release(&x->memo_arena);
     ng_arena_release(&x->arena);
     free(x->clause);
@@ -503,6 +508,8 @@ static void reset_document(ng_extractor *x)
     x->pub_entry = -1;
     x->pub_done = 0;
     ng_arena_reset(&x->arena);
+    if (x->n_entry_memo >= ENTRY_MEMO_MAX)
+        ng_entry_memo_reset(x);
 }
 
 void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)

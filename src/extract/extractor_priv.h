@@ -141,6 +141,12 @@ struct ng_extractor {
     ng_sentences ss_after; /* the sentences of the margin after it */
     ng_buf entry_text; /* ng_dent_for_entry's rule and key, made in place */
     ng_buf span;       /* the text of a candidate's tokens (resolve.c), made in place */
+    /* gazetteer entries' rules and keys made so far, across documents
+     * (ng_dent_for_entry): entry -> index in entry_memo */
+    ng_u64map entry_memo_ids;
+    struct entry_memo *entry_memo;
+    size_t n_entry_memo, cap_entry_memo;
+    ng_arena entry_memo_arena;
     uint8_t *marks;
     uint32_t pub_b, pub_e; /* the publisher a byline or dateline names, or pub_b == pub_e */
     int32_t pub_entry;     /* the document's first such publisher's gazetteer entry, or -1 */
@@ -215,6 +221,9 @@ struct ng_extractor {
  * keys an extractor remembers before it starts again. */
 #define NAME_KEY_CAP 480
 #define NAME_MEMO_MAX 65536
+/* Gazetteer entries whose rule and key are kept across documents, at most
+ * (the memo starts again with a document past it). */
+#define ENTRY_MEMO_MAX 65536
 
 /* Empty m. Clearing costs the table's size: a table grown past `keep`
  * slots (by one huge sentence or document) is dropped rather than cleared
@@ -363,6 +372,8 @@ void ng_lowers_document(ng_extractor *x);
 /* resolve.c: ng_name_key(label) into out (NAME_KEY_CAP bytes), remembered
  * across documents. Returns its length, 0 when the label has no key. */
 size_t ng_memo_name_key(ng_extractor *x, const char *label, char *out);
+/* Forget the gazetteer entries' rules and keys kept across documents. */
+void ng_entry_memo_reset(ng_extractor *x);
 
 /* resolve.c: the document entity of key, created from proto (label, kind,
  * category, ...; the key is copied) on first use. Returns its index. */

@@ -59,6 +59,38 @@ int32_t ng_dent_get(ng_extractor *x, const char *key, const ng_entity *proto,
     return (int32_t)id;
 }
 
+/* An entry's rule ("gazetteer:FILE:LINE") and key ("g:NAME"), made once
+ * and kept across documents: the same places and actors recur from one
+ * article to the next. */
+struct entry_memo {
+    const char *rule, *key;
+};
+
+void ng_entry_memo_reset(ng_extractor *x)
+{
+    ng_u64map_clear(&x->entry_memo_ids);
+    ng_arena_reset(&x->entry_memo_arena);
+    x->n_entry_memo = 0;
+}
+
+static const struct entry_memo *entry_memo(ng_extractor *x, size_t entry)
+{
+    uint32_t i = ng_u64map_get(&x->entry_memo_ids, entry);
+    if (i != NG_NONE)
+        return &x->entry_memo[i];
+    ng_buf *b = &x->entry_text;
+    b->len = 0;
+    ng_model_entry_rule(x->model, entry, b);
+    const char *rule = ng_arena_strndup(&x->entry_memo_arena, b->data, b->len);
+    b->len = 0;
+    ng_model_entry_key(x->model, entry, b);
+    const char *key = ng_arena_strndup(&x->entry_memo_arena, b->data, b->len);
+    ng_xgrow(&x->entry_memo, &x->cap_entry_memo, x->n_entry_memo + 1, sizeof *x->entry_memo);
+    x->entry_memo[x->n_entry_memo] = (struct entry_memo){rule, key};
+    ng_u64map_put(&x->entry_memo_ids, entry, (uint32_t)x->n_entry_memo);
+    return &x->entry_memo[x->n_entry_memo++];
+}
+
 int32_t ng_dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
 {
     uint32_t id = ng_u64map_get(&x->entry_dents, entry);
@@ -67,16 +99,9 @@ int32_t ng_dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
     const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
     ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind, .category = e->category,
                        .fixed_label = 1, .has_geo = e->has_geo, .lat = e->lat, .lon = e->lon};
-    /* the key is copied into dkeys; the rule lives as long as the document;
-     * both made in one buffer kept for the next (no allocation) */
-    ng_buf *b = &x->entry_text;
-    b->len = 0;
-    ng_model_entry_rule(x->model, entry, b);
-    const char *rule = ng_arena_strndup(&x->arena, b->data, b->len);
-    b->len = 0;
-    ng_model_entry_key(x->model, entry, b);
-    ng_buf_cstr(b);
-    id = (uint32_t)ng_dent_get(x, b->data, &proto, rule, ng_str_is(e->category, "person"), tok);
+    /* the key is copied into dkeys; the rule is kept in the memo */
+    const struct entry_memo *m = entry_memo(x, entry);
+    id = (uint32_t)ng_dent_get(x, m->key, &proto, m->rule, ng_str_is(e->category, "person"), tok);
     ng_u64map_put(&x->entry_dents, entry, id);
     return (int32_t)id;
 }
