@@ -27,6 +27,12 @@ static unsigned char ascii_class[128];
  * word's letters and capitals counted by one sum). */
 static unsigned char word_fold[256];
 static uint32_t word_count[256];
+/* The flags of a word that begins with the byte (ASCII letters, digits). */
+static uint16_t first_flags[128];
+/* After an ASCII word: 1 for a byte that sends it down the general path
+ * (non-ASCII, an apostrophe), 2 for one that does after a single letter
+ * (the period of "U.S."), else 0. */
+static unsigned char word_after[256];
 
 static void init_tables(void)
 {
@@ -36,8 +42,16 @@ static void init_tables(void)
         if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
             word_fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
             word_count[c] = ((cls & NG_CP_LETTER) != 0) + ((uint32_t)(c >= 'A' && c <= 'Z') << 16);
+            first_flags[c] = (uint16_t)((cls & NG_CP_DIGIT)   ? NG_TOK_NUMBER
+                                        : (cls & NG_CP_UPPER) ? NG_TOK_CAP
+                                                              : NG_TOK_LOWER);
         }
+        if (cls & NG_CP_APOS)
+            word_after[c] = 1;
     }
+    word_after['.'] = 2;
+    for (unsigned c = 0x80; c < 256; c++)
+        word_after[c] = 1;
 }
 
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
@@ -248,29 +262,31 @@ size_t ng_tokens_scan(ng_tokens *t, const char *text, size_t n, size_t from, siz
                 /* ASCII word: scan, fold and classify in one pass */
                 size_t j = i;
                 size_t lim = n - i > MAX_WORD ? i + MAX_WORD : n;
-                uint32_t counts = 0;
                 char *fold = t->fold + t->fold_len;
-                for (unsigned char fc; j < lim && (fc = word_fold[u[j]]) != 0; j++) {
-                    *fold++ = (char)fc;
-                    counts += word_count[u[j]];
+                unsigned f = NG_TOK_WORD | pending | first_flags[c];
+                if (f & NG_TOK_LOWER) {
+                    /* a lower-case letter first: never all upper case */
+                    for (unsigned char fc; j < lim && (fc = word_fold[u[j]]) != 0; j++)
+                        *fold++ = (char)fc;
+                } else {
+                    uint32_t counts = 0;
+                    for (unsigned char fc; j < lim && (fc = word_fold[u[j]]) != 0; j++) {
+                        *fold++ = (char)fc;
+                        counts += word_count[u[j]];
+                    }
+                    uint32_t letters = counts & 0xFFFF, uppers = counts >> 16;
+                    if (letters >= 2 && letters == uppers)
+                        f |= NG_TOK_UPPER;
                 }
-                uint32_t letters = counts & 0xFFFF, uppers = counts >> 16;
                 /* anything unusual after it (a non-ASCII letter, an apostrophe,
                  * a period of an abbreviation): the general path */
-                if (j < n && j - i < MAX_WORD &&
-                    (u[j] >= 0x80 || (ascii_class[u[j]] & NG_CP_APOS) ||
-                     (u[j] == '.' && j == i + 1 && (cls & NG_CP_LETTER)))) {
+                if (j < n && word_after[u[j]] &&
+                    (word_after[u[j]] == 1 || (j == i + 1 && (cls & NG_CP_LETTER))) &&
+                    j - i < MAX_WORD) {
                     i = word_slow(t, text, n, i, cls, pending);
                     pending = 0;
                     continue;
                 }
-                unsigned f = NG_TOK_WORD | pending;
-                if (cls & NG_CP_DIGIT)
-                    f |= NG_TOK_NUMBER;
-                else
-                    f |= (cls & NG_CP_UPPER) ? NG_TOK_CAP : NG_TOK_LOWER;
-                if (letters >= 2 && letters == uppers)
-                    f |= NG_TOK_UPPER;
                 if (t->count == t->cap)
                     ng_xgrow(&t->tok, &t->cap, t->count + 1, sizeof *t->tok);
                 ng_token *k = &t->tok[t->count++];
