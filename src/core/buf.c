@@ -18,27 +18,6 @@ void ng_buf_reserve(ng_buf *b, size_t extra)
     ng_xgrow(&b->data, &b->cap, b->len + extra + 1, 1);
 }
 
-void ng_buf_put(ng_buf *b, const void *p, size_t n)
-{
-    ng_buf_reserve(b, n);
-    if (n)
-        memcpy(b->data + b->len, p, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
-
-void ng_buf_puts(ng_buf *b, const char *s)
-{
-    ng_buf_put(b, s, strlen(s));
-}
-
-void ng_buf_putc(ng_buf *b, char c)
-{
-    ng_buf_reserve(b, 1);
-    b->data[b->len++] = c;
-    b->data[b->len] = '\0';
-}
-
 void ng_buf_printf(ng_buf *b, const char *fmt, ...)
 {
     va_list ap;

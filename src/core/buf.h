@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef struct ng_buf {
     char *data; /* always NUL-terminated when len > 0 or after ng_buf_cstr */
@@ -14,10 +15,34 @@ typedef struct ng_buf {
 #define NG_BUF_INIT {NULL, 0, 0}
 
 void ng_buf_release(ng_buf *b);
+/* Room for extra more bytes and the NUL after them. */
 void ng_buf_reserve(ng_buf *b, size_t extra);
-void ng_buf_put(ng_buf *b, const void *p, size_t n);
-void ng_buf_puts(ng_buf *b, const char *s);
-void ng_buf_putc(ng_buf *b, char c);
+
+/* The appends, inline: the writers call them for every field and
+ * separator (the room is checked here, grown in ng_buf_reserve). */
+static inline void ng_buf_put(ng_buf *b, const void *p, size_t n)
+{
+    if (b->len + n + 1 > b->cap)
+        ng_buf_reserve(b, n);
+    if (n)
+        memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static inline void ng_buf_puts(ng_buf *b, const char *s)
+{
+    ng_buf_put(b, s, strlen(s));
+}
+
+static inline void ng_buf_putc(ng_buf *b, char c)
+{
+    if (b->len + 2 > b->cap)
+        ng_buf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
+
 void ng_buf_printf(ng_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
