@@ -473,9 +473,10 @@ void ng_rel_captured(rel *r)
         }
         /* "IS lost Raqqa to the SDF", "surrendered its capital Y to Z": Z took Y */
         if (in(r, k, NG_TL_CEDE_VERB) && !ng_clause_negated(c, k)) {
-            int p = ng_clause_object(c, k, NG_NEED_PLACE, NG_WINDOW(c, CAPTURE_OBJECT));
+            uint32_t v = is(r, k + 1, "over") ? k + 1 : k; /* "handed over P to A" */
+            int p = ng_clause_object(c, v, NG_NEED_PLACE, NG_WINDOW(c, CAPTURE_OBJECT));
             /* the place is the object: "lost 300 men in Raqqa to X" is not it */
-            for (uint32_t m = k + 1; p >= 0 && m < c->a[p].tb; m++)
+            for (uint32_t m = v + 1; p >= 0 && m < c->a[p].tb; m++)
                 if ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) && !is(r, m, "of"))
                     p = -1;
             if (p < 0)
@@ -515,6 +516,32 @@ void ng_rel_captured(rel *r)
                 emit(r, a, (int)i, NG_REL_OPPOSES);
         }
     }
+}
+
+/* "the town, known in Arabic as P", "the city, also called P" starting
+ * at k: P; -1 if the words are not so. */
+static int known_as_place(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k;
+    while (m < c->se && ng_clause_lower(c, m) && (ng_clause_fam(c, m) & NG_FAM_DETERMINER))
+        m++;
+    if (!ng_clause_lower(c, m) || !in(r, m, NG_TL_HELD_AREA_NOUN) || !ng_clause_punct(c, m + 1, ","))
+        return -1;
+    m += 2;
+    if (is(r, m, "also"))
+        m++;
+    if (!in(r, m, NG_TL_NAMED_VERB))
+        return -1;
+    m++;
+    if (is(r, m, "in") && m + 2 < c->se)
+        m += 2; /* "in Arabic", "in Kurdish" */
+    if (!is(r, m, "as") && !in(r, m - 1, NG_TL_NAMED_VERB))
+        return -1;
+    if (is(r, m, "as"))
+        m++;
+    int p = ng_clause_arg(c, m);
+    return p >= 0 && c->a[p].kind == NG_KIND_PLACE ? p : -1;
 }
 
 /* ---- controls ------------------------------------------------------------------- */
@@ -714,6 +741,8 @@ void ng_rel_controls(rel *r)
             for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
                 if ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) || in(r, m, NG_TL_CONTROL_NEAR_WORD))
                     p = -1;
+            if (p < 0)
+                p = known_as_place(r, j + 1);
             int a = p >= 0 ? ng_clause_subject(c, k - 1, AGENT) : -1;
             if (a >= 0)
                 emit(r, a, p, NG_REL_CONTROLS);
@@ -1469,6 +1498,34 @@ void ng_rel_moved_to(rel *r)
             int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, MOVE_NOUN_OBJECT));
             if (a >= 0 && ng_clause_fits(c, a, AGENT) && p >= 0 && !ng_clause_negated(c, k))
                 emit_coord_dst(r, a, p, NG_REL_MOVED_TO);
+            continue;
+        }
+        /* "Turkey launched a (military) offensive against B in northeast
+         * Syria": a state that opens an offensive in another moves there */
+        if (in(r, k, NG_TL_INCURSION_NOUN) && !ng_clause_negated(c, k)) {
+            uint32_t v = k;
+            while (v > c->sb && k - v < 4 && ng_clause_lower(c, v - 1) &&
+                   !in(r, v - 1, NG_TL_EVENT_LAUNCH_VERB) && !(ng_clause_fam(c, v - 1) & NG_FAM_PREPOSITION))
+                v--;
+            int a = v > c->sb && in(r, v - 1, NG_TL_EVENT_LAUNCH_VERB)
+                        ? ng_clause_agent(c, v - 1, NG_NEED_COUNTRY)
+                        : -1;
+            for (uint32_t m = k + 1; a >= 0 && m < c->se && m <= k + NG_WINDOW(c, MOVE_TO_REACH) + 2;
+                 m++) {
+                if (ng_clause_punct(c, m, ",") || ng_clause_punct(c, m, ".") ||
+                    (ng_clause_fam(c, m) & NG_FAM_STOP))
+                    break;
+                if (!is(r, m, "in") && !is(r, m, "into"))
+                    continue;
+                uint32_t q = m;
+                while (q + 1 < c->se && (ng_clause_fam(c, q + 1) & NG_FAM_DIRECTION))
+                    q++;
+                int p = ng_clause_arg(c, q + 1);
+                if (p >= 0 && c->a[p].kind == NG_KIND_PLACE &&
+                    place_rank(&c->a[p]) == RANK_COUNTRY && p != a)
+                    emit(r, a, p, NG_REL_MOVED_TO);
+                break;
+            }
             continue;
         }
         if (!(ng_clause_fam(c, k) & NG_FAM_MOVE_VERB) || ng_clause_negated(c, k))

@@ -144,6 +144,7 @@ enum {
     X(HELD_NEAR_WORD, "held_near_word", 0)                                                  \
     X(CONTROL_UNDER_NOUN, "control_under_noun", NG_FAM_CONTROL)                             \
     X(CONTROL_KEPT_VERB, "control_kept_verb", NG_FAM_CONTROL)                               \
+    X(NAMED_VERB, "named_verb", 0)                                                          \
     X(CONTROL_STATE, "control_state", 0)                                                    \
     X(CONTROL_AUX, "control_aux", 0)                                                        \
     X(KEEP_VERB, "keep_verb", 0)                                                            \
@@ -172,6 +173,7 @@ enum {
     X(MOVE_VERB, "move_verb", NG_FAM_MOVE | NG_FAM_MOVE_VERB)                               \
     X(CARRY_VERB, "carry_verb", NG_FAM_CARRY_VERB)                                          \
     X(MOVE_NOUN, "move_noun", NG_FAM_MOVE)                                                  \
+    X(INCURSION_NOUN, "incursion_noun", NG_FAM_MOVE)                                        \
     X(MOVE_TO_PREP, "move_to_prep", 0)                                                      \
     X(MOVE_ADVERB, "move_adverb", 0)                                                        \
     X(ENTER_VERB, "enter_verb", 0)                                                          \

@@ -1836,6 +1836,60 @@ static void test_located_in_lists_roads_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "handed over P to A" (A captured P); "in control of the city, also
+ * called P"; "a state launched an offensive in another" (moved_to). */
+static void test_handover_known_as_launch(void **state)
+{
+    static const rel_case cases[] = {
+        {"The SDF handed over Tabqa to the Syrian government.",
+         1,
+         {{"Syrian government", "captured", "Tabqa"}},
+         {{"Syrian Democratic Forces", "captured", "Tabqa"}}},
+        {"In 2016 the jihadists of Islamic State handed over Jarablus to the Free Syrian Army.",
+         1,
+         {{"Free Syrian Army", "captured", "Jarablus"}},
+         {{"Islamic State", "captured", "Jarablus"}}},
+        {"The YPG was in control of the city, also called Ain al-Arab.",
+         1,
+         {{"People's Protection Units", "controls", "Kobani"}},
+         {{0}}},
+        {"Islamic State was in control of the city, known in Arabic as Tadmur.",
+         1,
+         {{"Islamic State", "controls", "Palmyra"}},
+         {{0}}},
+        {"Israel launched a ground operation in Lebanon.",
+         1,
+         {{"Israel", "moved_to", "Lebanon"}},
+         {{0}}},
+        {"In 2015 Russia started an air operation in western Syria.",
+         1,
+         {{"Russia", "moved_to", "Syria"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_handover_known_as_launch_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* a group's offensive is no state's move; nor one in its own country */
+        {"Islamic State launched an offensive in Iraq.",
+         0,
+         {{0}},
+         {{"Islamic State", "moved_to", "Iraq"}}},
+        {"Turkey launched an offensive against the PKK in Turkey.",
+         1,
+         {{"Turkey", "opposes", "Kurdistan Workers' Party"}},
+         {{0}}},
+        /* a town named after "control of" is what is held; "known as" a person is no place */
+        {"The YPG was in control of the town, known as the home of Abdullah Ocalan.",
+         0,
+         {{0}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -2915,6 +2969,8 @@ int main(void)
         cmocka_unit_test(test_opposes_partners),
         cmocka_unit_test(test_located_in_lists_roads),
         cmocka_unit_test(test_located_in_lists_roads_negative),
+        cmocka_unit_test(test_handover_known_as_launch),
+        cmocka_unit_test(test_handover_known_as_launch_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
