@@ -470,6 +470,22 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
                 "place-noun");
     if (e < se && strong_place_after(x, e) && (FL(e) & NG_TOK_SPACE))
         set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, place_category_word(x, e), "place-noun");
+    /* "the Swediya gas plant", "the Tanak oil field" */
+    if (e + 1 < se && is_lower(x, e) && (FL(e) & NG_TOK_SPACE) && is_lower(x, e + 1) &&
+        cand_in_list(x, e, NG_TL_FACILITY_NOUN) && cand_in_list(x, e + 1, NG_TL_FACILITY_HEAD))
+        set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, place_category_word(x, e + 1), "place-noun");
+    /* "the battle of Gallipoli", "the siege of Kobani" */
+    if (b >= sb + 2 && fold_is(x, b - 1, "of") && is_lower(x, b - 2) &&
+        cand_in_list(x, b - 2, NG_TL_BATTLE_NOUN))
+        set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, "location", "place-noun");
+    /* "identified only as Rasha", "gave his name as Heval Zagros" */
+    if (!all_upper && b >= sb + 2 && fold_is(x, b - 1, "as") && is_lower(x, b - 2)) {
+        size_t w = b - 2;
+        if (w > sb && (fold_is(x, w, "only") || fold_is(x, w, "just")))
+            w--;
+        if (is_lower(x, w) && cand_in_list(x, w, NG_TL_NAMED_AS))
+            set_cue(&c, NG_KIND_ACTOR, S_ROLE, 1, "person", "named-as");
+    }
     if (c.kind < 0 && place_apposition(x, e, se))
         set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, "location", "place-noun");
     if (b > sb && lower_has(x, b - 1, NG_LEX_ORG_NOUN))

@@ -625,16 +625,16 @@ void ng_rel_member_of(rel *r)
             }
             /* "SDF spokesman Mustafa Bali", "An SDF spokesman, Mustafa Bali" */
             uint32_t k = a->te;
-            if (k < c->se && (c->d->t->tok[k].flags & NG_TOK_POSS)) {
+            if (k < c->se && (c->d->t->tok[k].flags & NG_TOK_POSS))
                 k++;
-                /* "Amnesty's Syria researcher": the place of the role */
-                if (k < c->se && ng_clause_arg(c, k) >= 0 &&
-                    c->a[ng_clause_arg(c, k)].kind == NG_KIND_PLACE)
-                    k = c->a[ng_clause_arg(c, k)].te;
-            }
-            if (k < c->se && !(ng_clause_fam(c, k) & NG_FAM_ROLE) && ng_clause_lower(c, k) && k + 1 < c->se &&
+            /* "Amnesty's Syria researcher", "UN Syria envoy": the place of the role */
+            if (k < c->se && ng_clause_arg(c, k) >= 0 &&
+                c->a[ng_clause_arg(c, k)].kind == NG_KIND_PLACE)
+                k = c->a[ng_clause_arg(c, k)].te;
+            if (k < c->se && !(ng_clause_fam(c, k) & NG_FAM_ROLE) && ng_clause_arg(c, k) < 0 &&
+                (c->d->t->tok[k].flags & NG_TOK_WORD) && k + 1 < c->se &&
                 (ng_clause_fam(c, k + 1) & NG_FAM_ROLE))
-                k++; /* "SDF military commander" */
+                k++; /* "SDF military commander", "UN Special Envoy" */
             else if (k + 2 < c->se && ng_clause_lower(c, k) && ng_clause_arg(c, k) < 0 &&
                      (c->d->t->tok[k + 1].flags & NG_TOK_HYPHEN) &&
                      (ng_clause_fam(c, k + 2) & NG_FAM_ROLE))

@@ -205,6 +205,10 @@ enum {
     X(VESSEL_NOUN, "vessel_noun", NG_FAM_VESSEL)                                            \
     X(NUMBERED_UNIT, "numbered_unit", 0)                                                    \
     X(PHOTO_LABEL, "photo_label", 0)                                                        \
+    X(FACILITY_NOUN, "facility_noun", 0)                                                    \
+    X(FACILITY_HEAD, "facility_head", 0)                                                    \
+    X(BATTLE_NOUN, "battle_noun", 0)                                                        \
+    X(NAMED_AS, "named_as", 0)                                                              \
     /* a capital standing for its state (resolve.c) */                                     \
     X(CAPITAL_VERB, "capital_verb", 0)                                                      \
     X(CAPITAL_PAST, "capital_past", 0)                                                      \

@@ -1074,6 +1074,36 @@ static void test_reject_bylines(void **state)
                "Agence France-Presse");
 }
 
+/* Cues for names no list knows: a facility after them, a battle before
+ * them, "identified as"; a title of the gazetteer does not hide its body. */
+static void test_facility_battle_named_as(void **state)
+{
+    /* "the X gas plant", "the X oil field": a place */
+    DOC_YIELDS("Drones struck the Umm Madfa gas plant overnight.", "Umm Madfa");
+    DOC_YIELDS("Workers fled the Jibsa oil field after the strike.", "Jibsa");
+    DOC_YIELDS("Shelling cut power from the Tabqa Dam and the Khanser power station.",
+               "Tabqa Dam", "Khanser");
+    /* "the battle of X", "the siege of X" */
+    DOC_YIELDS("Veterans recalled the battle of Marj Dabiq.", "Marj Dabiq");
+    DOC_YIELDS("The siege of Zahraniya lasted a month.", "Zahraniya");
+    /* "identified (only) as X", "gave her name as X": a person */
+    DOC_YIELDS("A nurse, who asked to be identified only as Hevin, said the clinic was full.",
+               "Hevin");
+    DOC_YIELDS("A fighter who gave his name as Bavel Amed was wounded.", "Bavel Amed");
+    /* guards: a facility with no name, a lower-case battle, an organisation */
+    DOC_YIELDS_NOTHING("Drones struck a gas plant and a power station overnight.");
+    DOC_YIELDS_NOTHING("The battle of ideas went on.");
+    DOC_YIELDS("A group identified as Saraya Ansar al-Sunna claimed the attack.",
+               "Saraya Ansar al-Sunna");
+    /* a spelling of the operations room's Arabic name */
+    DOC_YIELDS("Fighters from Burkan al-Furat joined the assault.", "Euphrates Volcano");
+    /* the UN envoy is a person of the United Nations, no body of its own */
+    DOC_YIELDS("The UN Special Envoy for Syria, Lars Nyborg, met the rebels.", "Lars Nyborg",
+               "United Nations", "Syria");
+    DOC_YIELDS("The Office of the Special Envoy for Syria said the talks would resume.",
+               "Office of the UN Special Envoy for Syria");
+}
+
 /* Credits and header lines name the agencies and people behind the
  * article, no entity (seedgold: bylines, photo credits, the publisher). */
 static void test_credit_lines(void **state)
@@ -2061,6 +2091,7 @@ int main(void)
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
         cmocka_unit_test(test_credit_lines),
+        cmocka_unit_test(test_facility_battle_named_as),
         cmocka_unit_test(test_determinism_across_thread_counts),
         cmocka_unit_test(test_regressions),
         cmocka_unit_test(test_long_document_in_windows),

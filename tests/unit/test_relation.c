@@ -1229,6 +1229,16 @@ static void test_member_of_role_before_name(void **state)
          1,
          {{"Karim Nassar", "member_of", "Syrian Democratic Forces"}},
          {{0}}},
+        /* a capitalised word or the place of the role between the
+         * organisation and the role */
+        {"The UN Special Envoy for Syria, Lars Nyborg, met the rebels in Geneva.",
+         1,
+         {{"Lars Nyborg", "member_of", "United Nations"}},
+         {{0}}},
+        {"UN Iraq envoy Lars Nyborg said the vote was fair.",
+         1,
+         {{"Lars Nyborg", "member_of", "United Nations"}},
+         {{0}}},
         /* no role word before the name: an object, a convoy, a victim */
         {"SDF fighters killed a militant, Omar Saleh, near the river.",
          0,
