@@ -91,6 +91,12 @@ NG_API size_t ng_corpus_document_count(const ng_corpus *c);
  * counted (ng_corpus_skipped). known is called from the worker threads.
  * Before ng_corpus_run. */
 NG_API void ng_corpus_skip(ng_corpus *c, int (*known)(void *ud, const char *id), void *ud);
+/* Never read the directory at path (when it exists): neither when an input
+ * tree holds it nor when it is named; a warning says so when it is met.
+ * For the output directory: a run over `.` with its outputs in `./out`
+ * read the previous run's graph.json and TSV files as articles. Before
+ * adding inputs. */
+NG_API void ng_corpus_skip_directory(ng_corpus *c, const char *path);
 /* Articles ng_corpus_run skipped so. */
 NG_API size_t ng_corpus_skipped(const ng_corpus *c);
 

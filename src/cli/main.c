@@ -948,6 +948,8 @@ static int run(int argc, char **argv, const options *o)
     ng_corpus_options_free(co);
     for (size_t i = 0; i < o->n_fields; i++)
         ng_corpus_set_field(corpus, o->fields[i]); /* checked by parse_args */
+    if (!o->single_file && strcmp(o->output, "-") != 0)
+        ng_corpus_skip_directory(corpus, o->output); /* `-o out .`: not its own input */
     /* every input is checked before anything is written */
     for (int i = optind; i < argc; i++)
         if (ng_corpus_add_input(corpus, argv[i]))

@@ -92,6 +92,10 @@ struct ng_corpus {
                          ('i' and its device and inode), to read each once */
     ng_graph *graph;
     int ran;
+    /* a directory not read (ng_corpus_skip_directory: the output directory) */
+    dev_t out_dev;
+    ino_t out_ino;
+    int has_out;
     /* articles known already (ng_corpus_skip): not extracted, counted */
     int (*known)(void *ud, const char *id);
     void *known_ud;
@@ -321,6 +325,26 @@ typedef struct dir_id {
     ino_t ino;
 } dir_id;
 
+/* Is st (at path) the directory ng_corpus_skip_directory named? Said. */
+static int is_out_dir(ng_corpus *c, const struct stat *st, const char *path)
+{
+    if (!c->has_out || st->st_dev != c->out_dev || st->st_ino != c->out_ino)
+        return 0;
+    ng_diag_report(c->diag, NG_DIAG_WARNING, path, 0,
+                   "the output directory, among the inputs: not read");
+    return 1;
+}
+
+void ng_corpus_skip_directory(ng_corpus *c, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        c->out_dev = st.st_dev;
+        c->out_ino = st.st_ino;
+        c->has_out = 1;
+    }
+}
+
 /* A file found by the walk: its directory (index in dirs) and name. */
 typedef struct found {
     const char *dirname; /* dirs[dir] */
@@ -435,6 +459,8 @@ static void walk(walker *w, int dfd, const char *dir, size_t depth)
             cannot_read(c, &w->failed, path.data, "cannot stat", errno);
             continue;
         }
+        if (S_ISDIR(st.st_mode) && is_out_dir(w->c, &st, path.data))
+            continue;
         if (S_ISDIR(st.st_mode)) {
             int loop = 0;
             for (size_t a = 0; a <= depth; a++)
@@ -554,7 +580,7 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
         cannot_read(c, &failed, path, "cannot read input", e);
         return !failed ? 0 : e == ENOENT ? NG_ENOENT : NG_EIO;
     }
-    if (added_before(c, path, &st)) {
+    if (added_before(c, path, &st) || (S_ISDIR(st.st_mode) && is_out_dir(c, &st, path))) {
         if (pfd >= 0)
             close(pfd);
         return 0;

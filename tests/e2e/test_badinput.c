@@ -2478,6 +2478,35 @@ static void special_files_in_a_tree_said(void **state)
     free(d), free(in), free(o), free(good), free(fifo), free(sock);
 }
 
+/* Issue 22, fourth sweep (a careless user): `newsgraph -o out .` run twice
+ * read the first run's outputs as articles: the session-start binary took
+ * graph.json, entities.tsv and evidence.tsv as texts (documents "graph",
+ * "entities", "evidence"); once a tree's files were read by their kind,
+ * entities.tsv failed the run ("no text column"). Expected: the output
+ * directory is never read as an input, with one warning. */
+static void output_directory_among_inputs_not_read(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *o = path_join(d, "out"), *a = path_join(d, "a.txt"),
+         *oj = path_join(d, "out/graph.json");
+    write_str(a, good_text);
+    result r;
+    RUN(NULL, &r, "-f", "json,tsv,evidence", "-o", o, d);
+    expect_status(&r, 0);
+    result_free(&r);
+    RUN(NULL, &r, "-f", "json,tsv,evidence", "-o", o, d);
+    expect_status(&r, 0);
+    expect_one_line(&r, o, "output directory");
+    result_free(&r);
+    char *js = read_all(oj, NULL);
+    assert_non_null(js);
+    if (!strstr(js, "\"documents\": [\"a\"]"))
+        fail_msg("the outputs were read as articles:\n%.600s", js);
+    free(js);
+    rm_rf(d);
+    free(d), free(o), free(a), free(oj);
+}
+
 /* Issue 22, fourth sweep (outputs a consumer reads back): a document
  * skipped after it was numbered (an empty file in a tree, a JSON line or
  * CSV row without text) was listed in graph.json as "" (documents) and
@@ -4197,6 +4226,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(fifo_without_writer_fails),
         cmocka_unit_test(tree_files_read_by_kind),
         cmocka_unit_test(skipped_documents_not_listed),
+        cmocka_unit_test(output_directory_among_inputs_not_read),
         cmocka_unit_test(knowledge_base_is_a_directory),
         cmocka_unit_test(knowledge_base_header_numbers_checked),
         cmocka_unit_test(html_many_attributes_linear),
