@@ -495,9 +495,15 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
             j = c->a[first].tb; /* past the whole list */
             continue;
         }
-        /* "A, B's former affiliate, dominates": the possessor of an
-         * apposition is not its head */
-        if (c->a[i].te < c->se && (TK(c, c->a[i].te).flags & NG_TOK_POSS)) {
+        /* "A, B's former affiliate, dominates", "A, the main US partner,
+         * fought": the possessor or modifier of an apposition is not its
+         * head */
+        uint32_t e = c->a[i].te;
+        if (e < c->se && ((TK(c, e).flags & NG_TOK_POSS) ||
+                          (ng_clause_lower(c, e) &&
+                           ((c->fam[e - c->sb] & NG_FAM_ROLE) ||
+                            ng_clause_in(c, e, NG_TL_SUPPORT_PARTNER_NOUN) ||
+                            ng_clause_in(c, e, NG_TL_STATE_MODIFIED_NOUN))))) {
             int h = ng_clause_appositive_head(c, c->a[i].tb, need);
             if (h >= 0)
                 return h;

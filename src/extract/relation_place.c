@@ -444,6 +444,11 @@ void ng_rel_captured(rel *r)
                 continue;
             }
             int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CAPTURE_OBJECT));
+            /* "took back 600 families from al-Hol": a place after "from" is
+             * where what was taken came from */
+            for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
+                if (is(r, m, "from"))
+                    p = -1;
             if (p < 0)
                 p = including_place(r, j);
             int a = ng_clause_agent(c, k, AGENT);
@@ -1600,6 +1605,19 @@ void ng_rel_moved_to(rel *r)
         }
         if (p < 0)
             continue;
+        /* "moving them to the camp", "transferred 600 detainees to Iraq":
+         * the people carried move, not the one who carries them */
+        if (carried < 0 && (ng_clause_fam(c, k) & NG_FAM_CARRY_VERB)) {
+            uint32_t m = j + 1;
+            while (m < c->a[p].tb && ng_clause_lower(c, m) &&
+                   ((ng_clause_fam(c, m) & (NG_FAM_DETERMINER | NG_FAM_QUANTITY)) ||
+                    is(r, m, "of")))
+                m++;
+            while (m < c->a[p].tb && (c->d->t->tok[m].flags & NG_TOK_NUMBER))
+                m++;
+            if (m < c->a[p].tb && ng_clause_lower(c, m) && in(r, m, NG_TL_CARRIED_PEOPLE))
+                continue;
+        }
         int a = carried >= 0 && c->a[carried].tb < c->a[p].tb ? carried
                                                               : ng_clause_agent(c, k, AGENT);
         if (a >= 0 && a != p && !ng_clause_unreal(c, k))

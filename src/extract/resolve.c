@@ -356,7 +356,8 @@ static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_sta
     }
     if (line_start || b == 0 || !lowish(x, b - 1))
         return 0;
-    if ((x->fam[b - 1] & (NG_FAM_CAPTURE_VERB | NG_FAM_MOVE_VERB)) ||
+    /* "captured Damascus", "now runs Damascus": the city is taken or held */
+    if ((x->fam[b - 1] & (NG_FAM_CAPTURE_VERB | NG_FAM_MOVE_VERB | NG_FAM_CONTROL_VERB)) ||
         in_list(x, b - 1, NG_TL_CAPITAL_CITY_VERB))
         return 1;
     int to = fold_is(x, b - 1, "to") || fold_is(x, b - 1, "from");

@@ -172,6 +172,7 @@ enum {
     X(HELD_PREP, "held_prep", 0)                                                            \
     X(MOVE_VERB, "move_verb", NG_FAM_MOVE | NG_FAM_MOVE_VERB)                               \
     X(CARRY_VERB, "carry_verb", NG_FAM_CARRY_VERB)                                          \
+    X(CARRIED_PEOPLE, "carried_people", 0)                                                  \
     X(MOVE_NOUN, "move_noun", NG_FAM_MOVE)                                                  \
     X(INCURSION_NOUN, "incursion_noun", NG_FAM_MOVE)                                        \
     X(MOVE_TO_PREP, "move_to_prep", 0)                                                      \

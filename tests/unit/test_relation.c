@@ -2942,6 +2942,61 @@ static void test_state_modifier(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* A capital a group holds or takes is the city ("now runs Damascus",
+ * "took control of Damascus"), not its state. */
+static void test_capital_held(void **state)
+{
+    static const rel_case cases[] = {
+        {"Hayat Tahrir al-Sham now runs Damascus.", 1,
+         {{"Hayat Tahrir al-Sham", "controls", "Damascus"}},
+         {{"Hayat Tahrir al-Sham", "controls", "Syria"}}},
+        {"Hayat Tahrir al-Sham took control of Damascus on Sunday.", 1,
+         {{"Hayat Tahrir al-Sham", "captured", "Damascus"}},
+         {{"Hayat Tahrir al-Sham", "captured", "Syria"}}},
+        /* a capital that acts is still its state */
+        {"Moscow backs Damascus.", 1, {{"Russia", "supports", "Syria"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* "A, the main US partner, fought B": a state modifying the noun of an
+ * apposition is not its head. */
+static void test_modifier_apposition(void **state)
+{
+    static const rel_case cases[] = {
+        {"The SDF, the main U.S. partner in the war against IS, lost 11,000 fighters.", 1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{"United States", "opposes", "Islamic State"}}},
+        {"The Peshmerga, a key US ally, fought the Islamic State near Mosul.", 1,
+         {{"Peshmerga", "opposes", "Islamic State"}},
+         {{"United States", "opposes", "Islamic State"}}},
+        {"The YPG, a US partner force, captured Tal Abyad.", 1,
+         {{"People's Protection Units", "captured", "Tal Abyad"}},
+         {{"United States", "captured", "Tal Abyad"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Who carries people somewhere does not move there; a place people are
+ * taken from is not captured. */
+static void test_carried_people(void **state)
+{
+    static const rel_case cases[] = {
+        {"Iraq took back 600 families from al-Hol, moving them to the Jeddah 1 camp.", 0,
+         {{0}},
+         {{"Iraq", "moved_to", "Jeddah 1 camp"}, {"Iraq", "captured", "al-Hawl camp"}}},
+        {"The SDF transferred hundreds of detainees to Ghwayran prison.", 0, {{0}},
+         {{"Syrian Democratic Forces", "moved_to", "Ghwayran prison"}}},
+        /* one's own forces: the agent moves */
+        {"Turkey has deployed thousands of troops to Idlib.", 1,
+         {{"Turkey", "moved_to", "Idlib"}}, {{0}}},
+        {"The Iraqi army retook Ramadi from the Islamic State.", 2,
+         {{"Iraqi Army", "captured", "Ramadi"}, {"Iraqi Army", "opposes", "Islamic State"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3011,6 +3066,9 @@ int main(void)
         cmocka_unit_test(test_own_subject_clause),
         cmocka_unit_test(test_negated_that),
         cmocka_unit_test(test_state_modifier),
+        cmocka_unit_test(test_capital_held),
+        cmocka_unit_test(test_modifier_apposition),
+        cmocka_unit_test(test_carried_people),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
