@@ -225,8 +225,15 @@ static void edge_block(ng_buf *block, docnames *dn, const ng_graph *g, size_t i,
                            : "\">");
     data(block, "e_label", ng_relation_name(ev.relation));
     data(block, "e_relation", ng_relation_name(ev.relation));
-    snprintf(id, sizeof id, "%llu", (unsigned long long)ev.weight);
-    data(block, "e_weight", id);
+    {
+        char *p = id + sizeof id; /* as "%llu" */
+        *--p = '\0';
+        uint64_t w = ev.weight;
+        do
+            *--p = (char)('0' + w % 10);
+        while (w /= 10);
+        data(block, "e_weight", p);
+    }
     data_docs(block, dn, "e_docs", ev.docs, ev.n_docs);
     if (ev.n_evidence)
         data(block, "e_evidence", ev.evidence[0].text);

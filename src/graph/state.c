@@ -223,13 +223,26 @@ static void put_str(ng_buf *b, const char *s)
         put_field(b, s, strlen(s));
 }
 
-/* Numbers in decimal, as printf's %u / %llu. */
+/* Numbers in decimal, as printf's %u / %llu: two digits at a time. */
 static void put_u64(ng_buf *b, uint64_t v)
 {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
     char t[20], *p = t + sizeof t;
-    do
-        *--p = (char)('0' + v % 10);
-    while (v /= 10);
+    while (v >= 100) {
+        unsigned r = (unsigned)(v % 100);
+        v /= 100;
+        p -= 2;
+        memcpy(p, pairs + 2 * r, 2);
+    }
+    if (v >= 10) {
+        p -= 2;
+        memcpy(p, pairs + 2 * v, 2);
+    } else {
+        *--p = (char)('0' + v);
+    }
     ng_buf_put(b, p, (size_t)(t + sizeof t - p));
 }
 
