@@ -434,6 +434,8 @@ static void set_cue(cue *c, int kind, int strength, int person, const char *cat,
 }
 
 /* Decide what kind of entity the span [b, e) of sentence [sb, se) names. */
+static int person_words(const ng_extractor *x, size_t b, size_t e, int *given);
+
 static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, int title)
 {
     cue c = {-1, 0, 0, NULL, NULL};
@@ -478,6 +480,12 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
     if (b >= sb + 2 && fold_is(x, b - 1, "of") && is_lower(x, b - 2) &&
         cand_in_list(x, b - 2, NG_TL_BATTLE_NOUN))
         set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, "location", "place-noun");
+    /* "a council formed by Ghiath Dalla", "headed by Jumaa Anzi": the
+     * plain words of a name after a leader's participle */
+    int given = 0;
+    if (c.kind < 0 && b >= sb + 2 && fold_is(x, b - 1, "by") && is_lower(x, b - 2) &&
+        cand_in_list(x, b - 2, NG_TL_LEAD_PARTICIPLE) && person_words(x, b, e, &given))
+        set_cue(&c, NG_KIND_ACTOR, S_ROLE, 1, "person", "role");
     /* "identified only as Rasha", "gave his name as Heval Zagros" */
     if (!all_upper && b >= sb + 2 && fold_is(x, b - 1, "as") && is_lower(x, b - 2)) {
         size_t w = b - 2;

@@ -607,6 +607,52 @@ static int person_leads(rel *r, int i)
     return 1;
 }
 
+/* "ORG, a panel headed by Judge NAME", "the Hamza Division, led by
+ * NAME", "a council formed by NAME": NAME member_of ORG (ORG named right
+ * before the participle, or before a comma and lower-case words; not the
+ * object of a preposition: "the war against IS, led by NAME"). Returns
+ * whether it emitted. */
+static int led_by(rel *r, int i)
+{
+    const ng_clause *c = r->c;
+    uint32_t k = c->a[i].tb;
+    /* back over titles and their periods: "headed by Judge", "Brig. Gen." */
+    while (k > c->sb + 1 && ng_clause_arg(c, k - 1) < 0 &&
+           (((c->d->lex[k - 1] & (1u << NG_LEX_TITLE)) && !ng_clause_lower(c, k - 1)) ||
+            (ng_clause_punct(c, k - 1, ".") && (c->d->lex[k - 2] & (1u << NG_LEX_TITLE)))))
+        k--;
+    if (k < c->sb + 3 || !is(r, k - 1, "by") || !in(r, k - 2, NG_TL_LEAD_PARTICIPLE) ||
+        ng_clause_negated(c, k - 2))
+        return 0;
+    int comma = 0;
+    for (uint32_t m = k - 2, steps = 0; m > c->sb && steps < 2 * NG_WINDOW(c, LEAD_APPOSITION);
+         m--, steps++) {
+        int o = ng_clause_arg(c, m - 1);
+        if (o >= 0) {
+            uint32_t ob = c->a[o].tb;
+            if (ob > c->sb && (ng_clause_fam(c, ob - 1) & NG_FAM_DETERMINER))
+                ob--;
+            if (!ng_clause_fits(c, o, NG_NEED_ORG) || ng_clause_compound(c, o) ||
+                (ob > c->sb && (ng_clause_fam(c, ob - 1) & NG_FAM_PREPOSITION)))
+                return 0;
+            emit(r, i, o, NG_REL_MEMBER_OF);
+            return 1;
+        }
+        if (ng_clause_punct(c, m - 1, ",") && !comma) {
+            comma = 1;
+            continue;
+        }
+        /* "a seven-member panel" */
+        if ((c->d->t->tok[m - 1].flags & NG_TOK_NUMBER) ||
+            ((c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN) &&
+             !(c->d->t->tok[m - 1].flags & NG_TOK_SPACE)))
+            continue;
+        if (!ng_clause_lower(c, m - 1) || (ng_clause_fam(c, m - 1) & NG_FAM_PREPOSITION))
+            return 0;
+    }
+    return 0;
+}
+
 void ng_rel_member_of(rel *r)
 {
     const ng_clause *c = r->c;
@@ -684,6 +730,7 @@ void ng_rel_member_of(rel *r)
          * Nusra Front": the one led, or the branch the apposition names */
         if (person_leads(r, (int)i))
             continue;
+        led_by(r, (int)i);
         /* "Aram Haddad of the SDF said": a person named with the organisation
          * right after "of" speaks for it; not "of the SDF-run camp" */
         if (a->te + 1 < c->se && is(r, a->te, "of")) {

@@ -210,6 +210,7 @@ enum {
     X(FACILITY_HEAD, "facility_head", 0)                                                    \
     X(BATTLE_NOUN, "battle_noun", 0)                                                        \
     X(NAMED_AS, "named_as", 0)                                                              \
+    X(LEAD_PARTICIPLE, "lead_participle", 0)                                                \
     /* a capital standing for its state (resolve.c) */                                     \
     X(CAPITAL_VERB, "capital_verb", 0)                                                      \
     X(CAPITAL_PAST, "capital_past", 0)                                                      \

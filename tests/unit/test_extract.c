@@ -1090,6 +1090,8 @@ static void test_facility_battle_named_as(void **state)
     DOC_YIELDS("A nurse, who asked to be identified only as Hevin, said the clinic was full.",
                "Hevin");
     DOC_YIELDS("A fighter who gave his name as Bavel Amed was wounded.", "Bavel Amed");
+    /* the plain words of a name after "formed by", "headed by": a person */
+    DOC_YIELDS("A militia formed by Ghiath Dallal attacked the patrol.", "Ghiath Dallal");
     /* guards: a facility with no name, a lower-case battle, an organisation */
     DOC_YIELDS_NOTHING("Drones struck a gas plant and a power station overnight.");
     DOC_YIELDS_NOTHING("The battle of ideas went on.");
