@@ -15,6 +15,7 @@ project's scorer):
   dev4     six more for tuning, fourth session: other outlets and episodes (dev4/text)
   heldout4 ten more, blind, fourth session: extractor authors must not read them (heldout4/text)
   heldout5 four more, blind, fourth session: written for dev4, moved out (heldout5/text)
+  heldout6 four more, blind, fifth session: extractor authors must not read them (heldout6/text)
 A floor is the score measured when the rule behind it landed: raise it with the
 score, never lower it to let a change pass.
 """
@@ -62,6 +63,12 @@ FLOORS = {
                                                  "relation_typed_recall": 0.562,
                                                  "relation_typed_precision": 0.818},
                  {"splits": 3, "merges": 0}),
+    # main 3163cb9's score when heldout6 landed (blind: look at its summary line only);
+    # its one merge is a gold artefact (one person, two canonical names), kept as scored
+    "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.935,
+                                                 "relation_typed_recall": 0.552,
+                                                 "relation_typed_precision": 0.889},
+                 {"splits": 0, "merges": 1}),
 }
 
 
