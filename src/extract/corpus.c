@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -784,7 +785,40 @@ typedef struct worker {
     char *mbuf;
     size_t msize;
     FILE *mf;
+    /* the document being extracted, when it lies in a buffer of this
+     * worker's (read from a file): pages of it already read are given
+     * back up to `given` (see text_read) */
+    const char *text_buf, *text;
+    size_t text_cap;
+    uintptr_t given;
 } worker;
+
+/* The extractor is done with the document's text before byte upto (a
+ * document of several windows): its pages there go back to the system
+ * (the buffer is read into again or freed, never read before that). The
+ * relations collected point into the text: added first. */
+static void text_read(void *ud, size_t upto)
+{
+    worker *w = ud;
+    if (!w->text_buf)
+        return;
+    builder_flush(&w->b);
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    /* whole pages only, after the one the allocator's header is in */
+    uintptr_t from = ((uintptr_t)w->text_buf + page - 1) & ~(page - 1);
+    uintptr_t to = ((uintptr_t)w->text + upto) & ~(page - 1);
+    if (from < w->given)
+        from = w->given;
+    if (to > from && madvise((void *)from, to - from, MADV_DONTNEED) == 0)
+        w->given = to;
+}
+
+/* Is text[0..len) within buf[0..cap)? */
+static int within(const char *text, size_t len, const char *buf, size_t cap)
+{
+    uintptr_t t = (uintptr_t)text, b = (uintptr_t)buf;
+    return buf && t >= b && t - b <= cap && len <= cap - (t - b);
+}
 
 /* Drain the worker's partial graph into the shared one. Unless `wait`, give
  * up when another worker is draining: workers advance at the same pace and
@@ -1166,8 +1200,16 @@ static void process(worker *w, job *j, ng_buf *path, char **rbuf, size_t *rcap, 
         ng_extractor_set_date(w->x, f[NG_FIELD_DATE]);
         w->b.timing = c->opts.timing;
         w->b.flush_ns = 0;
+        w->text_buf = NULL;
+        if (within(text, len, owned, len + 1))
+            w->text_buf = owned, w->text_cap = len + 1;
+        else if (raw == *rbuf && within(text, len, *rbuf, *rcap))
+            w->text_buf = *rbuf, w->text_cap = *rcap;
+        w->text = text;
+        w->given = 0;
         ng_extractor_run(w->x, j->doc, text, len);
         builder_flush(&w->b);
+        w->text_buf = NULL;
         w->merge_ns += w->b.flush_ns; /* the "graph" stage */
     } else if (rc != NG_EENCODING && !c->opts.skip_bad) {
         w->failed = 1;
@@ -1363,6 +1405,7 @@ int ng_corpus_run(ng_corpus *c)
         ws[i].b.g = ws[i].graph;
         ws[i].b.doc = UINT32_MAX;
         ws[i].x = ng_extractor_new(c->model, &graph_ops, &ws[i].b, c->opts.extract);
+        ng_extractor_on_text_read(ws[i].x, text_read, &ws[i]);
         ng_extractor_set_timing(ws[i].x, c->opts.timing);
     }
     int started = 1;

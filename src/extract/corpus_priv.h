@@ -24,4 +24,10 @@ struct ng_corpus_options {
 /* The defaults of ng_corpus_options_new, in o. */
 void ng_corpus_options_init(ng_corpus_options *o);
 
+/* extractor.c: while a document of several windows is read, fn(ud, upto)
+ * each time the extractor is done with its text before byte upto (what
+ * it reported before then may point there: the caller's copies first);
+ * the caller may give those pages back. fn NULL: never. */
+void ng_extractor_on_text_read(ng_extractor *x, void (*fn)(void *ud, size_t upto), void *ud);
+
 #endif

@@ -19,6 +19,7 @@
 #include "../core/arena.h"
 #include "../core/buf.h"
 #include "../core/map.h"
+#include "corpus_priv.h"
 #include "extractor_priv.h"
 
 /* The block size of the extractor's arenas (labels, keys). */
@@ -120,6 +121,12 @@ void ng_extractor_stats(const ng_extractor *x, ng_extract_stats *out)
 void ng_extractor_set_timing(ng_extractor *x, int on)
 {
     x->timing = on;
+}
+
+void ng_extractor_on_text_read(ng_extractor *x, void (*fn)(void *ud, size_t upto), void *ud)
+{
+    x->text_read = fn;
+    x->text_read_ud = ud;
 }
 
 void ng_extractor_set_date(ng_extractor *x, const char *date)
@@ -604,6 +611,9 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     for (size_t i = 0; i < x->nw; i++) {
         window_load(x, i);
         emit_sentences(x, &x->w[i], m, nm, &next);
+        /* the windows after this one read from the next one's start */
+        if (x->text_read && i + 1 < x->nw)
+            x->text_read(x->text_read_ud, x->w[i + 1].from);
     }
     t4 = x->timing ? now_ns() : 0;
     x->stats.documents++;

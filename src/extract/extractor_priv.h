@@ -213,6 +213,8 @@ struct ng_extractor {
     int timing;
     int ref_y, ref_m, ref_d; /* the article's date (ng_extractor_set_date), 0: none */
     ng_extract_stats stats;
+    void (*text_read)(void *ud, size_t upto); /* ng_extractor_on_text_read */
+    void *text_read_ud;
     ng_rel_doc rdoc;
     ng_clause *clause; /* the sentence being analysed for relations */
 };

@@ -2035,6 +2035,55 @@ static void test_long_document_records_given_back(void **state)
     ng_buf_release(&b);
 }
 
+/* The text before `upto` spoiled as soon as the extractor says it is done
+ * with it: what it reports must not change. */
+typedef struct spoiler {
+    char *text;
+    size_t calls, upto;
+} spoiler;
+
+static void spoil(void *ud, size_t upto)
+{
+    spoiler *s = ud;
+    assert_true(upto > s->upto);
+    memset(s->text + s->upto, 'q', upto - s->upto);
+    s->upto = upto;
+    s->calls++;
+}
+
+static void test_long_document_text_read_once(void **state)
+{
+    size_t reps = 12000;
+    ng_buf b = NG_BUF_INIT;
+    for (size_t i = 0; i < reps; i++) {
+        char g1[32], s1[32], g2[32], s2[32];
+        letters_name(g1, "Bar", i);
+        letters_name(s1, "Tuk", i);
+        letters_name(g2, "Hem", i);
+        letters_name(s2, "Zor", i);
+        ng_buf_printf(&b, "Colonel %s %s met Colonel %s %s near the river.\n\n", g1, s1, g2,
+                      s2);
+    }
+    static const ng_extract_ops ops = {count_mention, count_cooc, NULL};
+    cooc_count plain = {0, 0, 0}, spoilt = {0, 0, 0};
+    ng_extractor *x = ng_extractor_new(*state, &ops, &plain, NG_EXTRACT_COOCCURRENCE);
+    ng_extractor_run(x, 0, b.data, b.len);
+    ng_extractor_free(x);
+    spoiler sp = {b.data, 0, 0};
+    x = ng_extractor_new(*state, &ops, &spoilt, NG_EXTRACT_COOCCURRENCE);
+    ng_extractor_on_text_read(x, spoil, &sp);
+    ng_extractor_run(x, 0, b.data, b.len);
+    assert_true(x->nw > 2);
+    assert_int_equal(sp.calls, x->nw - 1);
+    assert_true(sp.upto > b.len / 2);
+    assert_int_equal(spoilt.n, plain.n);
+    assert_int_equal(spoilt.n, reps);
+    assert_int_equal(spoilt.mentions, plain.mentions);
+    assert_int_equal(spoilt.last, plain.last);
+    ng_extractor_free(x);
+    ng_buf_release(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2098,6 +2147,7 @@ int main(void)
         cmocka_unit_test(test_regressions),
         cmocka_unit_test(test_long_document_in_windows),
         cmocka_unit_test(test_long_document_records_given_back),
+        cmocka_unit_test(test_long_document_text_read_once),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
