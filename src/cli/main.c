@@ -6,6 +6,9 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h> /* mallopt */
+#endif
 
 #include "newsgraph/newsgraph.h"
 
@@ -854,6 +857,12 @@ int main(int argc, char **argv)
     options o = {.output = "out", .jobs = 0, .cooccurrence = NG_COOC_UNTYPED, .max_evidence = 10,
                  .max_docs = 50, .positions = 1};
     ng_outfile_signals(); /* a run stopped by a signal leaves no temporary file */
+#ifdef M_MMAP_THRESHOLD
+    /* a block of 1 MB or more in pages of its own, always: glibc raises
+     * the threshold to each large block freed (up to 32 MB), and then
+     * the temporary tables of finishing and export stay in the heap */
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
     o.view = ng_filter_new();
     ng_filter_default_drawing(o.view);
     parse_formats(&o, "dot,svg,graphml");
