@@ -203,6 +203,18 @@ void ng_rel_supports(rel *r)
         if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && is(r, k + 1, "by") && !ng_clause_negated(c, k)) {
             int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_BY_AGENT));
             int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
+            /* "A took P after three days of fighting backed by B", "an
+             * offensive supported by B warplanes": B backs the one fighting */
+            if (b < 0 && a >= 0 && k > c->sb + 1 && (ng_clause_fam(c, k - 1) & NG_FAM_OPPOSE_NOUN)) {
+                uint32_t m = k - 1;
+                while (m > c->sb && k - m < NG_WINDOW(c, SUPPORT_SEEN_REACH) &&
+                       !in(r, m - 1, NG_TL_FIGHT_SCENE_PREP) &&
+                       (ng_clause_lower(c, m - 1) || (c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN) ||
+                        (c->d->t->tok[m - 1].flags & NG_TOK_NUMBER)))
+                    m--;
+                if (m > c->sb && in(r, m - 1, NG_TL_FIGHT_SCENE_PREP))
+                    b = ng_clause_subject(c, m - 1, NG_NEED_ACTOR);
+            }
             emit_lists(r, a, 1, b, 0, NG_REL_SUPPORTS); /* "backed by A, B and C" */
             continue;
         }

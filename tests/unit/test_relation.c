@@ -1922,6 +1922,30 @@ static void test_handover_known_as_launch_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "A took P after months of fighting backed by B": B backs the one
+ * fighting, the subject before the fight's preposition. */
+static void test_supports_fighting_backed(void **state)
+{
+    static const rel_case cases[] = {
+        {"The SNA seized Afrin after a two-month offensive supported by Turkey.",
+         2,
+         {{"Turkey", "supports", "Syrian National Army"},
+          {"Syrian National Army", "captured", "Afrin"}},
+         {{0}}},
+        {"The Iraqi army retook Mosul after nine months of fighting backed by the US-led "
+         "coalition.",
+         2,
+         {{"US-led coalition", "supports", "Iraqi Army"}, {"Iraqi Army", "captured", "Mosul"}},
+         {{0}}},
+        /* no actor fights: nobody is backed */
+        {"Civilians fled Aleppo during fighting backed by Russia.",
+         0,
+         {{0}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -3058,6 +3082,7 @@ int main(void)
         cmocka_unit_test(test_located_in_lists_roads_negative),
         cmocka_unit_test(test_handover_known_as_launch),
         cmocka_unit_test(test_handover_known_as_launch_negative),
+        cmocka_unit_test(test_supports_fighting_backed),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
