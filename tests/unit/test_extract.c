@@ -1097,6 +1097,12 @@ static void test_facility_battle_named_as(void **state)
     DOC_YIELDS_NOTHING("The battle of ideas went on.");
     DOC_YIELDS("A group identified as Saraya Ansar al-Sunna claimed the attack.",
                "Saraya Ansar al-Sunna");
+    /* places and people of the later years in the default gazetteer */
+    DOC_YIELDS("Rebels broke through at Ramousah and crossed the road.", "Ramouseh");
+    DOC_YIELDS("Oil from Rumeilan and from al-Tanak was trucked north.", "Rmeilan",
+               "Tanak oil field");
+    DOC_YIELDS("Volker Turk and Hikmat al-Hajri were not consulted.", "Volker Türk",
+               "Hikmat al-Hijri");
     /* a spelling of the operations room's Arabic name */
     DOC_YIELDS("Fighters from Burkan al-Furat joined the assault.", "Euphrates Volcano");
     /* the UN envoy is a person of the United Nations, no body of its own */
