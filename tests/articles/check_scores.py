@@ -63,11 +63,11 @@ FLOORS = {
                                                  "relation_typed_recall": 0.562,
                                                  "relation_typed_precision": 0.818},
                  {"splits": 3, "merges": 0}),
-    # main 3163cb9's score when heldout6 landed (blind: look at its summary line only);
+    # main 39ae140's score when heldout6 landed (blind: look at its summary line only);
     # its one merge is a gold artefact (one person, two canonical names), kept as scored
     "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.935,
-                                                 "relation_typed_recall": 0.552,
-                                                 "relation_typed_precision": 0.889},
+                                                 "relation_typed_recall": 0.586,
+                                                 "relation_typed_precision": 0.895},
                  {"splits": 0, "merges": 1}),
 }
 
