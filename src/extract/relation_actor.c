@@ -304,6 +304,18 @@ void ng_rel_supports(rel *r)
 /* "fighting (Turkish-backed) factions of B", "repelled an attempt by B":
  * after the verb at j, a noun of parts ("factions of") or of attempts
  * ("attack by") and the body it belongs to. -1 if none. */
+/* The body right after the "of"/"by"/"to" at k: no other preposition
+ * before it ("scores of fighters after an attack on B" names no B). */
+static int body_after(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    int b = ng_clause_object(c, k, BODY, NG_WINDOW(c, OPPOSE_BEHIND_NOUN));
+    for (uint32_t m = k + 1; b >= 0 && m < c->a[b].tb; m++)
+        if (ng_clause_fam(c, m) & NG_FAM_PREPOSITION)
+            b = -1;
+    return b;
+}
+
 static int object_behind_noun(const rel *r, uint32_t j)
 {
     const ng_clause *c = r->c;
@@ -317,11 +329,11 @@ static int object_behind_noun(const rel *r, uint32_t j)
         if (((ng_clause_fam(c, m) & NG_FAM_QUANTITY) && is(r, m + 1, "of")) ||
             (in(r, m, NG_TL_ATTEMPT_NOUN) && is(r, m + 1, "by")) ||
             (in(r, m, NG_TL_TARGET_NOUN) && is(r, m + 1, "of")))
-            return ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, OPPOSE_BEHIND_NOUN));
+            return body_after(r, m + 1);
         /* "struck depots used by B", "a convoy belonging to B" */
         if (m > j + 1 && in(r, m, NG_TL_OWNER_PARTICIPLE) && ng_clause_lower(c, m - 1) &&
             (is(r, m + 1, "by") || is(r, m + 1, "to")))
-            return ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, OPPOSE_BEHIND_NOUN));
+            return body_after(r, m + 1);
         if (!(c->d->t->tok[m].flags & (NG_TOK_WORD | NG_TOK_HYPHEN)) || !(ng_clause_lower(c, m) ||
               (c->d->t->tok[m].flags & NG_TOK_HYPHEN) || (c->d->lex[m] & (1u << NG_LEX_DEMONYM))))
             return -1;
@@ -460,8 +472,20 @@ void ng_rel_opposes(rel *r)
                     a = ng_clause_arg(c, k - 2);
                 else if (k >= c->sb + 1 && ng_clause_arg(c, k - 1) >= 0)
                     a = ng_clause_arg(c, k - 1); /* "coalition strikes on ..." */
-                if (a < 0 || !ng_clause_fits(c, a, BODY))
-                    a = ng_clause_subject(c, k, NG_NEED_ORG | NG_NEED_COUNTRY);
+                if (a < 0 || !ng_clause_fits(c, a, BODY)) {
+                    /* "..., after an attack on B", "following a deadly raid on
+                     * B": an adverbial noun phrase names no attacker; else the
+                     * clause's subject */
+                    uint32_t m = k;
+                    while (m > c->sb && k - m < 4 && ng_clause_lower(c, m - 1) &&
+                           ng_clause_arg(c, m - 1) < 0 &&
+                           !(ng_clause_fam(c, m - 1) & NG_FAM_PREPOSITION) &&
+                           !in(r, m - 1, NG_TL_ADVERBIAL_PREP))
+                        m--;
+                    a = m > c->sb && in(r, m - 1, NG_TL_ADVERBIAL_PREP)
+                            ? -1
+                            : ng_clause_subject(c, k, NG_NEED_ORG | NG_NEED_COUNTRY);
+                }
                 /* "IS claimed (responsibility for) an attack on B": the claimer,
                  * which the reported-speech rule would otherwise skip */
                 for (uint32_t m = k;

@@ -872,7 +872,11 @@ void ng_rel_controls(rel *r)
                 /* not a modifier of another noun: "US-backed forces retake
                  * ISIS hub" says nothing of the United States */
                 if (p < 0 && c->n && c->a[0].kind == NG_KIND_PLACE && c->a[0].tb <= c->sb + 1 &&
-                    (int)0 != a && !ng_clause_compound(c, 0))
+                    (int)0 != a && !ng_clause_compound(c, 0) &&
+                    /* nor "U.S. Jets Pound ... SDF Base": a state before its noun */
+                    !(c->a[0].te < c->se && ng_clause_lower(c, c->a[0].te) &&
+                      ((ng_clause_fam(c, c->a[0].te) & (NG_FAM_ROLE | NG_FAM_QUANTITY)) ||
+                       in(r, c->a[0].te, NG_TL_STATE_MODIFIED_NOUN))))
                     p = 0;
             }
             if (p >= 0 && c->a[p].kind == NG_KIND_PLACE &&

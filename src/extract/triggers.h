@@ -104,6 +104,7 @@ enum {
     X(OPPOSE_NOUN, "oppose_noun", NG_FAM_OPPOSE | NG_FAM_OPPOSE_NOUN)                       \
     X(ACCUSE_VERB, "accuse_verb", 0)                                                        \
     X(OPPOSE_NOUN_PREMOD, "oppose_noun_premod", 0)                                          \
+    X(ADVERBIAL_PREP, "adverbial_prep", 0)                                                  \
     X(PARTNER_VERB, "partner_verb", NG_FAM_OPPOSE)                                          \
     X(HELP_VERB, "help_verb", 0)                                                            \
     X(PASSIVE_AUX, "passive_aux", 0)                                                        \

@@ -3043,6 +3043,26 @@ static void test_carried_people(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* An attack noun in an adverbial phrase ("after an attack on B") names
+ * no attacker, and a quantity's body follows its "of" directly. */
+static void test_adverbial_attack(void **state)
+{
+    static const rel_case cases[] = {
+        {"U.S. Hits Fighters After Attack On SDF", 0, {{0}},
+         {{"United States", "opposes", "Syrian Democratic Forces"}}},
+        {"U.S. Strikes Kill Scores Of Fighters After Attack On SDF Headquarters", 0, {{0}},
+         {{"United States", "opposes", "Syrian Democratic Forces"}}},
+        {"U.S. Jets Pound Pro-Government Fighters After Attack On SDF Base", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "United States"}}},
+        /* the subject's own offensive, and a quantity of a named body */
+        {"Turkey launched an offensive against the YPG in October.", 1,
+         {{"Turkey", "opposes", "People's Protection Units"}}, {{0}}},
+        {"The SDF killed dozens of Islamic State fighters near Hajin.", 1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3116,6 +3136,7 @@ int main(void)
         cmocka_unit_test(test_capital_held),
         cmocka_unit_test(test_modifier_apposition),
         cmocka_unit_test(test_carried_people),
+        cmocka_unit_test(test_adverbial_attack),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
