@@ -53,10 +53,11 @@ FLOORS = {
     "dev4": ("tests/articles/dev4/text", {"entity_f1": 0.979, "relation_typed_recall": 0.806,
                                          "relation_typed_precision": 1.0},
              {"splits": 2, "merges": 0}),
-    # main ee8237e's score when heldout4 landed (blind: look at its summary line only)
-    "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.935,
-                                                 "relation_typed_recall": 0.404,
-                                                 "relation_typed_precision": 0.773},
+    # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
+    # blind: look at its summary line only
+    "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.937,
+                                                 "relation_typed_recall": 0.468,
+                                                 "relation_typed_precision": 0.8},
                  {"splits": 5, "merges": 2}),
     # main 77bf493's score when heldout5 was made (blind: look at its summary line only)
     "heldout5": ("tests/articles/heldout5/text", {"entity_f1": 0.958,
