@@ -325,7 +325,18 @@ static void emit_mentions(ng_extractor *x)
             if (ng_date_find(&x->rdoc, st, c->tb - x->base, date))
                 d->e.date = ng_arena_strdup(&x->arena, date);
         }
-        ng_mention m = {.entity = &d->e, .surface = x->text + c->bs, .surface_len = c->be - c->bs,
+        /* "Şanlıurfa province" is written "Şanlıurfa" (the gazetteer may
+         * spell the name otherwise, "Sanliurfa") */
+        uint32_t be = c->be;
+        if (c->flags & CR_ADMIN) {
+            while (be > c->bs && x->text[be - 1] != ' ')
+                be--;
+            while (be > c->bs && x->text[be - 1] == ' ')
+                be--;
+            if (be == c->bs)
+                be = c->be;
+        }
+        ng_mention m = {.entity = &d->e, .surface = x->text + c->bs, .surface_len = be - c->bs,
                         .doc = x->doc, .offset = c->bs, .local = (uint32_t)c->ent,
                         .rule = c->entry >= 0 && !ng_str_is(c->rule, "capital-for-state")
                                     ? d->rule

@@ -61,7 +61,8 @@ enum {
     CR_GENERIC = 64, /* a generic organisation head ends it (see generics) */
     CR_ACRONYM = 128, /* "(ACR)" follows it (see acros) */
     CR_GIVEN = 256,   /* given: the fold id of its first word (a full name's) */
-    CR_FIRSTNAME = 512 /* one word, a known first name */
+    CR_FIRSTNAME = 512, /* one word, a known first name */
+    CR_ADMIN = 1024     /* a place ending in "province": written as the name alone */
 };
 
 typedef struct crec {

@@ -776,6 +776,9 @@ void ng_resolve_window(ng_extractor *x, const window *w)
                     .entry = c->entry, .ent = c->ent, .fold = NG_NONE, .surname = NG_NONE, .given = NG_NONE,
                     .kind = c->kind, .person = c->person, .rule = c->rule};
         size_t words = word_count(x, c->tb, c->te);
+        if (c->kind == NG_KIND_PLACE && words >= 2 && is_lower(x, c->te - 1) &&
+            in_list(x, c->te - 1, NG_TL_ADMIN_HEAD))
+            r->flags |= CR_ADMIN;
         if (words == 1)
             r->flags |= CR_SINGLE | CR_BARE;
         else if (c->te == c->tb + 3 && is_lower(x, c->tb) &&

@@ -212,6 +212,7 @@ enum {
     X(BATTLE_NOUN, "battle_noun", 0)                                                        \
     X(NAMED_AS, "named_as", 0)                                                              \
     X(LEAD_PARTICIPLE, "lead_participle", 0)                                                \
+    X(ADMIN_HEAD, "admin_head", 0)                                                          \
     /* a capital standing for its state (resolve.c) */                                     \
     X(CAPITAL_VERB, "capital_verb", 0)                                                      \
     X(CAPITAL_PAST, "capital_past", 0)                                                      \

@@ -1837,6 +1837,27 @@ static void test_capital_for_state(void **state)
                "Paris");
 }
 
+/* "X province" is written "X": the name alone is the node's written form,
+ * also where the gazetteer spells it otherwise ("Sanliurfa"); a camp keeps
+ * its head. */
+static void test_admin_head_written_form(void **state)
+{
+    run r;
+    run_doc(&r, state, "Aid convoys left Şanlıurfa province at dawn and reached Idlib "
+                       "governorate by noon.");
+    ng_node_view v = node(r.g, "Sanliurfa");
+    assert_true(has_alias(&v, "Şanlıurfa"));
+    assert_int_equal(v.n_aliases, 1);
+    v = node(r.g, "Idlib");
+    assert_true(has_alias(&v, "Idlib"));
+    assert_int_equal(v.n_aliases, 1);
+    run_free(&r);
+    run_doc(&r, state, "The women were moved to al-Hol camp in Hasakah province.");
+    v = node(r.g, "al-Hawl camp");
+    assert_true(has_alias(&v, "al-Hol camp"));
+    run_free(&r);
+}
+
 /* ---- determinism ------------------------------------------------------------------------ */
 
 static void assert_same_nodes(const ng_graph *a, const ng_graph *b)
@@ -2145,6 +2166,7 @@ int main(void)
         cmocka_unit_test(test_person_and_organisation_in_one_run),
         cmocka_unit_test(test_org_with_generic_head),
         cmocka_unit_test(test_capital_for_state),
+        cmocka_unit_test(test_admin_head_written_form),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
         cmocka_unit_test(test_credit_lines),
