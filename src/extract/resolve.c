@@ -396,9 +396,14 @@ static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_sta
     return 0;
 }
 
+/* How a capital mention names the city (capital_as_state's *city): not
+ * at all, by a bare "in X" only, or by a frame only a city has (a
+ * dateline, "the outskirts of X", "flew to X"). */
+enum { CAPITAL_CITY_WEAK = 1, CAPITAL_CITY = 2, CAPITAL_DATELINE = 3 };
+
 /* A capital speaking or acting for its government ("Washington said",
  * "Ankara's offensive", "Moscow backs"): the gazetteer entry of its
- * country, or -1 when the city is meant. */
+ * country, or -1 and in *city how it names the city. */
 static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
 {
     const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, (size_t)c->entry);
@@ -411,7 +416,7 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
      * what ends the line before it is no part of its sentence */
     int line_start = c->tb == 0 || (FL(c->tb) & NG_TOK_NEWLINE);
     if (line_start && (FL(c->tb) & NG_TOK_UPPER)) {
-        *city = 1;
+        *city = CAPITAL_DATELINE;
         return -1;
     }
     /* "Paris, Berlin and London summoned ...": the capitals of a list act
@@ -483,6 +488,11 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
         if (!acts && v + 1 < n && is_lower(x, v + 1) &&
             (fold_is(x, v, "is") || fold_is(x, v, "was") || fold_is(x, v, "remains")))
             acts = in_list(x, v + 1, NG_TL_CAPITAL_MOOD);
+        /* "Damascus is to take over the crossings" (not "is to the north") */
+        if (!acts && v + 2 < n && (fold_is(x, v, "is") || fold_is(x, v, "was")) &&
+            fold_is(x, v + 1, "to") && is_lower(x, v + 2) &&
+            !(x->fam[v + 2] & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
+            acts = 1;
         /* "Washington and its allies": a city has no allies */
         if (!acts && k + 1 < n && fold_is(x, k, "and") &&
             (fold_is(x, k + 1, "its") || fold_is(x, k + 1, "their")))
@@ -561,8 +571,12 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
      * Moscow" (not "the road to", "the outskirts of", "the siege of") */
     if (!acts && !line_start && c->tb > 1 && lowish(x, c->tb - 2) && lowish(x, c->tb - 1)) {
         size_t w = c->tb - 2;
-        if (fold_is(x, c->tb - 1, "to"))
+        if (fold_is(x, c->tb - 1, "to")) {
+            /* "handed over to Damascus", "turned over to Baghdad" */
+            if (fold_is(x, w, "over") && w > 0 && lowish(x, w - 1))
+                w--;
             acts = in_list(x, w, NG_TL_CAPITAL_TO);
+        }
         else if (fold_is(x, c->tb - 1, "of"))
             acts = in_list(x, w, NG_TL_CAPITAL_ASKED) || in_list(x, w, NG_TL_CAPITAL_AFFAIRS);
         else if (fold_is(x, c->tb - 1, "against"))
@@ -574,7 +588,14 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
          * "an answer from Riyadh") */
         int weak = placed && lowish(x, lb - 1) &&
                    (fold_is(x, lb - 1, "to") || fold_is(x, lb - 1, "from"));
-        *city = (placed && !weak) || capital_placed(x, c, lb, line_start);
+        if (capital_placed(x, c, lb, line_start))
+            *city = CAPITAL_CITY;
+        else if (placed && !weak)
+            /* a bare "in"/"at", or a place listed after one ("into Turkey
+             * and Ankara"), also says "officials in Ankara said" */
+            *city = lb < c->tb || fold_is(x, lb - 1, "in") || fold_is(x, lb - 1, "at")
+                        ? CAPITAL_CITY_WEAK
+                        : CAPITAL_CITY;
         return -1;
     }
     const ng_gazetteer_entry *country = ng_gazetteer_find(x->gaz, e->parent);
@@ -653,20 +674,30 @@ static void capital_to_state(ng_extractor *x, cand *c, int32_t state)
     c->rule = "capital-for-state";
 }
 
-/* Capitals in one window (a whole article unless it is book-length). A capital acting for its state ("Ankara
- * said") is the state; one named as the city ("in Ankara", a dateline,
- * "the outskirts of Ankara") is the city; and one that is neither ("backed
- * by Moscow", "Ankara objects", "Tehran's lead") is the state unless the
- * document names that capital as the city somewhere: news writes a capital
- * for its government far more often than for the city, and when it means
- * the city it says where. */
+/* Capitals in one window (a whole article unless it is book-length). Each
+ * mention is weighed: one acting for its state ("Ankara said", "handed
+ * over to Damascus") or one in no frame ("Tehran's lead") speaks for the
+ * state, one in a city's frame (a dateline, "the outskirts of Ankara",
+ * "flew to Ankara") or after a bare "in" for the city; the frames count
+ * twice, the rest once. The annotators read a capital one way in a
+ * document, and so does this: the side that weighs more takes every
+ * mention ("Ankara said ... someone in Ankara" is Turkey twice; "the
+ * rebels captured Damascus ... Damascus fell" the city twice). On a tie
+ * each mention keeps its own reading, and one in no frame is the city
+ * when the document places it somewhere. A dateline ("BEIRUT (AP) -")
+ * weighs as a frame and stays the city whatever the rest says. */
 static void capitals_resolve(ng_extractor *x)
 {
     struct {
         int32_t capital, state;
+        uint32_t city, gov; /* weights */
         uint8_t placed;
     } v[CAPITALS_PER_DOC];
-    size_t nv = 0, unsure = 0;
+    /* per candidate: 1 + its capital's index in v, 0 when none; and its
+     * reading (CAPITAL_* or CAPITAL_GOV, 0: no frame) */
+    enum { CAPITAL_GOV = CAPITAL_DATELINE + 1 };
+    uint8_t *which = NULL, *how = NULL;
+    size_t nv = 0;
     for (size_t i = 0; i < x->nc; i++) {
         cand *c = &x->c[i];
         /* a category's first letter spares the look-up for most entries */
@@ -680,33 +711,52 @@ static void capitals_resolve(ng_extractor *x)
         int32_t capital = c->entry, state = capital_as_state(x, c, &city);
         if (state >= 0)
             capital_to_state(x, c, state);
-        else if (!city)
-            unsure++;
         size_t j = 0;
         while (j < nv && v[j].capital != capital)
             j++;
-        if (j == nv && nv < CAPITALS_PER_DOC) {
+        if (j == nv) {
+            if (nv == CAPITALS_PER_DOC)
+                continue; /* read mention by mention */
             const ng_gazetteer_entry *country = ng_gazetteer_find(x->gaz, e->parent);
             v[nv].capital = capital;
             v[nv].state = country && !country->removed
                               ? (int32_t)ng_gazetteer_index(x->gaz, country)
                               : -1;
+            v[nv].city = v[nv].gov = 0;
             v[nv].placed = 0;
             nv++;
         }
-        if (j < nv && city)
+        if (!which) {
+            which = ng_arena_calloc(&x->arena, 2 * x->nc);
+            how = which + x->nc;
+        }
+        which[i] = (uint8_t)(j + 1);
+        how[i] = (uint8_t)(state >= 0 ? CAPITAL_GOV : city);
+        if (state >= 0)
+            v[j].gov += 2;
+        else if (city)
+            v[j].city += city == CAPITAL_CITY_WEAK ? 1 : 2;
+        else
+            v[j].gov++;
+        if (city)
             v[j].placed = 1;
     }
-    for (size_t i = 0; unsure && i < x->nc; i++) {
-        cand *c = &x->c[i];
-        if (c->dropped || c->kind < 0 || c->entry < 0)
+    for (size_t i = 0; nv && i < x->nc; i++) {
+        if (!which[i])
             continue;
-        for (size_t j = 0; j < nv; j++) {
-            if (v[j].capital != c->entry)
-                continue;
-            if (!v[j].placed && v[j].state >= 0)
-                capital_to_state(x, c, v[j].state);
-            break;
+        cand *c = &x->c[i];
+        const size_t j = which[i] - 1u;
+        if (v[j].state < 0 || how[i] == CAPITAL_DATELINE)
+            continue;
+        int gov = v[j].gov > v[j].city   ? 1
+                  : v[j].gov < v[j].city ? 0
+                  : how[i] == CAPITAL_GOV || (!how[i] && !v[j].placed);
+        if (gov && how[i] != CAPITAL_GOV) {
+            capital_to_state(x, c, v[j].state);
+        } else if (!gov && how[i] == CAPITAL_GOV) {
+            c->entry = v[j].capital;
+            c->kind = NG_KIND_PLACE;
+            c->rule = "gazetteer";
         }
     }
 }
