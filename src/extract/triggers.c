@@ -269,19 +269,10 @@ int ng_triggers_load(ng_triggers *t, const char *text, size_t n, const char *nam
         unsigned long line = lines.no;
         if (q == le || *q == '#')
             continue;
-        if (ng_utf8_invalid_count(q, (size_t)(le - q)) || memchr(q, '\0', (size_t)(le - q))) {
-            ng_diag_report(diag, NG_DIAG_ERROR, name, line,
-                           memchr(q, '\0', (size_t)(le - q)) ? "NUL byte in line"
-                                                              : "invalid UTF-8");
-            rc = NG_EPARSE;
-            continue;
-        }
-        uint32_t cc;
-        if (ng_utf8_find_control(q, (size_t)(le - q), &cc) < (size_t)(le - q)) {
-            ng_diag_report(diag, NG_DIAG_ERROR, name, line,
-                           "a control or bidirectional formatting character (U+%04X) in line: "
-                           "no article text holds one",
-                           (unsigned)cc);
+        char why[112];
+        const char *bad = ng_utf8_line_problem(q, (size_t)(le - q), why, sizeof why);
+        if (bad) {
+            ng_diag_report(diag, NG_DIAG_ERROR, name, line, "%s", bad);
             rc = NG_EPARSE;
             continue;
         }

@@ -455,23 +455,12 @@ static void loader_line(void *ud, const char *q, const char *le, unsigned long l
     field whole = trim(q, (size_t)(le - q));
     if (!whole.n || whole.s[0] == '#')
         return;
-    if (ng_utf8_invalid_count(q, (size_t)(le - q))) {
-        ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "invalid UTF-8");
-        ld->rc = NG_EPARSE;
-        return;
-    }
-    if (memchr(q, '\0', (size_t)(le - q))) {
-        ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "NUL byte in line");
-        ld->rc = NG_EPARSE;
-        return;
-    }
-    uint32_t cc;
-    if (ng_utf8_find_control(q, (size_t)(le - q), &cc) < (size_t)(le - q)) {
-        /* the text never holds one (document.h): such a name never matched */
-        ng_diag_report(diag, NG_DIAG_ERROR, filename, line,
-                       "a control or bidirectional formatting character (U+%04X) in line: "
-                       "no article text holds one",
-                       (unsigned)cc);
+    char why[112];
+    const char *bad = ng_utf8_line_problem(q, (size_t)(le - q), why, sizeof why);
+    if (bad) {
+        /* the text never holds a control character (document.h): such a
+         * name never matched */
+        ng_diag_report(diag, NG_DIAG_ERROR, filename, line, "%s", bad);
         ld->rc = NG_EPARSE;
         return;
     }

@@ -32,6 +32,12 @@ int ng_cp_is_bidi_format(uint32_t cp);
  * with it in *cp; n when there is none. */
 size_t ng_utf8_find_control(const char *s, size_t n, uint32_t *cp);
 
+/* Why a line s[0..n) of a word file (a gazetteer, a trigger list) cannot
+ * be read: NULL when it can; else "invalid UTF-8", "NUL byte in line" or,
+ * written into why[0..cap), the control character it holds (no article text
+ * holds one, so such a name would never match). Cannot fail. */
+const char *ng_utf8_line_problem(const char *s, size_t n, char *why, size_t cap);
+
 /* Append s[0..n) to b as a one-line value every output shows alike (an
  * article's id, URL, title, source): TAB and line ends as spaces; other C0
  * controls, DEL, C1 controls and bidirectional formatting characters

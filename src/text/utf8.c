@@ -1,4 +1,5 @@
 /* utf8.c - UTF-8 decoding, validation and repair */
+#include <stdio.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -175,4 +176,20 @@ char *ng_utf8_repair(const char *s, size_t n, size_t *out_len)
     if (out_len)
         *out_len = o;
     return out;
+}
+
+const char *ng_utf8_line_problem(const char *s, size_t n, char *why, size_t cap)
+{
+    if (ng_utf8_invalid_count(s, n))
+        return "invalid UTF-8";
+    if (memchr(s, '\0', n))
+        return "NUL byte in line";
+    uint32_t cc;
+    if (ng_utf8_find_control(s, n, &cc) == n)
+        return NULL;
+    snprintf(why, cap,
+             "a control or bidirectional formatting character (U+%04X) in line: "
+             "no article text holds one",
+             (unsigned)cc);
+    return why;
 }
