@@ -664,33 +664,13 @@ static int read_some(ng_stream *s, void *p, unsigned cap, ng_diag *diag)
  * never split between two reads. Returns the bytes written. */
 static size_t u16_out(ng_stream *s)
 {
-    const unsigned char *p = s->raw;
-    int be = s->u16 == 2;
     size_t o = 0;
     while (o + 4 <= CHUNK && s->re - s->ra >= 2) {
-        size_t i = s->ra;
-        uint32_t u = be ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
-        size_t used = 2;
-        if (u >= 0xD800 && u <= 0xDBFF) {
-            if (s->re - i < 4 && !s->raw_eof)
-                break; /* its low half is still to come */
-            uint32_t lo = 0;
-            if (s->re - i >= 4)
-                lo = be ? (uint32_t)(p[i + 2] << 8 | p[i + 3])
-                        : (uint32_t)(p[i + 3] << 8 | p[i + 2]);
-            if (lo >= 0xDC00 && lo <= 0xDFFF) {
-                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-                used = 4;
-            } else {
-                u = 0xFFFD;
-                s->u16_bad++;
-            }
-        } else if (u >= 0xDC00 && u <= 0xDFFF) {
-            u = 0xFFFD;
-            s->u16_bad++;
-        }
-        if (u == 0)
-            u = ' ';
+        uint32_t u;
+        size_t used = ng_utf16_next(s->raw + s->ra, s->re - s->ra, s->u16 == 2, !s->raw_eof, &u,
+                                    &s->u16_bad);
+        if (!used)
+            break; /* a pair's low half is still to come */
         o += ng_utf8_encode(u, s->chunk + o);
         s->ra += used;
     }
@@ -736,10 +716,7 @@ static int fill(ng_stream *s, ng_diag *diag)
             return 0;
         if (s->raw_eof) {
             s->eof = 1;
-            if (s->u16_bad)
-                ng_diag_report(diag, NG_DIAG_WARNING, s->path, 0,
-                               "%zu invalid UTF-16 sequence%s replaced by U+FFFD", s->u16_bad,
-                               s->u16_bad == 1 ? "" : "s");
+            ng_utf16_warn_bad(diag, s->path, s->u16_bad);
             return 0;
         }
         memmove(s->raw, s->raw + s->ra, s->re - s->ra);
@@ -838,10 +815,7 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
             free(data);
             data = u8;
             len = n8;
-            if (bad)
-                ng_diag_report(diag, NG_DIAG_WARNING, path, 0,
-                               "%zu invalid UTF-16 sequence%s replaced by U+FFFD", bad,
-                               bad == 1 ? "" : "s");
+            ng_utf16_warn_bad(diag, path, bad);
         }
         char why[256];
         size_t at, bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;

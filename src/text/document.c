@@ -18,6 +18,43 @@ int ng_utf16_bom(const char *p, size_t n)
     return 0;
 }
 
+static uint32_t unit16(const unsigned char *p, int big_endian)
+{
+    return big_endian ? (uint32_t)(p[0] << 8 | p[1]) : (uint32_t)(p[1] << 8 | p[0]);
+}
+
+size_t ng_utf16_next(const unsigned char *p, size_t n, int big_endian, int more, uint32_t *cp,
+                     size_t *bad)
+{
+    uint32_t u = unit16(p, big_endian);
+    size_t used = 2;
+    if (u >= 0xD800 && u <= 0xDBFF) {
+        if (n < 4 && more)
+            return 0; /* its low half is still to come */
+        uint32_t lo = n >= 4 ? unit16(p + 2, big_endian) : 0;
+        if (lo >= 0xDC00 && lo <= 0xDFFF) {
+            u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+            used = 4;
+        } else {
+            u = 0xFFFD;
+            (*bad)++;
+        }
+    } else if (u >= 0xDC00 && u <= 0xDFFF) {
+        u = 0xFFFD;
+        (*bad)++;
+    }
+    *cp = u ? u : ' ';
+    return used;
+}
+
+void ng_utf16_warn_bad(ng_diag *diag, const char *name, size_t bad)
+{
+    if (bad)
+        ng_diag_report(diag, NG_DIAG_WARNING, name, 0,
+                       "%zu invalid UTF-16 sequence%s replaced by U+FFFD", bad,
+                       bad == 1 ? "" : "s");
+}
+
 char *ng_utf16_to_utf8(const unsigned char *p, size_t n, int big_endian, size_t *out_len,
                        size_t *bad)
 {
@@ -26,25 +63,8 @@ char *ng_utf16_to_utf8(const unsigned char *p, size_t n, int big_endian, size_t 
     *bad = 0;
     size_t i = 0;
     while (i + 1 < n) {
-        uint32_t u = big_endian ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
-        i += 2;
-        if (u >= 0xD800 && u <= 0xDBFF) {
-            uint32_t lo = 0;
-            if (i + 1 < n)
-                lo = big_endian ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
-            if (lo >= 0xDC00 && lo <= 0xDFFF) {
-                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-                i += 2;
-            } else {
-                u = 0xFFFD;
-                (*bad)++;
-            }
-        } else if (u >= 0xDC00 && u <= 0xDFFF) {
-            u = 0xFFFD;
-            (*bad)++;
-        }
-        if (u == 0)
-            u = ' ';
+        uint32_t u;
+        i += ng_utf16_next(p + i, n - i, big_endian, 0, &u, bad);
         char enc[4];
         ng_buf_put(&b, enc, ng_utf8_encode(u, enc));
     }
@@ -127,13 +147,11 @@ static int decode(const char *raw, size_t n, const char *name, char **out, size_
     const unsigned char *p = (const unsigned char *)raw;
     *out = NULL;
     *out_len = 0;
-    if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+    int u16 = ng_utf16_bom(raw, n);
+    if (u16) {
         size_t bad;
-        char *u8 = ng_utf16_to_utf8(p + 2, n - 2, p[0] == 0xFE, out_len, &bad);
-        if (bad)
-            ng_diag_report(diag, NG_DIAG_WARNING, name, 0,
-                           "%zu invalid UTF-16 sequence%s replaced by U+FFFD", bad,
-                           bad == 1 ? "" : "s");
+        char *u8 = ng_utf16_to_utf8(p + 2, n - 2, u16 == 2, out_len, &bad);
+        ng_utf16_warn_bad(diag, name, bad);
         /* the transcoded text still gets the control-character clean-up */
         char *clean = ng_utf8_repair(u8, *out_len, out_len);
         free(u8);

@@ -3,6 +3,7 @@
 #define NG_DOCUMENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/alloc.h"
 
@@ -37,6 +38,14 @@ int ng_document_view(const char *raw, size_t n, const char *name, const char **t
 /* 1 when p[0..n) starts with a UTF-16 little-endian byte-order mark, 2
  * big-endian, else 0. */
 int ng_utf16_bom(const char *p, size_t n);
+/* The code point that UTF-16 p[0..n) (n >= 2) starts with, into *cp: U+0000
+ * as a space, an unpaired surrogate as U+FFFD (counted in *bad). Returns the
+ * bytes it takes (2 or 4), or 0 when p ends inside a surrogate pair and more
+ * is to come (more != 0). */
+size_t ng_utf16_next(const unsigned char *p, size_t n, int big_endian, int more, uint32_t *cp,
+                     size_t *bad);
+/* Warn that bad UTF-16 sequences of name were replaced (nothing when 0). */
+void ng_utf16_warn_bad(ng_diag *diag, const char *name, size_t bad);
 /* UTF-16 p[0..n) (after its BOM) to a new malloc'd NUL-terminated UTF-8
  * string: an unpaired surrogate or an odd last byte is U+FFFD (counted in
  * *bad), U+0000 a space. */
