@@ -551,6 +551,16 @@ static int gaz_ends_at(const ng_extractor *x, size_t first, size_t k)
     return 0;
 }
 
+/* Does a gazetteer candidate (from sentence candidates starting at first)
+ * start at token k? */
+static int gaz_starts_at(const ng_extractor *x, size_t first, size_t k)
+{
+    for (size_t i = first; i < x->nc; i++)
+        if (x->c[i].entry >= 0 && x->c[i].tb == k)
+            return 1;
+    return 0;
+}
+
 static const char *institution_category(const ng_extractor *x, size_t k, size_t n)
 {
     static const char *const gov[] = {"government", "regime",     "ministry",  "parliament",
@@ -893,16 +903,30 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
             k = e;
         }
         /* "Ministry of Migration and Displacement", "Ministry of Foreign
-         * Affairs and Expatriates": a head-first organisation name goes on
-         * past "and" (one more run of capitalised words, not a possessive) */
+         * Affairs and Expatriates", "Committee for Truth and Fact-Finding":
+         * a head-first organisation name goes on past "and" (one more run
+         * of capitalised words, hyphenated ones too, not a possessive),
+         * unless a known name or a given name follows ("Ministry of Defence and
+         * Turkey", "the Office for Refugees and Maria Lopez") */
         int head_of = 0;
         for (size_t j = b; j + 2 < e && !head_of; j++)
-            head_of = (bits_of(x, j) & LEX(NG_LEX_ORG_WORD)) && fold_is(x, j + 1, "of");
+            head_of = (bits_of(x, j) & LEX(NG_LEX_ORG_WORD)) &&
+                      (fold_is(x, j + 1, "of") || fold_is(x, j + 1, "for"));
         if (head_of && e + 1 < se && fold_is(x, e, "and") && is_capword(x, e + 1) &&
-            !(x->marks[e + 1] & MARK_SKIP)) {
+            !(x->marks[e + 1] & MARK_SKIP) && !(bits_of(x, e + 1) & LEX(NG_LEX_FIRSTNAME)) &&
+            !gaz_starts_at(x, first_gaz, e + 1)) {
             size_t m = e + 1;
-            while (m < se && is_capword(x, m) && (FL(m) & NG_TOK_SPACE) && !(FL(m) & NG_TOK_POSS))
-                m++;
+            for (;;) {
+                if (m < se && is_capword(x, m) && (FL(m) & NG_TOK_SPACE) &&
+                    !(FL(m) & NG_TOK_POSS))
+                    m++;
+                else if (m > e + 1 && m + 1 < se && (FL(m) & NG_TOK_HYPHEN) &&
+                         !(FL(m) & NG_TOK_SPACE) && is_capword(x, m + 1) &&
+                         !(FL(m + 1) & NG_TOK_SPACE) && !(FL(m + 1) & NG_TOK_POSS))
+                    m += 2; /* "Fact-Finding" */
+                else
+                    break;
+            }
             if (m < se && (FL(m) & NG_TOK_POSS))
                 m = e; /* "... and Russia's army": another name begins */
             if (m > e + 1) {

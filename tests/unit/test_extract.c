@@ -551,6 +551,26 @@ static void test_org_named_with_and(void **state)
     run_doc(&r, state, "The Directorate of Antiquities and Egypt's museums were closed.");
     EXPECT_LABELS(r.g, "Directorate of Antiquities", "Egypt");
     run_free(&r);
+
+    /* "for" opens the name's tail as "of" does, and a hyphenated word
+     * ends it whole: no "Fact-Finding" cut off */
+    run_doc(&r, state, "The Committee for Truth and Fact-Finding will publish its report.");
+    EXPECT_LABELS(r.g, "Committee for Truth and Fact-Finding");
+    run_free(&r);
+    run_doc(&r, state, "Members of the Higher Council for Peace-Building and Reconciliation "
+                       "arrived on Monday.");
+    EXPECT_LABELS(r.g, "Higher Council for Peace-Building and Reconciliation");
+    run_free(&r);
+    run_doc(&r, state, "A panel named the Board of Inquiry and Follow-Up met twice.");
+    EXPECT_LABELS(r.g, "Board of Inquiry and Follow-Up");
+    run_free(&r);
+    /* a known name or a person after "and" is not the name's tail */
+    run_doc(&r, state, "The Ministry of Defence and Turkey signed the deal on Monday.");
+    EXPECT_LABELS(r.g, "Ministry of Defence", "Turkey");
+    run_free(&r);
+    run_doc(&r, state, "The Office for Refugees and Maria Lopez, its director, disagreed.");
+    EXPECT_LABELS(r.g, "Office for Refugees", "Maria Lopez");
+    run_free(&r);
 }
 
 static void test_state_institutions(void **state)
