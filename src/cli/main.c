@@ -56,7 +56,7 @@ static const char usage_text[] =
     "co-occurrences seen at least twice among the best connected entities, as many\n"
     "as the page holds with labels of at least 8 pt (edges 6 pt), no entity without\n"
     "an edge:\n"
-    "      --all               the whole graph, unfiltered\n"
+    "      --all               the whole graph, unfiltered (alone)\n"
     "      --min-weight W      only relations stated in at least W sentences\n"
     "      --top N             only the N most connected entities (0 = all)\n"
     "      --max-edges N       only the N strongest edges (0 = all)\n"
@@ -517,6 +517,8 @@ static int parse_args(int argc, char **argv, options *o)
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}};
     int c, rc;
+    int all = 0;              /* --all given */
+    const char *view_opt = NULL; /* the first other view option given */
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:f:g:j:K:G:N:E:qhVT:", longopts, NULL)) != -1) {
         switch (c) {
@@ -624,11 +626,13 @@ static int parse_args(int argc, char **argv, options *o)
             o->stats = 1;
             break;
         case OPT_ALL:
+            all = 1;
             ng_filter_free(o->view);
             o->view = ng_filter_new();
             o->view_given = 1;
             break;
         case OPT_MINW: {
+            view_opt = view_opt ? view_opt : "--min-weight";
             long w;
             if (parse_count(optarg, 1000000000, &w))
                 return usage_error("invalid weight '%s'", optarg);
@@ -636,6 +640,7 @@ static int parse_args(int argc, char **argv, options *o)
             break;
         }
         case OPT_TOP: {
+            view_opt = view_opt ? view_opt : "--top";
             long n;
             if (parse_count(optarg, 100000000, &n))
                 return usage_error("invalid count '%s'", optarg);
@@ -644,6 +649,7 @@ static int parse_args(int argc, char **argv, options *o)
             break;
         }
         case OPT_RANK:
+            view_opt = view_opt ? view_opt : "--rank";
             if (strcmp(optarg, "degree") == 0)
                 ng_filter_set_int(o->view, NG_FILTER_RANK, NG_RANK_DEGREE);
             else if (strcmp(optarg, "mentions") == 0)
@@ -652,6 +658,7 @@ static int parse_args(int argc, char **argv, options *o)
                 return usage_error("unknown ranking '%s' (degree or mentions)", optarg);
             break;
         case OPT_KINDS: {
+            view_opt = view_opt ? view_opt : "--kinds";
             char bad[64];
             unsigned kinds;
             if (ng_filter_parse_kinds(optarg, &kinds, bad, sizeof bad))
@@ -660,6 +667,7 @@ static int parse_args(int argc, char **argv, options *o)
             break;
         }
         case OPT_RELS: {
+            view_opt = view_opt ? view_opt : "--relations";
             char bad[64];
             uint32_t rels;
             if (ng_filter_parse_relations(optarg, &rels, bad, sizeof bad))
@@ -670,6 +678,7 @@ static int parse_args(int argc, char **argv, options *o)
             break;
         }
         case OPT_FOCUS:
+            view_opt = view_opt ? view_opt : "--focus";
             if (!*optarg)
                 return usage_error("empty --focus name%s", "");
             ng_filter_set_string(o->view, NG_FILTER_FOCUS, optarg);
@@ -677,6 +686,7 @@ static int parse_args(int argc, char **argv, options *o)
             o->view_given = 1;
             break;
         case OPT_DEPTH: {
+            view_opt = view_opt ? view_opt : "--depth";
             long d;
             if (parse_count(optarg, 1000, &d) || d == 0)
                 return usage_error("invalid depth '%s' (1 to 1000)", optarg);
@@ -690,6 +700,7 @@ static int parse_args(int argc, char **argv, options *o)
             o->positions = 0;
             break;
         case OPT_MAXE: {
+            view_opt = view_opt ? view_opt : "--max-edges";
             long n;
             if (parse_count(optarg, 100000000, &n))
                 return usage_error("invalid count '%s'", optarg);
@@ -737,6 +748,10 @@ static int parse_args(int argc, char **argv, options *o)
         return usage_error("no input given%s", "");
     if (o->merge && o->update)
         return usage_error("merge and --update do not go together%s", "");
+    /* --all is the whole graph: with a view option one of the two would be
+     * dropped without a word (which one depended on their order) */
+    if (all && view_opt)
+        return usage_error("--all shows the whole graph: it does not go with %s", view_opt);
     if (strcmp(o->output, "-") == 0 && o->n_formats != 1)
         return usage_error("standard output takes exactly one format (-f)%s", "");
     int out = output_file(o);

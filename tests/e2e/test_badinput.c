@@ -4170,6 +4170,40 @@ static void option_values_out_of_range(void **state)
     free(d), free(good), free(o), free(png);
 }
 
+/* --all is the whole graph, unfiltered; a view option with it was dropped
+ * without a word (--focus X --all drew everything, --all --focus X the
+ * neighbourhood: the later won). Either order is a usage error naming the
+ * other option; nothing is read or written. */
+static void all_with_view_options_refused(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt"), *o = path_join(d, "o");
+    write_str(good, good_text);
+    const char *const views[][2] = {{"--focus", "Raqqa"}, {"--top", "5"},
+                                    {"--max-edges", "3"}, {"--min-weight", "2"},
+                                    {"--kinds", "actor"}, {"--relations", "opposes"},
+                                    {"--depth", "2"},     {"--rank", "mentions"}};
+    result r;
+    for (size_t i = 0; i < sizeof views / sizeof *views; i++) {
+        RUN(NULL, &r, views[i][0], views[i][1], "--all", "-f", "json", "-o", o, good);
+        expect_usage(&r, views[i][0]);
+        result_free(&r);
+        RUN(NULL, &r, "--all", views[i][0], views[i][1], "-f", "json", "-o", o, good);
+        expect_usage(&r, views[i][0]);
+        result_free(&r);
+    }
+    assert_false(exists(o));
+    /* each alone still draws */
+    RUN(NULL, &r, "--all", "--all", "-f", "json", "-o", o, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    RUN(NULL, &r, "--focus", "Raqqa", "--depth", "2", "-f", "json", "-o", o, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    rm_rf(d);
+    free(d), free(good), free(o);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4259,6 +4293,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest usage[] = {
         cmocka_unit_test(usage_errors),
         cmocka_unit_test(option_values_out_of_range),
+        cmocka_unit_test(all_with_view_options_refused),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
