@@ -16,6 +16,7 @@ typedef struct ng_record {
     ng_buf f[NG_FIELD__COUNT];
     unsigned have; /* 1u << field: present */
     int raw;       /* a JSON line not parsed yet: f[NG_FIELD_TEXT] holds it */
+    unsigned huge; /* 1u << field: a JSON number beyond 64 bits, not kept */
 } ng_record;
 
 void ng_record_clear(ng_record *r);

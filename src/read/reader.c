@@ -329,10 +329,32 @@ static int value_text(json_object *v, ng_record *r, ng_field f)
         ng_record_set(r, f, json_object_get_string(v), (size_t)n);
         return 1;
     }
-    case json_type_int:
-        snprintf(num, sizeof num, "%" PRId64, json_object_get_int64(v));
+    case json_type_int: {
+        /* json-c clamps a number beyond 64 bits to the nearest limit: a
+         * 5000-digit date or id would become 18446744073709551615 (two
+         * different ids one); such a number is said and dropped instead */
+        int64_t s64 = json_object_get_int64(v);
+        uint64_t u64 = json_object_get_uint64(v);
+        if (s64 == INT64_MIN || u64 == UINT64_MAX) {
+            r->huge |= 1u << f;
+            return 0;
+        }
+        if (s64 < 0)
+            snprintf(num, sizeof num, "%" PRId64, s64);
+        else
+            snprintf(num, sizeof num, "%" PRIu64, u64);
         ng_record_set(r, f, num, strlen(num));
         return 1;
+    }
+    case json_type_double: {
+        /* as written (json-c keeps a parsed number's text): an id 12.50
+         * stays "12.50", a date 1.5e9 is said not understood */
+        const char *t = json_object_get_string(v);
+        if (!t || !*t)
+            return 0;
+        ng_record_set(r, f, t, strlen(t));
+        return 1;
+    }
     case json_type_array: {
         if (f != NG_FIELD_TEXT)
             return 0;
@@ -479,6 +501,10 @@ static void clean_meta(ng_record *r, ng_field f)
 void ng_record_finish(ng_record *r, const char *file, unsigned long line, ng_diag *diag)
 {
     static const ng_field meta[] = {NG_FIELD_ID, NG_FIELD_URL, NG_FIELD_TITLE, NG_FIELD_SOURCE};
+    for (int f = 0; f < NG_FIELD__COUNT; f++)
+        if (r->huge & ~r->have & (1u << f))
+            ng_diag_report(diag, NG_DIAG_WARNING, file, line,
+                           "%s: a number beyond 64 bits; ignored", ng_field_name((ng_field)f));
     for (size_t i = 0; i < sizeof meta / sizeof *meta; i++)
         clean_meta(r, meta[i]);
     const char *d = ng_record_get(r, NG_FIELD_DATE);

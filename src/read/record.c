@@ -7,6 +7,7 @@ void ng_record_clear(ng_record *r)
         r->f[i].len = 0;
     r->have = 0;
     r->raw = 0;
+    r->huge = 0;
 }
 
 void ng_record_release(ng_record *r)

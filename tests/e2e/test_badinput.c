@@ -4204,6 +4204,56 @@ static void all_with_view_options_refused(void **state)
     free(d), free(good), free(o);
 }
 
+/* A JSON number beyond 64 bits as a field: json-c clamps it to the limit,
+ * so a 5000-digit date was said to be '9223372036854775807' and two long
+ * numeric ids were one ("also the id of"). Such a number is said once,
+ * naming the field, and dropped (the id falls back to FILE:LINE); the
+ * numbers that fit are kept as written, above 2^63 too. */
+static void json_numbers_beyond_64_bits(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *in = path_join(d, "n.jsonl"), *o = path_join(d, "o");
+    const char *t = "\"text\": \"Turkey opposed the Syrian Democratic Forces near Manbij.\"}\n";
+    size_t cap = 16384, len = 0;
+    char *s = malloc(cap);
+    len += (size_t)snprintf(s + len, cap - len, "{\"id\": \"a\", \"date\": ");
+    for (int i = 0; i < 5000; i++)
+        s[len++] = '9';
+    len += (size_t)snprintf(s + len, cap - len, ", %s", t);
+    len += (size_t)snprintf(s + len, cap - len, "{\"id\": 999999999999999999999999999999, %s", t);
+    len += (size_t)snprintf(s + len, cap - len, "{\"id\": 9999999999999999999999999999999, %s", t);
+    len += (size_t)snprintf(s + len, cap - len, "{\"id\": -999999999999999999999999999999, %s", t);
+    len += (size_t)snprintf(s + len, cap - len, "{\"id\": 10000000000000000000, %s", t);
+    len += (size_t)snprintf(s + len, cap - len, "{\"id\": 12.50, %s", t);
+    write_file(in, s, len);
+    free(s);
+    result r;
+    RUN(NULL, &r, "-f", "json", "-o", o, in);
+    expect_status(&r, 0);
+    char **v;
+    size_t n = diag_lines(r.err, &v);
+    const char *want[] = {"n.jsonl:1: warning: date: a number beyond 64 bits",
+                          "n.jsonl:2: warning: id: a number beyond 64 bits",
+                          "n.jsonl:3: warning: id: a number beyond 64 bits",
+                          "n.jsonl:4: warning: id: a number beyond 64 bits"};
+    if (n != 4)
+        fail_msg("expected 4 warnings, got %zu:\n%s", n, r.err);
+    for (size_t i = 0; i < n; i++)
+        if (!strstr(v[i], want[i]) || strstr(v[i], "9223372036854775807"))
+            fail_msg("line %zu: expected '%s', got '%s'", i + 1, want[i], v[i]);
+    free_lines(v, n);
+    result_free(&r);
+    char *gj = path_join(o, "graph.json"), *j = read_all(gj, NULL);
+    assert_non_null(j);
+    if (!strstr(j, "\"documents\": [\"a\", \"n.jsonl:2\", \"n.jsonl:3\", \"n.jsonl:4\", "
+                   "\"10000000000000000000\", \"12.50\"]") ||
+        strstr(j, "9223372036854775807"))
+        fail_msg("graph.json's documents are not the ids as written:\n%.600s", j);
+    free(j), free(gj);
+    rm_rf(d);
+    free(d), free(in), free(o);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4294,6 +4344,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(usage_errors),
         cmocka_unit_test(option_values_out_of_range),
         cmocka_unit_test(all_with_view_options_refused),
+        cmocka_unit_test(json_numbers_beyond_64_bits),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
