@@ -26,6 +26,7 @@
 #include <cmocka.h>
 
 #include "common/files.h"
+#include "common/gexf_schema.h"
 #include "common/json_reader.h"
 
 #include <dirent.h>
@@ -185,6 +186,50 @@ static void result_free(result *r)
     memset(r, 0, sizeof *r);
 }
 
+/* The GEXF a run with args writes (malloc'd), NULL when none or standard
+ * output ("-"); *to_stdout set when -o - -f gexf. */
+static char *gexf_target(const char *const *args, int *to_stdout)
+{
+    const char *o = NULL, *f = NULL;
+    *to_stdout = 0;
+    for (size_t i = 0; args[i]; i++) {
+        if ((!strcmp(args[i], "-o") || !strcmp(args[i], "--output")) && args[i + 1])
+            o = args[++i];
+        else if ((!strcmp(args[i], "-f") || !strcmp(args[i], "--formats")) && args[i + 1])
+            f = args[++i];
+    }
+    if (!o)
+        return NULL;
+    size_t n = strlen(o);
+    if (!strcmp(o, "-")) {
+        *to_stdout = f && !strcmp(f, "gexf");
+        return NULL;
+    }
+    if (n > 5 && !strcmp(o + n - 5, ".gexf"))
+        return strdup(o);
+    return path_join(o, "graph.gexf");
+}
+
+/* Every GEXF a successful run writes is checked against the GEXF 1.3
+ * grammar (tests/schemas/gexf): hostile inputs make hostile outputs. */
+static void expect_gexf_written_valid(const char *path, const struct stat *before,
+                                      int existed, const result *r, int to_stdout)
+{
+    char why[1024];
+    if (to_stdout && r->status == 0 && r->out &&
+        gexf_check_memory(root, r->out, strlen(r->out), why, sizeof why))
+        fail_msg("the GEXF written to standard output is not GEXF 1.3: %s", why);
+    struct stat st;
+    if (!path || r->status != 0 || stat(path, &st) || !S_ISREG(st.st_mode))
+        return;
+    if (existed && st.st_ino == before->st_ino && st.st_size == before->st_size &&
+        st.st_mtim.tv_sec == before->st_mtim.tv_sec &&
+        st.st_mtim.tv_nsec == before->st_mtim.tv_nsec)
+        return; /* not written by this run */
+    if (gexf_check(root, path, why, sizeof why))
+        fail_msg("%s is not GEXF 1.3: %s", path, why);
+}
+
 /* Run newsgraph with args (NULL-terminated), with fork and exec so that the
  * child can get resource limits and another user first. */
 static void run_argv(const spawn_opts *so, result *r, const char *const *args)
@@ -198,6 +243,10 @@ static void run_argv(const spawn_opts *so, result *r, const char *const *args)
     for (size_t i = 0; args[i] && argc < 95; i++)
         argv[argc++] = args[i];
     argv[argc] = NULL;
+    int gexf_stdout;
+    char *gexf_path = gexf_target(args, &gexf_stdout);
+    struct stat gexf_before;
+    int gexf_existed = gexf_path && stat(gexf_path, &gexf_before) == 0;
     char outp[] = "/tmp/ng-bad-outXXXXXX", errp[] = "/tmp/ng-bad-errXXXXXX";
     int ofd = mkstemp(outp), efd = mkstemp(errp);
     assert_true(ofd >= 0 && efd >= 0);
@@ -278,6 +327,8 @@ static void run_argv(const spawn_opts *so, result *r, const char *const *args)
     unlink(errp);
     r->status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r->sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    expect_gexf_written_valid(gexf_path, &gexf_before, gexf_existed, r, gexf_stdout);
+    free(gexf_path);
 }
 
 #define RUN(so, r, ...) run_argv((so), (r), (const char *const[]){__VA_ARGS__, NULL})

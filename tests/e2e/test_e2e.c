@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "common/files.h"
+#include "common/gexf_schema.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -821,6 +822,79 @@ static void user_gazetteer_extends(void **state)
     free(o);
 }
 
+/* Every kind of GEXF newsgraph writes is GEXF 1.3 by the grammar in
+ * tests/schemas/gexf (see its README): dynamic (the dated seeds), with
+ * --directed-data, static (an undated article), a filtered view, a merge
+ * of knowledge bases, standard output. The check has teeth: a file with an
+ * edge without its target, or a viz element out of its namespace, fails. */
+static void gexf_valid_against_schema(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *seeds = path_join(root, "seeds");
+    char *a = path_join(d, "a"), *b = path_join(d, "b"), *m = path_join(d, "m");
+    char *u = path_join(d, "undated.txt"), *why = malloc(2048);
+    char *s0 = path_join(seeds, "000_1809b1b6f24c1a65.txt");
+    char *s1 = path_join(seeds, "001_463354fbd87d689c.txt");
+    char *s2 = path_join(seeds, "002_8af4f1754f4ed659.txt");
+    FILE *f = fopen(u, "w");
+    assert_non_null(f);
+    fputs("The Syrian Democratic Forces attacked Islamic State fighters in Raqqa.\n"
+          "Turkey opposed the Syrian Democratic Forces near Manbij.\n", f);
+    fclose(f);
+    struct {
+        const char *dir;
+        const char *args[8];
+    } runs[] = {
+        {"dyn", {"-f", "gexf", seeds}},
+        {"directed", {"-f", "gexf", "--directed-data", seeds}},
+        {"static", {"-f", "gexf", u}},
+        {"view", {"-f", "gexf", "--filter-data", "--focus", "Raqqa", "--depth", "2", seeds}},
+        {"all", {"-f", "gexf", "--all", "--no-positions", seeds}},
+    };
+    for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
+        char *o = path_join(d, runs[i].dir), *g = path_join(o, "graph.gexf");
+        const char **x = runs[i].args;
+        assert_int_equal(run(NULL, NULL, NULL, "-q", "-o", o, x[0], x[1], x[2], x[3], x[4], x[5],
+                             x[6], x[7], NULL),
+                         0);
+        if (gexf_check(root, g, why, 2048))
+            fail_msg("%s (%s) is not GEXF 1.3: %s", g, runs[i].dir, why);
+        free(o), free(g);
+    }
+    /* a merge of two knowledge bases */
+    assert_int_equal(run(NULL, NULL, NULL, "-q", "-f", "graphml", "-o", a, s0, s1, NULL), 0);
+    assert_int_equal(run(NULL, NULL, NULL, "-q", "-f", "graphml", "-o", b, s2, NULL), 0);
+    char *ka = path_join(a, "graph.graphml"), *kb = path_join(b, "graph.graphml");
+    char *mg = path_join(m, "graph.gexf");
+    assert_int_equal(run(NULL, NULL, NULL, "merge", "-q", "-f", "gexf", "-o", m, ka, kb, NULL), 0);
+    if (gexf_check(root, mg, why, 2048))
+        fail_msg("%s (merge) is not GEXF 1.3: %s", mg, why);
+    /* standard output */
+    char *out = NULL;
+    assert_int_equal(run(NULL, &out, NULL, "-q", "-f", "gexf", "-o", "-", seeds, NULL), 0);
+    if (gexf_check_memory(root, out, strlen(out), why, 2048))
+        fail_msg("the GEXF on standard output is not GEXF 1.3: %s", why);
+    /* the check fails what it should */
+    char *p = strstr(out, " target=\"");
+    assert_non_null(p);
+    memcpy(p, " tar_et=\"", 9);
+    if (!gexf_check_memory(root, out, strlen(out), why, 2048))
+        fail_msg("an edge without its target passed the GEXF check");
+    memcpy(p, " target=\"", 9);
+    p = strstr(out, "<viz:color ");
+    assert_non_null(p);
+    memcpy(p, "<vizzcolor ", 11);
+    if (!gexf_check_memory(root, out, strlen(out), why, 2048))
+        fail_msg("an unknown element passed the GEXF check");
+    memcpy(p, "    <color ", 11); /* viz:color in the main namespace */
+    if (!gexf_check_memory(root, out, strlen(out), why, 2048))
+        fail_msg("a colour out of the viz namespace passed the GEXF check");
+    free(out);
+    rm_rf(d);
+    free(d), free(seeds), free(a), free(b), free(m), free(u), free(why), free(s0), free(s1);
+    free(s2), free(ka), free(kb), free(mg);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 3) {
@@ -849,6 +923,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(usage_errors_exit_2),
         cmocka_unit_test(missing_input_exit_1_nothing_written),
         cmocka_unit_test(user_gazetteer_extends),
+        cmocka_unit_test(gexf_valid_against_schema),
     };
     int fails = cmocka_run_group_tests_name("seeds", seeds, setup_seeds, teardown_seeds);
     fails += cmocka_run_group_tests_name("crafted", crafted, NULL, NULL);
