@@ -37,6 +37,8 @@ typedef struct doc {
     uint8_t kind;     /* ng_input_kind: a file of many articles is one entry */
     uint8_t gz;
     uint8_t stdin_;   /* read from standard input ("-"): so named in messages */
+    uint8_t found;    /* found by walking a directory, not named: a file that
+                         is no article export is skipped with a warning */
 } doc;
 
 /* Diagnostics of one document, printed after the run in reading order. */
@@ -637,6 +639,7 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
         int gz = 0;
         d->kind = (uint8_t)ng_input_kind_of(d->name, &gz);
         d->gz = (uint8_t)gz;
+        d->found = 1;
     }
     ng_buf_release(&b);
     free(w.files);
@@ -924,6 +927,8 @@ static size_t take(worker *w, job *jobs)
                                        c->opts.max_bytes, &dg);
             if (k->stream && c->opts.skip_bad)
                 ng_stream_skip_bad(k->stream);
+            if (k->stream && d->found)
+                ng_stream_found_in_tree(k->stream);
             ng_buf_release(&path);
             k->stream_unit = (uint32_t)k->unit++;
             w->warnings += dg.warnings;

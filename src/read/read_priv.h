@@ -54,6 +54,13 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
 /* The caller skips malformed records (--skip-bad): they are said as
  * warnings, not errors. */
 void ng_stream_skip_bad(ng_stream *s);
+/* The file was found by walking a directory, not named: a file that is no
+ * article export (a CSV or TSV header without a text column, a JSON
+ * file holding no JSON object, a table or graph newsgraph wrote) is
+ * skipped with a warning naming it ("not articles: ...; skipped", the
+ * stream then ends), where a named one is an error (NG_EIO; a warning
+ * with ng_stream_skip_bad). */
+void ng_stream_found_in_tree(ng_stream *s);
 void ng_stream_close(ng_stream *s);
 
 /* Read a whole file, gzip'ed or not (gz), into *data (malloc'd, len). 0

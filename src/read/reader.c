@@ -604,6 +604,41 @@ typedef struct csv_row {
     int complete;
 } csv_row;
 
+/* newsgraph's own outputs are never articles: graph.json says so in its
+ * "generator", the TSV files by their header (they carry no other mark). */
+static int own_graph(json_object *root)
+{
+    json_object *g;
+    return json_object_is_type(root, json_type_object) &&
+           json_object_object_get_ex(root, "generator", &g) &&
+           json_object_is_type(g, json_type_string) &&
+           strncmp(json_object_get_string(g), "newsgraph ", 10) == 0;
+}
+
+/* 1: entities.tsv's header, 2: evidence.tsv's, 0: neither. */
+static int own_table(const csv_row *row)
+{
+    static const char *const heads[2][9] = {
+        {"label", "kind", "category", "aliases", "mentions", "documents", "rule", NULL},
+        {"source", "relation", "target", "role", "weight", "document", "offset", "sentence",
+         NULL}};
+    for (int t = 0; t < 2; t++) {
+        size_t c = 0;
+        for (; heads[t][c]; c++) {
+            if (c >= row->n)
+                break;
+            const char *h = row->text.data + row->off[c];
+            if (c == 0 && strncmp(h, "\xEF\xBB\xBF", 3) == 0)
+                h += 3;
+            if (strcmp(h, heads[t][c]))
+                break;
+        }
+        if (!heads[t][c])
+            return t + 1;
+    }
+    return 0;
+}
+
 struct ng_stream {
     char *path;
     ng_input_kind kind;
@@ -624,6 +659,9 @@ struct ng_stream {
     unsigned long long max; /* a record longer than this is skipped */
     ng_severity bad_sev;    /* a malformed record's: an error, or a warning
                                when the caller skips it (ng_stream_skip_bad) */
+    int found;              /* found in a tree (ng_stream_found_in_tree) */
+    char *foreign;          /* why the file holds no articles, said by the
+                               first ng_stream_next (NULL: an export) */
     ng_buf lbuf;
     /* CSV */
     struct csv_parser csv;
@@ -881,14 +919,27 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
                 root = arr;
             }
         }
+        const char *foreign = NULL;
         if (!arr) {
-            ng_diag_report(diag, NG_DIAG_ERROR, path, 0,
-                           "not an array of articles nor an object holding one");
-            json_object_put(root);
-            ng_stream_close(s);
-            return NULL;
+            foreign = "not an array of articles nor an object holding one";
+        } else if (own_graph(root)) {
+            foreign = "a graph newsgraph wrote (its \"generator\"), not articles";
+        } else if (json_object_array_length(arr) > 0) {
+            size_t n = json_object_array_length(arr), i = 0;
+            while (i < n && !json_object_is_type(json_object_array_get_idx(arr, i),
+                                                 json_type_object))
+                i++;
+            if (i == n)
+                foreign = "an array holding no JSON object, not articles";
         }
-        s->array = json_object_get(arr);
+        if (foreign) {
+            /* said by the first ng_stream_next, once the caller has said
+             * whether the file was named or found in a tree */
+            s->foreign = ng_xstrdup(foreign);
+            s->array = json_object_new_array();
+        } else {
+            s->array = json_object_get(arr);
+        }
         json_object_put(root);
         return s;
     }
@@ -923,6 +974,23 @@ void ng_stream_skip_bad(ng_stream *s)
     s->bad_sev = NG_DIAG_WARNING;
 }
 
+void ng_stream_found_in_tree(ng_stream *s)
+{
+    s->found = 1;
+}
+
+/* The file is no article export (why): found in a tree, or skipped by the
+ * caller, a warning and the end; named, an error. */
+static int not_articles(ng_stream *s, unsigned long line, const char *why, ng_diag *diag)
+{
+    if (s->found || s->bad_sev == NG_DIAG_WARNING) {
+        ng_diag_report(diag, NG_DIAG_WARNING, s->path, line, "%s; skipped", why);
+        return 0;
+    }
+    ng_diag_report(diag, NG_DIAG_ERROR, s->path, line, "%s", why);
+    return NG_EIO;
+}
+
 void ng_stream_close(ng_stream *s)
 {
     if (!s)
@@ -932,6 +1000,7 @@ void ng_stream_close(ng_stream *s)
     if (s->kind == NG_INPUT_CSV || s->kind == NG_INPUT_TSV)
         csv_free(&s->csv);
     json_object_put(s->array);
+    free(s->foreign);
     free(s->chunk);
     free(s->raw);
     free(s->row.off);
@@ -1148,6 +1217,12 @@ static void too_long(const ng_stream *s, unsigned long line, ng_diag *diag)
 int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *diag)
 {
     ng_record_clear(r);
+    if (s->foreign) {
+        int rc = not_articles(s, 0, s->foreign, diag);
+        free(s->foreign);
+        s->foreign = NULL;
+        return rc;
+    }
     if (s->kind == NG_INPUT_JSON) {
         if (s->next >= json_object_array_length(s->array))
             return 0;
@@ -1211,12 +1286,19 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
                 s->col[f] = (int)c;
         }
         s->header_done = 1;
-        if (s->col[NG_FIELD_TEXT] < 0) {
-            ng_diag_report(diag, NG_DIAG_ERROR, s->path, first,
-                           "no text column in the header (text, content, body, ...; or "
-                           "--field text=COLUMN)");
-            return NG_EIO;
-        }
+        int own = own_table(&s->row);
+        if (own)
+            return not_articles(s, first,
+                                own == 1 ? "a table newsgraph wrote (entities.tsv's header), "
+                                           "not articles"
+                                         : "a table newsgraph wrote (evidence.tsv's header), "
+                                           "not articles",
+                                diag);
+        if (s->col[NG_FIELD_TEXT] < 0)
+            return not_articles(s, first,
+                                "no text column in the header (text, content, body, ...; or "
+                                "--field text=COLUMN)",
+                                diag);
     }
     int rc;
     while ((rc = csv_next_row(s, diag, &first)) == ROW_TOO_LONG)

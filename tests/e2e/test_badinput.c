@@ -4305,6 +4305,93 @@ static void json_numbers_beyond_64_bits(void **state)
     free(d), free(in), free(o);
 }
 
+/* Issue 22, fifth sweep: a .csv or .tsv in an input tree that is no article
+ * export (no text column) failed the whole run, as did a .json holding no
+ * object ([1,2,3], 42); and `newsgraph -f json -o tree/x.json tree` run
+ * twice read its own x.json the second time ("article 1: not a JSON
+ * object", exit 1; entities.tsv and evidence.tsv as single files alike).
+ * Expected: a file found by walking a tree that is no article export,
+ * newsgraph's own outputs included, is skipped with one warning naming it
+ * and why, the rest read (exit 0); named on the command line it is an
+ * error (exit 1, nothing written), a warning with --skip-bad. */
+static void non_exports_in_a_tree_skipped(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *t = path_join(d, "t"), *o = path_join(d, "o");
+    char *good = path_join(t, "good.txt"), *x = path_join(t, "x.json");
+    char *ent = path_join(t, "ent.tsv"), *ev = path_join(t, "ev.tsv");
+    char *oj = path_join(o, "graph.json");
+    assert_int_equal(mkdir(t, 0755), 0);
+    write_str(good, good_text);
+    const char *const foreign[][3] = {
+        {"data.csv", "a,b\n1,2\n", "no text column"},
+        {"notes.tsv", "x\ty\n1\t2\n", "no text column"},
+        {"numbers.json", "[1, 2, 3]", "holding no JSON object"},
+        {"strings.json", "{\"results\": [\"a\", \"b\"]}", "holding no JSON object"},
+        {"scalar.json", "42", "not an array of articles"},
+    };
+    size_t nf = sizeof foreign / sizeof *foreign;
+    for (size_t i = 0; i < nf; i++) {
+        char *p = path_join(t, foreign[i][0]);
+        write_str(p, foreign[i][1]);
+        free(p);
+    }
+    result r;
+    /* a run's own single-file outputs inside its input tree, run twice */
+    for (int k = 0; k < 2; k++) {
+        RUN(NULL, &r, "-q", "-f", "json", "-o", x, t);
+        expect_status(&r, 0);
+        result_free(&r);
+        RUN(NULL, &r, "-q", "-f", "tsv", "-o", ent, t);
+        expect_status(&r, 0);
+        result_free(&r);
+        RUN(NULL, &r, "-q", "-f", "evidence", "-o", ev, t);
+        expect_status(&r, 0);
+        result_free(&r);
+    }
+    RUN(NULL, &r, "-f", "json", "-o", o, t);
+    expect_status(&r, 0);
+    char **v;
+    size_t n = diag_lines(r.err, &v);
+    if (n != nf + 3)
+        fail_msg("expected %zu warnings, one a file, got %zu:\n%s", nf + 3, n, r.err);
+    for (size_t i = 0; i < nf; i++)
+        if (lines_with(&r, foreign[i][0]) != 1 || lines_with(&r, foreign[i][2]) < 1)
+            fail_msg("%s not said once (%s):\n%s", foreign[i][0], foreign[i][2], r.err);
+    if (lines_with(&r, "x.json: warning: a graph newsgraph wrote") != 1 ||
+        lines_with(&r, "ent.tsv:1: warning: a table newsgraph wrote (entities.tsv") != 1 ||
+        lines_with(&r, "ev.tsv:1: warning: a table newsgraph wrote (evidence.tsv") != 1 ||
+        lines_with(&r, "; skipped") != nf + 3 || lines_with(&r, "error") != 0)
+        fail_msg("newsgraph's own outputs not said as such:\n%s", r.err);
+    free_lines(v, n);
+    result_free(&r);
+    expect_json(oj, ((const char *[]){"good", NULL}));
+    char *j = read_all(oj, NULL);
+    if (!strstr(j, "\"documents\": [\"good\"]"))
+        fail_msg("documents other than good read:\n%.400s", j);
+    free(j);
+    /* named: an error, nothing written; with --skip-bad a warning */
+    rm_rf(o);
+    const char *named[] = {"data.csv", "numbers.json", "scalar.json", "x.json", "ev.tsv", NULL};
+    for (size_t i = 0; named[i]; i++) {
+        char *p = path_join(t, named[i]);
+        RUN(NULL, &r, "-f", "json", "-o", o, good, p);
+        expect_status(&r, 1);
+        expect_one_line(&r, p, "error");
+        result_free(&r);
+        assert_false(exists(o));
+        RUN(NULL, &r, "--skip-bad", "-f", "json", "-o", o, good, p);
+        expect_status(&r, 0);
+        expect_one_line(&r, p, "warning");
+        assert_int_equal(lines_with(&r, "; skipped"), 1);
+        result_free(&r);
+        rm_rf(o);
+        free(p);
+    }
+    rm_rf(d);
+    free(d), free(t), free(o), free(good), free(x), free(ent), free(ev), free(oj);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4396,6 +4483,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(option_values_out_of_range),
         cmocka_unit_test(all_with_view_options_refused),
         cmocka_unit_test(json_numbers_beyond_64_bits),
+        cmocka_unit_test(non_exports_in_a_tree_skipped),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
