@@ -518,6 +518,7 @@ static int parse_args(int argc, char **argv, options *o)
         {NULL, 0, NULL, 0}};
     int c, rc;
     int all = 0;              /* --all given */
+    const char *focus = NULL; /* --focus NAME */
     const char *view_opt = NULL; /* the first other view option given */
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:f:g:j:K:G:N:E:qhVT:", longopts, NULL)) != -1) {
@@ -587,12 +588,21 @@ static int parse_args(int argc, char **argv, options *o)
         case OPT_UPDATE:
             if (!*optarg)
                 return usage_error("empty --update file%s", "");
+            /* the last would win: the first knowledge base left as it was */
+            if (o->update && strcmp(o->update, optarg))
+                return usage_error("--update given twice (the second: '%s'): one knowledge "
+                                   "base is updated at a time",
+                                   optarg);
             o->update = optarg;
             break;
         case 'g':
+            if (!*optarg)
+                return usage_error("empty --gazetteer file%s", "");
             o->gazetteers[o->n_gazetteers++] = optarg;
             break;
         case OPT_TRIGGERS:
+            if (!*optarg)
+                return usage_error("empty --triggers file%s", "");
             o->triggers[o->n_triggers++] = optarg;
             break;
         case 'j':
@@ -681,6 +691,11 @@ static int parse_args(int argc, char **argv, options *o)
             view_opt = view_opt ? view_opt : "--focus";
             if (!*optarg)
                 return usage_error("empty --focus name%s", "");
+            if (focus && strcmp(focus, optarg))
+                return usage_error("--focus given twice (the second: '%s'): the view has one "
+                                   "focus",
+                                   optarg);
+            focus = optarg;
             ng_filter_set_string(o->view, NG_FILTER_FOCUS, optarg);
             ng_filter_set_int(o->view, NG_FILTER_TOP, 0);
             o->view_given = 1;
@@ -726,6 +741,14 @@ static int parse_args(int argc, char **argv, options *o)
             if (bad)
                 return usage_error("invalid --field '%s' (NAME=COLUMN, NAME one of id, url, "
                                    "title, date, source, text)", optarg);
+            /* one column a field: the last would win without a word */
+            size_t nl = strcspn(optarg, "=");
+            for (size_t i = 0; i < o->n_fields; i++)
+                if (!strncmp(o->fields[i], optarg, nl) && o->fields[i][nl] == '=' &&
+                    strcmp(o->fields[i], optarg))
+                    return usage_error("--field '%s': that field is given another column "
+                                       "already",
+                                       optarg);
             o->fields[o->n_fields++] = optarg;
             break;
         }

@@ -4392,6 +4392,57 @@ static void non_exports_in_a_tree_skipped(void **state)
     free(d), free(t), free(o), free(good), free(x), free(ent), free(ev), free(oj);
 }
 
+/* Issue 22, fifth sweep, options repeated or empty: `--update a --update
+ * b` updated b and left a as it was, `--focus A --focus B` drew B,
+ * `--field text=a --field text=b` read b, each without a word; `-g ''`
+ * and `--triggers ''` were "': error: cannot open" (exit 1) where an
+ * empty -T or --update is a usage error. Expected: a usage error naming
+ * the option (exit 2, nothing read, no knowledge base touched); the same
+ * value twice stays harmless. */
+static void repeated_options_said(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt"), *o = path_join(d, "o");
+    char *k1 = path_join(d, "k1.graphml"), *k2 = path_join(d, "k2.graphml");
+    write_str(good, good_text);
+    result r;
+    RUN(NULL, &r, "-q", "-f", "graphml", "-o", k1, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    RUN(NULL, &r, "-q", "-f", "graphml", "-o", k2, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    snapshot s;
+    snap_take(&s, d);
+    RUN(NULL, &r, "--update", k1, "--update", k2, good);
+    expect_usage(&r, "--update given twice");
+    result_free(&r);
+    RUN(NULL, &r, "--focus", "Raqqa", "--focus", "Turkey", "-f", "json", "-o", o, good);
+    expect_usage(&r, "--focus given twice");
+    result_free(&r);
+    RUN(NULL, &r, "--field", "text=a", "--field", "text=b", "-f", "json", "-o", o, good);
+    expect_usage(&r, "--field 'text=b'");
+    result_free(&r);
+    RUN(NULL, &r, "-g", "", "-f", "json", "-o", o, good);
+    expect_usage(&r, "empty --gazetteer file");
+    result_free(&r);
+    RUN(NULL, &r, "--triggers", "", "-f", "json", "-o", o, good);
+    expect_usage(&r, "empty --triggers file");
+    result_free(&r);
+    expect_snapshot(&s, d);
+    snap_free(&s);
+    /* the same value twice, or two fields: read */
+    RUN(NULL, &r, "-q", "--focus", "Raqqa", "--focus", "Raqqa", "--field", "text=text",
+        "--field", "text=text", "--field", "id=id", "-f", "json", "-o", o, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    RUN(NULL, &r, "-q", "--update", k1, "--update", k1, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    rm_rf(d);
+    free(d), free(good), free(o), free(k1), free(k2);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4484,6 +4535,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(all_with_view_options_refused),
         cmocka_unit_test(json_numbers_beyond_64_bits),
         cmocka_unit_test(non_exports_in_a_tree_skipped),
+        cmocka_unit_test(repeated_options_said),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
