@@ -13,11 +13,16 @@
  *           bit  4    streams: a record bound (--max-size) of 64 bytes, so
  *                     that records are skipped past it
  *           bit  5    streams: --field text=body, id=a.b
+ *           bit  6    streams: the file found in a tree
+ *                     (ng_stream_found_in_tree: no export is a warning)
+ *           bit  7    streams: --skip-bad (ng_stream_skip_bad)
  *
  * Checks, besides sanitizer reports: every field a record gives is a
  * NUL-terminated string of its length; a stream gives only 1, 0,
- * NG_EPARSE or NG_EIO and ends; an error is always reported (a diagnostic
- * counted); a date read is a real day written YYYY-MM-DD; a trigger file
+ * NG_EPARSE or NG_EIO and ends; a failure is always reported (an error,
+ * or with bits 6-7 a warning, counted); a file found in a tree or read
+ * with --skip-bad never fails for holding no articles (no NG_EIO without
+ * an error); a date read is a real day written YYYY-MM-DD; a trigger file
  * either loads or fails with NG_EPARSE and a message.
  */
 #define _GNU_SOURCE /* memfd_create */
@@ -108,18 +113,24 @@ static void read_stream(const uint8_t *data, size_t size, unsigned ctl)
     ng_stream *s = ng_stream_open(path, kind, ctl & 8, &fields, ctl & 16 ? 64 : 0, &d);
     if (!s && !d.errors)
         fail("a stream not opened without an error");
+    if (s && (ctl & 64))
+        ng_stream_found_in_tree(s);
+    if (s && (ctl & 128))
+        ng_stream_skip_bad(s);
     ng_record r;
     memset(&r, 0, sizeof r);
     for (unsigned long k = 0; s && k < 100000; k++) {
         unsigned long line = 0;
-        unsigned errors = d.errors;
+        unsigned errors = d.errors, warnings = d.warnings;
         int rc = ng_stream_next(s, &r, &line, &d);
         if (rc == 0)
             break;
         if (rc != 1 && rc != NG_EPARSE && rc != NG_EIO)
             fail("a stream gave an unknown result");
-        if (rc < 0 && d.errors == errors)
+        if (rc < 0 && d.errors == errors && !((ctl & 192) && d.warnings > warnings))
             fail("a bad record without an error");
+        if (rc == NG_EIO && d.errors == errors)
+            fail("a stream failed without an error");
         if (rc == NG_EIO)
             break;
         if (rc == 1) {
