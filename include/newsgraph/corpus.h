@@ -97,6 +97,12 @@ NG_API void ng_corpus_skip(ng_corpus *c, int (*known)(void *ud, const char *id),
  * read the previous run's graph.json and TSV files as articles. Before
  * adding inputs. */
 NG_API void ng_corpus_skip_directory(ng_corpus *c, const char *path);
+/* path is an output the run will write (when it exists now): an input
+ * that is that file, named or found in a tree, is an error (it would be
+ * replaced by the output: `newsgraph -o arts.json arts.json` lost the
+ * articles), even with skip_bad, unless it is newsgraph's own output (a
+ * graph.json or TSV it wrote: skipped as such). Before adding inputs. */
+NG_API void ng_corpus_protect(ng_corpus *c, const char *path);
 /* Articles ng_corpus_run skipped so. */
 NG_API size_t ng_corpus_skipped(const ng_corpus *c);
 

@@ -997,6 +997,17 @@ static int run(int argc, char **argv, const options *o)
         ng_corpus_set_field(corpus, o->fields[i]); /* checked by parse_args */
     if (!o->single_file && strcmp(o->output, "-") != 0)
         ng_corpus_skip_directory(corpus, o->output); /* `-o out .`: not its own input */
+    if (strcmp(o->output, "-") != 0) {
+        /* `-o arts.json arts.json` would replace the articles read */
+        size_t nf = o->update && !o->formats_given ? 0 : o->n_formats;
+        for (size_t i = 0; i < nf; i++) {
+            char *p = o->single_file ? strdup(o->output) : out_path(o->output, o->formats[i]);
+            if (!p)
+                abort();
+            ng_corpus_protect(corpus, p);
+            free(p);
+        }
+    }
     /* every input is checked before anything is written */
     for (int i = optind; i < argc; i++)
         if (ng_corpus_add_input(corpus, argv[i]))

@@ -41,6 +41,14 @@ typedef struct doc {
                          is no article export is skipped with a warning */
 } doc;
 
+/* An output the run will write (ng_corpus_protect). */
+typedef struct protected_file {
+    dev_t dev;
+    ino_t ino;
+    char *base; /* its name in its directory */
+} protected_file;
+#define MAX_PROTECTED 32
+
 /* Diagnostics of one document, printed after the run in reading order. */
 typedef struct doc_messages {
     uint64_t seq;
@@ -99,6 +107,8 @@ struct ng_corpus {
     dev_t out_dev;
     ino_t out_ino;
     int has_out;
+    protected_file prot[MAX_PROTECTED]; /* the outputs (ng_corpus_protect) */
+    size_t n_prot;
     /* articles known already (ng_corpus_skip): not extracted, counted */
     int (*known)(void *ud, const char *id);
     void *known_ud;
@@ -197,6 +207,8 @@ void ng_corpus_free(ng_corpus *c)
     ng_arena_release(&c->strings);
     ng_strmap_release(&c->ids);
     ng_strmap_release(&c->inputs);
+    for (size_t i = 0; i < c->n_prot; i++)
+        free(c->prot[i].base);
     ng_graph_free(c->graph);
     free(c);
 }
@@ -346,6 +358,36 @@ void ng_corpus_skip_directory(ng_corpus *c, const char *path)
         c->out_ino = st.st_ino;
         c->has_out = 1;
     }
+}
+
+void ng_corpus_protect(ng_corpus *c, const char *path)
+{
+    struct stat st;
+    if (c->n_prot == MAX_PROTECTED || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return;
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    c->prot[c->n_prot++] = (protected_file){st.st_dev, st.st_ino, ng_xstrdup(base)};
+}
+
+/* An input at path (st) that is an output of the run: unless newsgraph
+ * wrote it (then read as its own output, skipped), an error, skip_bad or
+ * not (skipped, it would still be replaced). Returns 0 or NG_EIO. */
+static int replaces_input(ng_corpus *c, const char *path, const struct stat *st)
+{
+    for (size_t i = 0; i < c->n_prot; i++) {
+        if (c->prot[i].dev != st->st_dev || c->prot[i].ino != st->st_ino)
+            continue;
+        int gz = 0;
+        ng_input_kind k = ng_input_kind_of(path, &gz);
+        if (ng_file_own_output(path, k, gz))
+            return 0;
+        ng_diag_report(c->diag, NG_DIAG_ERROR, path, 0,
+                       "an input, and an output of this run (-o): it would be replaced; "
+                       "choose another output");
+        return NG_EIO;
+    }
+    return 0;
 }
 
 /* A file found by the walk: its directory (index in dirs) and name. */
@@ -505,6 +547,18 @@ static void walk(walker *w, int dfd, const char *dir, size_t depth)
         } else if (!article_file(name)) {
             w->unsupported += name[0] != '.';
         } else {
+            /* an output of this run, found here (few names to compare) */
+            int replaced = 0;
+            for (size_t p = 0; p < c->n_prot && !replaced; p++) {
+                struct stat fs;
+                if (!strcmp(name, c->prot[p].base) &&
+                    fstatat(dirfd(dh), name, &fs, 0) == 0 && replaces_input(c, path.data, &fs))
+                    replaced = 1;
+            }
+            if (replaced) {
+                w->failed = 1;
+                continue;
+            }
             if (dir_index == NG_NONE) {
                 ng_xgrow(&c->dirs, &c->cap_dirs, c->n_dirs + 1, sizeof *c->dirs);
                 c->dirs[c->n_dirs] = ng_arena_strdup(&c->strings, dir);
@@ -600,6 +654,8 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
                            ".htm, .jsonl, .ndjson, .json, .csv, .tsv, each also .gz)");
             return NG_EARG;
         }
+        if (replaces_input(c, path, &st))
+            return NG_EIO;
         add_doc(c, NG_NONE, path, path);
         return 0;
     }

@@ -61,6 +61,10 @@ void ng_stream_skip_bad(ng_stream *s);
  * stream then ends), where a named one is an error (NG_EIO; a warning
  * with ng_stream_skip_bad). */
 void ng_stream_found_in_tree(ng_stream *s);
+/* Is the file at path (of kind, gzip'ed or not) a table or graph newsgraph
+ * wrote (graph.json by its "generator", entities.tsv or evidence.tsv by
+ * its header)? 1 or 0; nothing is said. */
+int ng_file_own_output(const char *path, ng_input_kind kind, int gz);
 void ng_stream_close(ng_stream *s);
 
 /* Read a whole file, gzip'ed or not (gz), into *data (malloc'd, len). 0

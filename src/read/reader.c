@@ -660,6 +660,7 @@ struct ng_stream {
     ng_severity bad_sev;    /* a malformed record's: an error, or a warning
                                when the caller skips it (ng_stream_skip_bad) */
     int found;              /* found in a tree (ng_stream_found_in_tree) */
+    int own;                /* newsgraph's own output (own_graph, own_table) */
     char *foreign;          /* why the file holds no articles, said by the
                                first ng_stream_next (NULL: an export) */
     ng_buf lbuf;
@@ -924,6 +925,7 @@ ng_stream *ng_stream_open(const char *path, ng_input_kind kind, int gz, const ng
             foreign = "not an array of articles nor an object holding one";
         } else if (own_graph(root)) {
             foreign = "a graph newsgraph wrote (its \"generator\"), not articles";
+            s->own = 1;
         } else if (json_object_array_length(arr) > 0) {
             size_t n = json_object_array_length(arr), i = 0;
             while (i < n && !json_object_is_type(json_object_array_get_idx(arr, i),
@@ -977,6 +979,26 @@ void ng_stream_skip_bad(ng_stream *s)
 void ng_stream_found_in_tree(ng_stream *s)
 {
     s->found = 1;
+}
+
+int ng_file_own_output(const char *path, ng_input_kind kind, int gz)
+{
+    if (kind != NG_INPUT_JSON && kind != NG_INPUT_CSV && kind != NG_INPUT_TSV)
+        return 0;
+    ng_stream *s = ng_stream_open(path, kind, gz, NULL, 0, NULL);
+    if (!s)
+        return 0;
+    if (kind != NG_INPUT_JSON) {
+        ng_record r;
+        unsigned long line;
+        memset(&r, 0, sizeof r);
+        s->found = 1; /* quietly to the end of the header */
+        ng_stream_next(s, &r, &line, NULL);
+        ng_record_release(&r);
+    }
+    int own = s->own;
+    ng_stream_close(s);
+    return own;
 }
 
 /* The file is no article export (why): found in a tree, or skipped by the
@@ -1287,6 +1309,7 @@ int ng_stream_next(ng_stream *s, ng_record *r, unsigned long *line, ng_diag *dia
         }
         s->header_done = 1;
         int own = own_table(&s->row);
+        s->own = own != 0;
         if (own)
             return not_articles(s, first,
                                 own == 1 ? "a table newsgraph wrote (entities.tsv's header), "

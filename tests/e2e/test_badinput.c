@@ -4443,6 +4443,64 @@ static void repeated_options_said(void **state)
     free(d), free(good), free(o), free(k1), free(k2);
 }
 
+/* Issue 22, fifth sweep: `newsgraph -o arts.json arts.json` read the
+ * articles, then replaced them with the graph (exit 0: the export lost);
+ * the same with -o arts.tsv, with the input found in a tree, and with
+ * -o DIR naming DIR/graph.json as an input. Expected: an input that an
+ * output of the run would replace is an error naming it (exit 1, every
+ * file as it was), --skip-bad or not; newsgraph's own output (written by
+ * an earlier run) stays an output like any other. */
+static void output_never_replaces_an_input(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *t = path_join(d, "t"), *o = path_join(d, "o");
+    char *aj = path_join(t, "arts.json"), *at = path_join(t, "arts.tsv");
+    char *good = path_join(t, "good.txt"), *og = path_join(o, "graph.json");
+    assert_int_equal(mkdir(t, 0755), 0);
+    assert_int_equal(mkdir(o, 0755), 0);
+    write_str(good, good_text);
+    write_str(aj, "[{\"id\": \"j\", \"text\": \"Turkey opposed the Syrian Democratic Forces.\"}]");
+    write_str(at, "id\ttext\nt\tTurkey opposed the Syrian Democratic Forces.\n");
+    write_str(og, "[{\"id\": \"g\", \"text\": \"Turkey opposed the Syrian Democratic Forces.\"}]");
+    snapshot s, so;
+    snap_take(&s, t);
+    snap_take(&so, o);
+    result r;
+    const char *const runs[][8] = {
+        {"-o", aj, aj, NULL},
+        {"--skip-bad", "-o", aj, aj, good, NULL},
+        {"-o", at, at, NULL},
+        {"-f", "json", "-o", aj, t, NULL},
+        {"--skip-bad", "-f", "tsv", "-o", at, t, NULL},
+        {"-f", "json", "-o", o, og, NULL},
+    };
+    const char *const named[] = {aj, aj, at, aj, at, og};
+    for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
+        const char *const *a = runs[i];
+        RUN(NULL, &r, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+        expect_status(&r, 1);
+        expect_one_line(&r, named[i], "an input, and an output of this run");
+        result_free(&r);
+        expect_snapshot(&s, t);
+        expect_snapshot(&so, o);
+    }
+    snap_free(&s);
+    snap_free(&so);
+    /* newsgraph's own output in its place is replaced, as any output */
+    RUN(NULL, &r, "-q", "-f", "json", "-o", og, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    RUN(NULL, &r, "-f", "json", "-o", o, og, good);
+    expect_status(&r, 1); /* named: not articles */
+    expect_one_line(&r, og, "a graph newsgraph wrote");
+    result_free(&r);
+    RUN(NULL, &r, "-q", "-f", "json", "-o", o, t);
+    expect_status(&r, 0);
+    result_free(&r);
+    rm_rf(d);
+    free(d), free(t), free(o), free(aj), free(at), free(good), free(og);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4536,6 +4594,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(json_numbers_beyond_64_bits),
         cmocka_unit_test(non_exports_in_a_tree_skipped),
         cmocka_unit_test(repeated_options_said),
+        cmocka_unit_test(output_never_replaces_an_input),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
