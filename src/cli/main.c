@@ -405,6 +405,33 @@ static int png_size_check(const options *o)
     return EXIT_USAGE;
 }
 
+/* --update writes its knowledge base; an output of -f into the same file
+ * (`--update out/graph.graphml -f graphml -o out`) was renamed over it
+ * too, the last rename winning: with --filter-data a filtered GraphML
+ * without the knowledge base replaced it. Returns -1, or the usage
+ * error's status. */
+static int update_target_check(const options *o)
+{
+    if (!o->update || !o->formats_given || strcmp(o->output, "-") == 0)
+        return -1;
+    struct stat kb, t;
+    int kb_known = stat(o->update, &kb) == 0;
+    for (size_t i = 0; i < o->n_formats; i++) {
+        char *p = o->single_file ? strdup(o->output) : out_path(o->output, o->formats[i]);
+        if (!p)
+            abort();
+        int same = strcmp(p, o->update) == 0 ||
+                   (kb_known && stat(p, &t) == 0 && t.st_dev == kb.st_dev &&
+                    t.st_ino == kb.st_ino);
+        free(p);
+        if (same)
+            return usage_error("--update writes the knowledge base '%s', and -f -o would write "
+                               "it too: drop graphml from -f or choose another -o",
+                               o->update);
+    }
+    return -1;
+}
+
 static int output_file(options *o)
 {
     static const struct {
@@ -429,6 +456,9 @@ static int output_file(options *o)
             return -1; /* a directory with a dot in its name */
         o->formats[0] = named;
         o->n_formats = 1;
+        /* asked for as -f would: `--update KB -o fig.svg` writes fig.svg
+         * (it was left unwritten without a word) */
+        o->formats_given = 1;
     } else if (o->n_formats != 1) {
         if (!named)
             return -1;
@@ -778,6 +808,8 @@ static int parse_args(int argc, char **argv, options *o)
     if (strcmp(o->output, "-") == 0 && o->n_formats != 1)
         return usage_error("standard output takes exactly one format (-f)%s", "");
     int out = output_file(o);
+    if (out < 0)
+        out = update_target_check(o);
     return out >= 0 ? out : png_size_check(o);
 }
 

@@ -4501,6 +4501,57 @@ static void output_never_replaces_an_input(void **state)
     free(d), free(t), free(o), free(aj), free(at), free(good), free(og);
 }
 
+/* Issue 22, fifth sweep: `--update KB -o fig.svg INPUT` did not write
+ * fig.svg (exit 0): only -f asked for formats. And `--update KB -f
+ * graphml -o DIR` with KB being
+ * DIR/graph.graphml (the default output's name), or -o KB itself, wrote
+ * the knowledge base twice, the last rename winning: with --filter-data
+ * --focus a filtered GraphML without the knowledge base replaced it (11
+ * nodes left of 43, "not a newsgraph knowledge base" on the next
+ * --update), exit 0. Expected: a usage error naming the knowledge base;
+ * it stays as it was. */
+static void update_and_output_one_file(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt"), *o = path_join(d, "o");
+    char *kb = path_join(o, "graph.graphml"), *two = path_join(d, "two.txt");
+    char *dot = path_join(d, "./o/graph.graphml");
+    write_str(good, good_text);
+    write_str(two, "Russia supported the Syrian government in Aleppo.\n");
+    result r;
+    RUN(NULL, &r, "-q", "-f", "graphml", "-o", o, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    snapshot s;
+    snap_take(&s, o);
+    RUN(NULL, &r, "--update", kb, "-f", "graphml", "--filter-data", "--focus", "Turkey", "-o",
+        o, two);
+    expect_usage(&r, "--update writes the knowledge base");
+    result_free(&r);
+    RUN(NULL, &r, "--update", dot, "-f", "json,graphml", "-o", o, two);
+    expect_usage(&r, "--update writes the knowledge base");
+    result_free(&r);
+    RUN(NULL, &r, "--update", kb, "-o", kb, two);
+    expect_usage(&r, "--update writes the knowledge base");
+    result_free(&r);
+    expect_snapshot(&s, o);
+    snap_free(&s);
+    /* -o FILE.EXT asks for its format as -f would: it was not written */
+    char *fig = path_join(d, "fig.svg");
+    RUN(NULL, &r, "-q", "--update", kb, "-o", fig, two);
+    expect_status(&r, 0);
+    result_free(&r);
+    if (!exists(fig))
+        fail_msg("--update KB -o fig.svg did not write fig.svg");
+    free(fig);
+    /* other formats into the same directory: fine */
+    RUN(NULL, &r, "-q", "--update", kb, "-f", "json", "-o", o, two);
+    expect_status(&r, 0);
+    result_free(&r);
+    rm_rf(d);
+    free(d), free(good), free(o), free(kb), free(two), free(dot);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4595,6 +4646,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(non_exports_in_a_tree_skipped),
         cmocka_unit_test(repeated_options_said),
         cmocka_unit_test(output_never_replaces_an_input),
+        cmocka_unit_test(update_and_output_one_file),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
