@@ -1,10 +1,13 @@
 /* alloc.c - allocation that cannot fail: out of memory aborts */
+#define _GNU_SOURCE /* mremap: a large array grows in place */
 #include "core/alloc.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 static void ng_oom(size_t size)
 {
@@ -26,6 +29,70 @@ void *ng_xaligned(size_t align, size_t size)
     if (posix_memalign(&p, align, size ? size : 1) != 0)
         ng_oom(size);
     return p;
+}
+
+/* Aligned blocks of this size or more are pages of their own. */
+#define BIG_BYTES ((size_t)1 << 20)
+
+static void *big_map(size_t size)
+{
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        ng_oom(size);
+    return p;
+}
+
+void *ng_xaligned_grow(void *p, size_t size, size_t used, size_t new_size)
+{
+    if (new_size < BIG_BYTES) {
+        void *q = ng_xaligned(64, new_size);
+        if (used)
+            memcpy(q, p, used);
+        free(p);
+        return q;
+    }
+    if (p && size >= BIG_BYTES) {
+#ifdef MREMAP_MAYMOVE
+        void *q = mremap(p, size, new_size, MREMAP_MAYMOVE);
+        if (q == MAP_FAILED)
+            ng_oom(new_size);
+        return q;
+#else
+        void *q = big_map(new_size);
+        memcpy(q, p, used);
+        munmap(p, size);
+        return q;
+#endif
+    }
+    void *q = big_map(new_size);
+    if (used)
+        memcpy(q, p, used);
+    free(p);
+    return q;
+}
+
+size_t ng_xaligned_trim(void *p, size_t size, size_t used)
+{
+    if (!p || size < BIG_BYTES)
+        return size;
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    size_t keep = (used + page - 1) / page * page;
+    if (keep < BIG_BYTES)
+        keep = (BIG_BYTES + page - 1) / page * page;
+    if (keep >= size)
+        return size;
+    munmap((char *)p + keep, size - keep);
+    return keep;
+}
+
+void ng_xaligned_free(void *p, size_t size)
+{
+    if (!p)
+        return;
+    if (size >= BIG_BYTES)
+        munmap(p, size);
+    else
+        free(p);
 }
 
 void *ng_xcalloc(size_t count, size_t size)

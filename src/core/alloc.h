@@ -14,6 +14,18 @@ void *ng_xrealloc(void *ptr, size_t size);
 /* size bytes aligned to align (a power of two, a multiple of sizeof(void *));
  * released with free. */
 void *ng_xaligned(size_t align, size_t size);
+/* An array aligned to 64 bytes that grows: p (size bytes, NULL: none)
+ * becomes a block of new_size bytes (more than size) holding its first
+ * used bytes. A block of 1 MB or more is pages of its own: it grows in
+ * place where the system can (no second copy alive while copying, as
+ * when a realloc moves) and pages never written cost nothing. Released
+ * with ng_xaligned_free(p, its size). */
+void *ng_xaligned_grow(void *p, size_t size, size_t used, size_t new_size);
+/* A block of pages given by ng_xaligned_grow (size bytes) keeps its first
+ * used bytes: the whole pages after them go back to the system. Returns
+ * its size now (size itself for a smaller block, which stays as it is). */
+size_t ng_xaligned_trim(void *p, size_t size, size_t used);
+void ng_xaligned_free(void *p, size_t size);
 char *ng_xstrdup(const char *s);
 char *ng_xstrndup(const char *s, size_t n);
 

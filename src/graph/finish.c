@@ -326,6 +326,9 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
             g->edges[kept++] = *e;
     }
     g->n_edges = kept;
+    /* the co-occurrences dropped were the array's last pages */
+    g->cap_edges = ng_xaligned_trim(g->edges, g->cap_edges * sizeof(edge),
+                                    kept * sizeof(edge)) / sizeof(edge);
     ng_u64map_release(&typed);
     if (g->n_edges > 1)
         qsort(g->edges, g->n_edges, sizeof *g->edges, edge_cmp);

@@ -53,11 +53,8 @@ edge *ng_graph_edge_append(ng_graph *g)
 {
     if (g->n_edges == g->cap_edges) {
         size_t cap = g->cap_edges ? 2 * g->cap_edges : 64;
-        edge *p = ng_xaligned(64, cap * sizeof(edge));
-        if (g->n_edges)
-            memcpy(p, g->edges, g->n_edges * sizeof(edge));
-        free(g->edges);
-        g->edges = p;
+        g->edges = ng_xaligned_grow(g->edges, g->cap_edges * sizeof(edge),
+                                    g->n_edges * sizeof(edge), cap * sizeof(edge));
         g->cap_edges = cap;
     }
     return &g->edges[g->n_edges++];
@@ -117,7 +114,7 @@ void ng_graph_free(ng_graph *g)
     for (size_t i = 0; i < g->n_edges; i++)
         ng_graph_edge_release(g, &g->edges[i]);
     free(g->nodes);
-    free(g->edges);
+    ng_xaligned_free(g->edges, g->cap_edges * sizeof(edge));
     free(g->binds);
     free(g->docs);
     free(g->days);
