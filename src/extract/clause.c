@@ -19,23 +19,6 @@ enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3, ZONE_PARTICIPLE = 4 };
 #define DATELINE_REACH 14       /* tokens before the "(" of a dateline's agency */
 #define PLACE_PHRASE_REACH 4    /* "and the nearby border town of X": words to "of" */
 
-int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
-{
-    if (k >= c->se || !TK(c, k).flen)
-        return 0;
-    const char *f = ng_tokens_fold(c->d->t, k);
-    return f[0] == w[0] && ng_span_equals(f, TK(c, k).flen, w);
-}
-
-/* A bit test: the model gave each word the set of lists it is in. */
-int ng_clause_in(const ng_clause *c, uint32_t k, ng_trigger_list l)
-{
-    if (k >= c->se)
-        return 0;
-    const uint64_t *set = c->d->list_sets + (size_t)c->d->lset[k] * NG_TL_SETS;
-    return (int)((set[(unsigned)l / 64] >> ((unsigned)l % 64)) & 1);
-}
-
 int ng_clause_in_words(const ng_clause *c, uint32_t k, const char *const *words)
 {
     if (k >= c->se || !TK(c, k).flen)
@@ -304,22 +287,6 @@ int ng_clause_fits(const ng_clause *c, int i, unsigned need)
         (!strcmp(a->category, "camp") || !strcmp(a->category, "prison")))
         return 1;
     return 0;
-}
-
-uint32_t ng_clause_compound(const ng_clause *c, int i)
-{
-    uint32_t e = c->a[i].te;
-    if (e + 1 < c->se && (TK(c, e).flags & NG_TOK_HYPHEN) && ng_clause_lower(c, e + 1) &&
-        !(TK(c, e + 1).flags & NG_TOK_SPACE))
-        return e + 1;
-    return 0;
-}
-
-int ng_clause_prefixed(const ng_clause *c, int i)
-{
-    uint32_t b = c->a[i].tb;
-    return b >= c->sb + 2 && (TK(c, b - 1).flags & NG_TOK_HYPHEN) &&
-           !(TK(c, b).flags & NG_TOK_SPACE) && (c->fam[b - 2 - c->sb] & NG_FAM_PREFIX);
 }
 
 /* The word before argument i, passing over determiners, is a preposition

@@ -3,6 +3,7 @@
 #define NG_CLAUSE_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "extract_priv.h"
 #include "triggers.h"
@@ -52,9 +53,25 @@ static inline unsigned ng_clause_fam(const ng_clause *c, uint32_t k)
 int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
                    const ng_rel_arg *a, size_t n);
 
-/* Is token k the (folded) word w? One of the words of trigger list l? */
-int ng_clause_is(const ng_clause *c, uint32_t k, const char *w);
-int ng_clause_in(const ng_clause *c, uint32_t k, ng_trigger_list l);
+/* Is token k the (folded) word w? Inline, with w's length a constant when
+ * w is a literal (as it mostly is): a length test and one compare. */
+static inline int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
+{
+    if (k >= c->se)
+        return 0;
+    const ng_token *t = &c->d->t->tok[k];
+    size_t n = strlen(w);
+    return t->flen == n && n && memcmp(ng_tokens_fold(c->d->t, k), w, n) == 0;
+}
+/* One of the words of trigger list l? A bit test: the model gave each word
+ * the set of lists it is in. */
+static inline int ng_clause_in(const ng_clause *c, uint32_t k, ng_trigger_list l)
+{
+    if (k >= c->se)
+        return 0;
+    const uint64_t *set = c->d->list_sets + (size_t)c->d->lset[k] * NG_TL_SETS;
+    return (int)((set[(unsigned)l / 64] >> ((unsigned)l % 64)) & 1);
+}
 /* ... one of the words of a NULL-ended list? */
 int ng_clause_in_words(const ng_clause *c, uint32_t k, const char *const *words);
 /* Is token k a lower-case word, a punctuation mark such as ","? */
@@ -82,9 +99,23 @@ static inline int ng_clause_arg(const ng_clause *c, uint32_t k)
 int ng_clause_fits(const ng_clause *c, int i, unsigned need);
 /* Argument i is written as a modifier: glued by a hyphen to a participle
  * ("US-backed", "IS-held"): returns the token of that word, else 0. */
-uint32_t ng_clause_compound(const ng_clause *c, int i);
+static inline uint32_t ng_clause_compound(const ng_clause *c, int i)
+{
+    const ng_token *tok = c->d->t->tok;
+    uint32_t e = c->a[i].te;
+    if (e + 1 < c->se && (tok[e].flags & NG_TOK_HYPHEN) && ng_clause_lower(c, e + 1) &&
+        !(tok[e + 1].flags & NG_TOK_SPACE))
+        return e + 1;
+    return 0;
+}
 /* Argument i is inside "anti-X" / "pro-X". */
-int ng_clause_prefixed(const ng_clause *c, int i);
+static inline int ng_clause_prefixed(const ng_clause *c, int i)
+{
+    const ng_token *tok = c->d->t->tok;
+    uint32_t b = c->a[i].tb;
+    return b >= c->sb + 2 && (tok[b - 1].flags & NG_TOK_HYPHEN) &&
+           !(tok[b].flags & NG_TOK_SPACE) && (c->fam[b - 2 - c->sb] & NG_FAM_PREFIX);
+}
 
 /* The subject of the verb or noun at token k: the nearest fitting argument
  * before k in the same clause, not the object of a preposition, not a
