@@ -177,5 +177,5 @@ void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
 static uint64_t trigger_mask(const ng_clause *c, uint32_t k)
 {
     uint32_t w = c->d->wid[k];
-    return w ? ng_model_word_at(c->d->model, w - 1)->events : 0;
+    return w ? c->d->winfo[w - 1].events : 0;
 }

@@ -49,6 +49,7 @@ typedef struct ng_rel_doc {
     const uint32_t *lex;  /* per token: rule-list class bits (ng_lexicon_word) */
     const uint32_t *fam;  /* per token: trigger families (NG_FAM_* of triggers.h) */
     const uint32_t *wid;  /* per token: 1 + its model word's id, 0 when none */
+    const ng_word_info *winfo; /* the model's words by id (ng_model_word_infos) */
     /* per token: its word's set of trigger lists in list_sets (0: in none;
      * ng_model_list_sets) */
     const uint32_t *lset;

@@ -217,7 +217,7 @@ static const ng_word_info *model_word(ng_extractor *x, const char *f, size_t n)
     struct word_slot *sl =
         &x->word_cache[((key ^ n) * 0x9e3779b97f4a7c15ULL) >> (64 - WORD_CACHE_BITS)];
     if (sl->len == n && sl->key == key)
-        return sl->id ? ng_model_word_at(x->model, sl->id - 1) : NULL;
+        return sl->id ? &x->winfo[sl->id - 1] : NULL;
     const ng_word_info *wi = ng_model_word_hashed(x->model, f, n, ng_hash_bytes(f, n));
     *sl = (struct word_slot){key, (uint32_t)n, wi ? wi->id + 1 : 0};
     return wi;
@@ -235,6 +235,7 @@ static void window_prepare(ng_extractor *x, window *w)
     ng_xgrow(&x->wid, &x->cap_wid, nt + 1, sizeof *x->wid);
     ng_xgrow(&x->lset, &x->cap_lset, nt + 1, sizeof *x->lset);
     memset(x->marks, 0, nt + 1);
+    x->winfo = ng_model_word_infos(x->model);
     /* one lookup per token: rule classes, matcher id, trigger families */
     for (size_t k = 0; k < nt; k++) {
         const ng_token *tk = &TOK(k);
@@ -279,7 +280,7 @@ static void window_prepare(ng_extractor *x, window *w)
                 }
     }
     x->rdoc = (ng_rel_doc){.t = &x->t, .text = x->text, .lex = x->bits, .fam = x->fam,
-                           .wid = x->wid, .lset = x->lset,
+                           .wid = x->wid, .winfo = x->winfo, .lset = x->lset,
                            .list_sets = ng_model_list_sets(x->model), .model = x->model,
                            .tr = x->tr, .ref_y = x->ref_y, .ref_m = x->ref_m, .ref_d = x->ref_d,
                            .marks = x->marks, .headline = MARK_TITLE | MARK_CAPS,

@@ -157,6 +157,7 @@ struct ng_extractor {
     uint32_t *ids;   /* per token of the sentence being matched: vocabulary id */
     uint32_t *fam;   /* per token: relation trigger families */
     uint32_t *wid;   /* per token: 1 + its model word's id, 0 when none */
+    const ng_word_info *winfo; /* the model's words by id (set by window_prepare) */
     uint32_t *lset;  /* per token: its word's set of trigger lists (0: none) */
     size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid, cap_lset;
     struct word_slot *word_cache; /* model words of short folds (extractor.c) */
@@ -300,7 +301,7 @@ static inline int lex_may_start(const ng_extractor *x, ng_lex_class c, size_t i)
     if (!t->flen || (t->flags & NG_TOK_HYPHEN) || (x->bits[i] & LEX(c)))
         return 1;
     /* classes of which a multi-word entry starts with the word */
-    return x->wid[i] && (ng_model_word_at(x->model, x->wid[i] - 1)->lex_first & LEX(c));
+    return x->wid[i] && (x->winfo[x->wid[i] - 1].lex_first & LEX(c));
 }
 
 /* ng_lexicon_match, skipped at once where no entry of the class can start. */

@@ -340,6 +340,11 @@ size_t ng_model_word_count(const ng_model *m)
     return m->n_infos;
 }
 
+const ng_word_info *ng_model_word_infos(const ng_model *m)
+{
+    return m->infos;
+}
+
 const ng_word_info *ng_model_word_hashed(const ng_model *m, const char *f, size_t n,
                                          uint64_t hash)
 {

@@ -49,6 +49,9 @@ const ng_word_info *ng_model_word(const ng_model *m, const char *f, size_t n);
 const uint64_t *ng_model_list_sets(const ng_model *m);
 /* How many words the compiled model has information on. */
 size_t ng_model_word_count(const ng_model *m);
+/* Those words' information, by id (ng_model_word_at(m, id) is the id-th):
+ * read-only until the model is compiled again. */
+const ng_word_info *ng_model_word_infos(const ng_model *m);
 
 /* The built-in data files, as compiled in. */
 extern const char ng_data_gazetteer[];
