@@ -154,8 +154,11 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
     x->gm.count = 0;
     /* the sentence's vocabulary ids (kept for a sentence, not a document) */
     ng_xgrow(&x->ids, &x->cap_ids, se - sb + 1, sizeof *x->ids);
+    uint32_t *ids = x->ids;
+    const uint32_t *wid = x->wid;
+    const ng_word_info *winfo = x->winfo;
     for (size_t k = sb; k < se; k++)
-        x->ids[k - sb] = x->wid[k] ? x->winfo[x->wid[k] - 1].vocab : 0;
+        ids[k - sb] = wid[k] ? winfo[wid[k] - 1].vocab : 0;
     ng_matcher_run_ids(x->matcher, &x->t, x->ids, sb, se, &x->gm);
     if (!x->gm.count)
         return;

@@ -236,18 +236,26 @@ static void window_prepare(ng_extractor *x, window *w)
     ng_xgrow(&x->lset, &x->cap_lset, nt + 1, sizeof *x->lset);
     memset(x->marks, 0, nt + 1);
     x->winfo = ng_model_word_infos(x->model);
-    /* one lookup per token: rule classes, matcher id, trigger families */
+    /* one lookup per token: rule classes, matcher id, trigger families
+     * (the arrays in locals: the lookup may call out, x is not read again) */
+    const ng_token *tok = x->t.tok;
+    const char *fold = x->t.fold;
+    uint32_t *bits = x->bits, *wid = x->wid, *lset = x->lset, *fam = x->fam;
     for (size_t k = 0; k < nt; k++) {
-        const ng_token *tk = &TOK(k);
-        const char *f = ng_tokens_fold(&x->t, k);
+        const ng_token *tk = &tok[k];
+        const char *f = fold + tk->fstart;
         const ng_word_info *wi = tk->flen ? model_word(x, f, tk->flen) : NULL;
-        x->bits[k] = wi && (tk->flags & NG_TOK_WORD) ? wi->lex : 0;
-        x->wid[k] = wi ? wi->id + 1 : 0;
-        x->lset[k] = wi ? wi->lists : 0;
-        x->fam[k] = wi && (tk->flags & NG_TOK_WORD) ? wi->fam : 0;
-        if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 &&
-            !memcmp(ng_tokens_fold(&x->t, k) + tk->flen - 2, "km", 2))
-            x->fam[k] |= NG_FAM_LOCATE; /* "50km" */
+        if (wi) {
+            int word = (tk->flags & NG_TOK_WORD) != 0;
+            bits[k] = word ? wi->lex : 0;
+            wid[k] = wi->id + 1;
+            lset[k] = wi->lists;
+            fam[k] = word ? wi->fam : 0;
+        } else {
+            bits[k] = wid[k] = lset[k] = fam[k] = 0;
+        }
+        if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 && !memcmp(f + tk->flen - 2, "km", 2))
+            fam[k] |= NG_FAM_LOCATE; /* "50km" */
     }
     /* the core's sentences: a blank line ends one, so they are the
      * document's */
