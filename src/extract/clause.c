@@ -442,7 +442,9 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
                 return -1;
             if (c->zone[j - c->sb] == zone && k < c->se && own_subject_clause(c, j, k))
                 return -1;
-            if (c->zone[j - c->sb] == zone && reporting_verb(c, j)) {
+            /* "Turkey threatened to attack B", "vowed to crush B": a verb
+             * of saying before "to" reports no clause of its own */
+            if (c->zone[j - c->sb] == zone && reporting_verb(c, j) && !ng_clause_is(c, j + 1, "to")) {
                 if (k < c->se && speaker_pronoun(c, j, k))
                     return subject_in(c, j, j, need, zone);
                 return -1;

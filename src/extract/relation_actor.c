@@ -397,6 +397,141 @@ static void partner_against(rel *r, uint32_t k)
         emit(r, a, t, NG_REL_OPPOSES);
 }
 
+/* "the Israel-Hezbollah war", "Turkey-PKK clashes": two names joined by a
+ * hyphen before a noun of fighting name its two sides (not "the US-SDF
+ * campaign against IS": a pair fighting someone else). k is at the noun.
+ * Returns whether it emitted. */
+static int pair_conflict(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k;
+    while (m > c->sb && k - m < 2 && ng_clause_lower(c, m - 1) && ng_clause_arg(c, m - 1) < 0 &&
+           !(ng_clause_fam(c, m - 1) & (NG_FAM_PREPOSITION | NG_FAM_DETERMINER | NG_FAM_STOP)))
+        m--; /* "the Turkey-PKK armed conflict" */
+    int b = ng_clause_arg(c, m - 1);
+    if (b < 0 || c->a[b].tb < c->sb + 2 || !(c->d->t->tok[c->a[b].tb - 1].flags & NG_TOK_HYPHEN))
+        return 0;
+    int a = ng_clause_arg(c, c->a[b].tb - 2);
+    if (a < 0 || a == b || !ng_clause_fits(c, a, BODY) || !ng_clause_fits(c, b, BODY) ||
+        is(r, k + 1, "against") || is(r, k + 1, "on") || ng_clause_negated(c, k))
+        return 0;
+    emit(r, a, b, NG_REL_OPPOSES);
+    return 1;
+}
+
+/* "A and B clashed (near P)", "A and B fought each other", "A and B
+ * fought a war in 2006", "A and B exchanged fire": the first fights the
+ * second. k is at the verb, which has no actor object. Not "A and B
+ * fought together / alongside / against C". */
+static void reciprocal(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t e = k + 1; /* past what says the two fought one another */
+    if (in(r, k, NG_TL_EXCHANGE_VERB)) {
+        while (e < c->se && e < k + 3 && ng_clause_lower(c, e) && !in(r, e, NG_TL_EXCHANGE_OBJECT))
+            e++; /* "exchanged heavy fire", "traded artillery fire" */
+        if (!in(r, e, NG_TL_EXCHANGE_OBJECT))
+            return;
+        e++;
+    } else if ((is(r, k + 1, "each") && is(r, k + 2, "other")) ||
+               (is(r, k + 1, "one") && is(r, k + 2, "another"))) {
+        e = k + 3;
+    } else if (!in(r, k, NG_TL_CLASH_VERB)) {
+        /* "fought a (brief) war": a noun of fighting as the object */
+        while (e < c->se && e < k + 4 && ng_clause_lower(c, e) && !in(r, e, NG_TL_CLASH_NOUN) &&
+               !(ng_clause_fam(c, e) & (NG_FAM_PREPOSITION | NG_FAM_STOP)))
+            e++;
+        if (!in(r, e, NG_TL_CLASH_NOUN) || e == k + 1)
+            return;
+        e++;
+    }
+    for (uint32_t m = e; m < c->se && m < e + NG_WINDOW(c, FIGHT_OBJECT); m++)
+        if (in(r, m, NG_TL_ALONGSIDE) || in(r, m, NG_TL_TOGETHER))
+            return;
+    if (ng_clause_negated(c, k))
+        return;
+    int b = ng_clause_agent(c, k, BODY), first[2];
+    if (b < 0 || ng_clause_listed(c, b, 0, first, 2) != 1)
+        return;
+    emit(r, first[0], b, NG_REL_OPPOSES);
+}
+
+/* "fighting pitted A against B", "A was pitted against B" */
+static void pitted(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    int a = -1, b = -1;
+    if (is(r, k + 1, "against")) {
+        a = ng_clause_subject(c, k, BODY);
+        b = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
+    } else {
+        a = ng_clause_object(c, k, BODY, NG_WINDOW(c, FIGHT_OBJECT));
+        if (a >= 0 && is(r, c->a[a].te, "against"))
+            b = ng_clause_object(c, c->a[a].te, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
+    }
+    if (a >= 0 && b >= 0 && a != b && !ng_clause_negated(c, k))
+        emit(r, a, b, NG_REL_OPPOSES);
+}
+
+/* "A fired rockets at B", "A launched drones into B", "A launched
+ * Operation Peace Spring against B" (a name no entity stands for): A
+ * fights B. k is at the verb. */
+static void fired_at(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    int shot = 0;
+    uint32_t m = k + 1;
+    for (; m < c->se && m < k + 1 + NG_WINDOW(c, OPPOSE_BEHIND_NOUN); m++) {
+        int i = ng_clause_arg(c, m);
+        if (i >= 0 && c->a[i].kind == NG_KIND_EVENT) {
+            m = c->a[i].te - 1; /* "Operation Peace Spring" */
+            continue;
+        }
+        if (i >= 0 || !(c->d->t->tok[m].flags & (NG_TOK_WORD | NG_TOK_HYPHEN)))
+            return;
+        if (in(r, m, NG_TL_PROJECTILE_NOUN))
+            shot = 1;
+        if ((ng_clause_fam(c, m) & (NG_FAM_PREPOSITION | NG_FAM_STOP)) &&
+            !(is(r, m, "of") && (ng_clause_fam(c, m - 1) & NG_FAM_QUANTITY)))
+            break; /* "hundreds of rockets" */
+    }
+    /* a missile at B; a named operation only against B */
+    if (!(shot ? in(r, m, NG_TL_FIRE_TARGET_PREP) : is(r, m, "against")) ||
+        (!shot && !in(r, k, NG_TL_LAUNCH_VERB)) || (shot && !in(r, k, NG_TL_FIRE_VERB)))
+        return;
+    int b = ng_clause_object(c, m, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
+    int a = b >= 0 ? ng_clause_agent(c, k, BODY) : -1;
+    if (a >= 0 && a != b && !ng_clause_negated(c, k))
+        emit(r, a, b, NG_REL_OPPOSES);
+}
+
+/* "killed Hezbollah commander Fuad Shukr", "assassinated the group's
+ * leader, NAME": the person the kill verb at j befell, past the
+ * organisation and role that describe them. -1 if none. */
+static int person_killed(const rel *r, uint32_t j)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = j + 1; m < c->se && m <= j + NG_WINDOW(c, OPPOSE_BEHIND_NOUN); m++) {
+        int i = ng_clause_arg(c, m);
+        if (i >= 0) {
+            if (ng_clause_fits(c, i, NG_NEED_PERSON))
+                return i;
+            if (!ng_clause_fits(c, i, NG_NEED_ORG))
+                return -1;
+            m = c->a[i].te;
+            if (m < c->se && (c->d->t->tok[m].flags & NG_TOK_POSS))
+                continue;
+            m--;
+            continue;
+        }
+        if (ng_clause_punct(c, m, ",") && m > j + 1 && (ng_clause_fam(c, m - 1) & NG_FAM_ROLE))
+            continue; /* "the group's leader, NAME" */
+        if (!ng_clause_lower(c, m) || (ng_clause_fam(c, m) & (NG_FAM_PREPOSITION | NG_FAM_STOP)))
+            return -1;
+    }
+    return -1;
+}
+
 void ng_rel_opposes(rel *r)
 {
     const ng_clause *c = r->c;
@@ -408,12 +543,41 @@ void ng_rel_opposes(rel *r)
             partner_against(r, k);
             continue;
         }
+        if (!in(r, k, NG_TL_OPPOSE_SHAPE))
+            ; /* none of the words below */
+        else if (in(r, k, NG_TL_CONFLICT_NOUN) && pair_conflict(r, k))
+            continue;
+        else if (in(r, k, NG_TL_PIT_VERB)) {
+            pitted(r, k);
+            continue;
+        }
+        else if (in(r, k, NG_TL_EXCHANGE_VERB)) {
+            uint32_t w = k + 1;
+            while (w < c->se && w < k + 3 && ng_clause_lower(c, w) && !in(r, w, NG_TL_EXCHANGE_OBJECT))
+                w++;
+            /* "A exchanged fire with B" */
+            int b = in(r, w, NG_TL_EXCHANGE_OBJECT) && is(r, w + 1, "with")
+                        ? ng_clause_object(c, w + 1, BODY, NG_WINDOW(c, FIGHT_OBJECT))
+                        : -1;
+            int a = b >= 0 ? ng_clause_agent(c, k, BODY) : -1;
+            if (a >= 0 && a != b && !ng_clause_negated(c, k))
+                emit(r, a, b, NG_REL_OPPOSES);
+            else if (b < 0)
+                reciprocal(r, k);
+            continue;
+        }
+        else if ((in(r, k, NG_TL_FIRE_VERB) || in(r, k, NG_TL_LAUNCH_VERB)) &&
+                 !(ng_clause_fam(c, k) & (NG_FAM_OPPOSE_VERB | NG_FAM_OPPOSE_NOUN))) {
+            fired_at(r, k);
+            continue;
+        }
         /* passive: "B was attacked by A" */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && is(r, k + 1, "by") && k > c->sb &&
             in(r, k - 1, NG_TL_PASSIVE_AUX) &&
             !ng_clause_negated(c, k)) {
             int a = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, OPPOSE_BY_AGENT));
-            int b = ng_clause_subject(c, k, BODY);
+            /* "NAME was killed by A": a person befallen too */
+            int b = ng_clause_subject(c, k, in(r, k, NG_TL_KILL_VERB) ? AGENT : BODY);
             emit_lists(r, a, 1, b, 0, NG_REL_OPPOSES);
             continue;
         }
@@ -437,7 +601,9 @@ void ng_rel_opposes(rel *r)
          * "the onslaught from A" (against the subject) */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_NOUN) && !is(r, k + 1, "between")) {
             uint32_t j = k + 1;
-            if (is(r, j, "by") || is(r, j, "from")) {
+            /* not "launched its attack from P": the owner's, from where */
+            if (is(r, j, "by") ||
+                (is(r, j, "from") && !(k > c->sb && (is(r, k - 1, "its") || is(r, k - 1, "their"))))) {
                 int a = ng_clause_object(c, j, BODY, NG_WINDOW(c, OPPOSE_NOUN_AGENT));
                 if (a < 0)
                     continue;
@@ -517,13 +683,24 @@ void ng_rel_opposes(rel *r)
                 continue;
             }
         }
-        /* "clashes between A and B", "fighting (broke out) between A and B" */
+        /* "clashes between A and B", "fighting (broke out) between A and
+         * B", "clashes erupted on Tuesday between A and B" */
         uint32_t btw = k + 1;
         if (in(r, k, NG_TL_CLASH_NOUN) &&
-            in(r, k + 1, NG_TL_CLASH_OUTBREAK))
+            in(r, k + 1, NG_TL_CLASH_OUTBREAK)) {
             btw = is(r, k + 2, "out") ? k + 3 : k + 2;
-        if ((ng_clause_fam(c, k) & (NG_FAM_OPPOSE_VERB | NG_FAM_OPPOSE_NOUN)) &&
-            is(r, btw, "between")) {
+            for (uint32_t m = btw; m < c->se && m < btw + NG_WINDOW(c, CLASH_FIRST) &&
+                                   ng_clause_arg(c, m) < 0 && (c->d->t->tok[m].flags & NG_TOK_WORD) &&
+                                   !(ng_clause_fam(c, m) & NG_FAM_STOP);
+                 m++)
+                if (is(r, m, "between")) {
+                    btw = m;
+                    break;
+                }
+        }
+        if (is(r, btw, "between") &&
+            ((ng_clause_fam(c, k) & (NG_FAM_OPPOSE_VERB | NG_FAM_OPPOSE_NOUN)) ||
+             in(r, k, NG_TL_CONFLICT_NOUN))) {
             int a = ng_clause_object(c, btw, BODY, NG_WINDOW(c, CLASH_FIRST));
             int b = -1;
             if (a >= 0 && c->a[a].te < c->se && is(r, c->a[a].te, "and"))
@@ -561,12 +738,21 @@ void ng_rel_opposes(rel *r)
             int behind = 0;
             if (b < 0 && in(r, k, NG_TL_OUST_VERB)) /* "toppled Bashar al-Assad" */
                 b = ng_clause_object(c, j, NG_NEED_PERSON, NG_WINDOW(c, FIGHT_OBJECT));
+            /* "killed Hezbollah commander NAME": the person too */
+            int killed = in(r, k, NG_TL_KILL_VERB) ? person_killed(r, j) : -1;
+            if (b < 0 && killed >= 0) {
+                b = killed;
+                killed = -1;
+            }
             if (b < 0) {
                 b = object_behind_noun(r, j);
                 behind = 1;
             }
-            if (b < 0)
+            if (b < 0) {
+                if (in(r, k, NG_TL_CLASH_VERB) || in(r, k, NG_TL_FIGHT_VERB))
+                    reciprocal(r, k);
                 continue;
+            }
             /* "B leader killed in US raid": a preposition before the
              * argument makes it no direct object (here the verb is passive) */
             int prep = 0;
@@ -577,6 +763,8 @@ void ng_rel_opposes(rel *r)
                 continue;
             int a = ng_clause_agent(c, k, BODY);
             emit_lists(r, a, 0, b, 1, NG_REL_OPPOSES); /* "A and B fought C and D" */
+            if (killed >= 0 && killed != b)
+                emit(r, a, killed, NG_REL_OPPOSES);
         }
     }
 }

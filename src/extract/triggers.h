@@ -120,6 +120,18 @@ enum {
     X(FIGHT_VERB, "fight_verb", 0)                                                          \
     X(FIGHT_PREP, "fight_prep", 0)                                                          \
     X(FIGHT_SCENE_PREP, "fight_scene_prep", 0)                                              \
+    X(OPPOSE_SHAPE, "oppose_shape", NG_FAM_OPPOSE)                                          \
+    X(CONFLICT_NOUN, "conflict_noun", 0)                                                    \
+    X(CLASH_VERB, "clash_verb", 0)                                                          \
+    X(TOGETHER, "together", 0)                                                              \
+    X(EXCHANGE_VERB, "exchange_verb", 0)                                                    \
+    X(EXCHANGE_OBJECT, "exchange_object", 0)                                                \
+    X(PIT_VERB, "pit_verb", 0)                                                              \
+    X(FIRE_VERB, "fire_verb", 0)                                                            \
+    X(LAUNCH_VERB, "launch_verb", 0)                                                        \
+    X(PROJECTILE_NOUN, "projectile_noun", 0)                                                \
+    X(FIRE_TARGET_PREP, "fire_target_prep", 0)                                              \
+    X(KILL_VERB, "kill_verb", 0)                                                            \
     X(MEMBER_ROLE, "member_role", NG_FAM_ROLE)                                              \
     X(LEAD_VERB, "lead_verb", 0)                                                            \
     X(MEMBER_TO_ROLE, "member_to_role", 0)                                                  \

@@ -1263,8 +1263,8 @@ static void test_member_of_role_before_name(void **state)
          {{"Saif Abu Bakr", "member_of", "Hamza Division"}}},
         /* no role word before the name: an object, a convoy, a victim */
         {"SDF fighters killed a militant, Omar Saleh, near the river.",
-         0,
-         {{0}},
+         1,
+         {{"Syrian Democratic Forces", "opposes", "Omar Saleh"}},
          {{"Omar Saleh", "member_of", "Syrian Democratic Forces"}}},
         {"A convoy for the SDF, Omar Saleh said, was hit near the river.",
          0,
@@ -3063,6 +3063,82 @@ static void test_adverbial_attack(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Opposition written as a pair, a reciprocal verb, "pitted", a missile
+ * fired at, a named operation launched against, a person killed, a threat. */
+static void test_opposes_shapes(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Iran-Iraq war lasted eight years.", 1,
+         {{"Iran", "opposes", "Iraq"}}, {{0}}},
+        {"Renewed Turkey-PKK clashes killed nine soldiers last week.", 1,
+         {{"Turkey", "opposes", "Kurdistan Workers' Party"}}, {{0}}},
+        {"The conflict between Israel and Hezbollah has displaced thousands.", 1,
+         {{"Israel", "opposes", "Hezbollah"}}, {{0}}},
+        {"Fighting broke out late on Sunday between the Syrian army and Hayat Tahrir al-Sham.", 1,
+         {{"Syrian Arab Army", "opposes", "Hayat Tahrir al-Sham"}}, {{0}}},
+        {"The battle for Aleppo pitted Jaysh al-Islam against the Syrian army.", 1,
+         {{"Jaysh al-Islam", "opposes", "Syrian Arab Army"}}, {{0}}},
+        {"Hezbollah and Israel clashed along the border for a third day.", 1,
+         {{"Hezbollah", "opposes", "Israel"}}, {{0}}},
+        {"Ahrar al-Sham and Hayat Tahrir al-Sham fought each other for control of Idlib.", 1,
+         {{"Ahrar al-Sham", "opposes", "Hayat Tahrir al-Sham"}}, {{0}}},
+        {"Iran and Iraq fought a bloody war in the 1980s.", 1, {{"Iran", "opposes", "Iraq"}}, {{0}}},
+        {"The YPG and the Free Syrian Army exchanged heavy fire near Tal Rifaat.", 1,
+         {{"People's Protection Units", "opposes", "Free Syrian Army"}}, {{0}}},
+        {"Hezbollah traded fire with Israel across the frontier.", 1,
+         {{"Hezbollah", "opposes", "Israel"}}, {{0}}},
+        {"Hezbollah has fired hundreds of rockets into Israel since October.", 1,
+         {{"Hezbollah", "opposes", "Israel"}}, {{0}}},
+        {"Iran launched ballistic missiles at Islamic State bases in Deir ez-Zor.", 1,
+         {{"Iran", "opposes", "Islamic State"}}, {{0}}},
+        {"Turkey launched Operation Peace Spring against the SDF in October 2019.", 1,
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}}, {{0}}},
+        {"Israel killed Hezbollah commander Fuad Shukr in Beirut.", 3,
+         {{"Israel", "opposes", "Fuad Shukr"}, {"Israel", "opposes", "Hezbollah"}}, {{0}}},
+        {"The United States assassinated Qassem Soleimani in Baghdad in 2020.", 1,
+         {{"United States", "opposes", "Qassem Soleimani"}}, {{0}}},
+        {"Fuad Shukr was killed by Israel in July.", 1,
+         {{"Israel", "opposes", "Fuad Shukr"}}, {{0}}},
+        {"Turkey has threatened to attack the SDF in Manbij.", 1,
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}}, {{0}}},
+        {"Russia pledged to back the Syrian government.", 1,
+         {{"Russia", "supports", "Syrian government"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_opposes_shapes_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* allies fighting a third side, together or not */
+        {"The SDF and the US-led coalition fought together in Raqqa.", 0, {{0}},
+         {{"Syrian Democratic Forces", "opposes", "US-led coalition"}}},
+        {"Hezbollah and the Syrian army fought a long war against the rebels.", 0, {{0}},
+         {{"Hezbollah", "opposes", "Syrian Arab Army"}}},
+        {"Israel and the United States fought in the same war.", 0, {{0}},
+         {{"Israel", "opposes", "United States"}}},
+        {"The US-SDF campaign against Islamic State ended in 2019.", 1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{"United States", "opposes", "Syrian Democratic Forces"}}},
+        {"The Iran-Iraq border crossing reopened on Monday.", 0, {{0}},
+         {{"Iran", "opposes", "Iraq"}}},
+        /* words that are no fighting */
+        {"The SDF exchanged prisoners with Islamic State.", 0, {{0}},
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}}},
+        {"Russia and Turkey exchanged views on Idlib.", 0, {{0}}, {{"Russia", "opposes", "Turkey"}}},
+        {"Turkey and the SDF did not clash on Tuesday.", 0, {{0}},
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}}},
+        {"Hezbollah fired rockets from Lebanon on Sunday.", 0, {{0}},
+         {{"Hezbollah", "opposes", "Lebanon"}}},
+        {"The Syrian army launched its attack from Damascus.", 0, {{0}},
+         {{"Syria", "opposes", "Syrian Arab Army"}}},
+        {"The SDF killed Islamic State fighters, SDF spokesman Farhad Shami said.", 2,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{"Syrian Democratic Forces", "opposes", "Farhad Shami"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3137,6 +3213,8 @@ int main(void)
         cmocka_unit_test(test_modifier_apposition),
         cmocka_unit_test(test_carried_people),
         cmocka_unit_test(test_adverbial_attack),
+        cmocka_unit_test(test_opposes_shapes),
+        cmocka_unit_test(test_opposes_shapes_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
