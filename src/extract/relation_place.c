@@ -65,6 +65,7 @@ static int including_place(const rel *r, uint32_t k)
 }
 
 static uint32_t distance_before(const rel *r, uint32_t m);
+static int place_described(const rel *r, uint32_t *at);
 
 /* Place p is the end of an offset apposition ("Ain Issa, about 50 km
  * north of Raqqa,", "Hmeimim, south-east of Latakia,", "Roj, near
@@ -89,7 +90,7 @@ static int offset_head(const rel *r, int p)
     if (o == c->a[p].tb || o <= c->sb + 1 || !ng_clause_punct(c, o - 1, ","))
         return -1;
     int q = place_before(r, o - 1);
-    return q >= 0 && q != p && c->a[q].kind == NG_KIND_PLACE ? q : -1;
+    return q >= 0 && q != p && c->a[q].kind == NG_KIND_PLACE ? q : p;
 }
 
 /* "P, which A seized": the verb's object is the place before the
@@ -645,6 +646,40 @@ static int controlled_is_place(const rel *r, uint32_t k)
                                                                           NG_FAM_PLACE_HEAD));
 }
 
+/* "Kirkuk, Iraq,": a province or country p written after a smaller place
+ * and a comma says where that place is; what is said next is of the
+ * place. Returns that place, else p. */
+static int country_follows(const rel *r, int p)
+{
+    const ng_clause *c = r->c;
+    if (p >= 0 && c->a[p].tb > c->sb + 1 && ng_clause_punct(c, c->a[p].tb - 1, ",")) {
+        int s2 = ng_clause_arg(c, c->a[p].tb - 2);
+        if (s2 >= 0 && c->a[s2].kind == NG_KIND_PLACE &&
+            place_rank(&c->a[s2]) < place_rank(&c->a[p]) && place_rank(&c->a[p]) >= RANK_PROVINCE)
+            return s2;
+    }
+    return p;
+}
+
+/* Place p is the larger place of "P, in Q," or "P, a town in Q,": P,
+ * which what follows describes ("Hajin, in Deir ez-Zor, the group's last
+ * stronghold"); else p. */
+static int located_head(const rel *r, int p)
+{
+    const ng_clause *c = r->c;
+    if (p < 0)
+        return p;
+    uint32_t b = c->a[p].tb;
+    while (b > c->sb && ng_clause_lower(c, b - 1) &&
+           (ng_clause_fam(c, b - 1) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
+        b--;
+    if (b <= c->sb + 1 || !in(r, b - 1, NG_TL_LOCATE_PREP))
+        return p;
+    uint32_t at = b - 1;
+    int q = ng_clause_punct(c, at - 1, ",") ? place_before(r, at - 1) : place_described(r, &at);
+    return q >= 0 && q != p && c->a[q].kind == NG_KIND_PLACE ? q : p;
+}
+
 void ng_rel_controls(rel *r)
 {
     const ng_clause *c = r->c;
@@ -695,15 +730,8 @@ void ng_rel_controls(rel *r)
              * not "held by" (people are) */
             if (p < 0 && k > c->sb && in(r, k - 1, NG_TL_PASSIVE_AUX) && !is(r, k, "held"))
                 p = ng_clause_subject(c, k, NG_NEED_PLACE);
-            /* "Kirkuk, Iraq, has been under the control of A": the place
-             * its country follows */
-            if (p >= 0 && c->a[p].tb > c->sb + 1 && ng_clause_punct(c, c->a[p].tb - 1, ",")) {
-                int s2 = ng_clause_arg(c, c->a[p].tb - 2);
-                if (s2 >= 0 && c->a[s2].kind == NG_KIND_PLACE &&
-                    place_rank(&c->a[s2]) < place_rank(&c->a[p]) &&
-                    place_rank(&c->a[p]) >= RANK_PROVINCE)
-                    p = s2;
-            }
+            /* "Kirkuk, Iraq, has been under the control of A" */
+            p = country_follows(r, p);
             if (a >= 0 && p >= 0 && !ng_clause_negated(c, k)) {
                 emit(r, a, p, NG_REL_CONTROLS);
                 /* "Raqqa and Kobane, other cities held by A": places of its rank */
@@ -778,8 +806,10 @@ void ng_rel_controls(rel *r)
                 }
                 continue;
             }
+            /* "held" with no object phrase: "held talks in P", "held
+             * elections"; "held (the town of) Raqqa" names what is held */
             if (j == k && is(r, k, "held"))
-                continue; /* "held" with no object phrase: often "held in" (detention) */
+                continue;
             int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CONTROL_OBJECT));
             /* "hold positions north of Mosul", "held ground near Raqqa":
              * somewhere by the place, not the place */
@@ -788,6 +818,10 @@ void ng_rel_controls(rel *r)
                     /* "northeast Syria" is Syria; "north of Mosul" is near it */
                     !((ng_clause_fam(c, m) & NG_FAM_DIRECTION) && !is(r, m + 1, "of")))
                     p = -1;
+            /* "held Damascus responsible": a judgement, no hold */
+            if (p >= 0 && ng_clause_lower(c, c->a[p].te) &&
+                in(r, c->a[p].te, NG_TL_CONTROL_COMPLEMENT))
+                continue;
             /* "controls most of the east, including the Omar oil field" */
             if (p < 0 && j > k)
                 p = including_place(r, j);
@@ -826,16 +860,20 @@ void ng_rel_controls(rel *r)
             while (m > c->sb && ng_clause_lower(c, m - 1) &&
                    in(r, m - 1, NG_TL_SEAT_MODIFIER_PREFIX))
                 m--;
+            uint32_t own = k; /* where the holder is written before k */
             if (a < 0 && m > c->sb) {
                 uint32_t pm = m - 1;
                 if ((c->d->t->tok[pm].flags & NG_TOK_POSS) ||
                     (ng_clause_punct(c, pm, "'") || ng_clause_punct(c, pm, "\xE2\x80\x99")))
                     pm = pm > c->sb ? pm - 1 : pm;
                 int i = ng_clause_arg(c, pm);
-                if (i >= 0 && ng_clause_fits(c, i, NG_NEED_ORG))
+                if (i >= 0 && ng_clause_fits(c, i, NG_NEED_ORG)) {
                     a = i;
-                else
+                    own = c->a[i].tb;
+                } else {
                     a = generic_possessor(r, m - 1);
+                    own = pm; /* "its", "the group's" */
+                }
             }
             if (a < 0 || ng_clause_negated(c, k))
                 continue;
@@ -857,8 +895,22 @@ void ng_rel_controls(rel *r)
                 uint32_t s0 = m;
                 if (s0 > c->sb && ng_clause_arg(c, s0 - 1) == a)
                     s0 = c->a[a].tb; /* "P, the HTS stronghold" */
-                while (s0 > c->sb && ng_clause_lower(c, s0 - 1))
-                    s0--;
+                if (own < m && s0 == m) {
+                    /* "P, (once) the Islamic State's capital", "P, its
+                     * capital", "P, the terror group's capital": only an
+                     * article, an adverb, or before a word for the group
+                     * two words of no trigger list, before the possessor */
+                    s0 = own;
+                    for (int plain = 0; s0 > c->sb && ng_clause_lower(c, s0 - 1); s0--) {
+                        if (is(r, s0 - 1, "the") || in(r, s0 - 1, NG_TL_CONTROL_ADVERB))
+                            continue;
+                        if (ng_clause_fam(c, s0 - 1) || ng_clause_arg(c, own) >= 0 || ++plain > 2)
+                            break;
+                    }
+                } else {
+                    while (s0 > c->sb && ng_clause_lower(c, s0 - 1))
+                        s0--;
+                }
                 if (s0 > c->sb + 1 && ng_clause_punct(c, s0 - 1, ",")) {
                     uint32_t h = s0 - 2;
                     /* "Idlib province, the HTS stronghold" */
@@ -867,7 +919,7 @@ void ng_rel_controls(rel *r)
                         h--;
                     int i = ng_clause_arg(c, h);
                     if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
-                        p = i;
+                        p = located_head(r, country_follows(r, i));
                 }
                 /* not a modifier of another noun: "US-backed forces retake
                  * ISIS hub" says nothing of the United States */
@@ -880,7 +932,7 @@ void ng_rel_controls(rel *r)
                     p = 0;
             }
             if (p >= 0 && c->a[p].kind == NG_KIND_PLACE &&
-                !(c->a[p].tb > c->a[a].tb && c->a[p].tb < k)) /* not "Syria stronghold" */
+                !(c->a[p].tb > own && c->a[p].tb < k)) /* not "Syria stronghold" */
                 emit(r, a, p, NG_REL_CONTROLS);
         }
     }
@@ -1016,6 +1068,15 @@ static int actor_modifier(const rel *r, uint32_t k)
     if (i < 0 || c->a[i].kind != NG_KIND_ACTOR || c->a[i].te >= c->se)
         return 0;
     uint32_t e = c->a[i].te;
+    /* "the group's last stronghold in" */
+    if (e < c->se && (c->d->t->tok[e].flags & NG_TOK_POSS)) {
+        e++;
+        for (int steps = 0; steps < 3 && ng_clause_lower(c, e) && in(r, e, NG_TL_SEAT_MODIFIER);
+             steps++)
+            e++;
+        if (!(ng_clause_fam(c, e) & NG_FAM_SEAT_NOUN))
+            return 0;
+    }
     return ng_clause_lower(c, e) &&
            ((ng_clause_fam(c, e) & NG_FAM_SEAT_NOUN) || (c->d->lex[e] & (1u << NG_LEX_PLACE_NOUN)));
 }
@@ -1406,6 +1467,10 @@ void ng_rel_located_in(rel *r)
                         break;
                     }
                 }
+                /* "P, a village on the Euphrates about 10 km north of Q": P
+                 * is past the window; a river lies in no town */
+                if (!strcmp(c->a[small].category, "river") || !strcmp(c->a[small].category, "lake"))
+                    small = -1;
             }
             /* "the village of Khasham in Deir ez-Zor province, about 8 km
              * east of the Euphrates": the village, not the province */

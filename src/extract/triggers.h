@@ -164,6 +164,7 @@ enum {
     X(CONTROL_A_SHARE, "control_a_share", 0)                                                \
     X(CONTROL_SHARE_NOUN, "control_share_noun", 0)                                          \
     X(CONTROL_NEAR_WORD, "control_near_word", 0)                                            \
+    X(CONTROL_COMPLEMENT, "control_complement", 0)                                          \
     X(SEAT_MODIFIER, "seat_modifier", 0)                                                    \
     X(SEAT_MODIFIER_PREFIX, "seat_modifier_prefix", 0)                                      \
     X(LOCATE_WORD, "locate_word", NG_FAM_LOCATE)                                            \

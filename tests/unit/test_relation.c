@@ -1946,6 +1946,78 @@ static void test_supports_fighting_backed(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "P, X's last stronghold", "P, its de facto capital": the possessor of a
+ * seat noun in an apposition holds the place the apposition describes */
+static void test_controls_possessed_seat(void **state)
+{
+    static const rel_case cases[] = {
+        {"Kurdish units closed in on Baghuz, the Islamic State's last bastion, on Friday.",
+         1,
+         {{"Islamic State", "controls", "Baghuz"}},
+         {{0}}},
+        {"Islamic State abandoned Raqqa, its self-declared capital, in October.",
+         1,
+         {{"Islamic State", "controls", "Raqqa"}},
+         {{0}}},
+        /* and the place after "in" holds the seat */
+        {"Planes struck Idlib, Hayat Tahrir al-Sham's main stronghold in northwestern Syria.",
+         2,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}, {"Idlib", "located_in", "Syria"}},
+         {{0}}},
+        {"Islamic State fighters retreated to Mayadin, the group's last major hub.",
+         2,
+         {{"Islamic State", "controls", "Mayadin"}, {"Islamic State", "moved_to", "Mayadin"}},
+         {{0}}},
+        /* an apposition of its own before: the place it describes */
+        {"Troops reached Hajin, in Deir ez-Zor, the Islamic State's last stronghold.",
+         1,
+         {{"Islamic State", "controls", "Hajin"}},
+         {{"Islamic State", "controls", "Deir ez-Zor"}}},
+        {"Fighting raged in Baghuz, Syria, the last stronghold of Islamic State.",
+         2,
+         {{"Islamic State", "controls", "Baghuz"}, {"Baghuz", "located_in", "Syria"}},
+         {{"Islamic State", "controls", "Syria"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_controls_possessed_seat_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* a state's stronghold is no holder's (a country possesses, it does not hold) */
+        {"Kobani, Syria's main Kurdish stronghold, was quiet.",
+         1,
+         {{"Kobani", "located_in", "Syria"}},
+         {{"Syria", "controls", "Kobani"}}},
+        /* the possessor is an apposition's only when just an article or
+         * an adverb comes before it */
+        {"Civilians left Hajin for Shafa and the Islamic State's last stronghold, Baghuz.",
+         1,
+         {{"Islamic State", "controls", "Baghuz"}},
+         {{"Islamic State", "controls", "Shafa"}}},
+        /* "its" before no seat noun */
+        {"The SDF, its Arab allies and the coalition took Raqqa.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}},
+         {{0}}},
+        /* a river is in no town, and the village is out of reach */
+        {"Supplies reached Susa, a village on the Euphrates about 10 km north of Albu Kamal.",
+         0,
+         {{0}},
+         {{"Euphrates River", "located_in", "Abu Kamal"}}},
+        /* "holds X responsible" is a judgement */
+        {"Washington holds Damascus responsible for the gas attack.",
+         0,
+         {{0}},
+         {{"United States", "controls", "Damascus"}}},
+        {"The Kurdish council held Raqqa accountable for the shortages.",
+         0,
+         {{0}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -3179,6 +3251,8 @@ int main(void)
         cmocka_unit_test(test_handover_known_as_launch),
         cmocka_unit_test(test_handover_known_as_launch_negative),
         cmocka_unit_test(test_supports_fighting_backed),
+        cmocka_unit_test(test_controls_possessed_seat),
+        cmocka_unit_test(test_controls_possessed_seat_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
