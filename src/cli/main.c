@@ -1166,7 +1166,22 @@ static int run_merge(int argc, char **argv, const options *o)
     for (size_t i = 0; i < o->n_lists; i++)
         if (files_from(o->lists[i], o->max_size, add_kb, kb, &diag))
             status = EXIT_IO;
-    if (!status && strcmp(o->output, "-") != 0) {
+    /* -o FILE.EXT as in a run: its directory made, not a directory of
+     * that name (`merge -o x.svg` made x.svg/, then failed) */
+    char *parent = NULL;
+    if (o->single_file) {
+        const char *slash = strrchr(o->output, '/');
+        parent = slash ? strndup(o->output, (size_t)(slash - o->output) + (slash == o->output))
+                       : strdup(".");
+    } else {
+        parent = strdup(o->output);
+    }
+    if (!parent)
+        abort();
+    if (!status && strcmp(o->output, "-") != 0 && o->single_file) {
+        if (ng_dir_check(parent, &diag) || ng_outpath_check(o->output, &diag))
+            status = EXIT_IO;
+    } else if (!status && strcmp(o->output, "-") != 0) {
         if (ng_dir_check(o->output, &diag))
             status = EXIT_IO;
         for (size_t i = 0; i < o->n_formats && !status; i++) {
@@ -1186,8 +1201,9 @@ static int run_merge(int argc, char **argv, const options *o)
     if (!status && ng_kb_build(kb, o->cooccurrence, &g))
         status = EXIT_IO;
     double t2 = now_s();
-    if (!status && strcmp(o->output, "-") != 0 && ng_dir_make(o->output, &diag))
+    if (!status && strcmp(o->output, "-") != 0 && ng_dir_make(parent, &diag))
         status = EXIT_IO;
+    free(parent);
     export_times et;
     if (!status && write_outputs(o, g, &et, &diag))
         status = EXIT_IO;

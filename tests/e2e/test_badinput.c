@@ -4552,6 +4552,46 @@ static void update_and_output_one_file(void **state)
     free(d), free(good), free(o), free(kb), free(two), free(dot);
 }
 
+/* Issue 22, fifth sweep: `newsgraph merge -o x.svg a.graphml b.graphml`
+ * made an empty directory x.svg, then failed ("x.svg: is a directory,
+ * cannot write output", exit 1): merge took -o FILE.EXT for a directory.
+ * Expected: as in a run, the one file written (its directory made when
+ * missing); merging into one of the knowledge bases read is fine. */
+static void merge_into_one_file(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt"), *two = path_join(d, "two.txt");
+    char *ka = path_join(d, "a.graphml"), *kb = path_join(d, "b.graphml");
+    char *svg = path_join(d, "x.svg"), *sub = path_join(d, "sub/m.graphml");
+    write_str(good, good_text);
+    write_str(two, "Russia supported the Syrian government in Aleppo.\n");
+    result r;
+    RUN(NULL, &r, "-q", "-f", "graphml", "-o", ka, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    RUN(NULL, &r, "-q", "-f", "graphml", "-o", kb, two);
+    expect_status(&r, 0);
+    result_free(&r);
+    RUN(NULL, &r, "merge", "-q", "-o", svg, ka, kb);
+    expect_status(&r, 0);
+    result_free(&r);
+    struct stat st;
+    assert_int_equal(lstat(svg, &st), 0);
+    if (!S_ISREG(st.st_mode))
+        fail_msg("merge -o x.svg did not write the file x.svg");
+    xmlFreeDoc(xml_parse(svg));
+    RUN(NULL, &r, "merge", "-q", "-o", sub, ka, kb);
+    expect_status(&r, 0);
+    result_free(&r);
+    expect_graphml_valid(sub);
+    RUN(NULL, &r, "merge", "-q", "-o", ka, ka, kb);
+    expect_status(&r, 0);
+    result_free(&r);
+    expect_graphml_valid(ka);
+    rm_rf(d);
+    free(d), free(good), free(two), free(ka), free(kb), free(svg), free(sub);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4647,6 +4687,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(repeated_options_said),
         cmocka_unit_test(output_never_replaces_an_input),
         cmocka_unit_test(update_and_output_one_file),
+        cmocka_unit_test(merge_into_one_file),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
