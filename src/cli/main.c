@@ -3,6 +3,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -449,7 +450,7 @@ static int output_file(options *o)
         return -1;
     const ng_exporter *named = NULL;
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
-        if (strcmp(dot + 1, exts[i].ext) == 0)
+        if (strcasecmp(dot + 1, exts[i].ext) == 0) /* `-o Figure.SVG` too */
             named = ng_exporter_lookup(exts[i].format);
     if (!o->formats_given) {
         if (!named)
@@ -466,7 +467,7 @@ static int output_file(options *o)
                            "(-o DIR writes each into DIR)",
                            o->output);
     } else if (named && named != o->formats[0] &&
-               !(strcmp(dot + 1, "tsv") == 0 &&
+               !(strcasecmp(dot + 1, "tsv") == 0 &&
                  strcmp(ng_exporter_name(o->formats[0]), "evidence") == 0)) {
         ng_diag d = {stderr, 0, 0, 0}; /* the path's control bytes escaped */
         ng_diag_report(&d, NG_DIAG_ERROR, NULL, 0, "-o %s names a %s file, but -f asks for %s",

@@ -4592,6 +4592,36 @@ static void merge_into_one_file(void **state)
     free(d), free(good), free(two), free(ka), free(kb), free(svg), free(sub);
 }
 
+/* Issue 22, fifth sweep: `-o Figure.SVG` or `-o graph.JSON` made a
+ * DIRECTORY of that name holding graph.dot, graph.svg and graph.graphml
+ * (exit 0), where inputs are read by extension in any case (A.TXT).
+ * Expected: the one file, its format named by the extension in any case. */
+static void output_extension_any_case(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt");
+    char *svg = path_join(d, "Figure.SVG"), *js = path_join(d, "g.JSON");
+    write_str(good, good_text);
+    result r;
+    RUN(NULL, &r, "-q", "-o", svg, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    RUN(NULL, &r, "-q", "-f", "json", "-o", js, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    struct stat st;
+    assert_int_equal(lstat(svg, &st), 0);
+    if (!S_ISREG(st.st_mode))
+        fail_msg("-o Figure.SVG did not write the file Figure.SVG");
+    xmlFreeDoc(xml_parse(svg));
+    assert_int_equal(lstat(js, &st), 0);
+    if (!S_ISREG(st.st_mode))
+        fail_msg("-o g.JSON did not write the file g.JSON");
+    expect_json(js, ((const char *[]){"good", NULL}));
+    rm_rf(d);
+    free(d), free(good), free(svg), free(js);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4688,6 +4718,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(output_never_replaces_an_input),
         cmocka_unit_test(update_and_output_one_file),
         cmocka_unit_test(merge_into_one_file),
+        cmocka_unit_test(output_extension_any_case),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
