@@ -258,6 +258,22 @@ static int place_at(const rel *r, uint32_t k)
     return -1;
 }
 
+/* "held Raqqa", "held the town of Raqqa" from k: a place is named, and
+ * it is what is held, not a modifier of the noun after it ("held Astana
+ * talks", "held Raqqa's stadium"). */
+static int held_place(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    int p = place_at(r, k);
+    if (p < 0)
+        return 0;
+    uint32_t e = c->a[p].te;
+    return !(e < c->se && ng_clause_lower(c, e) &&
+             !(ng_clause_fam(c, e) &
+               (NG_FAM_PREPOSITION | NG_FAM_STOP | NG_FAM_PLACE_AFTER | NG_FAM_SUBORDINATOR)) &&
+             !in(r, e, NG_TL_FUNCTION_WORD) && !in(r, e, NG_TL_ADVERBIAL_PREP));
+}
+
 /* "by A" or "to A" (the word w) after token k, past places listed, dates
  * and prepositional phrases ("Raqqa and Tabqa in October 2017 by"): A, or -1. */
 static int agent_after(const rel *r, uint32_t k, const char *w)
@@ -808,7 +824,12 @@ void ng_rel_controls(rel *r)
             }
             /* "held" with no object phrase: "held talks in P", "held
              * elections"; "held (the town of) Raqqa" names what is held */
-            if (j == k && is(r, k, "held"))
+            if (j == k && is(r, k, "held") && !held_place(r, k + 1))
+                continue;
+            /* "the rebel-held town of P", "regime-controlled P": a
+             * modifier (ng_rel_controls_compound when it names the holder),
+             * no verb with a subject */
+            if (k > c->sb && (c->d->t->tok[k - 1].flags & NG_TOK_HYPHEN))
                 continue;
             int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CONTROL_OBJECT));
             /* "hold positions north of Mosul", "held ground near Raqqa":

@@ -1981,6 +1981,56 @@ static void test_controls_possessed_seat(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "A held P": "held" with a place for object (not a modifier of a noun
+ * after it) */
+static void test_controls_held_object(void **state)
+{
+    static const rel_case cases[] = {
+        {"The YPG had held Tal Abyad since June 2015.",
+         1,
+         {{"People's Protection Units", "controls", "Tal Abyad"}},
+         {{0}}},
+        {"Hayat Tahrir al-Sham, which has held Idlib for years, rejected the deal.",
+         1,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}},
+         {{0}}},
+        {"Islamic State held the town of Dabiq until October 2016.",
+         1,
+         {{"Islamic State", "controls", "Dabiq"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_controls_held_object_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* a compound participle whose modifier names no one: no verb */
+        {"Ahrar al-Sham fighters were bused to the opposition-controlled town of Jarablus.",
+         0,
+         {{0}},
+         {{"Ahrar al-Sham", "controls", "Jarablus"}}},
+        {"The SDF fought near the regime-controlled city of Deir ez-Zor.",
+         0,
+         {{0}},
+         {{"Syrian Democratic Forces", "controls", "Deir ez-Zor"}}},
+        {"Hundreds of Jaish al-Islam fighters left for the rebel-held town of Jarablus.",
+         0,
+         {{0}},
+         {{"Jaysh al-Islam", "controls", "Jarablus"}}},
+        /* a place modifying the noun held */
+        {"Russia, Iran and Turkey held Astana talks in January.",
+         0,
+         {{0}},
+         {{"Turkey", "controls", "Astana"}}},
+        {"Putin held Moscow talks with Erdogan.",
+         0,
+         {{0}},
+         {{"Vladimir Putin", "controls", "Moscow"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_controls_possessed_seat_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -3015,8 +3065,8 @@ static void test_own_subject_clause(void **state)
          {{0}}, {{"Islamic State", "moved_to", "Raqqa"}}},
         {"The Free Syrian Army has held Jarablus since Turkish-backed rebels expelled the "
          "Islamic State.",
-         0,
-         {{0}},
+         1,
+         {{"Free Syrian Army", "controls", "Jarablus"}},
          {{"Free Syrian Army", "opposes", "Islamic State"}}},
         {"Hezbollah has run Qusayr since Iran-backed militias defeated the Free Syrian Army "
          "there.",
@@ -3253,6 +3303,8 @@ int main(void)
         cmocka_unit_test(test_supports_fighting_backed),
         cmocka_unit_test(test_controls_possessed_seat),
         cmocka_unit_test(test_controls_possessed_seat_negative),
+        cmocka_unit_test(test_controls_held_object),
+        cmocka_unit_test(test_controls_held_object_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
