@@ -183,6 +183,7 @@ typedef struct reader {
     unsigned long line;  /* of the record being read */
     unsigned long line0; /* of the <data> element being read */
     unsigned long doctype_line; /* of "<!DOCTYPE" near the top, if any */
+    int blank;                  /* the whole text is empty or white space */
     size_t max_docs, max_evidence;
     unsigned extract;
     int has_format;
@@ -614,8 +615,16 @@ static int read_kb(reader *rd)
     if (rc)
         return rc;
     if (rd->xml_failed || ret < 0) {
-        ng_diag_report(rd->diag, NG_DIAG_ERROR, rd->name, rd->xml_line ? rd->xml_line : line_of(rd),
-                       "malformed XML: %s", rd->xml_failed ? rd->xml_msg : "read error");
+        /* an empty file (`touch kb.graphml`) is "Extra content at the end
+         * of the document" to libxml2: said for what it is */
+        if (rd->blank && !rd->seen_root)
+            ng_diag_report(rd->diag, NG_DIAG_ERROR, rd->name, 1,
+                           "empty: not a knowledge base (newsgraph -f graphml -o FILE "
+                           "writes one)");
+        else
+            ng_diag_report(rd->diag, NG_DIAG_ERROR, rd->name,
+                           rd->xml_line ? rd->xml_line : line_of(rd), "malformed XML: %s",
+                           rd->xml_failed ? rd->xml_msg : "read error");
         return NG_EPARSE;
     }
     if (!rd->seen_root)
@@ -643,6 +652,15 @@ static unsigned long doctype_line(const char *p, size_t n)
             return line;
     }
     return 0;
+}
+
+/* Is s[0..n) empty or white space only? */
+static int all_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+            return 0;
+    return 1;
 }
 
 /* Read a knowledge base from a file (path) or memory (buf). */
@@ -673,11 +691,14 @@ static int read_source(reader *rd, const char *path, const char *buf, size_t len
             return NG_EIO;
         }
         size_t got = f ? fread(head, 1, sizeof head, f) : 0;
+        int whole = f && got < sizeof head && feof(f);
         if (f)
             fclose(f);
         rd->doctype_line = doctype_line(head, got);
+        rd->blank = whole && all_blank(head, got);
     } else {
         rd->doctype_line = doctype_line(buf, len < sizeof head ? len : sizeof head);
+        rd->blank = all_blank(buf, len);
     }
     xmlGenericErrorFunc old = xmlGenericError;
     void *old_ctx = xmlGenericErrorContext;

@@ -4622,6 +4622,37 @@ static void output_extension_any_case(void **state)
     free(d), free(good), free(svg), free(js);
 }
 
+/* Issue 22, fifth sweep: an empty knowledge base (`touch kb.graphml`,
+ * then --update or merge) was "kb.graphml:1: error: malformed XML:
+ * Extra content at the end of the document", libxml2's words for no
+ * document. Expected: said to be empty, not a knowledge base; exit 1,
+ * the file as it was. */
+static void empty_knowledge_base_said(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt"), *kb = path_join(d, "kb.graphml");
+    char *o = path_join(d, "o");
+    write_str(good, good_text);
+    write_str(kb, "");
+    result r;
+    RUN(NULL, &r, "--update", kb, good);
+    expect_status(&r, 1);
+    expect_one_line(&r, kb, "empty: not a knowledge base");
+    result_free(&r);
+    write_str(kb, "\n \n");
+    RUN(NULL, &r, "merge", "-o", o, kb);
+    expect_status(&r, 1);
+    expect_one_line(&r, kb, "empty: not a knowledge base");
+    result_free(&r);
+    size_t n;
+    char *t = read_all(kb, &n);
+    assert_int_equal(n, 3);
+    free(t);
+    assert_false(exists(o));
+    rm_rf(d);
+    free(d), free(good), free(kb), free(o);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4719,6 +4750,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(update_and_output_one_file),
         cmocka_unit_test(merge_into_one_file),
         cmocka_unit_test(output_extension_any_case),
+        cmocka_unit_test(empty_knowledge_base_said),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);

@@ -80,7 +80,8 @@ static void test_bad_xml(void **state)
                            "</graph></graphml>\n",
             10, "malformed XML");
     refused("not xml at all", 1, "malformed XML");
-    refused("", 1, "");
+    refused("", 1, "empty: not a knowledge base");
+    refused(" \r\n\n", 1, "empty: not a knowledge base");
 }
 
 static void test_not_ours(void **state)
