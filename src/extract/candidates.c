@@ -395,6 +395,9 @@ int ng_place_prep_before(const ng_extractor *x, size_t b, size_t sb)
         return 0;
     if (lower_has(x, b - 1, NG_LEX_PLACE_PREP))
         return 1;
+    /* no phrase ends with the word before b: none ends right before it */
+    if (!lex_may_end(x, NG_LEX_PLACE_PREP, b - 1))
+        return 0;
     /* a span from a token the lexicon skips (a hyphen, an empty fold) has
      * the words, and so the answer, of the span from the next token: of
      * the shorter one, tried already (or of one word, never an entry) */

@@ -304,6 +304,15 @@ static inline int lex_may_start(const ng_extractor *x, ng_lex_class c, size_t i)
     return x->wid[i] && (x->winfo[x->wid[i] - 1].lex_first & LEX(c));
 }
 
+/* Can an entry of class c of several words end at token i (its last
+ * word)? Not at a hyphen, an empty fold or a word no such entry ends with. */
+static inline int lex_may_end(const ng_extractor *x, ng_lex_class c, size_t i)
+{
+    const ng_token *t = &x->t.tok[i];
+    return t->flen && !(t->flags & NG_TOK_HYPHEN) && x->wid[i] &&
+           (x->winfo[x->wid[i] - 1].lex_last & LEX(c));
+}
+
 /* ng_lexicon_match, skipped at once where no entry of the class can start. */
 static inline size_t lex_match(const ng_extractor *x, ng_lex_class c, size_t i, size_t end)
 {

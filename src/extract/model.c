@@ -140,6 +140,11 @@ static void add_first(void *ud, const char *f, size_t n, uint32_t bits)
     word_info(ud, f, n)->lex_first |= bits;
 }
 
+static void add_last(void *ud, const char *f, size_t n, uint32_t bits)
+{
+    word_info(ud, f, n)->lex_last |= bits;
+}
+
 static void add_vocab(void *ud, const char *f, size_t n, uint32_t id)
 {
     word_info(ud, f, n)->vocab = id;
@@ -285,6 +290,7 @@ void ng_model_compile(ng_model *m)
     m->n_infos = 0;
     ng_lexicon_foreach_word(m->lex, add_lex, m);
     ng_lexicon_foreach_first(m->lex, add_first, m);
+    ng_lexicon_foreach_last(m->lex, add_last, m);
     ng_matcher_foreach_word(m->matcher, add_vocab, m);
     ng_triggers_foreach_word(m->tr, add_trigger, m);
     ng_xgrow(&m->list_sets, &m->cap_sets, NG_TL_SETS, sizeof *m->list_sets);

@@ -28,6 +28,7 @@ const ng_gazetteer_entry *ng_model_lookup_key(const ng_model *m, const char *key
 typedef struct ng_word_info {
     uint32_t lex;
     uint32_t lex_first; /* classes of which a multi-word entry starts with it */
+    uint32_t lex_last;  /* ... ends with it */
     uint32_t vocab;
     uint32_t fam;
     uint32_t id;        /* its index among the model's words (< ng_model_word_count) */

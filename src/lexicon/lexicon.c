@@ -13,6 +13,7 @@ struct ng_lexicon {
     ng_strmap words;   /* folded word -> class bit set */
     ng_strmap phrases; /* "class\x1ffolded words joined by spaces" -> 1 */
     ng_strmap firsts;  /* first folded word of a phrase -> class bit set */
+    ng_strmap lasts;   /* last folded word of a phrase -> class bit set */
     size_t counts[NG_LEX__COUNT];
     size_t max_tokens[NG_LEX__COUNT];
     ng_tokens scratch;
@@ -35,6 +36,7 @@ ng_lexicon *ng_lexicon_new(void)
     ng_strmap_init(&lx->words);
     ng_strmap_init(&lx->phrases);
     ng_strmap_init(&lx->firsts);
+    ng_strmap_init(&lx->lasts);
     ng_tokens_init(&lx->scratch);
     return lx;
 }
@@ -46,6 +48,7 @@ void ng_lexicon_free(ng_lexicon *lx)
     ng_strmap_release(&lx->words);
     ng_strmap_release(&lx->phrases);
     ng_strmap_release(&lx->firsts);
+    ng_strmap_release(&lx->lasts);
     ng_tokens_release(&lx->scratch);
     free(lx);
 }
@@ -174,6 +177,14 @@ int ng_lexicon_load(ng_lexicon *lx, const char *text, size_t n, const char *file
             uint32_t had = ng_strmap_get(&lx->firsts, f0, lx->scratch.tok[k0].flen);
             ng_strmap_set(&lx->firsts, f0, lx->scratch.tok[k0].flen,
                           (had == NG_NONE ? 0 : had) | (1u << cls));
+            /* and its last, so that a span's last token rules most out */
+            size_t k1 = lx->scratch.count - 1;
+            while ((lx->scratch.tok[k1].flags & NG_TOK_HYPHEN) || !lx->scratch.tok[k1].flen)
+                k1--;
+            const char *f1 = ng_tokens_fold(&lx->scratch, k1);
+            had = ng_strmap_get(&lx->lasts, f1, lx->scratch.tok[k1].flen);
+            ng_strmap_set(&lx->lasts, f1, lx->scratch.tok[k1].flen,
+                          (had == NG_NONE ? 0 : had) | (1u << cls));
             if (words > lx->max_tokens[cls])
                 lx->max_tokens[cls] = words;
         }
@@ -247,6 +258,15 @@ void ng_lexicon_foreach_first(const ng_lexicon *lx,
     for (size_t i = 0; i < lx->firsts.cap; i++)
         if (lx->firsts.slots[i].key)
             cb(ud, lx->firsts.slots[i].key, lx->firsts.slots[i].len, lx->firsts.slots[i].value);
+}
+
+void ng_lexicon_foreach_last(const ng_lexicon *lx,
+                             void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
+                             void *ud)
+{
+    for (size_t i = 0; i < lx->lasts.cap; i++)
+        if (lx->lasts.slots[i].key)
+            cb(ud, lx->lasts.slots[i].key, lx->lasts.slots[i].len, lx->lasts.slots[i].value);
 }
 
 size_t ng_lexicon_count(const ng_lexicon *lx, ng_lex_class c)

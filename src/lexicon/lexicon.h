@@ -80,6 +80,11 @@ void ng_lexicon_foreach_first(const ng_lexicon *lx,
                               void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
                               void *ud);
 
+/* ... that ends one, with the class bit set of the entries it ends. */
+void ng_lexicon_foreach_last(const ng_lexicon *lx,
+                             void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
+                             void *ud);
+
 /* Number of entries of a class. */
 size_t ng_lexicon_count(const ng_lexicon *lx, ng_lex_class c);
 

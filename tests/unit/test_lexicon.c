@@ -306,6 +306,59 @@ static void test_phrases_hyphens(void **state)
     ng_lexicon_free(lx);
 }
 
+/* The words that start and end a phrase, with the classes they do so for:
+ * hyphens and empty folds are not words. */
+typedef struct ends_seen {
+    char words[8][32];
+    uint32_t bits[8];
+    size_t n;
+} ends_seen;
+
+static void ends_collect(void *ud, const char *f, size_t n, uint32_t bits)
+{
+    ends_seen *e = ud;
+    assert_true(e->n < 8 && n < sizeof e->words[0]);
+    memcpy(e->words[e->n], f, n);
+    e->words[e->n][n] = 0;
+    e->bits[e->n++] = bits;
+}
+
+static uint32_t ends_bits(const ends_seen *e, const char *w)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (!strcmp(e->words[i], w))
+            return e->bits[i];
+    return 0;
+}
+
+static void test_phrase_first_last_words(void **state)
+{
+    (void)state;
+    ng_lexicon *lx = ng_lexicon_new();
+    assert_int_equal(load_str(lx,
+                              "place_prep\ton the outskirts of\nplace_prep\tnorth-west of\n"
+                              "title\tLieutenant-General\ntitle\tvice president -\n"
+                              "place_prep\tnear\n",
+                              NULL),
+                     0);
+    ends_seen first = {0}, last = {0};
+    ng_lexicon_foreach_first(lx, ends_collect, &first);
+    ng_lexicon_foreach_last(lx, ends_collect, &last);
+    assert_int_equal(first.n, 4);
+    assert_int_equal(ends_bits(&first, "on"), 1u << NG_LEX_PLACE_PREP);
+    assert_int_equal(ends_bits(&first, "north"), 1u << NG_LEX_PLACE_PREP);
+    assert_int_equal(ends_bits(&first, "lieutenant"), 1u << NG_LEX_TITLE);
+    assert_int_equal(ends_bits(&first, "vice"), 1u << NG_LEX_TITLE);
+    assert_int_equal(last.n, 3);
+    assert_int_equal(ends_bits(&last, "of"), 1u << NG_LEX_PLACE_PREP);
+    assert_int_equal(ends_bits(&last, "general"), 1u << NG_LEX_TITLE);
+    /* the trailing hyphen is no word: "president" ends the phrase */
+    assert_int_equal(ends_bits(&last, "president"), 1u << NG_LEX_TITLE);
+    /* a one-word entry starts and ends nothing */
+    assert_int_equal(ends_bits(&first, "near") | ends_bits(&last, "near"), 0);
+    ng_lexicon_free(lx);
+}
+
 static void test_phrases_end_bound(void **state)
 {
     (void)state;
@@ -546,6 +599,7 @@ int main(void)
         cmocka_unit_test(test_word_in_two_classes),
         cmocka_unit_test(test_phrases_longest),
         cmocka_unit_test(test_phrases_hyphens),
+        cmocka_unit_test(test_phrase_first_last_words),
         cmocka_unit_test(test_phrases_end_bound),
         cmocka_unit_test(test_phrases_exact_span),
         cmocka_unit_test(test_errors_reported_good_lines_kept),
