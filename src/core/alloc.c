@@ -71,18 +71,19 @@ void *ng_xaligned_grow(void *p, size_t size, size_t used, size_t new_size)
     return q;
 }
 
-size_t ng_xaligned_trim(void *p, size_t size, size_t used)
+size_t ng_xaligned_trim(void *p, size_t cap, size_t n, size_t elem)
 {
-    if (!p || size < BIG_BYTES)
-        return size;
+    if (!p || cap * elem < BIG_BYTES)
+        return cap;
     size_t page = (size_t)sysconf(_SC_PAGESIZE);
-    size_t keep = (used + page - 1) / page * page;
-    if (keep < BIG_BYTES)
-        keep = (BIG_BYTES + page - 1) / page * page;
+    /* it stays a block of pages: at least BIG_BYTES in whole elements */
+    size_t least = (BIG_BYTES + elem - 1) / elem;
+    size_t keep = ((n > least ? n : least) * elem + page - 1) / page * page;
+    size_t size = (cap * elem + page - 1) / page * page;
     if (keep >= size)
-        return size;
+        return cap;
     munmap((char *)p + keep, size - keep);
-    return keep;
+    return keep / elem;
 }
 
 void ng_xaligned_free(void *p, size_t size)

@@ -21,10 +21,11 @@ void *ng_xaligned(size_t align, size_t size);
  * when a realloc moves) and pages never written cost nothing. Released
  * with ng_xaligned_free(p, its size). */
 void *ng_xaligned_grow(void *p, size_t size, size_t used, size_t new_size);
-/* A block of pages given by ng_xaligned_grow (size bytes) keeps its first
- * used bytes: the whole pages after them go back to the system. Returns
- * its size now (size itself for a smaller block, which stays as it is). */
-size_t ng_xaligned_trim(void *p, size_t size, size_t used);
+/* An array given by ng_xaligned_grow, of cap elements of elem bytes (at
+ * most a page), keeps its first n: whole pages after them go back to the
+ * system. Returns its capacity now, in elements (cap itself for a block
+ * below 1 MB, which stays as it is; never below 1 MB for one above). */
+size_t ng_xaligned_trim(void *p, size_t cap, size_t n, size_t elem);
 void ng_xaligned_free(void *p, size_t size);
 char *ng_xstrdup(const char *s);
 char *ng_xstrndup(const char *s, size_t n);

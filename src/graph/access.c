@@ -124,7 +124,7 @@ ng_relation ng_graph_edge_relation(const ng_graph *g, uint32_t id)
 const char *ng_graph_edge_role(const ng_graph *g, uint32_t id)
 {
     const edge *e = edge_at(g, id);
-    return e ? e->role : NULL;
+    return e ? edge_role(g, e) : NULL;
 }
 
 uint64_t ng_graph_edge_weight(const ng_graph *g, uint32_t id)

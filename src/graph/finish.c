@@ -207,7 +207,7 @@ static void apply_bindings(ng_graph *g, const uint32_t *parent, uint32_t *smap)
         if (map[s->src] == map[s->dst])
             continue;
         uint32_t id = ng_graph_edge_get(ng, map[s->src], map[s->dst], s->rel);
-        ng_graph_edge_absorb(ng, &ng->edges[id], s, 1);
+        ng_graph_edge_absorb(ng, &ng->edges[id], g, s, 1);
     }
     free(map);
     /* swap contents */
@@ -327,8 +327,7 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
     }
     g->n_edges = kept;
     /* the co-occurrences dropped were the array's last pages */
-    g->cap_edges = ng_xaligned_trim(g->edges, g->cap_edges * sizeof(edge),
-                                    kept * sizeof(edge)) / sizeof(edge);
+    g->cap_edges = ng_xaligned_trim(g->edges, g->cap_edges, kept, sizeof(edge));
     ng_u64map_release(&typed);
     if (g->n_edges > 1)
         qsort(g->edges, g->n_edges, sizeof *g->edges, edge_cmp);

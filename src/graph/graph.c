@@ -120,6 +120,9 @@ void ng_graph_free(ng_graph *g)
     free(g->days);
     free(g->meta);
     free(g->ev_cuts);
+    free(g->edge_into);
+    free(g->edge_doc_cut);
+    free(g->roles);
     ng_strmap_release(&g->keys);
     ng_strmap_release(&g->vocab);
     ng_graph_eindex_release(g);
@@ -490,9 +493,6 @@ static uint32_t edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation re
     e->last = UINT64_MAX;
     e->top = UINT64_MAX;
     e->first = UINT64_MAX;
-    e->role_first = UINT64_MAX;
-    e->into = NG_NONE;
-    e->doc_cut = UINT32_MAX;
     docset_init(&e->docs);
     eindex_reserve(g);
     eindex_insert(&g->emap, h, id);
@@ -504,16 +504,25 @@ uint32_t ng_graph_edge_get(ng_graph *g, uint32_t src, uint32_t dst, ng_relation 
     return edge_get(g, src, dst, rel);
 }
 
+void ng_graph_edge_set_role(ng_graph *g, edge *e, const char *text, uint64_t first)
+{
+    if (!e->docs.tag) {
+        ng_xgrow(&g->roles, &g->cap_roles, g->n_roles + 1, sizeof *g->roles);
+        e->docs.tag = (uint32_t)++g->n_roles;
+    }
+    g->roles[e->docs.tag - 1] = (erole){text, first};
+}
+
 /* One more sentence for edge id. */
 static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evidence *ev,
                        size_t text_len)
 {
     edge *e = &g->edges[id];
     uint64_t pos = POS(ev->doc, ev->offset);
-    if (role && (pos < e->role_first ||
-                 (pos == e->role_first && e->role && strcmp(role, e->role) < 0))) {
-        e->role = intern(g, role);
-        e->role_first = pos;
+    if (role) {
+        uint64_t rf = edge_role_first(g, e);
+        if (pos < rf || (pos == rf && e->docs.tag && strcmp(role, edge_role(g, e)) < 0))
+            ng_graph_edge_set_role(g, e, intern(g, role), pos);
     }
     /* after every sentence counted (documents in order): new, and not
      * before the first (which is read only otherwise) */
@@ -536,7 +545,7 @@ static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evid
     uint32_t day = doc_day(g, ev->doc);
     if (day)
         edge_seen(e, day, day);
-    ng_graph_docset_add(&e->docs, ev->doc, g->doc_limit, e->doc_cut, edge_lists(g));
+    ng_graph_docset_add(&e->docs, ev->doc, g->doc_limit, edge_doc_cut(g, id), edge_lists(g));
     /* later and the evidence full: every kept sentence is earlier, and the
      * earliest are kept (or past what the graph drained into keeps) */
     if (later && ((g->evidence_limit && e->ev.n >= g->evidence_limit) || pos > edge_ev_cut(g, id)))
@@ -676,7 +685,7 @@ void ng_graph_edge(const ng_graph *g, uint32_t id, ng_edge_view *v)
     v->src = e->src;
     v->dst = e->dst;
     v->relation = e->rel;
-    v->role = e->role;
+    v->role = edge_role(g, e);
     v->weight = e->weight;
     v->docs = u32vec_cv(&e->docs.kept);
     v->n_docs = e->docs.kept.n;

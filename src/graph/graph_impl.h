@@ -87,8 +87,11 @@ static inline size_t u32vec_room(const u32vec *x)
  * documents adds up exactly too. Memory stays bounded by the graph, not by
  * the corpus. */
 typedef struct docset {
-    uint64_t count;
     uint32_t last; /* largest document seen; UINT32_MAX: none yet */
+    /* not the set's: 4 bytes its record uses (an edge's role, see edge)
+     * where padding would be; docset_init zeroes it */
+    uint32_t tag;
+    uint64_t count;
     u32vec kept;
 } docset;
 
@@ -138,31 +141,31 @@ static inline const ng_evidence *evvec_cv(const evvec *x)
     return x->cap ? x->u.p : &x->u.one;
 }
 
-/* 128 bytes, in an array aligned to 64: what counting one more sentence in
- * document order reads and writes (top, last, weight, the document count
- * and the list lengths) is in the first cache line. */
+/* 104 bytes (no padding). What counting one more sentence in document
+ * order reads and writes (top, last, weight, the document count and the
+ * list lengths) comes first. What few edges have is kept by the graph: the
+ * role and its first position (g->roles, through docs.tag), and, for a
+ * graph drained into another, the edge there and its cuts (edge_into,
+ * edge_doc_cut, edge_ev_cut). */
 typedef struct edge {
     uint64_t top;  /* the largest position counted (UINT64_MAX: none) */
     uint64_t last; /* position of the last sentence counted */
     uint64_t weight;
-    docset docs;
-    evvec ev;      /* ev.n, ev.cap in the first line; ev.u in the second */
+    docset docs;   /* docs.tag: 1 + the role's index in g->roles, 0: none */
+    evvec ev;
     uint64_t first;
     uint32_t src, dst;
     uint8_t rel;     /* ng_relation */
     uint8_t seen[6]; /* first and last article dates: 24 bits each, as node's */
-    const char *role;
-    uint64_t role_first;
-    /* drained into another graph (ng_graph_drain): the edge there, and
-     * what it can no longer keep, so that this one need not: documents
-     * after doc_cut (NG_NONE, UINT32_MAX: not linked, no cut); the
-     * sentences it cannot keep are in the graph's ev_cuts */
-    uint32_t into;
-    uint32_t doc_cut;
 } edge;
 
-_Static_assert(sizeof(edge) == 128, "edge: two cache lines");
-_Static_assert(offsetof(edge, seen) + 6 <= offsetof(edge, role), "edge: dates in the gap");
+_Static_assert(sizeof(edge) == 104, "edge: no padding");
+
+/* An edge's role: the role of its earliest sentence that had one. */
+typedef struct erole {
+    const char *text;
+    uint64_t first;
+} erole;
 
 /* An article date as stored: days since 1970-01-01 plus SEEN_BASE (years
  * 1000 to 9999 fit in 24 bits, above 0, which means none). */
@@ -197,7 +200,6 @@ static inline void edge_seen(edge *e, uint32_t f, uint32_t l)
     put24(e->seen, a);
     put24(e->seen + 3, b);
 }
-_Static_assert(offsetof(edge, ev) + offsetof(evvec, u) == 64, "edge: hot fields in line one");
 
 /* The edges' hash index, (src, dst, rel) -> edge id, in 8-byte slots: the
  * id (NG_NONE: empty) and 32 more bits of the hash; a slot whose bits
@@ -271,6 +273,14 @@ struct ng_graph {
      * edge it is drained into can no longer keep; i >= n_ev_cuts: no cut) */
     uint64_t *ev_cuts;
     size_t n_ev_cuts;
+    /* drained: edge i is edge_into[i] of `into` (NG_NONE: not linked) and
+     * need not keep documents after edge_doc_cut[i] (UINT32_MAX: no cut);
+     * i >= n_edge_into: neither */
+    uint32_t *edge_into, *edge_doc_cut;
+    size_t n_edge_into;
+    /* the edges' roles (see edge; their texts in `texts`) */
+    erole *roles;
+    size_t n_roles, cap_roles;
     /* ng_graph_keep_state: finish keeps what it started from, which a
      * knowledge base records (see ng_state) */
     int keep_state;
@@ -423,6 +433,34 @@ static inline void node_alias_ptrs(node *n)
         n->alias_ptrs[k] = n->forms.u.many.v[k].text;
 }
 
+/* The role of edge e of g (NULL: none) and the position it was first
+ * given at (UINT64_MAX: none). */
+static inline const char *edge_role(const ng_graph *g, const edge *e)
+{
+    return e->docs.tag ? g->roles[e->docs.tag - 1].text : NULL;
+}
+
+static inline uint64_t edge_role_first(const ng_graph *g, const edge *e)
+{
+    return e->docs.tag ? g->roles[e->docs.tag - 1].first : UINT64_MAX;
+}
+
+/* Edge e of g takes role text (a string that lives as long as g's texts)
+ * first given at position first. */
+void ng_graph_edge_set_role(ng_graph *g, edge *e, const char *text, uint64_t first);
+
+/* The edge of g->into that edge id of g is drained into (NG_NONE: none),
+ * and the document after which it need not keep documents. */
+static inline uint32_t edge_into(const ng_graph *g, size_t id)
+{
+    return id < g->n_edge_into ? g->edge_into[id] : NG_NONE;
+}
+
+static inline uint32_t edge_doc_cut(const ng_graph *g, size_t id)
+{
+    return id < g->n_edge_into ? g->edge_doc_cut[id] : UINT32_MAX;
+}
+
 /* Where edge id of g stops keeping sentences (see ng_graph.ev_cuts). */
 static inline uint64_t edge_ev_cut(const ng_graph *g, size_t id)
 {
@@ -494,10 +532,11 @@ void ng_graph_ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, co
 
 /* ---- merge.c: one graph into another -------------------------------------- */
 
-/* Add what node s / edge s counted to d, a node / edge of into (owned:
- * s's evidence texts live in an arena `into` has adopted). */
+/* Add what node s / edge s (of graph from) counted to d, a node / edge of
+ * into (owned: s's evidence texts live in an arena `into` has adopted). */
 void ng_graph_node_absorb(ng_graph *into, node *d, const node *s);
-void ng_graph_edge_absorb(ng_graph *into, edge *d, const edge *s, int owned);
+void ng_graph_edge_absorb(ng_graph *into, edge *d, const ng_graph *from, const edge *s,
+                          int owned);
 
 /* ---- state.c -------------------------------------------------------------- */
 

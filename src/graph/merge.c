@@ -44,7 +44,8 @@ void ng_graph_node_absorb(ng_graph *into, node *d, const node *s)
 
 /* Fold edge s into edge d of graph `into`; s's evidence texts are copied
  * unless `owned` (they live in an arena `into` has adopted). */
-void ng_graph_edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
+void ng_graph_edge_absorb(ng_graph *into, edge *d, const ng_graph *from, const edge *s,
+                          int owned)
 {
     /* sentences both edges count (after a binding) are counted once; the
      * kept evidence is where they can be seen */
@@ -66,10 +67,11 @@ void ng_graph_edge_absorb(ng_graph *into, edge *d, const edge *s, int owned)
         d->first = s->first;
     if (s->top != UINT64_MAX && (d->top == UINT64_MAX || s->top > d->top))
         d->top = s->top;
-    if (s->role && (s->role_first < d->role_first ||
-                    (s->role_first == d->role_first && d->role && strcmp(s->role, d->role) < 0))) {
-        d->role = intern(into, s->role);
-        d->role_first = s->role_first;
+    const char *role = edge_role(from, s);
+    if (role) {
+        uint64_t sf = edge_role_first(from, s), df = edge_role_first(into, d);
+        if (sf < df || (sf == df && d->docs.tag && strcmp(role, edge_role(into, d)) < 0))
+            ng_graph_edge_set_role(into, d, intern(into, role), sf);
     }
     ng_graph_docset_union(&d->docs, &s->docs, into->doc_limit);
     if (ev_full)
@@ -87,6 +89,8 @@ static void graph_clear(ng_graph *g)
         ng_graph_edge_release(g, &g->edges[i]);
     g->n_nodes = g->n_edges = g->n_binds = 0;
     g->n_ev_cuts = 0;
+    g->n_edge_into = 0;
+    g->n_roles = 0;
     g->n_docs = 0;
     g->ev_text = NULL;
     /* the tables and the first arena block are kept: a worker's partial
@@ -123,13 +127,13 @@ static void empty_counts(ng_graph *g)
         if (e->top == UINT64_MAX)
             continue; /* nothing counted since the last drain */
         ng_graph_edge_release(g, e);
-        e->top = e->last = e->first = e->role_first = UINT64_MAX;
+        e->top = e->last = e->first = UINT64_MAX;
         e->weight = 0;
-        e->role = NULL;
         memset(e->seen, 0, sizeof e->seen);
-        docset_init(&e->docs);
+        docset_init(&e->docs); /* and no role */
         memset(&e->ev, 0, sizeof e->ev);
     }
+    g->n_roles = 0; /* no edge has one */
     g->n_binds = 0;
     g->n_docs = 0;
     g->ev_text = NULL;
@@ -218,21 +222,34 @@ static void absorb_all(ng_graph *dst, ng_graph *src)
             a[t] = map[s->src];
             b[t] = map[s->dst];
             rel[t] = s->rel;
-            known[t++] = s->into;
+            known[t++] = edge_into(src, k + i);
         }
         ng_graph_edges_ahead(dst, a, b, rel, t, known, ids);
         for (size_t i = 0; i < t; i++) {
             edge *s = todo[i];
             uint32_t id = ids[i] != NG_NONE ? ids[i] : ng_graph_edge_get(dst, a[i], b[i], s->rel);
             edge *d = &dst->edges[id];
-            ng_graph_edge_absorb(dst, d, s, 0);
+            ng_graph_edge_absorb(dst, d, src, s, 0);
             /* what dst keeps is full: src need not keep what comes after */
-            s->into = id;
-            s->doc_cut = dlim && d->docs.kept.n >= dlim ? u32vec_cv(&d->docs.kept)[d->docs.kept.n - 1]
-                                                        : UINT32_MAX;
+            size_t j = (size_t)(s - src->edges);
+            if (j >= src->n_edge_into) {
+                /* links for every edge so far (those after j: not yet) */
+                src->edge_into = ng_xrealloc(src->edge_into,
+                                             src->n_edges * sizeof *src->edge_into);
+                src->edge_doc_cut = ng_xrealloc(src->edge_doc_cut,
+                                                src->n_edges * sizeof *src->edge_doc_cut);
+                for (size_t k2 = src->n_edge_into; k2 < src->n_edges; k2++) {
+                    src->edge_into[k2] = NG_NONE;
+                    src->edge_doc_cut[k2] = UINT32_MAX;
+                }
+                src->n_edge_into = src->n_edges;
+            }
+            src->edge_into[j] = id;
+            src->edge_doc_cut[j] = dlim && d->docs.kept.n >= dlim
+                                       ? u32vec_cv(&d->docs.kept)[d->docs.kept.n - 1]
+                                       : UINT32_MAX;
             const ng_evidence *dl = d->ev.n ? &evvec_cv(&d->ev)[d->ev.n - 1] : NULL;
             uint64_t cut = lim && d->ev.n >= lim ? POS(dl->doc, dl->offset) : UINT64_MAX;
-            size_t j = (size_t)(s - src->edges);
             if (cut != UINT64_MAX && j >= src->n_ev_cuts) {
                 /* the first cut past the others: the cuts grow to it */
                 src->ev_cuts = ng_xrealloc(src->ev_cuts, src->n_edges * sizeof *src->ev_cuts);
@@ -337,8 +354,10 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
         *d = *e;
         d->src = map[e->src];
         d->dst = map[e->dst];
-        d->role = intern(s, e->role);
         docset_copy(&d->docs, &e->docs);
+        d->docs.tag = 0;
+        if (e->docs.tag)
+            ng_graph_edge_set_role(s, d, intern(s, edge_role(g, e)), edge_role_first(g, e));
         evvec_set(&d->ev, evvec_cv(&e->ev), e->ev.n);
         ng_evidence *dv = evvec_v(&d->ev);
         for (size_t k = 0; k < e->ev.n; k++)

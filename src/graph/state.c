@@ -72,7 +72,8 @@ static void docset_dup(docset *out, const docset *in)
 
 /* A copy of edge e in st's copies, its ends the original nodes src, dst
  * (a co-occurrence in key order, as ng_graph_edge_get stores it). */
-static void edge_copy(ng_state *st, const edge *e, uint32_t src, uint32_t dst)
+static void edge_copy(ng_state *st, const ng_graph *g, const edge *e, uint32_t src,
+                      uint32_t dst)
 {
     if (e->rel == NG_REL_CO_OCCURS && strcmp(st->keys[src], st->keys[dst]) > 0) {
         uint32_t t = src;
@@ -84,7 +85,10 @@ static void edge_copy(ng_state *st, const edge *e, uint32_t src, uint32_t dst)
     d->src = src;
     d->dst = dst;
     docset_dup(&d->docs, &e->docs);
-    evvec_set(&d->ev, evvec_cv(&e->ev), e->ev.n); /* the texts are shared */
+    d->docs.tag = 0;
+    if (e->docs.tag) /* the texts are shared */
+        ng_graph_edge_set_role(st->copies, d, edge_role(g, e), edge_role_first(g, e));
+    evvec_set(&d->ev, evvec_cv(&e->ev), e->ev.n);
 }
 
 ng_state *ng_graph_state_begin(const ng_graph *g, const uint32_t *parent)
@@ -128,7 +132,7 @@ ng_state *ng_graph_state_begin(const ng_graph *g, const uint32_t *parent)
     for (size_t i = 0; i < g->n_edges; i++) {
         const edge *e = &g->edges[i];
         if (merged[e->src] || merged[e->dst])
-            edge_copy(st, e, e->src, e->dst);
+            edge_copy(st, g, e, e->src, e->dst);
     }
     free(merged);
     if (g->n_binds) {
@@ -157,7 +161,7 @@ void ng_graph_state_dropped(const ng_graph *g, ng_state *st, const edge *e)
     (void)g;
     if (st->copied[e->src] || st->copied[e->dst])
         return; /* copied before finishing */
-    edge_copy(st, e, st->inv[e->src], st->inv[e->dst]);
+    edge_copy(st, g, e, st->inv[e->src], st->inv[e->dst]);
 }
 
 /* ---- records out ------------------------------------------------------------ */
@@ -475,8 +479,8 @@ static void node_record(ng_buf *b, const node *n, const uint32_t *rank)
 }
 
 /* The record of edge e from the node keyed src to the one keyed dst. */
-static void edge_record(ng_buf *b, const char *src, const char *dst, const edge *e,
-                        const uint32_t *rank)
+static void edge_record(ng_buf *b, const char *src, const char *dst, const ng_graph *g,
+                        const edge *e, const uint32_t *rank)
 {
     put_str(b, src);
     ng_buf_putc(b, '\t');
@@ -490,9 +494,9 @@ static void edge_record(ng_buf *b, const char *src, const char *dst, const edge 
     ng_buf_putc(b, '\t');
     put_pos(b, e->top, rank);
     ng_buf_putc(b, '\t');
-    put_str(b, e->role);
+    put_str(b, edge_role(g, e));
     ng_buf_putc(b, '\t');
-    put_pos(b, e->role ? e->role_first : UINT64_MAX, rank);
+    put_pos(b, edge_role_first(g, e), rank);
     ng_buf_putc(b, '\t');
     put_docs(b, &e->docs, rank);
     ng_buf_putc(b, '\t');
@@ -528,7 +532,7 @@ void ng_kb_write(const ng_kb_writer *w, ng_kb_rec r, uint32_t id, ng_buf *out)
             a = b;
             b = t;
         }
-        edge_record(out, a, b, e, w->rank);
+        edge_record(out, a, b, g, e, w->rank);
         return;
     }
     const groups *gr = r == NG_KB_NODE ? &w->nodes : r == NG_KB_DROPPED ? &w->dropped
@@ -541,7 +545,7 @@ void ng_kb_write(const ng_kb_writer *w, ng_kb_rec r, uint32_t id, ng_buf *out)
                 node_record(out, &st->nodes[gr->ids[k]], w->rank);
             } else {
                 const edge *e = &st->edges[gr->ids[k]];
-                edge_record(out, w->st->keys[e->src], w->st->keys[e->dst], e, w->rank);
+                edge_record(out, w->st->keys[e->src], w->st->keys[e->dst], st, e, w->rank);
             }
         }
         return;
@@ -921,8 +925,7 @@ static int parse_edge(parser *ps, const char *text, size_t len)
     if (ps->tmp[0].len) {
         if (role_first == UINT64_MAX)
             return bad(ps, "role without position");
-        e->role = ng_arena_strdup(&g->texts, ps->tmp[0].data);
-        e->role_first = role_first;
+        ng_graph_edge_set_role(g, e, ng_arena_strdup(&g->texts, ps->tmp[0].data), role_first);
     }
     if (parse_docs(ps, &f[8], &e->docs, g->doc_limit))
         return -1;
@@ -1017,12 +1020,13 @@ void ng_graph_state_renumber(ng_graph *g, const uint32_t *map)
         e->top = pos_map(e->top, map);
         e->last = pos_map(e->last, map);
         e->first = pos_map(e->first, map);
-        e->role_first = pos_map(e->role_first, map);
         docset_map(&e->docs, map);
         ng_evidence *ev = evvec_v(&e->ev);
         for (size_t k = 0; k < e->ev.n; k++)
             ev[k].doc = map[ev[k].doc];
     }
+    for (size_t k = 0; k < g->n_roles; k++)
+        g->roles[k].first = pos_map(g->roles[k].first, map);
     g->ev_text = NULL;
     g->n_docs = 0; /* the names are the old numbers' */
 }

@@ -829,6 +829,41 @@ static void test_xgrow(void **state)
     free(bigs);
 }
 
+/* An array of pages grown and trimmed keeps its elements, and its
+ * capacity after a trim still frees as a block of pages, also for an
+ * element size that does not divide 1 MB (104: an edge). */
+static void test_xaligned_grow_trim(void **state)
+{
+    (void)state;
+    const size_t elem = 104;
+    unsigned char *p = NULL;
+    size_t cap = 0, n = 0;
+    while (n < 40000) {
+        if (n == cap) {
+            size_t ncap = cap ? 2 * cap : 64;
+            p = ng_xaligned_grow(p, cap * elem, n * elem, ncap * elem);
+            assert_true(((uintptr_t)p & 63) == 0);
+            cap = ncap;
+        }
+        memset(p + n * elem, (int)(n % 251), elem);
+        n++;
+    }
+    assert_true(cap * elem >= ((size_t)1 << 20));
+    /* a few kept: the block stays at least 1 MB of whole elements */
+    size_t kept = 9000;
+    cap = ng_xaligned_trim(p, cap, kept, elem);
+    assert_true(cap >= kept);
+    assert_true(cap * elem >= ((size_t)1 << 20));
+    for (size_t i = 0; i < kept; i++)
+        assert_int_equal(p[i * elem + elem - 1], (unsigned char)(i % 251));
+    /* and it grows again from there */
+    p = ng_xaligned_grow(p, cap * elem, kept * elem, 2 * cap * elem);
+    cap *= 2;
+    memset(p + (cap - 1) * elem, 7, elem);
+    assert_int_equal(p[kept * elem - 1], (unsigned char)((kept - 1) % 251));
+    ng_xaligned_free(p, cap * elem);
+}
+
 static void test_xalloc(void **state)
 {
     (void)state;
@@ -1591,6 +1626,7 @@ int main(void)
         cmocka_unit_test(test_buf_detach),
         cmocka_unit_test(test_buf_join),
         cmocka_unit_test(test_xgrow),
+        cmocka_unit_test(test_xaligned_grow_trim),
         cmocka_unit_test(test_xalloc),
         cmocka_unit_test(test_strerror),
         cmocka_unit_test(test_diag_format),
