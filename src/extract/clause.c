@@ -430,6 +430,18 @@ static int leads_common_noun(const ng_clause *c, int i)
            ng_clause_lower(c, k + 1) && c->arg_at[k + 1 - c->sb] < 0;
 }
 
+/* "rebels led by HTS captured Aleppo and toppled Assad": the leader of
+ * a common noun, written after it, acts through it too. */
+static int led_common_noun(const ng_clause *c, int i)
+{
+    uint32_t k = c->a[i].tb;
+    while (k > c->sb && (c->fam[k - 1 - c->sb] & NG_FAM_DETERMINER))
+        k--;
+    return k >= c->sb + 3 && ng_clause_is(c, k - 1, "by") &&
+           ng_clause_in(c, k - 2, NG_TL_LEADER_PARTICIPLE) && ng_clause_trigger(c, k - 3) &&
+           c->arg_at[k - 3 - c->sb] < 0 && !(c->fam[k - 3 - c->sb] & NG_FAM_PREPOSITION);
+}
+
 static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned need,
                       uint8_t zone)
 {
@@ -442,9 +454,11 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
                 return -1;
             if (c->zone[j - c->sb] == zone && k < c->se && own_subject_clause(c, j, k))
                 return -1;
-            /* "Turkey threatened to attack B", "vowed to crush B": a verb
-             * of saying before "to" reports no clause of its own */
-            if (c->zone[j - c->sb] == zone && reporting_verb(c, j) && !ng_clause_is(c, j + 1, "to")) {
+            /* "Turkey threatened to attack B", "vowed to crush B",
+             * "responded by shelling B": a verb of saying before "to" or
+             * "by" reports no clause of its own */
+            if (c->zone[j - c->sb] == zone && reporting_verb(c, j) && !ng_clause_is(c, j + 1, "to") &&
+                !ng_clause_is(c, j + 1, "by")) {
                 if (k < c->se && speaker_pronoun(c, j, k))
                     return subject_in(c, j, j, need, zone);
                 return -1;
@@ -457,7 +471,7 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
         if (!ng_clause_fits(c, i, need) || ng_clause_prefixed(c, i) ||
             (ng_clause_compound(c, i) && !leads_common_noun(c, i)))
             continue;
-        if (after_preposition(c, i) || after_verb(c, i))
+        if ((after_preposition(c, i) && !led_common_noun(c, i)) || after_verb(c, i))
             continue;
         int first = closes_prepositional_list(c, i);
         if (first >= 0) {
@@ -607,6 +621,16 @@ int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need)
         return -1;
     if (k > c->sb) {
         int i = c->arg_at[k - 1 - c->sb];
+        /* "rebels led by Hayat Tahrir al-Sham (HTS) toppled": the name
+         * before a bracketed short form of it */
+        if (i < 0 && k >= c->sb + 4 && ng_clause_punct(c, k - 1, ")")) {
+            int alias = c->arg_at[k - 2 - c->sb];
+            if (alias >= 0 && c->a[alias].tb >= c->sb + 2 && ng_clause_punct(c, c->a[alias].tb - 1, "(") &&
+                c->a[alias].te == k - 1)
+                i = c->arg_at[c->a[alias].tb - 2 - c->sb];
+            if (i >= 0 && c->a[i].ent != c->a[alias].ent)
+                i = -1;
+        }
         /* not "the Desert Hawks under Brigadier NAME stormed" */
         if (i >= 0 && ng_clause_fits(c, i, need) && !ng_clause_compound(c, i) &&
             !after_under(c, i))
@@ -630,7 +654,9 @@ int ng_clause_appositive_head(const ng_clause *c, uint32_t k, unsigned need)
     for (int steps = 0; j > c->sb && steps < APPOSITION_BACK; steps++) {
         if (ng_clause_punct(c, j - 1, ","))
             break;
-        if (!ng_clause_lower(c, j - 1) && !(TK(c, j - 1).flags & NG_TOK_HYPHEN))
+        /* "an Arab and Kurdish force": demonyms are no names */
+        if (!ng_clause_lower(c, j - 1) && !(TK(c, j - 1).flags & NG_TOK_HYPHEN) &&
+            !((c->d->lex[j - 1] & (1u << NG_LEX_DEMONYM)) && c->arg_at[j - 1 - c->sb] < 0))
             return -1;
         j--;
     }

@@ -88,9 +88,19 @@ static int possessive_ally(rel *r, uint32_t k, int *a, int *b)
     const ng_clause *c = r->c;
     uint32_t j = k;
     for (uint32_t steps = 0; j > c->sb + 1 && steps < NG_WINDOW(c, SUPPORT_ALLY_ADJECTIVES) &&
-                             ng_clause_lower(c, j - 1);
+                             ng_clause_lower(c, j - 1) && !is(r, j - 1, "its") && !is(r, j - 1, "their");
          steps++)
         j--; /* "main", "closest", "key regional" */
+    /* "Syria and its ally Russia", "Damascus and its allies Moscow and
+     * Tehran": the one listed before "its" */
+    if (j >= c->sb + 3 && (is(r, j - 1, "its") || is(r, j - 1, "their")) &&
+        (is(r, j - 2, "and") || ng_clause_punct(c, j - 2, ","))) {
+        *b = ng_clause_arg(c, j - 3);
+        if (*b < 0 || !ng_clause_fits(c, *b, AGENT) || ng_clause_arg(c, k + 1) < 0)
+            return 0;
+        *a = ng_clause_arg(c, k + 1);
+        return *a != *b && ng_clause_fits(c, *a, AGENT);
+    }
     if (j < c->sb + 2 || !(c->d->t->tok[j - 1].flags & NG_TOK_POSS))
         return 0;
     *b = ng_clause_arg(c, j - 2);
@@ -189,6 +199,34 @@ void ng_rel_supports(rel *r)
                 emit_lists(r, a, 0, b, 1, NG_REL_SUPPORTS);
             continue;
         }
+        /* "B, a faction that receives (military) support from A", "B gets
+         * funding from A": A backs B */
+        uint32_t rv = 0;
+        if (in(r, k, NG_TL_SUPPORT_HELP_NOUN) && is(r, k + 1, "from")) {
+            for (uint32_t m = k; m > c->sb && k - m < 3 && !rv;) {
+                m--;
+                if (in(r, m, NG_TL_RECEIVE_VERB))
+                    rv = m;
+                else if (!ng_clause_lower(c, m) || ng_clause_arg(c, m) >= 0)
+                    break;
+            }
+        }
+        if (rv) {
+            int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_NOUN_AGENT));
+            int b = a >= 0 ? ng_clause_agent(c, rv, NG_NEED_ACTOR) : -1;
+            if (b >= 0 && a != b && !ng_clause_negated(c, rv))
+                emit_lists(r, a, 1, b, 0, NG_REL_SUPPORTS);
+            continue;
+        }
+        /* "A, which partners with B": A backs B ("partnered with":
+         * partner_against, an opposes finder) */
+        if (is(r, k, "partners") && is(r, k + 1, "with") && ng_clause_lower(c, k)) {
+            int b = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, FIGHT_OBJECT));
+            int a = b >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
+            if (a >= 0 && a != b && !ng_clause_negated(c, k))
+                emit(r, a, b, NG_REL_SUPPORTS);
+            continue;
+        }
         /* "with the support of A", "with (air) support from A", "with the
          * backing of A": A backs the subject */
         if (in(r, k, NG_TL_SUPPORT_HELP_NOUN) && (is(r, k + 1, "of") || is(r, k + 1, "from")) &&
@@ -202,7 +240,14 @@ void ng_rel_supports(rel *r)
         /* passive: "B, supported by A" / "B (backed by A)" */
         if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && is(r, k + 1, "by") && !ng_clause_negated(c, k)) {
             int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_BY_AGENT));
-            int b = ng_clause_subject(c, k, NG_NEED_ACTOR);
+            /* "(taken by) B, a Kurdish-led militia backed by A": the
+             * apposition's head, wherever it stands */
+            int b = k > c->sb && ng_clause_lower(c, k - 1) && ng_clause_arg(c, k - 1) < 0 &&
+                            !(ng_clause_fam(c, k - 1) & NG_FAM_OPPOSE_NOUN)
+                        ? ng_clause_appositive_head(c, k, NG_NEED_ACTOR)
+                        : -1;
+            if (b < 0)
+                b = ng_clause_subject(c, k, NG_NEED_ACTOR);
             /* "A took P after three days of fighting backed by B", "an
              * offensive supported by B warplanes": B backs the one fighting */
             if (b < 0 && a >= 0 && k > c->sb + 1 && (ng_clause_fam(c, k - 1) & NG_FAM_OPPOSE_NOUN)) {
@@ -251,8 +296,12 @@ void ng_rel_supports(rel *r)
         }
         if (in(r, k, NG_TL_SUPPORT_PARTNER_NOUN) && !ng_clause_negated(c, k)) {
             int a, b;
-            if ((in(r, k, NG_TL_SUPPORT_ALLY_NOUN) && possessive_ally(r, k, &a, &b)) ||
-                seen_as_ally(r, k, &a, &b))
+            if (in(r, k, NG_TL_SUPPORT_ALLY_NOUN) && possessive_ally(r, k, &a, &b)) {
+                if (is(r, c->a[a].tb - 2, "its") || is(r, c->a[a].tb - 2, "their"))
+                    emit_lists(r, a, 1, b, 0, NG_REL_SUPPORTS); /* "its allies A and C" */
+                else
+                    emit(r, a, b, NG_REL_SUPPORTS);
+            } else if (seen_as_ally(r, k, &a, &b))
                 emit(r, a, b, NG_REL_SUPPORTS);
             continue;
         }
@@ -382,13 +431,20 @@ static int accused(rel *r, uint32_t k)
 }
 
 /* "A, working with B against C", "A has partnered with B against C":
- * A fights C. k is at the verb. */
+ * A fights C; a partner (not one working with B) backs B. k is at the
+ * verb. */
 static void partner_against(rel *r, uint32_t k)
 {
     const ng_clause *c = r->c;
     if (!is(r, k + 1, "with") || ng_clause_negated(c, k))
         return;
     int b = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, FIGHT_OBJECT));
+    /* "A, which has partnered with B (in the fight against C)": A backs B */
+    if (b >= 0 && in(r, k, NG_TL_PARTNER_WITH_VERB)) {
+        int a = ng_clause_agent(c, k, AGENT);
+        if (a >= 0 && a != b)
+            emit(r, a, b, NG_REL_SUPPORTS);
+    }
     if (b < 0 || !is(r, c->a[b].te, "against"))
         return;
     int t = ng_clause_object(c, c->a[b].te, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
@@ -856,8 +912,12 @@ static int led_by(rel *r, int i)
             uint32_t ob = c->a[o].tb;
             if (ob > c->sb && (ng_clause_fam(c, ob - 1) & NG_FAM_DETERMINER))
                 ob--;
+            /* "fighters of the Aqeidat tribe, led by NAME": "of" after a
+             * quantity is no preposition of a clause */
+            int of_quantity = ob > c->sb + 1 && is(r, ob - 1, "of") &&
+                              (ng_clause_fam(c, ob - 2) & NG_FAM_QUANTITY);
             if (!ng_clause_fits(c, o, NG_NEED_ORG) || ng_clause_compound(c, o) ||
-                (ob > c->sb && (ng_clause_fam(c, ob - 1) & NG_FAM_PREPOSITION)))
+                (ob > c->sb && (ng_clause_fam(c, ob - 1) & NG_FAM_PREPOSITION) && !of_quantity))
                 return 0;
             emit(r, i, o, NG_REL_MEMBER_OF);
             return 1;
@@ -901,7 +961,14 @@ void ng_rel_member_of(rel *r)
             if (k < c->se && ng_clause_arg(c, k) >= 0 &&
                 c->a[ng_clause_arg(c, k)].kind == NG_KIND_PLACE)
                 k = c->a[ng_clause_arg(c, k)].te;
-            if (k < c->se && !(ng_clause_fam(c, k) & NG_FAM_ROLE) && ng_clause_arg(c, k) < 0 &&
+            uint32_t rk = k;
+            while (rk < c->se && rk < k + NG_WINDOW(c, MEMBER_ROLE_SKIP) && ng_clause_lower(c, rk) &&
+                   ng_clause_arg(c, rk) < 0 && !ng_clause_fam(c, rk) &&
+                   !(c->d->lex[rk] & (1u << NG_LEX_SPEECH_VERB)))
+                rk++; /* "UN human rights chief": words of no trigger family */
+            if (rk > k + 1 && (ng_clause_fam(c, rk) & NG_FAM_ROLE))
+                k = rk;
+            else if (k < c->se && !(ng_clause_fam(c, k) & NG_FAM_ROLE) && ng_clause_arg(c, k) < 0 &&
                 (c->d->t->tok[k].flags & NG_TOK_WORD) && k + 1 < c->se &&
                 (ng_clause_fam(c, k + 1) & NG_FAM_ROLE))
                 k++; /* "SDF military commander", "UN Special Envoy" */
@@ -912,17 +979,22 @@ void ng_rel_member_of(rel *r)
             if (k >= c->se || !(ng_clause_fam(c, k) & NG_FAM_ROLE)) {
                 /* "the head of the SDF, Mazloum Abdi", "a spokesman for the
                  * Pentagon, Colonel Dan Haskell": role of ORG, PERSON */
-                if (a->tb >= c->sb + 2 && a->te + 1 < c->se && ng_clause_punct(c, a->te, ",")) {
+                if (a->tb >= c->sb + 2 && a->te + 1 < c->se &&
+                    (ng_clause_punct(c, a->te, ",") || ng_clause_arg(c, a->te) >= 0 ||
+                     (c->d->lex[a->te] & (1u << NG_LEX_TITLE)))) {
                     uint32_t of = a->tb - 1;
                     if (of > c->sb && is(r, of - 1, "the"))
                         of--; /* "of the SDF" */
                     if (is(r, of, "the") && of > c->sb)
                         of--;
-                    int p = ng_clause_arg(c, past_titles(r, a->te + 1));
-                    if ((is(r, of, "of") || is(r, of, "for")) && of > c->sb &&
-                        (ng_clause_fam(c, of - 1) & NG_FAM_ROLE) &&
-                        p >= 0 && ng_clause_fits(c, p, NG_NEED_PERSON) &&
-                        !ng_clause_negated(c, a->tb))
+                    /* "Spokesman of the Interior Ministry NAME": no comma either */
+                    int p = (is(r, of, "of") || is(r, of, "for")) && of > c->sb &&
+                                    (ng_clause_fam(c, of - 1) & NG_FAM_ROLE)
+                                ? ng_clause_arg(c, past_titles(r, ng_clause_punct(c, a->te, ",")
+                                                                      ? a->te + 1
+                                                                      : a->te))
+                                : -1;
+                    if (p >= 0 && ng_clause_fits(c, p, NG_NEED_PERSON) && !ng_clause_negated(c, a->tb))
                         emit(r, p, (int)i, NG_REL_MEMBER_OF);
                 }
                 continue;
@@ -939,9 +1011,27 @@ void ng_rel_member_of(rel *r)
                 j += 2;
             /* "the UN envoy for Syria, NAME": where the role is exercised */
             if (j + 2 < c->se && (is(r, j, "for") || is(r, j, "to") || is(r, j, "in")) &&
-                ng_clause_arg(c, j + 1) >= 0 && c->a[ng_clause_arg(c, j + 1)].kind == NG_KIND_PLACE &&
-                ng_clause_punct(c, c->a[ng_clause_arg(c, j + 1)].te, ","))
-                j = c->a[ng_clause_arg(c, j + 1)].te;
+                ng_clause_arg(c, j + 1) >= 0 && c->a[ng_clause_arg(c, j + 1)].kind == NG_KIND_PLACE) {
+                /* "the UN envoy for Syria Geir Pedersen": a person right after */
+                uint32_t pe = c->a[ng_clause_arg(c, j + 1)].te;
+                int after = ng_clause_arg(c, past_titles(r, pe));
+                if (ng_clause_punct(c, pe, ","))
+                    j = pe;
+                else if (after >= 0 && c->a[after].person)
+                    j = pe;
+            }
+            /* "a YPG commander who gave his name as NAME", "... who was
+             * identified only as NAME" */
+            if (is(r, j, "who")) {
+                uint32_t m = j + 1, named = 0;
+                for (; m < c->se && m < j + 1 + NG_WINDOW(c, LEAD_APPOSITION) && ng_clause_lower(c, m); m++)
+                    if (in(r, m, NG_TL_NAMED_AS))
+                        named = 1;
+                    else if (named && is(r, m, "as"))
+                        break;
+                if (named && is(r, m, "as"))
+                    j = m + 1;
+            }
             if (j < c->se && ng_clause_punct(c, j, ","))
                 j++;
             j = past_titles(r, j); /* "spokesman Major General NAME" */
@@ -965,6 +1055,29 @@ void ng_rel_member_of(rel *r)
             if (org >= 0 && c->a[org].tb == k && ng_clause_fits(c, org, NG_NEED_ORG) &&
                 !ng_clause_compound(c, org) && !ng_clause_negated(c, a->tb))
                 emit(r, (int)i, org, NG_REL_MEMBER_OF);
+            continue;
+        }
+        /* "NAME is a member of ORG", "NAME was the leader of ORG", "NAME
+         * has been an SDF commander": the role after the verb, as after a comma */
+        uint32_t k = a->te + 1;
+        if (a->te + 2 < c->se && in(r, a->te, NG_TL_MEMBER_COPULA)) {
+            if (is(r, k, "been"))
+                k++;
+            /* an article, adjectives of no trigger family ("senior",
+             * "former"), then the role or its organisation: not "was
+             * meeting the SDF commander", "is the mother of an IS fighter" */
+            uint32_t m = k;
+            if ((ng_clause_fam(c, m) & NG_FAM_DETERMINER) && ng_clause_lower(c, m))
+                m++;
+            else if (ng_clause_arg(c, m) < 0)
+                continue;
+            while (m < c->se && m < k + 4 && ng_clause_lower(c, m) && ng_clause_arg(c, m) < 0 &&
+                   !ng_clause_fam(c, m) && !(c->d->lex[m] & (1u << NG_LEX_SPEECH_VERB)))
+                m++;
+            if (((ng_clause_fam(c, m) & NG_FAM_ROLE) && ng_clause_lower(c, m)) ||
+                (ng_clause_arg(c, m) >= 0 && ng_clause_fits(c, ng_clause_arg(c, m), NG_NEED_ORG)))
+                if (!ng_clause_negated(c, a->te))
+                    goto role_after;
             continue;
         }
         /* "Usama Hasan, head of Islamic Studies at Quilliam International",
@@ -1026,7 +1139,7 @@ void ng_rel_member_of(rel *r)
                 emit(r, (int)i, org, NG_REL_MEMBER_OF);
             continue;
         }
-        uint32_t k = a->te + 1;
+    role_after:
         for (uint32_t steps = 0; k < c->se && steps < NG_WINDOW(c, MEMBER_ROLE_REACH);
              k++, steps++) {
             int j = ng_clause_arg(c, k);
@@ -1056,6 +1169,9 @@ void ng_rel_member_of(rel *r)
             }
             if (!(c->d->t->tok[k].flags & NG_TOK_WORD) &&
                 !(c->d->t->tok[k].flags & NG_TOK_HYPHEN))
+                break;
+            /* "NAME, suggested that jailed PKK leader X": another clause */
+            if ((ng_clause_fam(c, k) & NG_FAM_STOP) || (c->d->lex[k] & (1u << NG_LEX_SPEECH_VERB)))
                 break;
             if ((ng_clause_fam(c, k) & NG_FAM_ROLE)) {
                 uint32_t m = k + 1;

@@ -831,6 +831,8 @@ void ng_rel_controls(rel *r)
              * no verb with a subject */
             if (k > c->sb && (c->d->t->tok[k - 1].flags & NG_TOK_HYPHEN))
                 continue;
+            if (j == k + 1 && is(r, k, "held") && is(r, j, "in"))
+                continue; /* "Jane Roe, now held in Roj camp": detention */
             int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CONTROL_OBJECT));
             /* "hold positions north of Mosul", "held ground near Raqqa":
              * somewhere by the place, not the place */
@@ -1546,11 +1548,40 @@ void ng_rel_held_in(rel *r)
                 emit(r, who, camp, NG_REL_HELD_IN);
             continue;
         }
+        /* "a former inmate of P, NAME", "NAME, a detainee at P", "IS
+         * detainees at P": the person the noun describes, or the
+         * organisation that modifies it */
+        if (in(r, k, NG_TL_HELD_PERSON_NOUN)) {
+            if (!is(r, k + 1, "of") && !in(r, k + 1, NG_TL_HELD_PREP))
+                continue;
+            int camp = ng_clause_object(c, k + 1, NG_NEED_CAMP, NG_WINDOW(c, HELD_CAMP));
+            if (camp < 0 || ng_clause_negated(c, k))
+                continue;
+            int who = ng_clause_arg(c, k - 1);
+            if (who >= 0 && !ng_clause_fits(c, who, NG_NEED_ORG))
+                who = -1;
+            if (who < 0)
+                who = ng_clause_appositive_head(c, k, NG_NEED_PERSON);
+            if (who < 0 && ng_clause_punct(c, c->a[camp].te, ",")) {
+                who = ng_clause_arg(c, c->a[camp].te + 1);
+                if (who >= 0 && !ng_clause_fits(c, who, NG_NEED_PERSON))
+                    who = -1;
+            }
+            if (who >= 0)
+                emit(r, who, camp, NG_REL_HELD_IN);
+            continue;
+        }
         if (!(ng_clause_fam(c, k) & NG_FAM_HELD_VERB))
             continue;
         uint32_t j = k;
         if (is(r, j + 1, "up"))
             j++; /* "locked up in" */
+        /* "spent ten years in P" */
+        if (in(r, k, NG_TL_HELD_TIME_VERB))
+            while (j + 1 < c->se && j < k + 3 && !in(r, j + 1, NG_TL_HELD_PREP) &&
+                   ng_clause_arg(c, j + 1) < 0 &&
+                   (ng_clause_lower(c, j + 1) || (c->d->t->tok[j + 1].flags & NG_TOK_NUMBER)))
+                j++;
         if (!in(r, j + 1, NG_TL_HELD_PREP))
             continue;
         int camp = ng_clause_object(c, j + 1, NG_NEED_CAMP, NG_WINDOW(c, HELD_CAMP));

@@ -89,6 +89,7 @@ enum {
     X(SUPPORT_WORD, "support_word", NG_FAM_SUPPORT)                                         \
     X(SUPPORT_COMPOUND_HEAD, "support_compound_head", 0)                                    \
     X(SUPPORT_HELP_NOUN, "support_help_noun", 0)                                            \
+    X(RECEIVE_VERB, "receive_verb", 0)                                                      \
     X(SUPPORT_PARTNER_NOUN, "support_partner_noun", 0)                                      \
     X(SUPPORT_ALLIED, "support_allied", 0)                                                  \
     X(SUPPLY_VERB, "supply_verb", NG_FAM_SUPPORT)                                           \
@@ -107,6 +108,7 @@ enum {
     X(ADVERBIAL_PREP, "adverbial_prep", 0)                                                  \
     X(PARTNER_VERB, "partner_verb", NG_FAM_OPPOSE)                                          \
     X(HELP_VERB, "help_verb", 0)                                                            \
+    X(PARTNER_WITH_VERB, "partner_with_verb", 0)                                            \
     X(PASSIVE_AUX, "passive_aux", 0)                                                        \
     X(OPPOSE_TARGET_PREP, "oppose_target_prep", 0)                                          \
     X(OPPOSE_NOT_ON, "oppose_not_on", 0)                                                    \
@@ -137,6 +139,7 @@ enum {
     X(MEMBER_TO_ROLE, "member_to_role", 0)                                                  \
     X(MEMBER_ROLE_PREP, "member_role_prep", 0)                                              \
     X(MEMBER_STOP, "member_stop", 0)                                                        \
+    X(MEMBER_COPULA, "member_copula", 0)                                                    \
     /* captured, controls, located_in, held_in, moved_to (relation_place.c) */             \
     X(CAPTURE_VERB, "capture_verb", NG_FAM_CAPTURE | NG_FAM_CAPTURE_VERB)                   \
     X(FALL_VERB, "fall_verb", NG_FAM_CAPTURE)                                               \
@@ -184,6 +187,8 @@ enum {
     X(DETENTION_NOUN, "detention_noun", 0)                                                  \
     X(HELD_LINKING_VERB, "held_linking_verb", 0)                                            \
     X(HELD_PREP, "held_prep", 0)                                                            \
+    X(HELD_PERSON_NOUN, "held_person_noun", NG_FAM_HELD)                                    \
+    X(HELD_TIME_VERB, "held_time_verb", 0)                                                  \
     X(MOVE_VERB, "move_verb", NG_FAM_MOVE | NG_FAM_MOVE_VERB)                               \
     X(CARRY_VERB, "carry_verb", NG_FAM_CARRY_VERB)                                          \
     X(CARRIED_PEOPLE, "carried_people", 0)                                                  \

@@ -28,7 +28,7 @@ FLOORS = {
     "seeds": ("seeds", {"entity_precision": 1.0, "entity_recall": 1.0,
                         "relation_typed_recall": 0.977, "relation_typed_precision": 1.0},
               {"splits": 0, "merges": 0}),
-    "dev": ("tests/articles/dev/text", {"entity_f1": 0.992, "relation_typed_recall": 0.917,
+    "dev": ("tests/articles/dev/text", {"entity_f1": 0.992, "relation_typed_recall": 0.95,
                                        "relation_typed_precision": 0.98},
             {"splits": 0, "merges": 0}),
     "heldout": ("tests/articles/heldout/text", {"entity_f1": 0.966,
@@ -42,8 +42,8 @@ FLOORS = {
                                                  "relation_typed_recall": 0.726,
                                                  "relation_typed_precision": 0.98},
                  {"splits": 0, "merges": 0}),
-    "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.99, "relation_typed_recall": 0.79,
-                                         "relation_typed_precision": 0.976},
+    "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.99, "relation_typed_recall": 0.823,
+                                         "relation_typed_precision": 0.977},
              {"splits": 0, "merges": 0}),
     # entity F1 0.947 -> 0.945 with 6 -> 0 splits: the scorer counts a true
     # positive per predicted node, so joining a split node removes one
@@ -52,13 +52,13 @@ FLOORS = {
                                                  "relation_typed_precision": 0.906},
                  {"splits": 0, "merges": 0}),
     # main 77bf493's score for n01-n06 (n07-n10 moved to heldout5): 3 splits
-    "dev4": ("tests/articles/dev4/text", {"entity_f1": 0.996, "relation_typed_recall": 0.836,
+    "dev4": ("tests/articles/dev4/text", {"entity_f1": 0.996, "relation_typed_recall": 0.866,
                                          "relation_typed_precision": 1.0},
              {"splits": 1, "merges": 0}),
     # main cf9cb61's score with p09-p12 (p01-p08 alone: 0.897 / 0.453 / 0.8, 4 splits)
     # typed floors: main with i21r's "A held P" rule
-    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.901, "relation_typed_recall": 0.518,
-                                         "relation_typed_precision": 0.76},
+    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.901, "relation_typed_recall": 0.624,
+                                         "relation_typed_precision": 0.81},
              {"splits": 5, "merges": 0}),
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
     # blind: look at its summary line only

@@ -469,8 +469,9 @@ static void test_captured(void **state)
         /* ", led by X," is an aside: the fighters of the tribe took the towns */
         {"Fighters of the Shaitat tribe, led by Sheikh Karim Haddad, took the towns of "
          "Dhiban and Busayrah.",
-         2,
-         {{"Shaitat tribe", "captured", "Dhiban"}, {"Shaitat tribe", "captured", "Busayrah"}},
+         3,
+         {{"Shaitat tribe", "captured", "Dhiban"}, {"Shaitat tribe", "captured", "Busayrah"},
+          {"Karim Haddad", "member_of", "Shaitat tribe"}},
          {{"Karim Haddad", "captured", "Dhiban"}}},
         /* a passive past an apposition whose place is after a preposition */
         {"Sinjar, a Yazidi town in northern Iraq, was captured by IS in 2014.",
@@ -1799,8 +1800,8 @@ static void test_opposes_partners(void **state)
          {{"France", "opposes", "Syrian Democratic Forces"}}},
         {"Russia, which has partnered with the Syrian army against Hayat Tahrir al-Sham, "
          "denied it.",
-         1,
-         {{"Russia", "opposes", "Hayat Tahrir al-Sham"}},
+         2,
+         {{"Russia", "opposes", "Hayat Tahrir al-Sham"}, {"Russia", "supports", "Syrian Arab Army"}},
          {{0}}},
         {"Dozens of US advisers were sent to Iraq to assist the Peshmerga in the battle "
          "against Islamic State.",
@@ -3261,6 +3262,94 @@ static void test_opposes_shapes_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Actors behind "led by" and brackets, allies and backers written as
+ * appositions, receivers of support, partners; member_of by copula, by a
+ * role without a comma, by a name given; held_in by a noun. */
+static void test_actor_relations_more(void **state)
+{
+    static const rel_case cases[] = {
+        /* the leader of a common noun after it, a bracketed short form */
+        {"Militias led by Hezbollah took Qusayr and shelled the Free Syrian Army.", 2,
+         {{"Hezbollah", "captured", "Qusayr"}, {"Hezbollah", "opposes", "Free Syrian Army"}}, {{0}}},
+        {"After fighters led by the Syrian Democratic Forces (SDF) stormed the town, Islamic State fled.",
+         0, {{0}}, {{"Islamic State", "opposes", "Syrian Democratic Forces"}}},
+        {"Rebels led by Jaysh al-Islam (JAI) attacked the Syrian army in Douma.", 1,
+         {{"Jaysh al-Islam", "opposes", "Syrian Arab Army"}}, {{0}}},
+        {"Israel responded by striking Hezbollah depots in the Bekaa valley.", 1,
+         {{"Israel", "opposes", "Hezbollah"}}, {{0}}},
+        /* backers and allies */
+        {"Tabqa was taken in 2017 by the Syrian Democratic Forces, a Kurdish-led alliance armed by the United States.",
+         2, {{"United States", "supports", "Syrian Democratic Forces"}}, {{0}}},
+        {"The Sultan Murad Division, a Turkmen and Arab faction allied with Turkey, entered Afrin.", 2,
+         {{"Sultan Murad Division", "supports", "Turkey"}}, {{0}}},
+        {"The Hamza Division, a faction that receives weapons and support from Ankara, denied the report.",
+         1, {{"Turkey", "supports", "Hamza Division"}}, {{0}}},
+        {"Jaysh al-Islam got financial backing from Saudi Arabia for years.", 1,
+         {{"Saudi Arabia", "supports", "Jaysh al-Islam"}}, {{0}}},
+        {"Lebanon and its ally Iran protested on Monday.", 1, {{"Iran", "supports", "Lebanon"}}, {{0}}},
+        {"France, which partners with the SDF, sent envoys to Qamishli.", 2,
+         {{"France", "supports", "Syrian Democratic Forces"}}, {{0}}},
+        /* member_of */
+        {"Mazloum Abdi has been the commander of the Syrian Democratic Forces since 2015.", 1,
+         {{"Mazloum Abdi", "member_of", "Syrian Democratic Forces"}}, {{0}}},
+        {"Abu Mohammad al-Julani was the leader of Hayat Tahrir al-Sham until 2024.", 1,
+         {{"Abu Mohammad al-Julani", "member_of", "Hayat Tahrir al-Sham"}}, {{0}}},
+        {"Spokeswoman of the Syrian Democratic Council Jihan Ahmed denied the report.", 1,
+         {{"Jihan Ahmed", "member_of", "Syrian Democratic Council"}}, {{0}}},
+        {"The UN envoy for Syria Staffan de Mistura met the delegations.", 1,
+         {{"Staffan de Mistura", "member_of", "United Nations"}}, {{0}}},
+        {"The UN's refugee agency chief, Filippo Grandi, visited the camp.", 1,
+         {{"Filippo Grandi", "member_of", "United Nations"}}, {{0}}},
+        {"A Peshmerga officer who gave his name as Kawa Rasul said the road was open.", 1,
+         {{"Kawa Rasul", "member_of", "Peshmerga"}}, {{0}}},
+        {"Fighters of the Shaitat tribe, led by Sheikh Rafaa Aktaa, joined the assault.", 1,
+         {{"Rafaa Aktaa", "member_of", "Shaitat tribe"}}, {{0}}},
+        /* held_in */
+        {"A former detainee of Sednaya prison, Omar Alshogre, spoke in Washington.", 1,
+         {{"Omar Alshogre", "held_in", "Sednaya prison"}}, {{0}}},
+        {"Omar Alshogre, who spent three years in Sednaya prison, spoke in Washington.", 1,
+         {{"Omar Alshogre", "held_in", "Sednaya prison"}}, {{0}}},
+        {"Islamic State prisoners at Ghwayran prison rioted on Thursday.", 1,
+         {{"Islamic State", "held_in", "Ghwayran prison"}}, {{0}}},
+        {"Hundreds of Islamic State fighters remain in Ghwayran prison.", 1,
+         {{"Islamic State", "held_in", "Ghwayran prison"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_actor_relations_more_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* the ally's own apposition is no list */
+        {"Russia, Assad's closest ally, kept him in power.", 1,
+         {{"Russia", "supports", "Bashar al-Assad"}}, {{0}}},
+        {"Iraq and its army condemned the strike.", 0, {{0}}, {{"Iraq", "supports", "Iraq"}}},
+        /* a copula before no role */
+        {"Mazloum Abdi was meeting the SDF commander in Hasakah.", 0, {{0}},
+         {{"Mazloum Abdi", "member_of", "Syrian Democratic Forces"}}},
+        {"Jane Roe is the mother of an Islamic State fighter.", 0, {{0}},
+         {{"Jane Roe", "member_of", "Islamic State"}}},
+        {"Jane Roe was married to a member of the Islamic State.", 0, {{0}},
+         {{"Jane Roe", "member_of", "Islamic State"}}},
+        {"Abu Khawla is not a member of the Hamza Division.", 0, {{0}},
+         {{"Abu Khawla", "member_of", "Hamza Division"}}},
+        /* a role of another clause */
+        {"Devlet Bahceli, an ally of Recep Tayyip Erdogan, said that PKK leader Abdullah Ocalan could speak.",
+         2, {{"Abdullah Ocalan", "member_of", "Kurdistan Workers' Party"}},
+         {{"Recep Tayyip Erdogan", "member_of", "Kurdistan Workers' Party"}}},
+        {"An SDF commander who knew Heval Zagros said the town had fallen.", 0, {{0}},
+         {{"Heval Zagros", "member_of", "Syrian Democratic Forces"}}},
+        /* held: a person held, no holder; not a stay */
+        {"Jane Roe, now held in Roj camp, wants to go home.", 1,
+         {{"Jane Roe", "held_in", "Roj camp"}}, {{"Jane Roe", "controls", "Roj camp"}}},
+        {"The SDF released prisoners from Ghwayran prison.", 0, {{0}},
+         {{"Syrian Democratic Forces", "held_in", "Ghwayran prison"}}},
+        {"The SDF remained in Raqqa for months.", 0, {{0}},
+         {{"Syrian Democratic Forces", "held_in", "Raqqa"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3341,6 +3430,8 @@ int main(void)
         cmocka_unit_test(test_adverbial_attack),
         cmocka_unit_test(test_opposes_shapes),
         cmocka_unit_test(test_opposes_shapes_negative),
+        cmocka_unit_test(test_actor_relations_more),
+        cmocka_unit_test(test_actor_relations_more_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
