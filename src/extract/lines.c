@@ -11,6 +11,9 @@
 #define AGENCY_MAX_TOKENS 5    /* inside its parentheses */
 #define INITIALS_MAX_BYTES 4   /* an editor's initials before a credit: "ng/kms" */
 #define PROSE_LINE_MIN_TOKENS 12 /* a line this long ending a sentence is the article's */
+#define CONTRIB_LINE_MAX_WORDS 24 /* "X in Moscow contributed to this report." */
+#define CONTRIB_REPORT_REACH 3    /* "contributed (to this) report" */
+#define CONTRIB_MAX_AT 30         /* "contributed" among a line's first tokens */
 #define HEADER_LINE_MAX_WORDS 6 /* "Kurdistan24 | Azad Rashid", "Enab Baladi - Al-Hasakah" */
 /* A content word is longer than this (bytes of its fold) and not a stopword. */
 #define CONTENT_WORD_MIN_BYTES 3
@@ -104,7 +107,7 @@ static int agency_line(const ng_extractor *x, size_t b, size_t e)
             credit = 1;
             m += cl - 1;
         } else if (!text_is(x, m, ",") && !text_is(x, m, "/") && !fold_is(x, m, "and") &&
-                   !is_capword(x, m)) {
+                   !fold_is(x, m, "with") && !(FL(m) & NG_TOK_NUMBER) && !is_capword(x, m)) {
             return 0;
         }
     }
@@ -124,6 +127,22 @@ static int credit_only(const ng_extractor *x, size_t b, size_t e)
     if (cl && b + cl + 1 < e && fold_is(x, b + cl, "via"))
         cl += 1 + lex_match(x, NG_LEX_CREDIT, b + cl + 1, e);
     return cl && b + cl == e;
+}
+
+/* Does the line [b, e) say that someone "contributed (to this) report" or
+ * "contributed reporting", within its first words (the reporters' names
+ * and cities come first)? */
+static int contributed_line(const ng_extractor *x, size_t b, size_t e)
+{
+    for (size_t k = b; k + 1 < e && k < b + CONTRIB_MAX_AT; k++) {
+        if (TOK(k).flen != 11 || !is_lower(x, k) || !fold_is(x, k, "contributed"))
+            continue;
+        for (size_t m = k + 1; m < e && m <= k + CONTRIB_REPORT_REACH; m++)
+            if (fold_is(x, m, "report") || fold_is(x, m, "reporting") ||
+                fold_is(x, m, "reports"))
+                return 1;
+    }
+    return 0;
 }
 
 /* A photo's label opening a sentence: "Photo:", "(Photograph:", "Image
@@ -162,10 +181,14 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
 {
     size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
     size_t slash = e; /* the first glued "/" before the line's last token */
+    size_t copy = e;    /* the first copyright sign */
     for (size_t k = b; k < e; k++) {
         if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER)) {
             if (slash == e && k + 1 < e && glued_slash(x, k))
                 slash = k;
+            if (copy == e && (unsigned char)x->text[TOK(k).start] == 0xC2 &&
+                text_is(x, k, "\xC2\xA9"))
+                copy = k;
             continue;
         }
         words++;
@@ -192,6 +215,13 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
     if (!words)
         return;
     int terminal = is_terminal_punct(x, e - 1);
+    /* a credit closing a wire story: "Jane Roe in Amman contributed to
+     * this report.", "Jane Roe contributed reporting from Amman." (names
+     * and places of the newsroom, none of the story) */
+    if (words <= CONTRIB_LINE_MAX_WORDS && contributed_line(x, b, e)) {
+        memset(x->marks + b, MARK_SKIP, e - b);
+        return;
+    }
     /* a headline may ask ("What Next For The Camps?"); prose that asks is
      * in lower case and fails the share below */
     int question = text_is(x, e - 1, "?");
@@ -208,14 +238,33 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
     if (c0 + 1 < e && fold_is(x, c0 + 1, "by") &&
         (fold_is(x, c0, "reporting") || fold_is(x, c0, "writing") ||
          fold_is(x, c0, "editing") || fold_is(x, c0, "compiled") ||
-         fold_is(x, c0, "reported"))) {
+         fold_is(x, c0, "reported") || fold_is(x, c0, "edited") ||
+         fold_is(x, c0, "written"))) {
         memset(x->marks + b, MARK_SKIP, e - b);
         return;
     }
-    /* "(AFP)", "ng/kms (AFP, Reuters, dpa)" */
+    /* "(AFP)", "ng/kms (AFP, Reuters, dpa)", "(FRANCE 24 with AFP)": the
+     * first publishes the article */
     if (agency_line(x, b, e)) {
         memset(x->marks + b, MARK_SKIP, e - b);
+        size_t a = b;
+        while (a < e && !text_is(x, a, "("))
+            a++;
+        size_t m = ++a;
+        while (m < e && (is_capword(x, m) || (FL(m) & NG_TOK_NUMBER)))
+            m++;
+        if (m > a && x->pub_b == x->pub_e && b >= x->core_b && b < x->core_e) {
+            x->pub_b = (uint32_t)a;
+            x->pub_e = (uint32_t)m;
+        }
         return;
+    }
+    /* "© Jane Roe, AFP": a copyright to the line's end */
+    if (copy < e) {
+        memset(x->marks + copy, MARK_SKIP, e - copy);
+        if (copy == b)
+            return;
+        e = copy;
     }
     /* "SOURCE: Al Jazeera and news agencies": the publisher and its wires */
     if (c0 + 2 < e && words <= FURNITURE_MAX_WORDS && fold_is(x, c0, "source") &&
@@ -255,7 +304,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
             } else if (text_is(x, k, "|") || text_is(x, k, "\xE2\x80\x94") ||
                        text_is(x, k, "\xE2\x80\x93") || text_is(x, k, "\xE2\x80\xA2") ||
                        text_is(x, k, "\xC2\xB7") ||
-                       (text_is(x, k, "-") && (FL(k) & NG_TOK_SPACE))) {
+                       ((text_is(x, k, "-") || text_is(x, k, "/")) && (FL(k) & NG_TOK_SPACE))) {
                 sep = k;
                 seps++;
             } else {

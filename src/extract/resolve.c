@@ -612,8 +612,15 @@ static int publisher_mention(const ng_extractor *x, const cand *c)
     size_t b = c->tb, e = c->te, n = x->t.count;
     if (b > 0 && fold_is(x, b - 1, "the"))
         b--;
-    if (b > 0 && is_lower(x, b - 1) && in_list(x, b - 1, NG_TL_PUBLISHER_TOLD))
-        return 1;
+    /* "told X by phone", "speaking to X by telephone": the publisher's own
+     * interview */
+    int told = b > 0 && is_lower(x, b - 1) && in_list(x, b - 1, NG_TL_PUBLISHER_TOLD);
+    if (!told && b > 1 && fold_is(x, b - 1, "to") && is_lower(x, b - 2) &&
+        in_list(x, b - 2, NG_TL_PUBLISHER_SPOKE))
+        told = 1;
+    if (told)
+        return e + 1 < n && fold_is(x, e, "by") && in_list(x, e + 1, NG_TL_PUBLISHER_PHONE) ? 2
+                                                                                        : 1;
     if (e < n && (fold_is(x, e, "has") || fold_is(x, e, "can")))
         e++;
     return e < n && is_lower(x, e) && in_list(x, e, NG_TL_PUBLISHER_LEARNS) ? 2 : 0;

@@ -231,6 +231,8 @@ enum {
     X(NAMED_AS, "named_as", 0)                                                              \
     X(LEAD_PARTICIPLE, "lead_participle", 0)                                                \
     X(ADMIN_HEAD, "admin_head", 0)                                                          \
+    X(PUBLISHER_SPOKE, "publisher_spoke", 0)                                                \
+    X(PUBLISHER_PHONE, "publisher_phone", 0)                                                \
     /* a capital standing for its state (resolve.c) */                                     \
     X(CAPITAL_VERB, "capital_verb", 0)                                                      \
     X(CAPITAL_PAST, "capital_past", 0)                                                      \

@@ -966,6 +966,11 @@ static void test_publisher_not_cited(void **state)
     /* the publisher cited as a source elsewhere stays */
     DOC_YIELDS("Reuters has learned of the plan. Reuters reported the strike on Monday.",
                "Reuters");
+    /* an outlet told "by phone", spoken to "by telephone": the publisher's
+     * own interview; spoken to otherwise, as told, a source */
+    DOC_YIELDS_NOTHING("A medic told France 24 by phone that the school was hit.");
+    DOC_YIELDS_NOTHING("A medic, speaking to Rudaw by telephone, said the school was hit.");
+    DOC_YIELDS("A medic spoke to the BBC on Monday. Later the BBC reported the strike.", "BBC");
 }
 
 static void test_reject_fragments(void **state)
@@ -1182,6 +1187,39 @@ static void test_credit_lines(void **state)
     DOC_YIELDS("Residents fled the town of Hajin on Monday as the fighting went on.\nRaqqa \xE2"
                "\x80\x93 Hasakah\n",
                "Hajin", "Raqqa", "Hasakah");
+}
+
+/* The newsroom's own lines name nobody of the story: who contributed to
+ * the report and where from (a capital there is no state), a copyright,
+ * "Edited by:", "Written by", "Reporter / Outlet", the wire list with
+ * "with". */
+static void test_newsroom_lines(void **state)
+{
+    DOC_YIELDS("Shells fell on Hajin overnight.\n\nMaya Lind in Ankara contributed to this "
+               "report.\n",
+               "Hajin");
+    DOC_YIELDS("Shells fell on Hajin overnight.\n\nTomas Reyes contributed reporting from "
+               "Amman and Beirut.\n",
+               "Hajin");
+    DOC_YIELDS("Shells fell on Hajin overnight.\n\nReuters reporter Dana Selim contributed "
+               "additional reporting.\n",
+               "Hajin");
+    DOC_YIELDS("Shells fell on Hajin overnight.\n\n\xC2\xA9 Karim Nasser, AFP\n\nResidents "
+               "fled.\n",
+               "Hajin");
+    DOC_YIELDS("Shells fell on Hajin overnight.\n\nEdited by: Nora Whitfield\n", "Hajin");
+    DOC_YIELDS("Drones over Hajin\n\nWritten by Nora Whitfield in Ankara\n\nShells fell on "
+               "Hajin overnight.\n",
+               "Hajin");
+    DOC_YIELDS("Drones over Hajin\n\nKarwan Salih / Rudaw\n\nShells fell on Hajin overnight.\n",
+               "Hajin");
+    DOC_YIELDS("Shells fell on Hajin overnight.\n\n(FRANCE 24 with AFP and REUTERS)\n", "Hajin");
+    /* guards: prose that contributes, a copyright-free line, a cited outlet */
+    DOC_YIELDS("Turkey contributed troops to the mission in Hajin, Reuters reported.", "Turkey",
+               "Hajin", "Reuters");
+    DOC_YIELDS("Shells fell on Hajin overnight.\n\nKarim Nasser of the Karama Council said "
+               "the road was cut.\n",
+               "Hajin", "Karim Nasser", "Karama Council");
 }
 
 /* A compass direction before a place is a mention of that place, not a
@@ -2234,6 +2272,7 @@ int main(void)
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
         cmocka_unit_test(test_credit_lines),
+        cmocka_unit_test(test_newsroom_lines),
         cmocka_unit_test(test_facility_battle_named_as),
         cmocka_unit_test(test_determinism_across_thread_counts),
         cmocka_unit_test(test_regressions),
