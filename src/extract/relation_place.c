@@ -65,6 +65,7 @@ static int including_place(const rel *r, uint32_t k)
 }
 
 static uint32_t distance_before(const rel *r, uint32_t m);
+static int modifies_noun(const rel *r, int i);
 static int place_described(const rel *r, uint32_t *at);
 
 /* Place p is the end of an offset apposition ("Ain Issa, about 50 km
@@ -263,15 +264,8 @@ static int place_at(const rel *r, uint32_t k)
  * talks", "held Raqqa's stadium"). */
 static int held_place(const rel *r, uint32_t k)
 {
-    const ng_clause *c = r->c;
     int p = place_at(r, k);
-    if (p < 0)
-        return 0;
-    uint32_t e = c->a[p].te;
-    return !(e < c->se && ng_clause_lower(c, e) &&
-             !(ng_clause_fam(c, e) &
-               (NG_FAM_PREPOSITION | NG_FAM_STOP | NG_FAM_PLACE_AFTER | NG_FAM_SUBORDINATOR)) &&
-             !in(r, e, NG_TL_FUNCTION_WORD) && !in(r, e, NG_TL_ADVERBIAL_PREP));
+    return p >= 0 && !modifies_noun(r, p);
 }
 
 /* "by A" or "to A" (the word w) after token k, past places listed, dates
@@ -462,9 +456,14 @@ void ng_rel_captured(rel *r)
             }
             int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CAPTURE_OBJECT));
             /* "took back 600 families from al-Hol": a place after "from" is
-             * where what was taken came from */
+             * where what was taken came from; "captured villages near P",
+             * "stormed two districts of P", "seized positions in P" (P a
+             * town or larger): what was taken is by or in P, not P */
             for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
-                if (is(r, m, "from"))
+                if (is(r, m, "from") ||
+                    ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) && in(r, m, NG_TL_HELD_NEAR_WORD)) ||
+                    ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) && m > j + 1 &&
+                     in(r, m - 1, NG_TL_CAPTURE_PART_NOUN) && place_rank(&c->a[p]) >= RANK_TOWN))
                     p = -1;
             if (p < 0)
                 p = including_place(r, j);
@@ -635,6 +634,22 @@ void ng_rel_controls_compound(rel *r)
     }
 }
 
+/* "(ruled) territory the size of Britain" after token j: the token after
+ * the place compared with, else 0. */
+static uint32_t compared_place_end(const rel *r, uint32_t j)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = j + 1; m + 2 < c->se && m <= j + NG_WINDOW(c, CONTROL_OBJECT) + 2; m++) {
+        if (!ng_clause_lower(c, m))
+            return 0;
+        if (in(r, m, NG_TL_COMPARISON_NOUN) && is(r, m + 1, "of")) {
+            int i = ng_clause_arg(c, m + 2);
+            return i >= 0 && c->a[i].kind == NG_KIND_PLACE ? c->a[i].te : 0;
+        }
+    }
+    return 0;
+}
+
 /* What "controlled by A" / "under the control of A" at k is said of: the
  * noun right before it (past adverbs and a comma). A place, or a noun of
  * area ("an area largely controlled by A") whose place the search before
@@ -798,9 +813,12 @@ void ng_rel_controls(rel *r)
             continue;
         }
         /* "ISIS retains a foothold in Baghuz", "ruled a third of Syria";
-         * "(that) has run Manbij since 2016" */
+         * "(that) has run Manbij since 2016", "which run P" */
         if (((ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) ||
-             (is(r, k, "run") && k > c->sb && in(r, k - 1, NG_TL_PERFECT_AUX))) &&
+             (is(r, k, "run") && k > c->sb &&
+              (in(r, k - 1, NG_TL_PERFECT_AUX) ||
+               /* "the SDF, which run al-Hol camp" */
+               (in(r, k - 1, NG_TL_RELATIVE_AGENT) && held_place(r, k + 1))))) &&
             !(k > c->sb && in(r, k - 1, NG_TL_CONTROL_AUX))) {
             uint32_t j = k;
             while (in(r, j + 1, NG_TL_CONTROL_ADVERB))
@@ -833,13 +851,21 @@ void ng_rel_controls(rel *r)
                 continue;
             if (j == k + 1 && is(r, k, "held") && is(r, j, "in"))
                 continue; /* "Jane Roe, now held in Roj camp": detention */
-            int p = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, CONTROL_OBJECT));
+            /* "ruled territory the size of Britain across Syria and Iraq":
+             * the place compared with is not held */
+            uint32_t from = compared_place_end(r, j);
+            int p = ng_clause_object(c, from ? from - 1 : j, NG_NEED_PLACE,
+                                     NG_WINDOW(c, CONTROL_OBJECT));
             /* "hold positions north of Mosul", "held ground near Raqqa":
-             * somewhere by the place, not the place */
-            for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
-                if (in(r, m, NG_TL_CONTROL_NEAR_WORD) &&
-                    /* "northeast Syria" is Syria; "north of Mosul" is near it */
-                    !((ng_clause_fam(c, m) & NG_FAM_DIRECTION) && !is(r, m + 1, "of")))
+             * somewhere by the place, not the place; "runs joint patrols
+             * with Turkey": another preposition's object */
+            for (uint32_t m = (from ? from : j + 1); p >= 0 && m < c->a[p].tb; m++)
+                if ((in(r, m, NG_TL_CONTROL_NEAR_WORD) &&
+                     /* "northeast Syria" is Syria; "north of Mosul" is near it */
+                     !((ng_clause_fam(c, m) & NG_FAM_DIRECTION) && !is(r, m + 1, "of"))) ||
+                    ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) && !in(r, m, NG_TL_CONTROL_PREP) &&
+                     /* "territory stretching from A to B" */
+                     !(is(r, m, "from") && is(r, c->a[p].te, "to"))))
                     p = -1;
             /* "held Damascus responsible": a judgement, no hold */
             if (p >= 0 && ng_clause_lower(c, c->a[p].te) &&
@@ -986,6 +1012,30 @@ static void emit_located(rel *r, int small, int big)
     }
 }
 
+/* The word classes of verbs a trigger list gives. */
+#define VERB_FAMILIES                                                                      \
+    (NG_FAM_SUPPORT_VERB | NG_FAM_OPPOSE_VERB | NG_FAM_CAPTURE_VERB | NG_FAM_CONTROL_VERB |  \
+     NG_FAM_MOVE_VERB | NG_FAM_CARRY_VERB | NG_FAM_HELD_VERB)
+
+/* Does place argument i modify the noun after it ("Astana talks",
+ * "Turkey's Afrin offensive", a headline's "Afrin Operation")? A place
+ * noun ("Raqqa city"), a preposition or a function word after it is no
+ * such noun. */
+static int modifies_noun(const rel *r, int i)
+{
+    const ng_clause *c = r->c;
+    uint32_t e = c->a[i].te;
+    if (e >= c->se || !ng_clause_lower(c, e) ||
+        (ng_clause_fam(c, e) & (NG_FAM_PREPOSITION | NG_FAM_STOP | NG_FAM_PLACE_AFTER |
+                                NG_FAM_SUBORDINATOR | NG_FAM_DETERMINER | NG_FAM_DIRECTION |
+                                NG_FAM_NEGATION | VERB_FAMILIES)) ||
+        in(r, e, NG_TL_FUNCTION_WORD) || in(r, e, NG_TL_ADVERBIAL_PREP))
+        return 0;
+    /* "Raqqa fell", "Mosul reopened": a verb in the past, no noun */
+    const ng_token *t = &c->d->t->tok[e];
+    return !(t->flen > 3 && !memcmp(ng_tokens_fold(c->d->t, e) + t->flen - 2, "ed", 2));
+}
+
 /* "Raqqa, Syria", "Syria's Raqqa city" */
 void ng_rel_located_in_places(rel *r)
 {
@@ -1066,13 +1116,22 @@ void ng_rel_located_in_places(rel *r)
                 if (!(c->d->t->tok[k].flags & NG_TOK_WORD) &&
                     !(c->d->t->tok[k].flags & NG_TOK_HYPHEN))
                     break;
+                /* "Iraq's Prime Minister visited Mosul", "Turkey's army
+                 * held Afrin": a name or a verb before the place */
+                if (((c->d->t->tok[k].flags & NG_TOK_WORD) && !ng_clause_lower(c, k)) ||
+                    (ng_clause_fam(c, k) & VERB_FAMILIES))
+                    break;
                 /* "Turkey's incursion into Afrin" is not "Turkey's Afrin";
                  * "Syria's northeastern province of Hasakah" is */
                 if (in(r, k, NG_TL_PLACE_PAIR_PREP) && !(is(r, k, "of") && place_noun_of(r, k - 1)))
                     break;
             }
-            /* a country's region is inside it: "Iraq's Kurdistan Region" */
-            if (small >= 0 && (place_rank(&c->a[small]) < place_rank(big) ||
+            /* a country's region is inside it: "Iraq's Kurdistan Region";
+             * "Turkey's Afrin offensive" is an offensive, not Afrin */
+            if (small >= 0 &&
+                !(modifies_noun(r, small) &&
+                  (ng_clause_fam(c, c->a[small].te) & (NG_FAM_OPPOSE | NG_FAM_MOVE | NG_FAM_EVENT))) &&
+                (place_rank(&c->a[small]) < place_rank(big) ||
                                (!strcmp(big->category, "country") &&
                                 !strcmp(c->a[small].category, "region"))))
                 emit(r, small, (int)i, NG_REL_LOCATED_IN);
@@ -1284,6 +1343,16 @@ void ng_rel_located_in(rel *r)
                 if (small >= 0 && c->a[small].kind != NG_KIND_PLACE)
                     small = -1;
             }
+            /* "Tabqa, a town on the shore of Lake Assad west of Raqqa": the
+             * town on the lake */
+            if (small >= 0 && c->a[small].kind == NG_KIND_PLACE) {
+                uint32_t on = river_on(r, small);
+                if (on) {
+                    small = place_described(r, &on);
+                    if (small >= 0 && c->a[small].kind != NG_KIND_PLACE)
+                        small = -1;
+                }
+            }
             /* "the Tishreen Dam on the Euphrates, southeast of Manbij": an
              * apposition to the place, past the river it is on */
             uint32_t cm = k - 1;
@@ -1332,11 +1401,14 @@ void ng_rel_located_in(rel *r)
          * "a village near Hajin" */
         if (in(r, k, NG_TL_LOCATE_PREP)) {
             uint32_t j = k;
+            int edge = 0; /* "on the (northern) edge / outskirts of" */
             for (;;) {
                 if (j + 1 < c->se && ((ng_clause_fam(c, j + 1) & NG_FAM_DIRECTION) || is(r, j + 1, "the") ||
                                       (c->d->t->tok[j + 1].flags & NG_TOK_HYPHEN) ||
-                                      in(r, j + 1, NG_TL_LOCATE_PART_NOUN)))
+                                      in(r, j + 1, NG_TL_LOCATE_PART_NOUN))) {
+                    edge |= in(r, j + 1, NG_TL_LOCATE_PART_NOUN) && !is(r, j + 1, "of");
                     j++;
+                }
                 else if (place_noun_of(r, j + 1)) /* "near the town of" */
                     j += 2;
                 else
@@ -1360,8 +1432,8 @@ void ng_rel_located_in(rel *r)
                 (c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[big]) < RANK_TOWN &&
                  !is(r, k, "near") && !(is(r, k, "on") && !strcmp(c->a[big].category, "road"))))
                 continue;
-            /* "on" places a thing on a river or a coast only */
-            if (is(r, k, "on") && strcmp(c->a[big].category, "river") != 0 &&
+            /* "on" places a thing on a river or a coast, or at the edge of a place */
+            if (is(r, k, "on") && !edge && strcmp(c->a[big].category, "river") != 0 &&
                 strcmp(c->a[big].category, "sea") != 0 && strcmp(c->a[big].category, "lake") != 0 &&
                 strcmp(c->a[big].category, "road") != 0) /* "on the M4 highway" */
                 continue;

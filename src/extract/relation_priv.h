@@ -56,7 +56,7 @@ static inline void emit_lists(rel *r, int src, int src_after, int dst, int dst_a
 enum {
     RANK_LOCAL = 2,    /* villages, camps, prisons, neighbourhoods, bases, fields, unknown */
     RANK_TOWN = 3,     /* towns, cities, capitals, mountains */
-    RANK_DISTRICT = 4, /* districts, deserts, rivers */
+    RANK_DISTRICT = 4, /* districts, deserts, rivers, lakes */
     RANK_PROVINCE = 5,
     RANK_COUNTRY = 6,  /* countries, seas */
     RANK_REGION = 7
@@ -71,7 +71,8 @@ static inline int place_rank(const ng_rel_arg *a)
                  {"province", RANK_PROVINCE}, {"district", RANK_DISTRICT},
                  {"capital", RANK_TOWN},      {"city", RANK_TOWN},
                  {"town", RANK_TOWN},         {"desert", RANK_DISTRICT},
-                 {"river", RANK_DISTRICT},    {"sea", RANK_COUNTRY},
+                 {"river", RANK_DISTRICT},    {"lake", RANK_DISTRICT},
+                 {"sea", RANK_COUNTRY},
                  {"mountain", RANK_TOWN},     {NULL, 0}};
     for (int i = 0; ranks[i].cat; i++)
         if (ng_str_is(a->category, ranks[i].cat))

@@ -168,6 +168,9 @@ enum {
     X(CONTROL_SHARE_NOUN, "control_share_noun", 0)                                          \
     X(CONTROL_NEAR_WORD, "control_near_word", 0)                                            \
     X(CONTROL_COMPLEMENT, "control_complement", 0)                                          \
+    X(CONTROL_PREP, "control_prep", 0)                                                      \
+    X(COMPARISON_NOUN, "comparison_noun", 0)                                                \
+    X(CAPTURE_PART_NOUN, "capture_part_noun", 0)                                            \
     X(SEAT_MODIFIER, "seat_modifier", 0)                                                    \
     X(SEAT_MODIFIER_PREFIX, "seat_modifier_prefix", 0)                                      \
     X(LOCATE_WORD, "locate_word", NG_FAM_LOCATE)                                            \

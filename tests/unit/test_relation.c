@@ -2032,6 +2032,88 @@ static void test_controls_held_object_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "on the edge of Q", a town on a lake or river before a direction, "which
+ * run P", "the size of X" */
+static void test_place_edges_and_objects(void **state)
+{
+    static const rel_case cases[] = {
+        {"Shelling hit Harasta, a suburb on the northern edge of Damascus, overnight.",
+         1,
+         {{"Harasta", "located_in", "Damascus"}},
+         {{0}}},
+        {"Residents of Kafr Nabudah, a village on the southern edge of Idlib province, fled.",
+         1,
+         {{"Kafr Nabudah", "located_in", "Idlib"}},
+         {{0}}},
+        {"Troops rolled into Tabqa, a town on the shore of Lake Assad west of Raqqa.",
+         2,
+         {{"Tabqa", "located_in", "Raqqa"}, {"Tabqa", "located_in", "Lake Assad"}},
+         {{"Lake Assad", "located_in", "Raqqa"}}},
+        {"Jarablus, a town on the Euphrates north of Manbij, fell.",
+         2,
+         {{"Jarablus", "located_in", "Manbij"}, {"Jarablus", "located_in", "Euphrates River"}},
+         {{"Euphrates River", "located_in", "Manbij"}}},
+        {"The Autonomous Administration, which run the Roj camp, said the women could leave.",
+         1,
+         {{"Autonomous Administration of North and East Syria", "controls", "Roj camp"}},
+         {{0}}},
+        {"The SDF, who run Raqqa and Tabqa, denied the report.",
+         2,
+         {{"Syrian Democratic Forces", "controls", "Raqqa"},
+          {"Syrian Democratic Forces", "controls", "Tabqa"}},
+         {{0}}},
+        {"Islamic State, which once ruled a territory the size of Portugal across Iraq and "
+         "Syria, is now weak.",
+         2,
+         {{"Islamic State", "controls", "Iraq"}, {"Islamic State", "controls", "Syria"}},
+         {{"Islamic State", "controls", "Portugal"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_place_edges_and_objects_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* a country's possessive over a name, a verb or an event noun */
+        {"Turkey's Afrin Operation Angers Washington", 0, {{0}}, {{"Afrin", "located_in", "Turkey"}}},
+        {"Iraq's Prime Minister visited Mosul on Sunday.",
+         0,
+         {{0}},
+         {{"Mosul", "located_in", "Iraq"}}},
+        {"Iraq's Mosul was retaken in 2017.", 1, {{"Mosul", "located_in", "Iraq"}}, {{0}}},
+        /* the object of another preposition is not held */
+        {"Russia, which runs joint patrols with Turkey in the northeast, declined to comment.",
+         0,
+         {{0}},
+         {{"Russia", "controls", "Turkey"}}},
+        {"Hayat Tahrir al-Sham controls talks with Turkey over Idlib.",
+         0,
+         {{0}},
+         {{"Hayat Tahrir al-Sham", "controls", "Turkey"}}},
+        {"The roads which run through Raqqa were closed.", 0, {{0}}, {{0}}},
+        /* part of a town, or somewhere near it, taken: not the town */
+        {"Islamic State fighters stormed two neighbourhoods of Hasakah on Thursday.",
+         1,
+         {{"Islamic State", "moved_to", "Hasakah"}},
+         {{"Islamic State", "captured", "Hasakah"}}},
+        {"The SDF captured several villages near Hajin.",
+         0,
+         {{0}},
+         {{"Syrian Democratic Forces", "captured", "Hajin"}}},
+        /* ... but named districts are what was taken, and "took over" takes */
+        {"The Syrian army retook the districts of Hanano and Sakhour in Aleppo.",
+         4,
+         {{"Syrian Arab Army", "captured", "Hanano"}, {"Syrian Arab Army", "captured", "Sakhour"},
+          {"Hanano", "located_in", "Aleppo"}},
+         {{"Syrian Arab Army", "captured", "Aleppo"}}},
+        {"Jaish al-Islam took over Douma in 2013.",
+         1,
+         {{"Jaysh al-Islam", "captured", "Douma"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_controls_possessed_seat_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -3394,6 +3476,8 @@ int main(void)
         cmocka_unit_test(test_controls_possessed_seat_negative),
         cmocka_unit_test(test_controls_held_object),
         cmocka_unit_test(test_controls_held_object_negative),
+        cmocka_unit_test(test_place_edges_and_objects),
+        cmocka_unit_test(test_place_edges_and_objects_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
