@@ -489,8 +489,13 @@ static void emit_sentences(ng_extractor *x, const window *w, const mrec *r, size
                                       d->person, c->entry, d->e.label};
         }
         ng_rel_sink sink = {emit_relation, event_entity, x};
-        if ((x->options & (NG_EXTRACT_RELATIONS | NG_EXTRACT_EVENTS)) &&
-            ng_clause_init(x->clause, &x->rdoc, st, args, na) == 0) {
+        /* a relation takes two names; an event one, and a trigger word:
+         * a sentence that can give neither is not analysed */
+        int analyse = (x->options & NG_EXTRACT_RELATIONS) && na >= 2;
+        if (!analyse && (x->options & NG_EXTRACT_EVENTS) && na)
+            for (uint32_t k = st->tok_begin; k < st->tok_end && !analyse; k++)
+                analyse = (x->fam[k] & NG_FAM_EVENT) != 0;
+        if (analyse && ng_clause_init(x->clause, &x->rdoc, st, args, na) == 0) {
             if (x->options & NG_EXTRACT_RELATIONS)
                 ng_relations_find(x->clause, &sink);
             if (x->options & NG_EXTRACT_EVENTS)
