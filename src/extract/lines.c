@@ -472,7 +472,11 @@ void ng_lines_mark(ng_extractor *x)
     size_t pb = 0, pe = 0;
     int top = 1; /* no line of prose yet: headline, standfirst, bylines */
     for (size_t k = 1; k <= n; k++) {
-        if (k == n || (FL(k) & NG_TOK_NEWLINE)) {
+        /* to the line's end, with the tokens in a local */
+        const ng_token *tok = x->t.tok;
+        while (k < n && !(tok[k].flags & NG_TOK_NEWLINE))
+            k++;
+        {
             mark_line(x, b, k, top);
             if (top && is_terminal_punct(x, k - 1) && k - b >= PROSE_LINE_MIN_TOKENS)
                 top = 0;
