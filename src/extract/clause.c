@@ -181,14 +181,20 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
     memset(c->zone_kind, 0, sizeof c->zone_kind);
     c->fam = d->fam + c->sb;
     c->sent_fam = 0;
+    c->hyphens = 0;
+    c->actors = c->places = 0;
     for (uint32_t k = 0; k < c->se - c->sb; k++) {
         c->arg_at[k] = -1;
         c->sent_fam |= c->fam[k];
     }
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        c->hyphens |= a[i].tb < c->sb;
+        c->actors += a[i].kind == NG_KIND_ACTOR;
+        c->places += a[i].kind == NG_KIND_PLACE;
         for (uint32_t k = a[i].tb; k < a[i].te && k < c->se; k++)
             if (k >= c->sb)
                 c->arg_at[k - c->sb] = (int16_t)i;
+    }
     /* asides: (...), – ... –, ", which/who ..." up to the next comma */
     uint8_t stack[ASIDE_DEPTH], kind[NG_CLAUSE_ASIDES];
     int top = 0;
@@ -204,6 +210,7 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
             c->zone_kind[z] = kind[z];
             continue;
         }
+        c->hyphens |= t->flags & NG_TOK_HYPHEN; /* a hyphen is punctuation */
         /* the one-byte punctuation this token is, if it is (as ng_clause_punct) */
         char p = t->len == 1 ? c->d->text[t->start] : 0;
         int open = 0, close = 0;

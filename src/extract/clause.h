@@ -40,6 +40,11 @@ typedef struct ng_clause {
     uint8_t zone_kind[NG_CLAUSE_ASIDES];   /* what opened it (clause.c) */
     const uint32_t *fam;           /* token - sb -> NG_FAM_* bits (the document's, from sb) */
     unsigned sent_fam;             /* every family some token of the sentence starts */
+    /* nonzero when a token of the sentence is a hyphen (or an argument
+     * starts before it): else no argument is a modifier ("US-backed") or
+     * prefixed ("pro-SDF") */
+    unsigned hyphens;
+    unsigned actors, places; /* how many arguments are actors, places */
 } ng_clause;
 
 /* Families of token k. */

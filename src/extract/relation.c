@@ -18,18 +18,22 @@ void ng_relations_find(const ng_clause *c, const ng_rel_sink *sink)
     unsigned f = c->sent_fam;
     if (f & NG_FAM_SUPPORT)
         ng_rel_supports(&r);
-    ng_rel_supports_compound(&r);
+    if (c->hyphens)
+        ng_rel_supports_compound(&r);
     if (f & NG_FAM_OPPOSE)
         ng_rel_opposes(&r);
     if (f & NG_FAM_CAPTURE)
         ng_rel_captured(&r);
-    ng_rel_controls_compound(&r);
+    if (c->hyphens)
+        ng_rel_controls_compound(&r);
     if (f & NG_FAM_CONTROL)
         ng_rel_controls(&r);
-    ng_rel_located_in_places(&r);
+    if (c->places >= 2) /* a place in another */
+        ng_rel_located_in_places(&r);
     if (f & (NG_FAM_LOCATE | NG_FAM_DIRECTION))
         ng_rel_located_in(&r);
-    ng_rel_member_of(&r);
+    if (c->actors) /* a person, or an organisation led */
+        ng_rel_member_of(&r);
     if (f & NG_FAM_HELD)
         ng_rel_held_in(&r);
     if (f & NG_FAM_MOVE)
