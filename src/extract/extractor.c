@@ -14,7 +14,9 @@
 #include "newsgraph/article.h"
 
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../core/arena.h"
 #include "../core/buf.h"
@@ -412,6 +414,21 @@ static void sort_order(ng_extractor *x, const mrec *r, size_t n)
     }
 }
 
+/* The relations are done with mrecs m[0..upto) (a document of several
+ * windows): the whole pages they fill go back to the system, after the
+ * one the allocator's header is in (x->r's block is written again before
+ * it is read, or freed). *given: how far pages went back already. */
+static void records_read(const mrec *m, size_t upto, uintptr_t *given)
+{
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t from = ((uintptr_t)m + page - 1) & ~(page - 1);
+    uintptr_t to = (uintptr_t)(m + upto) & ~(page - 1);
+    if (from < *given)
+        from = *given;
+    if (to > from && madvise((void *)from, to - from, MADV_DONTNEED) == 0)
+        *given = to;
+}
+
 /* An event of the document: created on first use, its mention reported
  * at once so that the relations that follow can name it. */
 static uint32_t event_entity(void *ud, const char *category, uint32_t place,
@@ -633,9 +650,12 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
     emit_mentions(x);
     size_t nm, next = 0;
     const mrec *m = mention_records(x, &nm);
+    uintptr_t given = 0;
     for (size_t i = 0; i < x->nw; i++) {
         window_load(x, i);
         emit_sentences(x, &x->w[i], m, nm, &next);
+        if (x->nw > 1)
+            records_read(m, next, &given);
         /* the windows after this one read from the next one's start */
         if (x->text_read && i + 1 < x->nw)
             x->text_read(x->text_read_ud, x->w[i + 1].from);

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -2159,6 +2161,20 @@ static void test_long_document_records_given_back(void **state)
     assert_true(x->cap_r * sizeof(crec) <= c.mentions * 20);
     assert_int_equal(x->folds.count, 0);
     assert_null(x->by_fold);
+    /* and the records of the windows done went back to the system as the
+     * relations went on: of the block's whole pages, only the last
+     * window's (a few) are still resident */
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t from = ((uintptr_t)x->r + page - 1) & ~(page - 1);
+    uintptr_t to = ((uintptr_t)x->r + c.mentions * 20) & ~(page - 1);
+    size_t pages = (to - from) / page, resident = 0;
+    assert_true(pages >= 8);
+    unsigned char *in = malloc(pages);
+    assert_int_equal(mincore((void *)from, to - from, in), 0);
+    for (size_t i = 0; i < pages; i++)
+        resident += in[i] & 1;
+    free(in);
+    assert_true(resident * 2 < pages);
     ng_extractor_free(x);
     ng_buf_release(&b);
 }
