@@ -28,6 +28,8 @@
 /* A time stamp's line has at most so many words that are no date or number
  * (the zone: "UK"). */
 #define DATE_LINE_MAX_OTHER 1
+/* "PM", "a.m.", "GMT", "EDT" after a time of day: so many bytes at most */
+#define TIME_WORD_MAX_BYTES 4
 
 static int is_terminal_punct(const ng_extractor *x, size_t k)
 {
@@ -428,9 +430,16 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
 static int date_line(const ng_extractor *x, size_t b, size_t e)
 {
     size_t dates = 0, other = 0;
+    int after_time = 0; /* "5:04 PM ET": the meridiem and the zone after a time */
     for (size_t k = b; k < e; k++) {
-        if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER))
+        if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER)) {
+            after_time = (FL(k) & NG_TOK_NUMBER) != 0;
             continue;
+        }
+        if (after_time && TOK(k).flen <= TIME_WORD_MAX_BYTES &&
+            (FL(k) & (NG_TOK_UPPER | NG_TOK_DOTTED)))
+            continue;
+        after_time = 0;
         if (bits_of(x, k) & (LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY)))
             dates++;
         else if (!(bits_of(x, k) & LEX(NG_LEX_STOPWORD)) && ++other > DATE_LINE_MAX_OTHER)

@@ -1216,6 +1216,10 @@ static void test_newsroom_lines(void **state)
     DOC_YIELDS("Drones over Hajin\n\nKarwan Salih / Rudaw\n\nShells fell on Hajin overnight.\n",
                "Hajin");
     DOC_YIELDS("Shells fell on Hajin overnight.\n\n(FRANCE 24 with AFP and REUTERS)\n", "Hajin");
+    /* a time stamp with its meridiem and zone ("5:04 PM ET") names nothing */
+    DOC_YIELDS("Drones over Hajin\n\nOctober 16, 2019 5:04 PM ET\n\nShells fell on Hajin "
+               "overnight.\n",
+               "Hajin");
     /* guards: prose that contributes, a copyright-free line, a cited outlet */
     DOC_YIELDS("Turkey contributed troops to the mission in Hajin, Reuters reported.", "Turkey",
                "Hajin", "Reuters");
