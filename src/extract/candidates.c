@@ -996,6 +996,13 @@ int ng_generic_org_head(const ng_extractor *x, size_t k)
     return 0;
 }
 
+/* Does organisation head word k name a newspaper or a channel ("The Times",
+ * "the Monitor"), a name on its own? */
+int ng_media_org_head(const ng_extractor *x, size_t k)
+{
+    return ng_str_is(org_category(x, k), "media");
+}
+
 /* Resolve overlaps between gazetteer and discovered candidates of one
  * sentence (indices [first, x->nc)). */
 static void arbitrate(ng_extractor *x, size_t first)

@@ -376,7 +376,9 @@ static mrec *mention_records(ng_extractor *x, size_t *n)
     size_t k = 0;
     for (size_t i = 0; i < x->nr; i++) {
         const crec *c = &x->r[i];
-        if (c->dropped || c->ent < 0)
+        /* "the Observatory" names its organisation, but a sentence that
+         * says no more of it states no relation of it by name */
+        if (c->dropped || c->ent < 0 || (c->flags & CR_SHORTHEAD))
             continue;
         mrec m = {c->tb, c->te, c->sent, c->ent, c->entry};
         /* mrec k ends before record i + 1 starts (k <= i, 20 < 56) */

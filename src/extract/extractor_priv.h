@@ -62,7 +62,9 @@ enum {
     CR_ACRONYM = 128, /* "(ACR)" follows it (see acros) */
     CR_GIVEN = 256,   /* given: the fold id of its first word (a full name's) */
     CR_FIRSTNAME = 512, /* one word, a known first name */
-    CR_ADMIN = 1024     /* a place ending in "province": written as the name alone */
+    CR_ADMIN = 1024,    /* a place ending in "province": written as the name alone */
+    CR_SHORTHEAD = 2048, /* "the Observatory": an organisation's head word alone */
+    CR_SHORTGEN = 4096   /* "the Coalition": a head word that alone names nothing */
 };
 
 typedef struct crec {
@@ -363,6 +365,8 @@ int ng_place_prep_before(const ng_extractor *x, size_t b, size_t sb);
 /* candidates.c: is token k a generic head of an organisation's name
  * ("Society", "Committee", "Foundation"), one that does not make another? */
 int ng_generic_org_head(const ng_extractor *x, size_t k);
+/* candidates.c: does organisation head word k name a newspaper ("The Times")? */
+int ng_media_org_head(const ng_extractor *x, size_t k);
 /* resolve.c: the window's candidates (x->c) to document entities as far
  * as they tell alone (gazetteer entries, names with a cue), kept as
  * records (x->r) with what the rest of the resolution needs of their

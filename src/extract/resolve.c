@@ -848,6 +848,14 @@ void ng_resolve_window(ng_extractor *x, const window *w)
         }
         if (x->marks[c->tb] & MARK_INITIAL)
             r->flags |= CR_INITIAL;
+        /* "the Observatory", "the Commission": a head word alone, after
+         * "the", names the document's one organisation with that head or
+         * nothing; "the Coalition", "the Government" name nothing (a
+         * newspaper, "The Times", names itself) */
+        if (words == 1 && c->entry < 0 && (bits_of(x, c->tb) & LEX(NG_LEX_ORG_WORD)) &&
+            (FL(c->tb) & NG_TOK_CAP) && c->tb > 0 && fold_is(x, c->tb - 1, "the") &&
+            !ng_media_org_head(x, c->tb))
+            r->flags |= in_list(x, c->tb, NG_TL_BARE_GENERIC) ? CR_SHORTGEN : CR_SHORTHEAD;
         if (words == 1 && (bits_of(x, c->tb) & LEX(NG_LEX_FIRSTNAME)))
             r->flags |= CR_FIRSTNAME;
         if (c->ent >= 0 && x->d[c->ent].person) {
@@ -913,6 +921,49 @@ void ng_resolve_window(ng_extractor *x, const window *w)
     x->nr = nr;
 }
 
+/* Is the word of bytes [b, b + n) of the text, as written in any case,
+ * the head of record o's name: its last word, or a word followed by "of",
+ * "for" or "on" ("Commission of Inquiry")? */
+static int heads_name(const ng_extractor *x, const crec *o, uint32_t b, uint32_t n)
+{
+    const char *t = x->text, *w = t + b;
+    for (uint32_t p = o->bs; p + n <= o->be; p++) {
+        if ((p > o->bs && t[p - 1] != ' ') || strncasecmp(t + p, w, n) != 0)
+            continue;
+        uint32_t q = p + n;
+        if (q == o->be)
+            return 1;
+        if (t[q] != ' ')
+            continue;
+        q++;
+        if ((q + 3 <= o->be && (!strncmp(t + q, "of ", 3) || !strncmp(t + q, "on ", 3))) ||
+            (q + 4 <= o->be && !strncmp(t + q, "for ", 4)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The one organisation of the document (a name of two words or more)
+ * whose head is short-form record c's word ("the Observatory" for "the
+ * Syrian Observatory for Human Rights"), -1: none or two. */
+static int32_t org_by_head(ng_extractor *x, const crec *c)
+{
+    int32_t to = -1;
+    for (size_t i = 0; i < x->nr; i++) {
+        const crec *o = &x->r[i];
+        if (o->tb > c->tb)
+            break; /* the full name first */
+        if (o->dropped || o->ent < 0 || o->ent == to || o->te - o->tb < 2 ||
+            x->d[o->ent].e.kind != NG_KIND_ACTOR || x->d[o->ent].person ||
+            !heads_name(x, o, c->bs, c->be - c->bs))
+            continue;
+        if (to >= 0)
+            return -1;
+        to = o->ent;
+    }
+    return to;
+}
+
 void ng_resolve_document(ng_extractor *x)
 {
     size_t nf = x->folds.count;
@@ -959,6 +1010,19 @@ void ng_resolve_document(ng_extractor *x)
         if (c->dropped)
             continue;
         int single = (c->flags & CR_SINGLE) != 0;
+        /* "the Observatory" after "the Syrian Observatory for Human Rights" */
+        if (c->flags & (CR_SHORTHEAD | CR_SHORTGEN)) {
+            int32_t o = c->flags & CR_SHORTHEAD ? org_by_head(x, c) : -1;
+            if (o < 0) {
+                c->dropped = 1;
+                continue;
+            }
+            c->ent = o;
+            c->kind = NG_KIND_ACTOR;
+            c->person = 0;
+            c->rule = "short-form";
+            continue;
+        }
         /* a bare surname after the full name: the same person (also when the
          * surname alone got a cue of its own: "Shami said"; also with its
          * article: "al-Hafal said" after "Ibrahim al-Hafal") */

@@ -59,7 +59,7 @@ FLOORS = {
     # typed floors: main with i21o's and i21r's relation rules of this session
     "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.919, "relation_typed_recall": 0.694,
                                          "relation_typed_precision": 0.898},
-             {"splits": 5, "merges": 0}),
+             {"splits": 4, "merges": 0}),
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
     # blind: look at its summary line only
     "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.941,

@@ -1486,6 +1486,53 @@ static void test_surname_after_full_name(void **state)
     run_free(&r);
 }
 
+/* An organisation's head word alone after "the" ("the Network", "the
+ * Commission") is the document's one organisation named before with that
+ * head (its last word, or the word before "of"/"for"); with two such, or
+ * none, it names nothing, and "the Coalition" never does; a newspaper
+ * ("The Times") names itself. */
+static void test_short_form_of_organisation(void **state)
+{
+    run r;
+    run_doc(&r, state,
+            "The Independent Commission for Missing Persons opened an office on Monday. "
+            "The Commission said 100,000 people were missing.");
+    ng_node_view v = ONE_NODE(r.g, "Independent Commission for Missing Persons", "Commission");
+    assert_int_equal(v.mentions, 2);
+    EXPECT_LABELS(r.g, "Independent Commission for Missing Persons");
+    run_free(&r);
+
+    run_doc(&r, state,
+            "A report by the Karama Council of Elders was published. Later the Council "
+            "said it had been misquoted.");
+    ONE_NODE(r.g, "Karama Council of Elders", "Council");
+    EXPECT_LABELS(r.g, "Karama Council of Elders");
+    run_free(&r);
+
+    run_doc(&r, state,
+            "Medics from the Free Doctors Network reached the village. The Network said "
+            "two clinics were hit.");
+    ONE_NODE(r.g, "Free Doctors Network", "Network");
+    run_free(&r);
+
+    /* two organisations with the head: neither */
+    run_doc(&r, state,
+            "The Karama Military Council and the Zahra Civil Council met on Monday. The "
+            "Council said talks went well.");
+    EXPECT_LABELS(r.g, "Karama Military Council", "Zahra Civil Council");
+    run_free(&r);
+    /* a bare coalition, a head word with no name before it: nothing */
+    run_doc(&r, state, "The Karama Military Council took the village. The Coalition said "
+                       "it had backed the advance.");
+    EXPECT_LABELS(r.g, "Karama Military Council");
+    run_free(&r);
+    DOC_YIELDS_NOTHING("The Observatory said twelve people were killed.");
+    /* a newspaper names itself */
+    run_doc(&r, state, "The Karama Military Council took the village, The Chronicle reported.");
+    EXPECT_LABELS(r.g, "Karama Military Council", "Chronicle");
+    run_free(&r);
+}
+
 /* A given name alone and the full name it is part of, in either order,
  * are one person; a given name two persons share stays apart. */
 static void test_given_name_and_full_name(void **state)
@@ -2271,6 +2318,7 @@ int main(void)
         cmocka_unit_test(test_variant_of_gazetteer_entry_by_key),
         cmocka_unit_test(test_spelling_key_table),
         cmocka_unit_test(test_surname_after_full_name),
+        cmocka_unit_test(test_short_form_of_organisation),
         cmocka_unit_test(test_given_name_and_full_name),
         cmocka_unit_test(test_publisher_not_cited),
         cmocka_unit_test(test_apposition_speaks),
