@@ -961,12 +961,17 @@ void ng_rel_member_of(rel *r)
             if (k < c->se && ng_clause_arg(c, k) >= 0 &&
                 c->a[ng_clause_arg(c, k)].kind == NG_KIND_PLACE)
                 k = c->a[ng_clause_arg(c, k)].te;
-            uint32_t rk = k;
-            while (rk < c->se && rk < k + NG_WINDOW(c, MEMBER_ROLE_SKIP) && ng_clause_lower(c, rk) &&
-                   ng_clause_arg(c, rk) < 0 && !ng_clause_fam(c, rk) &&
-                   !(c->d->lex[rk] & (1u << NG_LEX_SPEECH_VERB)))
-                rk++; /* "UN human rights chief": words of no trigger family */
-            if (rk > k + 1 && (ng_clause_fam(c, rk) & NG_FAM_ROLE))
+            /* "UN human rights chief": words of no trigger family before
+             * the role (the role looked for first: most names have none) */
+            uint32_t rk = k + 2;
+            while (rk < c->se && rk <= k + NG_WINDOW(c, MEMBER_ROLE_SKIP) &&
+                   !(ng_clause_fam(c, rk) & NG_FAM_ROLE))
+                rk++;
+            for (uint32_t m = k; rk < c->se && rk <= k + NG_WINDOW(c, MEMBER_ROLE_SKIP) && m < rk; m++)
+                if (!ng_clause_lower(c, m) || ng_clause_arg(c, m) >= 0 || ng_clause_fam(c, m) ||
+                    (c->d->lex[m] & (1u << NG_LEX_SPEECH_VERB)))
+                    rk = c->se;
+            if (rk < c->se && rk <= k + NG_WINDOW(c, MEMBER_ROLE_SKIP) && (ng_clause_fam(c, rk) & NG_FAM_ROLE))
                 k = rk;
             else if (k < c->se && !(ng_clause_fam(c, k) & NG_FAM_ROLE) && ng_clause_arg(c, k) < 0 &&
                 (c->d->t->tok[k].flags & NG_TOK_WORD) && k + 1 < c->se &&
@@ -1084,12 +1089,17 @@ void ng_rel_member_of(rel *r)
          * "Mostafa Bali, an SDF spokesman", "Adnan Afrin, a commander with the SDF" */
         if (a->te >= c->se || !ng_clause_punct(c, a->te, ","))
             continue;
+        /* "Jane Roe, 31, a British woman who joined IS": past the age */
+        uint32_t te = a->te;
+        if (te + 3 < c->se && (c->d->t->tok[te + 1].flags & NG_TOK_NUMBER) && ng_clause_punct(c, te + 2, ","))
+            te += 2;
+        k = te + 1;
         /* "Rami Abdel Rahman, who heads the Syrian Observatory", "Jane
          * Roe, a Canadian citizen who joined ISIS", "X, who had headed the
          * ... department of ORG" */
-        uint32_t who = a->te + 1;
+        uint32_t who = te + 1;
         /* "Jane Roe, a woman from Alabama who joined": places may be named */
-        while (who < c->se && who < a->te + 1 + NG_WINDOW(c, LEAD_APPOSITION) &&
+        while (who < c->se && who < te + 1 + NG_WINDOW(c, LEAD_APPOSITION) &&
                (c->d->t->tok[who].flags & NG_TOK_WORD) && !is(r, who, "who")) {
             int pl = ng_clause_arg(c, who);
             if (pl >= 0 && c->a[pl].kind != NG_KIND_PLACE)
@@ -1132,8 +1142,8 @@ void ng_rel_member_of(rel *r)
             continue;
         }
         /* "Ahmed al-Sharaa, whose HTS group led the offensive" */
-        if (is(r, a->te + 1, "whose")) {
-            int org = ng_clause_arg(c, a->te + 2);
+        if (is(r, te + 1, "whose")) {
+            int org = ng_clause_arg(c, te + 2);
             if (org >= 0 && ng_clause_fits(c, org, NG_NEED_ORG) && !ng_clause_compound(c, org) &&
                 in(r, c->a[org].te, NG_TL_WHOSE_GROUP_NOUN))
                 emit(r, (int)i, org, NG_REL_MEMBER_OF);

@@ -3432,6 +3432,23 @@ static void test_actor_relations_more_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "NAME, 31, an apposition": the age aside passed over. */
+static void test_member_of_age_aside(void **state)
+{
+    static const rel_case cases[] = {
+        {"Sara Khalil, 29, a Dutch woman who joined the Islamic State, was repatriated.", 1,
+         {{"Sara Khalil", "member_of", "Islamic State"}}, {{0}}},
+        {"Sipan Hemo, 48, the YPG commander, visited the front.", 1,
+         {{"Sipan Hemo", "member_of", "People's Protection Units"}}, {{0}}},
+        {"Nouri Mahmoud, 35, a spokesman for the YPG, denied the report.", 1,
+         {{"Nouri Mahmoud", "member_of", "People's Protection Units"}}, {{0}}},
+        /* negative: the age, then the clause's verb */
+        {"Sara Khalil, 29, said the Islamic State had killed her husband.", 0, {{0}},
+         {{"Sara Khalil", "member_of", "Islamic State"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3516,6 +3533,7 @@ int main(void)
         cmocka_unit_test(test_opposes_shapes_negative),
         cmocka_unit_test(test_actor_relations_more),
         cmocka_unit_test(test_actor_relations_more_negative),
+        cmocka_unit_test(test_member_of_age_aside),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
