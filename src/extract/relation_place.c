@@ -8,6 +8,11 @@
  */
 #include "relation_priv.h"
 
+/* The word classes of verbs a trigger list gives. */
+#define VERB_FAMILIES                                                                      \
+    (NG_FAM_SUPPORT_VERB | NG_FAM_OPPOSE_VERB | NG_FAM_CAPTURE_VERB | NG_FAM_CONTROL_VERB |  \
+     NG_FAM_MOVE_VERB | NG_FAM_CARRY_VERB | NG_FAM_HELD_VERB)
+
 /* ---- captured ------------------------------------------------------------------- */
 
 /* "the town of", "the province of" at k, k + 1 */
@@ -94,8 +99,48 @@ static int offset_head(const rel *r, int p)
     return q >= 0 && q != p && c->a[q].kind == NG_KIND_PLACE ? q : p;
 }
 
+/* The place an apposition ending at the comma at token e describes
+ * ("Manbij, a mostly Arab city of 100,000 people,", "the Omar field, the
+ * largest in Syria,"): the place before the apposition's own comma, when
+ * the apposition opens with an article, "one" or a number word and holds
+ * no verb or clause word. -1 if none. */
+static int apposition_head(const rel *r, uint32_t e)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t j = e; j > c->sb + 1 && e - j < NG_WINDOW(c, APPOSITION_REACH);) {
+        j--;
+        if (ng_clause_punct(c, j, ",") && j > c->sb && (c->d->t->tok[j - 1].flags & NG_TOK_NUMBER) &&
+            (c->d->t->tok[j + 1].flags & NG_TOK_NUMBER))
+            continue; /* "100,000" */
+        if (ng_clause_punct(c, j, ",")) {
+            if (!(is(r, j + 1, "the") || is(r, j + 1, "one") || in(r, j + 1, NG_TL_APPOSITION_DET)))
+                return -1;
+            int p = place_before(r, j);
+            return p >= 0 && c->a[p].kind == NG_KIND_PLACE && place_rank(&c->a[p]) < RANK_COUNTRY
+                       ? p
+                       : -1;
+        }
+        if ((ng_clause_fam(c, j) & (NG_FAM_STOP | VERB_FAMILIES)) ||
+            !(c->d->t->tok[j].flags & (NG_TOK_WORD | NG_TOK_NUMBER | NG_TOK_HYPHEN)))
+            return -1;
+    }
+    return -1;
+}
+
+/* Is place p the object of a preposition ("the largest in Syria")? */
+static int after_preposition(const rel *r, int p)
+{
+    const ng_clause *c = r->c;
+    uint32_t b = c->a[p].tb;
+    while (b > c->sb && ng_clause_lower(c, b - 1) &&
+           (ng_clause_fam(c, b - 1) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
+        b--;
+    return b > c->sb && (ng_clause_fam(c, b - 1) & NG_FAM_PREPOSITION);
+}
+
 /* "P, which A seized": the verb's object is the place before the
- * relative pronoun that opens its agent a's clause. -1 if none. */
+ * relative pronoun that opens its agent a's clause ("P, a city of 100,000
+ * people, which A took": the place the apposition describes). -1 if none. */
 static int relative_object(const rel *r, int a)
 {
     const ng_clause *c = r->c;
@@ -106,6 +151,11 @@ static int relative_object(const rel *r, int a)
         !ng_clause_punct(c, b - 2, ","))
         return -1;
     int p = place_before(r, b - 2);
+    if (p < 0 || c->a[p].kind != NG_KIND_PLACE || after_preposition(r, p)) {
+        int h = apposition_head(r, b - 2);
+        if (h >= 0)
+            return h;
+    }
     if (p < 0 || c->a[p].kind != NG_KIND_PLACE)
         return -1;
     /* "Hmeimim air base, south-east of Latakia, which Russia kept": the
@@ -750,6 +800,9 @@ void ng_rel_controls(rel *r)
                 if (p >= 0 && c->a[p].kind != NG_KIND_PLACE)
                     p = -1;
             }
+            /* "Douma, the last rebel enclave near Damascus, held by A" */
+            if (under_a < 0 && !under_of && k > c->sb + 1 && ng_clause_punct(c, k - 1, ","))
+                p = apposition_head(r, k - 1);
             for (uint32_t m = k; under_a < 0 && m > c->sb && p < 0 &&
                                  k - m < NG_WINDOW(c, CONTROL_PLACE_BACK);) {
                 m--;
@@ -1011,11 +1064,6 @@ static void emit_located(rel *r, int small, int big)
         emit(r, more[i], big, NG_REL_LOCATED_IN);
     }
 }
-
-/* The word classes of verbs a trigger list gives. */
-#define VERB_FAMILIES                                                                      \
-    (NG_FAM_SUPPORT_VERB | NG_FAM_OPPOSE_VERB | NG_FAM_CAPTURE_VERB | NG_FAM_CONTROL_VERB |  \
-     NG_FAM_MOVE_VERB | NG_FAM_CARRY_VERB | NG_FAM_HELD_VERB)
 
 /* Does place argument i modify the noun after it ("Astana talks",
  * "Turkey's Afrin offensive", a headline's "Afrin Operation")? A place

@@ -304,6 +304,7 @@ typedef enum {
     X(EXPEL_OBJECT, "expel_object")                                                         \
     X(HELD_COMPOUND_PLACE, "held_compound_place")                                           \
     X(CONTROL_BY_AGENT, "control_by_agent")                                                 \
+    X(APPOSITION_REACH, "apposition_reach")                                                 \
     X(CONTROL_PLACE_BACK, "control_place_back")                                             \
     X(CONTROL_OBJECT, "control_object")                                                     \
     X(SEAT_OF_ORG, "seat_of_org")                                                           \

@@ -2114,6 +2114,60 @@ static void test_place_edges_and_objects_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* A relative or a participle after an apposition is about the place the
+ * apposition describes ("P, a city of 100,000 people, which A took") */
+static void test_relative_past_apposition(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Omar oil field, the largest in Syria, which the SDF seized in 2017, now hosts US "
+         "troops.",
+         2,
+         {{"Syrian Democratic Forces", "captured", "al-Omar oil field"},
+          {"al-Omar oil field", "located_in", "Syria"}},
+         {{0}}},
+        {"Tabqa Dam, one of the biggest on the river, which the SDF captured from Islamic State "
+         "in May, was damaged.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Tabqa Dam"}},
+         {{0}}},
+        {"Manbij, a mostly Arab city of 100,000 people, which the SDF took in 2016, is tense.",
+         1,
+         {{"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{0}}},
+        {"Afrin, a Kurdish enclave of some 300,000 people, which the YPG controlled until 2018, "
+         "was shelled.",
+         1,
+         {{"People's Protection Units", "controls", "Afrin"}},
+         {{0}}},
+        /* and not the place inside the apposition */
+        {"The army advanced on Douma, the last rebel enclave near Damascus, held by Jaish "
+         "al-Islam.",
+         2,
+         {{"Jaysh al-Islam", "controls", "Douma"}, {"Douma", "located_in", "Damascus"}},
+         {{"Jaysh al-Islam", "controls", "Damascus"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_relative_past_apposition_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* no one named holds it */
+        {"Jets struck Saraqeb, a key town on the M5 highway, held by rebels since 2012.",
+         1,
+         {{"Saraqib", "located_in", "M5 highway"}},
+         {{0}}},
+        /* visiting takes nothing */
+        {"They met in Ankara, the Turkish capital, which Erdogan visited.", 0, {{0}}, {{0}}},
+        /* an apposition that is a clause of its own is no description */
+        {"Raqqa, where Islamic State once ruled, which the SDF took in 2017, is safe.",
+         0,
+         {{0}},
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_controls_possessed_seat_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -3495,6 +3549,8 @@ int main(void)
         cmocka_unit_test(test_controls_held_object_negative),
         cmocka_unit_test(test_place_edges_and_objects),
         cmocka_unit_test(test_place_edges_and_objects_negative),
+        cmocka_unit_test(test_relative_past_apposition),
+        cmocka_unit_test(test_relative_past_apposition_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
