@@ -42,8 +42,8 @@ FLOORS = {
                                                  "relation_typed_recall": 0.726,
                                                  "relation_typed_precision": 0.98},
                  {"splits": 0, "merges": 0}),
-    "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.99, "relation_typed_recall": 0.823,
-                                         "relation_typed_precision": 0.977},
+    "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.99, "relation_typed_recall": 0.839,
+                                         "relation_typed_precision": 0.978},
              {"splits": 0, "merges": 0}),
     # entity F1 0.947 -> 0.945 with 6 -> 0 splits: the scorer counts a true
     # positive per predicted node, so joining a split node removes one
