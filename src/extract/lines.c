@@ -497,6 +497,12 @@ void ng_lines_mark(ng_extractor *x)
             if ((stamp || (x->marks[b] & MARK_SKIP)) && pe > pb && !(x->marks[pb] & MARK_SKIP) &&
                 name_line(x, pb, pe))
                 memset(x->marks + pb, MARK_SKIP, pe - pb);
+            /* above the article, a line that is only a person's name (a known
+             * given name first), with the reporter's city after a comma:
+             * "Jane Roe, Amman" signs it */
+            if (top && !(x->marks[b] & MARK_SKIP) && (bits_of(x, b) & LEX(NG_LEX_FIRSTNAME)) &&
+                name_line(x, b, k))
+                memset(x->marks + b, MARK_SKIP, k - b);
             pb = b;
             pe = k;
             b = k;

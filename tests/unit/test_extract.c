@@ -1220,6 +1220,17 @@ static void test_newsroom_lines(void **state)
     DOC_YIELDS("Drones over Hajin\n\nOctober 16, 2019 5:04 PM ET\n\nShells fell on Hajin "
                "overnight.\n",
                "Hajin");
+    /* a reporter's name and city alone on a line above the article: no
+     * person, and the city no mention of its state */
+    {
+        run r;
+        run_doc(&r, state, "Refugees go home\n\nOmar Haddad, Amman\n\nRefugees in Jordan are "
+                           "going home, officials said.\n");
+        EXPECT_LABELS(r.g, "Jordan");
+        ng_node_view v = node(r.g, "Jordan");
+        assert_false(has_alias(&v, "Amman"));
+        run_free(&r);
+    }
     /* guards: prose that contributes, a copyright-free line, a cited outlet */
     DOC_YIELDS("Turkey contributed troops to the mission in Hajin, Reuters reported.", "Turkey",
                "Hajin", "Reuters");
