@@ -378,6 +378,10 @@ void ng_resolve_window(ng_extractor *x, const window *w);
  * or -1. */
 int32_t ng_named_publisher(ng_extractor *x);
 
+/* resolve.c: are tokens [b, e) the whole name of an outlet (a gazetteer
+ * entry of category media)? */
+int ng_media_name(ng_extractor *x, size_t b, size_t e);
+
 /* resolve.c: give every live record its document entity, using what the
  * whole document says (surnames, acronyms, names seen with a cue). */
 void ng_resolve_document(ng_extractor *x);

@@ -14,6 +14,7 @@
 #define CONTRIB_LINE_MAX_WORDS 24 /* "X in Moscow contributed to this report." */
 #define CONTRIB_REPORT_REACH 3    /* "contributed (to this) report" */
 #define CONTRIB_MAX_AT 30         /* "contributed" among a line's first tokens */
+#define OUTLET_LINE_MAX_WORDS 4 /* "VOA News" alone on a line */
 #define HEADER_LINE_MAX_WORDS 6 /* "Kurdistan24 | Azad Rashid", "Enab Baladi - Al-Hasakah" */
 /* A content word is longer than this (bytes of its fold) and not a stopword. */
 #define CONTENT_WORD_MIN_BYTES 3
@@ -63,6 +64,18 @@ static void mark_dateline(ng_extractor *x, size_t b, size_t e)
         /* only the place and the date come before the agency */
         if (is_word(x, k) && !is_capword(x, k) && !(FL(k) & NG_TOK_NUMBER))
             return;
+        /* "Damascus, SANA- The ministry said", "BEIRUT, Reuters - " */
+        if (text_is(x, k, ",") && k + 2 < e) {
+            size_t cl = lex_match(x, NG_LEX_CREDIT, k + 1, e);
+            if (cl && k + 1 + cl < e && is_dash(x, k + 1 + cl)) {
+                memset(x->marks + k + 1, MARK_SKIP, cl);
+                if (x->pub_b == x->pub_e && b >= x->core_b && b < x->core_e) {
+                    x->pub_b = (uint32_t)(k + 1);
+                    x->pub_e = (uint32_t)(k + 1 + cl);
+                }
+                return;
+            }
+        }
         if (!text_is(x, k, "("))
             continue;
         size_t m = k + 1;
@@ -179,6 +192,18 @@ static size_t photo_label(const ng_extractor *x, size_t k, size_t e)
     return words ? k + 2 : 0;
 }
 
+/* "(Some) information for this report (story, article)", c0 the line's
+ * first word. */
+static int wires_line(const ng_extractor *x, size_t c0, size_t e)
+{
+    if (c0 < e && fold_is(x, c0, "some"))
+        c0++;
+    return c0 + 4 < e && fold_is(x, c0, "information") && fold_is(x, c0 + 1, "for") &&
+           (fold_is(x, c0 + 2, "this") || fold_is(x, c0 + 2, "the")) &&
+           (fold_is(x, c0 + 3, "report") || fold_is(x, c0 + 3, "story") ||
+            fold_is(x, c0 + 3, "article"));
+}
+
 static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
 {
     size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
@@ -241,7 +266,14 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
         (fold_is(x, c0, "reporting") || fold_is(x, c0, "writing") ||
          fold_is(x, c0, "editing") || fold_is(x, c0, "compiled") ||
          fold_is(x, c0, "reported") || fold_is(x, c0, "edited") ||
-         fold_is(x, c0, "written"))) {
+         fold_is(x, c0, "written") || fold_is(x, c0, "translated"))) {
+        memset(x->marks + b, MARK_SKIP, e - b);
+        return;
+    }
+    /* the wires a report drew on: "Some information for this report came
+     * from AP, AFP and Reuters", "Information for this story came from
+     * AFP" */
+    if (terminal && words <= CONTRIB_LINE_MAX_WORDS && wires_line(x, c0, e)) {
         memset(x->marks + b, MARK_SKIP, e - b);
         return;
     }
@@ -321,6 +353,17 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
             }
             return;
         }
+    }
+    /* the outlet's name alone on a line above the article ("Rudaw", "VOA
+     * News", an entry of category media): the publisher */
+    if (top && words <= OUTLET_LINE_MAX_WORDS && !terminal && is_capword(x, c0) &&
+        ng_media_name(x, c0, e)) {
+        memset(x->marks + b, MARK_SKIP, e - b);
+        if (x->pub_b == x->pub_e && b >= x->core_b && b < x->core_e) {
+            x->pub_b = (uint32_t)c0;
+            x->pub_e = (uint32_t)e;
+        }
+        return;
     }
     /* "Follow Al Jazeera English:" above the share buttons */
     if (words <= FURNITURE_MAX_WORDS && fold_is(x, c0, "follow") && text_is(x, e - 1, ":")) {

@@ -621,7 +621,8 @@ static int publisher_mention(const ng_extractor *x, const cand *c)
     if (told)
         return e + 1 < n && fold_is(x, e, "by") && in_list(x, e + 1, NG_TL_PUBLISHER_PHONE) ? 2
                                                                                         : 1;
-    if (e < n && (fold_is(x, e, "has") || fold_is(x, e, "can")))
+    /* "Reuters has learned", "whose name the Post is withholding" */
+    if (e < n && (fold_is(x, e, "has") || fold_is(x, e, "can") || fold_is(x, e, "is")))
         e++;
     return e < n && is_lower(x, e) && in_list(x, e, NG_TL_PUBLISHER_LEARNS) ? 2 : 0;
 }
@@ -637,6 +638,15 @@ int32_t ng_named_publisher(ng_extractor *x)
         return -1;
     const ng_gazetteer_entry *e = ng_model_lookup_key(x->model, nk, NG_KIND_ACTOR);
     return e ? (int32_t)ng_gazetteer_index(x->gaz, e) : -1;
+}
+
+int ng_media_name(ng_extractor *x, size_t b, size_t e)
+{
+    char nk[NAME_KEY_CAP];
+    if (!ng_memo_name_key(x, span_text(x, b, e), nk))
+        return 0;
+    const ng_gazetteer_entry *g = ng_model_lookup_key(x->model, nk, NG_KIND_ACTOR);
+    return g && g->category && ng_str_is(g->category, "media");
 }
 
 /* The publisher, named only as the one told or the one that learns, is

@@ -1239,6 +1239,46 @@ static void test_newsroom_lines(void **state)
                "Hajin", "Karim Nasser", "Karama Council");
 }
 
+/* The publisher named by its own lines (a dateline "City, AGENCY-", its
+ * name alone above the article, "whose name X is withholding"), the wires
+ * a report drew on, a translator, a state agency closing a caption: no
+ * entities; the dateline's city is. */
+static void test_publisher_lines(void **state)
+{
+    DOC_YIELDS("Rebels shelled Idlib on Monday.\nSome information for this report came from "
+               "Reuters and the Associated Press.\n",
+               "Idlib");
+    DOC_YIELDS("Rebels shelled Idlib on Monday.\nInformation for this article came from AFP.\n",
+               "Idlib");
+    DOC_YIELDS("Rebels shelled Idlib on Monday.\nTranslated by Sara Haddad\n", "Idlib");
+    DOC_YIELDS("Rebels shelled Idlib on Monday.\nRescuers search the rubble in Jableh on "
+               "Sunday. SANA\n",
+               "Idlib", "Jableh");
+    DOC_YIELDS("Rebels shelled Idlib on Monday.\nA boy in Jableh on Sunday. Omar Haj "
+               "Kadour/Agence France-Presse\n",
+               "Idlib", "Jableh");
+    DOC_YIELDS("Homs, SANA- The governor said the road to Palmyra was reopened on Sunday.",
+               "Homs", "Palmyra");
+    DOC_YIELDS("Drones Hit Oil Fields Near Qamishli\nDeutsche Welle\nA farmer told DW that "
+               "drones hit Qamishli on Friday and families fled to the south.",
+               "Qamishli");
+    DOC_YIELDS("Drones Hit Oil Fields Near Qamishli\nLeyla Aziz\nVOA News\nDrones hit Qamishli "
+               "on Friday and families fled to the south.",
+               "Qamishli");
+    DOC_YIELDS("A farmer in Qamishli told the BBC the drones came at night. He spoke through "
+               "a relative whose name the BBC is withholding.",
+               "Qamishli");
+    /* guards: the state agency cited, an agency cited after a city, an
+     * outlet that reports */
+    DOC_YIELDS("Rebels shelled Idlib on Monday, the official SANA news agency said.", "Idlib",
+               "SANA");
+    DOC_YIELDS("In Homs, Reuters reported, the road to Palmyra was reopened.", "Homs", "Palmyra",
+               "Reuters");
+    DOC_YIELDS("A farmer in Qamishli told the BBC the drones came at night, and the BBC is "
+               "reporting more strikes.",
+               "Qamishli", "BBC");
+}
+
 /* A compass direction before a place is a mention of that place, not a
  * region of its own; the Autonomous Administration's region is named. */
 static void test_directional_regions(void **state)
@@ -2351,6 +2391,7 @@ int main(void)
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
         cmocka_unit_test(test_credit_lines),
+        cmocka_unit_test(test_publisher_lines),
         cmocka_unit_test(test_newsroom_lines),
         cmocka_unit_test(test_facility_battle_named_as),
         cmocka_unit_test(test_determinism_across_thread_counts),
