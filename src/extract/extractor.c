@@ -102,6 +102,7 @@ void ng_extractor_free(ng_extractor *x)
     free(x->acros);
     free(x->coords);
     free(x->by_fold);
+    free(x->skeys);
     free(x->w);
     ng_u64map_release(&x->lowers);
     ng_strmap_release(&x->name_memo);

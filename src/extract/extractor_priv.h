@@ -53,7 +53,7 @@ typedef struct cand {
  * document and reporting it need (token-level facts taken in its window). */
 enum {
     CR_SINGLE = 1,   /* one word */
-    CR_BARE = 2,     /* one word, or "al-X": a surname may stand for a person */
+    CR_BARE = 2,     /* one word, "al-X" or "Al X": a surname may stand for a person */
     CR_INITIAL = 4,  /* its first word opens its sentence */
     CR_PREP = 8,     /* a place preposition comes right before it */
     CR_COORD = 16,   /* "Fabien and ...": a first name before "and" (see coords) */
@@ -64,7 +64,8 @@ enum {
     CR_FIRSTNAME = 512, /* one word, a known first name */
     CR_ADMIN = 1024,    /* a place ending in "province": written as the name alone */
     CR_SHORTHEAD = 2048, /* "the Observatory": an organisation's head word alone */
-    CR_SHORTGEN = 4096   /* "the Coalition": a head word that alone names nothing */
+    CR_SHORTGEN = 4096,  /* "the Coalition": a head word that alone names nothing */
+    CR_NAMEWORD = 8192   /* CR_BARE: its word is none the lexicon or triggers know */
 };
 
 typedef struct crec {
@@ -179,7 +180,9 @@ struct ng_extractor {
     crec_words inst[SHORT_FORM_INSTITUTIONS], orgs[SHORT_FORM_INSTITUTIONS];
     size_t n_inst, n_orgs;
     ng_strmap folds;   /* folded word -> fold id (surnames, acronyms) */
-    uint32_t *by_fold; /* per fold id: surname's dent, then acronym's dent */
+    uint32_t *by_fold; /* per fold id: surname's, acronym's, given name's dent */
+    crec_key *skeys;   /* the name keys of the document's surnames (rec: the person's dent) */
+    size_t n_skeys, cap_skeys;
     size_t cap_by_fold;
     window *w;         /* the document's windows */
     size_t nw, cap_w;

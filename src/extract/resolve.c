@@ -114,10 +114,9 @@ static char kind_prefix(ng_kind k)
 /* ng_name_key(label) into out (NAME_KEY_CAP bytes), remembered across
  * documents: names and events recur from one article to the next, and a
  * key costs thousands of instructions (folding, transliteration rules)
- * against one hash lookup. */
-size_t ng_memo_name_key(ng_extractor *x, const char *label, char *out)
+ * against one hash lookup. The label is n bytes (not terminated). */
+static size_t memo_name_key_n(ng_extractor *x, const char *label, size_t n, char *out)
 {
-    size_t n = strlen(label);
     uint32_t i = ng_strmap_get(&x->name_memo, label, n);
     if (i != NG_NONE) {
         memcpy(out, x->memo[i].key, (size_t)x->memo[i].len + 1);
@@ -134,6 +133,11 @@ size_t ng_memo_name_key(ng_extractor *x, const char *label, char *out)
     x->memo[x->n_memo].len = (uint32_t)kl;
     ng_strmap_put(&x->name_memo, label, n, (uint32_t)x->n_memo++, NULL);
     return kl;
+}
+
+size_t ng_memo_name_key(ng_extractor *x, const char *label, char *out)
+{
+    return memo_name_key_n(x, label, strlen(label), out);
 }
 
 /* The document entity of a discovered name (label = its words) of a kind,
@@ -785,6 +789,19 @@ static uint32_t fold_id(ng_extractor *x, size_t k)
                          (uint32_t)x->folds.count, NULL);
 }
 
+/* "Al Shara", "Al-Shara": a surname with its article written capitalised
+ * (two words: the article, then one capitalised word). */
+static int capital_article_name(const ng_extractor *x, const cand *c)
+{
+    size_t b = c->tb;
+    if (!is_capword(x, b) || !(fold_is(x, b, "al") || fold_is(x, b, "el")))
+        return 0;
+    if (c->te == b + 2)
+        return (FL(b + 1) & NG_TOK_SPACE) && is_capword(x, b + 1);
+    return c->te == b + 3 && (FL(b + 1) & NG_TOK_HYPHEN) && !(FL(b + 1) & NG_TOK_SPACE) &&
+           !(FL(b + 2) & NG_TOK_SPACE) && is_capword(x, b + 2);
+}
+
 /* The record of the window's candidate i (x->order: candidate -> record). */
 #define REC_OF(i) (x->order[i])
 
@@ -851,8 +868,14 @@ void ng_resolve_window(ng_extractor *x, const window *w)
         else if (c->te == c->tb + 3 && is_lower(x, c->tb) &&
                  (bits_of(x, c->tb) & LEX(NG_LEX_ARTICLE)) && (FL(c->tb + 1) & NG_TOK_HYPHEN))
             r->flags |= CR_BARE; /* "al-Hafal" */
+        else if (words == 2 && capital_article_name(x, c))
+            r->flags |= CR_BARE; /* "Al Shara", "Al-Shara" */
         if (r->flags & CR_BARE) {
-            r->fold = fold_id(x, words == 1 ? c->tb : c->tb + 2);
+            r->fold = fold_id(x, c->te - 1);
+            /* a word the rules know ("Observatory", "Air") is no surname
+             * in another spelling */
+            if (!(bits_of(x, c->te - 1) & ~LEX(NG_LEX_FIRSTNAME)) && !x->lset[c->te - 1])
+                r->flags |= CR_NAMEWORD;
             if (r->tb > 0 && ng_place_prep_before(x, c->tb, 0))
                 r->flags |= CR_PREP;
         }
@@ -931,6 +954,57 @@ void ng_resolve_window(ng_extractor *x, const window *w)
     x->nr = nr;
 }
 
+/* The name key of the last word of record c's text, into nk (NAME_KEY_CAP
+ * bytes); 0: the word is too short for a surname. */
+static size_t last_word_key(ng_extractor *x, const crec *c, char *nk)
+{
+    uint32_t b = c->be;
+    while (b > c->bs && x->text[b - 1] != ' ' && x->text[b - 1] != '-')
+        b--;
+    if (c->be - b < SURNAME_MIN_BYTES)
+        return 0;
+    return memo_name_key_n(x, x->text + b, c->be - b, nk);
+}
+
+/* The person whose surname has the name key of bare record c's word
+ * ("Hasan" for "Omar Hassan"), NG_NONE: none or two. The keys of the
+ * document's surnames are made on the first call (x->skeys), the
+ * document's first bare name with no surname written as it is. */
+static uint32_t surname_by_key(ng_extractor *x, const crec *c, int *built)
+{
+    char nk[NAME_KEY_CAP];
+    if (!*built) {
+        *built = 1;
+        x->n_skeys = 0;
+        for (size_t i = 0; i < x->nr; i++) {
+            const crec *r = &x->r[i];
+            if (!(r->flags & CR_SURNAME) || (r->flags & CR_BARE) || r->ent < 0 ||
+                !x->d[r->ent].person)
+                continue;
+            size_t kl = last_word_key(x, r, nk);
+            if (!kl)
+                continue;
+            ng_xgrow(&x->skeys, &x->cap_skeys, x->n_skeys + 1, sizeof *x->skeys);
+            x->skeys[x->n_skeys++] = (crec_key){(uint32_t)r->ent,
+                                                ng_arena_strndup(&x->arena, nk, kl)};
+        }
+    }
+    if (!x->n_skeys)
+        return NG_NONE;
+    size_t kl = last_word_key(x, c, nk);
+    if (!kl)
+        return NG_NONE;
+    uint32_t p = NG_NONE;
+    for (size_t i = 0; i < x->n_skeys; i++) {
+        if (strcmp(x->skeys[i].key, nk) != 0)
+            continue;
+        if (p != NG_NONE && p != x->skeys[i].rec)
+            return NG_NONE; /* two persons */
+        p = x->skeys[i].rec;
+    }
+    return p;
+}
+
 /* Is the word of bytes [b, b + n) of the text, as written in any case,
  * the head of record o's name: its last word, or a word followed by "of",
  * "for" or "on" ("Commission of Inquiry")? */
@@ -979,6 +1053,7 @@ void ng_resolve_document(ng_extractor *x)
     size_t nf = x->folds.count;
     ng_xgrow(&x->by_fold, &x->cap_by_fold, 3 * nf + 1, sizeof *x->by_fold);
     uint32_t *surnames = x->by_fold, *acronyms = x->by_fold + nf, *givens = x->by_fold + 2 * nf;
+    int skeys_built = 0, have_surnames = 0;
     for (size_t i = 0; i < 3 * nf; i++)
         x->by_fold[i] = NG_NONE;
     /* "the Karama Relief Society" and "the Karama Relief" in one document:
@@ -996,8 +1071,12 @@ void ng_resolve_document(ng_extractor *x)
         const crec *r = &x->r[i];
         if (r->ent < 0 || !x->d[r->ent].person)
             continue;
+        /* "al-Hafal said", "Al Shara said": a surname, no full name */
+        if ((r->flags & (CR_SURNAME | CR_BARE)) == (CR_SURNAME | CR_BARE))
+            continue;
         if ((r->flags & CR_SURNAME) && surnames[r->surname] == NG_NONE)
             surnames[r->surname] = (uint32_t)r->ent;
+        have_surnames |= (r->flags & CR_SURNAME) != 0;
         /* its first word, for the given name alone ("Omar" of "Omar Haddad") */
         if (r->flags & CR_GIVEN) {
             uint32_t was = givens[r->given];
@@ -1038,7 +1117,14 @@ void ng_resolve_document(ng_extractor *x)
          * article: "al-Hafal said" after "Ibrahim al-Hafal") */
         if ((c->flags & CR_BARE) && (c->kind < 0 || c->entry < 0 || !x->d[c->ent].person)) {
             uint32_t p = surnames[c->fold];
-            if (p != NG_NONE && (int32_t)p != c->ent && x->d[p].first_tok < c->tb &&
+            /* "Hasan said" after "Omar Hassan": the surname's key (not
+             * for a known name: "Al Jazeera" is no "Ahmed Jazira") */
+            if (p == NG_NONE && have_surnames && (c->flags & CR_NAMEWORD) && c->entry < 0 &&
+                (c->kind < 0 || c->person))
+                p = surname_by_key(x, c, &skeys_built);
+            /* a headline's surname may come before the full name */
+            if (p != NG_NONE && (int32_t)p != c->ent &&
+                (x->d[p].first_tok < c->tb || (c->sent == 0 && c->entry < 0)) &&
                 !(c->entry >= 0 && (c->flags & CR_PREP))) {
                 c->ent = (int32_t)p;
                 c->kind = NG_KIND_ACTOR;

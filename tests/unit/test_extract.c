@@ -1537,6 +1537,78 @@ static void test_surname_after_full_name(void **state)
     run_free(&r);
 }
 
+/* A surname alone in another spelling of the full name's ("Hasan" after
+ * "Omar Hassan"), with its article capitalised and spaced ("Al Anzi"), or
+ * in the headline above the full name, is the same person; a different
+ * surname ("Hussein"), a known name ("Al Jazeera") and two persons of one
+ * surname stay apart. */
+static void test_surname_other_spellings(void **state)
+{
+    run r;
+    run_doc(&r, state,
+            "Rami Hassan, a council member, was elected on Monday. Hasan said the vote "
+            "was fair.");
+    ng_node_view v = ONE_NODE(r.g, "Rami Hassan", "Hasan");
+    assert_int_equal(v.mentions, 2);
+    EXPECT_LABELS(r.g, "Rami Hassan");
+    run_free(&r);
+
+    run_doc(&r, state,
+            "Sheikh Khaled al-Anzi, a tribal leader, met the envoys. Al Anzi said the "
+            "clans would not sign. Al-Anzi added that talks would go on.");
+    v = ONE_NODE(r.g, "Khaled al-Anzi", "Al Anzi", "Al-Anzi");
+    assert_int_equal(v.mentions, 3);
+    EXPECT_LABELS(r.g, "Khaled al-Anzi");
+    run_free(&r);
+
+    run_doc(&r, state,
+            "Al Masri vows to rebuild the market\n\n"
+            "The mayor, Nabil Al Masri, said on Monday that the market would reopen. "
+            "Mr Al Masri said the work would take a year.");
+    v = ONE_NODE(r.g, "Nabil Al Masri", "Al Masri");
+    assert_int_equal(v.mentions, 3);
+    EXPECT_LABELS(r.g, "Nabil Al Masri");
+    run_free(&r);
+
+    run_doc(&r, state,
+            "Hasan warns of shortages\n\n"
+            "Farhad Hassan, who runs the bakery, said flour was short.");
+    v = ONE_NODE(r.g, "Farhad Hassan", "Hasan");
+    EXPECT_LABELS(r.g, "Farhad Hassan");
+    run_free(&r);
+
+    /* Hussein is not Hassan */
+    run_doc(&r, state,
+            "Ali Hussein, a council member, spoke on Monday. Hassan, a teacher, said "
+            "the school was closed.");
+    assert_int_equal(nodes_with_alias(r.g, "Ali Hussein"), 1);
+    v = node(r.g, "Ali Hussein");
+    assert_false(has_alias(&v, "Hassan"));
+    run_free(&r);
+    /* a known name is not a surname's other spelling */
+    run_doc(&r, state,
+            "Ahmed Jazira, a local official, said ten were killed, Al Jazeera reported.");
+    EXPECT_LABELS(r.g, "Ahmed Jazira", "Al Jazeera");
+    run_free(&r);
+    /* two full names with one surname's two spellings: the surname alone
+     * is the one written so, or nobody */
+    run_doc(&r, state,
+            "Omar Hassan and Layla Hasan, two council members, disagreed on Monday. "
+            "Hassan said the vote was fair.");
+    v = node(r.g, "Omar Hassan");
+    assert_true(has_alias(&v, "Hassan"));
+    v = node(r.g, "Layla Hasan");
+    assert_int_equal(v.n_aliases, 1);
+    run_free(&r);
+    /* a headline's surname that is a known town stays the town */
+    run_doc(&r, state,
+            "Afrin under fire\n\nShelling hit the town on Monday, said Adnan Afrin, a "
+            "local official.");
+    v = node(r.g, "Afrin");
+    assert_int_equal(v.kind, NG_KIND_PLACE);
+    run_free(&r);
+}
+
 /* An organisation's head word alone after "the" ("the Network", "the
  * Commission") is the document's one organisation named before with that
  * head (its last word, or the word before "of"/"for"); with two such, or
@@ -2369,6 +2441,7 @@ int main(void)
         cmocka_unit_test(test_variant_of_gazetteer_entry_by_key),
         cmocka_unit_test(test_spelling_key_table),
         cmocka_unit_test(test_surname_after_full_name),
+        cmocka_unit_test(test_surname_other_spellings),
         cmocka_unit_test(test_short_form_of_organisation),
         cmocka_unit_test(test_given_name_and_full_name),
         cmocka_unit_test(test_publisher_not_cited),
