@@ -60,13 +60,13 @@ FLOORS = {
     # entity_f1: i21b publisher lines, wires, captions (0.919 -> 0.934)
     "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.934, "relation_typed_recall": 0.694,
                                          "relation_typed_precision": 0.898},
-             {"splits": 4, "merges": 0}),
+             {"splits": 3, "merges": 0}),
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
     # blind: look at its summary line only
     "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.941,
                                                  "relation_typed_recall": 0.489,
                                                  "relation_typed_precision": 0.808},
-                 {"splits": 5, "merges": 2}),
+                 {"splits": 4, "merges": 2}),
     # main 77bf493's score when heldout5 was made (blind: look at its summary line only)
     "heldout5": ("tests/articles/heldout5/text", {"entity_f1": 0.958,
                                                  "relation_typed_recall": 0.625,
@@ -78,11 +78,12 @@ FLOORS = {
                                                  "relation_typed_recall": 0.586,
                                                  "relation_typed_precision": 0.895},
                  {"splits": 0, "merges": 0}),
-    # main d439786's score when heldout7 was made (blind: look at its summary line only)
-    "heldout7": ("tests/articles/heldout7/text", {"entity_f1": 0.939,
+    # main d439786's score when heldout7 was made (blind: look at its summary line only);
+    # F1 0.939 -> 0.938 when its two splits were joined (one tp per node), splits 2 -> 0
+    "heldout7": ("tests/articles/heldout7/text", {"entity_f1": 0.938,
                                                  "relation_typed_recall": 0.655,
                                                  "relation_typed_precision": 0.857},
-                 {"splits": 2, "merges": 0}),
+                 {"splits": 0, "merges": 0}),
 }
 
 
