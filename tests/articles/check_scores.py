@@ -39,7 +39,7 @@ FLOORS = {
                                          "relation_typed_precision": 0.981},
              {"splits": 0, "merges": 0}),
     "heldout2": ("tests/articles/heldout2/text", {"entity_f1": 0.964,
-                                                 "relation_typed_recall": 0.726,
+                                                 "relation_typed_recall": 0.74,
                                                  "relation_typed_precision": 0.98},
                  {"splits": 0, "merges": 0}),
     "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.99, "relation_typed_recall": 0.839,
@@ -47,9 +47,9 @@ FLOORS = {
              {"splits": 0, "merges": 0}),
     # entity F1 0.947 -> 0.945 with 6 -> 0 splits: the scorer counts a true
     # positive per predicted node, so joining a split node removes one
-    "heldout3": ("tests/articles/heldout3/text", {"entity_f1": 0.955,
-                                                 "relation_typed_recall": 0.62,
-                                                 "relation_typed_precision": 0.906},
+    "heldout3": ("tests/articles/heldout3/text", {"entity_f1": 0.965,
+                                                 "relation_typed_recall": 0.639,
+                                                 "relation_typed_precision": 0.909},
                  {"splits": 0, "merges": 0}),
     # main 77bf493's score for n01-n06 (n07-n10 moved to heldout5): 3 splits
     "dev4": ("tests/articles/dev4/text", {"entity_f1": 0.996, "relation_typed_recall": 0.866,
@@ -63,18 +63,18 @@ FLOORS = {
              {"splits": 3, "merges": 0}),
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
     # blind: look at its summary line only
-    "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.941,
+    "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.949,
                                                  "relation_typed_recall": 0.489,
-                                                 "relation_typed_precision": 0.808},
+                                                 "relation_typed_precision": 0.824},
                  {"splits": 4, "merges": 2}),
     # main 77bf493's score when heldout5 was made (blind: look at its summary line only)
-    "heldout5": ("tests/articles/heldout5/text", {"entity_f1": 0.958,
-                                                 "relation_typed_recall": 0.625,
-                                                 "relation_typed_precision": 0.87},
+    "heldout5": ("tests/articles/heldout5/text", {"entity_f1": 0.964,
+                                                 "relation_typed_recall": 0.656,
+                                                 "relation_typed_precision": 0.913},
                  {"splits": 3, "merges": 0}),
     # main 39ae140's score when heldout6 landed (blind: look at its summary line only);
     # its one merge is a gold artefact (one person, two canonical names), kept as scored
-    "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.935,
+    "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.945,
                                                  "relation_typed_recall": 0.586,
                                                  "relation_typed_precision": 0.895},
                  {"splits": 0, "merges": 0}),
