@@ -920,6 +920,23 @@ static int kb_knows(void *ud, const char *id)
     return ng_kb_has_article(ud, id);
 }
 
+/* Where the outputs go: the directory -o names, or for -o FILE.EXT the
+ * directory FILE.EXT is in ("." without a slash, "/" for "/x.svg"). */
+static char *output_parent(const options *o)
+{
+    char *parent;
+    if (o->single_file) {
+        const char *slash = strrchr(o->output, '/');
+        parent = slash ? strndup(o->output, (size_t)(slash - o->output) + (slash == o->output))
+                       : strdup(".");
+    } else {
+        parent = strdup(o->output);
+    }
+    if (!parent)
+        abort();
+    return parent;
+}
+
 static int run(int argc, char **argv, const options *o);
 static int run_merge(int argc, char **argv, const options *o);
 
@@ -1053,15 +1070,7 @@ static int run(int argc, char **argv, const options *o)
     if (kb)
         ng_corpus_skip(corpus, kb_knows, kb); /* what it has already */
     /* ... and where the outputs go, without creating anything yet */
-    if (o->single_file) {
-        const char *slash = strrchr(o->output, '/');
-        parent = slash ? strndup(o->output, (size_t)(slash - o->output) + (slash == o->output))
-                       : strdup(".");
-    } else {
-        parent = strdup(o->output);
-    }
-    if (!parent)
-        abort();
+    parent = output_parent(o);
     if (o->single_file) {
         if (ng_dir_check(parent, &diag) || ng_outpath_check(o->output, &diag)) {
             status = EXIT_IO;
@@ -1169,16 +1178,7 @@ static int run_merge(int argc, char **argv, const options *o)
             status = EXIT_IO;
     /* -o FILE.EXT as in a run: its directory made, not a directory of
      * that name (`merge -o x.svg` made x.svg/, then failed) */
-    char *parent = NULL;
-    if (o->single_file) {
-        const char *slash = strrchr(o->output, '/');
-        parent = slash ? strndup(o->output, (size_t)(slash - o->output) + (slash == o->output))
-                       : strdup(".");
-    } else {
-        parent = strdup(o->output);
-    }
-    if (!parent)
-        abort();
+    char *parent = output_parent(o);
     if (!status && strcmp(o->output, "-") != 0 && o->single_file) {
         if (ng_dir_check(parent, &diag) || ng_outpath_check(o->output, &diag))
             status = EXIT_IO;
