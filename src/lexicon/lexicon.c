@@ -242,31 +242,34 @@ int ng_lexicon_spans(const ng_lexicon *lx, ng_lex_class c, const ng_tokens *t, s
            ng_strmap_get(&lx->phrases, key, klen) != NG_NONE;
 }
 
+/* Every key of a map with its value, in slot order. */
+static void map_foreach(const ng_strmap *m,
+                        void (*cb)(void *ud, const char *f, size_t n, uint32_t bits), void *ud)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->slots[i].key)
+            cb(ud, m->slots[i].key, m->slots[i].len, m->slots[i].value);
+}
+
 void ng_lexicon_foreach_word(const ng_lexicon *lx,
                              void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
                              void *ud)
 {
-    for (size_t i = 0; i < lx->words.cap; i++)
-        if (lx->words.slots[i].key)
-            cb(ud, lx->words.slots[i].key, lx->words.slots[i].len, lx->words.slots[i].value);
+    map_foreach(&lx->words, cb, ud);
 }
 
 void ng_lexicon_foreach_first(const ng_lexicon *lx,
                               void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
                               void *ud)
 {
-    for (size_t i = 0; i < lx->firsts.cap; i++)
-        if (lx->firsts.slots[i].key)
-            cb(ud, lx->firsts.slots[i].key, lx->firsts.slots[i].len, lx->firsts.slots[i].value);
+    map_foreach(&lx->firsts, cb, ud);
 }
 
 void ng_lexicon_foreach_last(const ng_lexicon *lx,
                              void (*cb)(void *ud, const char *f, size_t n, uint32_t bits),
                              void *ud)
 {
-    for (size_t i = 0; i < lx->lasts.cap; i++)
-        if (lx->lasts.slots[i].key)
-            cb(ud, lx->lasts.slots[i].key, lx->lasts.slots[i].len, lx->lasts.slots[i].value);
+    map_foreach(&lx->lasts, cb, ud);
 }
 
 size_t ng_lexicon_count(const ng_lexicon *lx, ng_lex_class c)
