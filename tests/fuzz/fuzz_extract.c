@@ -38,6 +38,7 @@
 #include "extract/corpus_priv.h"
 #include "text/text.h"
 #include "text/document.h"
+#include "fuzz_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 const char *__lsan_default_suppressions(void);
@@ -298,11 +299,7 @@ static ng_model *model(void)
 {
     static ng_model *m;
     if (!m) {
-        ng_diag d = {NULL, 0, 0, 1};
-        m = ng_model_new();
-        if (ng_model_load_defaults(m, &d) != 0)
-            fail("model", "the built-in data does not load");
-        ng_model_compile(m);
+        m = fuzz_default_model("fuzz_extract");
         xmlInitParser();
         agseterrf(quiet_gv_errors); /* check_dot's own parse errors */
     }

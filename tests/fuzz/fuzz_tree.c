@@ -37,26 +37,17 @@
 
 #include "newsgraph/newsgraph.h"
 #include "graph/graph_priv.h"
+#include "fuzz_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static void fail(const char *what)
-{
-    fprintf(stderr, "fuzz_tree: %s\n", what);
-    fflush(stderr);
-    abort();
-}
+#define fail(what) fuzz_fail("fuzz_tree", (what))
 
 static ng_model *model(void)
 {
     static ng_model *m;
-    if (!m) {
-        ng_diag d = {NULL, 0, 0, 1};
-        m = ng_model_new();
-        if (ng_model_load_defaults(m, &d) != 0)
-            fail("the built-in data does not load");
-        ng_model_compile(m);
-    }
+    if (!m)
+        m = fuzz_default_model("fuzz_tree");
     return m;
 }
 
