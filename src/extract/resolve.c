@@ -308,6 +308,12 @@ static int lowish(const ng_extractor *x, size_t k)
     return is_lower(x, k) || (is_word(x, k) && (x->marks[k] & MARK_TITLE));
 }
 
+/* Token k is lowish, or a sentence's first word ("Most of Beirut"). */
+static int lowish_or_first(const ng_extractor *x, size_t k)
+{
+    return lowish(x, k) || (is_word(x, k) && (x->marks[k] & MARK_INITIAL));
+}
+
 /* A capital named as the city by the words around it, beyond a place
  * preposition: the object of a capture or movement verb ("captured
  * Damascus", "left London"), of a place noun ("the outskirts of Damascus",
@@ -317,7 +323,9 @@ static int lowish(const ng_extractor *x, size_t k)
 static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_start)
 {
     size_t n = x->t.count, e = c->te;
-    if (e < n && is_lower(x, e) && (x->fam[e] & NG_FAM_PLACE_AFTER))
+    /* "the Damascus countryside", "Tehran residents", "Beirut's port" */
+    if (e < n && is_lower(x, e) &&
+        ((x->fam[e] & NG_FAM_PLACE_AFTER) || in_list(x, e, NG_TL_CAPITAL_CITY_NOUN)))
         return 1;
     /* "Ankara-based", "Damascus-born" (not "Ankara-backed") */
     if (e + 1 < n && (FL(e) & NG_TOK_HYPHEN) && !(FL(e) & NG_TOK_SPACE) &&
@@ -360,19 +368,27 @@ static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_sta
     }
     if (line_start || b == 0 || !lowish(x, b - 1))
         return 0;
-    /* "captured Damascus", "now runs Damascus": the city is taken or held */
-    if ((x->fam[b - 1] & (NG_FAM_CAPTURE_VERB | NG_FAM_MOVE_VERB | NG_FAM_CONTROL_VERB)) ||
-        in_list(x, b - 1, NG_TL_CAPITAL_CITY_VERB))
+    /* "captured Damascus", "now runs Damascus": the city is taken or held;
+     * "the road linking Damascus to Homs": joined to another place;
+     * "central Damascus": a part of it */
+    if ((x->fam[b - 1] & (NG_FAM_CAPTURE_VERB | NG_FAM_MOVE_VERB | NG_FAM_CONTROL_VERB |
+                          NG_FAM_DIRECTION)) ||
+        in_list(x, b - 1, NG_TL_CAPITAL_CITY_VERB) || in_list(x, b - 1, NG_TL_CAPITAL_CITY_ROUTE))
         return 1;
     int to = fold_is(x, b - 1, "to") || fold_is(x, b - 1, "from");
-    if (b > 1 && lowish(x, b - 2) && (fold_is(x, b - 1, "of") || to) &&
-        ((x->fam[b - 2] & NG_FAM_DIRECTION) || in_list(x, b - 2, NG_TL_CAPITAL_CITY_NOUN)))
+    /* "the outskirts of Damascus", "the road to Aleppo", "most of
+     * Beirut", "the highway between Damascus and Homs" */
+    if (b > 1 && lowish_or_first(x, b - 2) &&
+        (fold_is(x, b - 1, "of") || to || fold_is(x, b - 1, "between")) &&
+        ((x->fam[b - 2] & NG_FAM_DIRECTION) || in_list(x, b - 2, NG_TL_CAPITAL_CITY_NOUN) ||
+         (fold_is(x, b - 1, "of") &&
+          (fold_is(x, b - 2, "most") || fold_is(x, b - 2, "much") || fold_is(x, b - 2, "rest")))))
         return 1;
     /* "flew from Moscow", "returned to Baghdad", and a route: "from Moscow
-     * to Beirut" */
-    if (to && b > 1 && lowish(x, b - 2) &&
+     * to Beirut"; "Reporting from Beirut" (a sentence's first word too) */
+    if (to && b > 1 && lowish_or_first(x, b - 2) &&
         ((x->fam[b - 2] & (NG_FAM_CAPTURE_VERB | NG_FAM_MOVE_VERB)) ||
-         in_list(x, b - 2, NG_TL_CAPITAL_CITY_VERB)))
+         in_list(x, b - 2, NG_TL_CAPITAL_CITY_VERB) || in_list(x, b - 2, NG_TL_CAPITAL_CITY_ROUTE)))
         return 1;
     if (fold_is(x, b - 1, "to"))
         for (const cand *p = c; p > x->c;) {
@@ -473,7 +489,13 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
     else if (v + 3 < n && text_is(x, v, ",") && is_lower(x, v + 1) && adverb(x, v + 1) &&
              text_is(x, v + 2, ","))
         v += 3;
-    if (v < n && lowish(x, v) && !placed) {
+    /* "parts of Damascus lost water", "residents of Ankara said", "the
+     * road between Damascus and Homs reopened": the verb's subject is the
+     * noun before the preposition */
+    int of_object = !line_start && lb > 1 &&
+                    (fold_is(x, lb - 1, "of") || fold_is(x, lb - 1, "between")) &&
+                    lowish_or_first(x, lb - 2);
+    if (v < n && lowish(x, v) && !placed && !of_object) {
         if (bits_of(x, v) & LEX(NG_LEX_SPEECH_VERB))
             acts = 1;
         if (!acts)
@@ -537,7 +559,8 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
             acts = in_list(x, noun, NG_TL_CAPITAL_AFFAIRS);
     }
     if (!acts && !line_start && lowish(x, c->tb - 1) &&
-        (fold_is(x, c->tb - 1, "between") ||
+        ((fold_is(x, c->tb - 1, "between") && c->tb > 1 &&
+          !in_list(x, c->tb - 2, NG_TL_CAPITAL_CITY_NOUN)) ||
          ((bits_of(x, c->tb - 1) & LEX(NG_LEX_SPEECH_VERB)) && !fold_is(x, c->tb - 1, "from"))))
         acts = 1; /* "talks between Ankara and Moscow", "told Washington" */
     if (!acts && !line_start && lowish(x, c->tb - 1))
@@ -573,7 +596,7 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
     /* the object of a political noun or adjective: "aid to Baghdad",
      * "loyal to Tehran", "the approval of Ankara", "sanctions against
      * Moscow" (not "the road to", "the outskirts of", "the siege of") */
-    if (!acts && !line_start && c->tb > 1 && lowish(x, c->tb - 2) && lowish(x, c->tb - 1)) {
+    if (!acts && !line_start && c->tb > 1 && lowish_or_first(x, c->tb - 2) && lowish(x, c->tb - 1)) {
         size_t w = c->tb - 2;
         if (fold_is(x, c->tb - 1, "to")) {
             /* "handed over to Damascus", "turned over to Baghdad" */

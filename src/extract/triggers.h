@@ -252,6 +252,7 @@ enum {
     X(CAPITAL_MOOD, "capital_mood", 0)                                                      \
     X(CAPITAL_CITY_VERB, "capital_city_verb", 0)                                            \
     X(CAPITAL_CITY_NOUN, "capital_city_noun", 0)                                            \
+    X(CAPITAL_CITY_ROUTE, "capital_city_route", 0)                                          \
     /* the outlet that publishes the article (resolve.c) */                                 \
     X(PUBLISHER_TOLD, "publisher_told", 0)                                                  \
     X(PUBLISHER_LEARNS, "publisher_learns", 0)

@@ -2114,6 +2114,45 @@ static void test_capital_one_reading(void **state)
     DOC_YIELDS("Amman is to the south. Fighting was reported in Amman.", "Amman");
 }
 
+/* A capital in a city's shape is the city whatever verb follows: a noun
+ * it modifies ("Tehran residents", "Beirut's port"), a part of it ("most
+ * of Beirut", "central Damascus"), a route it ends ("the road linking
+ * Damascus to Homs", "flights between Beirut and Baghdad"), a report
+ * filed from it ("Reporting from Beirut"); the state's shapes stay. */
+static void test_capital_city_shapes(void **state)
+{
+    /* a noun the capital modifies, possessive or not */
+    DOC_YIELDS("Baghdad residents queued for fuel on Sunday.", "Baghdad");
+    DOC_YIELDS("Ankara commuters were stuck for hours after the blast.", "Ankara");
+    DOC_YIELDS("Many Beirut neighbourhoods had no electricity for days.", "Beirut");
+    DOC_YIELDS("The Damascus skyline was lit by flares.", "Damascus");
+    DOC_YIELDS("Beirut's port was destroyed in the blast.", "Beirut");
+    /* a part of it, with a verb after that is not the capital's */
+    DOC_YIELDS("Large parts of Damascus lost water for a week.", "Damascus");
+    DOC_YIELDS("Most of Damascus was without power.", "Damascus");
+    DOC_YIELDS("Protesters marched through central Damascus.", "Damascus");
+    /* a route between places, a line joining it to another */
+    DOC_YIELDS("The highway between Damascus and Homs reopened on Monday.", "Damascus", "Homs");
+    DOC_YIELDS("Flights between Beirut and Baghdad resumed.", "Beirut", "Baghdad");
+    DOC_YIELDS("Rebels cut the road linking Damascus to Homs in 2013.", "Damascus", "Homs");
+    DOC_YIELDS("A rail line connecting Ankara with Istanbul opened.", "Ankara", "Istanbul");
+    DOC_YIELDS("The motorway that links Amman and the border was closed.", "Amman");
+    /* a report filed from it names the city, not the state */
+    DOC_YIELDS("Reporting from Beirut, Jane Roe said the mood was grim.", "Jane Roe", "Beirut");
+    DOC_YIELDS("Jane Roe is reporting from Beirut.", "Jane Roe", "Beirut");
+    DOC_YIELDS("Jane Roe, writing from Ankara, said the mood was tense.", "Jane Roe", "Ankara");
+    /* the state's shapes stay: talks and disputes between capitals, its
+     * government, its envoy, what it "most feared" */
+    DOC_YIELDS("The dispute between Ankara and Washington deepened in 2019.", "Turkey",
+               "United States");
+    DOC_YIELDS("Relations between Moscow and Tehran have grown closer.", "Russia", "Iran");
+    DOC_YIELDS("The government of Damascus said the strikes were illegal.", "Syria");
+    DOC_YIELDS("Ankara's most senior envoy said the talks had failed.", "Turkey");
+    DOC_YIELDS("The outcome Damascus most feared came true.", "Syria");
+    DOC_YIELDS("The envoys of Paris and Berlin objected.", "France", "Germany");
+    DOC_YIELDS("Much of the pressure came from Ankara.", "Turkey");
+}
+
 /* "X province" is written "X": the name alone is the node's written form,
  * also where the gazetteer spells it otherwise ("Sanliurfa"); a camp keeps
  * its head. */
@@ -2460,6 +2499,7 @@ int main(void)
         cmocka_unit_test(test_org_with_generic_head),
         cmocka_unit_test(test_capital_for_state),
         cmocka_unit_test(test_capital_one_reading),
+        cmocka_unit_test(test_capital_city_shapes),
         cmocka_unit_test(test_admin_head_written_form),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
