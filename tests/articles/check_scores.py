@@ -18,6 +18,7 @@ project's scorer):
   heldout5 four more, blind, fourth session: written for dev4, moved out (heldout5/text)
   heldout6 four more, blind, fifth session: extractor authors must not read them (heldout6/text)
   heldout7 eight more, blind, sixth session: extractor authors must not read them (heldout7/text)
+  heldout8 eight more, blind, seventh session: extractor authors must not read them (heldout8/text)
 A floor is the score measured when the rule behind it landed: raise it with the
 score, never lower it to let a change pass.
 """
@@ -84,6 +85,11 @@ FLOORS = {
                                                  "relation_typed_recall": 0.655,
                                                  "relation_typed_precision": 0.857},
                  {"splits": 0, "merges": 0}),
+    # main 89bd69d's score when heldout8 was made (blind: look at its summary line only)
+    "heldout8": ("tests/articles/heldout8/text", {"entity_f1": 0.965,
+                                                 "relation_typed_recall": 0.639,
+                                                 "relation_typed_precision": 0.833},
+                 {"splits": 2, "merges": 1}),
 }
 
 
