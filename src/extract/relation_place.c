@@ -138,6 +138,23 @@ static int after_preposition(const rel *r, int p)
     return b > c->sb && (ng_clause_fam(c, b - 1) & NG_FAM_PREPOSITION);
 }
 
+/* Is place p the object of a preposition after a noun for places or
+ * sites ("the villages near Raqqa", "the prisons in Hasakah", "positions
+ * outside Manbij")? A relative clause after p then tells of that noun. */
+static int object_of_site_noun(const rel *r, int p)
+{
+    const ng_clause *c = r->c;
+    uint32_t b = c->a[p].tb;
+    while (b > c->sb && ng_clause_lower(c, b - 1) &&
+           (ng_clause_fam(c, b - 1) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
+        b--;
+    if (b < c->sb + 2 || !(in(r, b - 1, NG_TL_LOCATE_PREP) || is(r, b - 1, "around")))
+        return 0;
+    uint32_t n = b - 2;
+    return (ng_clause_lower(c, n) || n == c->sb) && ng_clause_arg(c, n) < 0 &&
+           ((c->d->lex[n] & (1u << NG_LEX_PLACE_NOUN)) || in(r, n, NG_TL_SITE_PLURAL_NOUN));
+}
+
 /* "P, which A seized": the verb's object is the place before the
  * relative pronoun that opens its agent a's clause ("P, a city of 100,000
  * people, which A took": the place the apposition describes). -1 if none. */
@@ -156,7 +173,7 @@ static int relative_object(const rel *r, int a)
         if (h >= 0)
             return h;
     }
-    if (p < 0 || c->a[p].kind != NG_KIND_PLACE)
+    if (p < 0 || c->a[p].kind != NG_KIND_PLACE || object_of_site_noun(r, p))
         return -1;
     /* "Hmeimim air base, south-east of Latakia, which Russia kept": the
      * relative is about the place the offset describes */
@@ -895,8 +912,18 @@ void ng_rel_controls(rel *r)
             }
             /* "held" with no object phrase: "held talks in P", "held
              * elections"; "held (the town of) Raqqa" names what is held */
-            if (j == k && is(r, k, "held") && !held_place(r, k + 1))
+            if (j == k && is(r, k, "held") && !held_place(r, k + 1)) {
+                /* "Hajin, which IS held until December": the relative's place */
+                if (k + 1 < c->se && ((ng_clause_fam(c, k + 1) & NG_FAM_SUBORDINATOR) ||
+                                      ng_clause_punct(c, k + 1, ",") ||
+                                      ng_clause_punct(c, k + 1, "."))) {
+                    int a = ng_clause_agent(c, k, AGENT);
+                    int p = a >= 0 ? relative_object(r, a) : -1;
+                    if (p >= 0 && !ng_clause_negated(c, k) && !ng_clause_unreal(c, k))
+                        emit(r, a, p, NG_REL_CONTROLS);
+                }
                 continue;
+            }
             /* "the rebel-held town of P", "regime-controlled P": a
              * modifier (ng_rel_controls_compound when it names the holder),
              * no verb with a subject */
@@ -1254,6 +1281,48 @@ static uint32_t river_on(const rel *r, int i)
     return 0;
 }
 
+/* "the Tishreen Dam, which carries the main road to Aleppo, about 25 km
+ * south of Manbij": an offset apposition after a relative clause
+ * describes the relative's head, not a place inside the clause. comma is
+ * the offset's opening comma. The place before the relative's own comma;
+ * -2 when a relative clause with no place for head comes before the
+ * offset; -1 when none does. */
+static int offset_relative_head(const rel *r, uint32_t comma)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t j = comma; j > c->sb + 1 && comma - j < NG_WINDOW(c, APPOSITION_REACH);) {
+        j--;
+        if (!(c->d->t->tok[j].flags & NG_TOK_PUNCT))
+            continue;
+        if (ng_clause_punct(c, j, ",")) {
+            if (!(in(r, j + 1, NG_TL_RELATIVE) || is(r, j + 1, "that")) || !ng_clause_lower(c, j + 1))
+                return -1;
+            int p = place_before(r, j);
+            if (p < 0 || c->a[p].kind != NG_KIND_PLACE)
+                return -1;
+            /* the last place in the clause, when it is where the head is
+             * ("which lies near Tabqa"), is the one the offset tells of */
+            for (uint32_t m = comma; m > j + 1; m--) {
+                int i = ng_clause_arg(c, m - 1);
+                if (i >= 0 && c->a[i].kind == NG_KIND_PLACE) {
+                    uint32_t b = c->a[i].tb;
+                    while (b > j + 1 && ng_clause_lower(c, b - 1) &&
+                           (ng_clause_fam(c, b - 1) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
+                        b--;
+                    if (!((ng_clause_fam(c, b - 1) & NG_FAM_PREPOSITION) &&
+                          !in(r, b - 1, NG_TL_LOCATE_PREP) && !is(r, b - 1, "of")))
+                        return -1;
+                    break;
+                }
+            }
+            return p;
+        }
+        if (!(c->d->t->tok[j].flags & NG_TOK_HYPHEN))
+            return -1;
+    }
+    return -1;
+}
+
 /* The smaller place of "P in Q" before the preposition at *at: back over
  * place nouns, adjectives, a distance ("X, about 300km to the north in"),
  * an actor modifying a noun ("P, the HTS stronghold in"), to an apposition's
@@ -1406,7 +1475,12 @@ void ng_rel_located_in(rel *r)
             uint32_t cm = k - 1;
             while (cm > c->sb && ng_clause_lower(c, cm) && in(r, cm, NG_TL_CONTROL_ADVERB))
                 cm--; /* "Mistanour hill, just southeast of Kobane" */
-            if (small < 0 && cm >= c->sb + 1 && ng_clause_punct(c, cm, ",")) {
+            int rh = small < 0 && cm >= c->sb + 1 && ng_clause_punct(c, cm, ",")
+                         ? offset_relative_head(r, cm)
+                         : -1;
+            if (rh != -1) {
+                small = rh; /* "the dam, which carries the road to Aleppo, south of" */
+            } else if (small < 0 && cm >= c->sb + 1 && ng_clause_punct(c, cm, ",")) {
                 small = place_before(r, cm); /* "Mistanour hill, just southeast of" */
                 if (small >= 0 && !strcmp(c->a[small].category, "river")) {
                     uint32_t m = c->a[small].tb;
@@ -1418,6 +1492,8 @@ void ng_rel_located_in(rel *r)
             uint32_t j = k0 + 2;
             if (is(r, j, "the"))
                 j++;
+            if (place_noun_of(r, j)) /* "north of the town of Q" */
+                j += 2;
             int big = ng_clause_arg(c, j);
             if (small >= 0 && big >= 0 && small != big && c->a[small].kind == NG_KIND_PLACE &&
                 c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[small]) < 6 &&
@@ -1584,11 +1660,20 @@ void ng_rel_located_in(rel *r)
             j++;
             if (in(r, j, NG_TL_COMPASS_POINT) && is(r, j + 1, "of"))
                 j++;
+            if (is(r, j + 1, "the") && place_noun_of(r, j + 2))
+                j += 3; /* "west of the city of Raqqa" */
             int big = ng_clause_object(c, j, NG_NEED_PLACE, NG_WINDOW(c, LOCATE_BIG));
-            /* the place described: the nearest place before the distance */
+            /* the place described: the nearest place before the distance,
+             * or the head of a relative clause right before it */
             int small = -1;
+            uint32_t d0 = distance_before(r, k + 1);
+            int rh = d0 > c->sb + 1 && ng_clause_punct(c, d0 - 1, ",")
+                         ? offset_relative_head(r, d0 - 1)
+                         : -1;
+            if (rh != -1)
+                small = rh;
             for (uint32_t m = k;
-                 m > c->sb && small < 0 && k - m < NG_WINDOW(c, LOCATE_SMALL_BACK);) {
+                 rh == -1 && m > c->sb && small < 0 && k - m < NG_WINDOW(c, LOCATE_SMALL_BACK);) {
                 m--;
                 int i = ng_clause_arg(c, m);
                 if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)

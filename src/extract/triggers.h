@@ -179,6 +179,7 @@ enum {
     X(LOCATE_PREP, "locate_prep", 0)                                                        \
     X(PROVINCE_NOUN, "province_noun", 0)                                                    \
     X(PLACE_PLURAL_NOUN, "place_plural_noun", 0)                                            \
+    X(SITE_PLURAL_NOUN, "site_plural_noun", 0)                                              \
     X(LOCATE_PART_NOUN, "locate_part_noun", 0)                                              \
     X(LOCATE_PASSABLE, "locate_passable", 0)                                              \
     X(DISTANCE_APPROX, "distance_approx", 0)                                                \

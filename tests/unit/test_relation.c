@@ -2168,6 +2168,73 @@ static void test_relative_past_apposition_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* An offset's anchor written "the city of Q", an offset after a relative
+ * clause (it tells of the clause's head), "held" with a relative's place. */
+static void test_offset_anchor_relative_head(void **state)
+{
+    static const rel_case cases[] = {
+        {"Tabqa, about 50 kilometres west of the city of Raqqa, fell in May.", 1,
+         {{"Tabqa", "located_in", "Raqqa"}}, {{0}}},
+        {"Tal Tamr, about 40 km northwest of the city of Hasakah, was quiet.", 1,
+         {{"Tal Tamr", "located_in", "Hasakah"}}, {{0}}},
+        {"Kobani, 150 km northeast of the city of Aleppo, held out.", 1,
+         {{"Kobani", "located_in", "Aleppo"}}, {{0}}},
+        {"Tabqa lies 50 km west of the city of Raqqa.", 1, {{"Tabqa", "located_in", "Raqqa"}},
+         {{0}}},
+        {"Ain Issa, north of the city of Raqqa, was shelled.", 1,
+         {{"Ain Issa", "located_in", "Raqqa"}}, {{0}}},
+        {"The strikes hit Mayadin, south-east of the town of Deir ez-Zor.", 1,
+         {{"Mayadin", "located_in", "Deir ez-Zor"}}, {{0}}},
+        /* the dam, not the place the road leads to */
+        {"The Tishreen Dam, which carries the main road to Aleppo, about 25 km south of "
+         "Manbij, was shelled.",
+         1, {{"Tishreen Dam", "located_in", "Manbij"}}, {{"Aleppo", "located_in", "Manbij"}}},
+        {"The Tishreen Dam, which carries the main road to Aleppo, south of Manbij, was shelled.",
+         1, {{"Tishreen Dam", "located_in", "Manbij"}}, {{"Aleppo", "located_in", "Manbij"}}},
+        {"Jarablus, which faces the road from Kobani, 30 km north of Manbij, is calm.", 1,
+         {{"Jarablus", "located_in", "Manbij"}}, {{"Kobani", "located_in", "Manbij"}}},
+        /* "held" with no object of its own: the relative's place */
+        {"The town of Hajin, which Islamic State held until December, was destroyed.", 1,
+         {{"Islamic State", "controls", "Hajin"}}, {{0}}},
+        {"Fighting raged in Raqqa, which Islamic State held until 2017.", 1,
+         {{"Islamic State", "controls", "Raqqa"}}, {{0}}},
+        {"Civilians returned to Azaz, which the Syrian National Army has held since 2016.", 1,
+         {{"Syrian National Army", "controls", "Azaz"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_offset_anchor_relative_head_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* a relative after "NOUN near P" tells of the noun */
+        {"The villages near Raqqa, which Islamic State seized in 2014, were empty.", 0, {{0}},
+         {{"Islamic State", "captured", "Raqqa"}}},
+        {"The oil fields in Deir ez-Zor, which the SDF controls, pump little oil.", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "Deir ez-Zor"}}},
+        {"The prisons in Hasakah, which the SDF runs, hold thousands of fighters.", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "Hasakah"}}},
+        {"Positions outside Manbij, which the Syrian National Army took in 2019, were shelled.",
+         0, {{0}}, {{"Syrian National Army", "captured", "Manbij"}}},
+        {"The checkpoints around Afrin, which the Syrian National Army holds, were closed.", 0,
+         {{0}}, {{"Syrian National Army", "controls", "Afrin"}}},
+        {"The village near Hajin, which Islamic State held until December, was razed.", 0,
+         {{0}}, {{"Islamic State", "controls", "Hajin"}}},
+        /* a relative whose head is no place, or whose last place is where
+         * the head is: the offset tells of the last place */
+        {"The SDF, which controls Tabqa, 50 km west of Raqqa, denied it.", 2,
+         {{"Tabqa", "located_in", "Raqqa"}, {"Syrian Democratic Forces", "controls", "Tabqa"}},
+         {{0}}},
+        {"Hajin, which lies near Susah, 10 km north of Albu Kamal, fell.", 1,
+         {{"Susah", "located_in", "Abu Kamal"}}, {{"Hajin", "located_in", "Abu Kamal"}}},
+        /* "held talks": no hold */
+        {"Islamic State held talks in Raqqa, which the SDF took later.", 1,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}},
+         {{"Islamic State", "controls", "Raqqa"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_controls_possessed_seat_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -3551,6 +3618,8 @@ int main(void)
         cmocka_unit_test(test_place_edges_and_objects_negative),
         cmocka_unit_test(test_relative_past_apposition),
         cmocka_unit_test(test_relative_past_apposition_negative),
+        cmocka_unit_test(test_offset_anchor_relative_head),
+        cmocka_unit_test(test_offset_anchor_relative_head_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
