@@ -178,41 +178,47 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
     c->se = s->tok_end;
     if (c->se - c->sb > NG_CLAUSE_MAX)
         return -1;
-    memset(c->zone_kind, 0, sizeof c->zone_kind);
-    c->fam = d->fam + c->sb;
-    c->sent_fam = 0;
-    c->hyphens = 0;
-    c->actors = c->places = 0;
-    for (uint32_t k = 0; k < c->se - c->sb; k++) {
-        c->arg_at[k] = -1;
-        c->sent_fam |= c->fam[k];
-    }
+    /* the loops keep what they read and count in locals: the byte arrays
+     * they write (zone) may alias anything */
+    const uint32_t sb = c->sb, se = c->se, len = se - sb;
+    const uint32_t *fam = d->fam + sb;
+    c->fam = fam;
+    unsigned sent_fam = 0, hyphens = 0, actors = 0, places = 0;
+    int16_t *arg_at = c->arg_at;
+    memset(arg_at, 0xff, len * sizeof *arg_at); /* -1: no argument */
+    for (uint32_t k = 0; k < len; k++)
+        sent_fam |= fam[k];
     for (size_t i = 0; i < n; i++) {
-        c->hyphens |= a[i].tb < c->sb;
-        c->actors += a[i].kind == NG_KIND_ACTOR;
-        c->places += a[i].kind == NG_KIND_PLACE;
-        for (uint32_t k = a[i].tb; k < a[i].te && k < c->se; k++)
-            if (k >= c->sb)
-                c->arg_at[k - c->sb] = (int16_t)i;
+        uint32_t tb = a[i].tb, te = a[i].te < se ? a[i].te : se;
+        hyphens |= tb < sb;
+        actors += a[i].kind == NG_KIND_ACTOR;
+        places += a[i].kind == NG_KIND_PLACE;
+        for (uint32_t k = tb < sb ? sb : tb; k < te; k++)
+            arg_at[k - sb] = (int16_t)i;
     }
+    c->sent_fam = sent_fam;
+    c->actors = actors;
+    c->places = places;
     /* asides: (...), – ... –, ", which/who ..." up to the next comma */
     uint8_t stack[ASIDE_DEPTH], kind[NG_CLAUSE_ASIDES];
     int top = 0;
     unsigned next = 1;
     stack[0] = 0;
     kind[0] = 0;
-    c->zone_start[0] = c->sb;
-    for (uint32_t k = c->sb; k < c->se; k++) {
-        const ng_token *t = &TK(c, k);
+    c->zone_start[0] = sb;
+    const ng_token *tok = d->t->tok;
+    const char *text = d->text;
+    uint8_t *zone = c->zone;
+    for (uint32_t k = sb; k < se; k++) {
+        const ng_token *t = &tok[k];
         uint8_t z = stack[top];
         if (!(t->flags & NG_TOK_PUNCT)) {
-            c->zone[k - c->sb] = z; /* words neither open nor close asides */
-            c->zone_kind[z] = kind[z];
+            zone[k - sb] = z; /* words neither open nor close asides */
             continue;
         }
-        c->hyphens |= t->flags & NG_TOK_HYPHEN; /* a hyphen is punctuation */
+        hyphens |= t->flags & NG_TOK_HYPHEN; /* a hyphen is punctuation */
         /* the one-byte punctuation this token is, if it is (as ng_clause_punct) */
-        char p = t->len == 1 ? c->d->text[t->start] : 0;
+        char p = t->len == 1 ? text[t->start] : 0;
         int open = 0, close = 0;
         if (p == '(' || p == '[')
             open = ZONE_PAREN;
@@ -235,13 +241,12 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
         } else if (close) {
             top--;
         }
-        c->zone[k - c->sb] = z;
-        c->zone_kind[z] = kind[z];
+        zone[k - sb] = z;
         /* ", which ..." opens a relative clause after the comma; so does a
          * participial aside: ", backing the government,", ", backed by X," */
-        if (p == ',' && k + 1 < c->se && top < ASIDE_DEPTH - 1 && next < NG_CLAUSE_ASIDES) {
-            const ng_token *w = &TK(c, k + 1);
-            const char *f = ng_tokens_fold(c->d->t, k + 1);
+        if (p == ',' && k + 1 < se && top < ASIDE_DEPTH - 1 && next < NG_CLAUSE_ASIDES) {
+            const ng_token *w = &tok[k + 1];
+            const char *f = ng_tokens_fold(d->t, k + 1);
             /* ", led by X,", ", held by X,", ", backed by X," */
             int participle = ng_clause_lower(c, k + 1) &&
                              ((w->flen > 4 && !memcmp(f + w->flen - 3, "ing", 3)) ||
@@ -254,6 +259,10 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
             }
         }
     }
+    c->hyphens = hyphens;
+    /* what opened each aside: every one opened holds a token (an opening
+     * mark, or the word after a comma); only those held are looked up */
+    memcpy(c->zone_kind, kind, next);
     uint32_t dash = dateline_end(c);
     if (dash && next < NG_CLAUSE_ASIDES) {
         /* the dateline is an aside of its own, what follows its dash the
