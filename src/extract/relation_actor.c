@@ -588,6 +588,165 @@ static int person_killed(const rel *r, uint32_t j)
     return -1;
 }
 
+/* Who did the attack the noun at n names, as the sentence says after it
+ * ("the bombing, claimed by A", "an attempt on B was blamed on A",
+ * "carried out by A") or before it ("A's attack", "a US drone strike", "A
+ * claimed (responsibility for) the bombing", "A carried out the raid", "B
+ * blamed A for the strike"). -1 if none. */
+static int attack_owner(const rel *r, uint32_t n)
+{
+    const ng_clause *c = r->c;
+    uint32_t reach = NG_WINDOW(c, ATTACK_OWNER_REACH);
+    if (is(r, n + 1, "by")) /* "a raid by A" */
+        return ng_clause_object(c, n + 1, BODY, NG_WINDOW(c, OPPOSE_NOUN_AGENT));
+    for (uint32_t m = n + 1; m < c->se && m <= n + reach; m++) {
+        int i = ng_clause_arg(c, m);
+        if (i >= 0) { /* the target: "on B", "of B" */
+            if (!(ng_clause_fam(c, c->a[i].tb - 1) & (NG_FAM_PREPOSITION | NG_FAM_DETERMINER)) ||
+                is(r, c->a[i].tb - 1, "by"))
+                break;
+            m = c->a[i].te - 1;
+            continue;
+        }
+        if (in(r, m, NG_TL_ATTACK_OWNER_PARTICIPLE) && ng_clause_lower(c, m)) {
+            uint32_t p = is(r, m + 1, "out") ? m + 2 : m + 1;
+            if (!(is(r, p, "by") || is(r, p, "on") || is(r, p, "to")) || ng_clause_negated(c, m))
+                return -1;
+            return ng_clause_object(c, p, BODY, NG_WINDOW(c, OPPOSE_NOUN_AGENT));
+        }
+        if ((!ng_clause_lower(c, m) && !ng_clause_punct(c, m, ",")) ||
+            (ng_clause_fam(c, m) & NG_FAM_STOP))
+            break;
+    }
+    /* back over the noun's modifiers: "deadly car", "Tuesday's" */
+    uint32_t m = n;
+    int premod = 1; /* only "air", "drone" passed */
+    while (m > c->sb && n - m < NG_WINDOW(c, OPPOSE_CLAIMER_BACK) && ng_clause_arg(c, m - 1) < 0 &&
+           !(ng_clause_fam(c, m - 1) & NG_FAM_PREPOSITION) && !in(r, m - 1, NG_TL_CLAIM_VERB) &&
+           !in(r, m - 1, NG_TL_LAUNCH_VERB) && !is(r, m - 1, "out") &&
+           (c->d->t->tok[m - 1].flags & (NG_TOK_WORD | NG_TOK_HYPHEN | NG_TOK_POSS))) {
+        /* "A's attack": the possessor */
+        int i = (c->d->t->tok[m - 1].flags & NG_TOK_POSS) ? ng_clause_arg(c, m - 2) : -1;
+        if (i >= 0)
+            return ng_clause_fits(c, i, BODY) ? i : -1;
+        if (!in(r, m - 1, NG_TL_OPPOSE_NOUN_PREMOD) && !(c->d->t->tok[m - 1].flags & NG_TOK_HYPHEN))
+            premod = 0;
+        /* "A stepped up its attacks": the clause's subject */
+        if (is(r, m - 1, "its") || is(r, m - 1, "their"))
+            return ng_clause_subject(c, m - 1, BODY);
+        m--;
+    }
+    /* "a US drone strike": the name modifying the noun */
+    if (m > c->sb && ng_clause_arg(c, m - 1) >= 0)
+        return premod && ng_clause_fits(c, ng_clause_arg(c, m - 1), BODY) &&
+                       !ng_clause_compound(c, ng_clause_arg(c, m - 1))
+                   ? ng_clause_arg(c, m - 1)
+                   : -1;
+    /* "claimed responsibility for the bombing" */
+    if (m > c->sb + 2 && is(r, m - 1, "for") && ng_clause_lower(c, m - 2) && ng_clause_arg(c, m - 2) < 0 &&
+        in(r, m - 3, NG_TL_CLAIM_VERB))
+        m -= 2;
+    /* "A claimed the bombing", "A carried out the raid", "A launched an
+     * attack" */
+    uint32_t v = m > c->sb && is(r, m - 1, "out") ? m - 1 : m;
+    if (v > c->sb + 1 && ng_clause_lower(c, v - 1) &&
+        (in(r, v - 1, NG_TL_CLAIM_VERB) || in(r, v - 1, NG_TL_LAUNCH_VERB) ||
+         (v < m && in(r, v - 1, NG_TL_ATTACK_OWNER_PARTICIPLE)))) {
+        int i = ng_clause_agent(c, v - 1, BODY);
+        if (i < 0) { /* the reported-speech rule skips a claimer */
+            uint32_t w = v - 1;
+            if (w > c->sb + 1 && in(r, w - 1, NG_TL_PERFECT_AUX))
+                w--; /* "has claimed" */
+            i = ng_clause_arg(c, w - 1);
+        }
+        return i >= 0 && ng_clause_fits(c, i, BODY) && !ng_clause_negated(c, v - 1) ? i : -1;
+    }
+    /* "B blamed A for the strike", "A was blamed for the strike" */
+    if (m > c->sb + 2 && is(r, m - 1, "for")) {
+        int i = ng_clause_arg(c, m - 2);
+        if (i >= 0 && ng_clause_fits(c, i, BODY) && c->a[i].tb > c->sb &&
+            in(r, c->a[i].tb - 1, NG_TL_ACCUSE_VERB) && !ng_clause_negated(c, c->a[i].tb - 1))
+            return i;
+        if (i < 0 && in(r, m - 2, NG_TL_ACCUSE_VERB) && in(r, m - 3, NG_TL_PASSIVE_AUX) &&
+            !ng_clause_negated(c, m - 2)) {
+            i = ng_clause_subject(c, m - 2, BODY);
+            return i;
+        }
+    }
+    return -1;
+}
+
+/* The attack noun that is the subject of the verb at k, or 0: a relative's
+ * antecedent ("A claimed the attack, which killed B", "the raid that
+ * killed B"), a subject before an aside ("The bombing, claimed by A,
+ * killed B") or right before the verb ("the strike on P killed B"); not
+ * the object of a preposition ("A, backed by coalition air strikes,
+ * killed B"), not before a participle's comma ("A pressed its offensive,
+ * killing B") or a coordinated verb ("A stepped up its attacks and
+ * killed B"). */
+static uint32_t attack_noun_subject(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k;
+    if (m > c->sb && in(r, m - 1, NG_TL_PERFECT_AUX))
+        m--; /* "that has killed" */
+    int relative = m > c->sb && in(r, m - 1, NG_TL_RELATIVE_AGENT);
+    if (relative)
+        m--;
+    int comma = m > c->sb && ng_clause_punct(c, m - 1, ",");
+    if (comma)
+        m--;
+    for (uint32_t steps = 0; m > c->sb && steps < NG_WINDOW(c, ATTACK_OWNER_REACH); steps++) {
+        m--;
+        int i = ng_clause_arg(c, m);
+        if (i >= 0) { /* a name counts one step */
+            m = c->a[i].tb;
+            continue;
+        }
+        if ((ng_clause_fam(c, m) & NG_FAM_OPPOSE_NOUN) && ng_clause_lower(c, m)) {
+            uint32_t b = m; /* where its noun phrase starts */
+            for (uint32_t n = 0; b > c->sb && n < NG_WINDOW(c, OPPOSE_CLAIMER_BACK); n++) {
+                int j = ng_clause_arg(c, b - 1);
+                if (j >= 0)
+                    b = c->a[j].tb;
+                else if ((ng_clause_lower(c, b - 1) || (ng_clause_fam(c, b - 1) & NG_FAM_DETERMINER)) &&
+                         !(ng_clause_fam(c, b - 1) & NG_FAM_PREPOSITION) && !in(r, b - 1, NG_TL_ADVERBIAL_PREP))
+                    b--;
+                else if (c->d->t->tok[b - 1].flags & (NG_TOK_POSS | NG_TOK_HYPHEN | NG_TOK_NUMBER))
+                    b--;
+                else
+                    break;
+            }
+            if (!relative && b > c->sb &&
+                ((ng_clause_fam(c, b - 1) & NG_FAM_PREPOSITION) || in(r, b - 1, NG_TL_ADVERBIAL_PREP)))
+                return 0;
+            return relative || !comma || b == c->sb ? m : 0;
+        }
+        if ((!ng_clause_lower(c, m) && !ng_clause_punct(c, m, ",")) ||
+            (ng_clause_fam(c, m) & (NG_FAM_STOP | NG_FAM_OPPOSE_VERB)) || is(r, m, "and") ||
+            is(r, m, "but") || (ng_clause_punct(c, m, ",") && !comma))
+            return 0;
+    }
+    return 0;
+}
+
+/* Does the verb before the attack noun at n say its subject did not do it:
+ * "C condemned the attack", "A did not claim the bombing"? */
+static int attack_disowned(const rel *r, uint32_t n)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = n; m > c->sb && n - m < NG_WINDOW(c, OPPOSE_CLAIMER_BACK);) {
+        m--;
+        if (ng_clause_arg(c, m) >= 0 || !(ng_clause_lower(c, m) || (c->d->t->tok[m].flags & NG_TOK_POSS)))
+            return 0;
+        if (in(r, m, NG_TL_ATTACK_BYSTANDER_VERB) || (ng_clause_fam(c, m) & NG_FAM_NEGATION))
+            return 1;
+        if (in(r, m, NG_TL_CLAIM_VERB) || in(r, m, NG_TL_LAUNCH_VERB))
+            return ng_clause_negated(c, m);
+    }
+    return 0;
+}
+
 void ng_rel_opposes(rel *r)
 {
     const ng_clause *c = r->c;
@@ -637,15 +796,21 @@ void ng_rel_opposes(rel *r)
             emit_lists(r, a, 1, b, 0, NG_REL_OPPOSES);
             continue;
         }
-        /* "B (was) killed in a US raid", "B died in a Russian air strike"
-         * (a country's name): the attacker is the noun's modifier */
+        /* "B (was) killed in a US raid", "B died in a US air strike", "in
+         * a Turkish Armed Forces drone strike" (a name, not a demonym):
+         * the attacker is the noun's modifier, before the noun's own
+         * modifiers ("air", "drone") */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_NOUN) && k >= c->sb + 3) {
-            int a = ng_clause_arg(c, k - 1);
+            uint32_t q = k;
+            while (q > c->sb + 1 && k - q < 2 && ng_clause_lower(c, q - 1) &&
+                   in(r, q - 1, NG_TL_OPPOSE_NOUN_PREMOD))
+                q--;
+            int a = ng_clause_arg(c, q - 1);
             uint32_t m = a >= 0 ? c->a[a].tb : k;
             while (m > c->sb && (ng_clause_fam(c, m - 1) & NG_FAM_DETERMINER))
                 m--;
             if (a >= 0 && ng_clause_fits(c, a, AGENT) && m >= c->sb + 2 &&
-                (is(r, m - 1, "in") || is(r, m - 1, "by")) &&
+                (is(r, m - 1, "in") || is(r, m - 1, "by") || is(r, m - 1, "during")) &&
                 in(r, m - 2, NG_TL_OPPOSE_VICTIM_VERB) && !ng_clause_negated(c, m - 2)) {
                 int b = ng_clause_subject(c, m - 2, NG_NEED_ACTOR);
                 if (b >= 0 && b != a)
@@ -684,29 +849,48 @@ void ng_rel_opposes(rel *r)
                     emit(r, a, b, NG_REL_OPPOSES);
                 continue;
             }
-            if (is(r, j, "against") || (is(r, j, "on") && !in(r, k, NG_TL_OPPOSE_NOT_ON))) {
-                int b = ng_clause_object(c, j, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
+            /* "A is at war with B", "A's war with B": a noun of conflict
+             * that no verb spells the same */
+            int with = is(r, j, "with") && in(r, k, NG_TL_CONFLICT_NOUN) &&
+                       !(ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB);
+            /* "an assassination attempt on NAME", "the assassination of
+             * NAME": a person is the target */
+            int kill = in(r, k, NG_TL_KILL_NOUN);
+            if (kill && in(r, j, NG_TL_ATTEMPT_NOUN) && (is(r, j + 1, "on") || is(r, j + 1, "against")))
+                j++;
+            if (is(r, j, "against") || (is(r, j, "on") && !in(r, k, NG_TL_OPPOSE_NOT_ON)) || with ||
+                (kill && is(r, j, "of"))) {
+                int b = ng_clause_object(c, j, kill ? AGENT : BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
                 if (b < 0)
                     continue;
-                int a = -1;
+                int a = -1, subject = 0;
                 /* "A's offensive against B" */
                 if (k >= c->sb + 2 && (c->d->t->tok[k - 1].flags & NG_TOK_POSS))
                     a = ng_clause_arg(c, k - 2);
                 else if (k >= c->sb + 1 && ng_clause_arg(c, k - 1) >= 0)
                     a = ng_clause_arg(c, k - 1); /* "coalition strikes on ..." */
+                /* "the attack on B, claimed by A", "A claimed the attack on
+                 * B", "C blamed A for the attack on B" */
                 if (a < 0 || !ng_clause_fits(c, a, BODY)) {
+                    a = attack_owner(r, k);
+                    subject = a >= 0 && c->a[a].te <= k; /* "A and B launched" */
+                }
+                if (a < 0 && !kill) {
                     /* "..., after an attack on B", "following a deadly raid on
-                     * B": an adverbial noun phrase names no attacker; else the
-                     * clause's subject */
+                     * B": an adverbial noun phrase names no attacker; nor
+                     * does "C condemned the attack on B"; else the clause's
+                     * subject */
                     uint32_t m = k;
                     while (m > c->sb && k - m < 4 && ng_clause_lower(c, m - 1) &&
                            ng_clause_arg(c, m - 1) < 0 &&
                            !(ng_clause_fam(c, m - 1) & NG_FAM_PREPOSITION) &&
-                           !in(r, m - 1, NG_TL_ADVERBIAL_PREP))
+                           !in(r, m - 1, NG_TL_ADVERBIAL_PREP) && !in(r, m - 1, NG_TL_ATTACK_BYSTANDER_VERB))
                         m--;
-                    a = m > c->sb && in(r, m - 1, NG_TL_ADVERBIAL_PREP)
+                    a = m > c->sb && (in(r, m - 1, NG_TL_ADVERBIAL_PREP) ||
+                                      in(r, m - 1, NG_TL_ATTACK_BYSTANDER_VERB))
                             ? -1
                             : ng_clause_subject(c, k, NG_NEED_ORG | NG_NEED_COUNTRY);
+                    subject = a >= 0;
                 }
                 /* "IS claimed (responsibility for) an attack on B": the claimer,
                  * which the reported-speech rule would otherwise skip */
@@ -724,7 +908,11 @@ void ng_rel_opposes(rel *r)
                     }
                 }
                 if (a >= 0 && !ng_clause_negated(c, k)) {
-                    emit(r, a, b, NG_REL_OPPOSES);
+                    /* "A and B launched an offensive against C": each */
+                    if (subject)
+                        emit_lists(r, a, 0, b, 1, NG_REL_OPPOSES);
+                    else
+                        emit(r, a, b, NG_REL_OPPOSES);
                     /* "(US troops) assist the SDF in the fight against IS":
                      * the helper fights B too */
                     uint32_t h = c->a[a].tb;
@@ -817,7 +1005,16 @@ void ng_rel_opposes(rel *r)
                     prep = 1;
             if (prep)
                 continue;
+            /* "the bombing, claimed by A, killed B": the one the noun
+             * names, not a subject further back ("Turkey condemned the
+             * attack, which killed B") */
+            uint32_t n = attack_noun_subject(r, k);
             int a = ng_clause_agent(c, k, BODY);
+            if (n && (a < 0 || c->a[a].tb < n)) {
+                int o = attack_owner(r, n);
+                if (o >= 0 || attack_disowned(r, n))
+                    a = o;
+            }
             emit_lists(r, a, 0, b, 1, NG_REL_OPPOSES); /* "A and B fought C and D" */
             if (killed >= 0 && killed != b)
                 emit(r, a, killed, NG_REL_OPPOSES);

@@ -134,6 +134,9 @@ enum {
     X(PROJECTILE_NOUN, "projectile_noun", 0)                                                \
     X(FIRE_TARGET_PREP, "fire_target_prep", 0)                                              \
     X(KILL_VERB, "kill_verb", 0)                                                            \
+    X(KILL_NOUN, "kill_noun", 0)                                                            \
+    X(ATTACK_OWNER_PARTICIPLE, "attack_owner_participle", 0)                                \
+    X(ATTACK_BYSTANDER_VERB, "attack_bystander_verb", 0)                                    \
     X(MEMBER_ROLE, "member_role", NG_FAM_ROLE)                                              \
     X(LEAD_VERB, "lead_verb", 0)                                                            \
     X(MEMBER_TO_ROLE, "member_to_role", 0)                                                  \
@@ -286,6 +289,7 @@ typedef enum {
     X(OPPOSE_NOUN_TARGET, "oppose_noun_target")                                             \
     X(OPPOSE_NOUN_OBJECT, "oppose_noun_object")                                             \
     X(OPPOSE_CLAIMER_BACK, "oppose_claimer_back")                                           \
+    X(ATTACK_OWNER_REACH, "attack_owner_reach")                                             \
     X(OPPOSE_BEHIND_NOUN, "oppose_behind_noun")                                             \
     X(CLASH_FIRST, "clash_first")                                                           \
     X(CLASH_SECOND, "clash_second")                                                         \

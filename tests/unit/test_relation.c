@@ -3570,6 +3570,133 @@ static void test_member_of_age_aside(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Who did an attack, by the noun: a name modifying it past "air" or
+ * "drone", "claimed by A", "blamed on A", "carried out by A", "A claimed
+ * the bombing, which killed B", "C blamed A for"; the target of an
+ * assassination is a person; subjects listed ("A and B launched an
+ * offensive against C"); "A is at war with B". */
+static void test_attack_owners(void **state)
+{
+    static const rel_case cases[] = {
+        {"Abu Mohammed al-Adnani was killed in a US air strike in Aleppo province.", 1,
+         {{"United States", "opposes", "Abu Mohammad al-Adnani"}},
+         {{0}}},
+        {"Three SDF fighters died in a Turkey drone strike near Qamishli.", 1,
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"An Islamic State commander was killed in a US-led coalition air strike.", 1,
+         {{"US-led coalition", "opposes", "Islamic State"}},
+         {{0}}},
+        {"The attack, claimed by HTS, killed three Syrian army soldiers.", 1,
+         {{"Hayat Tahrir al-Sham", "opposes", "Syrian Arab Army"}},
+         {{0}}},
+        {"Islamic State claimed the bombing, which killed four SDF fighters in Manbij.", 1,
+         {{"Islamic State", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"The Islamic State claimed Tuesday's attack, which killed three SDF fighters.", 1,
+         {{"Islamic State", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"HTS claimed responsibility for the attack, which killed 12 Syrian army soldiers.", 1,
+         {{"Hayat Tahrir al-Sham", "opposes", "Syrian Arab Army"}},
+         {{0}}},
+        {"The raid, carried out by the United States, killed three Islamic State commanders.", 1,
+         {{"United States", "opposes", "Islamic State"}},
+         {{0}}},
+        {"An assassination attempt on Mazloum Abdi was blamed on Turkey.", 1,
+         {{"Turkey", "opposes", "Mazloum Abdi"}},
+         {{0}}},
+        {"The assassination of Fuad Shukr, blamed on Israel, shook Beirut.", 1,
+         {{"Israel", "opposes", "Fuad Shukr"}},
+         {{0}}},
+        {"Israel's assassination of Fuad Shukr shook Beirut.", 1,
+         {{"Israel", "opposes", "Fuad Shukr"}},
+         {{0}}},
+        {"Iran blamed Israel for the assassination of Ismail Haniyeh.", 1,
+         {{"Israel", "opposes", "Ismail Haniyeh"}},
+         {{"Iran", "opposes", "Ismail Haniyeh"}}},
+        {"Turkey was blamed for the drone strike that killed three SDF commanders.", 1,
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"A suicide bombing by the Islamic State, which killed nine Syrian army soldiers, shook Damascus.", 1,
+         {{"Islamic State", "opposes", "Syrian Arab Army"}},
+         {{0}}},
+        {"Turkey and the SNA launched an offensive against the SDF.", 2,
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}, {"Syrian National Army", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"The SDF and the US-led coalition kept up their attacks on Islamic State positions.", 2,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}, {"US-led coalition", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Russia and the Syrian army began a new offensive on HTS in 2019.", 2,
+         {{"Russia", "opposes", "Hayat Tahrir al-Sham"}, {"Syrian Arab Army", "opposes", "Hayat Tahrir al-Sham"}},
+         {{0}}},
+        {"Turkey is at war with the PKK.", 1,
+         {{"Turkey", "opposes", "Kurdistan Workers' Party"}},
+         {{0}}},
+        {"Israel has been at war with Hezbollah since October.", 1,
+         {{"Israel", "opposes", "Hezbollah"}},
+         {{0}}},
+        {"Turkey's decades-long war with the PKK has killed 40,000 people.", 1,
+         {{"Turkey", "opposes", "Kurdistan Workers' Party"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* No attacker in the one who condemns, mourns, or denies an attack, nor
+ * in the one who blames it on another; an attack noun that is the object
+ * of a preposition or before a participle's comma leaves the subject. */
+static void test_attack_owners_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Turkey condemned the attack, which killed five SDF fighters.", 0,
+         {{0}},
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}}},
+        {"HTS did not claim the attack, which killed 12 Syrian army soldiers.", 0,
+         {{0}},
+         {{"Hayat Tahrir al-Sham", "opposes", "Syrian Arab Army"}}},
+        {"Turkey condemned the attack on the SDF.", 0,
+         {{0}},
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}}},
+        {"Turkey condemned the assassination attempt on Mazloum Abdi.", 0,
+         {{0}},
+         {{"Turkey", "opposes", "Mazloum Abdi"}}},
+        {"The United States condemned the assassination of Hezbollah commander Fuad Shukr.", 1,
+         {{0}},
+         {{"United States", "opposes", "Fuad Shukr"}, {"United States", "opposes", "Hezbollah"}}},
+        {"Hezbollah vowed revenge for the assassination of Fuad Shukr.", 0,
+         {{0}},
+         {{"Hezbollah", "opposes", "Fuad Shukr"}}},
+        {"Turkey blamed the attack on the PKK.", 0,
+         {{0}},
+         {{"Turkey", "opposes", "Kurdistan Workers' Party"}}},
+        {"The SDF repelled an attack on its positions by the Islamic State.", 0,
+         {{0}},
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}}},
+        {"The SDF, backed by coalition air strikes, killed 20 Islamic State fighters.", 1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+        {"The SDF pressed its offensive, killing dozens of Islamic State fighters.", 1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Two days after the bombing, HTS attacked Syrian army positions.", 1,
+         {{"Hayat Tahrir al-Sham", "opposes", "Syrian Arab Army"}},
+         {{0}}},
+        {"The SDF stepped up its attacks, which killed dozens of Islamic State fighters.", 1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Turkey said the air strike killed 20 PKK fighters.", 0,
+         {{0}},
+         {{"Turkey", "opposes", "Kurdistan Workers' Party"}}},
+        {"Russia is at war with Ukraine, not with Turkey.", 1,
+         {{0}},
+         {{"Russia", "opposes", "Turkey"}}},
+        {"Turkey and the SDF are no longer at war with each other.", 0,
+         {{0}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3659,6 +3786,8 @@ int main(void)
         cmocka_unit_test(test_actor_relations_more),
         cmocka_unit_test(test_actor_relations_more_negative),
         cmocka_unit_test(test_member_of_age_aside),
+        cmocka_unit_test(test_attack_owners),
+        cmocka_unit_test(test_attack_owners_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
