@@ -59,6 +59,8 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     ng_u64map_init(&x->entry_dents);
     ng_strmap_init(&x->folds);
     ng_strmap_init(&x->lower_folds);
+    ng_strmap_init(&x->skeys);
+    ng_strmap_init(&x->heads);
     ng_tokens_init(&x->t0);
     ng_u64map_init(&x->lowers);
     ng_strmap_init(&x->name_memo);
@@ -102,7 +104,9 @@ void ng_extractor_free(ng_extractor *x)
     free(x->acros);
     free(x->coords);
     free(x->by_fold);
-    free(x->skeys);
+    ng_strmap_release(&x->skeys);
+    ng_strmap_release(&x->heads);
+    ng_buf_release(&x->head_word);
     free(x->w);
     ng_u64map_release(&x->lowers);
     ng_strmap_release(&x->name_memo);
@@ -645,6 +649,10 @@ void ng_extractor_run(ng_extractor *x, uint32_t doc, const char *text, size_t n)
          * before the graph grows by the relations */
         ng_strmap_release(&x->folds);
         ng_strmap_init(&x->folds);
+        ng_strmap_release(&x->skeys);
+        ng_strmap_init(&x->skeys);
+        ng_strmap_release(&x->heads);
+        ng_strmap_init(&x->heads);
         free(x->by_fold);
         x->by_fold = NULL;
         x->cap_by_fold = 0;

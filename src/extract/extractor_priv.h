@@ -181,8 +181,13 @@ struct ng_extractor {
     size_t n_inst, n_orgs;
     ng_strmap folds;   /* folded word -> fold id (surnames, acronyms) */
     uint32_t *by_fold; /* per fold id: surname's, acronym's, given name's dent */
-    crec_key *skeys;   /* the name keys of the document's surnames (rec: the person's dent) */
-    size_t n_skeys, cap_skeys;
+    /* the name keys of the document's surnames -> the person's dent, or
+     * KEY_SHARED (two persons); made when a bare name needs them */
+    ng_strmap skeys;
+    /* an organisation's head words, folded to lower case ("observatory")
+     * -> its dent, or KEY_SHARED (two); made when a short form needs them */
+    ng_strmap heads;
+    ng_buf head_word;
     size_t cap_by_fold;
     window *w;         /* the document's windows */
     size_t nw, cap_w;

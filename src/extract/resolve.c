@@ -977,6 +977,18 @@ void ng_resolve_window(ng_extractor *x, const window *w)
     x->nr = nr;
 }
 
+/* Key maps of one document (x->skeys, x->heads): key -> the one dent
+ * with that key, or KEY_SHARED (two or more). */
+#define KEY_SHARED (NG_NONE - 1)
+
+/* Note that dent ent has key [k, k + n) in map m. */
+static void key_owner(ng_strmap *m, const char *k, size_t n, uint32_t ent)
+{
+    uint32_t was = ng_strmap_put(m, k, n, ent, NULL);
+    if (was != ent && was != KEY_SHARED)
+        ng_strmap_set(m, k, n, KEY_SHARED);
+}
+
 /* The name key of the last word of record c's text, into nk (NAME_KEY_CAP
  * bytes); 0: the word is too short for a surname. */
 static size_t last_word_key(ng_extractor *x, const crec *c, char *nk)
@@ -991,41 +1003,31 @@ static size_t last_word_key(ng_extractor *x, const crec *c, char *nk)
 
 /* The person whose surname has the name key of bare record c's word
  * ("Hasan" for "Omar Hassan"), NG_NONE: none or two. The keys of the
- * document's surnames are made on the first call (x->skeys), the
- * document's first bare name with no surname written as it is. */
+ * document's surnames are made on the first call (x->skeys: key -> the
+ * person, KEY_SHARED for two), the document's first bare name with no
+ * surname written as it is: one lookup a name, however long the document. */
 static uint32_t surname_by_key(ng_extractor *x, const crec *c, int *built)
 {
     char nk[NAME_KEY_CAP];
     if (!*built) {
         *built = 1;
-        x->n_skeys = 0;
+        ng_strmap_clear(&x->skeys);
         for (size_t i = 0; i < x->nr; i++) {
             const crec *r = &x->r[i];
             if (!(r->flags & CR_SURNAME) || (r->flags & CR_BARE) || r->ent < 0 ||
                 !x->d[r->ent].person)
                 continue;
-            size_t kl = last_word_key(x, r, nk);
-            if (!kl)
+            if (!last_word_key(x, r, nk))
                 continue;
-            ng_xgrow(&x->skeys, &x->cap_skeys, x->n_skeys + 1, sizeof *x->skeys);
-            x->skeys[x->n_skeys++] = (crec_key){(uint32_t)r->ent,
-                                                ng_arena_strndup(&x->arena, nk, kl)};
+            key_owner(&x->skeys, nk, strlen(nk), (uint32_t)r->ent);
         }
     }
-    if (!x->n_skeys)
+    if (!x->skeys.count)
         return NG_NONE;
-    size_t kl = last_word_key(x, c, nk);
-    if (!kl)
+    if (!last_word_key(x, c, nk))
         return NG_NONE;
-    uint32_t p = NG_NONE;
-    for (size_t i = 0; i < x->n_skeys; i++) {
-        if (strcmp(x->skeys[i].key, nk) != 0)
-            continue;
-        if (p != NG_NONE && p != x->skeys[i].rec)
-            return NG_NONE; /* two persons */
-        p = x->skeys[i].rec;
-    }
-    return p;
+    uint32_t p = ng_strmap_get(&x->skeys, nk, strlen(nk));
+    return p == KEY_SHARED ? NG_NONE : p;
 }
 
 /* Is the word of bytes [b, b + n) of the text, as written in any case,
@@ -1050,9 +1052,18 @@ static int heads_name(const ng_extractor *x, const crec *o, uint32_t b, uint32_t
     return 0;
 }
 
+/* Can record o's entity be the organisation a short form names (its
+ * heads aside)? */
+static int org_for_short_form(const ng_extractor *x, const crec *o)
+{
+    return !o->dropped && o->ent >= 0 && o->te - o->tb >= 2 &&
+           x->d[o->ent].e.kind == NG_KIND_ACTOR && !x->d[o->ent].person;
+}
+
 /* The one organisation of the document (a name of two words or more)
  * whose head is short-form record c's word ("the Observatory" for "the
- * Syrian Observatory for Human Rights"), -1: none or two. */
+ * Syrian Observatory for Human Rights"), -1: none or two. Reads every
+ * record before c: heads_index does the same with one lookup. */
 static int32_t org_by_head(ng_extractor *x, const crec *c)
 {
     int32_t to = -1;
@@ -1060,9 +1071,108 @@ static int32_t org_by_head(ng_extractor *x, const crec *c)
         const crec *o = &x->r[i];
         if (o->tb > c->tb)
             break; /* the full name first */
-        if (o->dropped || o->ent < 0 || o->ent == to || o->te - o->tb < 2 ||
-            x->d[o->ent].e.kind != NG_KIND_ACTOR || x->d[o->ent].person ||
-            !heads_name(x, o, c->bs, c->be - c->bs))
+        if (o->ent == to || !org_for_short_form(x, o) || !heads_name(x, o, c->bs, c->be - c->bs))
+            continue;
+        if (to >= 0)
+            return -1;
+        to = o->ent;
+    }
+    return to;
+}
+
+/* Bytes [s, s + n) in ASCII lower case (as strncasecmp compares in the C
+ * locale), in b. */
+static const char *ascii_lower(ng_buf *b, const char *s, size_t n)
+{
+    b->len = 0;
+    ng_buf_reserve(b, n);
+    for (size_t k = 0; k < n; k++)
+        b->data[k] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 'a' - 'A') : s[k];
+    b->data[n] = '\0';
+    b->len = n;
+    return b->data;
+}
+
+/* The head words of record o (each word of its text, between spaces,
+ * that heads_name would accept: the last, or one before "of ", "on ",
+ * "for "), in ASCII lower case as strncasecmp compares, into x->heads. */
+static void heads_add(ng_extractor *x, const crec *o)
+{
+    const char *t = x->text;
+    for (uint32_t p = o->bs; p < o->be; p++) {
+        if (p > o->bs && t[p - 1] != ' ')
+            continue;
+        uint32_t q = p;
+        while (q < o->be && t[q] != ' ')
+            q++;
+        if (q == p)
+            continue;
+        if (q < o->be) {
+            uint32_t r = q + 1;
+            if (!((r + 3 <= o->be && (!strncmp(t + r, "of ", 3) || !strncmp(t + r, "on ", 3))) ||
+                  (r + 4 <= o->be && !strncmp(t + r, "for ", 4))))
+                continue;
+        }
+        key_owner(&x->heads, ascii_lower(&x->head_word, t + p, q - p), q - p,
+                  (uint32_t)o->ent);
+    }
+}
+
+/* org_by_head reads at most so many records before a short form: an
+ * article's are fewer than the index would cost. */
+#define HEADS_INDEX_MIN 512
+
+/* Where a document's short forms stand (ng_resolve_document). */
+typedef struct heads_index {
+    uint32_t *sufmin; /* per record j: the least tb of records j.. (NULL: not made) */
+    size_t added;     /* x->heads holds the records before this one */
+    size_t scan;      /* the records before this one are looked at for a cut */
+    uint32_t maxtb;   /* the greatest tb of the records before scan */
+} heads_index;
+
+/* org_by_head for record c, the second pass's record i, in one lookup.
+ * The records are in order of sentence, not of position within one (a
+ * sentence's known names come first), and org_by_head stops at the first
+ * record after c: the records before a cut, a record j before which no
+ * record starts after any record from j on, are all read for every record
+ * from j on. Those before the last cut before i are done with (their
+ * entity and dropping are final) and go into x->heads by their head words;
+ * the rest are read one by one. A record among a document's first
+ * HEADS_INDEX_MIN, or a word with a space or a NUL in it (a key of
+ * x->heads is one word), takes org_by_head. */
+static int32_t org_by_head_indexed(ng_extractor *x, const crec *c, size_t i, heads_index *h)
+{
+    uint32_t n = c->be - c->bs;
+    const char *w = x->text + c->bs;
+    if (i < HEADS_INDEX_MIN || !n || memchr(w, ' ', n) || memchr(w, '\0', n))
+        return org_by_head(x, c);
+    if (!h->sufmin) {
+        h->sufmin = ng_xmalloc((x->nr + 1) * sizeof *h->sufmin);
+        h->sufmin[x->nr] = UINT32_MAX;
+        for (size_t j = x->nr; j-- > 0;)
+            h->sufmin[j] = x->r[j].tb < h->sufmin[j + 1] ? x->r[j].tb : h->sufmin[j + 1];
+        ng_strmap_clear(&x->heads);
+        h->added = h->scan = 0;
+        h->maxtb = 0;
+    }
+    for (; h->scan < i; h->scan++) {
+        if (x->r[h->scan].tb > h->maxtb)
+            h->maxtb = x->r[h->scan].tb;
+        if (h->maxtb > h->sufmin[h->scan + 1])
+            continue;
+        for (; h->added <= h->scan; h->added++)
+            if (org_for_short_form(x, &x->r[h->added]))
+                heads_add(x, &x->r[h->added]);
+    }
+    uint32_t v = ng_strmap_get(&x->heads, ascii_lower(&x->head_word, w, n), n);
+    if (v == KEY_SHARED)
+        return -1;
+    int32_t to = v == NG_NONE ? -1 : (int32_t)v;
+    for (size_t j = h->added; j < x->nr; j++) {
+        const crec *o = &x->r[j];
+        if (o->tb > c->tb)
+            break; /* the full name first */
+        if (o->ent == to || !org_for_short_form(x, o) || !heads_name(x, o, c->bs, n))
             continue;
         if (to >= 0)
             return -1;
@@ -1077,6 +1187,7 @@ void ng_resolve_document(ng_extractor *x)
     ng_xgrow(&x->by_fold, &x->cap_by_fold, 3 * nf + 1, sizeof *x->by_fold);
     uint32_t *surnames = x->by_fold, *acronyms = x->by_fold + nf, *givens = x->by_fold + 2 * nf;
     int skeys_built = 0, have_surnames = 0;
+    heads_index heads = {0};
     for (size_t i = 0; i < 3 * nf; i++)
         x->by_fold[i] = NG_NONE;
     /* "the Karama Relief Society" and "the Karama Relief" in one document:
@@ -1124,7 +1235,7 @@ void ng_resolve_document(ng_extractor *x)
         int single = (c->flags & CR_SINGLE) != 0;
         /* "the Observatory" after "the Syrian Observatory for Human Rights" */
         if (c->flags & (CR_SHORTHEAD | CR_SHORTGEN)) {
-            int32_t o = c->flags & CR_SHORTHEAD ? org_by_head(x, c) : -1;
+            int32_t o = c->flags & CR_SHORTHEAD ? org_by_head_indexed(x, c, i, &heads) : -1;
             if (o < 0) {
                 c->dropped = 1;
                 continue;
@@ -1240,5 +1351,6 @@ void ng_resolve_document(ng_extractor *x)
         if (!found)
             c->dropped = 1;
     }
+    free(heads.sufmin);
     drop_publisher(x);
 }
