@@ -106,7 +106,9 @@ static int possessive_ally(rel *r, uint32_t k, int *a, int *b)
     *b = ng_clause_arg(c, j - 2);
     if (*b < 0 || !ng_clause_fits(c, *b, AGENT))
         return 0;
-    *a = ng_clause_arg(c, k + 1) >= 0 ? ng_clause_arg(c, k + 1)
+    /* "B's main backer, A," */
+    uint32_t after = ng_clause_punct(c, k + 1, ",") && ng_clause_arg(c, k + 2) >= 0 ? k + 2 : k + 1;
+    *a = ng_clause_arg(c, after) >= 0 ? ng_clause_arg(c, after)
                                       : ng_clause_appositive_head(c, c->a[*b].tb, AGENT);
     return *a >= 0 && *a != *b;
 }
@@ -189,10 +191,13 @@ void ng_rel_supports(rel *r)
         if (in(r, k, NG_TL_SUPPLY_VERB) && ng_clause_lower(c, k)) {
             uint32_t m = k + 1, to = 0;
             for (; m < c->se && m <= k + NG_WINDOW(c, SUPPORT_OBJECT) && !to; m++)
-                if (is(r, m, "to") && m > k + 1 && in(r, m - 1, NG_TL_SUPPLY_NOUN))
+                if ((is(r, m, "to") || is(r, m, "for")) && m > k + 1 && in(r, m - 1, NG_TL_SUPPLY_NOUN))
                     to = m;
                 else if (!ng_clause_lower(c, m) || ng_clause_arg(c, m) >= 0)
                     break;
+            for (uint32_t n = k + 1; to && n < to; n++)
+                if (ng_clause_fam(c, n) & NG_FAM_NEGATION)
+                    to = 0; /* "provided no support for B" */
             int b = to ? ng_clause_object(c, to, AGENT, NG_WINDOW(c, SUPPORT_FOR_OBJECT)) : -1;
             int a = b >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
             if (a >= 0 && a != b && !ng_clause_negated(c, k))
@@ -226,6 +231,21 @@ void ng_rel_supports(rel *r)
             if (a >= 0 && a != b && !ng_clause_negated(c, k))
                 emit(r, a, b, NG_REL_SUPPORTS);
             continue;
+        }
+        /* "with Russia's air cover", "with Iran's backing": the possessor
+         * backs the subject */
+        if ((in(r, k, NG_TL_SUPPORT_HELP_NOUN) || is(r, k, "cover")) && ng_clause_lower(c, k)) {
+            uint32_t m = k;
+            while (m > c->sb && k - m < 2 && ng_clause_lower(c, m - 1) && ng_clause_arg(c, m - 1) < 0 &&
+                   !(ng_clause_fam(c, m - 1) & (NG_FAM_PREPOSITION | NG_FAM_DETERMINER | NG_FAM_STOP)))
+                m--; /* "air", "artillery" */
+            int a = m >= c->sb + 3 && (c->d->t->tok[m - 1].flags & NG_TOK_POSS) ? ng_clause_arg(c, m - 2) : -1;
+            if (a >= 0 && ng_clause_fits(c, a, AGENT) && is(r, c->a[a].tb - 1, "with")) {
+                int b = helped_subject(r, c->a[a].tb - 1);
+                if (b >= 0 && b != a && !ng_clause_negated(c, k))
+                    emit(r, a, b, NG_REL_SUPPORTS);
+                continue;
+            }
         }
         /* "with the support of A", "with (air) support from A", "with the
          * backing of A": A backs the subject */
@@ -290,17 +310,31 @@ void ng_rel_supports(rel *r)
                 a = ng_clause_subject(c, k, who);
             /* "A, a close ally of B": A sides with B; "A, a partner force
              * of B", "a proxy of B": B backs A */
-            if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
+            /* "A and C, the main backers of B": each (a plural noun) */
+            uint32_t fl = c->d->t->tok[k].flen;
+            if (a >= 0 && b >= 0 && !ng_clause_negated(c, k) && ally &&
+                ng_tokens_fold(c->d->t, k)[fl - 1] == 's')
+                emit_lists(r, a, 0, b, 0, NG_REL_SUPPORTS);
+            else if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
                 emit(r, ally ? a : b, ally ? b : a, NG_REL_SUPPORTS);
             continue;
         }
         if (in(r, k, NG_TL_SUPPORT_PARTNER_NOUN) && !ng_clause_negated(c, k)) {
             int a, b;
             if (in(r, k, NG_TL_SUPPORT_ALLY_NOUN) && possessive_ally(r, k, &a, &b)) {
-                if (is(r, c->a[a].tb - 2, "its") || is(r, c->a[a].tb - 2, "their"))
+                if (is(r, c->a[a].tb - 2, "its") || is(r, c->a[a].tb - 2, "their")) {
                     emit_lists(r, a, 1, b, 0, NG_REL_SUPPORTS); /* "its allies A and C" */
-                else
+                    /* "its backers A and C rejected": the list is the
+                     * apposition, whatever verb follows */
+                    uint32_t e = c->a[a].te;
+                    int more = is(r, e, "and") ? ng_clause_arg(c, is(r, e + 1, "the") ? e + 2 : e + 1) : -1;
+                    if (more >= 0 && ng_clause_fits(c, more, AGENT) && !ng_clause_compound(c, more))
+                        emit(r, more, b, NG_REL_SUPPORTS);
+                } else
                     emit(r, a, b, NG_REL_SUPPORTS);
+            } else if (!in(r, k, NG_TL_SUPPORT_ALLY_NOUN) && possessive_ally(r, k, &a, &b) &&
+                       !is(r, c->a[a].tb - 2, "its") && !is(r, c->a[a].tb - 2, "their")) {
+                emit(r, b, a, NG_REL_SUPPORTS); /* "Iran's proxy Hezbollah": Iran backs it */
             } else if (seen_as_ally(r, k, &a, &b))
                 emit(r, a, b, NG_REL_SUPPORTS);
             continue;
@@ -952,6 +986,25 @@ void ng_rel_opposes(rel *r)
             if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
                 emit(r, a, b, NG_REL_OPPOSES);
             continue;
+        }
+        /* "A, a brigade fighting inside B", "A fights under the banner of
+         * B", "A fought on the side of B": A fights as part of B, sides
+         * with it */
+        if (in(r, k, NG_TL_FIGHT_VERB) && in(r, k + 1, NG_TL_FIGHT_WITHIN)) {
+            uint32_t of = k + 1;
+            uint32_t m = is(r, k + 2, "the") ? k + 3 : k + 2;
+            if (in(r, m, NG_TL_FIGHT_WITHIN_NOUN) && is(r, m + 1, "of"))
+                of = m + 1; /* "on the side of", "under the umbrella of" */
+            else if (is(r, k + 1, "on"))
+                continue;
+            int b = ng_clause_object(c, of, NG_NEED_ORG, NG_WINDOW(c, FIGHT_ALONGSIDE_OBJECT));
+            int a = b >= 0 ? ng_clause_agent(c, k, NG_NEED_ACTOR) : -1;
+            if (a < 0 && b >= 0)
+                a = ng_clause_appositive_head(c, k, NG_NEED_ACTOR);
+            if (a >= 0 && a != b && !ng_clause_negated(c, k))
+                emit(r, a, b, NG_REL_SUPPORTS);
+            if (b >= 0) /* else "fought inside Raqqa against C" */
+                continue;
         }
         /* "A fought alongside B", "A has fought for B": allies, not enemies */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) &&

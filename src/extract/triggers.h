@@ -120,6 +120,8 @@ enum {
     X(CLASH_OUTBREAK, "clash_outbreak", 0)                                                  \
     X(ALONGSIDE, "alongside", 0)                                                            \
     X(FIGHT_VERB, "fight_verb", 0)                                                          \
+    X(FIGHT_WITHIN, "fight_within", 0)                                                      \
+    X(FIGHT_WITHIN_NOUN, "fight_within_noun", 0)                                            \
     X(FIGHT_PREP, "fight_prep", 0)                                                          \
     X(FIGHT_SCENE_PREP, "fight_scene_prep", 0)                                              \
     X(OPPOSE_SHAPE, "oppose_shape", NG_FAM_OPPOSE)                                          \

@@ -59,8 +59,9 @@ FLOORS = {
     # main cf9cb61's score with p09-p12 (p01-p08 alone: 0.897 / 0.453 / 0.8, 4 splits)
     # typed floors: main with i21o's and i21r's relation rules of this session
     # entity_f1: i21b publisher lines, wires, captions (0.919 -> 0.934)
-    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.934, "relation_typed_recall": 0.694,
-                                         "relation_typed_precision": 0.898},
+    # typed: i21a backers as nouns (0.694 / 0.898 -> 0.706 / 0.9)
+    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.934, "relation_typed_recall": 0.706,
+                                         "relation_typed_precision": 0.9},
              {"splits": 3, "merges": 0}),
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
     # blind: look at its summary line only

@@ -3157,8 +3157,9 @@ static void test_possessor_apposition(void **state)
          {{"Nusra Front", "captured", "Idlib"}},
          {{"al-Qaeda", "captured", "Idlib"}}},
         {"The United States, the SDF's main backer, bombed Islamic State positions in Hajin.",
-         1,
-         {{"United States", "opposes", "Islamic State"}},
+         2,
+         {{"United States", "opposes", "Islamic State"},
+          {"United States", "supports", "Syrian Democratic Forces"}},
          {{"Syrian Democratic Forces", "opposes", "Islamic State"}}},
         /* a possessor opening the sentence stays its subject */
         {"Turkey's army shelled the YPG near Afrin.",
@@ -3697,6 +3698,113 @@ static void test_attack_owners_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Backers written as nouns ("its backers A and C", "B's main backer, A",
+ * "A and C, the main backers of B", "B's patron A", "B's proxy A"), a
+ * faction fighting inside, under the banner of or on the side of another,
+ * "provided air cover for B", "with A's air cover". */
+static void test_supports_backers(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Syrian government and its backers Russia and Iran rejected the plan.", 2,
+         {{"Russia", "supports", "Syrian government"}, {"Iran", "supports", "Syrian government"}},
+         {{0}}},
+        {"The Syrian government's main backer, Russia, vetoed the resolution.", 1,
+         {{"Russia", "supports", "Syrian government"}},
+         {{0}}},
+        {"Russia, the Syrian government's main backer, vetoed the resolution.", 1,
+         {{"Russia", "supports", "Syrian government"}},
+         {{0}}},
+        {"Russia, the main backer of the Syrian government, vetoed the resolution.", 1,
+         {{"Russia", "supports", "Syrian government"}},
+         {{0}}},
+        {"Iran, a key sponsor of Hezbollah, denied the report.", 1,
+         {{"Iran", "supports", "Hezbollah"}},
+         {{0}}},
+        {"Hezbollah's patron Iran denied the report.", 1,
+         {{"Iran", "supports", "Hezbollah"}},
+         {{0}}},
+        {"Turkey, the SNA's backer, denied the report.", 1,
+         {{"Turkey", "supports", "Syrian National Army"}},
+         {{0}}},
+        {"Qatar and Turkey, the main backers of HTS, denied it.", 2,
+         {{"Qatar", "supports", "Hayat Tahrir al-Sham"}, {"Turkey", "supports", "Hayat Tahrir al-Sham"}},
+         {{0}}},
+        {"The Sultan Murad Division, a brigade fighting inside the SNA, shelled the village.", 1,
+         {{"Sultan Murad Division", "supports", "Syrian National Army"}},
+         {{0}}},
+        {"The Hamza Division, which fights within the Syrian National Army, took the town.", 1,
+         {{"Hamza Division", "supports", "Syrian National Army"}},
+         {{0}}},
+        {"The Hamza Division fights under the banner of the Syrian National Army.", 1,
+         {{"Hamza Division", "supports", "Syrian National Army"}},
+         {{0}}},
+        {"Jaish al-Islam fought under the umbrella of the Free Syrian Army.", 1,
+         {{"Jaysh al-Islam", "supports", "Free Syrian Army"}},
+         {{0}}},
+        {"Hezbollah fought on the side of the Syrian army.", 1,
+         {{"Hezbollah", "supports", "Syrian Arab Army"}},
+         {{0}}},
+        {"Russia provided air cover for the Syrian army's advance on Palmyra.", 1,
+         {{"Russia", "supports", "Syrian Arab Army"}},
+         {{0}}},
+        {"The Syrian army, with Russia's air cover, retook Palmyra.", 2,
+         {{"Russia", "supports", "Syrian Arab Army"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not a place fought in, not a negated backing; what the rules above
+ * must keep or leave alone. */
+static void test_supports_backers_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"The SDF fought inside Raqqa against the Islamic State.", 0,
+         {{0}},
+         {{"Syrian Democratic Forces", "supports", "Raqqa"}}},
+        {"The PKK fights within Turkey and Iraq.", 0,
+         {{0}},
+         {{"Kurdistan Workers' Party", "supports", "Turkey"}}},
+        {"Hezbollah fought on the side of the Syrian army against the rebels.", 1,
+         {{"Hezbollah", "supports", "Syrian Arab Army"}},
+         {{"Hezbollah", "opposes", "Syrian Arab Army"}}},
+        {"The Hamza Division, which fights within the Syrian National Army, took the town.", 1,
+         {{0}},
+         {{"Hamza Division", "opposes", "Syrian National Army"}}},
+        {"Russia is not the main backer of the Syrian government.", 0,
+         {{0}},
+         {{"Russia", "supports", "Syrian government"}}},
+        {"The US provided no support for the SNA.", 0,
+         {{0}},
+         {{"United States", "supports", "Syrian National Army"}}},
+        {"Turkey provided cover for the attack on the SDF.", 1,
+         {{0}},
+         {{"Turkey", "supports", "Syrian Democratic Forces"}}},
+        {"The SDF and its backers deny that Turkey is a target.", 0,
+         {{0}},
+         {{"Turkey", "supports", "Syrian Democratic Forces"}}},
+        {"The Syrian army, with Russia's help, retook Palmyra.", 2,
+         {{"Russia", "supports", "Syrian Arab Army"}},
+         {{0}}},
+        {"HTS fought under Abu Mohammad al-Julani against the Syrian army.", 0,
+         {{0}},
+         {{"Hayat Tahrir al-Sham", "supports", "Abu Mohammad al-Julani"}}},
+        {"The SNA fighters, with Turkey's artillery support, attacked the SDF.", 2,
+         {{"Turkey", "supports", "Syrian National Army"}},
+         {{0}}},
+        {"Turkey, the SNA's main backer, and the SDF clashed in Ain Issa.", 1,
+         {{"Turkey", "supports", "Syrian National Army"}},
+         {{"Syrian National Army", "supports", "Turkey"}}},
+        {"The United States, the SDF's main backer, struck Iranian-backed militias.", 1,
+         {{"United States", "supports", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Iran's proxy Hezbollah and Russia's ally Syria met.", 2,
+         {{"Iran", "supports", "Hezbollah"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3788,6 +3896,8 @@ int main(void)
         cmocka_unit_test(test_member_of_age_aside),
         cmocka_unit_test(test_attack_owners),
         cmocka_unit_test(test_attack_owners_negative),
+        cmocka_unit_test(test_supports_backers),
+        cmocka_unit_test(test_supports_backers_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
