@@ -778,6 +778,61 @@ static int located_head(const rel *r, int p)
     return q >= 0 && q != p && c->a[q].kind == NG_KIND_PLACE ? q : p;
 }
 
+/* The place a predicate starting at v is said of: "Manbij is now (in the
+ * hands of)", "Hajin and Susah were (under)", "Palmyra fell (into the
+ * hands of)", "Afrin, now (in the hands of)". The place ends right before
+ * v, past adverbs and a copula, auxiliary or "fell", or before a comma
+ * when only adverbs come between. -1 if none. */
+static int predicate_place(const rel *r, uint32_t v)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = v;
+    int verb = 0;
+    while (m > c->sb && v - m < 5 && ng_clause_lower(c, m - 1) && ng_clause_arg(c, m - 1) < 0) {
+        if (in(r, m - 1, NG_TL_COPULA) || in(r, m - 1, NG_TL_CONTROL_AUX) ||
+            in(r, m - 1, NG_TL_PERFECT_AUX) || in(r, m - 1, NG_TL_FALL_VERB))
+            verb = 1;
+        else if (!in(r, m - 1, NG_TL_CONTROL_ADVERB))
+            break;
+        m--;
+    }
+    if (!verb && m > c->sb + 1 && ng_clause_punct(c, m - 1, ","))
+        m--; /* "Afrin, now in the hands of" */
+    else if (!verb)
+        return -1;
+    int p = place_before(r, m);
+    if (p < 0 || c->a[p].kind != NG_KIND_PLACE)
+        return -1;
+    /* "the fate of Raqqa is": another noun's; "the city of Raqqa is": the place */
+    uint32_t b = c->a[p].tb;
+    while (b > c->sb && ng_clause_lower(c, b - 1) && (ng_clause_fam(c, b - 1) & NG_FAM_DIRECTION))
+        b--;
+    if (b > c->sb && (ng_clause_fam(c, b - 1) & NG_FAM_PREPOSITION) &&
+        !(is(r, b - 1, "of") && b >= c->sb + 2 && place_noun_of(r, b - 2)))
+        return -1;
+    return country_follows(r, p);
+}
+
+/* "areas held by A in P", "territory under the control of A in P": a
+ * noun of area before k ("held", "control"), and "in P" at e, after the
+ * holder: P, else -1. */
+static int area_in_place(const rel *r, uint32_t k, uint32_t e)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k;
+    while (m > c->sb && m + 3 > k && ng_clause_lower(c, m - 1) &&
+           (is(r, m - 1, "under") || is(r, m - 1, "the") || in(r, m - 1, NG_TL_CONTROL_ADVERB)))
+        m--;
+    if (m <= c->sb || !(in(r, m - 1, NG_TL_HELD_AREA_NOUN) || in(r, m - 1, NG_TL_CONTROL_SHARE_NOUN)) ||
+        !is(r, e, "in"))
+        return -1;
+    uint32_t q = e;
+    while (q + 1 < c->se && ng_clause_lower(c, q + 1) && (ng_clause_fam(c, q + 1) & NG_FAM_DIRECTION))
+        q++;
+    int p = ng_clause_arg(c, q + 1);
+    return p >= 0 && c->a[p].kind == NG_KIND_PLACE ? p : -1;
+}
+
 void ng_rel_controls(rel *r)
 {
     const ng_clause *c = r->c;
@@ -785,6 +840,39 @@ void ng_rel_controls(rel *r)
         if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_CONTROL) ||
             !ng_clause_trigger(c, k))
             continue;
+        /* "P is (now) in the hands of A", "P remained in A's hands", "P, now
+         * in the hands of A": A controls P; "P fell into the hands of A": A
+         * took it */
+        if (in(r, k, NG_TL_CONTROL_HANDS) && ng_clause_lower(c, k)) {
+            int a = -1;
+            uint32_t at = k;
+            if (k >= c->sb + 2 && is(r, k + 1, "of") && is(r, k - 1, "the")) {
+                a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, CONTROL_BY_AGENT));
+                at = k - 2;
+            } else if (k >= c->sb + 2 && (c->d->t->tok[k - 1].flags & NG_TOK_POSS)) {
+                a = ng_clause_arg(c, k - 2);
+                at = a >= 0 ? c->a[a].tb - 1 : k;
+                if (a >= 0 && (at < c->sb || is(r, at, "the")))
+                    a = -1;
+            }
+            if (a < 0 || !ng_clause_fits(c, a, AGENT) || at >= k || at <= c->sb ||
+                !(is(r, at, "in") || is(r, at, "into")) || ng_clause_negated(c, k) ||
+                ng_clause_unreal(c, k))
+                continue;
+            int p = predicate_place(r, at);
+            if (p < 0)
+                continue;
+            int fell = is(r, at, "into") && in(r, at - 1, NG_TL_FALL_VERB);
+            if (!fell && !is(r, at, "in"))
+                continue;
+            int more[COORDINATED_MAX];
+            size_t n = ng_clause_coordinated(c, p, more, COORDINATED_MAX);
+            ng_relation t = fell ? NG_REL_CAPTURED : NG_REL_CONTROLS;
+            emit(r, a, p, t);
+            for (size_t q = 0; q < n && place_rank(&c->a[more[q]]) == place_rank(&c->a[p]); q++)
+                emit(r, a, more[q], t);
+            continue;
+        }
         /* "in territory under the control of A" / "controlled by A": the place before */
         /* "under the authority of A", "under SDF control" */
         int under_of = in(r, k, NG_TL_CONTROL_UNDER_NOUN) && k >= c->sb + 2 && is(r, k + 1, "of") &&
@@ -806,7 +894,11 @@ void ng_rel_controls(rel *r)
             if (under_a < 0 &&
                 !controlled_is_place(r, under_of ? (is(r, k - 1, "the") ? k - 2 : k - 1) : k))
                 continue;
-            if (under_a >= 0) {
+            /* "areas held by A in P", "areas under SDF control in P" */
+            if (a >= 0)
+                p = area_in_place(r, under_a >= 0 ? c->a[under_a].tb : under_of ? k - 1 : k,
+                                  under_a >= 0 ? k + 1 : c->a[a].te);
+            if (under_a >= 0 && p < 0) {
                 /* "Kobani, (now) under YPG control": the place right before */
                 uint32_t u = c->a[under_a].tb - 1;
                 while (u > c->sb && ng_clause_lower(c, u - 1) && in(r, u - 1, NG_TL_CONTROL_ADVERB))
@@ -816,9 +908,11 @@ void ng_rel_controls(rel *r)
                 p = place_before(r, u);
                 if (p >= 0 && c->a[p].kind != NG_KIND_PLACE)
                     p = -1;
+                if (p < 0) /* "Hajin and Susah were (still) under IS control" */
+                    p = predicate_place(r, c->a[under_a].tb - 1);
             }
             /* "Douma, the last rebel enclave near Damascus, held by A" */
-            if (under_a < 0 && !under_of && k > c->sb + 1 && ng_clause_punct(c, k - 1, ","))
+            if (p < 0 && under_a < 0 && !under_of && k > c->sb + 1 && ng_clause_punct(c, k - 1, ","))
                 p = apposition_head(r, k - 1);
             for (uint32_t m = k; under_a < 0 && m > c->sb && p < 0 &&
                                  k - m < NG_WINDOW(c, CONTROL_PLACE_BACK);) {
@@ -885,6 +979,9 @@ void ng_rel_controls(rel *r)
         /* "ISIS retains a foothold in Baghuz", "ruled a third of Syria";
          * "(that) has run Manbij since 2016", "which run P" */
         if (((ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) ||
+             /* "factions that control A and B" */
+             (k > c->sb && in(r, k - 1, NG_TL_RELATIVE_AGENT) && is(r, k, "control") &&
+              ng_clause_lower(c, k - 1) && !is(r, k + 1, "of")) ||
              (is(r, k, "run") && k > c->sb &&
               (in(r, k - 1, NG_TL_PERFECT_AUX) ||
                /* "the SDF, which run al-Hol camp" */
@@ -955,6 +1052,16 @@ void ng_rel_controls(rel *r)
             if (p < 0 && j > k)
                 p = including_place(r, j);
             int a = p >= 0 || !is(r, k, "held") ? ng_clause_agent(c, k, AGENT) : -1;
+            /* "(the) SNA factions that control P", "the factions of the SNA
+             * that control P": the actor the relative's noun names; "Turkey
+             * backs factions that control P" names none */
+            if (!(ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) && is(r, k, "control")) {
+                a = k >= c->sb + 2 ? ng_clause_arg(c, k - 2) : -1;
+                if (a < 0 && k >= c->sb + 3 && ng_clause_lower(c, k - 2))
+                    a = ng_clause_arg(c, k - 3);
+                if (a >= 0 && !ng_clause_fits(c, a, AGENT))
+                    a = -1;
+            }
             if (p < 0 && a >= 0)
                 p = relative_object(r, a); /* "Raqqa, which IS controlled" */
             if (a >= 0 && p >= 0 && !ng_clause_negated(c, k) && !ng_clause_unreal(c, k)) {

@@ -2235,6 +2235,88 @@ static void test_offset_anchor_relative_head_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Control said indirectly: "in the hands of A", "in A's hands" (and "fell
+ * into the hands of A": captured), "P was under A control" with P the
+ * subject, "areas held by A in P", "A factions that control P". */
+static void test_controls_indirect(void **state)
+{
+    static const rel_case cases[] = {
+        {"Manbij is now in the hands of the Syrian Democratic Forces.", 1,
+         {{"Syrian Democratic Forces", "controls", "Manbij"}}, {{0}}},
+        {"By 2015 Palmyra was in the hands of Islamic State.", 1,
+         {{"Islamic State", "controls", "Palmyra"}}, {{0}}},
+        {"Raqqa remained in Islamic State's hands until 2017.", 1,
+         {{"Islamic State", "controls", "Raqqa"}}, {{0}}},
+        {"Afrin, now in the hands of the Syrian National Army, is tense.", 1,
+         {{"Syrian National Army", "controls", "Afrin"}}, {{0}}},
+        {"Tal Abyad and Ras al-Ain are in the hands of the Syrian National Army.", 2,
+         {{"Syrian National Army", "controls", "Tal Abyad"},
+          {"Syrian National Army", "controls", "Ras al-Ain"}},
+         {{0}}},
+        {"Mosul has been in the hands of Islamic State since June.", 1,
+         {{"Islamic State", "controls", "Mosul"}}, {{0}}},
+        {"Palmyra fell into the hands of Islamic State in May 2015.", 1,
+         {{"Islamic State", "captured", "Palmyra"}}, {{"Islamic State", "controls", "Palmyra"}}},
+        {"Aleppo fell into Hayat Tahrir al-Sham's hands in November 2024.", 1,
+         {{"Hayat Tahrir al-Sham", "captured", "Aleppo"}}, {{0}}},
+        /* the place is the clause's subject */
+        {"Deir ez-Zor remains under Syrian government control.", 1,
+         {{"Syrian government", "controls", "Deir ez-Zor"}}, {{0}}},
+        {"Tabqa has been under SDF control since 2017.", 1,
+         {{"Syrian Democratic Forces", "controls", "Tabqa"}}, {{0}}},
+        /* areas held in a place */
+        {"Aid reached territory run by Hayat Tahrir al-Sham in Idlib.", 1,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}}, {{0}}},
+        {"Areas held by the SDF in Deir ez-Zor were hit.", 1,
+         {{"Syrian Democratic Forces", "controls", "Deir ez-Zor"}}, {{0}}},
+        {"Civilians in areas under SDF control in Deir ez-Zor were counted.", 1,
+         {{"Syrian Democratic Forces", "controls", "Deir ez-Zor"}}, {{0}}},
+        {"Areas under the control of Hayat Tahrir al-Sham in Idlib were bombed.", 1,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}}, {{0}}},
+        /* a relative "that control" after the holder's noun */
+        {"The factions of the Syrian National Army that control Afrin and Azaz are backed by "
+         "Turkey.",
+         3,
+         {{"Syrian National Army", "controls", "Afrin"},
+          {"Syrian National Army", "controls", "Azaz"},
+          {"Turkey", "supports", "Syrian National Army"}},
+         {{0}}},
+        {"Syrian National Army factions that control Afrin and Azaz are backed by Turkey.", 3,
+         {{"Syrian National Army", "controls", "Afrin"},
+          {"Syrian National Army", "controls", "Azaz"},
+          {"Turkey", "supports", "Syrian National Army"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_controls_indirect_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* another noun's place, no place, a negation */
+        {"The fate of Raqqa is in the hands of the SDF.", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        {"The decision rests in the hands of Turkey.", 0, {{0}}, {{0}}},
+        {"Raqqa is not in the hands of the SDF.", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        {"Refugees from Raqqa are under SDF control.", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        /* people held, a place near */
+        {"Soldiers held by Islamic State in Raqqa were freed.", 0, {{0}},
+         {{"Islamic State", "controls", "Raqqa"}}},
+        {"Areas held by the SDF north of Raqqa were hit.", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        /* the relative's noun names no holder: not the clause's subject */
+        {"Turkey backs factions that control Afrin and Azaz.", 0, {{0}},
+         {{"Turkey", "controls", "Afrin"}}},
+        {"Turkey wants forces that control Manbij to leave.", 0, {{0}},
+         {{"Turkey", "controls", "Manbij"}}},
+        {"Russia said the militias that control Deir ez-Zor answer to Iran.", 0, {{0}},
+         {{"Russia", "controls", "Deir ez-Zor"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_controls_possessed_seat_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -3855,6 +3937,8 @@ int main(void)
         cmocka_unit_test(test_relative_past_apposition_negative),
         cmocka_unit_test(test_offset_anchor_relative_head),
         cmocka_unit_test(test_offset_anchor_relative_head_negative),
+        cmocka_unit_test(test_controls_indirect),
+        cmocka_unit_test(test_controls_indirect_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
