@@ -4,6 +4,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/text.h"
 
 #include "../core/buf.h"
@@ -77,47 +81,77 @@ char *ng_utf16_to_utf8(const unsigned char *p, size_t n, int big_endian, size_t 
 
 enum { REPAIR = 1, CARRIAGE = 2 };
 
+/* What character i of s[0..n) needs (REPAIR, CARRIAGE or 0); its length
+ * in *len. */
+static unsigned char_needs(const char *s, size_t n, size_t i, size_t *len)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *len = 1;
+        if (c == '\r')
+            return CARRIAGE;
+        return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F ? REPAIR : 0;
+    }
+    uint32_t cp;
+    *len = ng_utf8_decode(s + i, n - i, &cp);
+    return (cp == 0xFFFD && *len == 1) || (cp >= 0x80 && cp <= 0x9F) || ng_cp_is_bidi_format(cp)
+               ? REPAIR
+               : 0;
+}
+
 /* What the text needs: REPAIR for invalid UTF-8, control characters (C0,
  * DEL, C1) or bidirectional formatting characters,
- * CARRIAGE for CR line ends to turn into LF. Eight ASCII bytes at a time
- * while there is nothing to see. */
+ * CARRIAGE for CR line ends to turn into LF. Sixteen bytes at a time (with
+ * SSE2; else eight) while there are only printable ASCII, tabs and line
+ * feeds to see. */
 static unsigned needs_repair(const char *s, size_t n)
 {
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     unsigned need = 0;
-    size_t i = 0;
-    while (i < n) {
-        if (i + 8 <= n) {
-            uint64_t x;
-            memcpy(&x, s + i, 8);
-            uint64_t del = x ^ (0x7F * ones);
-            /* any byte >= 0x80, < 0x20 or == 0x7F (may flag a clean word:
-             * the byte loop below then decides) */
-            if (!((x | ((x - 0x20 * ones) & ~x) | ((del - ones) & ~del)) & highs)) {
-                i += 8;
-                continue;
-            }
+    size_t i = 0, len;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F),
+                  lf = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t');
+    while (i + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        /* signed bytes: below 0x20, and 0x80 and above, are below 0x20 */
+        __m128i odd = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del));
+        __m128i ok = _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, tab));
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(ok, odd));
+        if (!mask) {
+            i += 16;
+            continue;
         }
-        size_t end = i + 8 < n ? i + 8 : n;
-        while (i < end) {
-            unsigned char c = (unsigned char)s[i];
-            if (c < 0x80) {
-                if (c == '\r')
-                    need |= CARRIAGE;
-                else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F)
-                    need |= REPAIR;
-                i++;
-                continue;
-            }
-            uint32_t cp;
-            size_t len = ng_utf8_decode(s + i, n - i, &cp);
-            if ((cp == 0xFFFD && len == 1) || (cp >= 0x80 && cp <= 0x9F) ||
-                ng_cp_is_bidi_format(cp))
-                need |= REPAIR;
+        /* the bytes before the first one to see are ASCII: it starts a
+         * character */
+        i += (size_t)__builtin_ctz(mask);
+        need |= char_needs(s, n, i, &len);
+        i += len;
+        if (need == (REPAIR | CARRIAGE))
+            return need;
+    }
+#else
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    while (i + 8 <= n) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t d = x ^ (0x7F * ones);
+        /* any byte >= 0x80, < 0x20 or == 0x7F (may flag a clean word:
+         * the byte loop below then decides) */
+        if (!((x | ((x - 0x20 * ones) & ~x) | ((d - ones) & ~d)) & highs)) {
+            i += 8;
+            continue;
+        }
+        for (size_t end = i + 8; i < end;) {
+            need |= char_needs(s, n, i, &len);
             i += len;
         }
         if (need == (REPAIR | CARRIAGE))
-            break;
+            return need;
+    }
+#endif
+    while (i < n) {
+        need |= char_needs(s, n, i, &len);
+        i += len;
     }
     return need;
 }
