@@ -8,6 +8,14 @@
 
 static const struct ng_fold_row *fold_row(uint32_t cp)
 {
+    /* U+00C0..U+013E (Latin-1's letters, most of Latin Extended-A) are the
+     * first rows, only U+00D7 and U+00F7 missing: most letters of names in
+     * Latin script are found without a search */
+    if (cp >= 0xC0 && cp < 0x13F) {
+        size_t d = cp - 0xC0 - (cp > 0xD7) - (cp > 0xF7);
+        if (ng_fold_rows[d].cp == cp)
+            return &ng_fold_rows[d];
+    }
     size_t lo = 0, hi = sizeof ng_fold_rows / sizeof ng_fold_rows[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -83,6 +91,19 @@ size_t ng_fold(const char *s, size_t n, char *out)
             else if (c != '\'' && c != '.' && c != '`')
                 out[o++] = (char)c;
             continue;
+        }
+        if ((c == 0xC3 || c == 0xC4) && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+            /* U+00C0..U+013F: a letter of its row or, for the few others,
+             * the general way below */
+            const struct ng_fold_row *r =
+                fold_row(((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F));
+            if (r) {
+                out[o++] = r->fold[0];
+                if (r->fold[1])
+                    out[o++] = r->fold[1];
+                i += 2;
+                continue;
+            }
         }
         uint32_t cp;
         size_t len = ng_utf8_decode(s + i, n - i, &cp);
