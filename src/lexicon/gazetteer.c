@@ -88,20 +88,102 @@ size_t ng_gazetteer_index(const ng_gazetteer *g, const ng_gazetteer_entry *e)
 /* Append to key the matching key of a name: folded words joined by spaces,
  * hyphens and apostrophes skipped. Nothing is appended when the name has no
  * word. (A folded token never holds a space: the key splits back into the
- * name's tokens, as the matcher does.) */
-static void name_key(ng_tokens *scratch, ng_buf *key, const char *s, size_t n)
+ * name's tokens, as the matcher does.) Returns 1 when the tokens show that
+ * the key is plain_key(s) (below): words only, their folds (ng_fold of
+ * their bytes) one byte ' ' or '-' apart, nothing before or after; else 0
+ * (it may be all the same: plain_key tells). */
+static int name_key(ng_tokens *scratch, ng_buf *key, const char *s, size_t n)
 {
-    size_t from = key->len;
+    size_t from = key->len, end = 0;
+    int plain = 1;
     ng_tokens_run(scratch, s, n);
     for (size_t k = 0; k < scratch->count; k++) {
         const ng_token *t = &scratch->tok[k];
         if ((t->flags & NG_TOK_HYPHEN) || t->flen == 0)
             continue;
-        if (key->len > from)
+        if (key->len > from) {
             ng_buf_putc(key, ' ');
+            plain = plain && t->start == end + 1 && (s[end] == ' ' || s[end] == '-');
+        } else {
+            plain = plain && t->start == 0;
+        }
+        /* a word's fold holds no '-' (punctuation's may: "–" is "-"); a
+         * possessive's keeps its apostrophe, not as ng_fold */
+        plain = plain && (t->flags & NG_TOK_WORD) && !(t->flags & NG_TOK_POSS);
+        end = t->start + t->len;
         ng_buf_put(key, ng_tokens_fold(scratch, k), t->flen);
     }
     ng_buf_cstr(key);
+    return plain && end == n;
+}
+
+/* The key of a spelling when it is not kept: the text folded (ng_fold), a
+ * hyphen as a space. Writes at most n bytes to out; returns the length. A
+ * load keeps an alias's key only when name_key differs from this (two
+ * spaces in a row, a letter joined to a digit, ...): most keys are made
+ * again when wanted, not kept beside their text. */
+static size_t plain_key(const char *s, size_t n, char *out)
+{
+    size_t kl = ng_fold(s, n, out);
+    for (size_t i = 0; i < kl; i++)
+        if (out[i] == '-')
+            out[i] = ' ';
+    return kl;
+}
+
+const char *ng_gazetteer_alias_key(const ng_gazetteer_alias *a, ng_buf *buf)
+{
+    size_t n = strlen(a->text);
+    if (a->key_kept)
+        return a->text + n + 1;
+    buf->len = 0;
+    ng_buf_reserve(buf, n + 1);
+    buf->len = plain_key(a->text, n, buf->data);
+    buf->data[buf->len] = '\0';
+    return buf->data;
+}
+
+/* An alias looked up: an alias (its key made when compared) or a key. */
+typedef struct probe {
+    const ng_gazetteer_alias *a;
+    const char *key; /* when a is NULL */
+    uint32_t len;
+    uint8_t cs;
+} probe;
+
+static probe alias_probe(const ng_gazetteer_alias *a)
+{
+    return (probe){.a = a, .len = a->key_len, .cs = a->case_sensitive};
+}
+
+/* Has alias b the key of p? (Called on equal hashes: the keys are made
+ * only then.) */
+static int key_is(const ng_gazetteer_alias *b, const probe *p)
+{
+    if (b->key_len != p->len)
+        return 0;
+    ng_buf kb = NG_BUF_INIT, pb = NG_BUF_INIT;
+    const char *bk = ng_gazetteer_alias_key(b, &kb);
+    const char *pk = p->a ? ng_gazetteer_alias_key(p->a, &pb) : p->key;
+    int eq = memcmp(bk, pk, p->len) == 0;
+    ng_buf_release(&kb);
+    ng_buf_release(&pb);
+    return eq;
+}
+
+/* Aliases are told apart by their key and case-sensitivity (an alias "IS"
+ * in capitals only and "is" in any case are two). */
+static uint32_t key_hash(const char *key, size_t n, int cs)
+{
+    return ng_idmap_hash(key, n) ^ (cs ? 0x9e3779b9u : 0);
+}
+
+static uint32_t alias_hash(const ng_gazetteer_alias *a)
+{
+    ng_buf kb = NG_BUF_INIT;
+    uint32_t h = key_hash(ng_gazetteer_alias_key(a, &kb), a->key_len, a->case_sensitive);
+    ng_buf_release(&kb);
+    return h;
 }
 
 /* ---- loading ------------------------------------------------------------ */
@@ -125,6 +207,7 @@ typedef struct loader {
     int rc;
     ng_arena arena;
     ng_gazetteer_alias *al; /* staged aliases */
+    uint32_t *hash;         /* per alias: key_hash of its key */
     uint32_t *next;         /* per alias: the entry's next alias, or NG_NONE */
     uint32_t *owner;        /* per alias: its staged entry */
     size_t n_al, cap_al;
@@ -135,6 +218,7 @@ typedef struct loader {
     int merged;      /* a line added to an earlier entry: aliases not in entry order */
     int utf16;       /* the file is UTF-16: said once, its lines not read */
     ng_buf key;
+    ng_buf both; /* a kept alias: its text, and its key after a NUL when kept */
 } loader;
 
 typedef struct field {
@@ -217,27 +301,19 @@ static void staged_release(staged *st)
     }
 }
 
-/* Aliases are told apart by their key and case-sensitivity (an alias "IS"
- * in capitals only and "is" in any case are two). */
-static uint32_t alias_hash(const ng_gazetteer_alias *a)
-{
-    return ng_idmap_hash(a->key, a->key_len) ^ (a->case_sensitive ? 0x9e3779b9u : 0);
-}
-
-/* Is staged alias v the alias k (same key and case-sensitivity)? */
+/* Is staged alias v the alias of probe k (same key and case-sensitivity)? */
 static int alias_is(const void *ctx, uint32_t v, const void *k)
 {
-    const ng_gazetteer_alias *a = &((const loader *)ctx)->al[v], *b = k;
-    return a->case_sensitive == b->case_sensitive && a->key_len == b->key_len &&
-           memcmp(a->key, b->key, a->key_len) == 0;
+    const ng_gazetteer_alias *a = &((const loader *)ctx)->al[v];
+    const probe *p = k;
+    return a->case_sensitive == p->cs && key_is(a, p);
 }
 
-/* Is the name of staged entry v the key of alias k? */
+/* Is the name of staged entry v the key of probe k? */
 static int staged_name_is(const void *ctx, uint32_t v, const void *k)
 {
     const loader *ld = ctx;
-    const ng_gazetteer_alias *a = &ld->al[ld->st[v].first], *b = k;
-    return a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0;
+    return key_is(&ld->al[ld->st[v].first], k);
 }
 
 /* An entry's aliases are kept distinct: compared one by one while they are
@@ -247,24 +323,27 @@ static int staged_name_is(const void *ctx, uint32_t v, const void *k)
 
 /* Link staged alias a to st (entry e), unless st has an alias with the
  * same key and case-sensitivity already. Returns whether it was linked. */
-static int staged_link(loader *ld, staged *st, ng_gazetteer_entry *e, uint32_t a)
+static int staged_link(loader *ld, staged *st, ng_gazetteer_entry *e, uint32_t a,
+                       const probe *x)
 {
-    const ng_gazetteer_alias *x = &ld->al[a];
+    uint32_t h = ld->hash[a];
     if (st->seen) {
         size_t had = st->seen->count;
-        ng_idmap_put(st->seen, alias_hash(x), a, alias_is, ld, x);
+        ng_idmap_put(st->seen, h, a, alias_is, ld, x);
         if (st->seen->count == had)
             return 0;
     } else {
         for (uint32_t i = st->first; i != NG_NONE; i = ld->next[i])
-            if (alias_is(ld, i, x))
+            if (ld->hash[i] == h && alias_is(ld, i, x))
                 return 0;
         if (e->n_aliases >= SEEN_AFTER) {
             st->seen = ng_xmalloc(sizeof *st->seen);
             ng_idmap_init(st->seen);
-            for (uint32_t i = st->first; i != NG_NONE; i = ld->next[i])
-                ng_idmap_put(st->seen, alias_hash(&ld->al[i]), i, alias_is, ld, &ld->al[i]);
-            ng_idmap_put(st->seen, alias_hash(x), a, alias_is, ld, x);
+            for (uint32_t i = st->first; i != NG_NONE; i = ld->next[i]) {
+                probe pi = alias_probe(&ld->al[i]);
+                ng_idmap_put(st->seen, ld->hash[i], i, alias_is, ld, &pi);
+            }
+            ng_idmap_put(st->seen, h, a, alias_is, ld, x);
         }
     }
     ld->next[a] = NG_NONE;
@@ -285,7 +364,7 @@ static int staged_add(loader *ld, staged *st, ng_gazetteer_entry *e, const char 
 {
     ng_buf *key = &ld->key;
     key->len = 0;
-    name_key(&ld->g->scratch, key, s, n);
+    int surely_plain = name_key(&ld->g->scratch, key, s, n);
     if (key->len == 0)
         return -1;
     if (ld->n_al == ld->cap_al) {
@@ -294,19 +373,34 @@ static int staged_add(loader *ld, staged *st, ng_gazetteer_entry *e, const char 
         if (cap > NG_NONE - 1)
             cap = NG_NONE - 1; /* (a 4 GiB file holds fewer aliases) */
         ld->al = ng_xrealloc(ld->al, cap * sizeof *ld->al);
+        ld->hash = ng_xrealloc(ld->hash, cap * sizeof *ld->hash);
         ld->next = ng_xrealloc(ld->next, cap * sizeof *ld->next);
         ld->owner = ng_xrealloc(ld->owner, cap * sizeof *ld->owner);
         ld->cap_al = cap;
     }
     uint32_t a = (uint32_t)ld->n_al;
     ng_gazetteer_alias *x = &ld->al[a];
-    /* compared as it is; copied only when kept */
-    *x = (ng_gazetteer_alias){.text = s, .key = key->data, .key_len = (uint32_t)key->len,
-                              .case_sensitive = (uint8_t)(cs != 0), .owned = 1};
+    /* compared by its key; copied only when kept */
+    probe p = {.key = key->data, .len = (uint32_t)key->len, .cs = (uint8_t)(cs != 0)};
+    *x = (ng_gazetteer_alias){.text = "", .key_len = p.len, .case_sensitive = p.cs,
+                              .owned = 1};
+    ld->hash[a] = key_hash(key->data, key->len, cs);
     ld->owner[a] = NG_NONE;
-    if (staged_link(ld, st, e, a)) {
-        x->text = ng_arena_strndup(&ld->arena, s, n);
-        x->key = ng_arena_strndup(&ld->arena, key->data, key->len);
+    if (staged_link(ld, st, e, a, &p)) {
+        /* the key is kept after the text when it cannot be made from it */
+        ng_buf *both = &ld->both;
+        both->len = 0;
+        ng_buf_reserve(both, n + 1 + key->len);
+        int plain = surely_plain || (plain_key(s, n, both->data) == key->len &&
+                                     memcmp(both->data, key->data, key->len) == 0);
+        both->len = 0;
+        ng_buf_put(both, s, n);
+        if (!plain) {
+            ng_buf_putc(both, '\0');
+            ng_buf_put(both, key->data, key->len);
+        }
+        x->text = ng_arena_strndup(&ld->arena, both->data, both->len);
+        x->key_kept = (uint8_t)!plain;
         ld->n_al++;
     }
     return 0;
@@ -432,6 +526,13 @@ static void loader_init(loader *ld, ng_gazetteer *g, const char *filename, ng_di
     ng_idmap_init(&ld->names);
     ng_idmap_init(&ld->owners);
     ld->key = (ng_buf)NG_BUF_INIT;
+    ld->both = (ng_buf)NG_BUF_INIT;
+}
+
+/* The hash of staged alias i's key as a name (case-sensitivity aside). */
+static uint32_t name_hash(const loader *ld, uint32_t i)
+{
+    return ld->hash[i] ^ (ld->al[i].case_sensitive ? 0x9e3779b9u : 0);
 }
 
 /* One line of the file (ng_lines: without its line end), numbered line. */
@@ -476,8 +577,9 @@ static void loader_line(void *ud, const char *q, const char *le, unsigned long l
     }
     /* a repeated name within this file: merge when the kind agrees */
     const ng_gazetteer_alias *nm = &ld->al[x.first];
-    uint32_t nh = ng_idmap_hash(nm->key, nm->key_len);
-    uint32_t prev = ng_idmap_get(&ld->names, nh, staged_name_is, ld, nm);
+    probe np = alias_probe(nm);
+    uint32_t nh = name_hash(ld, x.first);
+    uint32_t prev = ng_idmap_get(&ld->names, nh, staged_name_is, ld, &np);
     if (prev != NG_NONE) {
         const ng_gazetteer_entry *old = staged_entry(ld, prev);
         if (old->kind != cur->kind) {
@@ -494,7 +596,8 @@ static void loader_line(void *ud, const char *q, const char *le, unsigned long l
     /* every alias must belong to one entry of this file */
     for (uint32_t i = x.first; i != NG_NONE; i = ld->next[i]) {
         const ng_gazetteer_alias *a = &ld->al[i];
-        uint32_t o = ng_idmap_get(&ld->owners, alias_hash(a), alias_is, ld, a);
+        probe p = alias_probe(a);
+        uint32_t o = ng_idmap_get(&ld->owners, ld->hash[i], alias_is, ld, &p);
         if (o != NG_NONE)
             o = ld->owner[o];
         if (o != NG_NONE && o != prev) {
@@ -517,7 +620,8 @@ static void loader_line(void *ud, const char *q, const char *le, unsigned long l
         /* the line's aliases after its name join the earlier entry */
         for (uint32_t i = ld->next[x.first], next; i != NG_NONE; i = next) {
             next = ld->next[i];
-            if (staged_link(ld, os, old, i) && from == NG_NONE)
+            probe p = alias_probe(&ld->al[i]);
+            if (staged_link(ld, os, old, i, &p) && from == NG_NONE)
                 from = i;
         }
         if (!old->has_geo && cur->has_geo) {
@@ -532,20 +636,20 @@ static void loader_line(void *ud, const char *q, const char *le, unsigned long l
         from = x.first;
         ng_xgrow(&ld->st, &ld->cap_st, ld->n_st + 1, sizeof *ld->st);
         ld->st[ld->n_st++] = x;
-        ng_idmap_put(&ld->names, nh, idx, staged_name_is, ld, nm);
+        ng_idmap_put(&ld->names, nh, idx, staged_name_is, ld, &np);
     }
     for (uint32_t i = from; i != NG_NONE; i = ld->next[i]) {
         ld->owner[i] = idx;
-        ng_idmap_put(&ld->owners, alias_hash(&ld->al[i]), i, alias_is, ld, &ld->al[i]);
+        probe p = alias_probe(&ld->al[i]);
+        ng_idmap_put(&ld->owners, ld->hash[i], i, alias_is, ld, &p);
     }
 }
 
-/* Is the name of (committed) entry v the key of alias k? */
+/* Is the name of (committed) entry v the key of probe k? */
 static int entry_name_is(const void *ctx, uint32_t v, const void *k)
 {
     const ng_gazetteer *g = ctx;
-    const ng_gazetteer_alias *a = &g->entries[v].aliases[0], *b = k;
-    return a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0;
+    return key_is(&g->entries[v].aliases[0], k);
 }
 
 /* Keep what was staged (rc 0) or drop it; release the loader. */
@@ -561,11 +665,13 @@ static int loader_finish(loader *ld, int rc)
                 ng_gazetteer_alias *al = (ng_gazetteer_alias *)e->aliases;
                 if (e->removed)
                     continue;
-                for (uint32_t a = 0; a < e->n_aliases; a++)
+                for (uint32_t a = 0; a < e->n_aliases; a++) {
+                    probe p = alias_probe(&al[a]);
                     if (al[a].owned &&
-                        ng_idmap_get(&ld->owners, alias_hash(&al[a]), alias_is, ld, &al[a]) !=
+                        ng_idmap_get(&ld->owners, alias_hash(&al[a]), alias_is, ld, &p) !=
                             NG_NONE)
                         al[a].owned = 0;
+                }
             }
         /* the aliases in entry order: as staged unless a line added to an
          * earlier entry */
@@ -611,12 +717,12 @@ static int loader_finish(loader *ld, int rc)
             const ng_idmap_slot *sl = &from->slots[i];
             if (sl->value == NG_NONE)
                 continue;
-            const ng_gazetteer_alias *nm = &g->entries[sl->value].aliases[0];
+            probe nm = alias_probe(&g->entries[sl->value].aliases[0]);
             if (keep == &g->names) {
-                uint32_t was = ng_idmap_swap(keep, sl->hash, sl->value, entry_name_is, g, nm);
+                uint32_t was = ng_idmap_swap(keep, sl->hash, sl->value, entry_name_is, g, &nm);
                 if (was != NG_NONE)
                     g->entries[was].removed = 1;
-            } else if (ng_idmap_put(keep, sl->hash, sl->value, entry_name_is, g, nm) !=
+            } else if (ng_idmap_put(keep, sl->hash, sl->value, entry_name_is, g, &nm) !=
                        sl->value) {
                 g->entries[sl->value].removed = 1; /* an earlier one: replaced */
             }
@@ -632,12 +738,14 @@ static int loader_finish(loader *ld, int rc)
         staged_release(&ld->st[i]);
     free(ld->st);
     free(ld->al);
+    free(ld->hash);
     free(ld->next);
     free(ld->owner);
     ng_idmap_release(&ld->names);
     ng_idmap_release(&ld->owners);
     ng_arena_release(&ld->arena);
     ng_buf_release(&ld->key);
+    ng_buf_release(&ld->both);
     return rc;
 }
 
@@ -672,7 +780,7 @@ const ng_gazetteer_entry *ng_gazetteer_find(const ng_gazetteer *g, const char *n
     ng_tokens scratch;
     ng_tokens_init(&scratch);
     name_key(&scratch, &key, name, strlen(name));
-    ng_gazetteer_alias a = {.key = key.data, .key_len = (uint32_t)key.len};
+    probe a = {.key = key.data, .len = (uint32_t)key.len};
     uint32_t i = key.len ? ng_idmap_get(&g->names, ng_idmap_hash(key.data, key.len),
                                         entry_name_is, g, &a)
                          : NG_NONE;

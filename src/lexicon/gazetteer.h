@@ -31,11 +31,13 @@ extern "C" {
 
 typedef struct ng_gazetteer_alias {
     const char *text;       /* as written in the file (without a leading '=') */
-    const char *key;        /* its folded words joined by single spaces (hyphens and
-                               apostrophes skipped): what it matches */
-    uint32_t key_len;
+    uint32_t key_len;       /* of its key: its folded words joined by single spaces
+                               (hyphens and apostrophes skipped), what it matches
+                               (ng_gazetteer_alias_key, gazetteer_priv.h) */
     uint8_t case_sensitive; /* matches only upper-case text */
     uint8_t owned;          /* not taken over by an entry of a later load */
+    uint8_t key_kept;       /* the key follows the text's NUL; else it is the text
+                               folded with '-' as ' ' (most names: not kept twice) */
 } ng_gazetteer_alias;
 
 typedef struct ng_gazetteer_entry {

@@ -158,8 +158,8 @@ static uint8_t case_class(const ng_token *t)
     return CASE_LOWER;
 }
 
-static void add_pattern(ng_matcher *m, ng_tokens *scratch, uint32_t entry, uint32_t alias,
-                        const ng_gazetteer_alias *a)
+static void add_pattern(ng_matcher *m, ng_tokens *scratch, ng_buf *kb, uint32_t entry,
+                        uint32_t alias, const ng_gazetteer_alias *a)
 {
     uint32_t ids[MAX_PATTERN_TOKENS];
     uint8_t cls[MAX_PATTERN_TOKENS];
@@ -180,9 +180,10 @@ static void add_pattern(ng_matcher *m, ng_tokens *scratch, uint32_t entry, uint3
         }
     } else {
         /* the words of the gazetteer's key are the folded tokens */
-        for (const char *w = a->key; *w;) {
-            const char *sp = strchr(w, ' ');
-            size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+        const char *w = ng_gazetteer_alias_key(a, kb), *ke = w + a->key_len;
+        while (w < ke) {
+            const char *sp = memchr(w, ' ', (size_t)(ke - w));
+            size_t wl = sp ? (size_t)(sp - w) : (size_t)(ke - w);
             if (n == MAX_PATTERN_TOKENS)
                 return;
             ids[n++] = ng_strmap_put(&m->vocab, w, wl, (uint32_t)m->vocab.count + 1, NULL);
@@ -289,6 +290,7 @@ ng_matcher *ng_matcher_new(const ng_gazetteer *g)
     add_state(m, 0, 0, 0);
     ng_tokens scratch;
     ng_tokens_init(&scratch);
+    ng_buf kb = NG_BUF_INIT;
     size_t n = ng_gazetteer_count(g);
     /* at most a pattern an owned alias: the array sized once */
     size_t owned = 0;
@@ -308,9 +310,10 @@ ng_matcher *ng_matcher_new(const ng_gazetteer *g)
             continue;
         for (size_t a = 0; a < e->n_aliases; a++)
             if (ng_gazetteer_owns_alias(g, i, a))
-                add_pattern(m, &scratch, (uint32_t)i, (uint32_t)a, &e->aliases[a]);
+                add_pattern(m, &scratch, &kb, (uint32_t)i, (uint32_t)a, &e->aliases[a]);
     }
     ng_tokens_release(&scratch);
+    ng_buf_release(&kb);
     build_failures(m);
     /* read-only from here: the arrays lose their room to grow */
     free(m->links);
