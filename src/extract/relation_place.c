@@ -1918,12 +1918,67 @@ void ng_rel_held_in(rel *r)
 
 /* Verbs whose object after "to" may come after a long phrase ("moved vast
  * sums of money ... to the city of Mayadin"). */
+/* A move noun at k with its owner before it and a place after: "A's
+ * (military) offensive into / in P", "the A operation in P", "A suspended
+ * its offensive in P" (the verb one of event_launch_verb or
+ * own_move_verb). "into", "to", "toward" for any move noun, "in" for
+ * move_in_noun. Emits A moved_to P; 0 when it finds no such phrase. */
+static int owned_move(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t q = k + 1;
+    int into = in(r, q, NG_TL_MOVE_TO_PREP);
+    if (!into && !(is(r, q, "in") && in(r, k, NG_TL_MOVE_IN_NOUN)))
+        return 0;
+    while (q + 1 < c->se && ng_clause_lower(c, q + 1) &&
+           ((ng_clause_fam(c, q + 1) & NG_FAM_DIRECTION) || is(r, q + 1, "the")))
+        q++;
+    int p = ng_clause_arg(c, q + 1);
+    if (p < 0 || c->a[p].kind != NG_KIND_PLACE)
+        return 0;
+    /* back over adjectives of no trigger list: "military", "cross-border" */
+    uint32_t o = k;
+    while (o > c->sb && k - o < 4 && ng_clause_arg(c, o - 1) < 0 &&
+           ((ng_clause_lower(c, o - 1) &&
+             (!ng_clause_fam(c, o - 1) || (c->d->t->tok[o].flags & NG_TOK_HYPHEN) ||
+              (o - 1 > c->sb && (c->d->t->tok[o - 2].flags & NG_TOK_HYPHEN))) &&
+             !is(r, o - 1, "its") && !is(r, o - 1, "their")) ||
+            (c->d->t->tok[o - 1].flags & NG_TOK_HYPHEN)))
+        o--;
+    int a = -1;
+    if (o >= c->sb + 2 && (c->d->t->tok[o - 1].flags & NG_TOK_POSS)) {
+        a = ng_clause_arg(c, o - 2); /* "Russia's" */
+    } else if (o >= c->sb + 2 && (is(r, o - 1, "its") || is(r, o - 1, "their"))) {
+        uint32_t v = o - 2; /* "suspended its" */
+        if (ng_clause_lower(c, v) &&
+            (in(r, v, NG_TL_EVENT_LAUNCH_VERB) || in(r, v, NG_TL_OWN_MOVE_VERB)))
+            a = ng_clause_agent(c, v, AGENT);
+    } else if (o > c->sb && ng_clause_arg(c, o - 1) >= 0) {
+        a = ng_clause_arg(c, o - 1); /* "the US operation" */
+        uint32_t b = c->a[a].tb;
+        if (!(b == c->sb || (b > c->sb && (is(r, b - 1, "the") || is(r, b - 1, "a") ||
+                                           is(r, b - 1, "an")))))
+            a = -1;
+    }
+    if (a < 0 || a == p || !ng_clause_fits(c, a, AGENT) || ng_clause_negated(c, k) ||
+        ng_clause_unreal(c, k))
+        return 0;
+    emit(r, a, p, NG_REL_MOVED_TO); /* one place: "in Syria, Russia said" */
+    return 1;
+}
+
 void ng_rel_moved_to(rel *r)
 {
     const ng_clause *c = r->c;
     for (uint32_t k = c->sb; k < c->se; k++) {
         if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_MOVE) ||
             !ng_clause_trigger(c, k))
+            continue;
+        /* "Turkey's (cross-border) offensive into Syria", "Russia's military
+         * operation in Syria", "the US operation in Syria", "Turkey suspended
+         * its offensive in northeastern Syria": the owner moved there */
+        if ((in(r, k, NG_TL_MOVE_NOUN) || in(r, k, NG_TL_MOVE_IN_NOUN)) && ng_clause_lower(c, k) &&
+            owned_move(r, k))
             continue;
         /* "Turkey's incursion into northeast Syria" */
         if (in(r, k, NG_TL_MOVE_NOUN) &&

@@ -204,6 +204,8 @@ enum {
     X(CARRIED_PEOPLE, "carried_people", 0)                                                  \
     X(MOVE_NOUN, "move_noun", NG_FAM_MOVE)                                                  \
     X(INCURSION_NOUN, "incursion_noun", NG_FAM_MOVE)                                        \
+    X(MOVE_IN_NOUN, "move_in_noun", NG_FAM_MOVE)                                            \
+    X(OWN_MOVE_VERB, "own_move_verb", 0)                                                    \
     X(MOVE_TO_PREP, "move_to_prep", 0)                                                      \
     X(MOVE_ADVERB, "move_adverb", 0)                                                        \
     X(ENTER_VERB, "enter_verb", 0)                                                          \

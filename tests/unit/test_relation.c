@@ -2317,6 +2317,57 @@ static void test_controls_indirect_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* A move noun's owner moves to the place after it: "A's (military)
+ * offensive into / in P", "the A operation in P", "A suspended its
+ * offensive in P". */
+static void test_moved_to_owned_noun(void **state)
+{
+    static const rel_case cases[] = {
+        {"Turkey suspended its offensive in northeastern Syria after talks.", 1,
+         {{"Turkey", "moved_to", "Syria"}}, {{0}}},
+        {"Russia expanded its deployment in Qamishli.", 1, {{"Russia", "moved_to", "Qamishli"}},
+         {{0}}},
+        {"The United States ended its deployment in Manbij in 2019.", 1,
+         {{"United States", "moved_to", "Manbij"}}, {{0}}},
+        {"Russia's military operation in Syria began in 2015.", 1,
+         {{"Russia", "moved_to", "Syria"}}, {{0}}},
+        {"The US operation in Syria continues.", 1,
+         {{"United States", "moved_to", "Syria"},
+          {"United States", "participates_in", "Offensive in Syria"}},
+         {{0}}},
+        {"Turkey's cross-border offensive into northern Syria drew criticism.", 1,
+         {{"Turkey", "moved_to", "Syria"}}, {{0}}},
+        {"Hezbollah's intervention in Syria saved Assad.", 1,
+         {{"Hezbollah", "moved_to", "Syria"}}, {{0}}},
+        {"Iran launched its operation in Albu Kamal in 2017.", 1,
+         {{"Iran", "moved_to", "Abu Kamal"}}, {{0}}},
+        /* one place, not the speaker after it */
+        {"Turkey expanded its operation in Syria, Russia said.", 1,
+         {{"Turkey", "moved_to", "Syria"}}, {{"Turkey", "moved_to", "Russia"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_moved_to_owned_noun_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* "its" after a verb of no move of one's own */
+        {"Washington criticised its offensive in Syria.", 0, {{0}},
+         {{"United States", "moved_to", "Syria"}}},
+        {"The SDF said its operation in Deir ez-Zor was over.", 0, {{0}},
+         {{"Syrian Democratic Forces", "moved_to", "Deir ez-Zor"}}},
+        /* no owner named, a year after "in", a threat */
+        {"Turkey threatened an offensive in northeastern Syria.", 0, {{0}},
+         {{"Turkey", "moved_to", "Syria"}}},
+        {"Iran ended its support for the operation in Syria.", 0, {{0}},
+         {{"Iran", "moved_to", "Syria"}}},
+        {"The Islamic State's operation in 2014 surprised Iraq.", 0, {{0}},
+         {{"Islamic State", "moved_to", "Iraq"}}},
+        {"Turkey may resume its offensive in Syria.", 0, {{0}}, {{"Turkey", "moved_to", "Syria"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_controls_possessed_seat_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -3939,6 +3990,8 @@ int main(void)
         cmocka_unit_test(test_offset_anchor_relative_head_negative),
         cmocka_unit_test(test_controls_indirect),
         cmocka_unit_test(test_controls_indirect_negative),
+        cmocka_unit_test(test_moved_to_owned_noun),
+        cmocka_unit_test(test_moved_to_owned_noun_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
