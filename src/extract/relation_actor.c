@@ -1187,6 +1187,47 @@ static int led_by(rel *r, int i)
     return 0;
 }
 
+/* "NAME travelled to Syria to join ORG", "NAME, accused of joining ORG",
+ * "NAME fought for ORG", "NAME pledged allegiance to ORG": NAME, the
+ * subject of the verb, belongs to ORG. Returns whether it emitted. */
+static int person_joined(rel *r, int i)
+{
+    const ng_clause *c = r->c;
+    uint32_t reach = 2 * NG_WINDOW(c, LEAD_APPOSITION);
+    for (uint32_t m = c->a[i].te; m < c->se && m < c->a[i].te + reach; m++) {
+        int o = ng_clause_arg(c, m);
+        if (o >= 0) {
+            if (c->a[o].person)
+                return 0; /* a later verb's subject */
+            m = c->a[o].te - 1;
+            continue;
+        }
+        if (!in(r, m, NG_TL_JOIN_SHAPE))
+            continue; /* none of the words below */
+        /* "NAME urged young men to join ORG", "NAME, whose son joined
+         * ORG": someone else joins */
+        if (in(r, m, NG_TL_PERSUADE_VERB) || in(r, m, NG_TL_KIN_NOUN) || is(r, m, "whose"))
+            return 0;
+        uint32_t p = 0; /* the preposition or verb before the organisation */
+        if (in(r, m, NG_TL_JOIN_VERB))
+            p = m;
+        else if (in(r, m, NG_TL_FIGHT_VERB) && is(r, m + 1, "for"))
+            p = m + 1;
+        else if (is(r, m, "allegiance") && is(r, m + 1, "to") && m > c->sb &&
+                 in(r, m - 1, NG_TL_PLEDGE_VERB))
+            p = m + 1;
+        if (!p || !ng_clause_lower(c, m))
+            continue;
+        int org = ng_clause_object(c, p, NG_NEED_ORG, NG_WINDOW(c, LEAD_ORG));
+        if (org < 0 || ng_clause_compound(c, org) || ng_clause_negated(c, m) ||
+            ng_clause_subject(c, m, NG_NEED_ACTOR) != i)
+            return 0;
+        emit(r, i, org, NG_REL_MEMBER_OF);
+        return 1;
+    }
+    return 0;
+}
+
 void ng_rel_member_of(rel *r)
 {
     const ng_clause *c = r->c;
@@ -1297,7 +1338,7 @@ void ng_rel_member_of(rel *r)
         }
         /* "NAME (once) headed ORG", "NAME led al-Qaeda's Syrian branch, the
          * Nusra Front": the one led, or the branch the apposition names */
-        if (person_leads(r, (int)i))
+        if (person_leads(r, (int)i) || ((c->sent_fam & NG_FAM_JOIN) && person_joined(r, (int)i)))
             continue;
         led_by(r, (int)i);
         /* "Aram Haddad of the SDF said": a person named with the organisation
@@ -1433,7 +1474,14 @@ void ng_rel_member_of(rel *r)
             /* "NAME, suggested that jailed PKK leader X": another clause */
             if ((ng_clause_fam(c, k) & NG_FAM_STOP) || (c->d->lex[k] & (1u << NG_LEX_SPEECH_VERB)))
                 break;
+            /* "the wife of an IS fighter": someone else's role */
+            if (in(r, k, NG_TL_KIN_NOUN))
+                break;
             if ((ng_clause_fam(c, k) & NG_FAM_ROLE)) {
+                /* "general commander of", "deputy leader of" */
+                while (k + 1 < c->se && ng_clause_arg(c, k + 1) < 0 && ng_clause_lower(c, k + 1) &&
+                       (ng_clause_fam(c, k + 1) & NG_FAM_ROLE))
+                    k++;
                 uint32_t m = k + 1;
                 /* "envoy to the coalition" represents someone else there;
                  * "adviser to" belongs */

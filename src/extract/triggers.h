@@ -51,7 +51,8 @@ enum {
     NG_FAM_PLACE_AFTER = 1u << 27, /* province, camp, town ... after a name: a place */
     NG_FAM_PLACE_HEAD = 1u << 28,  /* river, dam, camp ... naming a place's category */
     NG_FAM_SUBORDINATOR = 1u << 29, /* as, after, while ... opening a clause */
-    NG_FAM_VESSEL = 1u << 30        /* frigate, tanker ... before a ship's name */
+    NG_FAM_VESSEL = 1u << 30,       /* frigate, tanker ... before a ship's name */
+    NG_FAM_JOIN = 1u << 31          /* join, fought, allegiance: a person's member_of */
 };
 
 /* The word lists: X(ID, "name in triggers.tsv", families its words start).
@@ -122,6 +123,11 @@ enum {
     X(FIGHT_VERB, "fight_verb", 0)                                                          \
     X(FIGHT_WITHIN, "fight_within", 0)                                                      \
     X(FIGHT_WITHIN_NOUN, "fight_within_noun", 0)                                            \
+    X(PLEDGE_VERB, "pledge_verb", 0)                                                        \
+    X(PERSUADE_VERB, "persuade_verb", 0)                                                    \
+    X(JOIN_SHAPE, "join_shape", 0)                                                          \
+    X(JOIN_TRIGGER, "join_trigger", NG_FAM_JOIN)                                            \
+    X(KIN_NOUN, "kin_noun", 0)                                                              \
     X(FIGHT_PREP, "fight_prep", 0)                                                          \
     X(FIGHT_SCENE_PREP, "fight_scene_prep", 0)                                              \
     X(OPPOSE_SHAPE, "oppose_shape", NG_FAM_OPPOSE)                                          \

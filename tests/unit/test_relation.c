@@ -3938,6 +3938,88 @@ static void test_supports_backers_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* member_of for people: a chain of role words ("general commander of
+ * ORG"); the subject of "join", "fight for", "pledge/swear allegiance
+ * to" wherever the verb stands in the clause. */
+static void test_member_of_joined(void **state)
+{
+    static const rel_case cases[] = {
+        {"Mazloum Abdi, general commander of the SDF, met the envoy.", 1,
+         {{"Mazloum Abdi", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Farhad Shami, deputy leader of the SDF media office, said the attack failed.", 1,
+         {{"Farhad Shami", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Omar Haddad fought for the Islamic State in Raqqa.", 1,
+         {{"Omar Haddad", "member_of", "Islamic State"}},
+         {{0}}},
+        {"Omar Haddad, who fought for the Islamic State, was released.", 1,
+         {{"Omar Haddad", "member_of", "Islamic State"}},
+         {{0}}},
+        {"Omar Haddad, who had pledged allegiance to the Islamic State, was released.", 1,
+         {{"Omar Haddad", "member_of", "Islamic State"}},
+         {{0}}},
+        {"Omar Haddad travelled to Syria in 2014 to join the Islamic State.", 2,
+         {{"Omar Haddad", "member_of", "Islamic State"}},
+         {{0}}},
+        {"Jane Roe left Britain in 2015 and later joined the Islamic State.", 1,
+         {{"Jane Roe", "member_of", "Islamic State"}},
+         {{0}}},
+        {"Karim Haddad swore allegiance to HTS in 2017.", 1,
+         {{"Karim Haddad", "member_of", "Hayat Tahrir al-Sham"}},
+         {{0}}},
+        {"Karim Haddad fought for the Free Syrian Army until 2016.", 1,
+         {{"Karim Haddad", "member_of", "Free Syrian Army"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not someone urged to join, a relative who joined, another subject,
+ * a negated join; not the wife, mother or widow of a fighter. */
+static void test_member_of_joined_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Omar Haddad refused to join the Islamic State.", 0,
+         {{0}},
+         {{"Omar Haddad", "member_of", "Islamic State"}}},
+        {"Omar Haddad joined Turkey in condemning the attack.", 0,
+         {{0}},
+         {{"Omar Haddad", "member_of", "Turkey"}}},
+        {"Omar Haddad fought for years against the Islamic State.", 0,
+         {{0}},
+         {{"Omar Haddad", "member_of", "Islamic State"}}},
+        {"Jane Roe, the mother of an SDF fighter, spoke to reporters.", 0,
+         {{0}},
+         {{"Jane Roe", "member_of", "Syrian Democratic Forces"}}},
+        {"Mustafa Bali said the SDF fought for the Kurds.", 0,
+         {{0}},
+         {{"Mustafa Bali", "member_of", "Syrian Democratic Forces"}}},
+        {"Karim Haddad, whose son joined the Islamic State, was arrested.", 0,
+         {{0}},
+         {{"Karim Haddad", "member_of", "Islamic State"}}},
+        {"Omar Haddad urged young men not to join the Islamic State.", 0,
+         {{0}},
+         {{"Omar Haddad", "member_of", "Islamic State"}}},
+        {"Omar Haddad urged young men to join the Islamic State.", 0,
+         {{0}},
+         {{"Omar Haddad", "member_of", "Islamic State"}}},
+        {"Mazloum Abdi called on Arab tribes to join the SDF.", 0,
+         {{0}},
+         {{"Mazloum Abdi", "member_of", "Syrian Democratic Forces"}}},
+        {"Mazloum Abdi said the tribes would fight for the SDF.", 0,
+         {{0}},
+         {{"Mazloum Abdi", "member_of", "Syrian Democratic Forces"}}},
+        {"Jane Roe, the widow of an Islamic State commander, lives in al-Hol camp.", 1,
+         {{0}},
+         {{"Jane Roe", "member_of", "Islamic State"}}},
+        {"Omar Haddad met the Islamic State commander who joined the SDF.", 0,
+         {{0}},
+         {{"Omar Haddad", "member_of", "Syrian Democratic Forces"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4035,6 +4117,8 @@ int main(void)
         cmocka_unit_test(test_attack_owners_negative),
         cmocka_unit_test(test_supports_backers),
         cmocka_unit_test(test_supports_backers_negative),
+        cmocka_unit_test(test_member_of_joined),
+        cmocka_unit_test(test_member_of_joined_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
