@@ -334,6 +334,14 @@ void ng_idmap_reserve(ng_idmap *m, size_t n)
         idmap_rehash(m, cap);
 }
 
+void ng_idmap_clear(ng_idmap *m)
+{
+    if (m->count)
+        for (size_t i = 0; i < m->cap; i++)
+            m->slots[i].value = NG_NONE;
+    m->count = 0;
+}
+
 uint32_t ng_idmap_get(const ng_idmap *m, uint32_t hash, ng_idmap_eq eq, const void *ctx,
                       const void *key)
 {

@@ -114,6 +114,8 @@ void ng_idmap_init(ng_idmap *m);
 void ng_idmap_release(ng_idmap *m);
 /* Room for n values in all, so that the table does not grow until then. */
 void ng_idmap_reserve(ng_idmap *m, size_t n);
+/* Forget every value but keep the table's memory. */
+void ng_idmap_clear(ng_idmap *m);
 /* The value whose key equals key (hash: its hash), or NG_NONE. */
 uint32_t ng_idmap_get(const ng_idmap *m, uint32_t hash, ng_idmap_eq eq, const void *ctx,
                       const void *key);

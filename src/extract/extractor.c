@@ -54,7 +54,7 @@ ng_extractor *ng_extractor_new(const ng_model *model, const ng_extract_ops *ops,
     ng_tokens_init(&x->t);
     ng_sentences_init(&x->ss);
     ng_sentences_init(&x->ss_after);
-    ng_strmap_init(&x->dkeys);
+    ng_idmap_init(&x->dkeys);
     ng_u64map_init(&x->span_ends);
     ng_u64map_init(&x->entry_dents);
     ng_strmap_init(&x->folds);
@@ -93,7 +93,7 @@ void ng_extractor_free(ng_extractor *x)
     free(x->c);
     free(x->d);
     free(x->order);
-    ng_strmap_release(&x->dkeys);
+    ng_idmap_release(&x->dkeys);
     ng_u64map_release(&x->entry_dents);
     ng_u64map_release(&x->span_ends);
     ng_strmap_release(&x->folds);
@@ -554,7 +554,7 @@ static void reset_document(ng_extractor *x)
     x->nw = 0;
     x->n_generics = x->n_acros = x->n_coords = 0;
     x->n_inst = x->n_orgs = 0;
-    ng_strmap_clear(&x->dkeys);
+    ng_idmap_clear(&x->dkeys);
     u64map_reset(&x->entry_dents, ENTRY_DENTS_KEEP);
     ng_strmap_clear(&x->folds);
     if (x->lowers_built && !x->lowers_doc)

@@ -200,7 +200,7 @@ struct ng_extractor {
     size_t nd, cap_d;
     uint32_t *order; /* candidate indices sorted by position */
     size_t cap_order;
-    ng_strmap dkeys;    /* entity key -> dent */
+    ng_idmap dkeys;     /* entity key -> dent (ng_dent_get, ng_dent_by_key) */
     ng_u64map entry_dents; /* gazetteer entry -> dent (dkeys, without the key) */
     ng_u64map span_ends; /* listed_places: 2*token+{0: ends, 1: starts} -> candidate */
     /* words seen in lower case in the document (built on demand): model
@@ -408,6 +408,8 @@ void ng_entry_memo_reset(ng_extractor *x);
  * category, ...; the key is copied) on first use. Returns its index. */
 int32_t ng_dent_get(ng_extractor *x, const char *key, const ng_entity *proto, const char *rule,
                     int person, uint32_t tok);
+/* resolve.c: the document entity of key, or NG_NONE. */
+uint32_t ng_dent_by_key(const ng_extractor *x, const char *key);
 
 /* resolve.c: the document entity of gazetteer entry `entry`. */
 int32_t ng_dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok);

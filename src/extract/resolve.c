@@ -40,19 +40,32 @@ static const char *span_text(ng_extractor *x, size_t b, size_t e)
     return ng_buf_cstr(&x->span);
 }
 
+/* Is dent id of x (an extractor, as ctx) the one of key? */
+static int dent_key_is(const void *ctx, uint32_t id, const void *key)
+{
+    return strcmp(((const ng_extractor *)ctx)->d[id].e.key, key) == 0;
+}
+
+uint32_t ng_dent_by_key(const ng_extractor *x, const char *key)
+{
+    return ng_idmap_get(&x->dkeys, ng_idmap_hash(key, strlen(key)), dent_key_is, x, key);
+}
+
 int32_t ng_dent_get(ng_extractor *x, const char *key, const ng_entity *proto,
                         const char *rule, int person, uint32_t tok)
 {
-    /* one lookup: the key goes in with the next id unless it is there */
-    const char *stored;
-    uint32_t id = ng_strmap_put(&x->dkeys, key, strlen(key), (uint32_t)x->nd, &stored);
+    /* one lookup: the key goes in with the next id unless it is there (a
+     * slot of x->dkeys is 8 bytes, the key kept by the dent) */
+    size_t n = strlen(key);
+    uint32_t id = ng_idmap_put(&x->dkeys, ng_idmap_hash(key, n), (uint32_t)x->nd, dent_key_is,
+                               x, key);
     if (id != x->nd)
         return (int32_t)id;
     ng_xgrow(&x->d, &x->cap_d, x->nd + 1, sizeof *x->d);
     dent *d = &x->d[x->nd++];
     memset(d, 0, sizeof *d);
     d->e = *proto;
-    d->e.key = stored;
+    d->e.key = ng_arena_strndup(&x->arena, key, n);
     d->rule = rule;
     d->person = person;
     d->first_tok = tok;
@@ -99,7 +112,7 @@ int32_t ng_dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
     const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
     ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind, .category = e->category,
                        .fixed_label = 1, .has_geo = e->has_geo, .lat = e->lat, .lon = e->lon};
-    /* the key is copied into dkeys; the rule is kept in the memo */
+    /* the key is copied by ng_dent_get; the rule is kept in the memo */
     const struct entry_memo *m = entry_memo(x, entry);
     id = (uint32_t)ng_dent_get(x, m->key, &proto, m->rule, ng_str_is(e->category, "person"), tok);
     ng_u64map_put(&x->entry_dents, entry, id);
@@ -1194,7 +1207,7 @@ void ng_resolve_document(ng_extractor *x)
      * a generic head added to a discovered organisation's name is the
      * same organisation (not a known one with another head) */
     for (size_t i = 0; i < x->n_generics; i++) {
-        uint32_t id = ng_strmap_get(&x->dkeys, x->generics[i].key, strlen(x->generics[i].key));
+        uint32_t id = ng_dent_by_key(x, x->generics[i].key);
         if (id != NG_NONE && !x->d[id].person)
             x->r[x->generics[i].rec].ent = (int32_t)id;
     }
@@ -1306,7 +1319,7 @@ void ng_resolve_document(ng_extractor *x)
         for (int k = 0; k < 2 && !found; k++) {
             char prefix[3] = {kind_prefix((ng_kind)k), ':', '\0'};
             ng_buf_join(key, sizeof key, (const char *const[]){prefix, nk}, 2);
-            uint32_t id = ng_strmap_get(&x->dkeys, key, strlen(key));
+            uint32_t id = ng_dent_by_key(x, key);
             if (id != NG_NONE) {
                 c->ent = (int32_t)id;
                 c->kind = (int8_t)x->d[id].e.kind;

@@ -283,10 +283,10 @@ void ng_graph_finish(ng_graph *g, ng_cooccurrence keep_cooccurrence)
     }
     free(ord);
     permute_nodes(g, newid);
-    ng_strmap_release(&g->keys);
-    ng_strmap_init(&g->keys);
+    ng_idmap_release(&g->keys);
+    ng_idmap_reserve(&g->keys, g->n_nodes);
     for (uint32_t i = 0; i < g->n_nodes; i++)
-        ng_strmap_put_ref(&g->keys, g->nodes[i].key, strlen(g->nodes[i].key), i);
+        node_key_add(g, i);
     /* typed pairs, to drop redundant co-occurrence */
     ng_u64map typed;
     ng_u64map_init(&typed);

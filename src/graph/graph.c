@@ -63,7 +63,7 @@ edge *ng_graph_edge_append(ng_graph *g)
 ng_graph *ng_graph_new(void)
 {
     ng_graph *g = ng_xcalloc(1, sizeof *g);
-    ng_strmap_init(&g->keys);
+    ng_idmap_init(&g->keys);
     ng_strmap_init(&g->vocab);
     ng_arena_init(&g->arena, 64 * 1024);
     ng_arena_init(&g->texts, 256 * 1024);
@@ -123,7 +123,7 @@ void ng_graph_free(ng_graph *g)
     free(g->edge_into);
     free(g->edge_doc_cut);
     free(g->roles);
-    ng_strmap_release(&g->keys);
+    ng_idmap_release(&g->keys);
     ng_strmap_release(&g->vocab);
     ng_graph_eindex_release(g);
     ng_arena_release(&g->arena);
@@ -280,13 +280,13 @@ const char *ng_graph_doc_name(const ng_graph *g, uint32_t doc)
 
 uint32_t ng_graph_find(const ng_graph *g, const char *key)
 {
-    return ng_strmap_get(&g->keys, key, strlen(key));
+    return node_by_key(g, key, strlen(key));
 }
 
 uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
 {
     size_t klen = strlen(e->key);
-    uint32_t id = ng_strmap_get(&g->keys, e->key, klen);
+    uint32_t id = node_by_key(g, e->key, klen);
     if (id != NG_NONE) {
         node *n = &g->nodes[id];
         n->live = 1;
@@ -308,7 +308,7 @@ uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e)
     node *n = &g->nodes[g->n_nodes++];
     memset(n, 0, sizeof *n);
     n->key = ng_arena_strndup(&g->arena, e->key, klen);
-    ng_strmap_put_ref(&g->keys, n->key, klen, id); /* the key lives in g->arena */
+    node_key_add(g, id); /* the key lives in g->arena */
     n->kind = (unsigned)e->kind < 255 ? (uint8_t)e->kind : 255; /* 255: not a kind */
     n->fixed = e->fixed_label != 0;
     if (e->fixed_label) {

@@ -95,7 +95,7 @@ static void graph_clear(ng_graph *g)
     g->ev_text = NULL;
     /* the tables and the first arena block are kept: a worker's partial
      * graph is refilled after every flush, to about the same size */
-    ng_strmap_clear(&g->keys);
+    ng_idmap_clear(&g->keys);
     ng_graph_eindex_clear(g);
     ng_arena_reset(&g->arena);
     ng_arena_reset(&g->texts);
@@ -343,7 +343,7 @@ ng_graph *ng_graph_subgraph(const ng_graph *g, const uint8_t *keep_node,
         docset_copy(&d->docs, &n->docs);
         node_alias_ptrs(d);
         map[i] = (uint32_t)s->n_nodes;
-        ng_strmap_put_ref(&s->keys, d->key, strlen(d->key), map[i]);
+        node_key_add(s, map[i]);
         s->n_nodes++;
     }
     for (size_t i = 0; i < g->n_edges; i++) {
