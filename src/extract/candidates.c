@@ -1,5 +1,6 @@
 /* candidates.c - a sentence's candidate names: gazetteer matches and
  * capitalised runs, classified by the cues around them */
+#include <pthread.h>
 #include <stdlib.h>
 
 #include "extractor_priv.h"
@@ -152,14 +153,7 @@ static int match_cmp(const void *a, const void *b)
 static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se)
 {
     x->gm.count = 0;
-    /* the sentence's vocabulary ids (kept for a sentence, not a document) */
-    ng_xgrow(&x->ids, &x->cap_ids, se - sb + 1, sizeof *x->ids);
-    uint32_t *ids = x->ids;
-    const uint32_t *wid = x->wid;
-    const ng_word_info *winfo = x->winfo;
-    for (size_t k = sb; k < se; k++)
-        ids[k - sb] = wid[k] ? winfo[wid[k] - 1].vocab : 0;
-    ng_matcher_run_ids(x->matcher, &x->t, x->ids, sb, se, &x->gm);
+    ng_matcher_run_ids(x->matcher, &x->t, x->ids + sb, sb, se, &x->gm);
     if (!x->gm.count)
         return;
     ng_match *mv = x->gm.m;
@@ -258,42 +252,62 @@ static void trim_span(const ng_extractor *x, size_t *pb, size_t *pe, int *title)
     *pe = e;
 }
 
+/* Organisations' head words and their categories. */
+static const struct {
+    const char *word, *cat;
+} org_heads[] = {
+    {"forces", "armed_group"},   {"force", "armed_group"},     {"army", "armed_group"},
+    {"brigade", "armed_group"},  {"brigades", "armed_group"},  {"battalion", "armed_group"},
+    {"battalions", "armed_group"}, {"regiment", "armed_group"}, {"division", "armed_group"},
+    {"corps", "armed_group"},    {"militia", "armed_group"},   {"militias", "armed_group"},
+    {"units", "armed_group"},    {"unit", "armed_group"},      {"front", "armed_group"},
+    {"guard", "armed_group"},    {"guards", "armed_group"},    {"jaysh", "armed_group"},
+    {"jaish", "armed_group"},    {"liwa", "armed_group"},      {"faylaq", "armed_group"},
+    {"kataib", "armed_group"},   {"saraya", "armed_group"},    {"harakat", "armed_group"},
+    {"ansar", "armed_group"},    {"jabhat", "armed_group"},    {"command", "military"},
+    {"police", "military"},      {"ministry", "government"},   {"government", "government"},
+    {"administration", "government"}, {"council", "government"}, {"parliament", "government"},
+    {"authority", "government"}, {"department", "government"}, {"office", "government"},
+    {"commission", "government"}, {"directorate", "government"}, {"cabinet", "government"},
+    {"assembly", "government"},  {"senate", "government"},     {"congress", "government"},
+    {"court", "government"},     {"news", "media"},            {"times", "media"},
+    {"post", "media"},           {"tv", "media"},              {"television", "media"},
+    {"radio", "media"},          {"channel", "media"},         {"press", "media"},
+    {"media", "media"},          {"herald", "media"},          {"tribune", "media"},
+    {"journal", "media"},        {"gazette", "media"},         {"telegraph", "media"},
+    {"chronicle", "media"},      {"broadcasting", "media"},    {"observatory", "ngo"},
+    {"watch", "ngo"},            {"crescent", "ngo"},          {"cross", "ngo"},
+    {"foundation", "ngo"},       {"society", "ngo"},           {"fund", "ngo"},
+    {"institute", "think_tank"}, {"centre", "think_tank"},     {"center", "think_tank"},
+    {"university", "think_tank"}, {"college", "think_tank"},   {"academy", "think_tank"},
+    {"institution", "think_tank"}, {"party", "political_party"},
+    {"movement", "political_party"}, {"coalition", "coalition"}, {"alliance", "coalition"},
+    {NULL, NULL}};
+
+/* org_heads by initial: 1 + the index of the first with the byte, and of
+ * the next with the same (0: none) */
+static unsigned char org_first[256], org_next[sizeof org_heads / sizeof *org_heads];
+_Static_assert(sizeof org_heads / sizeof *org_heads <= 256, "org_heads: an index in a byte");
+static pthread_once_t org_once = PTHREAD_ONCE_INIT;
+
+static void org_index(void)
+{
+    for (size_t i = sizeof org_heads / sizeof *org_heads - 1; i-- > 0;) {
+        unsigned char c = (unsigned char)org_heads[i].word[0];
+        org_next[i] = org_first[c];
+        org_first[c] = (unsigned char)(i + 1);
+    }
+}
+
 /* Category of an organisation from its head word. */
 static const char *org_category(const ng_extractor *x, size_t k)
 {
-    static const struct {
-        const char *word, *cat;
-    } heads[] = {
-        {"forces", "armed_group"},   {"force", "armed_group"},     {"army", "armed_group"},
-        {"brigade", "armed_group"},  {"brigades", "armed_group"},  {"battalion", "armed_group"},
-        {"battalions", "armed_group"}, {"regiment", "armed_group"}, {"division", "armed_group"},
-        {"corps", "armed_group"},    {"militia", "armed_group"},   {"militias", "armed_group"},
-        {"units", "armed_group"},    {"unit", "armed_group"},      {"front", "armed_group"},
-        {"guard", "armed_group"},    {"guards", "armed_group"},    {"jaysh", "armed_group"},
-        {"jaish", "armed_group"},    {"liwa", "armed_group"},      {"faylaq", "armed_group"},
-        {"kataib", "armed_group"},   {"saraya", "armed_group"},    {"harakat", "armed_group"},
-        {"ansar", "armed_group"},    {"jabhat", "armed_group"},    {"command", "military"},
-        {"police", "military"},      {"ministry", "government"},   {"government", "government"},
-        {"administration", "government"}, {"council", "government"}, {"parliament", "government"},
-        {"authority", "government"}, {"department", "government"}, {"office", "government"},
-        {"commission", "government"}, {"directorate", "government"}, {"cabinet", "government"},
-        {"assembly", "government"},  {"senate", "government"},     {"congress", "government"},
-        {"court", "government"},     {"news", "media"},            {"times", "media"},
-        {"post", "media"},           {"tv", "media"},              {"television", "media"},
-        {"radio", "media"},          {"channel", "media"},         {"press", "media"},
-        {"media", "media"},          {"herald", "media"},          {"tribune", "media"},
-        {"journal", "media"},        {"gazette", "media"},         {"telegraph", "media"},
-        {"chronicle", "media"},      {"broadcasting", "media"},    {"observatory", "ngo"},
-        {"watch", "ngo"},            {"crescent", "ngo"},          {"cross", "ngo"},
-        {"foundation", "ngo"},       {"society", "ngo"},           {"fund", "ngo"},
-        {"institute", "think_tank"}, {"centre", "think_tank"},     {"center", "think_tank"},
-        {"university", "think_tank"}, {"college", "think_tank"},   {"academy", "think_tank"},
-        {"institution", "think_tank"}, {"party", "political_party"},
-        {"movement", "political_party"}, {"coalition", "coalition"}, {"alliance", "coalition"},
-        {NULL, NULL}};
-    for (int i = 0; heads[i].word; i++)
-        if (fold_is(x, k, heads[i].word))
-            return heads[i].cat;
+    if (!TOK(k).flen)
+        return "organisation";
+    pthread_once(&org_once, org_index);
+    for (unsigned i = org_first[(unsigned char)ng_tokens_fold(&x->t, k)[0]]; i; i = org_next[i - 1])
+        if (fold_is(x, k, org_heads[i - 1].word))
+            return org_heads[i - 1].cat;
     return "organisation";
 }
 

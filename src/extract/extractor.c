@@ -219,8 +219,6 @@ static const ng_word_info *model_word(ng_extractor *x, const char *f, size_t n)
         key = (uint64_t)(unsigned char)f[0] << 16 | (uint64_t)(unsigned char)f[n / 2] << 8 |
               (unsigned char)f[n - 1];
     }
-    if (!x->word_cache)
-        x->word_cache = ng_xcalloc((size_t)1 << WORD_CACHE_BITS, sizeof *x->word_cache);
     struct word_slot *sl =
         &x->word_cache[((key ^ n) * 0x9e3779b97f4a7c15ULL) >> (64 - WORD_CACHE_BITS)];
     if (sl->len == n && sl->key == key)
@@ -231,8 +229,8 @@ static const ng_word_info *model_word(ng_extractor *x, const char *f, size_t n)
 }
 
 /* What the stages need of the window's tokens (x->t, base and sizes set):
- * per token its classes, model word and trigger families; the core's
- * sentences; the line marks. */
+ * per token its classes, model word, matcher word and trigger families;
+ * the core's sentences; the line marks. */
 static void window_prepare(ng_extractor *x, window *w)
 {
     size_t nt = x->t.count;
@@ -241,13 +239,16 @@ static void window_prepare(ng_extractor *x, window *w)
     ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
     ng_xgrow(&x->wid, &x->cap_wid, nt + 1, sizeof *x->wid);
     ng_xgrow(&x->lset, &x->cap_lset, nt + 1, sizeof *x->lset);
+    ng_xgrow(&x->ids, &x->cap_ids, nt + 1, sizeof *x->ids);
+    if (!x->word_cache)
+        x->word_cache = ng_xcalloc((size_t)1 << WORD_CACHE_BITS, sizeof *x->word_cache);
     memset(x->marks, 0, nt + 1);
     x->winfo = ng_model_word_infos(x->model);
     /* one lookup per token: rule classes, matcher id, trigger families
      * (the arrays in locals: the lookup may call out, x is not read again) */
     const ng_token *tok = x->t.tok;
     const char *fold = x->t.fold;
-    uint32_t *bits = x->bits, *wid = x->wid, *lset = x->lset, *fam = x->fam;
+    uint32_t *bits = x->bits, *wid = x->wid, *lset = x->lset, *fam = x->fam, *ids = x->ids;
     for (size_t k = 0; k < nt; k++) {
         const ng_token *tk = &tok[k];
         const char *f = fold + tk->fstart;
@@ -258,8 +259,9 @@ static void window_prepare(ng_extractor *x, window *w)
             wid[k] = wi->id + 1;
             lset[k] = wi->lists;
             fam[k] = word ? wi->fam : 0;
+            ids[k] = wi->vocab;
         } else {
-            bits[k] = wid[k] = lset[k] = fam[k] = 0;
+            bits[k] = wid[k] = lset[k] = fam[k] = ids[k] = 0;
         }
         if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 && !memcmp(f + tk->flen - 2, "km", 2))
             fam[k] |= NG_FAM_LOCATE; /* "50km" */

@@ -157,7 +157,7 @@ struct ng_extractor {
     int pub_done;          /* the document's first byline or dateline was seen */
     uint32_t core_b, core_e; /* the window's own tokens (its core) */
     uint32_t *bits;  /* per token: rule-list classes */
-    uint32_t *ids;   /* per token of the sentence being matched: vocabulary id */
+    uint32_t *ids;   /* per token: its matcher vocabulary id, 0 when none */
     uint32_t *fam;   /* per token: relation trigger families */
     uint32_t *wid;   /* per token: 1 + its model word's id, 0 when none */
     const ng_word_info *winfo; /* the model's words by id (set by window_prepare) */
