@@ -2,6 +2,10 @@
 #include <pthread.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/alloc.h"
 #include "text/text.h"
 
@@ -22,11 +26,13 @@ void ng_tokens_release(ng_tokens *t)
 }
 
 static unsigned char ascii_class[128];
+#if !defined(__SSE2__)
 /* For every byte: its folded form when it is an ASCII letter or digit (0
  * otherwise), and 1 for a letter plus 1 << 16 for an upper-case one (a
  * word's letters and capitals counted by one sum). */
 static unsigned char word_fold[256];
 static uint32_t word_count[256];
+#endif
 /* The flags of a word that begins with the byte (ASCII letters, digits). */
 static uint16_t first_flags[128];
 /* After an ASCII word: 1 for a byte that sends it down the general path
@@ -40,8 +46,10 @@ static void init_tables(void)
         unsigned cls = ng_cp_class(c);
         ascii_class[c] = (unsigned char)cls;
         if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
+#if !defined(__SSE2__)
             word_fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
             word_count[c] = ((cls & NG_CP_LETTER) != 0) + ((uint32_t)(c >= 'A' && c <= 'Z') << 16);
+#endif
             first_flags[c] = (uint16_t)((cls & NG_CP_DIGIT)   ? NG_TOK_NUMBER
                                         : (cls & NG_CP_UPPER) ? NG_TOK_CAP
                                                               : NG_TOK_LOWER);
@@ -219,6 +227,74 @@ static size_t word_slow(ng_tokens *t, const char *text, size_t n, size_t i, unsi
     return i;
 }
 
+#if defined(__SSE2__)
+/* Of the 16 bytes v: the folded bytes (ASCII capitals to lower case) in
+ * *fold, the bits of the ASCII letters and digits returned; with lower,
+ * those of the letters in *letters and of the lower-case ones in *lower. */
+static inline unsigned word_bits16(__m128i v, __m128i *fold, unsigned *letters,
+                                   unsigned *lower)
+{
+    /* signed bytes shifted so that each range starts at -128 */
+    const __m128i to_up = _mm_set1_epi8((char)(0x80 - 'A')),
+                  to_lo = _mm_set1_epi8((char)(0x80 - 'a')),
+                  to_dg = _mm_set1_epi8((char)(0x80 - '0'));
+    const __m128i n26 = _mm_set1_epi8(-128 + 26), n10 = _mm_set1_epi8(-128 + 10);
+    __m128i up = _mm_cmplt_epi8(_mm_add_epi8(v, to_up), n26);
+    __m128i f = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(f, to_lo), n26);
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_dg), n10);
+    *fold = f;
+    if (lower) {
+        *letters = (unsigned)_mm_movemask_epi8(letter);
+        *lower = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(up, letter));
+    }
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+}
+
+/* The ASCII word (letters and digits, u[i] one of them) at u[i..n), up to
+ * MAX_WORD bytes, 16 bytes at a time: its folded form written at fold (and
+ * up to 15 bytes more after it, in the room ng_tokens_scan keeps), its end
+ * returned. With upper, *upper says whether it has two letters or more,
+ * all of them upper case. */
+static inline size_t ascii_word16(const unsigned char *u, size_t i, size_t n, char *fold,
+                                  unsigned *upper)
+{
+    unsigned lowers = 0, letters = 0, letter, lower;
+    size_t p = i;
+    for (;;) {
+        __m128i v, f;
+        if (n - p >= 16) {
+            v = _mm_loadu_si128((const __m128i *)(const void *)(u + p));
+        } else {
+            /* the text's last bytes, through a copy padded with spaces */
+            unsigned char pad[16];
+            memset(pad, ' ', sizeof pad);
+            memcpy(pad, u + p, n - p);
+            v = _mm_loadu_si128((const __m128i *)(const void *)pad);
+        }
+        unsigned other = word_bits16(v, &f, &letter, upper ? &lower : NULL) ^ 0xFFFFu;
+        _mm_storeu_si128((__m128i *)(void *)(fold + (p - i)), f);
+        if (upper) {
+            /* the word's letters in these 16: two or more count as two */
+            unsigned in = other ? (other & (0u - other)) - 1 : 0xFFFFu;
+            unsigned l = letter & in;
+            lowers |= lower & in;
+            letters += (l != 0) + ((l & (l - 1)) != 0);
+        }
+        if (other) {
+            p += (size_t)__builtin_ctz(other);
+            break;
+        }
+        p += 16;
+        if (p - i >= MAX_WORD || p >= n)
+            break;
+    }
+    if (upper)
+        *upper = !lowers && letters >= 2;
+    return p;
+}
+#endif
+
 void ng_tokens_run(ng_tokens *t, const char *text, size_t n)
 {
     t->count = 0;
@@ -261,9 +337,20 @@ size_t ng_tokens_scan(ng_tokens *t, const char *text, size_t n, size_t from, siz
             if (cls & (NG_CP_LETTER | NG_CP_DIGIT)) {
                 /* ASCII word: scan, fold and classify in one pass */
                 size_t j = i;
-                size_t lim = n - i > MAX_WORD ? i + MAX_WORD : n;
                 char *fold = t->fold + t->fold_len;
                 unsigned f = NG_TOK_WORD | pending | first_flags[c];
+#if defined(__SSE2__)
+                if (f & NG_TOK_LOWER) {
+                    /* a lower-case letter first: never all upper case */
+                    j = ascii_word16(u, i, n, fold, NULL);
+                } else {
+                    unsigned upper;
+                    j = ascii_word16(u, i, n, fold, &upper);
+                    if (upper)
+                        f |= NG_TOK_UPPER;
+                }
+#else
+                size_t lim = n - i > MAX_WORD ? i + MAX_WORD : n;
                 if (f & NG_TOK_LOWER) {
                     /* a lower-case letter first: never all upper case */
                     for (unsigned char fc; j < lim && (fc = word_fold[u[j]]) != 0; j++)
@@ -278,6 +365,7 @@ size_t ng_tokens_scan(ng_tokens *t, const char *text, size_t n, size_t from, siz
                     if (letters >= 2 && letters == uppers)
                         f |= NG_TOK_UPPER;
                 }
+#endif
                 /* anything unusual after it (a non-ASCII letter, an apostrophe,
                  * a period of an abbreviation): the general path */
                 if (j < n && word_after[u[j]] &&
