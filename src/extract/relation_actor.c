@@ -764,6 +764,23 @@ static uint32_t attack_noun_subject(const rel *r, uint32_t k)
     return 0;
 }
 
+/* The one who speaks before token k: "A said (that) [k]", "A's ministry
+ * says [k]": the subject of a verb of saying right before k, past "that"
+ * and the determiners of k's noun phrase. -1 if none. */
+static int speaker_before(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k;
+    while (m > c->sb && k - m < 3 && ng_clause_lower(c, m - 1) &&
+           ((ng_clause_fam(c, m - 1) & NG_FAM_DETERMINER) || is(r, m - 1, "that")))
+        m--;
+    if (m <= c->sb + 1 || !ng_clause_lower(c, m - 1) || !(c->d->lex[m - 1] & (1u << NG_LEX_SPEECH_VERB)) ||
+        ng_clause_negated(c, m - 1))
+        return -1;
+    int s = ng_clause_arg(c, m - 2);
+    return s >= 0 && ng_clause_fits(c, s, BODY) ? s : -1;
+}
+
 /* Does the verb before the attack noun at n say its subject did not do it:
  * "C condemned the attack", "A did not claim the bombing"? */
 static int attack_disowned(const rel *r, uint32_t n)
@@ -924,6 +941,17 @@ void ng_rel_opposes(rel *r)
                                       in(r, m - 1, NG_TL_ATTACK_BYSTANDER_VERB))
                             ? -1
                             : ng_clause_subject(c, k, NG_NEED_ORG | NG_NEED_COUNTRY);
+                    /* "A's offensive against B undermined the fight against
+                     * C": the subject is A's attack, not A */
+                    uint32_t q = a >= 0 ? c->a[a].te : 0;
+                    if (q && q < k && (c->d->t->tok[q].flags & NG_TOK_POSS)) {
+                        q++;
+                        while (q < k && q < c->a[a].te + 4 && ng_clause_lower(c, q) &&
+                               !(ng_clause_fam(c, q) & NG_FAM_OPPOSE_NOUN))
+                            q++;
+                        if (q < k && (ng_clause_fam(c, q) & NG_FAM_OPPOSE_NOUN))
+                            a = -1;
+                    }
                     subject = a >= 0;
                 }
                 /* "IS claimed (responsibility for) an attack on B": the claimer,
@@ -1046,7 +1074,14 @@ void ng_rel_opposes(rel *r)
                 behind = 1;
             }
             if (b < 0) {
-                if (in(r, k, NG_TL_CLASH_VERB) || in(r, k, NG_TL_FIGHT_VERB))
+                /* "A said B attacked its positions": B fights the speaker */
+                int a = (is(r, j + 1, "its") || is(r, j + 1, "their")) && !is(r, j + 2, "own")
+                            ? ng_clause_agent(c, k, BODY)
+                            : -1;
+                int s = a >= 0 ? speaker_before(r, c->a[a].tb) : -1;
+                if (s >= 0 && s != a)
+                    emit(r, a, s, NG_REL_OPPOSES);
+                else if (in(r, k, NG_TL_CLASH_VERB) || in(r, k, NG_TL_FIGHT_VERB))
                     reciprocal(r, k);
                 continue;
             }
@@ -1063,6 +1098,12 @@ void ng_rel_opposes(rel *r)
              * attack, which killed B") */
             uint32_t n = attack_noun_subject(r, k);
             int a = ng_clause_agent(c, k, BODY);
+            /* "A said it had neutralised B": the speaker */
+            uint32_t p = k;
+            while (p > c->sb && k - p < 3 && in(r, p - 1, NG_TL_PERFECT_AUX))
+                p--;
+            if (a < 0 && p > c->sb && (is(r, p - 1, "it") || is(r, p - 1, "they")))
+                a = speaker_before(r, p - 1);
             if (n && (a < 0 || c->a[a].tb < n)) {
                 int o = attack_owner(r, n);
                 if (o >= 0 || attack_disowned(r, n))

@@ -4020,6 +4020,64 @@ static void test_member_of_joined_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* The speaker as target or attacker: "A said B attacked its positions"
+ * (B opposes A), "A said it had neutralised B" (A opposes B). */
+static void test_opposes_speaker(void **state)
+{
+    static const rel_case cases[] = {
+        {"Turkey said the SDF attacked its positions near Tal Abyad.", 1,
+         {{"Syrian Democratic Forces", "opposes", "Turkey"}},
+         {{0}}},
+        {"The SDF said Islamic State cells attacked its checkpoints.", 1,
+         {{"Islamic State", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Russia says HTS drones targeted its troops.", 1,
+         {{"Hayat Tahrir al-Sham", "opposes", "Russia"}},
+         {{0}}},
+        {"Hezbollah said Israel had struck its positions.", 1,
+         {{"Israel", "opposes", "Hezbollah"}},
+         {{0}}},
+        {"The PKK said Turkish Armed Forces jets bombed their camps in Qandil.", 1,
+         {{"Turkish Armed Forces", "opposes", "Kurdistan Workers' Party"}},
+         {{0}}},
+        {"Turkey's defence ministry said it had neutralised 15 PKK militants.", 1,
+         {{"Turkish Ministry of National Defence", "opposes", "Kurdistan Workers' Party"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not "its own", not a denial or a negated strike, not "A's offensive
+ * ... undermined the fight against C" (A's attack is the subject, not
+ * A); a pronoun agent kept. */
+static void test_opposes_speaker_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Iraqi Army says it killed 30 Islamic State fighters near Qaim.", 1,
+         {{"Iraqi Army", "opposes", "Islamic State"}},
+         {{0}}},
+        {"US officials said Turkey's offensive against the SDF undermined the fight against the Islamic State.", 1,
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}},
+         {{"Turkey", "opposes", "Islamic State"}}},
+        {"Turkey said the SDF had attacked its own civilians.", 0,
+         {{0}},
+         {{"Syrian Democratic Forces", "opposes", "Turkey"}}},
+        {"Turkey denied it had struck SDF positions.", 0,
+         {{0}},
+         {{"Turkey", "opposes", "Syrian Democratic Forces"}}},
+        {"Russia said it had not struck HTS positions.", 0,
+         {{0}},
+         {{"Russia", "opposes", "Hayat Tahrir al-Sham"}}},
+        {"The Islamic State attacked its former allies in Raqqa.", 0,
+         {{0}},
+         {{0}}},
+        {"The SDF said the Islamic State cells were hiding in its territory.", 0,
+         {{0}},
+         {{"Islamic State", "opposes", "Syrian Democratic Forces"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4119,6 +4177,8 @@ int main(void)
         cmocka_unit_test(test_supports_backers_negative),
         cmocka_unit_test(test_member_of_joined),
         cmocka_unit_test(test_member_of_joined_negative),
+        cmocka_unit_test(test_opposes_speaker),
+        cmocka_unit_test(test_opposes_speaker_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
