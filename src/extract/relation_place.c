@@ -70,6 +70,7 @@ static int including_place(const rel *r, uint32_t k)
 }
 
 static uint32_t distance_before(const rel *r, uint32_t m);
+static int country_follows(const rel *r, int p);
 static int modifies_noun(const rel *r, int i);
 static int place_described(const rel *r, uint32_t *at);
 
@@ -455,6 +456,22 @@ static void expelled(rel *r, uint32_t k)
         emit(r, a, who, NG_REL_OPPOSES);
 }
 
+/* Emit src type dst for a place dst that is its clause's subject and the
+ * places listed with it, before ("Aleppo, Hama and Homs fell to A") and
+ * after; a place of another rank above a town ends the list. */
+static void emit_subject_places(rel *r, int src, int dst, ng_relation type)
+{
+    int more[COORDINATED_MAX];
+    size_t n = ng_clause_coordinated(r->c, dst, more, COORDINATED_MAX);
+    emit_coord_dst(r, src, dst, type);
+    for (size_t i = 0; i < n; i++) {
+        int a = place_rank(&r->c->a[dst]), b = place_rank(&r->c->a[more[i]]);
+        if (r->c->a[more[i]].kind != NG_KIND_PLACE || (a != b && (a > RANK_TOWN || b > RANK_TOWN)))
+            break;
+        emit(r, src, more[i], type);
+    }
+}
+
 void ng_rel_captured(rel *r)
 {
     const ng_clause *c = r->c;
@@ -492,7 +509,7 @@ void ng_rel_captured(rel *r)
                 if (!is(r, by, "by"))
                     continue;
                 int a = ng_clause_object(c, by, AGENT, NG_WINDOW(c, CAPTURE_BY_AGENT));
-                int p = ng_clause_subject(c, k, NG_NEED_PLACE);
+                int p = country_follows(r, ng_clause_subject(c, k, NG_NEED_PLACE));
                 if (p < 0 && a >= 0) {
                     uint32_t m = k - 1; /* "the base was (being) retaken" */
                     while (m > c->sb + 2 && in(r, m - 1, NG_TL_PASSIVE_AUX))
@@ -500,7 +517,7 @@ void ng_rel_captured(rel *r)
                     p = anaphor_place(r, m - 1);
                 }
                 if (a >= 0 && p >= 0 && !ng_clause_unreal(c, k)) {
-                    emit_coord_dst(r, a, p, NG_REL_CAPTURED);
+                    emit_subject_places(r, a, p, NG_REL_CAPTURED);
                     if (from >= 0)
                         emit(r, a, from, NG_REL_OPPOSES);
                 }
@@ -510,8 +527,18 @@ void ng_rel_captured(rel *r)
             if (k > c->sb && is(r, k - 1, "to"))
                 continue;
             uint32_t j = control_phrase(r, k);
-            if ((in(r, k, NG_TL_GAIN_VERB) && j == k))
-                continue; /* "won" alone is not a capture */
+            if (in(r, k, NG_TL_GAIN_VERB) && j == k) {
+                /* "won" alone is not a capture; "wrested / regained P" is,
+                 * with the place for direct object */
+                uint32_t q = k + 1;
+                if (is(r, q, "back"))
+                    q++;
+                if (is(r, q, "the") && place_noun_of(r, q + 1))
+                    q += 3;
+                int d = in(r, k, NG_TL_REGAIN_VERB) ? ng_clause_arg(c, q) : -1;
+                if (d < 0 || c->a[d].kind != NG_KIND_PLACE)
+                    continue;
+            }
             int ap, apa; /* "Raqqa, the city the SDF took from IS" */
             if ((ap = apposed_object(r, k, &apa)) >= 0) {
                 if (ng_clause_unreal(c, k))
@@ -582,10 +609,11 @@ void ng_rel_captured(rel *r)
         /* "Raqqa fell to the SDF" */
         if (in(r, k, NG_TL_FALL_VERB) && is(r, k + 1, "to")) {
             int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, FALL_TO_AGENT));
-            int p = ng_clause_subject(c, k, NG_NEED_PLACE);
+            /* "Raqqa, Syria, fell to A": Raqqa */
+            int p = country_follows(r, ng_clause_subject(c, k, NG_NEED_PLACE));
             if (a >= 0 && p >= 0 && !ng_clause_negated(c, k) &&
                 !ng_clause_unreal(c, k))
-                emit_coord_dst(r, a, p, NG_REL_CAPTURED);
+                emit_subject_places(r, a, p, NG_REL_CAPTURED);
         }
     }
     /* "a campaign to recapture the Isis stronghold": opposes the holder */

@@ -154,6 +154,7 @@ enum {
     /* captured, controls, located_in, held_in, moved_to (relation_place.c) */             \
     X(CAPTURE_VERB, "capture_verb", NG_FAM_CAPTURE | NG_FAM_CAPTURE_VERB)                   \
     X(FALL_VERB, "fall_verb", NG_FAM_CAPTURE)                                               \
+    X(REGAIN_VERB, "regain_verb", 0)                                                        \
     X(EXPEL_VERB, "expel_verb", NG_FAM_CAPTURE)                                             \
     X(EXPEL_OBJECT_NOUN, "expel_object_noun", 0)                                            \
     X(CAPTURE_NOUN, "capture_noun", NG_FAM_CAPTURE)                                         \

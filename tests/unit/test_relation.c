@@ -2368,6 +2368,63 @@ static void test_moved_to_owned_noun_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Captures: "wrested / reclaimed P" with the place for object, lists of
+ * places as the subject of "fell to" and of a passive, and a country
+ * after the place ("Raqqa, Syria, fell") says where it is. */
+static void test_captured_lists_and_objects(void **state)
+{
+    static const rel_case cases[] = {
+        {"Hayat Tahrir al-Sham wrested Saraqib from the Syrian army.", 2,
+         {{"Hayat Tahrir al-Sham", "captured", "Saraqib"},
+          {"Hayat Tahrir al-Sham", "opposes", "Syrian Arab Army"}},
+         {{0}}},
+        {"The SDF wrested Tabqa from Islamic State in May 2017.", 2,
+         {{"Syrian Democratic Forces", "captured", "Tabqa"}}, {{0}}},
+        {"The Syrian army reclaimed Palmyra from Islamic State.", 2,
+         {{"Syrian Arab Army", "captured", "Palmyra"}}, {{0}}},
+        {"In 2024 Aleppo, Hama and Homs fell to Hayat Tahrir al-Sham.", 3,
+         {{"Hayat Tahrir al-Sham", "captured", "Aleppo"},
+          {"Hayat Tahrir al-Sham", "captured", "Hama"},
+          {"Hayat Tahrir al-Sham", "captured", "Homs"}},
+         {{0}}},
+        {"Raqqa and Tabqa were captured by the SDF in 2017.", 2,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"},
+          {"Syrian Democratic Forces", "captured", "Tabqa"}},
+         {{0}}},
+        {"Raqqa, Tabqa and Manbij were liberated by the SDF.", 3,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"},
+          {"Syrian Democratic Forces", "captured", "Tabqa"},
+          {"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{0}}},
+        {"Raqqa, Syria, fell to the SDF in October.", 2,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}, {"Raqqa", "located_in", "Syria"}},
+         {{"Syrian Democratic Forces", "captured", "Syria"}}},
+        {"Raqqa, Syria, was captured by the SDF in October.", 2,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}, {"Raqqa", "located_in", "Syria"}},
+         {{"Syrian Democratic Forces", "captured", "Syria"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_captured_lists_and_objects_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* a regain verb whose object is no place */
+        {"The SDF regained momentum in Raqqa.", 0, {{0}},
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}}},
+        {"Islamic State regained strength in Deir ez-Zor.", 0, {{0}},
+         {{"Islamic State", "captured", "Deir ez-Zor"}}},
+        {"Assad wrested concessions from Turkey.", 0, {{0}}, {{0}}},
+        {"The Syrian army reclaimed its positions near Palmyra.", 0, {{0}},
+         {{"Syrian Arab Army", "captured", "Palmyra"}}},
+        /* "fell to" with no taker, a place named before the list */
+        {"Turkey and Iran fell to arguing over Idlib.", 0, {{0}}, {{0}}},
+        {"In Iraq, Mosul fell to Islamic State in June 2014.", 1,
+         {{"Islamic State", "captured", "Mosul"}}, {{"Islamic State", "captured", "Iraq"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_controls_possessed_seat_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -4132,6 +4189,8 @@ int main(void)
         cmocka_unit_test(test_controls_indirect_negative),
         cmocka_unit_test(test_moved_to_owned_noun),
         cmocka_unit_test(test_moved_to_owned_noun_negative),
+        cmocka_unit_test(test_captured_lists_and_objects),
+        cmocka_unit_test(test_captured_lists_and_objects_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
