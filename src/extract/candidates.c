@@ -28,6 +28,8 @@
 #define UNIT_NUMBER_MAX_DIGITS 3
 /* Connector tokens ("bin", "al-", "of the") inside one name. */
 #define CONNECTOR_MAX_TOKENS 3
+/* Words between a name and its second name ("whose real name is"). */
+#define ALIAS_WORDS_MAX 6
 /* Slots of the span-end map kept for a sentence of n candidates. */
 #define SPAN_ENDS_KEEP(n) (8 * (n) + 64)
 
@@ -453,6 +455,42 @@ static void set_cue(cue *c, int kind, int strength, int person, const char *cat,
     c->rule = rule;
 }
 
+/* Is the name at token b introduced as a second name: after a word of
+ * alias_intro ("alias", "nicknamed", "nom de guerre"), "known as", or a
+ * bracket after a name? */
+static int alias_word_before(const ng_extractor *x, size_t b, size_t sb)
+{
+    if (b < sb + 2)
+        return 0;
+    size_t k = b - 1;
+    if (text_is(x, k, "("))
+        return is_capword(x, k - 1);
+    if (!is_lower(x, k))
+        return 0;
+    if (fold_is(x, k, "as"))
+        return (k > sb && fold_is(x, k - 1, "known")) ||
+               (k > sb + 2 && fold_is(x, k - 3, "known") && fold_is(x, k - 2, "in"));
+    return cand_in_list(x, k, NG_TL_ALIAS_INTRO);
+}
+
+/* Is a second name of the name ending at token e introduced after it:
+ * ", whose real name is NAME", ", the nom de guerre of NAME"? */
+static int alias_words_after(const ng_extractor *x, size_t e, size_t se)
+{
+    if (e + 2 >= se || !text_is(x, e, ","))
+        return 0;
+    int intro = 0;
+    for (size_t k = e + 1; k < se && k < e + 1 + ALIAS_WORDS_MAX && is_lower(x, k); k++) {
+        if (cand_in_list(x, k, NG_TL_ALIAS_INTRO))
+            intro = 1;
+        else if (!cand_in_list(x, k, NG_TL_ALIAS_FILLER))
+            return 0;
+        if (intro && k + 1 < se && is_capword(x, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Decide what kind of entity the span [b, e) of sentence [sb, se) names. */
 static int person_words(const ng_extractor *x, size_t b, size_t e, int *given);
 
@@ -486,6 +524,14 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
     if (!all_upper && (role_before(x, b, sb) || role_after(x, e, se)))
         set_cue(&c, NG_KIND_ACTOR, S_ROLE, 1, "person", "role");
     if (words >= 2 && (fb & LEX(NG_LEX_FIRSTNAME)) && !(FL(b) & NG_TOK_UPPER))
+        set_cue(&c, NG_KIND_ACTOR, S_FIRSTNAME, 1, "person", "firstname");
+    /* "known as Abu Omar al-Shishani", "alias Umm Ahmad al-Hassan", "Tarkhan
+     * Batirashvili (Abu Omar al-Shishani)": a kunya, a capitalised word and
+     * more of a name, introduced as a second name */
+    if (words >= 3 && cand_in_list(x, b, NG_TL_KUNYA) && c.strength < S_FIRSTNAME &&
+        !(FL(b) & NG_TOK_UPPER) && is_capword(x, b + 1) &&
+        !(bits_of(x, b + 1) & LEX(NG_LEX_PLACE_WORD)) &&
+        (alias_word_before(x, b, sb) || alias_words_after(x, e, se)))
         set_cue(&c, NG_KIND_ACTOR, S_FIRSTNAME, 1, "person", "firstname");
     if (b >= sb + 2 && fold_is(x, b - 1, "of") && lower_has(x, b - 2, NG_LEX_PLACE_NOUN))
         set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, place_category_word(x, b - 2),

@@ -15,6 +15,10 @@
  * capitals, each of at most so many tokens. */
 #define CAPITALS_LIST_MAX 6
 #define CAPITAL_MAX_WORDS 3
+/* Words between a name and its alias ("who is also better known as"). */
+#define ALIAS_INTRO_MAX_WORDS 8
+/* Second names of a window joined to the name before them (more are not). */
+#define ALIASES_PER_WINDOW 32
 /* Distinct capitals of one document weighed together (more are read
  * mention by mention). */
 #define CAPITALS_PER_DOC 32
@@ -838,6 +842,70 @@ static int capital_article_name(const ng_extractor *x, const cand *c)
            !(FL(b + 2) & NG_TOK_SPACE) && is_capword(x, b + 2);
 }
 
+/* The candidate that is a second name of candidate c, given after the
+ * comma that ends c: ", (also) known (in Kurdish) as C", ", who is better
+ * known as C", ", known by his nom de guerre C", ", alias C", ", whose
+ * real name is C", ", the nom de guerre of C"; its index, or -1. The
+ * words between are alias_intro (one at least) and alias_filler words. */
+static ptrdiff_t alias_after(ng_extractor *x, const cand *c)
+{
+    size_t k = c->te + 1, n = x->t.count;
+    if (!is_lower(x, k) || !in_list(x, k, NG_TL_ALIAS_START))
+        return -1;
+    int intro = 0;
+    for (int words = 0; k < n && words < ALIAS_INTRO_MAX_WORDS; words++, k++) {
+        if (is_lower(x, k) && in_list(x, k, NG_TL_ALIAS_INTRO))
+            intro = 1;
+        else if (is_lower(x, k) && in_list(x, k, NG_TL_ALIAS_FILLER))
+            continue;
+        else if (!(is_capword(x, k) && fold_is(x, k - 1, "in")))
+            break; /* not "known in Kurdish as" */
+    }
+    if (!intro || k >= n || !is_capword(x, k))
+        return -1;
+    /* the words right before it: "known as", "name is", "guerre of", a
+     * word of alias_intro ("alias", "nicknamed", "nom de guerre") */
+    size_t w = fold_is(x, k - 1, "the") ? k - 2 : k - 1;
+    if (fold_is(x, w, "as")) {
+        if (is_capword(x, w - 1) && fold_is(x, w - 2, "in"))
+            w -= 2; /* "known in Kurdish as" */
+        if (!fold_is(x, w - 1, "known"))
+            return -1;
+    } else if (fold_is(x, w, "is") || fold_is(x, w, "was")) {
+        if (!fold_is(x, w - 1, "name"))
+            return -1;
+    } else if (fold_is(x, w, "of")) {
+        if (!fold_is(x, w - 1, "guerre"))
+            return -1;
+    } else if (!in_list(x, w, NG_TL_ALIAS_INTRO)) {
+        return -1;
+    }
+    for (size_t j = 0; j < x->nc; j++) {
+        const cand *o = &x->c[j];
+        if (o->tb == k && o->sent == c->sent && !o->dropped)
+            return (ptrdiff_t)j;
+    }
+    return -1;
+}
+
+/* The candidate in brackets right after candidate c, an actor as c is
+ * ("Tarkhan Batirashvili (Abu Omar al-Shishani)", "Turkish Aerospace
+ * Industries (TUSAS)"; not a place: "Tal Tamr (Hasakah)"): its index, or
+ * -1. */
+static ptrdiff_t bracket_alias_after(const ng_extractor *x, const cand *c)
+{
+    size_t b = c->te + 1;
+    if (c->kind != NG_KIND_ACTOR)
+        return -1;
+    for (size_t j = 0; j < x->nc; j++) {
+        const cand *o = &x->c[j];
+        if (o->tb == b && o->sent == c->sent && !o->dropped && o->kind == NG_KIND_ACTOR &&
+            o->te < x->t.count && text_is(x, o->te, ")"))
+            return (ptrdiff_t)j;
+    }
+    return -1;
+}
+
 /* The record of the window's candidate i (x->order: candidate -> record). */
 #define REC_OF(i) (x->order[i])
 
@@ -873,6 +941,12 @@ void ng_resolve_window(ng_extractor *x, const window *w)
     size_t nr = x->nr;
     for (size_t i = 0; i < x->nc; i++)
         REC_OF(i) = x->c[i].dropped ? NG_NONE : (uint32_t)nr++;
+    /* second names: the alias's candidate, the token ending the name before */
+    typedef struct {
+        uint32_t cand, end;
+    } alias_pair;
+    alias_pair alias_at[ALIASES_PER_WINDOW];
+    size_t n_alias = 0;
     /* the short-form candidates of this window, by their records */
     for (size_t q = n_inst0; q < x->n_inst; q++) {
         const cand *c = &x->c[x->inst[q].rec];
@@ -954,8 +1028,22 @@ void ng_resolve_window(ng_extractor *x, const window *w)
                 r->flags |= CR_GENERIC;
             }
         }
-        size_t a;
-        if (c->ent >= 0 && (a = acronym_defined(x, c)) != 0) {
+        /* a second name after this one ("NAME (C)", "NAME, known as C"):
+         * joined to it once all are records */
+        size_t a = 0;
+        if (c->ent >= 0 && c->te + 2 < x->t.count && TOK(c->te).len == 1) {
+            char ch = x->text[TOK(c->te).start];
+            ptrdiff_t o = -1;
+            if (ch == '(') {
+                o = bracket_alias_after(x, c);
+                a = acronym_defined(x, c);
+            } else if (ch == ',') {
+                o = alias_after(x, c);
+            }
+            if (o >= 0 && n_alias < ALIASES_PER_WINDOW)
+                alias_at[n_alias++] = (alias_pair){(uint32_t)o, c->te};
+        }
+        if (a) {
             ng_xgrow(&x->acros, &x->cap_acros, x->n_acros + 1, sizeof *x->acros);
             x->acros[x->n_acros++] = (crec_fold){ri, fold_id(x, a)};
             r->flags |= CR_ACRONYM;
@@ -985,6 +1073,34 @@ void ng_resolve_window(ng_extractor *x, const window *w)
                 ng_xgrow(&x->coords, &x->cap_coords, x->n_coords + 1, sizeof *x->coords);
                 x->coords[x->n_coords++] = (crec_coord){ri, REC_OF(j), full};
             }
+        }
+    }
+    /* "Tarkhan Batirashvili, known as Abu Omar al-Shishani", "NAME, alias
+     * NAME2", "NAME, whose real name is NAME2": one entity, two names */
+    for (size_t q = 0; q < n_alias; q++) {
+        size_t i = alias_at[q].cand, p = alias_at[q].end;
+        const cand *c = &x->c[i];
+        if (c->dropped || c->ent < 0)
+            continue;
+        for (size_t j = 0; j < x->nc; j++) {
+            const cand *o = &x->c[j];
+            if (o->sent != c->sent || o->te != p || o->dropped || o->ent < 0 ||
+                o->kind != c->kind || x->d[o->ent].person != x->d[c->ent].person ||
+                o->ent == c->ent)
+                continue;
+            /* a found name joins a known one; two known ones stay apart */
+            crec *from = &x->r[REC_OF(i)], *to = &x->r[REC_OF(j)];
+            if (c->entry >= 0) {
+                if (o->entry >= 0)
+                    break;
+                from = to;
+                to = &x->r[REC_OF(i)];
+            }
+            if (x->ops.binding)
+                x->ops.binding(x->ud, x->d[from->ent].e.key, x->d[to->ent].e.key);
+            from->ent = to->ent;
+            from->entry = to->entry;
+            break;
         }
     }
     x->nr = nr;

@@ -248,6 +248,10 @@ enum {
     X(FACILITY_HEAD, "facility_head", 0)                                                    \
     X(BATTLE_NOUN, "battle_noun", 0)                                                        \
     X(NAMED_AS, "named_as", 0)                                                              \
+    X(KUNYA, "kunya", 0)                                                                    \
+    X(ALIAS_INTRO, "alias_intro", 0)                                                        \
+    X(ALIAS_FILLER, "alias_filler", 0)                                                      \
+    X(ALIAS_START, "alias_start", 0)                                                        \
     X(LEAD_PARTICIPLE, "lead_participle", 0)                                                \
     X(ADMIN_HEAD, "admin_head", 0)                                                          \
     X(PUBLISHER_SPOKE, "publisher_spoke", 0)                                                \

@@ -729,6 +729,67 @@ static void test_acronym_defined_in_document(void **state)
     run_free(&r);
 }
 
+/* A second name given for one entity is one node: "known as", "alias",
+ * "nom de guerre", "whose real name is", a bracket after an actor; a
+ * kunya introduced so is a person's name ("known as Abu Omar al-X"). */
+#define SAME_NODE(text, ...)                                                                   \
+    do {                                                                                       \
+        run r_;                                                                                \
+        run_doc(&r_, state, (text));                                                           \
+        ONE_NODE(r_.g, __VA_ARGS__);                                                           \
+        run_free(&r_);                                                                         \
+    } while (0)
+
+static void test_second_names(void **state)
+{
+    SAME_NODE("Tarkhan Batirashvili, known as Abu Omar al-Shishani, was killed in 2016.",
+              "Tarkhan Batirashvili", "Abu Omar al-Shishani");
+    SAME_NODE("Abu Omar al-Shishani, whose real name was Tarkhan Batirashvili, was killed.",
+              "Abu Omar al-Shishani", "Tarkhan Batirashvili");
+    SAME_NODE("Muhammad al-Jumaili, better known as Abu Imad al-Jumaili, commands the unit.",
+              "Muhammad al-Jumaili", "Abu Imad al-Jumaili");
+    SAME_NODE("The commander, Karim Haddad, also known as Abu Layla al-Raqqawi, led the "
+              "assault.",
+              "Karim Haddad", "Abu Layla al-Raqqawi");
+    SAME_NODE("Karim Haddad, who is better known as Abu Layla al-Raqqawi, led the assault.",
+              "Karim Haddad", "Abu Layla al-Raqqawi");
+    SAME_NODE("Officials said Samir Aziz, alias Abu Hafs al-Masri, had fled.", "Samir Aziz",
+              "Abu Hafs al-Masri");
+    SAME_NODE("Samir Aziz, known by his nom de guerre Abu Hafs al-Masri, fled.", "Samir Aziz",
+              "Abu Hafs al-Masri");
+    SAME_NODE("Samir Aziz, who goes by the nom de guerre Abu Hafs al-Masri, fled.",
+              "Samir Aziz", "Abu Hafs al-Masri");
+    SAME_NODE("Abu Hafs al-Masri, the nom de guerre of Samir Aziz, fled.", "Samir Aziz",
+              "Abu Hafs al-Masri");
+    SAME_NODE("Tarkhan Batirashvili (Abu Omar al-Shishani) was killed in 2016.",
+              "Tarkhan Batirashvili", "Abu Omar al-Shishani");
+    DOC_YIELDS("The militant, known as Abu Omar al-Shishani, was killed in 2016.",
+               "Abu Omar al-Shishani");
+    /* organisations: a second name, an acronym in its own language, the
+     * known organisation an acronym names */
+    SAME_NODE("The Saraya Rouh Brigade, known as the Rouh Battalion, withdrew.",
+              "Saraya Rouh Brigade", "Rouh Battalion");
+    SAME_NODE("Turkish Aerospace Industries (TUSAS) said two workers died. TUSAS makes drones.",
+              "Turkish Aerospace Industries", "TUSAS");
+    DOC_YIELDS("The Kurdish Democratic Union Party (PYD) runs the region. The PYD denied it.",
+               "Democratic Union Party");
+    /* not a second name: a description, "known for/to", a relative, a
+     * bracket about someone else, a place in brackets, another kind */
+    DOC_YIELDS("Omar Haddad, known as a hardliner, met Jane Roe.", "Omar Haddad", "Jane Roe");
+    DOC_YIELDS("He met Omar Haddad, known for his ties to Jane Roe.", "Omar Haddad",
+               "Jane Roe");
+    DOC_YIELDS("Omar Haddad, known to Jane Roe since 2010, declined.", "Omar Haddad",
+               "Jane Roe");
+    DOC_YIELDS("Omar Haddad, who is the brother of Karim Saleh, declined.", "Omar Haddad",
+               "Karim Saleh");
+    DOC_YIELDS("Omar Haddad met Jane Roe (Karim Saleh's sister) in 2019.", "Omar Haddad",
+               "Jane Roe", "Karim Saleh");
+    DOC_YIELDS("Omar Haddad, Jane Roe and Karim Saleh, known as the trio, met.", "Omar Haddad",
+               "Jane Roe", "Karim Saleh");
+    DOC_YIELDS("Villagers fled Tal Hamra (Hasakah) on Monday.", "Tal Hamra", "Hasakah");
+    DOC_YIELDS("The Zahra Front (Karim Saleh) withdrew.", "Zahra Front", "Karim Saleh");
+}
+
 /* The acronym alone in another document joins the long name (the binding
  * is applied to the corpus graph), whichever document comes first. */
 static void test_acronym_bound_across_documents(void **state)
@@ -2460,6 +2521,7 @@ int main(void)
         cmocka_unit_test(test_surname_with_article),
         cmocka_unit_test(test_unknown_acronym_is_organisation),
         cmocka_unit_test(test_acronym_defined_in_document),
+        cmocka_unit_test(test_second_names),
         cmocka_unit_test(test_acronym_bound_across_documents),
         cmocka_unit_test(test_acronym_with_two_definitions_stays_apart),
         cmocka_unit_test(test_recorder_acronym_binding),
