@@ -18,18 +18,13 @@ typedef struct pattern {
     uint16_t case_sensitive;
 } pattern;
 
+/* While the trie is built, fail holds the state's parent and dict its
+ * depth (build_failures needs them, in 4 bytes less a state than beside). */
 typedef struct state {
     uint32_t fail;
     uint32_t out;  /* first pattern ending here, or NG_NONE */
     uint32_t dict; /* nearest state on the fail chain with output, or NG_NONE */
 } state;
-
-/* What building the failure links needs of a state, dropped afterwards. */
-typedef struct state_link {
-    uint32_t parent;
-    uint32_t via; /* token id on the edge from parent */
-    uint32_t depth;
-} state_link;
 
 /* The edges of the trie but the root's: open addressing over 12-byte
  * slots, indexed by scaling the hash (any table size) and grown by half,
@@ -51,8 +46,7 @@ struct ng_matcher {
     edge_map edges;    /* (state, id) -> state, for states but the root */
     state *states;
     size_t n_states, cap_states;
-    state_link *links; /* while building */
-    size_t cap_links;
+    uint32_t *via;     /* while building: the token id on the edge from the parent */
     pattern *patterns;
     size_t n_patterns, cap_patterns;
     uint8_t *cases;
@@ -114,17 +108,13 @@ static uint32_t add_state(ng_matcher *m, uint32_t parent, uint32_t via, uint32_t
         /* by half again, not doubled: the trie has a state per distinct prefix */
         m->cap_states = m->cap_states < 64 ? 64 : m->cap_states + m->cap_states / 2;
         m->states = ng_xrealloc(m->states, m->cap_states * sizeof *m->states);
-        m->links = ng_xrealloc(m->links, m->cap_states * sizeof *m->links);
-        m->cap_links = m->cap_states;
+        m->via = ng_xrealloc(m->via, m->cap_states * sizeof *m->via);
     }
     state *s = &m->states[m->n_states];
-    s->fail = 0;
+    s->fail = parent;
     s->out = NG_NONE;
-    s->dict = NG_NONE;
-    state_link *l = &m->links[m->n_states];
-    l->depth = depth;
-    l->parent = parent;
-    l->via = via;
+    s->dict = depth;
+    m->via[m->n_states] = via;
     return (uint32_t)m->n_states++;
 }
 
@@ -233,27 +223,33 @@ static void build_failures(ng_matcher *m)
     size_t n = m->n_states;
     uint32_t maxd = 0;
     for (size_t i = 0; i < n; i++)
-        if (m->links[i].depth > maxd)
-            maxd = m->links[i].depth;
+        if (m->states[i].dict > maxd)
+            maxd = m->states[i].dict;
     size_t *start = ng_xcalloc(maxd + 2, sizeof *start);
     for (size_t i = 0; i < n; i++)
-        start[m->links[i].depth + 1]++;
+        start[m->states[i].dict + 1]++;
     for (uint32_t d = 1; d <= maxd + 1; d++)
         start[d] += start[d - 1];
     uint32_t *order = ng_xmalloc(n * sizeof *order);
     for (size_t i = 0; i < n; i++)
-        order[start[m->links[i].depth]++] = (uint32_t)i;
+        order[start[m->states[i].dict]++] = (uint32_t)i;
     free(start);
+    /* a state's parent and fail state are nearer the root, done before it:
+     * their fail and dict are final when it reads them */
+    m->states[0].fail = 0;
+    m->states[0].dict = NG_NONE;
     for (size_t k = 0; k < n; k++) {
         uint32_t s = order[k];
+        if (s == 0)
+            continue;
         state *st = &m->states[s];
-        const state_link *sl = &m->links[s];
-        if (sl->depth <= 1) {
+        uint32_t parent = st->fail, depth = st->dict;
+        if (depth <= 1) {
             st->fail = 0;
         } else {
-            uint32_t f = m->states[sl->parent].fail;
+            uint32_t f = m->states[parent].fail;
             for (;;) {
-                uint32_t e = edge(m, f, sl->via);
+                uint32_t e = edge(m, f, m->via[s]);
                 if (e != NG_NONE) {
                     st->fail = e;
                     break;
@@ -265,10 +261,8 @@ static void build_failures(ng_matcher *m)
                 f = m->states[f].fail;
             }
         }
-        if (s != 0) {
-            const state *fs = &m->states[st->fail];
-            st->dict = fs->out != NG_NONE ? st->fail : fs->dict;
-        }
+        const state *fs = &m->states[st->fail];
+        st->dict = fs->out != NG_NONE ? st->fail : fs->dict;
     }
     free(order);
 }
@@ -316,9 +310,8 @@ ng_matcher *ng_matcher_new(const ng_gazetteer *g)
     ng_buf_release(&kb);
     build_failures(m);
     /* read-only from here: the arrays lose their room to grow */
-    free(m->links);
-    m->links = NULL;
-    m->cap_links = 0;
+    free(m->via);
+    m->via = NULL;
     shrink(&m->states, &m->cap_states, m->n_states, sizeof *m->states);
     shrink(&m->patterns, &m->cap_patterns, m->n_patterns, sizeof *m->patterns);
     shrink(&m->cases, &m->cap_cases, m->n_cases, 1);
@@ -333,7 +326,7 @@ void ng_matcher_free(ng_matcher *m)
     ng_strmap_release(&m->vocab);
     free(m->edges.slots);
     free(m->states);
-    free(m->links);
+    free(m->via);
     free(m->patterns);
     free(m->cases);
     free(m->root);
