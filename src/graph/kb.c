@@ -466,6 +466,13 @@ static int on_record(reader *rd, int rec, const char *text, size_t len)
     if (rec == NG_KB_FORMAT)
         return on_format(rd, text);
     if (rec != NG_KB_ARTICLES) {
+        /* newsgraph writes the articles right after kb_format: a table
+         * moved after the nodes (by hand, by a tool) is said as such, not
+         * as document numbers out of range or a base without articles */
+        if (!rd->seen[NG_KB_ARTICLES])
+            return fail(rd, "'%s' before the table of articles ('kb_articles'): the "
+                            "articles must come first, after 'kb_format'",
+                        ng_kb_rec_key((ng_kb_rec)rec));
         rd->articles_closed = 1;
         if (rd->mode == READ_HEADER)
             return 1; /* the header is read */
@@ -602,9 +609,14 @@ static int read_kb(reader *rd)
                 if (rc == 1)
                     return 0; /* READ_HEADER: done */
             } else if (strcmp(name, "node") == 0 || strcmp(name, "edge") == 0) {
+                if (rd->mode == READ_HEADER && !rd->has_format)
+                    return fail(rd, "node before the knowledge base header%s", NULL);
+                if (!rd->seen[NG_KB_ARTICLES])
+                    return fail(rd, "<%s> before the table of articles ('kb_articles'): the "
+                                    "articles must come first, after 'kb_format'",
+                                name);
                 if (rd->mode == READ_HEADER)
-                    return rd->has_format ? 0 : fail(rd, "node before the knowledge base "
-                                                         "header%s", NULL);
+                    return 0;
                 item = name[0] == 'n' ? 1 : 2;
                 rc = on_item(rd, item == 2);
             }

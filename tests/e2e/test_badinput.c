@@ -4653,6 +4653,56 @@ static void empty_knowledge_base_said(void **state)
     free(d), free(good), free(kb), free(o);
 }
 
+/* Issue 22 (the fifth sweep's leftover): a knowledge base whose table of
+ * articles was moved after its nodes (by hand, by a tool re-ordering the
+ * graph's <data>) said "document number out of range" (--update, merge of
+ * two) or "no article in the knowledge bases" (merge of one). Expected: one
+ * line naming the file and saying the articles must come first; the base
+ * untouched. */
+static void kb_articles_after_nodes_said(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt"), *kb = path_join(d, "kb.graphml");
+    char *moved = path_join(d, "moved.graphml"), *o = path_join(d, "o");
+    write_str(good, good_text);
+    result r;
+    RUN(NULL, &r, "-q", "-f", "graphml", "-o", kb, good);
+    expect_status(&r, 0);
+    result_free(&r);
+    size_t n;
+    char *t = read_all(kb, &n);
+    char *a = strstr(t, "<data key=\"kb_articles\">"), *ae = a ? strstr(a, "</data>") : NULL;
+    char *g = strstr(t, "</graph>");
+    assert_non_null(ae);
+    assert_non_null(g);
+    ae += strlen("</data>");
+    ng_buf b = NG_BUF_INIT;
+    ng_buf_put(&b, t, (size_t)(a - t));
+    ng_buf_put(&b, ae, (size_t)(g - ae));
+    ng_buf_put(&b, a, (size_t)(ae - a));
+    ng_buf_puts(&b, "\n  ");
+    ng_buf_puts(&b, g);
+    write_str(moved, b.data);
+    free(t);
+    const char *const runs[][7] = {{"merge", "-q", "-o", o, moved, NULL},
+                                   {"merge", "-q", "-o", o, kb, moved},
+                                   {"-q", "--update", moved, good, NULL, NULL}};
+    for (size_t i = 0; i < 3; i++) {
+        run_argv(NULL, &r, runs[i]);
+        expect_status(&r, 1);
+        expect_one_line(&r, moved, "before the table of articles ('kb_articles')");
+        result_free(&r);
+    }
+    t = read_all(moved, &n);
+    assert_int_equal(n, b.len);
+    assert_memory_equal(t, b.data, n);
+    free(t);
+    ng_buf_release(&b);
+    assert_false(exists(o));
+    rm_rf(d);
+    free(d), free(good), free(kb), free(moved), free(o);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4751,6 +4801,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(merge_into_one_file),
         cmocka_unit_test(output_extension_any_case),
         cmocka_unit_test(empty_knowledge_base_said),
+        cmocka_unit_test(kb_articles_after_nodes_said),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
