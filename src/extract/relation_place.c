@@ -949,6 +949,10 @@ void ng_rel_controls(rel *r)
                 if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
                     p = i;
             }
+            /* "Raqqa, the largest city in northern Syria held by A": the
+             * place the apposition describes, not the one it is in */
+            if (p >= 0 && under_a < 0 && !under_of && place_rank(&c->a[p]) >= RANK_COUNTRY)
+                p = located_head(r, p);
             /* "Al-Hol, which holds ..., is run by A": the clause's subject;
              * not "held by" (people are) */
             if (p < 0 && k > c->sb && in(r, k - 1, NG_TL_PASSIVE_AUX) && !is(r, k, "held"))
@@ -1569,6 +1573,35 @@ static int place_described(const rel *r, uint32_t *at)
     return place_before(r, m);
 }
 
+/* "Azaz, near the Turkish border, in": the place before an apposition
+ * that ends at the comma at e and describes it. The apposition opens with
+ * an article, a locate preposition, "close" or a distance, and holds no
+ * verb or clause word. -1 if none. */
+static int chain_head(const rel *r, uint32_t e)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t j = e; j > c->sb + 1 && e - j < NG_WINDOW(c, APPOSITION_REACH);) {
+        j--;
+        if (c->d->t->tok[j].flags & NG_TOK_PUNCT) {
+            if (c->d->t->tok[j].flags & NG_TOK_HYPHEN)
+                continue;
+            if (!ng_clause_punct(c, j, ",") || j + 1 >= e)
+                return -1;
+            uint32_t o = j + 1;
+            if (!(is(r, o, "a") || is(r, o, "an") || is(r, o, "the") ||
+                  in(r, o, NG_TL_APPOSITION_DET) || in(r, o, NG_TL_LOCATE_PREP) ||
+                  is(r, o, "close") || in(r, o, NG_TL_DISTANCE_APPROX) ||
+                  (c->d->t->tok[o].flags & NG_TOK_NUMBER)))
+                return -1;
+            int p = place_before(r, j);
+            return p >= 0 && c->a[p].kind == NG_KIND_PLACE ? p : -1;
+        }
+        if (ng_clause_fam(c, j) & (NG_FAM_STOP | VERB_FAMILIES))
+            return -1;
+    }
+    return -1;
+}
+
 /* "P in Q", "P, a village near Q", "a town 50km from Q" */
 void ng_rel_located_in(rel *r)
 {
@@ -1741,6 +1774,11 @@ void ng_rel_located_in(rel *r)
             if (small < 0 && m == k && m > c->sb + 1 && ng_clause_punct(c, m - 1, ",") &&
                 (is(r, k, "in") || is(r, k, "near") || is(r, k, "on"))) {
                 int s2 = ng_clause_arg(c, m - 2);
+                /* "Azaz, near the Turkish border, in Aleppo province": the
+                 * place the apposition before describes */
+                int chained = 0;
+                if (s2 < 0 && (s2 = chain_head(r, m - 1)) >= 0)
+                    chained = 1;
                 uint32_t after = c->a[big].te;
                 /* "Jableh, in Latakia province": the province a city names */
                 int big_rank = place_rank(&c->a[big]);
@@ -1753,9 +1791,18 @@ void ng_rel_located_in(rel *r)
                              (is(r, after, "and") || is(r, after, "or") ||
                               (ng_clause_punct(c, after, ",") && is(r, after + 1, "in")));
                 /* "Roj camp, near the town of Derik": near goes both ways up */
+                /* "the town of Hajin, in Deir ez-Zor,": a town in a city's
+                 * province, unless in a list of "in P" ("in Raqqa, in Tabqa") */
+                uint32_t sb2 = s2 >= 0 ? c->a[s2].tb : 0;
+                while (sb2 > c->sb && ng_clause_lower(c, sb2 - 1) &&
+                       (ng_clause_fam(c, sb2 - 1) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
+                    sb2--;
+                int town_in_city = s2 >= 0 && big_rank == RANK_TOWN &&
+                                   place_rank(&c->a[s2]) == RANK_TOWN && is(r, k, "in") &&
+                                   !(sb2 > c->sb && in(r, sb2 - 1, NG_TL_LOCATE_PREP));
                 if (s2 >= 0 && !listed && c->a[s2].kind == NG_KIND_PLACE &&
-                    (place_rank(&c->a[s2]) < big_rank ||
-                     (is(r, k, "near") && place_rank(&c->a[s2]) <= big_rank)))
+                    (place_rank(&c->a[s2]) < big_rank || town_in_city ||
+                     (is(r, k, "near") && !chained && place_rank(&c->a[s2]) <= big_rank)))
                     small = s2;
             }
             /* equal ranks pass: a town in a province that shares a city's name;

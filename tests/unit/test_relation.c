@@ -1971,8 +1971,8 @@ static void test_controls_possessed_seat(void **state)
          {{0}}},
         /* an apposition of its own before: the place it describes */
         {"Troops reached Hajin, in Deir ez-Zor, the Islamic State's last stronghold.",
-         1,
-         {{"Islamic State", "controls", "Hajin"}},
+         2,
+         {{"Islamic State", "controls", "Hajin"}, {"Hajin", "located_in", "Deir ez-Zor"}},
          {{"Islamic State", "controls", "Deir ez-Zor"}}},
         {"Fighting raged in Baghuz, Syria, the last stronghold of Islamic State.",
          2,
@@ -2421,6 +2421,51 @@ static void test_captured_lists_and_objects_negative(void **state)
         {"Turkey and Iran fell to arguing over Idlib.", 0, {{0}}, {{0}}},
         {"In Iraq, Mosul fell to Islamic State in June 2014.", 1,
          {{"Islamic State", "captured", "Mosul"}}, {{"Islamic State", "captured", "Iraq"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Chains of appositions: ", in Q" after an apposition of the place
+ * ("Azaz, near the Turkish border, in Aleppo province"), a town in a
+ * city's province ("the town of Hajin, in Deir ez-Zor,"), and "held by A"
+ * after a place in an apposition. */
+static void test_located_in_chains(void **state)
+{
+    static const rel_case cases[] = {
+        {"Shelling hit Azaz, near the Turkish border, in Aleppo province.", 1,
+         {{"Azaz", "located_in", "Aleppo"}}, {{0}}},
+        {"Marea, a small town close to the Turkish border, in northern Aleppo province, was "
+         "shelled.",
+         1, {{"Marea", "located_in", "Aleppo"}}, {{0}}},
+        {"Hajin, a town in the Euphrates valley near the Iraqi border, in Deir ez-Zor "
+         "province, fell.",
+         2, {{"Hajin", "located_in", "Deir ez-Zor"}}, {{0}}},
+        {"Clashes in Kobani, a Kurdish town, in Aleppo province, left five dead.", 1,
+         {{"Kobani", "located_in", "Aleppo"}}, {{0}}},
+        {"The town of Hajin, in Deir ez-Zor, 95 kilometres east of the provincial capital, "
+         "fell.",
+         1, {{"Hajin", "located_in", "Deir ez-Zor"}}, {{0}}},
+        {"Manbij, in Aleppo, is calm.", 1, {{"Manbij", "located_in", "Aleppo"}}, {{0}}},
+        {"Raqqa, the largest city in northern Syria held by Islamic State, was besieged.", 2,
+         {{"Islamic State", "controls", "Raqqa"}, {"Raqqa", "located_in", "Syria"}},
+         {{"Islamic State", "controls", "Syria"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_located_in_chains_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* lists of "in P", a year, an apposition with a clause word */
+        {"Fighting in Raqqa, in Tabqa, in Manbij continued.", 0, {{0}},
+         {{"Tabqa", "located_in", "Manbij"}}},
+        {"Shelling in Idlib, in Hama, killed ten people.", 0, {{0}},
+         {{"Idlib", "located_in", "Hama"}}},
+        {"They met in Raqqa, near the river, in 2017.", 0, {{0}}, {{0}}},
+        {"Turkey, which backs the rebels, in Afrin denied it.", 0, {{0}},
+         {{"Turkey", "located_in", "Afrin"}}},
+        {"Islamic State fighters, a group of 50 men, in Raqqa surrendered.", 0, {{0}},
+         {{0}}},
     };
     CHECK_CASES(state, cases);
 }
@@ -4191,6 +4236,8 @@ int main(void)
         cmocka_unit_test(test_moved_to_owned_noun_negative),
         cmocka_unit_test(test_captured_lists_and_objects),
         cmocka_unit_test(test_captured_lists_and_objects_negative),
+        cmocka_unit_test(test_located_in_chains),
+        cmocka_unit_test(test_located_in_chains_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
