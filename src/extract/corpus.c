@@ -637,10 +637,21 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
         cannot_read(c, &failed, path, "cannot read input", e);
         return !failed ? 0 : e == ENOENT ? NG_ENOENT : NG_EIO;
     }
-    if (added_before(c, path, &st) || (S_ISDIR(st.st_mode) && is_out_dir(c, &st, path))) {
+    if (added_before(c, path, &st)) {
         if (pfd >= 0)
             close(pfd);
         return 0;
+    }
+    if (S_ISDIR(st.st_mode) && c->has_out && st.st_dev == c->out_dev &&
+        st.st_ino == c->out_ino) {
+        /* `newsgraph -o . .`: the one input never read; said once, not
+         * as a warning followed by "no article found" */
+        if (pfd >= 0)
+            close(pfd);
+        ng_diag_report(c->diag, NG_DIAG_ERROR, path, 0,
+                       "the output directory (-o), never read as input: name the articles' "
+                       "files or directory, or write the outputs elsewhere");
+        return NG_EARG;
     }
     if (!S_ISDIR(st.st_mode)) {
         if (pfd >= 0)

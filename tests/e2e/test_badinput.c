@@ -4703,6 +4703,41 @@ static void kb_articles_after_nodes_said(void **state)
     free(d), free(good), free(kb), free(moved), free(o);
 }
 
+/* Issue 22 (the fifth sweep's leftover): `newsgraph -o . .` said that it
+ * skips the output directory, then "no article found". Expected: one line
+ * naming the input as the output directory, exit 1, nothing written; the
+ * output directory found below a named one is still skipped with a warning
+ * and the rest read. */
+static void output_dir_as_input_said_once(void **state)
+{
+    (void)state;
+    char *d = tmpdir(), *good = path_join(d, "good.txt"), *sub = path_join(d, "out");
+    char *dot = path_join(d, "graph.dot"), *sub_dot = path_join(sub, "graph.dot");
+    write_str(good, good_text);
+    result r;
+    RUN(NULL, &r, "-o", d, d);
+    expect_status(&r, 1);
+    expect_one_line(&r, d, "the output directory (-o), never read as input");
+    result_free(&r);
+    assert_false(exists(dot));
+    RUN(NULL, &r, "--skip-bad", "-o", d, good, d);
+    expect_status(&r, 1);
+    expect_one_line(&r, d, "the output directory (-o), never read as input");
+    result_free(&r);
+    assert_false(exists(dot));
+    /* below a named directory: skipped, said, the rest read */
+    RUN(NULL, &r, "-q", "-o", sub, d);
+    expect_status(&r, 0);
+    result_free(&r);
+    RUN(NULL, &r, "-o", sub, d);
+    expect_status(&r, 0);
+    expect_one_line(&r, sub, "the output directory, among the inputs: not read");
+    result_free(&r);
+    assert_true(exists(sub_dot));
+    rm_rf(d);
+    free(d), free(good), free(sub), free(dot), free(sub_dot);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -4802,6 +4837,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(output_extension_any_case),
         cmocka_unit_test(empty_knowledge_base_said),
         cmocka_unit_test(kb_articles_after_nodes_said),
+        cmocka_unit_test(output_dir_as_input_said_once),
     };
     int fails = cmocka_run_group_tests_name("encoding", encoding, NULL, NULL);
     fails += cmocka_run_group_tests_name("escaping", escaping, NULL, NULL);
