@@ -206,9 +206,16 @@ static int wires_line(const ng_extractor *x, size_t c0, size_t e)
 
 static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
 {
-    size_t words = 0, upper = 0, cap = 0, content = 0, content_cap = 0;
+    size_t words = 0, upper = 0, content = 0, content_cap = 0;
     size_t slash = e; /* the first glued "/" before the line's last token */
     size_t copy = e;    /* the first copyright sign */
+    int terminal = is_terminal_punct(x, e - 1);
+    /* a headline may ask ("What Next For The Camps?"); prose that asks is
+     * in lower case and fails the share below */
+    int question = text_is(x, e - 1, "?");
+    /* title case is looked for in a line that ends no sentence or asks:
+     * its content words are counted there only (not in prose) */
+    int titled = !terminal || question;
     for (size_t k = b; k < e; k++) {
         if (!is_word(x, k) || (FL(k) & NG_TOK_NUMBER)) {
             if (slash == e && k + 1 < e && glued_slash(x, k))
@@ -221,8 +228,8 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
         words++;
         if (FL(k) & NG_TOK_UPPER)
             upper++;
-        if (FL(k) & NG_TOK_CAP)
-            cap++;
+        if (!titled)
+            continue;
         /* title case shows in the words prose writes in lower case: a
          * content word, a common word such as "Thousands" or "Women", or a
          * small word ("In", "For", "The") inside the line; an acronym
@@ -241,7 +248,6 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
     }
     if (!words)
         return;
-    int terminal = is_terminal_punct(x, e - 1);
     /* a credit closing a wire story: "Jane Roe in Amman contributed to
      * this report.", "Jane Roe contributed reporting from Amman." (names
      * and places of the newsroom, none of the story) */
@@ -249,9 +255,6 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
         memset(x->marks + b, MARK_SKIP, e - b);
         return;
     }
-    /* a headline may ask ("What Next For The Camps?"); prose that asks is
-     * in lower case and fails the share below */
-    int question = text_is(x, e - 1, "?");
     /* a wire story's credits, however long: "Reporting by X in Ankara;
      * Editing by Y", "(Additional reporting by Z)" */
     size_t c0 = b;
