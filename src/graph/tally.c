@@ -51,6 +51,32 @@ static uint32_t tally_head(const char *s, size_t len)
     return h;
 }
 
+/* Do a and b, len bytes each whose tally_head (the first four bytes, or
+ * all of fewer) is the same, hold the same bytes? Inline, eight bytes at
+ * a time: the strings are short (spellings, labels, rules), a call to
+ * memcmp cost more than the compare. */
+static inline int tally_same(const char *a, const char *b, size_t len)
+{
+    if (len <= sizeof(uint32_t))
+        return 1;
+    if (len < sizeof(uint64_t)) { /* 5-7 bytes: the last four cover those after the head */
+        uint32_t x, y;
+        memcpy(&x, a + len - sizeof x, sizeof x);
+        memcpy(&y, b + len - sizeof y, sizeof y);
+        return x == y;
+    }
+    uint64_t x, y;
+    for (size_t i = sizeof(uint32_t); i + sizeof x < len; i += sizeof x) {
+        memcpy(&x, a + i, sizeof x);
+        memcpy(&y, b + i, sizeof y);
+        if (x != y)
+            return 0;
+    }
+    memcpy(&x, a + len - sizeof x, sizeof x); /* the last eight */
+    memcpy(&y, b + len - sizeof y, sizeof y);
+    return x == y;
+}
+
 /* Lists of more entries than this get an index. */
 #define TALLY_SCAN 16
 
@@ -67,7 +93,7 @@ static uint32_t *tally_slot(const tallies *t, const char *s, size_t len, uint32_
             return &t->u.many.index[i];
         }
         const tally *x = &t->u.many.v[j - 1];
-        if (x->len == len && x->head == head && memcmp(x->text, s, len) == 0) {
+        if (x->len == len && x->head == head && tally_same(x->text, s, len)) {
             *found = 1;
             return &t->u.many.index[i];
         }
@@ -90,8 +116,38 @@ static void tallies_index(tallies *t)
     }
 }
 
-static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
-                      uint64_t first, int vocab)
+/* Append s[0..len) to t, whose index (if any) has no entry for it: slot
+ * is where it goes in the index, or NULL. Out of line: the calls that find
+ * their entry, most of them, do not pay for it. */
+static __attribute__((noinline)) void tally_append(ng_graph *g, tallies *t, const char *s,
+                                                   size_t len, uint32_t head, uint64_t count,
+                                                   uint64_t first, int vocab, uint32_t *slot)
+{
+    if (!t->cap && t->n) {
+        /* a second entry: out of line (ng_xgrow's eight would be 1 KB a node) */
+        tally one = t->u.one;
+        t->u.many.v = ng_xmalloc(2 * sizeof one);
+        t->u.many.v[0] = one;
+        t->u.many.index = NULL;
+        t->u.many.index_cap = 0;
+        t->cap = 2;
+    } else if (t->cap && t->n == t->cap) {
+        t->cap *= 2;
+        t->u.many.v = ng_xrealloc(t->u.many.v, t->cap * sizeof *t->u.many.v);
+    }
+    const char *text;
+    if (vocab)
+        ng_strmap_put(&g->vocab, s, len, 0, &text);
+    else
+        text = ng_arena_strndup(&g->texts, s, len);
+    tally *v = tallies_v(t);
+    v[t->n++] = (tally){text, (uint32_t)len, head, count, first};
+    if (slot)
+        *slot = (uint32_t)t->n;
+}
+
+static inline void tally_add(ng_graph *g, tallies *t, const char *s, size_t len,
+                             uint64_t count, uint64_t first, int vocab)
 {
     uint32_t head = tally_head(s, len);
     uint32_t *slot = NULL; /* where a new entry goes in the index */
@@ -105,7 +161,7 @@ static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64
         i = found ? *slot - 1 : t->n;
     } else {
         while (i < t->n && !(v[i].len == len && v[i].head == head &&
-                             memcmp(v[i].text, s, len) == 0))
+                             tally_same(v[i].text, s, len)))
             i++;
     }
     if (i < t->n) {
@@ -114,27 +170,7 @@ static void tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64
             v[i].first = first;
         return;
     }
-    if (!t->cap && t->n) {
-        /* a second entry: out of line (ng_xgrow's eight would be 1 KB a node) */
-        tally one = t->u.one;
-        t->u.many.v = ng_xmalloc(2 * sizeof *v);
-        t->u.many.v[0] = one;
-        t->u.many.index = NULL;
-        t->u.many.index_cap = 0;
-        t->cap = 2;
-    } else if (t->cap && t->n == t->cap) {
-        t->cap *= 2;
-        t->u.many.v = ng_xrealloc(t->u.many.v, t->cap * sizeof *v);
-    }
-    const char *text;
-    if (vocab)
-        ng_strmap_put(&g->vocab, s, len, 0, &text);
-    else
-        text = ng_arena_strndup(&g->texts, s, len);
-    v = tallies_v(t);
-    v[t->n++] = (tally){text, (uint32_t)len, head, count, first};
-    if (slot)
-        *slot = (uint32_t)t->n;
+    tally_append(g, t, s, len, head, count, first, vocab, slot);
 }
 
 void ng_graph_tally_add(ng_graph *g, tallies *t, const char *s, size_t len, uint64_t count,
