@@ -382,15 +382,23 @@ static void run(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids, si
             s = 0;
             continue;
         }
-        for (;;) {
-            uint32_t e = edge(m, s, id);
-            if (e != NG_NONE) {
-                s = e;
-                break;
+        if (s == 0) {
+            /* most words start no pattern: the root, which ends none, stays */
+            uint32_t e = id < m->n_root ? m->root[id] : NG_NONE;
+            if (e == NG_NONE)
+                continue;
+            s = e;
+        } else {
+            for (;;) {
+                uint32_t e = edge(m, s, id);
+                if (e != NG_NONE) {
+                    s = e;
+                    break;
+                }
+                if (s == 0)
+                    break;
+                s = m->states[s].fail;
             }
-            if (s == 0)
-                break;
-            s = m->states[s].fail;
         }
         uint32_t o = m->states[s].out != NG_NONE ? s : m->states[s].dict;
         for (; o != NG_NONE; o = m->states[o].dict) {
