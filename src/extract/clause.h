@@ -100,6 +100,17 @@ static inline int ng_clause_arg(const ng_clause *c, uint32_t k)
 {
     return k >= c->sb && k < c->se ? c->arg_at[k - c->sb] : -1;
 }
+/* The first token from k on that is no argument's and starts a word of a
+ * family in fam, or se when none does: the rules' loops go from trigger
+ * to trigger (most tokens start no family) with this tight scan. */
+static inline uint32_t ng_clause_next(const ng_clause *c, uint32_t k, unsigned fam)
+{
+    const uint32_t sb = c->sb, se = c->se, *f = c->fam;
+    const int16_t *arg = c->arg_at;
+    while (k < se && (!(f[k - sb] & fam) || arg[k - sb] >= 0))
+        k++;
+    return k;
+}
 /* Does argument i satisfy need? */
 int ng_clause_fits(const ng_clause *c, int i, unsigned need);
 /* Argument i is written as a modifier: glued by a hyphen to a participle

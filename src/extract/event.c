@@ -116,9 +116,8 @@ void ng_events_find(const ng_clause *c, const ng_rel_sink *sink)
         return;
     const ng_rel_doc *d = c->d;
     const ng_sentence *s = c->s;
-    for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_EVENT))
-            continue;
+    for (uint32_t k = ng_clause_next(c, c->sb, NG_FAM_EVENT); k < c->se;
+         k = ng_clause_next(c, k + 1, NG_FAM_EVENT)) {
         uint64_t which = trigger_mask(c, k);
         for (const trigger *t = d->tr->events; which; t++, which >>= 1) {
             if (!(which & 1))

@@ -184,9 +184,8 @@ static int helped_subject(const rel *r, uint32_t k)
 void ng_rel_supports(rel *r)
 {
     const ng_clause *c = r->c;
-    for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_SUPPORT))
-            continue;
+    for (uint32_t k = ng_clause_next(c, c->sb, NG_FAM_SUPPORT); k < c->se;
+         k = ng_clause_next(c, k + 1, NG_FAM_SUPPORT)) {
         /* "A provided (air) cover to B", "A has supplied weapons to B" */
         if (in(r, k, NG_TL_SUPPLY_VERB) && ng_clause_lower(c, k)) {
             uint32_t m = k + 1, to = 0;
@@ -801,9 +800,9 @@ static int attack_disowned(const rel *r, uint32_t n)
 void ng_rel_opposes(rel *r)
 {
     const ng_clause *c = r->c;
-    for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_OPPOSE) ||
-            !ng_clause_trigger(c, k))
+    for (uint32_t k = ng_clause_next(c, c->sb, NG_FAM_OPPOSE); k < c->se;
+         k = ng_clause_next(c, k + 1, NG_FAM_OPPOSE)) {
+        if (!ng_clause_trigger(c, k))
             continue;
         if (in(r, k, NG_TL_PARTNER_VERB)) {
             partner_against(r, k);

@@ -475,9 +475,9 @@ static void emit_subject_places(rel *r, int src, int dst, ng_relation type)
 void ng_rel_captured(rel *r)
 {
     const ng_clause *c = r->c;
-    for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_CAPTURE) ||
-            !ng_clause_trigger(c, k))
+    for (uint32_t k = ng_clause_next(c, c->sb, NG_FAM_CAPTURE); k < c->se;
+         k = ng_clause_next(c, k + 1, NG_FAM_CAPTURE)) {
+        if (!ng_clause_trigger(c, k))
             continue;
         if (in(r, k, NG_TL_CAPTURE_NOUN) && captured_noun(r, k))
             continue;
@@ -864,9 +864,9 @@ static int area_in_place(const rel *r, uint32_t k, uint32_t e)
 void ng_rel_controls(rel *r)
 {
     const ng_clause *c = r->c;
-    for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_CONTROL) ||
-            !ng_clause_trigger(c, k))
+    for (uint32_t k = ng_clause_next(c, c->sb, NG_FAM_CONTROL); k < c->se;
+         k = ng_clause_next(c, k + 1, NG_FAM_CONTROL)) {
+        if (!ng_clause_trigger(c, k))
             continue;
         /* "P is (now) in the hands of A", "P remained in A's hands", "P, now
          * in the hands of A": A controls P; "P fell into the hands of A": A
@@ -1606,10 +1606,9 @@ static int chain_head(const rel *r, uint32_t e)
 void ng_rel_located_in(rel *r)
 {
     const ng_clause *c = r->c;
-    for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 ||
-            !(ng_clause_fam(c, k) & (NG_FAM_LOCATE | NG_FAM_DIRECTION)) ||
-            !(ng_clause_lower(c, k) || (c->d->t->tok[k].flags & NG_TOK_NUMBER)))
+    for (uint32_t k = ng_clause_next(c, c->sb, NG_FAM_LOCATE | NG_FAM_DIRECTION); k < c->se;
+         k = ng_clause_next(c, k + 1, NG_FAM_LOCATE | NG_FAM_DIRECTION)) {
+        if (!(ng_clause_lower(c, k) || (c->d->t->tok[k].flags & NG_TOK_NUMBER)))
             continue;
         /* "the Jeddah 1 camp south of Mosul": a place right before a
          * direction from another is near it */
@@ -1904,9 +1903,9 @@ void ng_rel_located_in(rel *r)
 void ng_rel_held_in(rel *r)
 {
     const ng_clause *c = r->c;
-    for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_HELD) ||
-            !ng_clause_trigger(c, k))
+    for (uint32_t k = ng_clause_next(c, c->sb, NG_FAM_HELD); k < c->se;
+         k = ng_clause_next(c, k + 1, NG_FAM_HELD)) {
+        if (!ng_clause_trigger(c, k))
             continue;
         /* "Al-Hawl is the camp where Brit ISIS bride Shamima Begum was discovered" */
         if (is(r, k, "where") && k >= c->sb + 3 &&
@@ -2045,9 +2044,9 @@ static int owned_move(rel *r, uint32_t k)
 void ng_rel_moved_to(rel *r)
 {
     const ng_clause *c = r->c;
-    for (uint32_t k = c->sb; k < c->se; k++) {
-        if (ng_clause_arg(c, k) >= 0 || !(ng_clause_fam(c, k) & NG_FAM_MOVE) ||
-            !ng_clause_trigger(c, k))
+    for (uint32_t k = ng_clause_next(c, c->sb, NG_FAM_MOVE); k < c->se;
+         k = ng_clause_next(c, k + 1, NG_FAM_MOVE)) {
+        if (!ng_clause_trigger(c, k))
             continue;
         /* "Turkey's (cross-border) offensive into Syria", "Russia's military
          * operation in Syria", "the US operation in Syria", "Turkey suspended
