@@ -177,8 +177,10 @@ int ng_date_find(const ng_rel_doc *d, const ng_sentence *s, uint32_t k, char *ou
             } else {
                 continue; /* a bare month name: too vague */
             }
-        } else if ((y = year_at(t, text, i, s->tok_begin)) != 0) {
-            /* a year alone: not if it belongs to a month expression */
+        } else if ((t->tok[i].flags & NG_TOK_NUMBER) && t->tok[i].len == 4 &&
+                   (y = year_at(t, text, i, s->tok_begin)) != 0) {
+            /* a year alone (four digits: year_at's first test, without the
+             * call): not if it belongs to a month expression */
             if (i > s->tok_begin && (month_at(t, text, i - 1) ||
                                      (i >= s->tok_begin + 2 && month_at(t, text, i - 2)) ||
                                      (i >= s->tok_begin + 3 && month_at(t, text, i - 3))))
