@@ -89,6 +89,7 @@ void ng_extractor_free(ng_extractor *x)
     free(x->lset);
     free(x->word_cache);
     free(x->lower_stamp);
+    free(x->fold_ids);
     free(x->gm.m);
     free(x->c);
     free(x->d);
@@ -559,6 +560,11 @@ static void reset_document(ng_extractor *x)
     ng_idmap_clear(&x->dkeys);
     u64map_reset(&x->entry_dents, ENTRY_DENTS_KEEP);
     ng_strmap_clear(&x->folds);
+    if (++x->fold_stamp == 0) { /* came round: no id is of this document */
+        if (x->fold_ids)
+            memset(x->fold_ids, 0, x->n_fold_ids * sizeof *x->fold_ids);
+        x->fold_stamp = 1;
+    }
     if (x->lowers_built && !x->lowers_doc)
         ng_u64map_clear(&x->lowers);
     x->lowers_built = 0;

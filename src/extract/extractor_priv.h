@@ -189,6 +189,11 @@ struct ng_extractor {
     ng_strmap heads;
     ng_buf head_word;
     size_t cap_by_fold;
+    /* per model word: the id of its fold in folds (low half) in the
+     * document of stamp fold_stamp (high half), to skip the lookup */
+    uint64_t *fold_ids;
+    size_t n_fold_ids;
+    uint32_t fold_stamp; /* the document's (reset_document counts them) */
     window *w;         /* the document's windows */
     size_t nw, cap_w;
     size_t cur;        /* the window whose tokens are loaded */

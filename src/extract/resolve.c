@@ -825,8 +825,22 @@ static void capitals_resolve(ng_extractor *x)
 /* The id of token k's folded form in the document (x->folds). */
 static uint32_t fold_id(ng_extractor *x, size_t k)
 {
-    return ng_strmap_put(&x->folds, ng_tokens_fold(&x->t, k), TOK(k).flen,
-                         (uint32_t)x->folds.count, NULL);
+    /* a model word's fold keeps its id for the document (x->fold_ids) */
+    uint32_t w = x->wid[k];
+    if (w && w <= x->n_fold_ids && (uint32_t)(x->fold_ids[w - 1] >> 32) == x->fold_stamp)
+        return (uint32_t)x->fold_ids[w - 1];
+    uint32_t id = ng_strmap_put(&x->folds, ng_tokens_fold(&x->t, k), TOK(k).flen,
+                                (uint32_t)x->folds.count, NULL);
+    if (w) {
+        if (w > x->n_fold_ids) {
+            size_t n = ng_model_word_count(x->model);
+            x->fold_ids = ng_xrealloc(x->fold_ids, n * sizeof *x->fold_ids);
+            memset(x->fold_ids + x->n_fold_ids, 0, (n - x->n_fold_ids) * sizeof *x->fold_ids);
+            x->n_fold_ids = n;
+        }
+        x->fold_ids[w - 1] = (uint64_t)x->fold_stamp << 32 | id;
+    }
+    return id;
 }
 
 /* "Al Shara", "Al-Shara": a surname with its article written capitalised
