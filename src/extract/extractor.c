@@ -333,7 +333,7 @@ static void emit_mentions(ng_extractor *x)
         if (c->dropped || c->ent < 0)
             continue;
         dent *d = &x->d[c->ent];
-        if (d->e.kind == NG_KIND_EVENT && !d->e.date) {
+        if (d->kind == NG_KIND_EVENT && !d->date) {
             /* a named event ("the battle of Raqqa began on 6 June") is dated
              * by its sentence, as the events the triggers find */
             while (c->sent >= x->w[wi].sent0 + x->w[wi].nsent)
@@ -342,7 +342,7 @@ static void emit_mentions(ng_extractor *x)
             const ng_sentence *st = &x->ss.s[c->sent - x->w[wi].sent0];
             char date[16];
             if (ng_date_find(&x->rdoc, st, c->tb - x->base, date))
-                d->e.date = ng_arena_strdup(&x->arena, date);
+                d->date = ng_arena_strdup(&x->arena, date);
         }
         /* "Şanlıurfa province" is written "Şanlıurfa" (the gazetteer may
          * spell the name otherwise, "Sanliurfa") */
@@ -355,7 +355,9 @@ static void emit_mentions(ng_extractor *x)
             if (be == c->bs)
                 be = c->be;
         }
-        ng_mention m = {.entity = &d->e, .surface = x->text + c->bs, .surface_len = be - c->bs,
+        ng_entity ent;
+        ng_dent_entity(d, &ent);
+        ng_mention m = {.entity = &ent, .surface = x->text + c->bs, .surface_len = be - c->bs,
                         .doc = x->doc, .offset = c->bs, .local = (uint32_t)c->ent,
                         .rule = c->entry >= 0 && !ng_str_is(c->rule, "capital-for-state")
                                     ? d->rule
@@ -453,18 +455,20 @@ static uint32_t event_entity(void *ud, const char *category, uint32_t place,
         id = ng_dent_for_entry(x, ng_gazetteer_index(x->gaz, e), x->base + tok);
     } else {
         /* one event per category and place, however each sentence words it */
-        ng_buf_join(key, sizeof key, (const char *const[]){"e:", category, "@", x->d[place].e.key},
+        ng_buf_join(key, sizeof key, (const char *const[]){"e:", category, "@", x->d[place].key},
                     4);
         ng_entity proto = {.key = NULL, .label = ng_arena_strdup(&x->arena, label),
                            .kind = NG_KIND_EVENT, .category = category, .fixed_label = 0};
-        id = ng_dent_get(x, key, &proto, "event", 0, x->base + tok);
+        id = ng_dent_get(x, key, &proto, NULL, "event", 0, x->base + tok);
     }
     dent *d = &x->d[id];
-    if (date && !d->e.date)
-        d->e.date = ng_arena_strdup(&x->arena, date);
+    if (date && !d->date)
+        d->date = ng_arena_strdup(&x->arena, date);
     if (x->ops.mention) {
         uint32_t s0 = TOK(tok).start, s1 = TOK(end - 1).start + TOK(end - 1).len;
-        ng_mention m = {.entity = &d->e, .surface = x->text + s0, .surface_len = s1 - s0,
+        ng_entity ent;
+        ng_dent_entity(d, &ent);
+        ng_mention m = {.entity = &ent, .surface = x->text + s0, .surface_len = s1 - s0,
                         .doc = x->doc, .offset = s0, .rule = e ? d->rule : "event",
                         .local = (uint32_t)id};
         x->ops.mention(x->ud, &m);
@@ -478,7 +482,7 @@ static void emit_relation(void *ud, uint32_t src, uint32_t dst, ng_relation rel,
     ng_extractor *x = ud;
     if (!x->ops.relation || src == dst)
         return;
-    ng_found_relation r = {.src_key = x->d[src].e.key, .dst_key = x->d[dst].e.key,
+    ng_found_relation r = {.src_key = x->d[src].key, .dst_key = x->d[dst].key,
                            .relation = rel, .role = role,
                            .evidence = {x->doc, s->start, x->text + s->start},
                            .evidence_len = s->end - s->start, .src_local = src,
@@ -512,8 +516,8 @@ static void emit_sentences(ng_extractor *x, const window *w, const mrec *r, size
             const mrec *c = &r[x->order[k]];
             const dent *d = &x->d[c->ent];
             args[na++] = (ng_rel_arg){c->tb - x->base, c->te - x->base, (uint32_t)c->ent,
-                                      d->e.kind, d->e.category ? d->e.category : "",
-                                      d->person, c->entry, d->e.label};
+                                      (ng_kind)d->kind, d->category ? d->category : "",
+                                      d->person, c->entry, d->label};
         }
         ng_rel_sink sink = {emit_relation, event_entity, x};
         /* a relation takes two names; an event one, and a trigger word:
@@ -536,7 +540,7 @@ static void emit_sentences(ng_extractor *x, const window *w, const mrec *r, size
                 int dup = 0;
                 for (size_t q = 0; q < ne; q++)
                     dup |= ents[q] == args[k].ent;
-                if (!dup && x->d[args[k].ent].e.kind != NG_KIND_EVENT)
+                if (!dup && x->d[args[k].ent].kind != NG_KIND_EVENT)
                     ents[ne++] = args[k].ent;
             }
             for (size_t a = 0; a < ne; a++)

@@ -47,7 +47,7 @@ static const char *span_text(ng_extractor *x, size_t b, size_t e)
 /* Is dent id of x (an extractor, as ctx) the one of key? */
 static int dent_key_is(const void *ctx, uint32_t id, const void *key)
 {
-    return strcmp(((const ng_extractor *)ctx)->d[id].e.key, key) == 0;
+    return strcmp(((const ng_extractor *)ctx)->d[id].key, key) == 0;
 }
 
 uint32_t ng_dent_by_key(const ng_extractor *x, const char *key)
@@ -55,8 +55,19 @@ uint32_t ng_dent_by_key(const ng_extractor *x, const char *key)
     return ng_idmap_get(&x->dkeys, ng_idmap_hash(key, strlen(key)), dent_key_is, x, key);
 }
 
+void ng_dent_entity(const dent *d, ng_entity *e)
+{
+    *e = (ng_entity){.key = d->key, .label = d->label, .kind = (ng_kind)d->kind,
+                     .category = d->category, .fixed_label = d->entry != NULL, .date = d->date};
+    if (d->entry) {
+        e->has_geo = d->entry->has_geo;
+        e->lat = d->entry->lat;
+        e->lon = d->entry->lon;
+    }
+}
+
 int32_t ng_dent_get(ng_extractor *x, const char *key, const ng_entity *proto,
-                        const char *rule, int person, uint32_t tok)
+                    const ng_gazetteer_entry *entry, const char *rule, int person, uint32_t tok)
 {
     /* one lookup: the key goes in with the next id unless it is there (a
      * slot of x->dkeys is 8 bytes, the key kept by the dent) */
@@ -68,8 +79,12 @@ int32_t ng_dent_get(ng_extractor *x, const char *key, const ng_entity *proto,
     ng_xgrow(&x->d, &x->cap_d, x->nd + 1, sizeof *x->d);
     dent *d = &x->d[x->nd++];
     memset(d, 0, sizeof *d);
-    d->e = *proto;
-    d->e.key = ng_arena_strndup(&x->arena, key, n);
+    d->key = ng_arena_strndup(&x->arena, key, n);
+    d->label = proto->label;
+    d->category = proto->category;
+    d->date = proto->date;
+    d->kind = (uint8_t)proto->kind;
+    d->entry = entry;
     d->rule = rule;
     d->person = person;
     d->first_tok = tok;
@@ -114,11 +129,11 @@ int32_t ng_dent_for_entry(ng_extractor *x, size_t entry, uint32_t tok)
     if (id != NG_NONE)
         return (int32_t)id;
     const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, entry);
-    ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind, .category = e->category,
-                       .fixed_label = 1, .has_geo = e->has_geo, .lat = e->lat, .lon = e->lon};
+    ng_entity proto = {.key = NULL, .label = e->name, .kind = e->kind, .category = e->category};
     /* the key is copied by ng_dent_get; the rule is kept in the memo */
     const struct entry_memo *m = entry_memo(x, entry);
-    id = (uint32_t)ng_dent_get(x, m->key, &proto, m->rule, ng_str_is(e->category, "person"), tok);
+    id = (uint32_t)ng_dent_get(x, m->key, &proto, e, m->rule, ng_str_is(e->category, "person"),
+                               tok);
     ng_u64map_put(&x->entry_dents, entry, id);
     return (int32_t)id;
 }
@@ -179,9 +194,9 @@ static int32_t dent_for_discovered(ng_extractor *x, int kind, const char *catego
     ng_entity proto = {.key = NULL, .label = label, .kind = (ng_kind)kind,
                        .category = category, .fixed_label = 0};
     size_t nd = x->nd;
-    int32_t id = ng_dent_get(x, key, &proto, rule, person, tok);
+    int32_t id = ng_dent_get(x, key, &proto, NULL, rule, person, tok);
     if ((size_t)id == nd)
-        x->d[id].e.label = ng_arena_strdup(&x->arena, label);
+        x->d[id].label = ng_arena_strdup(&x->arena, label);
     return id;
 }
 
@@ -252,7 +267,7 @@ static void short_org_forms(ng_extractor *x)
     /* state institutions only: government, military */
     size_t keep = 0;
     for (size_t q = 0; q < x->n_inst; q++) {
-        const char *cat = x->d[x->r[x->inst[q].rec].ent].e.category;
+        const char *cat = x->d[x->r[x->inst[q].rec].ent].category;
         if (cat && (ng_str_is(cat, "government") || ng_str_is(cat, "military")))
             x->inst[keep++] = x->inst[q];
     }
@@ -706,7 +721,7 @@ static void drop_publisher(ng_extractor *x)
         if (c->dropped || c->ent < 0)
             continue;
         dent *d = &x->d[c->ent];
-        if (!d->e.category || d->e.category[0] != 'm' || !ng_str_is(d->e.category, "media"))
+        if (!d->category || d->category[0] != 'm' || !ng_str_is(d->category, "media"))
             continue;
         int m = c->pub;
         if (m)
@@ -1111,7 +1126,7 @@ void ng_resolve_window(ng_extractor *x, const window *w)
                 to = &x->r[REC_OF(i)];
             }
             if (x->ops.binding)
-                x->ops.binding(x->ud, x->d[from->ent].e.key, x->d[to->ent].e.key);
+                x->ops.binding(x->ud, x->d[from->ent].key, x->d[to->ent].key);
             from->ent = to->ent;
             from->entry = to->entry;
             break;
@@ -1200,7 +1215,7 @@ static int heads_name(const ng_extractor *x, const crec *o, uint32_t b, uint32_t
 static int org_for_short_form(const ng_extractor *x, const crec *o)
 {
     return !o->dropped && o->ent >= 0 && o->te - o->tb >= 2 &&
-           x->d[o->ent].e.kind == NG_KIND_ACTOR && !x->d[o->ent].person;
+           x->d[o->ent].kind == NG_KIND_ACTOR && !x->d[o->ent].person;
 }
 
 /* The one organisation of the document (a name of two words or more)
@@ -1428,9 +1443,9 @@ void ng_resolve_document(ng_extractor *x)
             uint32_t a = acronyms[c->fold];
             if (a != NG_NONE) {
                 if (c->ent >= 0 && c->ent != (int32_t)a && x->ops.binding)
-                    x->ops.binding(x->ud, x->d[c->ent].e.key, x->d[a].e.key);
+                    x->ops.binding(x->ud, x->d[c->ent].key, x->d[a].key);
                 c->ent = (int32_t)a;
-                c->kind = (int8_t)x->d[a].e.kind;
+                c->kind = (int8_t)x->d[a].kind;
                 c->rule = "acronym-definition";
                 continue;
             }
@@ -1452,7 +1467,7 @@ void ng_resolve_document(ng_extractor *x)
             uint32_t id = ng_dent_by_key(x, key);
             if (id != NG_NONE) {
                 c->ent = (int32_t)id;
-                c->kind = (int8_t)x->d[id].e.kind;
+                c->kind = (int8_t)x->d[id].kind;
                 c->rule = "document";
                 found = 1;
             }
