@@ -71,6 +71,7 @@ static int including_place(const rel *r, uint32_t k)
 
 static uint32_t distance_before(const rel *r, uint32_t m);
 static int country_follows(const rel *r, int p);
+static int chain_head(const rel *r, uint32_t e);
 static int modifies_noun(const rel *r, int i);
 static int place_described(const rel *r, uint32_t *at);
 
@@ -816,7 +817,18 @@ static int predicate_place(const rel *r, uint32_t v)
     const ng_clause *c = r->c;
     uint32_t m = v;
     int verb = 0;
-    while (m > c->sb && v - m < 5 && ng_clause_lower(c, m - 1) && ng_clause_arg(c, m - 1) < 0) {
+    /* "Baghuz, the last pocket (under)", "Baghuz was the last enclave (in
+     * the hands of)": a noun of area with its article and modifiers */
+    if (m > c->sb + 1 && ng_clause_lower(c, m - 1) && in(r, m - 1, NG_TL_HELD_AREA_NOUN)) {
+        uint32_t a = m - 1;
+        while (a > c->sb && v - a < 5 && ng_clause_lower(c, a - 1) && ng_clause_arg(c, a - 1) < 0 &&
+               (in(r, a - 1, NG_TL_SEAT_PREMOD) || in(r, a - 1, NG_TL_SEAT_MODIFIER) ||
+                is(r, a - 1, "a")))
+            a--;
+        if (a < m - 1 && (is(r, a, "the") || is(r, a, "its") || is(r, a, "a")))
+            m = a;
+    }
+    while (m > c->sb && v - m < 7 && ng_clause_lower(c, m - 1) && ng_clause_arg(c, m - 1) < 0) {
         if (in(r, m - 1, NG_TL_COPULA) || in(r, m - 1, NG_TL_CONTROL_AUX) ||
             in(r, m - 1, NG_TL_PERFECT_AUX) || in(r, m - 1, NG_TL_FALL_VERB))
             verb = 1;
@@ -829,6 +841,9 @@ static int predicate_place(const rel *r, uint32_t v)
     else if (!verb)
         return -1;
     int p = place_before(r, m);
+    /* "Baghuz, near the Iraqi border, was": past the apposition */
+    if (p < 0 && verb && m > c->sb + 1 && ng_clause_punct(c, m - 1, ","))
+        return chain_head(r, m - 1);
     if (p < 0 || c->a[p].kind != NG_KIND_PLACE)
         return -1;
     /* "the fate of Raqqa is": another noun's; "the city of Raqqa is": the place */
@@ -926,6 +941,16 @@ void ng_rel_controls(rel *r)
             if (a >= 0)
                 p = area_in_place(r, under_a >= 0 ? c->a[under_a].tb : under_of ? k - 1 : k,
                                   under_a >= 0 ? k + 1 : c->a[a].te);
+            /* "Baghuz, the last pocket under IS control in Syria": Baghuz,
+             * which is in Syria */
+            if (under_a >= 0) {
+                int q = predicate_place(r, c->a[under_a].tb - 1);
+                if (q >= 0 && p >= 0 && q != p && place_rank(&c->a[q]) < place_rank(&c->a[p]) &&
+                    !ng_clause_negated(c, k))
+                    emit(r, q, p, NG_REL_LOCATED_IN);
+                if (q >= 0)
+                    p = q;
+            }
             if (under_a >= 0 && p < 0) {
                 /* "Kobani, (now) under YPG control": the place right before */
                 uint32_t u = c->a[under_a].tb - 1;
@@ -1020,8 +1045,8 @@ void ng_rel_controls(rel *r)
                (in(r, k - 1, NG_TL_RELATIVE_AGENT) && held_place(r, k + 1))))) &&
             !(k > c->sb && in(r, k - 1, NG_TL_CONTROL_AUX))) {
             uint32_t j = k;
-            while (in(r, j + 1, NG_TL_CONTROL_ADVERB))
-                j++; /* "holding now just a stretch of" */
+            while (in(r, j + 1, NG_TL_CONTROL_ADVERB) || in(r, j + 1, NG_TL_DISTANCE_APPROX))
+                j++; /* "holding now just a stretch of", "controls about a quarter of" */
             if (is(r, j + 1, "a") && in(r, j + 2, NG_TL_CONTROL_A_SHARE))
                 j += 2;
             else if (j != k)

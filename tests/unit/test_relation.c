@@ -2470,6 +2470,43 @@ static void test_located_in_chains_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* A noun of area between the place and "under A control" / "in the hands
+ * of A" ("Baghuz, the last pocket under IS control in Syria"), shares of
+ * territory ("pockets of", "about a quarter of"). */
+static void test_controls_area_nouns(void **state)
+{
+    static const rel_case cases[] = {
+        {"The SDF retook the village of Baghuz, the last pocket under Islamic State control in "
+         "Syria.",
+         3,
+         {{"Islamic State", "controls", "Baghuz"}, {"Baghuz", "located_in", "Syria"},
+          {"Syrian Democratic Forces", "captured", "Baghuz"}},
+         {{"Islamic State", "controls", "Syria"}}},
+        {"Baghuz, near the Iraqi border, was the last pocket under Islamic State control.", 1,
+         {{"Islamic State", "controls", "Baghuz"}}, {{0}}},
+        {"Hajin was a town under Islamic State control in Syria.", 2,
+         {{"Islamic State", "controls", "Hajin"}, {"Hajin", "located_in", "Syria"}}, {{0}}},
+        {"Baghuz, the final enclave in the hands of Islamic State, fell in March.", 1,
+         {{"Islamic State", "controls", "Baghuz"}}, {{0}}},
+        {"Islamic State still controls pockets of territory in the Syrian desert.", 1,
+         {{"Islamic State", "controls", "Syrian Desert"}}, {{0}}},
+        {"The SDF controls about a quarter of Syria.", 1,
+         {{"Syrian Democratic Forces", "controls", "Syria"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_controls_area_nouns_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Raqqa and the villages under Islamic State control were bombed.", 0, {{0}},
+         {{"Islamic State", "controls", "Raqqa"}}},
+        {"The fate of the last pocket under Islamic State control is unclear.", 0, {{0}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_controls_possessed_seat_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -4238,6 +4275,8 @@ int main(void)
         cmocka_unit_test(test_captured_lists_and_objects_negative),
         cmocka_unit_test(test_located_in_chains),
         cmocka_unit_test(test_located_in_chains_negative),
+        cmocka_unit_test(test_controls_area_nouns),
+        cmocka_unit_test(test_controls_area_nouns_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
