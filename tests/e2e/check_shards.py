@@ -22,6 +22,9 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "interop"))
+import gexf_schema  # noqa: E402
+
 NS = "{http://graphml.graphdrawing.org/xmlns}"
 failures = 0
 
@@ -66,6 +69,9 @@ def main():
     try:
         ref = os.path.join(tmp, "ref")
         run([ng, "-q", "-j", "2", "-f", "graphml,gexf", "-o", ref] + seeds)
+        # the merged shards' GEXF must be these bytes: checked once, here
+        why = gexf_schema.problem(os.path.join(ref, "graph.gexf"), root)
+        check(why is None, f"seeds: GEXF schema-valid (GEXF 1.3): {why}")
 
         # seeds in 2, 3 and 5 shards
         for k in (2, 3, 5):
@@ -90,6 +96,8 @@ def main():
         check(len(files) == 2000, f"{len(files)} generated articles, not 2000")
         gref = os.path.join(tmp, "gref")
         run([ng, "-q", "-j", "2", "-f", "graphml,gexf", "-o", gref, corpus])
+        why = gexf_schema.problem(os.path.join(gref, "graph.gexf"), root)
+        check(why is None, f"2,000 articles: GEXF schema-valid (GEXF 1.3): {why}")
         lists = []
         for j in range(8):
             p = os.path.join(tmp, f"list{j}")

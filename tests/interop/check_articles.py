@@ -27,6 +27,8 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+import gexf_schema
+
 failures = []
 
 
@@ -162,6 +164,8 @@ def main():
                   and sdf[0].get("last_seen") == "2019-10-16", f"networkx: SDF dates {sdf}")
         except ImportError:
             print("networkx missing: its part skipped")
+        why = gexf_schema.problem(os.path.join(out, "graph.gexf"), root)
+        check(why is None, f"gexf: schema-valid (GEXF 1.3): {why}")
         gexf = open(os.path.join(out, "graph.gexf"), encoding="utf-8").read()
         check('mode="dynamic"' in gexf and 'timeformat="date"' in gexf, "gexf: not dynamic")
         check('start="2019-10-14" end="2019-10-16"' in gexf, "gexf: no spell over both articles")

@@ -27,6 +27,8 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+import gexf_schema
+
 try:
     import networkx as nx
     import igraph as ig
@@ -135,6 +137,13 @@ def main():
     # with --directed-data, nothing is undirected
     check('directed="false"' not in open(gml, encoding="utf-8").read(), "--directed-data GraphML")
     check('type="undirected"' not in open(gexf, encoding="utf-8").read(), "--directed-data GEXF")
+
+    # the GEXF against GEXF 1.3's grammar (as the C tests do), and a broken
+    # copy refused (the check can fail)
+    for path in (mixed_gexf, gexf):
+        why = gexf_schema.problem(path, root)
+        check(why is None, f"{path}: GEXF schema-valid: {why}")
+        check(gexf_schema.broken_copy_refused(path, root), "a GEXF edge without target passed")
 
     # the GraphML XSD, with libxml2's command-line validator when present
     xsd = os.path.join(root, "tests", "schemas", "graphml.xsd")
