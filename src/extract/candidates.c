@@ -210,6 +210,14 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
 
 /* Strip from the front of a name span what is not part of the name. Sets
  * *title when a title was removed. */
+/* "the Turkish General Staff", "the Joint Staff": an army's command,
+ * whose "General" is no title (not "Rudaw Staff", a byline) */
+static inline int general_staff(const ng_extractor *x, size_t b, size_t e)
+{
+    return TOK(e - 1).flen == 5 && e >= b + 2 && fold_is(x, e - 1, "staff") &&
+           is_capword(x, e - 1) && (fold_is(x, e - 2, "general") || fold_is(x, e - 2, "joint"));
+}
+
 static void trim_span(const ng_extractor *x, size_t *pb, size_t *pe, int *title)
 {
     size_t b = *pb, e = *pe;
@@ -219,8 +227,8 @@ static void trim_span(const ng_extractor *x, size_t *pb, size_t *pe, int *title)
         size_t tl;
         if (!is_word(x, b) || (FL(b) & NG_TOK_HYPHEN)) {
             b++;
-        } else if ((tl = lex_match(x, NG_LEX_TITLE, b, e)) &&
-                   b + tl < e && !(org_head && e - b - tl <= 1)) {
+        } else if ((tl = lex_match(x, NG_LEX_TITLE, b, e)) && b + tl < e &&
+                   !((org_head || general_staff(x, b, e)) && e - b - tl <= 1)) {
             b += tl;
             *title = 1;
             /* a trailing period of an abbreviated title: "Col." */
@@ -228,7 +236,7 @@ static void trim_span(const ng_extractor *x, size_t *pb, size_t *pe, int *title)
                 b++;
         } else if (bt & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY))) {
             b++;
-        } else if ((bt & LEX(NG_LEX_DEMONYM)) && !org_head) {
+        } else if ((bt & LEX(NG_LEX_DEMONYM)) && !org_head && !general_staff(x, b, e)) {
             b++;
         } else if (is_lower(x, b) && (bits_of(x, b) & LEX(NG_LEX_ARTICLE)) && b + 2 < e &&
                    (FL(b + 1) & NG_TOK_HYPHEN) && !(FL(b + 1) & NG_TOK_SPACE) &&
@@ -503,6 +511,8 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
     if (words >= 2) {
         if (lb & LEX(NG_LEX_ORG_WORD))
             set_cue(&c, NG_KIND_ACTOR, S_HEAD, 0, org_category(x, last), "org-head");
+        else if (general_staff(x, b, e))
+            set_cue(&c, NG_KIND_ACTOR, S_HEAD, 0, "military", "org-head");
         else if (lb & LEX(NG_LEX_PLACE_WORD))
             set_cue(&c, NG_KIND_PLACE, S_HEAD, 0, place_category_word(x, last), "place-head");
         else if (fb & LEX(NG_LEX_PLACE_WORD))

@@ -357,8 +357,9 @@ static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_sta
     size_t n = x->t.count, e = c->te;
     /* "the Damascus countryside", "Tehran residents", "Beirut's port" */
     if (e < n && is_lower(x, e) &&
-        ((x->fam[e] & NG_FAM_PLACE_AFTER) || in_list(x, e, NG_TL_CAPITAL_CITY_NOUN)))
-        return 1;
+        ((x->fam[e] & NG_FAM_PLACE_AFTER) || in_list(x, e, NG_TL_CAPITAL_CITY_NOUN) ||
+         in_list(x, e, NG_TL_CAPITAL_CITY_EVENT)))
+        return 1; /* "the Astana process": named after the city */
     /* "Ankara-based", "Damascus-born" (not "Ankara-backed") */
     if (e + 1 < n && (FL(e) & NG_TOK_HYPHEN) && !(FL(e) & NG_TOK_SPACE) &&
         !(FL(e + 1) & NG_TOK_SPACE) && is_lower(x, e + 1) &&
@@ -680,6 +681,10 @@ static int publisher_mention(const ng_extractor *x, const cand *c)
     if (told)
         return e + 1 < n && fold_is(x, e, "by") && in_list(x, e + 1, NG_TL_PUBLISHER_PHONE) ? 2
                                                                                         : 1;
+    /* "when reached by X", "contacted by X": the publisher asking */
+    if (b > 1 && fold_is(x, b - 1, "by") && is_lower(x, b - 2) &&
+        in_list(x, b - 2, NG_TL_PUBLISHER_REACHED))
+        return 2;
     /* "Reuters has learned", "whose name the Post is withholding" */
     if (e < n && (fold_is(x, e, "has") || fold_is(x, e, "can") || fold_is(x, e, "is")))
         e++;
@@ -935,6 +940,18 @@ static ptrdiff_t bracket_alias_after(const ng_extractor *x, const cand *c)
     return -1;
 }
 
+/* "designated the group a Foreign Terrorist Organization in 2018",
+ * "named it a Proscribed Terrorist Organisation": an organisation found by
+ * its words after "a"/"an", ending its noun phrase (no noun after it: "a
+ * Karama Brigade commander"), is a designation, no body. */
+static int designation(const ng_extractor *x, const cand *c)
+{
+    size_t b = c->tb, e = c->te;
+    return c->kind == NG_KIND_ACTOR && !c->person && b > 0 && TOK(b - 1).flen <= 2 &&
+           is_lower(x, b - 1) && (fold_is(x, b - 1, "a") || fold_is(x, b - 1, "an")) &&
+           (e >= x->t.count || !is_lower(x, e) || (x->fam[e] & NG_FAM_PREPOSITION));
+}
+
 /* The record of the window's candidate i (x->order: candidate -> record). */
 #define REC_OF(i) (x->order[i])
 
@@ -951,6 +968,9 @@ void ng_resolve_window(ng_extractor *x, const window *w)
             continue;
         if (c->entry >= 0) {
             c->ent = ng_dent_for_entry(x, (size_t)c->entry, base + c->tb);
+        } else if (designation(x, c)) {
+            c->dropped = 1;
+            continue;
         } else {
             c->ent = dent_for_discovered(x, c->kind, c->category, c->rule, c->person,
                                          base + c->tb, span_text(x, c->tb, c->te), &c->entry);
@@ -963,6 +983,12 @@ void ng_resolve_window(ng_extractor *x, const window *w)
         if (c->ent >= 0 && x->n_inst < SHORT_FORM_INSTITUTIONS && c->kind == NG_KIND_ACTOR &&
             c->te - c->tb >= 3 && (bits_of(x, c->tb) & LEX(NG_LEX_NATIONALITY)) && !c->person)
             x->inst[x->n_inst++] = (crec_words){.rec = (uint32_t)i};
+        /* "the Assad family's rule", "the Clain clan": a surname alone
+         * before a family noun names the family, not the person */
+        if (c->te < x->t.count && in_list(x, c->te, NG_TL_FAMILY_NOUN) && c->ent >= 0 &&
+            x->d[c->ent].person && is_lower(x, c->te) && !(FL(c->te - 1) & NG_TOK_POSS) &&
+            (c->te == c->tb + 1 || (c->te == c->tb + 3 && is_lower(x, c->tb))))
+            c->dropped = 1;
     }
     /* the live candidates become records, with what the rest of the
      * resolution needs of their tokens */

@@ -273,9 +273,12 @@ enum {
     X(CAPITAL_CITY_VERB, "capital_city_verb", 0)                                            \
     X(CAPITAL_CITY_NOUN, "capital_city_noun", 0)                                            \
     X(CAPITAL_CITY_ROUTE, "capital_city_route", 0)                                          \
+    X(CAPITAL_CITY_EVENT, "capital_city_event", 0)                                          \
     /* the outlet that publishes the article (resolve.c) */                                 \
     X(PUBLISHER_TOLD, "publisher_told", 0)                                                  \
-    X(PUBLISHER_LEARNS, "publisher_learns", 0)
+    X(PUBLISHER_LEARNS, "publisher_learns", 0)                                              \
+    X(PUBLISHER_REACHED, "publisher_reached", 0)                                            \
+    X(FAMILY_NOUN, "family_noun", 0)
 
 typedef enum {
 #define NG_TL_ENUM(id, name, fam) NG_TL_##id,
