@@ -170,10 +170,13 @@ void ng_sentences_split(ng_sentences *out, const char *text, const ng_tokens *t)
     size_t n = t->count, begin = 0;
     const ng_token *tk = t->tok;
     for (size_t k = 0; k < n; k++) {
-        /* most tokens: a word on a line, no sentence ends after it */
-        if (!(tk[k].flags & (NG_TOK_NEWLINE | NG_TOK_PUNCT | NG_TOK_DOTTED)) &&
-            k + 1 - begin < MAX_SENTENCE_TOKENS)
-            continue;
+        /* most tokens: a word on a line, no sentence ends after it (up to
+         * the last token a sentence from begin may have) */
+        size_t most = begin + MAX_SENTENCE_TOKENS - 1 < n ? begin + MAX_SENTENCE_TOKENS - 1 : n;
+        while (k < most && !(tk[k].flags & (NG_TOK_NEWLINE | NG_TOK_PUNCT | NG_TOK_DOTTED)))
+            k++;
+        if (k >= n)
+            break;
         if (k > begin && (tk[k].flags & NG_TOK_NEWLINE)) {
             int cont = (tk[k].flags & NG_TOK_LOWER) && !(tk[k].flags & NG_TOK_PARA) &&
                        !is_terminal(text, &tk[k - 1]);
