@@ -195,9 +195,8 @@ static size_t window_cut(ng_extractor *x, size_t from)
 }
 
 /* The model words of folds of at most 8 bytes, cached: such a fold is known
- * by its length and one 64-bit word of its bytes (the first and last four,
- * or the first, middle and last), so that the common words cost neither
- * hashing the whole fold nor probing the model's map. */
+ * by its length and one 64-bit word of its bytes, so that the common words
+ * cost neither hashing the whole fold nor probing the model's map. */
 #define WORD_CACHE_BITS 12
 
 struct word_slot {
@@ -206,20 +205,25 @@ struct word_slot {
     uint32_t id;  /* 1 + the model word's id, 0: not a model word */
 };
 
+/* f[0..n) of a fold of x->t, n <= 8: its bytes as one 64-bit word. The 8
+ * bytes are read at once (ng_tokens keeps room past its folds), those past
+ * n masked off. */
+static inline uint64_t fold_key8(const char *f, size_t n)
+{
+    uint64_t key;
+    memcpy(&key, f, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return key & ~0ULL << (64 - 8 * n);
+#else
+    return key & ~0ULL >> (64 - 8 * n);
+#endif
+}
+
 static const ng_word_info *model_word(ng_extractor *x, const char *f, size_t n)
 {
     if (n > 8)
         return ng_model_word_hashed(x->model, f, n, ng_hash_bytes(f, n));
-    uint64_t key;
-    if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, f, 4);
-        memcpy(&b, f + n - 4, 4);
-        key = (uint64_t)a << 32 | b;
-    } else {
-        key = (uint64_t)(unsigned char)f[0] << 16 | (uint64_t)(unsigned char)f[n / 2] << 8 |
-              (unsigned char)f[n - 1];
-    }
+    uint64_t key = fold_key8(f, n);
     struct word_slot *sl =
         &x->word_cache[((key ^ n) * 0x9e3779b97f4a7c15ULL) >> (64 - WORD_CACHE_BITS)];
     if (sl->len == n && sl->key == key)

@@ -108,7 +108,9 @@ typedef struct ng_tokens {
     ng_token *tok;
     size_t count;
     size_t cap;
-    char *fold;     /* folded forms, back to back (not NUL-separated) */
+    char *fold;     /* folded forms, back to back (not NUL-separated); after
+                     * ng_tokens_scan, with 16 bytes of room or more past
+                     * fold_len (a fold may be read 8 or 16 bytes at once) */
     size_t fold_len;
     size_t fold_cap;
 } ng_tokens;
