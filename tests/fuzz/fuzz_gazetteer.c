@@ -21,6 +21,7 @@
 #include "text/text.h"
 #include "text/document.h"
 #include "text/name.h"
+#include "lexicon/gazetteer_priv.h"
 #include "fuzz_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -107,6 +108,34 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (ng_model_add_gazetteer_text(model, part[i], plen[i], names[i], &diag) != rc)
             fail("the model and the gazetteer disagree on a load");
     }
+
+    /* every alias's key, kept or made again from its text, is its text's
+     * folded tokens joined by spaces (hyphens and empty folds skipped) */
+    ng_tokens tk;
+    ng_tokens_init(&tk);
+    ng_buf want = NG_BUF_INIT, made = NG_BUF_INIT;
+    for (size_t i = 0; i < ng_gazetteer_count(g); i++) {
+        const ng_gazetteer_entry *e = ng_gazetteer_get(g, i);
+        for (size_t a = 0; e && a < e->n_aliases; a++) {
+            const ng_gazetteer_alias *al = &e->aliases[a];
+            want.len = 0;
+            ng_tokens_run(&tk, al->text, strlen(al->text));
+            for (size_t k = 0; k < tk.count; k++) {
+                if ((tk.tok[k].flags & NG_TOK_HYPHEN) || tk.tok[k].flen == 0)
+                    continue;
+                if (want.len)
+                    ng_buf_putc(&want, ' ');
+                ng_buf_put(&want, ng_tokens_fold(&tk, k), tk.tok[k].flen);
+            }
+            const char *key = ng_gazetteer_alias_key(al, &made);
+            if (al->key_len != want.len || memcmp(key, want.data, want.len) != 0 ||
+                key[want.len] != '\0')
+                fail("an alias's key is not its text's");
+        }
+    }
+    ng_buf_release(&want);
+    ng_buf_release(&made);
+    ng_tokens_release(&tk);
 
     for (size_t i = 0; i < ng_gazetteer_count(g); i++) {
         const ng_gazetteer_entry *e = ng_gazetteer_get(g, i);
