@@ -876,6 +876,25 @@ static int area_in_place(const rel *r, uint32_t k, uint32_t e)
     return p >= 0 && c->a[p].kind == NG_KIND_PLACE ? p : -1;
 }
 
+/* The place "here" stands for in a quote, from token k on: "here in P",
+ * or the speaker's "a resident of P", "residents of P", "a P resident".
+ * -1 if none. */
+static int resident_place(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (is(r, k, "in")) {
+        int p = ng_clause_arg(c, k + 1);
+        return p >= 0 && c->a[p].kind == NG_KIND_PLACE ? p : -1;
+    }
+    for (uint32_t m = k; m < c->se; m++) {
+        if (!in(r, m, NG_TL_RESIDENT_NOUN) || !ng_clause_lower(c, m))
+            continue;
+        int p = is(r, m + 1, "of") ? ng_clause_arg(c, m + 2) : m > k ? ng_clause_arg(c, m - 1) : -1;
+        return p >= 0 && c->a[p].kind == NG_KIND_PLACE ? p : -1;
+    }
+    return -1;
+}
+
 void ng_rel_controls(rel *r)
 {
     const ng_clause *c = r->c;
@@ -1044,6 +1063,15 @@ void ng_rel_controls(rel *r)
                /* "the SDF, which run al-Hol camp" */
                (in(r, k - 1, NG_TL_RELATIVE_AGENT) && held_place(r, k + 1))))) &&
             !(k > c->sb && in(r, k - 1, NG_TL_CONTROL_AUX))) {
+            /* "'The SDF rules here,' said a resident of Manbij": here is
+             * where the speaker lives */
+            if (is(r, k + 1, "here")) {
+                int p = resident_place(r, k + 2);
+                int a = p >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
+                if (a >= 0 && a != p && !ng_clause_negated(c, k) && !ng_clause_unreal(c, k))
+                    emit(r, a, p, NG_REL_CONTROLS);
+                continue;
+            }
             uint32_t j = k;
             while (in(r, j + 1, NG_TL_CONTROL_ADVERB) || in(r, j + 1, NG_TL_DISTANCE_APPROX))
                 j++; /* "holding now just a stretch of", "controls about a quarter of" */

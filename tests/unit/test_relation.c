@@ -2507,6 +2507,33 @@ static void test_controls_area_nouns_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "here" in a quote is where the speaker lives: "'A rules here,' said a
+ * resident of P", "a P resident", "here in P". */
+static void test_controls_here(void **state)
+{
+    static const rel_case cases[] = {
+        {"\"The SDF rules here,\" said a resident of Manbij.", 1,
+         {{"Syrian Democratic Forces", "controls", "Manbij"}}, {{0}}},
+        {"\"Islamic State still holds here,\" a Hajin resident told reporters.", 1,
+         {{"Islamic State", "controls", "Hajin"}}, {{0}}},
+        {"\"Hayat Tahrir al-Sham rules here,\" said residents of Idlib.", 1,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_controls_here_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"\"Nobody rules here,\" said a resident of Manbij.", 0, {{0}}, {{0}}},
+        {"\"The SDF rules here,\" he said, adding that he left Raqqa.", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        {"\"Turkey does not control here,\" said residents of Afrin.", 0, {{0}},
+         {{"Turkey", "controls", "Afrin"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_controls_possessed_seat_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -4277,6 +4304,8 @@ int main(void)
         cmocka_unit_test(test_located_in_chains_negative),
         cmocka_unit_test(test_controls_area_nouns),
         cmocka_unit_test(test_controls_area_nouns_negative),
+        cmocka_unit_test(test_controls_here),
+        cmocka_unit_test(test_controls_here_negative),
         cmocka_unit_test(test_negative),
         cmocka_unit_test(test_event_battle),
         cmocka_unit_test(test_event_siege),
