@@ -2163,6 +2163,11 @@ static void test_names_of_no_body(void **state)
     DOC_YIELDS("Syria Direct reported the strike.", "Syria Direct");
     DOC_YIELDS("Astana said it would host the next round.", "Kazakhstan");
     DOC_YIELDS("Staff Sergeant John Smith was killed in the blast.", "John Smith");
+    /* a demonym and a generic noun name no body (the seedgold rule), an
+     * air force by its name does */
+    DOC_YIELDS_NOTHING("Syrian warplanes struck the market on Friday.");
+    DOC_YIELDS("Russian and Syrian warplanes pounded Idlib.", "Idlib");
+    DOC_YIELDS("The Syrian Air Force bombed the town.", "Syrian Arab Air Force");
 }
 
 /* A capital is read one way in a document, by the weight of its mentions:
