@@ -111,6 +111,16 @@ static inline uint32_t ng_clause_next(const ng_clause *c, uint32_t k, unsigned f
         k++;
     return k;
 }
+/* The first token from k on that is a word of trigger list l (as
+ * ng_clause_in), or se: a tight scan for the loops over a sentence. */
+static inline uint32_t ng_clause_next_in(const ng_clause *c, uint32_t k, ng_trigger_list l)
+{
+    const uint32_t se = c->se, *lset = c->d->lset;
+    const uint64_t *sets = c->d->list_sets + (unsigned)l / 64, bit = 1ull << ((unsigned)l % 64);
+    while (k < se && !(sets[(size_t)lset[k] * NG_TL_SETS] & bit))
+        k++;
+    return k;
+}
 /* Does argument i satisfy need? */
 int ng_clause_fits(const ng_clause *c, int i, unsigned need);
 /* Argument i is written as a modifier: glued by a hyphen to a participle

@@ -89,9 +89,9 @@ static void participants(const ng_clause *c, const ng_rel_sink *sink, uint32_t e
             take_part(c, sink, ev, ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, EVENT_MEDIATOR)),
                       "mediator");
     }
-    for (uint32_t m = c->sb; m + 1 < c->se; m++)
-        if (ng_clause_in(c, m, NG_TL_MEDIATE_VERB_ANYWHERE) && ng_clause_is(c, m + 1, "by") &&
-            (m < k || m > k + NG_WINDOW(c, EVENT_PARTICIPANT_REACH)))
+    for (uint32_t m = ng_clause_next_in(c, c->sb, NG_TL_MEDIATE_VERB_ANYWHERE); m + 1 < c->se;
+         m = ng_clause_next_in(c, m + 1, NG_TL_MEDIATE_VERB_ANYWHERE))
+        if (ng_clause_is(c, m + 1, "by") && (m < k || m > k + NG_WINDOW(c, EVENT_PARTICIPANT_REACH)))
             take_part(c, sink, ev, ng_clause_object(c, m + 1, BODY, NG_WINDOW(c, EVENT_MEDIATOR)),
                       "mediator");
     /* "a convoy of Syrian Isis fighters" */
