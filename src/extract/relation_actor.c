@@ -836,11 +836,12 @@ void ng_rel_opposes(rel *r)
             fired_at(r, k);
             continue;
         }
-        /* passive: "B was attacked by A" */
-        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && is(r, k + 1, "by") && k > c->sb &&
+        /* passive: "B was attacked by A", "B was shot dead by A" */
+        uint32_t by = is(r, k + 1, "dead") ? k + 2 : k + 1;
+        if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && is(r, by, "by") && k > c->sb &&
             in(r, k - 1, NG_TL_PASSIVE_AUX) &&
             !ng_clause_negated(c, k)) {
-            int a = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, OPPOSE_BY_AGENT));
+            int a = ng_clause_object(c, by, BODY, NG_WINDOW(c, OPPOSE_BY_AGENT));
             /* "NAME was killed by A": a person befallen too */
             int b = ng_clause_subject(c, k, in(r, k, NG_TL_KILL_VERB) ? AGENT : BODY);
             emit_lists(r, a, 1, b, 0, NG_REL_OPPOSES);
@@ -856,13 +857,23 @@ void ng_rel_opposes(rel *r)
                    in(r, q - 1, NG_TL_OPPOSE_NOUN_PREMOD))
                 q--;
             int a = ng_clause_arg(c, q - 1);
-            uint32_t m = a >= 0 ? c->a[a].tb : k;
+            uint32_t m = a >= 0 ? c->a[a].tb : q;
+            /* "died during a raid by US special forces" */
+            if (a < 0 && is(r, k + 1, "by"))
+                a = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, OPPOSE_NOUN_AGENT));
             while (m > c->sb && (ng_clause_fam(c, m - 1) & NG_FAM_DETERMINER))
                 m--;
-            if (a >= 0 && ng_clause_fits(c, a, AGENT) && m >= c->sb + 2 &&
+            /* the verb before the preposition; "blew himself up" */
+            uint32_t v = m >= c->sb + 2 ? m - 2 : c->sb;
+            int victim = m >= c->sb + 2 && in(r, v, NG_TL_OPPOSE_VICTIM_VERB);
+            if (!victim && m >= c->sb + 4 && is(r, v, "up") && in(r, v - 1, NG_TL_SELF_WORD)) {
+                v -= 2;
+                victim = 1;
+            }
+            if (a >= 0 && ng_clause_fits(c, a, AGENT) && victim &&
                 (is(r, m - 1, "in") || is(r, m - 1, "by") || is(r, m - 1, "during")) &&
-                in(r, m - 2, NG_TL_OPPOSE_VICTIM_VERB) && !ng_clause_negated(c, m - 2)) {
-                int b = ng_clause_subject(c, m - 2, NG_NEED_ACTOR);
+                !ng_clause_negated(c, v)) {
+                int b = ng_clause_subject(c, v, NG_NEED_ACTOR);
                 if (b >= 0 && b != a)
                     emit(r, a, b, NG_REL_OPPOSES);
                 continue;
@@ -908,9 +919,17 @@ void ng_rel_opposes(rel *r)
             int kill = in(r, k, NG_TL_KILL_NOUN);
             if (kill && in(r, j, NG_TL_ATTEMPT_NOUN) && (is(r, j + 1, "on") || is(r, j + 1, "against")))
                 j++;
+            /* "an insurgency in Deir ez-Zor against B": past the place */
+            if ((is(r, j, "in") || is(r, j, "across")) && ng_clause_arg(c, j + 1) >= 0 &&
+                c->a[ng_clause_arg(c, j + 1)].kind == NG_KIND_PLACE &&
+                is(r, c->a[ng_clause_arg(c, j + 1)].te, "against"))
+                j = c->a[ng_clause_arg(c, j + 1)].te;
             if (is(r, j, "against") || (is(r, j, "on") && !in(r, k, NG_TL_OPPOSE_NOT_ON)) || with ||
                 (kill && is(r, j, "of"))) {
-                int b = ng_clause_object(c, j, kill ? AGENT : BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
+                /* a person too after "against": "the US operation
+                 * against NAME" */
+                int b = ng_clause_object(c, j, kill || is(r, j, "against") ? AGENT : BODY,
+                                         NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
                 if (b < 0)
                     continue;
                 int a = -1, subject = 0;
@@ -1055,6 +1074,11 @@ void ng_rel_opposes(rel *r)
             continue;
         /* active verbs: "A attacked B", "A clashed with B", "end B's rule" */
         if ((ng_clause_fam(c, k) & NG_FAM_OPPOSE_VERB) && !ng_clause_negated(c, k)) {
+            /* "shot dead NAME", "shot down a helicopter", "shot NAME"; not
+             * "shot footage of" */
+            if (is(r, k, "shot") && !is(r, k + 1, "dead") && !is(r, k + 1, "down") &&
+                !(ng_clause_arg(c, k + 1) >= 0 && c->a[ng_clause_arg(c, k + 1)].person))
+                continue;
             uint32_t j = in(r, k + 1, NG_TL_FIGHT_PREP) ? k + 1 : k;
             int b = ng_clause_object(c, j, BODY, NG_WINDOW(c, FIGHT_OBJECT));
             /* "fighting Turkish-backed factions of the SNA", "repelled an

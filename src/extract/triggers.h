@@ -127,6 +127,7 @@ enum {
     X(PERSUADE_VERB, "persuade_verb", 0)                                                    \
     X(JOIN_SHAPE, "join_shape", 0)                                                          \
     X(JOIN_TRIGGER, "join_trigger", NG_FAM_JOIN)                                            \
+    X(SELF_WORD, "self_word", 0)                                                            \
     X(KIN_NOUN, "kin_noun", 0)                                                              \
     X(FIGHT_PREP, "fight_prep", 0)                                                          \
     X(FIGHT_SCENE_PREP, "fight_scene_prep", 0)                                              \

@@ -4244,6 +4244,89 @@ static void test_opposes_speaker_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Attacks on people: shot dead, executed, beheaded, kidnapped,
+ * targeted (a person the object); "died during a raid by A", "blew
+ * himself up during a US raid"; "the US operation against NAME"; "an
+ * insurgency in P against B". */
+static void test_opposes_people(void **state)
+{
+    static const rel_case cases[] = {
+        {"Mustafa Bali was shot dead by Islamic State gunmen in Raqqa.", 1,
+         {{"Islamic State", "opposes", "Mustafa Bali"}},
+         {{0}}},
+        {"Islamic State gunmen shot dead Mustafa Bali in Raqqa.", 1,
+         {{"Islamic State", "opposes", "Mustafa Bali"}},
+         {{0}}},
+        {"The Islamic State executed 20 SDF fighters near Hajin.", 1,
+         {{"Islamic State", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"The Islamic State beheaded Kayla Mueller.", 1,
+         {{"Islamic State", "opposes", "Kayla Mueller"}},
+         {{0}}},
+        {"Kayla Mueller was kidnapped by the Islamic State in 2013.", 1,
+         {{"Islamic State", "opposes", "Kayla Mueller"}},
+         {{0}}},
+        {"Abu Bakr al-Baghdadi died during a raid by US special forces.", 1,
+         {{"United States", "opposes", "Abu Bakr al-Baghdadi"}},
+         {{0}}},
+        {"Abu Bakr al-Baghdadi blew himself up during a US raid in Barisha.", 1,
+         {{"United States", "opposes", "Abu Bakr al-Baghdadi"}},
+         {{0}}},
+        {"US forces targeted Abu Bakr al-Baghdadi in Barisha.", 1,
+         {{"United States", "opposes", "Abu Bakr al-Baghdadi"}},
+         {{0}}},
+        {"The US operation against Abu Bakr al-Baghdadi ended in Barisha.", 1,
+         {{"United States", "opposes", "Abu Bakr al-Baghdadi"}},
+         {{0}}},
+        {"The Islamic State has waged a low-level insurgency in Deir ez-Zor against the SDF.", 1,
+         {{"Islamic State", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not "shot footage", not a plan executed, not a house targeted, not
+ * "blew up a bridge", not a negated kill, not a bystander. */
+static void test_opposes_people_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Reuters shot footage of Islamic State fighters in Raqqa.", 0,
+         {{0}},
+         {{"Reuters", "opposes", "Islamic State"}}},
+        {"The plan was executed by the SDF in 2017.", 0,
+         {{0}},
+         {{0}}},
+        {"US forces targeted a house linked to Abu Bakr al-Baghdadi.", 0,
+         {{0}},
+         {{"United States", "opposes", "Abu Bakr al-Baghdadi"}}},
+        {"The UN condemned the campaign against Mazloum Abdi.", 0,
+         {{0}},
+         {{"United Nations", "opposes", "Mazloum Abdi"}}},
+        {"Mustafa Bali said the Islamic State shot dead two SDF fighters.", 1,
+         {{"Islamic State", "opposes", "Syrian Democratic Forces"}},
+         {{"Mustafa Bali", "opposes", "Syrian Democratic Forces"}}},
+        {"Abu Bakr al-Baghdadi blew up a bridge during a US raid.", 0,
+         {{0}},
+         {{"United States", "opposes", "Abu Bakr al-Baghdadi"}}},
+        {"Abu Bakr al-Baghdadi was not killed in a US raid.", 0,
+         {{0}},
+         {{"United States", "opposes", "Abu Bakr al-Baghdadi"}}},
+        {"Protests against Bashar al-Assad spread in 2011.", 0,
+         {{0}},
+         {{"Bashar al-Assad", "opposes", "Bashar al-Assad"}}},
+        {"The SDF kidnapped nobody, Mustafa Bali said.", 0,
+         {{0}},
+         {{"Syrian Democratic Forces", "opposes", "Mustafa Bali"}}},
+        {"Turkey shot down a Syrian Arab Army helicopter over Idlib.", 1,
+         {{"Turkey", "opposes", "Syrian Arab Army"}},
+         {{0}}},
+        {"Hezbollah fighters executed a plan drawn up by Iran.", 0,
+         {{0}},
+         {{"Hezbollah", "opposes", "Iran"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4353,6 +4436,8 @@ int main(void)
         cmocka_unit_test(test_member_of_joined_negative),
         cmocka_unit_test(test_opposes_speaker),
         cmocka_unit_test(test_opposes_speaker_negative),
+        cmocka_unit_test(test_opposes_people),
+        cmocka_unit_test(test_opposes_people_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
