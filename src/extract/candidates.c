@@ -599,7 +599,8 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
                 digits = 1;
         if (n >= ACRONYM_MIN_LETTERS && n <= ACRONYM_MAX_LETTERS && !digits && !is_roman(f, n) &&
             !(fb & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_DEMONYM) | LEX(NG_LEX_MONTH) |
-                    LEX(NG_LEX_WEEKDAY) | LEX(NG_LEX_FURNITURE) | LEX(NG_LEX_CREDIT))))
+                    LEX(NG_LEX_WEEKDAY) | LEX(NG_LEX_FURNITURE) | LEX(NG_LEX_CREDIT))) &&
+            !cand_in_list(x, b, NG_TL_COMMON_ACRONYM))
             set_cue(&c, NG_KIND_ACTOR, S_ACRONYM, 0, "organisation", "acronym");
     }
     return c;

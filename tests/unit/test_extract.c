@@ -2168,6 +2168,11 @@ static void test_names_of_no_body(void **state)
     DOC_YIELDS_NOTHING("Syrian warplanes struck the market on Friday.");
     DOC_YIELDS("Russian and Syrian warplanes pounded Idlib.", "Idlib");
     DOC_YIELDS("The Syrian Air Force bombed the town.", "Syrian Arab Air Force");
+    /* "Syrian state TV" names no outlet by its name, and "TV" alone is
+     * no acronym; a channel's name does */
+    DOC_YIELDS_NOTHING("Syrian state TV showed troops entering the town.");
+    DOC_YIELDS_NOTHING("Syrian state television reported the attack.");
+    DOC_YIELDS("Al Ikhbariya TV said the army advanced.", "Al Ikhbariya TV");
 }
 
 /* A capital is read one way in a document, by the weight of its mentions:
