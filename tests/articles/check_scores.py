@@ -32,7 +32,7 @@ FLOORS = {
     "dev": ("tests/articles/dev/text", {"entity_f1": 0.992, "relation_typed_recall": 0.95,
                                        "relation_typed_precision": 0.98},
             {"splits": 0, "merges": 0}),
-    "heldout": ("tests/articles/heldout/text", {"entity_f1": 0.966,
+    "heldout": ("tests/articles/heldout/text", {"entity_f1": 0.974,
                                                "relation_typed_recall": 0.857,
                                                "relation_typed_precision": 0.964},
                 {"splits": 0, "merges": 0}),
@@ -40,17 +40,17 @@ FLOORS = {
                                          "relation_typed_precision": 0.981},
              {"splits": 0, "merges": 0}),
     "heldout2": ("tests/articles/heldout2/text", {"entity_f1": 0.964,
-                                                 "relation_typed_recall": 0.74,
-                                                 "relation_typed_precision": 0.98},
+                                                 "relation_typed_recall": 0.795,
+                                                 "relation_typed_precision": 0.981},
                  {"splits": 0, "merges": 0}),
     "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.99, "relation_typed_recall": 0.839,
                                          "relation_typed_precision": 0.978},
              {"splits": 0, "merges": 0}),
     # entity F1 0.947 -> 0.945 with 6 -> 0 splits: the scorer counts a true
     # positive per predicted node, so joining a split node removes one
-    "heldout3": ("tests/articles/heldout3/text", {"entity_f1": 0.965,
-                                                 "relation_typed_recall": 0.639,
-                                                 "relation_typed_precision": 0.909},
+    "heldout3": ("tests/articles/heldout3/text", {"entity_f1": 0.967,
+                                                 "relation_typed_recall": 0.648,
+                                                 "relation_typed_precision": 0.91},
                  {"splits": 0, "merges": 0}),
     # main 77bf493's score for n01-n06 (n07-n10 moved to heldout5): 3 splits
     "dev4": ("tests/articles/dev4/text", {"entity_f1": 0.996, "relation_typed_recall": 0.866,
@@ -68,29 +68,30 @@ FLOORS = {
              {"splits": 1, "merges": 0}),
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
     # blind: look at its summary line only
-    "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.949,
-                                                 "relation_typed_recall": 0.489,
-                                                 "relation_typed_precision": 0.824},
-                 {"splits": 4, "merges": 2}),
+    "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.951,
+                                                 "relation_typed_recall": 0.511,
+                                                 "relation_typed_precision": 0.83},
+                 {"splits": 3, "merges": 2}),
     # main 77bf493's score when heldout5 was made (blind: look at its summary line only)
-    "heldout5": ("tests/articles/heldout5/text", {"entity_f1": 0.964,
+    "heldout5": ("tests/articles/heldout5/text", {"entity_f1": 0.969,
                                                  "relation_typed_recall": 0.656,
                                                  "relation_typed_precision": 0.913},
-                 {"splits": 3, "merges": 0}),
+                 {"splits": 2, "merges": 0}),
     # main 39ae140's score when heldout6 landed (blind: look at its summary line only);
     # its one merge is a gold artefact (one person, two canonical names), kept as scored
-    "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.945,
+    "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.956,
                                                  "relation_typed_recall": 0.586,
                                                  "relation_typed_precision": 0.895},
                  {"splits": 0, "merges": 0}),
     # main d439786's score when heldout7 was made (blind: look at its summary line only);
     # F1 0.939 -> 0.938 when its two splits were joined (one tp per node), splits 2 -> 0
-    "heldout7": ("tests/articles/heldout7/text", {"entity_f1": 0.938,
-                                                 "relation_typed_recall": 0.655,
-                                                 "relation_typed_precision": 0.857},
+    "heldout7": ("tests/articles/heldout7/text", {"entity_f1": 0.948,
+                                                 "relation_typed_recall": 0.741,
+                                                 "relation_typed_precision": 0.897},
                  {"splits": 0, "merges": 0}),
-    # main 89bd69d's score when heldout8 was made (blind: look at its summary line only)
-    "heldout8": ("tests/articles/heldout8/text", {"entity_f1": 0.965,
+    # main 89bd69d's score when heldout8 was made (blind: look at its summary line only);
+    # every blind floor raised to main ef24ac3's score at the end of the seventh session
+    "heldout8": ("tests/articles/heldout8/text", {"entity_f1": 0.971,
                                                  "relation_typed_recall": 0.639,
                                                  "relation_typed_precision": 0.833},
                  {"splits": 2, "merges": 1}),
