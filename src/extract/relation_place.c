@@ -129,14 +129,23 @@ static int apposition_head(const rel *r, uint32_t e)
     return -1;
 }
 
-/* Is place p the object of a preposition ("the largest in Syria")? */
-static int after_preposition(const rel *r, int p)
+/* The first token of place p's phrase: p's first token, or the
+ * lower-case determiners and direction words before it ("the eastern"). */
+static uint32_t phrase_start(const rel *r, int p)
 {
     const ng_clause *c = r->c;
     uint32_t b = c->a[p].tb;
     while (b > c->sb && ng_clause_lower(c, b - 1) &&
            (ng_clause_fam(c, b - 1) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
         b--;
+    return b;
+}
+
+/* Is place p the object of a preposition ("the largest in Syria")? */
+static int after_preposition(const rel *r, int p)
+{
+    const ng_clause *c = r->c;
+    uint32_t b = phrase_start(r, p);
     return b > c->sb && (ng_clause_fam(c, b - 1) & NG_FAM_PREPOSITION);
 }
 
@@ -146,10 +155,7 @@ static int after_preposition(const rel *r, int p)
 static int object_of_site_noun(const rel *r, int p)
 {
     const ng_clause *c = r->c;
-    uint32_t b = c->a[p].tb;
-    while (b > c->sb && ng_clause_lower(c, b - 1) &&
-           (ng_clause_fam(c, b - 1) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
-        b--;
+    uint32_t b = phrase_start(r, p);
     if (b < c->sb + 2 || !(in(r, b - 1, NG_TL_LOCATE_PREP) || is(r, b - 1, "around")))
         return 0;
     uint32_t n = b - 2;
