@@ -264,6 +264,15 @@ static size_t name_key(const char *s, size_t n, char *out, size_t cap, ng_name_m
         }
         raw[rl++] = s[j];
     }
+    /* Kurdish (and Turkish) write sh as s-cedilla, which would fold to s:
+     * the key reads it as English transliteration does (Qamislo with the
+     * cedilla = Qamishlo); same length in bytes */
+    for (char *c = memchr(raw, 0xC5, rl); c && c + 1 < raw + rl;
+         c = memchr(c + 1, 0xC5, (size_t)(raw + rl - c - 1)))
+        if ((unsigned char)c[1] == 0x9F || (unsigned char)c[1] == 0x9E) {
+            c[0] = 's';
+            c[1] = 'h';
+        }
     size_t fl = ng_fold(raw, rl, f);
     size_t words = 0, i = 0, len;
     while (next_word(f, fl, &i, &len), len)

@@ -113,6 +113,10 @@ static void test_key_consonants_and_endings(void **state)
     SAME("Tal Abyad", "Tall Abyad", "Tal-Abyad", "Talabyad");
     SAME("Raqqa's", "Raqqa");                          /* possessive ignored */
     SAME("Erdo\xC4\x9F" "an", "Erdogan", "ERDOGAN");   /* Erdoğan */
+    /* Kurdish and Turkish s-cedilla for sh */
+    SAME("Qamishlo", "Qami\xC5\x9Flo", "QAMI\xC5\x9ELO");
+    SAME("Shervan Derwish", "\xC5\x9E" "ervan Derw\xC3\xAE\xC5\x9F");
+    SAME("Sheikh Maqsoud", "\xC5\x9E" "eikh Maqsoud");
 }
 
 /* Arabic name words whose transliterations differ by more than a letter,
