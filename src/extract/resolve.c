@@ -369,6 +369,11 @@ static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_sta
     if (e + 1 < n && (FL(e) & NG_TOK_POSS) && is_lower(x, e + 1) &&
         in_list(x, e + 1, NG_TL_CAPITAL_CITY_NOUN))
         return 1;
+    /* "Damascus and its countryside", "Baghdad and its suburbs": the city
+     * with its surroundings (not "Ankara and its allies") */
+    if (e + 2 < n && fold_is(x, e, "and") && fold_is(x, e + 1, "its") && is_lower(x, e + 2) &&
+        in_list(x, e + 2, NG_TL_CAPITAL_CITY_NOUN))
+        return 1;
     /* "Amman, which has a citadel" (a verb after "has" acts: asked before) */
     if (e + 2 < n && text_is(x, e, ",") && fold_is(x, e + 1, "which") &&
         (fold_is(x, e + 2, "has") || fold_is(x, e + 2, "had")))
@@ -552,9 +557,11 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
             fold_is(x, v + 1, "to") && is_lower(x, v + 2) &&
             !(x->fam[v + 2] & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
             acts = 1;
-        /* "Washington and its allies": a city has no allies */
+        /* "Washington and its allies": a city has no allies (but has its
+         * countryside and suburbs: capital_placed) */
         if (!acts && k + 1 < n && fold_is(x, k, "and") &&
-            (fold_is(x, k + 1, "its") || fold_is(x, k + 1, "their")))
+            (fold_is(x, k + 1, "its") || fold_is(x, k + 1, "their")) &&
+            !(k + 2 < n && is_lower(x, k + 2) && in_list(x, k + 2, NG_TL_CAPITAL_CITY_NOUN)))
             acts = 1;
     }
     /* "Washington, which arms the SDF": a relative clause that acts;

@@ -2247,6 +2247,12 @@ static void test_capital_city_shapes(void **state)
     DOC_YIELDS("Reporting from Beirut, Jane Roe said the mood was grim.", "Jane Roe", "Beirut");
     DOC_YIELDS("Jane Roe is reporting from Beirut.", "Jane Roe", "Beirut");
     DOC_YIELDS("Jane Roe, writing from Ankara, said the mood was tense.", "Jane Roe", "Ankara");
+    /* the city with its surroundings */
+    DOC_YIELDS("\"Damascus and its countryside are now completely secure,\" the army said.",
+               "Damascus");
+    DOC_YIELDS("Baghdad and its suburbs were hit by power cuts on Sunday.", "Baghdad");
+    DOC_YIELDS("Shelling rocked Beirut and its outskirts overnight.", "Beirut");
+    DOC_YIELDS("Ankara and its allies agreed on a ceasefire.", "Turkey");
     /* the state's shapes stay: talks and disputes between capitals, its
      * government, its envoy, what it "most feared" */
     DOC_YIELDS("The dispute between Ankara and Washington deepened in 2019.", "Turkey",
