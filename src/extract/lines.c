@@ -494,6 +494,21 @@ static int date_line(const ng_extractor *x, size_t b, size_t e)
     return dates > 0;
 }
 
+/* A magazine's dateline after the date: "Feb 16th 2023 | ANTAKYA" names the
+ * place the article is written from (capitalised words after the line's
+ * last bar). The end of the date's part of the line [b, e): the place's
+ * first token, or e. */
+static size_t dated_place(const ng_extractor *x, size_t b, size_t e)
+{
+    size_t k = e;
+    while (k > b && is_capword(x, k - 1) &&
+           !(bits_of(x, k - 1) & (LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY))))
+        k--;
+    return k < e && k > b + 1 && text_is(x, k - 1, "|") && e - k <= NAME_LINE_PLACE_MAX_WORDS
+               ? k
+               : e;
+}
+
 /* A line that is only a person's name, as a byline gives it: two to four
  * capitalised words, nothing else ("Harriet Vale", "Rachel Dunmore Beirut"). */
 static int name_line(const ng_extractor *x, size_t b, size_t e)
@@ -539,7 +554,7 @@ void ng_lines_mark(ng_extractor *x)
              * above it, or above the reporter's job, signs the article */
             int stamp = !(x->marks[b] & MARK_SKIP) && date_line(x, b, k);
             if (stamp)
-                memset(x->marks + b, MARK_SKIP, k - b);
+                memset(x->marks + b, MARK_SKIP, dated_place(x, b, k) - b);
             if ((stamp || (x->marks[b] & MARK_SKIP)) && pe > pb && !(x->marks[pb] & MARK_SKIP) &&
                 name_line(x, pb, pe))
                 memset(x->marks + pb, MARK_SKIP, pe - pb);

@@ -14,6 +14,8 @@
 /* "Paris, Berlin and London summoned": names looked past in a list of
  * capitals, each of at most so many tokens. */
 #define CAPITALS_LIST_MAX 6
+/* Words of a dateline's country, day or agency ("Beirut, Lebanon, Oct. 9 (AFP) -"). */
+#define DATELINE_MAX_WORDS 8
 #define CAPITAL_MAX_WORDS 3
 /* Words between a name and its alias ("who is also better known as"). */
 #define ALIAS_INTRO_MAX_WORDS 8
@@ -459,6 +461,78 @@ static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_sta
  * dateline, "the outskirts of X", "flew to X"). */
 enum { CAPITAL_CITY_WEAK = 1, CAPITAL_CITY = 2, CAPITAL_DATELINE = 3 };
 
+/* A dash or colon ending a dateline ("BEIRUT -", "Beirut —", "Beirut:"). */
+static int dateline_mark(const ng_extractor *x, size_t k)
+{
+    return (FL(k) & NG_TOK_PUNCT) &&
+           ((FL(k) & NG_TOK_DASH) || text_is(x, k, ":") ||
+            ((FL(k) & NG_TOK_SPACE) && (text_is(x, k, "-") || text_is(x, k, "--"))));
+}
+
+/* Does the place [b, e) open a dateline, in any of its styles? At a
+ * line's start, in capitals ("BEIRUT (AP) -") or followed by what only a
+ * dateline has: a dash or a colon ("Beirut: Syria's ...", "Damascus —"),
+ * the agency ("Beirut (AFP) -"), or after a comma its country or the day
+ * and then one of those ("Amman, Jordan —", "Moscow, 12 March:"); or
+ * after a date and a bar, alone to the line's end ("Feb 16th 2023 |
+ * ANTAKYA", a magazine's). Not a headline's "Ankara: "We will ..."" (a
+ * speaker's quote) nor a list ("Damascus, Moscow and Tehran said"). */
+static int dateline_place(const ng_extractor *x, size_t b, size_t e)
+{
+    size_t n = x->t.count;
+    if (b > 0 && !(FL(b) & NG_TOK_NEWLINE)) {
+        /* a magazine's "DATE | PLACE", the place ending its line */
+        if (!text_is(x, b - 1, "|") || (e < n && !(FL(e) & NG_TOK_NEWLINE)))
+            return 0;
+        size_t k = b - 1, dates = 0;
+        while (k > 0 && !(FL(k) & NG_TOK_NEWLINE)) {
+            k--;
+            if (bits_of(x, k) & (LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY)))
+                dates++;
+            else if (!(FL(k) & NG_TOK_NUMBER) && !text_is(x, k, ",") &&
+                     !(is_lower(x, k) && TOK(k).flen <= 2)) /* "16th" split as "16" "th" */
+                return 0;
+        }
+        return dates > 0;
+    }
+    if (FL(b) & NG_TOK_UPPER)
+        return 1;
+    size_t k = e;
+    if (k < n && text_is(x, k, ",")) {
+        /* ", Jordan", ", 12 March", ", Oct. 9": capitalised words and numbers */
+        size_t m = k + 1;
+        while (m < n && m < k + 1 + DATELINE_MAX_WORDS &&
+               (is_capword(x, m) || (FL(m) & NG_TOK_NUMBER) || text_is(x, m, ",") ||
+                text_is(x, m, ".")))
+            m++;
+        if (m == k + 1)
+            return 0;
+        k = m;
+    }
+    if (k < n && text_is(x, k, "(")) {
+        /* the agency: "(AFP)", "(Reuters)" */
+        size_t m = k + 1;
+        while (m < n && m < k + 1 + DATELINE_MAX_WORDS && is_capword(x, m))
+            m++;
+        if (m == k + 1 || m >= n || !text_is(x, m, ")"))
+            return 0;
+        k = m + 1;
+    }
+    if (k >= n || !dateline_mark(x, k) || (FL(k) & NG_TOK_NEWLINE))
+        return 0;
+    /* what follows is the article's text, not a quote */
+    if (k + 1 >= n || (FL(k + 1) & (NG_TOK_QUOTE | NG_TOK_NEWLINE)))
+        return 0;
+    if (!text_is(x, k, ":"))
+        return 1;
+    /* after a colon, prose to the line's end, not a headline's "Moscow:
+     * Strikes Violate Truce" (the state speaking) */
+    size_t m = k + 1;
+    while (m + 1 < n && !(FL(m + 1) & NG_TOK_NEWLINE))
+        m++;
+    return text_is(x, m, ".") || (FL(m) & NG_TOK_QUOTE);
+}
+
 /* A capital speaking or acting for its government ("Washington said",
  * "Ankara's offensive", "Moscow backs"): the gazetteer entry of its
  * country, or -1 and in *city how it names the city. */
@@ -473,7 +547,7 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
     /* a dateline ("BEIRUT (AP) -", "ANKARA, Turkey -") names the city, and
      * what ends the line before it is no part of its sentence */
     int line_start = c->tb == 0 || (FL(c->tb) & NG_TOK_NEWLINE);
-    if (line_start && (FL(c->tb) & NG_TOK_UPPER)) {
+    if ((line_start || text_is(x, c->tb - 1, "|")) && dateline_place(x, c->tb, c->te)) {
         *city = CAPITAL_DATELINE;
         return -1;
     }

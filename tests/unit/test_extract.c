@@ -2265,6 +2265,54 @@ static void test_capital_city_shapes(void **state)
     DOC_YIELDS("Much of the pressure came from Ankara.", "Turkey");
 }
 
+/* A capital in a dateline is the city in every style of dateline: wire
+ * ("BEIRUT (AP) -"), "City: text" (Gulf papers), "City —", "City, Country
+ * —", "City, day:", "City (AFP) -", a magazine's "DATE | CITY" line; not a
+ * speaker's quote after a colon, a headline's "Moscow: Strikes Violate
+ * Truce" nor capitals listed as actors at a line's start. */
+static void test_dateline_styles(void **state)
+{
+    DOC_YIELDS("Beirut: Syria's main Kurdish parties agreed on Saturday to form a joint "
+               "delegation.",
+               "Beirut", "Syria");
+    DOC_YIELDS("Tehran: Iran's foreign minister said on Monday that talks with Turkey would "
+               "continue.",
+               "Tehran", "Iran", "Turkey");
+    DOC_YIELDS("Baghdad: Iraqi forces received 50 IS suspects from the SDF on Sunday.",
+               "Baghdad", "Islamic State", "Syrian Democratic Forces");
+    DOC_YIELDS("Damascus \xE2\x80\x94 The Syrian government announced new elections on Monday.",
+               "Damascus", "Syrian government");
+    DOC_YIELDS("Amman, Jordan \xE2\x80\x94 Refugees in Zaatari camp protested on Monday.",
+               "Amman", "Jordan", "Zaatari camp");
+    DOC_YIELDS("Moscow, 12 March: Russia said its jets hit HTS positions in Idlib.", "Moscow",
+               "Russia", "Hayat Tahrir al-Sham", "Idlib");
+    DOC_YIELDS("Baghdad (AFP) - Iraq received 600 detainees from al-Hol camp.", "Baghdad",
+               "Iraq", "al-Hawl camp");
+    DOC_YIELDS("Ankara, Oct. 9 - Turkey launched its offensive against the YPG on Wednesday.",
+               "Ankara", "Turkey", "People's Protection Units");
+    DOC_YIELDS("Kurds agree on joint delegation\n\nBeirut: Syria's main Kurdish parties agreed "
+               "on Saturday to form a joint delegation. Lebanon was not involved.",
+               "Beirut", "Syria", "Lebanon");
+    /* a magazine's date line, the city after the bar (was skipped as a
+     * time stamp) */
+    DOC_YIELDS("Feb 16th 2023 | ANTAKYA\nRescuers pulled survivors from the rubble on Thursday.",
+               "Antakya");
+    DOC_YIELDS("Jan 5th 2019 | BEIRUT\nHezbollah said it would withdraw fighters from Syria.",
+               "Beirut", "Hezbollah", "Syria");
+    DOC_YIELDS("March 3rd 2024 | Damascus\nSyria's new rulers met Turkish officials.",
+               "Damascus", "Syria");
+    /* ... the state's shapes at a line's start stay */
+    DOC_YIELDS("Damascus, Moscow and Tehran condemned the strike.", "Syria", "Russia", "Iran");
+    DOC_YIELDS("Ankara: \"We will not allow a terror corridor on our border.\"", "Turkey");
+    DOC_YIELDS("Washington, which backs the SDF, said the talks would go on.", "United States",
+               "Syrian Democratic Forces");
+    DOC_YIELDS("Moscow: Strikes Violate Truce\n\nRussia said on Monday that the strikes "
+               "violated the truce.",
+               "Russia");
+    DOC_YIELDS("Tehran, Ankara agree on new Astana round", "Iran", "Turkey", "Kazakhstan");
+    DOC_YIELDS_NOTHING("Monday 16 December 2016 11:40 GMT");
+}
+
 /* "X province" is written "X": the name alone is the node's written form,
  * also where the gazetteer spells it otherwise ("Sanliurfa"); a camp keeps
  * its head. */
@@ -2614,6 +2662,7 @@ int main(void)
         cmocka_unit_test(test_capital_one_reading),
         cmocka_unit_test(test_names_of_no_body),
         cmocka_unit_test(test_capital_city_shapes),
+        cmocka_unit_test(test_dateline_styles),
         cmocka_unit_test(test_admin_head_written_form),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
