@@ -19,6 +19,7 @@ project's scorer):
   heldout6 four more, blind, fifth session: extractor authors must not read them (heldout6/text)
   heldout7 eight more, blind, sixth session: extractor authors must not read them (heldout7/text)
   heldout8 eight more, blind, seventh session: extractor authors must not read them (heldout8/text)
+  heldout9 eight more, blind, eighth session: extractor authors must not read them (heldout9/text)
 A floor is the score measured when the rule behind it landed: raise it with the
 score, never lower it to let a change pass.
 """
@@ -95,6 +96,11 @@ FLOORS = {
                                                  "relation_typed_recall": 0.639,
                                                  "relation_typed_precision": 0.833},
                  {"splits": 2, "merges": 1}),
+    # main b08ef57's score when heldout9 was made (blind: look at its summary line only)
+    "heldout9": ("tests/articles/heldout9/text", {"entity_f1": 0.928,
+                                                 "relation_typed_recall": 0.452,
+                                                 "relation_typed_precision": 0.839},
+                 {"splits": 8, "merges": 3}),
 }
 
 
