@@ -106,6 +106,7 @@ typedef struct crec_words {
     uint32_t n;         /* words */
     const char **w;     /* their folds */
     const char *last;   /* the fold of its last token */
+    int nat;            /* a demonym opens it ("the Kurdish Red Crescent") */
 } crec_words;
 
 /* Institutions (and organisations found by their head word) of a

@@ -263,14 +263,19 @@ static crec_words words_of(ng_extractor *x, const cand *c)
  * organisation found by its head word whose words are some of those of
  * one state institution of the document qualified by a nationality, with
  * the same head, is that institution (two such: neither; "the Red
- * Crescent" is not the Kurdish Red Crescent). */
+ * Crescent" is not the Kurdish Red Crescent: a nationality's society is
+ * one of many). So is a short form of an organisation another word
+ * qualifies ("the Security Council" after "the UN Security Council", "the
+ * Military Council" after "the Deir ez-Zor Military Council", "the
+ * Operations Command" after "the Military Operations Command"). */
 static void short_org_forms(ng_extractor *x)
 {
-    /* state institutions only: government, military */
+    /* of the nationalities', state institutions only: government, military */
     size_t keep = 0;
     for (size_t q = 0; q < x->n_inst; q++) {
         const char *cat = x->d[x->r[x->inst[q].rec].ent].category;
-        if (cat && (ng_str_is(cat, "government") || ng_str_is(cat, "military")))
+        if (!x->inst[q].nat ||
+            (cat && (ng_str_is(cat, "government") || ng_str_is(cat, "military"))))
             x->inst[keep++] = x->inst[q];
     }
     size_t ni = keep;
@@ -1061,8 +1066,14 @@ void ng_resolve_window(ng_extractor *x, const window *w)
                      !c->person && (bits_of(x, c->te - 1) & LEX(NG_LEX_ORG_WORD)))
                 x->orgs[x->n_orgs++] = (crec_words){.rec = (uint32_t)i}; /* a candidate yet */
         }
+        /* a long name a short form may stand for: a nationality's ("the
+         * Turkish National Defense Ministry") or one with an organisation's
+         * head ("the UN Security Council", "the Deir ez-Zor Military
+         * Council", "the Military Operations Command") */
         if (c->ent >= 0 && x->n_inst < SHORT_FORM_INSTITUTIONS && c->kind == NG_KIND_ACTOR &&
-            c->te - c->tb >= 3 && (bits_of(x, c->tb) & LEX(NG_LEX_NATIONALITY)) && !c->person)
+            c->te - c->tb >= 3 && !c->person &&
+            (bits_of(x, c->tb) & LEX(NG_LEX_NATIONALITY) ||
+             bits_of(x, c->te - 1) & LEX(NG_LEX_ORG_WORD)))
             x->inst[x->n_inst++] = (crec_words){.rec = (uint32_t)i};
         /* "the Assad family's rule", "the Clain clan": a surname alone
          * before a family noun names the family, not the person */
@@ -1088,6 +1099,7 @@ void ng_resolve_window(ng_extractor *x, const window *w)
         const cand *c = &x->c[x->inst[q].rec];
         x->inst[q] = words_of(x, c);
         x->inst[q].rec = REC_OF(c - x->c);
+        x->inst[q].nat = (bits_of(x, c->tb) & LEX(NG_LEX_DEMONYM)) != 0;
     }
     for (size_t q = n_orgs0; q < x->n_orgs; q++) {
         const cand *c = &x->c[x->orgs[q].rec];

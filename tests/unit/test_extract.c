@@ -2313,6 +2313,45 @@ static void test_dateline_styles(void **state)
     DOC_YIELDS_NOTHING("Monday 16 December 2016 11:40 GMT");
 }
 
+/* A short form of an organisation named in full earlier in the document
+ * is that organisation: the qualifier left out ("the Security Council"
+ * after "the UN Security Council", "the Military Council" after "the Deir
+ * ez-Zor Military Council", "the Operations Command" after "the Military
+ * Operations Command"); not a nationality's society ("the Red Crescent"
+ * is not the Kurdish Red Crescent) nor a short form two long ones share. */
+static void test_short_forms_qualified(void **state)
+{
+    DOC_YIELDS("The UN Security Council met on Monday. The Security Council failed to agree "
+               "on a resolution.",
+               "UN Security Council");
+    DOC_YIELDS("The Deir ez-Zor Military Council said it had arrested 20 suspects. The "
+               "Military Council is part of the SDF.",
+               "Deir ez-Zor Military Council", "Syrian Democratic Forces");
+    DOC_YIELDS("The Military Operations Command entered Hama. The Operations Command said the "
+               "city was secure.",
+               "Military Operations Command", "Hama");
+    DOC_YIELDS("The Raqqa Civil Council took over the city in 2017. Members of the Civil "
+               "Council met tribal elders.",
+               "Raqqa Civil Council");
+    DOC_YIELDS("Fighters of the Afrin Liberation Forces attacked a Turkish post. The "
+               "Liberation Forces said two soldiers died.",
+               "Afrin Liberation Forces");
+    DOC_YIELDS("Members of the Hasakah Legislative Council voted. The Legislative Council "
+               "rejected the plan.",
+               "Hasakah Legislative Council");
+    /* ... not a nationality's society, not one two long forms share, not
+     * before a long form of another head */
+    DOC_YIELDS("The Kurdish Red Crescent treated the wounded. The Red Crescent said aid could "
+               "not reach al-Hol.",
+               "Kurdish Red Crescent", "Red Crescent", "al-Hawl camp");
+    DOC_YIELDS("The Manbij Military Council and the Deir ez-Zor Military Council joined the "
+               "offensive. The Military Council said it lost five men.",
+               "Manbij Military Council", "Deir ez-Zor Military Council", "Military Council");
+    DOC_YIELDS("The Security Council met in New York. The UN Human Rights Council condemned "
+               "the strikes.",
+               "Security Council", "UN Human Rights Council", "New York");
+}
+
 /* "X province" is written "X": the name alone is the node's written form,
  * also where the gazetteer spells it otherwise ("Sanliurfa"); a camp keeps
  * its head. */
@@ -2663,6 +2702,7 @@ int main(void)
         cmocka_unit_test(test_names_of_no_body),
         cmocka_unit_test(test_capital_city_shapes),
         cmocka_unit_test(test_dateline_styles),
+        cmocka_unit_test(test_short_forms_qualified),
         cmocka_unit_test(test_admin_head_written_form),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
