@@ -654,10 +654,8 @@ static const char *institution_category(const ng_extractor *x, size_t k, size_t 
 static void institution_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se,
                                    size_t first_gaz)
 {
-    for (size_t k = sb; k + 1 < se; k++) {
+    for (size_t k = sb; (k = next_name_word(x, k, se)) + 1 < se; k++) {
         size_t b = k, e = k + 1;
-        if (!is_capword(x, k) || (x->marks[k] & (MARK_SKIP | MARK_CAPS)))
-            continue;
         /* the institution noun first: it is rare, the country search not */
         if (!is_lower(x, e) || !(FL(e) & NG_TOK_SPACE))
             continue;
@@ -883,8 +881,8 @@ static void discovered_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t
     size_t inst_b = x->nc;
     institution_candidates(x, s, sb, se, first_gaz);
     size_t inst_e = x->nc, k = sb;
-    while (k < se) {
-        if (!is_capword(x, k) || (x->marks[k] & (MARK_SKIP | MARK_CAPS | MARK_TITLE))) {
+    while ((k = next_name_word(x, k, se)) < se) {
+        if (x->marks[k] & MARK_TITLE) {
             k++;
             continue;
         }

@@ -87,6 +87,7 @@ void ng_extractor_free(ng_extractor *x)
     free(x->fam);
     free(x->wid);
     free(x->lset);
+    free(x->namebits);
     free(x->word_cache);
     free(x->lower_stamp);
     free(x->fold_ids);
@@ -233,29 +234,50 @@ static const ng_word_info *model_word(ng_extractor *x, const char *f, size_t n)
     return wi;
 }
 
+/* Bit f set for the values f of a token's five low flags that make a
+ * capitalised word: NG_TOK_WORD, not NG_TOK_NUMBER, NG_TOK_CAP or
+ * NG_TOK_UPPER (is_capword). */
+_Static_assert((NG_TOK_WORD | NG_TOK_NUMBER | NG_TOK_CAP | NG_TOK_UPPER) < 32,
+               "CAPWORD_FLAGS: the flags in five bits");
+#define CAPWORD_FLAGS                                                                         \
+    ((1u << (NG_TOK_WORD | NG_TOK_CAP)) | (1u << (NG_TOK_WORD | NG_TOK_UPPER)) |              \
+     (1u << (NG_TOK_WORD | NG_TOK_CAP | NG_TOK_UPPER)) |                                      \
+     (1u << (NG_TOK_WORD | NG_TOK_CAP | NG_TOK_PUNCT)) |                                      \
+     (1u << (NG_TOK_WORD | NG_TOK_UPPER | NG_TOK_PUNCT)) |                                    \
+     (1u << (NG_TOK_WORD | NG_TOK_CAP | NG_TOK_UPPER | NG_TOK_PUNCT)))
+
 /* What the stages need of the window's tokens (x->t, base and sizes set):
  * per token its classes, model word, matcher word and trigger families;
  * the core's sentences; the line marks. */
 static void window_prepare(ng_extractor *x, window *w)
 {
     size_t nt = x->t.count;
-    ng_xgrow(&x->marks, &x->cap_marks, nt + 1, 1);
+    ng_xgrow(&x->marks, &x->cap_marks, nt + 8, 1); /* read 8 at a time below */
     ng_xgrow(&x->bits, &x->cap_bits, nt + 1, sizeof *x->bits);
     ng_xgrow(&x->fam, &x->cap_fam, nt + 1, sizeof *x->fam);
     ng_xgrow(&x->wid, &x->cap_wid, nt + 1, sizeof *x->wid);
     ng_xgrow(&x->lset, &x->cap_lset, nt + 1, sizeof *x->lset);
     ng_xgrow(&x->ids, &x->cap_ids, nt + 1, sizeof *x->ids);
+    ng_xgrow(&x->namebits, &x->cap_namebits, nt / 64 + 1, sizeof *x->namebits);
     if (!x->word_cache)
         x->word_cache = ng_xcalloc((size_t)1 << WORD_CACHE_BITS, sizeof *x->word_cache);
-    memset(x->marks, 0, nt + 1);
+    memset(x->marks, 0, nt + 8);
     x->winfo = ng_model_word_infos(x->model);
     /* one lookup per token: rule classes, matcher id, trigger families
      * (the arrays in locals: the lookup may call out, x is not read again) */
     const ng_token *tok = x->t.tok;
     const char *fold = x->t.fold;
     uint32_t *bits = x->bits, *wid = x->wid, *lset = x->lset, *fam = x->fam, *ids = x->ids;
+    uint64_t *names = x->namebits, name64 = 0;
     for (size_t k = 0; k < nt; k++) {
         const ng_token *tk = &tok[k];
+        /* a capitalised word (is_capword), without a branch: the bit of
+         * its five low flags in CAPWORD_FLAGS */
+        name64 |= (uint64_t)((CAPWORD_FLAGS >> (tk->flags & 31)) & 1) << (k % 64);
+        if (k % 64 == 63) {
+            names[k / 64] = name64;
+            name64 = 0;
+        }
         const char *f = fold + tk->fstart;
         const ng_word_info *wi = tk->flen ? model_word(x, f, tk->flen) : NULL;
         if (wi) {
@@ -271,6 +293,7 @@ static void window_prepare(ng_extractor *x, window *w)
         if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 && !memcmp(f + tk->flen - 2, "km", 2))
             fam[k] |= NG_FAM_LOCATE; /* "50km" */
     }
+    names[nt / 64] = name64;
     /* the core's sentences: a blank line ends one, so they are the
      * document's */
     ng_tokens core = x->t;
@@ -300,6 +323,16 @@ static void window_prepare(ng_extractor *x, window *w)
                     x->marks[k] |= MARK_INITIAL;
                     break;
                 }
+    }
+    /* a marked token starts no name (marks are few, in runs: 8 at a time) */
+    for (size_t k = 0; k < nt; k += 8) {
+        uint64_t m8;
+        memcpy(&m8, x->marks + k, 8);
+        if (!(m8 & 0x0303030303030303ULL))
+            continue;
+        for (size_t i = k; i < k + 8 && i < nt; i++)
+            if (x->marks[i] & (MARK_SKIP | MARK_CAPS))
+                x->namebits[i / 64] &= ~(1ULL << (i % 64));
     }
     x->rdoc = (ng_rel_doc){.t = &x->t, .text = x->text, .lex = x->bits, .fam = x->fam,
                            .wid = x->wid, .winfo = x->winfo, .lset = x->lset,

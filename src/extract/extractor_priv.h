@@ -172,7 +172,10 @@ struct ng_extractor {
     uint32_t *wid;   /* per token: 1 + its model word's id, 0 when none */
     const ng_word_info *winfo; /* the model's words by id (set by window_prepare) */
     uint32_t *lset;  /* per token: its word's set of trigger lists (0: none) */
-    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid, cap_lset;
+    /* one bit a token: a capitalised word (is_capword) not marked
+     * MARK_SKIP or MARK_CAPS, where a name may start (window_prepare) */
+    uint64_t *namebits;
+    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid, cap_lset, cap_namebits;
     struct word_slot *word_cache; /* model words of short folds (extractor.c) */
     ng_matches gm;
     cand *c; /* the candidates of the window */
@@ -306,6 +309,22 @@ static inline int is_capword(const ng_extractor *x, size_t k)
 static inline int is_lower(const ng_extractor *x, size_t k)
 {
     return (FL(k) & NG_TOK_WORD) && (FL(k) & NG_TOK_LOWER);
+}
+
+/* The first token in [k, e) of x->namebits, or e when there is none: the
+ * loops over a sentence's names go from one to the next, not through
+ * every token with a branch each. */
+static inline size_t next_name_word(const ng_extractor *x, size_t k, size_t e)
+{
+    while (k < e) {
+        uint64_t w = x->namebits[k / 64] >> (k % 64);
+        if (w) {
+            k += (size_t)__builtin_ctzll(w);
+            return k < e ? k : e;
+        }
+        k = (k | 63) + 1;
+    }
+    return e;
 }
 
 static inline uint32_t bits_of(const ng_extractor *x, size_t k)
