@@ -1661,6 +1661,120 @@ static int chain_head(const rel *r, uint32_t e)
     return -1;
 }
 
+/* "Raqqa, the militants' de facto capital in", "Kobani, the Kurdish town on
+ * the Turkish border in", "al-Omar, Syria's largest oil field, which lies
+ * in": the place an appositive description ending right before the
+ * preposition at k describes. The description opens after a comma with an
+ * article, a number word, a possessive or a locate preposition, or is a
+ * relative "which lies / is located"; it holds words, demonyms and
+ * possessors, no verb of a trigger family, no clause word and no other
+ * place; a noun of place or seat is in it, no role or quantity. Up to
+ * two descriptions back to back. -1 if none. */
+static int described_head(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    int commas = 0, noun = 0;
+    /* a word of the description right before k ("town in", "lies in") */
+    if (k < c->sb + 4 || !ng_clause_lower(c, k - 1) || ng_clause_arg(c, k - 1) >= 0)
+        return -1;
+    for (uint32_t j = k; j > c->sb + 1 && k - j < NG_WINDOW(c, APPOSITION_REACH);) {
+        j--;
+        const ng_token *t = &c->d->t->tok[j];
+        if ((t->flags & (NG_TOK_WORD | NG_TOK_LOWER)) == (NG_TOK_WORD | NG_TOK_LOWER) &&
+            ng_clause_arg(c, j) < 0) {
+            unsigned f = ng_clause_fam(c, j);
+            /* a description of a place, not of people ("In Raqqa, the
+             * group's spokesman in Hasakah") */
+            if (f & (VERB_FAMILIES | NG_FAM_SUBORDINATOR | NG_FAM_NEGATION | NG_FAM_ROLE |
+                     NG_FAM_QUANTITY))
+                return -1;
+            /* "which" and "that" only right after the comma */
+            if ((f & NG_FAM_STOP) && !(ng_clause_punct(c, j - 1, ",") &&
+                                       in(r, j + 1, NG_TL_LOCATE_PASSABLE)))
+                return -1;
+            noun |= (c->d->lex[j] & (1u << NG_LEX_PLACE_NOUN)) || (f & NG_FAM_SEAT_NOUN);
+            continue;
+        }
+        int i = ng_clause_arg(c, j);
+        if (i >= 0) {
+            /* "Syria's largest", "the PKK's base", "the HTS stronghold" */
+            uint32_t e = c->a[i].te;
+            if (!(e < k && ((c->d->t->tok[e].flags & NG_TOK_POSS) ||
+                            (c->a[i].kind == NG_KIND_ACTOR && ng_clause_lower(c, e)))))
+                return -1;
+            j = c->a[i].tb;
+            continue;
+        }
+        if (t->flags & (NG_TOK_HYPHEN | NG_TOK_POSS))
+            continue;
+        if (ng_clause_punct(c, j, "'") || ng_clause_punct(c, j, "\u2019"))
+            continue;
+        if (ng_clause_punct(c, j, ",")) {
+            uint32_t o = j + 1;
+            if (o >= k)
+                return -1;
+            /* "which lies in", "that is located near": nothing more */
+            int rel_open = (is(r, o, "which") || is(r, o, "that")) && o + 1 < k;
+            for (uint32_t q = o + 1; rel_open && q < k; q++)
+                rel_open = in(r, q, NG_TL_LOCATE_PASSABLE);
+            if ((is(r, o, "which") || is(r, o, "that")) && !rel_open)
+                return -1;
+            int io = ng_clause_arg(c, o);
+            if (!(rel_open || is(r, o, "a") || is(r, o, "an") || is(r, o, "the") ||
+                  in(r, o, NG_TL_APPOSITION_DET) || in(r, o, NG_TL_LOCATE_PREP) ||
+                  is(r, o, "close") || in(r, o, NG_TL_DISTANCE_APPROX) ||
+                  (c->d->t->tok[o].flags & NG_TOK_NUMBER) ||
+                  (io >= 0 && c->a[io].te < k && (c->d->t->tok[c->a[io].te].flags & NG_TOK_POSS))))
+                return -1;
+            int p = place_before(r, j);
+            if (p >= 0)
+                return c->a[p].kind == NG_KIND_PLACE && noun ? p : -1;
+            if (++commas > 1)
+                return -1;
+            continue;
+        }
+        if (t->flags & NG_TOK_PUNCT)
+            return -1;
+        /* capitalised words: "the Kurdish town", "the Assad family's" */
+        if (ng_clause_fam(c, j) & (VERB_FAMILIES | NG_FAM_STOP))
+            return -1;
+    }
+    return -1;
+}
+
+/* "the northern Hama countryside, where the towns of A, B and C remain in
+ * rebel hands", "the eastern Ghouta, where Douma and Harasta are held": the
+ * places a where-clause at k opens with (its subject) are each in the
+ * larger place before the comma. */
+static void where_places(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (k < c->sb + 2 || !ng_clause_punct(c, k - 1, ","))
+        return;
+    int big = place_before(r, k - 1);
+    if (big < 0 || c->a[big].kind != NG_KIND_PLACE)
+        return;
+    int br = place_rank(&c->a[big]);
+    uint32_t e = c->a[big].te;
+    if (e < k - 1 && br < RANK_PROVINCE) /* "the Hama countryside", "Idlib province" */
+        br = RANK_PROVINCE;
+    uint32_t j = k + 1;
+    if (is(r, j, "the"))
+        j++;
+    if (place_noun_of(r, j)) /* "the towns of" */
+        j += 2;
+    int p = ng_clause_arg(c, j);
+    if (p < 0 || c->a[p].kind != NG_KIND_PLACE || place_rank(&c->a[p]) >= br ||
+        (c->a[p].te < c->se && (c->d->t->tok[c->a[p].te].flags & NG_TOK_POSS)) ||
+        modifies_noun(r, p) || ng_clause_negated(c, k))
+        return;
+    int more[COORDINATED_MAX];
+    size_t n = ng_clause_coordinated_after(c, p, more, COORDINATED_MAX);
+    emit(r, p, big, NG_REL_LOCATED_IN);
+    for (size_t q = 0; q < n && place_rank(&c->a[more[q]]) < br; q++)
+        emit(r, more[q], big, NG_REL_LOCATED_IN);
+}
+
 /* "P in Q", "P, a village near Q", "a town 50km from Q" */
 void ng_rel_located_in(rel *r)
 {
@@ -1715,6 +1829,9 @@ void ng_rel_located_in(rel *r)
                     small = m >= c->sb + 2 && is(r, m - 1, "on") ? ng_clause_arg(c, m - 2) : -1;
                 }
             }
+            /* "Azaz, on the Turkish border north of" */
+            if (small < 0 && rh == -1)
+                small = described_head(r, k);
             uint32_t j = k0 + 2;
             if (is(r, j, "the"))
                 j++;
@@ -1863,6 +1980,18 @@ void ng_rel_located_in(rel *r)
                      (is(r, k, "near") && !chained && place_rank(&c->a[s2]) <= big_rank)))
                     small = s2;
             }
+            /* "Kobani, the Kurdish town on the Turkish border in northern
+             * Syria": a description longer than the walk above */
+            int h = small < 0 ? described_head(r, k) : -1;
+            if (h >= 0) {
+                int br = place_rank(&c->a[big]);
+                uint32_t e = c->a[big].te, b = c->a[big].tb;
+                if ((e < c->se && ng_clause_lower(c, e) && in(r, e, NG_TL_PROVINCE_NOUN)) ||
+                    (b > c->sb + 2 && is(r, b - 1, "of") && in(r, b - 2, NG_TL_PROVINCE_NOUN)))
+                    br = br < RANK_PROVINCE ? RANK_PROVINCE : br; /* "province of Homs" */
+                if (place_rank(&c->a[h]) < br)
+                    small = h;
+            }
             /* equal ranks pass: a town in a province that shares a city's name;
              * any place may be on a road */
             if (small < 0 || small == big || c->a[small].kind != NG_KIND_PLACE ||
@@ -1953,7 +2082,10 @@ void ng_rel_located_in(rel *r)
             }
             if (small >= 0 && big >= 0 && small != big && !ng_clause_negated(c, k))
                 emit(r, small, big, NG_REL_LOCATED_IN);
+            continue;
         }
+        if (in(r, k, NG_TL_LOCATE_WHERE))
+            where_places(r, k);
     }
 }
 

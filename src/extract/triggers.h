@@ -189,6 +189,7 @@ enum {
     X(SEAT_MODIFIER, "seat_modifier", 0)                                                    \
     X(SEAT_MODIFIER_PREFIX, "seat_modifier_prefix", 0)                                      \
     X(LOCATE_WORD, "locate_word", NG_FAM_LOCATE)                                            \
+    X(LOCATE_WHERE, "locate_where", NG_FAM_LOCATE)                                          \
     X(DIRECTION, "direction", NG_FAM_DIRECTION)                                             \
     X(PLACE_PAIR_PREP, "place_pair_prep", 0)                                                \
     X(LOCATE_PREP, "locate_prep", 0)                                                        \

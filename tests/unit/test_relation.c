@@ -2470,6 +2470,107 @@ static void test_located_in_chains_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* A place described by an apposition longer than a few words ("Raqqa,
+ * the militants' de facto capital in Syria", "Kobani, the Kurdish town on
+ * the Turkish border in northern Syria") is in the place the description
+ * names; a where-clause opening with places lists places in the one
+ * before its comma. */
+static void test_located_in_described(void **state)
+{
+    static const rel_case cases[] = {
+        {"Fighters withdrew from Raqqa, the militants' de facto capital in Syria, in October "
+         "2017.",
+         1, {{"Raqqa", "located_in", "Syria"}}, {{0}}},
+        {"Turkish jets bombed Qandil, the mountain range in northern Iraq where the PKK is "
+         "based.",
+         1, {{"Qandil Mountains", "located_in", "Iraq"}}, {{0}}},
+        {"Shelling hit Jindires, a town in the north-western corner of Syria, on Tuesday.", 1,
+         {{"Jindires", "located_in", "Syria"}}, {{0}}},
+        {"Refugees gathered in Azaz, on the Turkish border north of Aleppo.", 1,
+         {{"Azaz", "located_in", "Aleppo"}}, {{0}}},
+        {"The SDF said they had captured al-Omar, Syria's largest oil field, which lies in the "
+         "eastern province of Deir Ezzor.",
+         3,
+         {{"al-Omar oil field", "located_in", "Deir ez-Zor"},
+          {"Syrian Democratic Forces", "captured", "al-Omar oil field"}},
+         {{"Syrian Democratic Forces", "captured", "Syria"}}},
+        {"Clashes broke out in Manbij, a mixed Arab and Kurdish town in the north of Aleppo "
+         "province.",
+         1, {{"Manbij", "located_in", "Aleppo"}}, {{0}}},
+        {"Kobani, the Kurdish town on the Turkish border in northern Syria, was besieged in "
+         "2014.",
+         1, {{"Kobani", "located_in", "Syria"}}, {{0}}},
+        {"The rebels shelled Qardaha, the Assad family's home town in Latakia province.", 1,
+         {{"Qardaha", "located_in", "Latakia"}}, {{0}}},
+        {"Residents fled al-Omar, Syria's largest oil field, which lies near Mayadin, in 2017.",
+         2, {{"al-Omar oil field", "located_in", "Mayadin"}}, {{0}}},
+        {"Displaced families reached Sarmada, a crowded border town close to the frontier in "
+         "Idlib province, in 2020.",
+         1, {{"Sarmada", "located_in", "Idlib"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_located_in_where(void **state)
+{
+    static const rel_case cases[] = {
+        {"The offensive targeted the northern Hama countryside, where the towns of Kafr Zita, "
+         "Latamneh and Morek remain in rebel hands.",
+         3,
+         {{"Kafr Zita", "located_in", "Hama"},
+          {"Latamneh", "located_in", "Hama"},
+          {"Morek", "located_in", "Hama"}},
+         {{0}}},
+        {"Airstrikes hit the eastern Ghouta, where Douma, Harasta and Arbin are held by rebel "
+         "groups.",
+         3,
+         {{"Douma", "located_in", "Eastern Ghouta"},
+          {"Harasta", "located_in", "Eastern Ghouta"},
+          {"Arbin", "located_in", "Eastern Ghouta"}},
+         {{0}}},
+        {"The SDF patrols the Deir ez-Zor countryside, where the villages of Shuhail, Thiban "
+         "and Busayrah rose up in 2023.",
+         3, {{"al-Shuhayl", "located_in", "Deir ez-Zor"}, {"Busayrah", "located_in", "Deir ez-Zor"}},
+         {{0}}},
+        {"Clashes erupted in Daraa province, where the towns of Tafas and Jasim defied the "
+         "government.",
+         2, {{"Tafas", "located_in", "Daraa"}, {"Jasim", "located_in", "Daraa"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_located_in_described_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* descriptions of people, clauses with a verb, places in a list */
+        {"In Raqqa, the group's spokesman in Hasakah said the talks had failed.", 0, {{0}},
+         {{"Raqqa", "located_in", "Hasakah"}}},
+        {"In Raqqa, the SDF's fighters in Hasakah were put on alert.", 0, {{0}},
+         {{"Raqqa", "located_in", "Hasakah"}}},
+        {"Mosul, the city where IS declared its caliphate in 2014, was retaken in 2017.", 0,
+         {{0}}, {{0}}},
+        {"Raqqa, the city the SDF captured from IS, held elections in Syria last year.", 1,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}},
+         {{"Raqqa", "located_in", "Syria"}}},
+        {"Besides Kobani, the main town on the border, fighting hit villages in Hasakah "
+         "province.",
+         0, {{0}}, {{"Kobani", "located_in", "Hasakah"}}},
+        {"In Idlib, the last rebel stronghold, people in Aleppo heard the strikes.", 0, {{0}},
+         {{"Idlib", "located_in", "Aleppo"}}},
+        /* a where-clause whose subject is no place, or a place modifying a noun */
+        {"The talks were held in Syria, where Russian forces have bases.", 0, {{0}}, {{0}}},
+        {"Fighters poured into Hasakah, where Raqqa officials had fled.", 0, {{0}},
+         {{"Raqqa", "located_in", "Hasakah"}}},
+        {"Fighters moved to Idlib, where Turkey's troops are deployed.", 0, {{0}},
+         {{"Turkey", "located_in", "Idlib"}}},
+        /* a relative clause saying more than where the place lies */
+        {"Deir Ezzor province, which lies 140km south and connects its territory in Syria and "
+         "Iraq, is the target.",
+         0, {{0}}, {{"Deir ez-Zor", "located_in", "Syria"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 /* A noun of area between the place and "under A control" / "in the hands
  * of A" ("Baghuz, the last pocket under IS control in Syria"), shares of
  * territory ("pockets of", "about a quarter of"). */
@@ -4385,6 +4486,9 @@ int main(void)
         cmocka_unit_test(test_captured_lists_and_objects_negative),
         cmocka_unit_test(test_located_in_chains),
         cmocka_unit_test(test_located_in_chains_negative),
+        cmocka_unit_test(test_located_in_described),
+        cmocka_unit_test(test_located_in_where),
+        cmocka_unit_test(test_located_in_described_negative),
         cmocka_unit_test(test_controls_area_nouns),
         cmocka_unit_test(test_controls_area_nouns_negative),
         cmocka_unit_test(test_controls_here),
