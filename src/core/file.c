@@ -94,22 +94,20 @@ static void too_large(ng_diag *diag, const char *path, uint64_t max)
                        (unsigned long long)max);
 }
 
-int ng_file_read_fd(int fd, const char *path, const ng_read_opts *ro, char **buf,
-                    size_t *cap, size_t *len, ng_diag *diag)
+/* ng_file_read_fd with fd's status st already taken. */
+static int read_fd_stat(int fd, const struct stat *st, const char *path, const ng_read_opts *ro,
+                        char **buf, size_t *cap, size_t *len, ng_diag *diag)
 {
     *len = 0;
     uint64_t max = read_max(ro);
-    struct stat st;
-    if (fstat(fd, &st) != 0)
-        return unreadable(diag, ro, path, NG_EIO, "cannot stat", errno);
-    if (S_ISDIR(st.st_mode))
+    if (S_ISDIR(st->st_mode))
         return unreadable(diag, ro, path, NG_EIO, "is a directory, expected a file", 0);
-    int regular = S_ISREG(st.st_mode);
-    if (regular && (uint64_t)st.st_size > max) {
+    int regular = S_ISREG(st->st_mode);
+    if (regular && (uint64_t)st->st_size > max) {
         too_large(diag, path, max);
         return NG_EENCODING;
     }
-    size_t want = regular && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+    size_t want = regular && st->st_size > 0 ? (size_t)st->st_size + 1 : 65536;
     if (*cap < want) {
         free(*buf); /* nothing in it is kept: no copy */
         *buf = ng_xmalloc(want);
@@ -149,7 +147,7 @@ int ng_file_read_fd(int fd, const char *path, const ng_read_opts *ro, char **buf
         if (r == 0)
             break;
         n += (size_t)r;
-        if (regular && st.st_size > 0 && n == (size_t)st.st_size)
+        if (regular && st->st_size > 0 && n == (size_t)st->st_size)
             break; /* the size stat gave: no second read (nor a larger buffer) to see the end */
     }
     if (n > max) {
@@ -164,6 +162,16 @@ int ng_file_read_fd(int fd, const char *path, const ng_read_opts *ro, char **buf
     b[n] = '\0';
     *len = n;
     return 0;
+}
+
+int ng_file_read_fd(int fd, const char *path, const ng_read_opts *ro, char **buf,
+                    size_t *cap, size_t *len, ng_diag *diag)
+{
+    *len = 0;
+    struct stat st;
+    if (fstat(fd, &st) != 0)
+        return unreadable(diag, ro, path, NG_EIO, "cannot stat", errno);
+    return read_fd_stat(fd, &st, path, ro, buf, cap, len, diag);
 }
 
 /* Whether the FIFO open as fd (non-blocking) has a writer or something to
@@ -198,9 +206,11 @@ static int fifo_has_writer(int fd)
 /* Open name in dirfd (AT_FDCWD: a path of any length) for reading into
  * *fd, or report it as `path` and return NG_ENOENT or NG_EIO. The open does
  * not wait (O_NONBLOCK): a FIFO nobody writes to is an error, not a run
- * blocked for ever; the descriptor is then made blocking again. */
+ * blocked for ever; the descriptor is then made blocking again (a regular
+ * file's reads ignore O_NONBLOCK: left as it is, two calls fewer a file).
+ * *st gets fd's status, or st_mode 0 when fstat failed. */
 static int open_at(int dirfd, const char *name, const char *path, const ng_read_opts *ro,
-                   int *fd, ng_diag *diag)
+                   int *fd, struct stat *st, ng_diag *diag)
 {
     int pfd = -1;
     if (dirfd == AT_FDCWD) {
@@ -217,8 +227,11 @@ static int open_at(int dirfd, const char *name, const char *path, const ng_read_
         close(pfd);
     if (*fd < 0)
         return unreadable(diag, ro, path, e == ENOENT ? NG_ENOENT : NG_EIO, "cannot open", e);
-    struct stat st;
-    if (fstat(*fd, &st) == 0 && S_ISFIFO(st.st_mode) && !fifo_has_writer(*fd)) {
+    if (fstat(*fd, st) != 0)
+        st->st_mode = 0;
+    if (S_ISREG(st->st_mode))
+        return 0;
+    if (S_ISFIFO(st->st_mode) && !fifo_has_writer(*fd)) {
         close(*fd);
         *fd = -1;
         return unreadable(diag, ro, path, NG_EIO,
@@ -232,13 +245,15 @@ static int open_at(int dirfd, const char *name, const char *path, const ng_read_
 
 int ng_file_open(const char *path, const ng_read_opts *ro, int *fd, ng_diag *diag)
 {
-    return open_at(AT_FDCWD, path, path, ro, fd, diag);
+    struct stat st;
+    return open_at(AT_FDCWD, path, path, ro, fd, &st, diag);
 }
 
 int ng_input_open(const char *path, ng_diag *d)
 {
     int fd;
-    return open_at(AT_FDCWD, path, path, NULL, &fd, d) ? -1 : fd;
+    struct stat st;
+    return open_at(AT_FDCWD, path, path, NULL, &fd, &st, d) ? -1 : fd;
 }
 
 int ng_file_read_at(int dirfd, const char *name, const char *path, const ng_read_opts *ro,
@@ -246,10 +261,14 @@ int ng_file_read_at(int dirfd, const char *name, const char *path, const ng_read
 {
     *len = 0;
     int fd;
-    int rc = open_at(dirfd, name, path, ro, &fd, diag);
+    struct stat st;
+    int rc = open_at(dirfd, name, path, ro, &fd, &st, diag);
     if (rc)
         return rc;
-    rc = ng_file_read_fd(fd, path, ro, buf, cap, len, diag);
+    if (st.st_mode)
+        rc = read_fd_stat(fd, &st, path, ro, buf, cap, len, diag);
+    else
+        rc = ng_file_read_fd(fd, path, ro, buf, cap, len, diag);
     close(fd);
     return rc;
 }
@@ -304,11 +323,11 @@ int ng_file_each_line(const char *path, size_t piece,
                       void *ud, ng_diag *diag)
 {
     int fd;
-    int rc = open_at(AT_FDCWD, path, path, NULL, &fd, diag);
+    struct stat st;
+    int rc = open_at(AT_FDCWD, path, path, NULL, &fd, &st, diag);
     if (rc)
         return rc;
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0) {
+    if (!S_ISREG(st.st_mode) || st.st_size == 0) {
         /* a pipe or a device (or what fstat cannot tell): read whole */
         char *buf = NULL;
         size_t cap = 0, len;
