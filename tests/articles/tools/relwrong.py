@@ -10,7 +10,8 @@ followed by the sentences the edge was read from (the evidence format).
 """
 import csv, json, os, subprocess, sys, tempfile
 csv.field_size_limit(1 << 30)
-BLIND = {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"}
+BLIND = {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+         "heldout10"}
 
 
 def main(exe, root, sets):
