@@ -166,12 +166,21 @@ static int object_of_site_noun(const rel *r, int p)
 /* "P, which A seized": the verb's object is the place before the
  * relative pronoun that opens its agent a's clause ("P, a city of 100,000
  * people, which A took": the place the apposition describes). -1 if none. */
+static int relative_place(const rel *r, uint32_t b);
 static int relative_object(const rel *r, int a)
 {
     const ng_clause *c = r->c;
     uint32_t b = c->a[a].tb;
     while (b > c->sb && (ng_clause_fam(c, b - 1) & NG_FAM_DETERMINER) && !is(r, b - 1, "that"))
         b--;
+    return relative_place(r, b);
+}
+
+/* The place a relative clause whose subject starts at b tells of: "P,
+ * which ..." (see relative_object); -1 if none. */
+static int relative_place(const rel *r, uint32_t b)
+{
+    const ng_clause *c = r->c;
     if (b < c->sb + 3 || !(is(r, b - 1, "which") || is(r, b - 1, "that")) ||
         !ng_clause_punct(c, b - 2, ","))
         return -1;
@@ -305,6 +314,7 @@ static int anaphor_place(const rel *r, uint32_t k)
 }
 
 static int generic_possessor(const rel *r, uint32_t k);
+static int generic_referent(const rel *r, uint32_t k, int relative);
 
 /* The place a phrase starting at k names, past determiners, directions,
  * "the town of", "most of" and a country's possessive ("out of Syria's
@@ -675,12 +685,72 @@ static int generic_possessor(const rel *r, uint32_t k)
     const ng_clause *c = r->c;
     if (is(r, k, "its") ||
         ((c->d->t->tok[k].flags & NG_TOK_POSS) && k > c->sb &&
-         in(r, k - 1, NG_TL_GENERIC_GROUP))) {
-        for (size_t i = 0; i < c->n; i++)
-            if (c->a[i].kind == NG_KIND_ACTOR && !strcmp(c->a[i].category, "armed_group"))
-                return (int)i;
-    }
+         in(r, k - 1, NG_TL_GENERIC_GROUP)))
+        return generic_referent(r, k, 0);
     return -1;
+}
+
+/* The armed group a generic word at k ("its", "the group", "it") stands
+ * for: the group an expulsion before it drove out ("the SDF drove ISIS out
+ * of Raqqa, the capital of its caliphate": ISIS, not the SDF), else the
+ * sentence's first armed group; for the subject of a relative (relative
+ * set), not one that took or entered the place first ("the SDF entered
+ * Raqqa, which the group had ruled"). -1 if none. */
+static int generic_referent(const rel *r, uint32_t k, int relative)
+{
+    const ng_clause *c = r->c;
+    int first = -1;
+    for (size_t i = 0; i < c->n && c->a[i].te <= k; i++) {
+        if (c->a[i].kind != NG_KIND_ACTOR || strcmp(c->a[i].category, "armed_group") != 0)
+            continue;
+        if (first < 0)
+            first = (int)i;
+        uint32_t b = c->a[i].tb, e = c->a[i].te;
+        while (b > c->sb && (ng_clause_fam(c, b - 1) & NG_FAM_DETERMINER))
+            b--;
+        if (b > c->sb && is(r, b - 1, "out"))
+            b--; /* "drove out ISIS from" */
+        if (b > c->sb && in(r, b - 1, NG_TL_EXPEL_VERB) && e + 1 < k &&
+            ((is(r, e, "out") && is(r, e + 1, "of")) || is(r, e, "from")))
+            return (int)i;
+    }
+    if (first >= 0 && relative) {
+        uint32_t e = c->a[first].te;
+        while (e < k && ng_clause_lower(c, e) &&
+               (in(r, e, NG_TL_PERFECT_AUX) || in(r, e, NG_TL_CONTROL_ADVERB)))
+            e++;
+        if (e < k && (ng_clause_fam(c, e) & (NG_FAM_CAPTURE_VERB | NG_FAM_MOVE_VERB)))
+            return -1;
+    }
+    return first;
+}
+
+/* "Raqqa, which the group had ruled since 2014", "Mosul, which it held":
+ * a control verb at k whose subject is a generic word for a group. The
+ * relative's place, and in *agent the group the word stands for; -1 if
+ * none. */
+static int generic_relative(const rel *r, uint32_t k, int *agent)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k;
+    while (m > c->sb && ng_clause_lower(c, m - 1) &&
+           (in(r, m - 1, NG_TL_PERFECT_AUX) || in(r, m - 1, NG_TL_CONTROL_ADVERB) ||
+            is(r, m - 1, "long")))
+        m--;
+    if (m < c->sb + 4 || !ng_clause_lower(c, m - 1))
+        return -1;
+    uint32_t g;
+    if (is(r, m - 1, "it"))
+        g = m - 1;
+    else if (in(r, m - 1, NG_TL_GENERIC_GROUP) && is(r, m - 2, "the"))
+        g = m - 2;
+    else
+        return -1;
+    int p = relative_place(r, g);
+    if (p < 0)
+        return -1;
+    *agent = generic_referent(r, c->a[p].tb, 1);
+    return *agent >= 0 && *agent != p ? p : -1;
 }
 
 /* "IS-held territory in the village of Baghuz", "Isil-held Syria" */
@@ -901,6 +971,48 @@ static int resident_place(const rel *r, uint32_t k)
     return -1;
 }
 
+/* "Turkey's occupation of Afrin", "the Islamic State occupation of Mosul",
+ * "its rule over Mosul", "the occupation of Afrin by Turkey": the holder a
+ * noun of rule at k names, before it or in a "by" phrase, controls the
+ * place after its "of" / "over" / "on". Returns 1 when it emitted. */
+static int rule_noun(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t j = k + 1;
+    if (!(is(r, j, "of") || is(r, j, "over") || is(r, j, "on")))
+        return 0;
+    if (is(r, j + 1, "the") && place_noun_of(r, j + 2))
+        j += 2; /* "of the city of P" */
+    int p = ng_clause_arg(c, j + 1);
+    /* not "control of Raqqa's oil fields" */
+    if (p < 0 || c->a[p].kind != NG_KIND_PLACE || modifies_noun(r, p) ||
+        (c->a[p].te < c->se && (c->d->t->tok[c->a[p].te].flags & NG_TOK_POSS)))
+        return 0;
+    /* the holder: "A's (three-year) occupation", "the A occupation", "its rule" */
+    int a = -1;
+    uint32_t m = k;
+    while (m > c->sb && k - m < 2 && ng_clause_lower(c, m - 1) && ng_clause_arg(c, m - 1) < 0 &&
+           !ng_clause_fam(c, m - 1) && !is(r, m - 1, "the") && !is(r, m - 1, "its"))
+        m--; /* "brutal", "continued" */
+    if (m > c->sb && is(r, m - 1, "its"))
+        a = generic_possessor(r, m - 1);
+    else if (m > c->sb + 1 && (c->d->t->tok[m - 1].flags & NG_TOK_POSS))
+        a = ng_clause_arg(c, m - 2);
+    else if (m > c->sb)
+        a = ng_clause_arg(c, m - 1);
+    if (a >= 0 && (c->a[a].te != (c->d->t->tok[m - 1].flags & NG_TOK_POSS ? m - 1 : m) ||
+                   ng_clause_compound(c, a)))
+        a = -1;
+    /* "the occupation of P by A" */
+    if (a < 0 && m == k && k > c->sb && is(r, k - 1, "the") && is(r, c->a[p].te, "by"))
+        a = ng_clause_object(c, c->a[p].te, AGENT, NG_WINDOW(c, CONTROL_BY_AGENT));
+    if (a < 0 || a == p || !ng_clause_fits(c, a, AGENT) || ng_clause_negated(c, k) ||
+        ng_clause_unreal(c, k))
+        return 0;
+    emit_coord_dst(r, a, p, NG_REL_CONTROLS);
+    return 1;
+}
+
 void ng_rel_controls(rel *r)
 {
     const ng_clause *c = r->c;
@@ -941,6 +1053,8 @@ void ng_rel_controls(rel *r)
                 emit(r, a, more[q], t);
             continue;
         }
+        if (in(r, k, NG_TL_CONTROL_RULE_NOUN) && ng_clause_lower(c, k) && rule_noun(r, k))
+            continue;
         /* "in territory under the control of A" / "controlled by A": the place before */
         /* "under the authority of A", "under SDF control" */
         int under_of = in(r, k, NG_TL_CONTROL_UNDER_NOUN) && k >= c->sb + 2 && is(r, k + 1, "of") &&
@@ -1107,6 +1221,8 @@ void ng_rel_controls(rel *r)
                                       ng_clause_punct(c, k + 1, "."))) {
                     int a = ng_clause_agent(c, k, AGENT);
                     int p = a >= 0 ? relative_object(r, a) : -1;
+                    if (p < 0)
+                        p = generic_relative(r, k, &a); /* "which the militants held" */
                     if (p >= 0 && !ng_clause_negated(c, k) && !ng_clause_unreal(c, k))
                         emit(r, a, p, NG_REL_CONTROLS);
                 }
@@ -1155,6 +1271,8 @@ void ng_rel_controls(rel *r)
             }
             if (p < 0 && a >= 0)
                 p = relative_object(r, a); /* "Raqqa, which IS controlled" */
+            if (p < 0 && (ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB))
+                p = generic_relative(r, k, &a); /* "which the group had ruled" */
             if (a >= 0 && p >= 0 && !ng_clause_negated(c, k) && !ng_clause_unreal(c, k)) {
                 emit_coord_dst(r, a, p, NG_REL_CONTROLS); /* "ruled a third of Syria and Iraq" */
                 /* "territory stretching from western Syria to eastern Iraq" */

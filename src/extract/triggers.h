@@ -173,6 +173,7 @@ enum {
     X(HELD_NEAR_WORD, "held_near_word", 0)                                                  \
     X(CONTROL_UNDER_NOUN, "control_under_noun", NG_FAM_CONTROL)                             \
     X(CONTROL_HANDS, "control_hands", NG_FAM_CONTROL)                                       \
+    X(CONTROL_RULE_NOUN, "control_rule_noun", NG_FAM_CONTROL)                               \
     X(RESIDENT_NOUN, "resident_noun", 0)                                                    \
     X(CONTROL_KEPT_VERB, "control_kept_verb", NG_FAM_CONTROL)                               \
     X(NAMED_VERB, "named_verb", 0)                                                          \

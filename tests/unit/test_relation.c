@@ -2571,6 +2571,76 @@ static void test_located_in_described_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Control said indirectly: a relative whose subject is a generic word for
+ * the group ("Raqqa, which the group had ruled"), the group an expulsion
+ * drove out ("drove ISIS out of Raqqa, the capital of its caliphate"),
+ * nouns of rule ("Turkey's occupation of Afrin"), lists under "the
+ * control of A", "one of the last strongholds held by A", "A's remaining
+ * enclave of P". */
+static void test_controls_said_indirectly(void **state)
+{
+    static const rel_case cases[] = {
+        {"In October 2017 the SDF drove ISIS out of Raqqa, which the group had ruled since "
+         "2014.",
+         3,
+         {{"Islamic State", "controls", "Raqqa"},
+          {"Syrian Democratic Forces", "captured", "Raqqa"}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        {"In October 2017 the SDF drove ISIS out of Raqqa, the capital of its caliphate.", 3,
+         {{"Islamic State", "controls", "Raqqa"},
+          {"Syrian Democratic Forces", "captured", "Raqqa"}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        {"Iraqi forces expelled Islamic State from Mosul, which the militants had held since "
+         "2014.",
+         1, {{"Islamic State", "controls", "Mosul"}}, {{0}}},
+        {"The army drove HTS out of Saraqib, which the jihadists had controlled since 2015.", 1,
+         {{"Hayat Tahrir al-Sham", "controls", "Saraqib"}}, {{0}}},
+        {"Islamic State lost Raqqa, which it had ruled since 2014.", 1,
+         {{"Islamic State", "controls", "Raqqa"}}, {{0}}},
+        {"Saraqib and Maarat al-Numan remain under the control of Hayat Tahrir al-Sham.", 2,
+         {{"Hayat Tahrir al-Sham", "controls", "Saraqib"},
+          {"Hayat Tahrir al-Sham", "controls", "Maarat al-Numan"}},
+         {{0}}},
+        {"Turkey's occupation of Afrin has displaced thousands since 2018.", 1,
+         {{"Turkey", "controls", "Afrin"}}, {{0}}},
+        {"Residents celebrated the end of the Islamic State's occupation of Mosul in 2017.", 1,
+         {{"Islamic State", "controls", "Mosul"}}, {{0}}},
+        {"Kurds protested against the occupation of Afrin by Turkey.", 1,
+         {{"Turkey", "controls", "Afrin"}}, {{0}}},
+        {"The SDF's control of Raqqa ended in 2025.", 1,
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}, {{0}}},
+        {"Islamic State's rule over Mosul lasted three years.", 1,
+         {{"Islamic State", "controls", "Mosul"}}, {{0}}},
+        {"Mayadin was one of the last strongholds held by Islamic State in the valley.", 1,
+         {{"Islamic State", "controls", "Mayadin"}}, {{0}}},
+        {"Fighters retreated to the Islamic State's remaining enclave of Baghuz in March 2019.",
+         1, {{"Islamic State", "controls", "Baghuz"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_controls_said_indirectly_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* the group that took the place did not hold it before */
+        {"The SDF entered Raqqa, which the group had ruled since 2014.", 1,
+         {{"Syrian Democratic Forces", "moved_to", "Raqqa"}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        {"The SDF has retaken Raqqa, which it had long wanted to free.", 1,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        /* nouns of rule with no place, a denied one, a place owning a noun */
+        {"Turkey's opposition to the SDF's role in Manbij is well known.", 0, {{0}}, {{0}}},
+        {"Turkey would not accept the SDF's control of Manbij.", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "Manbij"}}},
+        {"Russia's rule of law programme in Syria stalled.", 0, {{0}}, {{0}}},
+        {"The SDF's control of Raqqa's oil fields angered Damascus.", 0, {{0}},
+         {{"Syrian Democratic Forces", "controls", "Raqqa"}}},
+        {"Turkey's grip on the SDF tightened.", 0, {{0}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 /* A noun of area between the place and "under A control" / "in the hands
  * of A" ("Baghuz, the last pocket under IS control in Syria"), shares of
  * territory ("pockets of", "about a quarter of"). */
@@ -4489,6 +4559,8 @@ int main(void)
         cmocka_unit_test(test_located_in_described),
         cmocka_unit_test(test_located_in_where),
         cmocka_unit_test(test_located_in_described_negative),
+        cmocka_unit_test(test_controls_said_indirectly),
+        cmocka_unit_test(test_controls_said_indirectly_negative),
         cmocka_unit_test(test_controls_area_nouns),
         cmocka_unit_test(test_controls_area_nouns_negative),
         cmocka_unit_test(test_controls_here),
