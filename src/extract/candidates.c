@@ -228,12 +228,22 @@ static void trim_span(const ng_extractor *x, size_t *pb, size_t *pe, int *title)
         if (!is_word(x, b) || (FL(b) & NG_TOK_HYPHEN)) {
             b++;
         } else if ((tl = lex_match(x, NG_LEX_TITLE, b, e)) && b + tl < e &&
-                   !((org_head || general_staff(x, b, e)) && e - b - tl <= 1)) {
+                   !((org_head || general_staff(x, b, e)) && e - b - tl <= 1) &&
+                   !(org_head && (bits_of(x, b + tl) & LEX(NG_LEX_ORG_WORD)) &&
+                     is_capword(x, b + tl))) {
+            /* (not "the General Command of the Army and Armed Forces": a
+             * title before an organisation's head word is its first word) */
             b += tl;
             *title = 1;
             /* a trailing period of an abbreviated title: "Col." */
             if (b < e && text_is(x, b, "."))
                 b++;
+        } else if (org_head && b + 1 < e && is_capword(x, b) &&
+                   cand_in_list(x, b, NG_TL_UNIT_ORDINAL)) {
+            break; /* "the Third Legion", "the Fifth Corps" */
+        } else if (!org_head && b + 1 < e && is_capword(x, b) && is_capword(x, b + 1) &&
+                   cand_in_list(x, b, NG_TL_PLACE_DESIGNATION)) {
+            b++; /* "Kibbutz Harduf", "Mission Support Site Green Village" */
         } else if (bt & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY))) {
             b++;
         } else if ((bt & LEX(NG_LEX_DEMONYM)) && !org_head && !general_staff(x, b, e)) {
@@ -270,6 +280,7 @@ static const struct {
     {"brigade", "armed_group"},  {"brigades", "armed_group"},  {"battalion", "armed_group"},
     {"battalions", "armed_group"}, {"regiment", "armed_group"}, {"division", "armed_group"},
     {"corps", "armed_group"},    {"militia", "armed_group"},   {"militias", "armed_group"},
+    {"legion", "armed_group"},   {"legions", "armed_group"},
     {"units", "armed_group"},    {"unit", "armed_group"},      {"front", "armed_group"},
     {"guard", "armed_group"},    {"guards", "armed_group"},    {"jaysh", "armed_group"},
     {"jaish", "armed_group"},    {"liwa", "armed_group"},      {"faylaq", "armed_group"},
@@ -477,8 +488,28 @@ static int alias_word_before(const ng_extractor *x, size_t b, size_t sb)
         return 0;
     if (fold_is(x, k, "as"))
         return (k > sb && fold_is(x, k - 1, "known")) ||
-               (k > sb + 2 && fold_is(x, k - 3, "known") && fold_is(x, k - 2, "in"));
+               (k > sb + 2 && fold_is(x, k - 3, "known") && fold_is(x, k - 2, "in")) ||
+               (k > sb + 1 && fold_is(x, k - 2, "known") && is_lower(x, k - 1) &&
+                cand_in_list(x, k - 1, NG_TL_ALIAS_FILLER)); /* "known locally as" */
     return cand_in_list(x, k, NG_TL_ALIAS_INTRO);
+}
+
+/* Is the name "known as" at token b the second name of a person: a role
+ * noun in the words since the comma ("an opposition activist known as"),
+ * or a given name opening the name before the comma ("Ahmed Hassan, known
+ * widely as")? Not a place's ("Zirgan, which is known in Arabic as"). */
+static int alias_of_person(const ng_extractor *x, size_t b, size_t sb)
+{
+    size_t k = b - 1;
+    while (k > sb && !text_is(x, k, ","))
+        if (lower_has(x, --k, NG_LEX_ROLE))
+            return 1;
+    if (k == sb || k + ALIAS_WORDS_MAX + 2 < b)
+        return 0;
+    size_t p = k;
+    while (p > sb && is_capword(x, p - 1))
+        p--;
+    return p < k && (bits_of(x, p) & LEX(NG_LEX_FIRSTNAME));
 }
 
 /* Is a second name of the name ending at token e introduced after it:
@@ -537,11 +568,13 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
         set_cue(&c, NG_KIND_ACTOR, S_FIRSTNAME, 1, "person", "firstname");
     /* "known as Abu Omar al-Shishani", "alias Umm Ahmad al-Hassan", "Tarkhan
      * Batirashvili (Abu Omar al-Shishani)": a kunya, a capitalised word and
-     * more of a name, introduced as a second name */
-    if (words >= 3 && cand_in_list(x, b, NG_TL_KUNYA) && c.strength < S_FIRSTNAME &&
+     * more of a name, introduced as a second name; a kunya alone after
+     * "known as" ("an activist known as Abu Ghannoum") */
+    if (words >= 2 && cand_in_list(x, b, NG_TL_KUNYA) && c.strength < S_FIRSTNAME &&
         !(FL(b) & NG_TOK_UPPER) && is_capword(x, b + 1) &&
         !(bits_of(x, b + 1) & LEX(NG_LEX_PLACE_WORD)) &&
-        (alias_word_before(x, b, sb) || alias_words_after(x, e, se)))
+        (words >= 3 ? alias_word_before(x, b, sb) || alias_words_after(x, e, se)
+                    : alias_word_before(x, b, sb) && alias_of_person(x, b, sb)))
         set_cue(&c, NG_KIND_ACTOR, S_FIRSTNAME, 1, "person", "firstname");
     if (b >= sb + 2 && fold_is(x, b - 1, "of") && lower_has(x, b - 2, NG_LEX_PLACE_NOUN))
         set_cue(&c, NG_KIND_PLACE, S_PLACE_NOUN, 0, place_category_word(x, b - 2),

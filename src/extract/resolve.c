@@ -970,6 +970,16 @@ static int capital_article_name(const ng_extractor *x, const cand *c)
 static ptrdiff_t alias_after(ng_extractor *x, const cand *c)
 {
     size_t k = c->te + 1, n = x->t.count;
+    /* a person's apposition first: "NAME, an opposition media activist
+     * known as NAME2" (lower-case words and demonyms, then "known") */
+    if (c->person && k + 2 < n && is_lower(x, k) && (fold_is(x, k, "a") || fold_is(x, k, "an"))) {
+        size_t j = k + 1;
+        while (j < n && j < k + 1 + ALIAS_INTRO_MAX_WORDS && !fold_is(x, j, "known") &&
+               (is_lower(x, j) || (bits_of(x, j) & LEX(NG_LEX_DEMONYM))))
+            j++;
+        if (j > k + 1 && j < n && is_lower(x, j) && fold_is(x, j, "known"))
+            k = j;
+    }
     if (!is_lower(x, k) || !in_list(x, k, NG_TL_ALIAS_START))
         return -1;
     int intro = 0;
@@ -989,6 +999,9 @@ static ptrdiff_t alias_after(ng_extractor *x, const cand *c)
     if (fold_is(x, w, "as")) {
         if (is_capword(x, w - 1) && fold_is(x, w - 2, "in"))
             w -= 2; /* "known in Kurdish as" */
+        else if (is_lower(x, w - 1) && in_list(x, w - 1, NG_TL_ALIAS_FILLER) &&
+                 fold_is(x, w - 2, "known"))
+            w -= 1; /* "known locally as" */
         if (!fold_is(x, w - 1, "known"))
             return -1;
     } else if (fold_is(x, w, "is") || fold_is(x, w, "was")) {

@@ -253,6 +253,8 @@ enum {
     X(BATTLE_NOUN, "battle_noun", 0)                                                        \
     X(NAMED_AS, "named_as", 0)                                                              \
     X(KUNYA, "kunya", 0)                                                                    \
+    X(UNIT_ORDINAL, "unit_ordinal", 0)                                                      \
+    X(PLACE_DESIGNATION, "place_designation", 0)                                            \
     X(COMMON_ACRONYM, "common_acronym", 0)                                                  \
     X(ALIAS_INTRO, "alias_intro", 0)                                                        \
     X(ALIAS_FILLER, "alias_filler", 0)                                                      \

@@ -788,6 +788,47 @@ static void test_second_names(void **state)
                "Jane Roe", "Karim Saleh");
     DOC_YIELDS("Villagers fled Tal Hamra (Hasakah) on Monday.", "Tal Hamra", "Hasakah");
     DOC_YIELDS("The Zahra Front (Karim Saleh) withdrew.", "Zahra Front", "Karim Saleh");
+    /* after a person's apposition, with an adverb, a kunya alone */
+    SAME_NODE("Hassan Ali, an opposition media activist known as Abu Ghannoum, was shot.",
+              "Hassan Ali", "Abu Ghannoum");
+    SAME_NODE("Amina Yusuf, a Syrian nurse known locally as Umm Khaled, ran the clinic.",
+              "Amina Yusuf", "Umm Khaled");
+    SAME_NODE("Ahmed Hassan, known widely as Abu Ali, fled to Idlib.", "Ahmed Hassan",
+              "Abu Ali");
+    SAME_NODE("Karim Haddad, a former teacher known as Abu Layla al-Raqqawi, led the assault.",
+              "Karim Haddad", "Abu Layla al-Raqqawi");
+    DOC_YIELDS("Jane Roe, a teacher known to her pupils as strict, left Raqqa.", "Jane Roe",
+               "Raqqa");
+    DOC_YIELDS("Omar Haddad, a commander known as a hardliner, met Jane Roe.", "Omar Haddad",
+               "Jane Roe");
+    /* a place's second name opening with Abu is no person */
+    DOC_YIELDS("Shells hit the village of Zirgan, which is known in Arabic as Abu Rasin.",
+               "Zirgan");
+    DOC_YIELDS("Shells hit the village of Zirgan, known locally as Abu Rasin.", "Zirgan");
+}
+
+/* Names that open with a word usually left off a name: an ordinal before a
+ * unit's head word, a title before an organisation's head word; and a
+ * place's designation left off its name. */
+static void test_unit_and_designation_names(void **state)
+{
+    DOC_YIELDS("The fighting began when the Third Legion attacked the town.", "Third Legion");
+    DOC_YIELDS("Third Legion fighters entered the town on Monday.", "Third Legion");
+    DOC_YIELDS("The Ninth Legion and the Second Brigade withdrew from Daraa.", "Ninth Legion",
+               "Second Brigade", "Daraa");
+    DOC_YIELDS("First, the army advanced on Daraa.", "Daraa");
+    DOC_YIELDS("The General Command of the Syrian Army and Armed Forces said the jet was hit.",
+               "General Command of the Syrian Army and Armed Forces");
+    DOC_YIELDS("General Mazloum Abdi met President Bashar al-Assad.", "Mazloum Abdi",
+               "Bashar al-Assad");
+    SAME_NODE("The jet came down near Kibbutz Harduf. \"We heard a boom,\" said a farmer "
+              "from Harduf.",
+              "Harduf");
+    DOC_YIELDS("US troops left Mission Support Site Green Village. Green Village had housed "
+               "900 soldiers.",
+               "Green Village", "United States");
+    DOC_YIELDS("Rockets hit Forward Operating Base Tanf.", "al-Tanf");
+    DOC_YIELDS("The Combat Support Brigade moved to Idlib.", "Combat Support Brigade", "Idlib");
 }
 
 /* The acronym alone in another document joins the long name (the binding
@@ -2701,6 +2742,7 @@ int main(void)
         cmocka_unit_test(test_capital_one_reading),
         cmocka_unit_test(test_names_of_no_body),
         cmocka_unit_test(test_capital_city_shapes),
+        cmocka_unit_test(test_unit_and_designation_names),
         cmocka_unit_test(test_dateline_styles),
         cmocka_unit_test(test_short_forms_qualified),
         cmocka_unit_test(test_admin_head_written_form),
