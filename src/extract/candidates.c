@@ -155,7 +155,7 @@ static int match_cmp(const void *a, const void *b)
 static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se)
 {
     x->gm.count = 0;
-    ng_matcher_run_ids(x->matcher, &x->t, x->ids + sb, sb, se, &x->gm);
+    ng_matcher_run_starts(x->matcher, &x->t, x->ids + sb, x->starts, sb, se, &x->gm);
     if (!x->gm.count)
         return;
     ng_match *mv = x->gm.m;

@@ -87,7 +87,8 @@ void ng_extractor_free(ng_extractor *x)
     free(x->fam);
     free(x->wid);
     free(x->lset);
-    free(x->namebits);
+    free(x->names);
+    free(x->starts);
     free(x->word_cache);
     free(x->lower_stamp);
     free(x->fold_ids);
@@ -258,7 +259,8 @@ static void window_prepare(ng_extractor *x, window *w)
     ng_xgrow(&x->wid, &x->cap_wid, nt + 1, sizeof *x->wid);
     ng_xgrow(&x->lset, &x->cap_lset, nt + 1, sizeof *x->lset);
     ng_xgrow(&x->ids, &x->cap_ids, nt + 1, sizeof *x->ids);
-    ng_xgrow(&x->namebits, &x->cap_namebits, nt / 64 + 1, sizeof *x->namebits);
+    ng_xgrow(&x->names, &x->cap_names, nt + 16, 1);
+    ng_xgrow(&x->starts, &x->cap_starts, nt + 16, 1);
     if (!x->word_cache)
         x->word_cache = ng_xcalloc((size_t)1 << WORD_CACHE_BITS, sizeof *x->word_cache);
     memset(x->marks, 0, nt + 8);
@@ -268,16 +270,12 @@ static void window_prepare(ng_extractor *x, window *w)
     const ng_token *tok = x->t.tok;
     const char *fold = x->t.fold;
     uint32_t *bits = x->bits, *wid = x->wid, *lset = x->lset, *fam = x->fam, *ids = x->ids;
-    uint64_t *names = x->namebits, name64 = 0;
+    uint8_t *names = x->names, *starts = x->starts;
     for (size_t k = 0; k < nt; k++) {
         const ng_token *tk = &tok[k];
         /* a capitalised word (is_capword), without a branch: the bit of
          * its five low flags in CAPWORD_FLAGS */
-        name64 |= (uint64_t)((CAPWORD_FLAGS >> (tk->flags & 31)) & 1) << (k % 64);
-        if (k % 64 == 63) {
-            names[k / 64] = name64;
-            name64 = 0;
-        }
+        names[k] = (uint8_t)((CAPWORD_FLAGS >> (tk->flags & 31)) & 1);
         const char *f = fold + tk->fstart;
         const ng_word_info *wi = tk->flen ? model_word(x, f, tk->flen) : NULL;
         if (wi) {
@@ -287,13 +285,16 @@ static void window_prepare(ng_extractor *x, window *w)
             lset[k] = wi->lists;
             fam[k] = word ? wi->fam : 0;
             ids[k] = wi->vocab;
+            starts[k] = (uint8_t)(wi->starts & ~((unsigned)tk->flags / NG_TOK_HYPHEN) & 1);
         } else {
             bits[k] = wid[k] = lset[k] = fam[k] = ids[k] = 0;
+            starts[k] = 0;
         }
         if ((tk->flags & NG_TOK_NUMBER) && tk->flen > 2 && !memcmp(f + tk->flen - 2, "km", 2))
             fam[k] |= NG_FAM_LOCATE; /* "50km" */
     }
-    names[nt / 64] = name64;
+    memset(names + nt, 0, 16);
+    memset(starts + nt, 0, 16);
     /* the core's sentences: a blank line ends one, so they are the
      * document's */
     ng_tokens core = x->t;
@@ -332,7 +333,7 @@ static void window_prepare(ng_extractor *x, window *w)
             continue;
         for (size_t i = k; i < k + 8 && i < nt; i++)
             if (x->marks[i] & (MARK_SKIP | MARK_CAPS))
-                x->namebits[i / 64] &= ~(1ULL << (i % 64));
+                x->names[i] = 0;
     }
     x->rdoc = (ng_rel_doc){.t = &x->t, .text = x->text, .lex = x->bits, .fam = x->fam,
                            .wid = x->wid, .winfo = x->winfo, .lset = x->lset,

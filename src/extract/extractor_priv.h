@@ -172,10 +172,12 @@ struct ng_extractor {
     uint32_t *wid;   /* per token: 1 + its model word's id, 0 when none */
     const ng_word_info *winfo; /* the model's words by id (set by window_prepare) */
     uint32_t *lset;  /* per token: its word's set of trigger lists (0: none) */
-    /* one bit a token: a capitalised word (is_capword) not marked
-     * MARK_SKIP or MARK_CAPS, where a name may start (window_prepare) */
-    uint64_t *namebits;
-    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid, cap_lset, cap_namebits;
+    /* per token, 16 bytes of room past the window's (ng_next_nonzero):
+     * names: 1 for a capitalised word (is_capword) not marked MARK_SKIP or
+     * MARK_CAPS, where a name may start; starts: 1 for a word an alias of
+     * the gazetteer starts with, not a hyphen (ng_matcher_run_starts) */
+    uint8_t *names, *starts;
+    size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid, cap_lset, cap_names, cap_starts;
     struct word_slot *word_cache; /* model words of short folds (extractor.c) */
     ng_matches gm;
     cand *c; /* the candidates of the window */
@@ -311,20 +313,12 @@ static inline int is_lower(const ng_extractor *x, size_t k)
     return (FL(k) & NG_TOK_WORD) && (FL(k) & NG_TOK_LOWER);
 }
 
-/* The first token in [k, e) of x->namebits, or e when there is none: the
+/* The first token in [k, e) of x->names, or e when there is none: the
  * loops over a sentence's names go from one to the next, not through
  * every token with a branch each. */
 static inline size_t next_name_word(const ng_extractor *x, size_t k, size_t e)
 {
-    while (k < e) {
-        uint64_t w = x->namebits[k / 64] >> (k % 64);
-        if (w) {
-            k += (size_t)__builtin_ctzll(w);
-            return k < e ? k : e;
-        }
-        k = (k | 63) + 1;
-    }
-    return e;
+    return ng_next_nonzero(x->names, k, e);
 }
 
 static inline uint32_t bits_of(const ng_extractor *x, size_t k)

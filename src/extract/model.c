@@ -147,7 +147,10 @@ static void add_last(void *ud, const char *f, size_t n, uint32_t bits)
 
 static void add_vocab(void *ud, const char *f, size_t n, uint32_t id)
 {
-    word_info(ud, f, n)->vocab = id;
+    ng_model *m = ud;
+    ng_word_info *w = word_info(m, f, n);
+    w->vocab = id;
+    w->starts = (uint32_t)ng_matcher_starts(m->matcher, id);
 }
 
 static void add_trigger(void *ud, const char *f, size_t n, uint32_t fam, uint64_t events)

@@ -33,6 +33,7 @@ typedef struct ng_word_info {
     uint32_t fam;
     uint32_t id;        /* its index among the model's words (< ng_model_word_count) */
     uint32_t lists;     /* its set of trigger lists in ng_model_list_sets (0: none) */
+    uint32_t starts;    /* 1: an alias of the matcher starts with it (ng_matcher_starts) */
     uint64_t events;    /* the event triggers it is a form of (bit i: trigger i) */
 } ng_word_info;
 

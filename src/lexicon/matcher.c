@@ -362,14 +362,19 @@ static int case_ok(const ng_matcher *m, const pattern *p, const ng_tokens *t,
     return 1;
 }
 
-static void run(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids, size_t begin,
-                size_t end, ng_matches *out)
+static void run(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids,
+                const uint8_t *starts, size_t begin, size_t end, ng_matches *out)
 {
     enum { RING = MAX_PATTERN_TOKENS };
     uint32_t pos[RING];
     size_t seen = 0;
     uint32_t s = 0;
     for (size_t k = begin; k < end; k++) {
+        /* at the root, a token no alias starts with leaves it there: the
+         * matches to come use none of the tokens before the next that one
+         * does (nor does the ring of their positions need them) */
+        if (s == 0 && starts && (k = ng_next_nonzero(starts, k, end)) == end)
+            break;
         const ng_token *tk = &t->tok[k];
         if ((tk->flags & NG_TOK_HYPHEN) || tk->flen == 0)
             continue;
@@ -421,13 +426,24 @@ static void run(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids, si
 void ng_matcher_run(const ng_matcher *m, const ng_tokens *t, size_t begin, size_t end,
                     ng_matches *out)
 {
-    run(m, t, NULL, begin, end, out);
+    run(m, t, NULL, NULL, begin, end, out);
 }
 
 void ng_matcher_run_ids(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids,
                         size_t begin, size_t end, ng_matches *out)
 {
-    run(m, t, ids, begin, end, out);
+    run(m, t, ids, NULL, begin, end, out);
+}
+
+int ng_matcher_starts(const ng_matcher *m, uint32_t id)
+{
+    return id < m->n_root && m->root[id] != NG_NONE;
+}
+
+void ng_matcher_run_starts(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids,
+                           const uint8_t *starts, size_t begin, size_t end, ng_matches *out)
+{
+    run(m, t, ids, starts, begin, end, out);
 }
 
 void ng_matcher_foreach_word(const ng_matcher *m,

@@ -59,6 +59,17 @@ void ng_matcher_foreach_word(const ng_matcher *m,
 void ng_matcher_run_ids(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids,
                         size_t begin, size_t end, ng_matches *out);
 
+/* Does an alias start with the word of vocabulary id `id`? */
+int ng_matcher_starts(const ng_matcher *m, uint32_t id);
+
+/* ng_matcher_run_ids that goes, while no alias is under way, from one token
+ * k with starts[k] nonzero to the next, over the others: starts[k] must be
+ * nonzero for every token, not a hyphen, of a non-empty fold, whose word
+ * starts an alias (ng_matcher_starts), and may be for others; starts has 16
+ * bytes of room past end (ng_next_nonzero). */
+void ng_matcher_run_starts(const ng_matcher *m, const ng_tokens *t, const uint32_t *ids,
+                           const uint8_t *starts, size_t begin, size_t end, ng_matches *out);
+
 #ifdef __cplusplus
 }
 #endif

@@ -4,6 +4,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -135,6 +138,29 @@ void ng_tokens_run(ng_tokens *t, const char *text, size_t n);
  * (from when none was), a place to go on from. */
 size_t ng_tokens_scan(ng_tokens *t, const char *text, size_t n, size_t from, size_t limit,
                       size_t at, unsigned breaks);
+
+/* The first k' in [k, end) with f[k'] nonzero, or end: a per-token byte
+ * array looked through 16 bytes at a time, which must have 16 bytes of room
+ * past end (read, not used). */
+static inline size_t ng_next_nonzero(const uint8_t *f, size_t k, size_t end)
+{
+#if defined(__SSE2__)
+    while (k < end) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(f + k));
+        unsigned nz = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())) ^ 0xFFFFu;
+        if (nz) {
+            k += (size_t)__builtin_ctz(nz);
+            return k < end ? k : end;
+        }
+        k += 16;
+    }
+    return end;
+#else
+    while (k < end && !f[k])
+        k++;
+    return k;
+#endif
+}
 
 /* Are the n bytes at p the NUL-terminated string w? (No strlen: stops at
  * the first difference.) */

@@ -72,6 +72,19 @@ static void match_text(const ng_gazetteer *g, const ng_matcher *mt, const char *
     if (ms.count - first != first ||
         (first && memcmp(ms.m, ms.m + first, first * sizeof *ms.m) != 0))
         fail("ng_matcher_run and ng_matcher_run_ids disagree");
+    /* and from one token an alias starts with to the next */
+    uint8_t *starts = calloc(t.count + 16, 1);
+    if (!starts)
+        abort();
+    for (size_t k = 0; k < t.count; k++)
+        starts[k] = !(t.tok[k].flags & NG_TOK_HYPHEN) && t.tok[k].flen &&
+                    ng_matcher_starts(mt, ids[k]);
+    ms.count = first;
+    ng_matcher_run_starts(mt, &t, ids, starts, 0, t.count, &ms);
+    if (ms.count - first != first ||
+        (first && memcmp(ms.m, ms.m + first, first * sizeof *ms.m) != 0))
+        fail("ng_matcher_run and ng_matcher_run_starts disagree");
+    free(starts);
     free(ids);
     free(ms.m);
     ng_tokens_release(&t);

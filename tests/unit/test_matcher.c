@@ -631,6 +631,29 @@ static void test_property_against_brute_force(void **state)
             assert_non_null(want);
             for (size_t i = 0; i < f.ms.count; i++)
                 got[i] = (triple){f.ms.m[i].tok_begin, f.ms.m[i].tok_end, f.ms.m[i].entry};
+            /* the same matches, in the same order, going from one token an
+             * alias starts with to the next while none is under way */
+            uint32_t *ids = malloc((f.t.count + 1) * sizeof *ids);
+            uint8_t *starts = calloc(f.t.count + 16, 1);
+            assert_non_null(ids);
+            assert_non_null(starts);
+            for (size_t k = 0; k < f.t.count; k++) {
+                ids[k] = ng_matcher_word_id(f.m, ng_tokens_fold(&f.t, k), f.t.tok[k].flen);
+                starts[k] = !(f.t.tok[k].flags & NG_TOK_HYPHEN) && f.t.tok[k].flen &&
+                            ng_matcher_starts(f.m, ids[k]);
+            }
+            size_t first = f.ms.count;
+            ng_matcher_run_starts(f.m, &f.t, ids + begin, starts, begin, end, &f.ms);
+            assert_int_equal(f.ms.count - first, first);
+            for (size_t i = 0; i < first; i++) {
+                assert_int_equal(f.ms.m[first + i].tok_begin, f.ms.m[i].tok_begin);
+                assert_int_equal(f.ms.m[first + i].tok_end, f.ms.m[i].tok_end);
+                assert_int_equal(f.ms.m[first + i].entry, f.ms.m[i].entry);
+                assert_int_equal(f.ms.m[first + i].alias, f.ms.m[i].alias);
+            }
+            f.ms.count = first;
+            free(ids);
+            free(starts);
             size_t nw = brute_force(&f.t, begin, end, vocab, pats, np, want);
             qsort(got, f.ms.count, sizeof *got, triple_cmp);
             qsort(want, nw, sizeof *want, triple_cmp);
