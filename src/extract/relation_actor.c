@@ -463,27 +463,60 @@ static int accused(rel *r, uint32_t k)
     return 1;
 }
 
-/* "A, working with B against C", "A has partnered with B against C":
- * A fights C; a partner (not one working with B) backs B. k is at the
- * verb. */
+/* The common enemy after a partner or ally B ending at e: "against C", "in
+ * P against C", "in the fight / campaign / war against C". -1 if none. */
+static int common_enemy(const rel *r, uint32_t e)
+{
+    const ng_clause *c = r->c;
+    if (e < c->se && is(r, e, "in") && ng_clause_arg(c, e + 1) >= 0 &&
+        c->a[ng_clause_arg(c, e + 1)].kind == NG_KIND_PLACE)
+        e = c->a[ng_clause_arg(c, e + 1)].te; /* "in eastern Syria against C" */
+    else if (e < c->se && (is(r, e, "in") || is(r, e, "on"))) {
+        uint32_t m = e + 1;
+        while (m < c->se && m < e + 4 && ng_clause_lower(c, m) && ng_clause_arg(c, m) < 0 &&
+               !is(r, m, "against") && !(ng_clause_fam(c, m) & (NG_FAM_PREPOSITION | NG_FAM_STOP)))
+            m++;
+        if (m > e + 1 && (in(r, m - 1, NG_TL_CLASH_NOUN) || in(r, m - 1, NG_TL_CONFLICT_NOUN) ||
+                          (ng_clause_fam(c, m - 1) & NG_FAM_OPPOSE_NOUN)))
+            e = m;
+    }
+    if (e >= c->se || !is(r, e, "against"))
+        return -1;
+    return ng_clause_object(c, e, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
+}
+
+/* "A, working with B against C", "A has partnered with B against C", "A
+ * worked closely with B in the fight against C", "in partnership with B
+ * against C": A backs B, and both fight C. k is at the verb or noun. */
 static void partner_against(rel *r, uint32_t k)
 {
     const ng_clause *c = r->c;
-    if (!is(r, k + 1, "with") || ng_clause_negated(c, k))
+    uint32_t w = k + 1;
+    /* "worked closely with", "teamed up with", "worked together with" */
+    while (w < c->se && w < k + 3 && !is(r, w, "with") && ng_clause_lower(c, w) &&
+           ng_clause_arg(c, w) < 0 && !(ng_clause_fam(c, w) & (NG_FAM_PREPOSITION | NG_FAM_STOP)))
+        w++;
+    if (!is(r, w, "with") || ng_clause_negated(c, k))
         return;
-    int b = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, FIGHT_OBJECT));
-    /* "A, which has partnered with B (in the fight against C)": A backs B */
-    if (b >= 0 && in(r, k, NG_TL_PARTNER_WITH_VERB)) {
-        int a = ng_clause_agent(c, k, AGENT);
-        if (a >= 0 && a != b)
-            emit(r, a, b, NG_REL_SUPPORTS);
-    }
-    if (b < 0 || !is(r, c->a[b].te, "against"))
+    int b = ng_clause_object(c, w, BODY, NG_WINDOW(c, FIGHT_OBJECT));
+    if (b < 0)
         return;
-    int t = ng_clause_object(c, c->a[b].te, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
-    int a = t >= 0 ? ng_clause_agent(c, k, AGENT) : -1;
-    if (a >= 0 && a != t && a != b)
+    int t = common_enemy(r, c->a[b].te);
+    int a = ng_clause_agent(c, k, AGENT);
+    /* "in partnership with B against C": the clause's subject */
+    if (a < 0 && k > c->sb && is(r, k - 1, "in"))
+        a = ng_clause_subject(c, k - 1, AGENT);
+    if (a == b || t == b)
+        return;
+    /* "A, which has partnered with B": A backs B; "worked with B" only
+     * against a common enemy; "(Turkish troops) worked with B against C":
+     * B fights C whoever A is */
+    if (a >= 0 && (t >= 0 || in(r, k, NG_TL_PARTNER_WITH_VERB)))
+        emit(r, a, b, NG_REL_SUPPORTS);
+    if (t >= 0 && a >= 0 && a != t)
         emit(r, a, t, NG_REL_OPPOSES);
+    if (t >= 0)
+        emit(r, b, t, NG_REL_OPPOSES);
 }
 
 /* "the Israel-Hezbollah war", "Turkey-PKK clashes": two names joined by a
@@ -1059,8 +1092,17 @@ void ng_rel_opposes(rel *r)
             int b = ng_clause_object(c, k + 1, is(r, k + 1, "for") ? AGENT : BODY,
                                      NG_WINDOW(c, FIGHT_ALONGSIDE_OBJECT));
             int a = b >= 0 ? ng_clause_agent(c, k, BODY) : -1;
-            if (a >= 0 && !ng_clause_negated(c, k))
+            if (b < 0 || ng_clause_negated(c, k))
+                continue;
+            if (a >= 0)
                 emit(r, a, b, NG_REL_SUPPORTS);
+            /* "(Turkish troops) fought alongside B against C": both fight C */
+            int t = in(r, k + 1, NG_TL_ALONGSIDE) ? common_enemy(r, c->a[b].te) : -1;
+            if (t >= 0 && t != a && t != b) {
+                if (a >= 0)
+                    emit(r, a, t, NG_REL_OPPOSES);
+                emit(r, b, t, NG_REL_OPPOSES);
+            }
             continue;
         }
         /* "A accused B of attacking its positions": B opposes A; "of
@@ -1133,6 +1175,14 @@ void ng_rel_opposes(rel *r)
                     a = o;
             }
             emit_lists(r, a, 0, b, 1, NG_REL_OPPOSES); /* "A and B fought C and D" */
+            /* "A battled B alongside C": C is A's ally and fights B too */
+            int ally = a >= 0 && in(r, c->a[b].te, NG_TL_ALONGSIDE)
+                           ? ng_clause_object(c, c->a[b].te, BODY, NG_WINDOW(c, FIGHT_ALONGSIDE_OBJECT))
+                           : -1;
+            if (ally >= 0 && ally != a && ally != b) {
+                emit(r, a, ally, NG_REL_SUPPORTS);
+                emit(r, ally, b, NG_REL_OPPOSES);
+            }
             if (killed >= 0 && killed != b)
                 emit(r, a, killed, NG_REL_OPPOSES);
         }

@@ -1795,8 +1795,10 @@ static void test_opposes_partners(void **state)
     static const rel_case cases[] = {
         {"France kept 200 soldiers in Syria, working with the SDF against Islamic State "
          "cells.",
-         1,
-         {{"France", "opposes", "Islamic State"}},
+         3,
+         {{"France", "opposes", "Islamic State"},
+          {"France", "supports", "Syrian Democratic Forces"},
+          {"Syrian Democratic Forces", "opposes", "Islamic State"}},
          {{"France", "opposes", "Syrian Democratic Forces"}}},
         {"Russia, which has partnered with the Syrian army against Hayat Tahrir al-Sham, "
          "denied it.",
@@ -4498,6 +4500,70 @@ static void test_opposes_people_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* A partner against a common enemy: "A worked with B against C", "A fought alongside B against C", "in partnership with B in the fight against C": A backs B, both fight C (i21r) */
+static void test_partner_common_enemy(void **state)
+{
+    static const rel_case cases[] = {
+        {"US forces work with the SDF against the Islamic State in eastern Syria.", 3,
+         {{"United States", "supports", "Syrian Democratic Forces"}, {"United States", "opposes", "Islamic State"}, {"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Turkish troops fought alongside the Syrian National Army against the YPG in 2018.", 1,
+         {{"Syrian National Army", "opposes", "People's Protection Units"}},
+         {{0}}},
+        {"In 2017 the United States partnered with the Syrian Democratic Forces against ISIS.", 3,
+         {{"United States", "supports", "Syrian Democratic Forces"}, {"United States", "opposes", "Islamic State"}, {"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Iran cooperated with Hezbollah against the Nusra Front near Qusayr.", 3,
+         {{"Iran", "supports", "Hezbollah"}, {"Iran", "opposes", "Nusra Front"}, {"Hezbollah", "opposes", "Nusra Front"}},
+         {{0}}},
+        {"Hezbollah fighters battled Nusra Front alongside the Syrian army in 2015.", 3,
+         {{"Hezbollah", "supports", "Syrian Arab Army"}, {"Hezbollah", "opposes", "Nusra Front"}, {"Syrian Arab Army", "opposes", "Nusra Front"}},
+         {{0}}},
+        {"France has worked closely with the SDF in the fight against Islamic State since 2015.", 3,
+         {{"France", "supports", "Syrian Democratic Forces"}, {"France", "opposes", "Islamic State"}, {"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+        {"The SDF, which works with the US-led coalition against Islamic State, said on Monday the attack failed.", 3,
+         {{"Syrian Democratic Forces", "supports", "US-led coalition"}, {"Syrian Democratic Forces", "opposes", "Islamic State"}, {"US-led coalition", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Since 2014 the Peshmerga have cooperated closely with the United States in the campaign against Islamic State.", 3,
+         {{"Peshmerga", "supports", "United States"}, {"Peshmerga", "opposes", "Islamic State"}, {"United States", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Russian jets and Hezbollah fought alongside the Syrian army against Nusra Front in 2016.", 3,
+         {{"Hezbollah", "supports", "Syrian Arab Army"}, {"Syrian Arab Army", "opposes", "Nusra Front"}, {"Hezbollah", "opposes", "Nusra Front"}},
+         {{0}}},
+        {"The coalition worked in partnership with the SDF against Islamic State in Raqqa.", 1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not without an actor as the enemy, not negated, not a partner of another clause */
+static void test_partner_common_enemy_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Turkey worked with Russia on a ceasefire in Idlib.", 0,
+         {{0}},
+         {{"Turkey", "supports", "Russia"}, {"Russia", "supports", "Turkey"}}},
+        {"The United States worked with Turkey against the wishes of the SDF.", 0,
+         {{0}},
+         {{"United States", "opposes", "Syrian Democratic Forces"}, {"Turkey", "opposes", "Syrian Democratic Forces"}, {"United States", "supports", "Turkey"}}},
+        {"Turkey coordinated with Russia against the backdrop of the Islamic State collapse.", 0,
+         {{0}},
+         {{"Turkey", "opposes", "Islamic State"}, {"Russia", "opposes", "Islamic State"}, {"Turkey", "supports", "Russia"}}},
+        {"Turkey did not work with the SDF against Islamic State.", 0,
+         {{0}},
+         {{"Turkey", "supports", "Syrian Democratic Forces"}, {"Turkey", "opposes", "Islamic State"}, {"Syrian Democratic Forces", "opposes", "Islamic State"}}},
+        {"The United States works with Turkey, which opposes the YPG.", 0,
+         {{0}},
+         {{"United States", "opposes", "People's Protection Units"}, {"United States", "supports", "Turkey"}}},
+        {"Iraq worked with Iran against sanctions imposed by the United States.", 0,
+         {{0}},
+         {{"Iraq", "opposes", "United States"}, {"Iran", "opposes", "United States"}, {"Iraq", "supports", "Iran"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4614,6 +4680,8 @@ int main(void)
         cmocka_unit_test(test_opposes_speaker_negative),
         cmocka_unit_test(test_opposes_people),
         cmocka_unit_test(test_opposes_people_negative),
+        cmocka_unit_test(test_partner_common_enemy),
+        cmocka_unit_test(test_partner_common_enemy_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
