@@ -2350,6 +2350,22 @@ static int owned_move(rel *r, uint32_t k)
     return 1;
 }
 
+/* "urged refugees to return to P", "help them return to P", "pushed for
+ * people to return to P": the one who moves is the persuaded, not the
+ * subject. k is at the move verb. */
+static int persuaded_mover(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k > c->sb && is(r, k - 1, "to") ? k - 1 : k;
+    uint32_t n = m;
+    while (n > c->sb && m - n < 4 && ng_clause_arg(c, n - 1) < 0 &&
+           (ng_clause_lower(c, n - 1) || (c->d->lex[n - 1] & (1u << NG_LEX_DEMONYM))) &&
+           !in(r, n - 1, NG_TL_PERSUADE_VERB) && !is(r, n - 1, "for"))
+        n--;
+    return n < m && n > c->sb && ng_clause_arg(c, n - 1) < 0 && ng_clause_lower(c, n - 1) &&
+           (in(r, n - 1, NG_TL_PERSUADE_VERB) || is(r, n - 1, "for"));
+}
+
 void ng_rel_moved_to(rel *r)
 {
     const ng_clause *c = r->c;
@@ -2406,7 +2422,24 @@ void ng_rel_moved_to(rel *r)
         }
         if (!(ng_clause_fam(c, k) & NG_FAM_MOVE_VERB) || ng_clause_negated(c, k))
             continue;
-        int p = -1, carried = -1;
+        /* "fell back to Idlib"; not "Raqqa fell to the SDF" (a capture) */
+        if (in(r, k, NG_TL_FALL_VERB) && !is(r, k + 1, "back"))
+            continue;
+        /* a noun: "in (their) Return to Kobani", "the return to Idlib" (not
+         * "were to return to Idlib") */
+        if (k > c->sb && (ng_clause_fam(c, k - 1) & (NG_FAM_PREPOSITION | NG_FAM_DETERMINER)) &&
+            !is(r, k - 1, "to"))
+            continue;
+        if (persuaded_mover(r, k))
+            continue;
+        /* "returned the bodies to Syria": what is returned moves */
+        if (in(r, k, NG_TL_RETURN_VERB) && k + 1 < c->se && ng_clause_lower(c, k + 1) &&
+            !(ng_clause_fam(c, k + 1) & NG_FAM_PREPOSITION) && !is(r, k + 1, "home") &&
+            !in(r, k + 1, NG_TL_MOVE_ADVERB) && !in(r, k + 1, NG_TL_MOVE_STOP))
+            continue;
+        /* "was pulled into a war with B": the place itself, as below */
+        int p = -1, carried = -1, loose = k > c->sb && in(r, k - 1, NG_TL_PASSIVE_AUX) &&
+                                           !(ng_clause_fam(c, k) & NG_FAM_CARRY_VERB);
         uint32_t j = k;
         while (j + 1 < c->se && in(r, j + 1, NG_TL_MOVE_ADVERB))
             j++;
@@ -2445,11 +2478,24 @@ void ng_rel_moved_to(rel *r)
                 }
                 if (in(r, m, NG_TL_MOVE_FROM_WORD) && !(ng_clause_fam(c, k) & NG_FAM_CARRY_VERB)) {
                     /* "withdrew from Douma to Jarablus": the origin is passed over */
-                    int o = is(r, m, "from") ? ng_clause_object(c, m, NG_NEED_PLACE,
-                                                                NG_WINDOW(c, MOVE_FROM_PLACE))
-                                             : -1;
+                    uint32_t f = is(r, m, "out") && is(r, m + 1, "of") ? m + 1 : m;
+                    int of = is(r, f, "from") || f > m; /* an origin follows */
+                    int o = of ? ng_clause_object(c, f, NG_NEED_PLACE, NG_WINDOW(c, MOVE_FROM_PLACE))
+                               : -1;
                     if (o >= 0 && in(r, c->a[o].te, NG_TL_MOVE_TO_PREP)) {
                         m = c->a[o].te - 1;
+                        continue;
+                    }
+                    /* "pulled out of the city towards Azaz": an origin of
+                     * common nouns, then where they went */
+                    uint32_t e = f + 1;
+                    while (o < 0 && of && e < c->se && e < f + 4 && ng_clause_lower(c, e) &&
+                           ng_clause_arg(c, e) < 0 && !in(r, e, NG_TL_MOVE_TO_PREP) &&
+                           !(ng_clause_fam(c, e) & (NG_FAM_PREPOSITION | NG_FAM_STOP)))
+                        e++;
+                    if (o < 0 && of && e > f + 1 && in(r, e, NG_TL_MOVE_TO_PREP)) {
+                        m = e - 1;
+                        loose = 1;
                         continue;
                     }
                     break; /* movement away from a place */
@@ -2464,6 +2510,13 @@ void ng_rel_moved_to(rel *r)
                     while (q + 1 < c->se && (ng_clause_fam(c, q + 1) & NG_FAM_DIRECTION))
                         q++;
                     p = ng_clause_object(c, q, NG_NEED_PLACE, NG_WINDOW(c, CARRY_OBJECT));
+                    /* after a common-noun origin, the place itself ("to the
+                     * town of Azaz"), not "to the dismay of Iran" */
+                    for (uint32_t n = q + 1; loose && p >= 0 && n < c->a[p].tb; n++)
+                        if (ng_clause_lower(c, n) && !(ng_clause_fam(c, n) & NG_FAM_DETERMINER) &&
+                            !(ng_clause_fam(c, n) & NG_FAM_PLACE_HEAD) &&
+                            !(is(r, n, "of") && (ng_clause_fam(c, n - 1) & NG_FAM_PLACE_HEAD)))
+                            p = -1;
                     break;
                 }
                 if (in(r, m, NG_TL_MOVE_STOP) &&

@@ -1802,8 +1802,10 @@ static void test_opposes_partners(void **state)
          {{"France", "opposes", "Syrian Democratic Forces"}}},
         {"Russia, which has partnered with the Syrian army against Hayat Tahrir al-Sham, "
          "denied it.",
-         2,
-         {{"Russia", "opposes", "Hayat Tahrir al-Sham"}, {"Russia", "supports", "Syrian Arab Army"}},
+         3,
+         {{"Russia", "opposes", "Hayat Tahrir al-Sham"},
+          {"Russia", "supports", "Syrian Arab Army"},
+          {"Syrian Arab Army", "opposes", "Hayat Tahrir al-Sham"}},
          {{0}}},
         {"Dozens of US advisers were sent to Iraq to assist the Peshmerga in the battle "
          "against Islamic State.",
@@ -4564,6 +4566,73 @@ static void test_partner_common_enemy_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* moved_to by withdrawal: "pulled back to P", "fell back towards P", "pulled out of the city towards P", "withdrew from the town to P": the destination (i21r) */
+static void test_moved_to_withdrawal(void **state)
+{
+    static const rel_case cases[] = {
+        {"The fighters of Hamza Division pulled out of the city towards Azaz.", 1,
+         {{"Hamza Division", "moved_to", "Azaz"}},
+         {{0}}},
+        {"The YPG pulled back to Kobani in October 2019.", 1,
+         {{"People's Protection Units", "moved_to", "Kobani"}},
+         {{0}}},
+        {"The Nusra Front fell back towards Idlib after losing Aleppo.", 1,
+         {{"Nusra Front", "moved_to", "Idlib"}},
+         {{0}}},
+        {"The SNA factions withdrew from the town to Jarablus in 2019.", 1,
+         {{"Syrian National Army", "moved_to", "Jarablus"}},
+         {{0}}},
+        {"Hezbollah fighters fell back to Qusayr under heavy fire.", 1,
+         {{"Hezbollah", "moved_to", "Qusayr"}},
+         {{0}}},
+        {"The SDF pulled its forces back to Hasakah in 2019.", 1,
+         {{"Syrian Democratic Forces", "moved_to", "Hasakah"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not the place left, not "to the dismay of A", not "P fell to A"; not the one who urges, helps or forces others to return, nor who returns something */
+static void test_moved_to_withdrawal_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"The YPG pulled out of Manbij.", 0,
+         {{0}},
+         {{"People's Protection Units", "moved_to", "Manbij"}}},
+        {"Hezbollah pulled out of the talks to the dismay of Iran.", 0,
+         {{0}},
+         {{"Hezbollah", "moved_to", "Iran"}}},
+        {"Raqqa fell to the SDF in October 2017.", 1,
+         {{0}},
+         {{"Raqqa", "moved_to", "Syrian Democratic Forces"}, {"Syrian Democratic Forces", "moved_to", "Raqqa"}}},
+        {"The Syrian army pulled out of Palmyra to the relief of Islamic State.", 0,
+         {{0}},
+         {{"Syrian Arab Army", "moved_to", "Palmyra"}}},
+        {"Islamic State fell from power in Mosul in 2017.", 0,
+         {{0}},
+         {{"Islamic State", "moved_to", "Mosul"}}},
+        {"Turkey said it would help refugees return to Syria.", 0,
+         {{0}},
+         {{"Turkey", "moved_to", "Syria"}}},
+        {"Lebanon has deported hundreds of refugees, forcing them to return to Syria.", 0,
+         {{0}},
+         {{"Lebanon", "moved_to", "Syria"}}},
+        {"Denmark revoked permits, telling refugees to return to Damascus.", 0,
+         {{0}},
+         {{"Denmark", "moved_to", "Damascus"}}},
+        {"Turkey returned the bodies to Syria on Monday.", 0,
+         {{0}},
+         {{"Turkey", "moved_to", "Syria"}}},
+        {"The SDF agreed to return dozens of Iraqi detainees to Iraq.", 0,
+         {{0}},
+         {{"Syrian Democratic Forces", "moved_to", "Iraq"}}},
+        {"The SDF was pulled into a war with Turkey in Afrin.", 1,
+         {{0}},
+         {{"Syrian Democratic Forces", "moved_to", "Turkey"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4682,6 +4751,8 @@ int main(void)
         cmocka_unit_test(test_opposes_people_negative),
         cmocka_unit_test(test_partner_common_enemy),
         cmocka_unit_test(test_partner_common_enemy_negative),
+        cmocka_unit_test(test_moved_to_withdrawal),
+        cmocka_unit_test(test_moved_to_withdrawal_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
