@@ -151,6 +151,49 @@ static int match_cmp(const void *a, const void *b)
     return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
+/* Is match m a name made of common words written as common words? The
+ * text writes no word of it capitalised (a sentence's first word aside,
+ * capitalised whatever it is) and the alias capitalises one: "on the
+ * southern front" is no Southern Front, "the revolutionary guards" no
+ * Revolutionary Guards. A nationality capitalised in it or before it makes
+ * a name of the rest ("the Turkish army", "the Syrian desert", "Iranian
+ * revolutionary guards");
+ * an alias so written in lower case matches ("international coalition"). */
+static int written_common(const ng_extractor *x, const ng_match *m)
+{
+    size_t skip = 0, words = 0;
+    /* "Iranian revolutionary guards": the nationality before it */
+    if (m->tok_begin > 0 && is_capword(x, m->tok_begin - 1) &&
+        (bits_of(x, m->tok_begin - 1) & LEX(NG_LEX_NATIONALITY)))
+        return 0;
+    for (size_t k = m->tok_begin; k < m->tok_end; k++) {
+        if (!is_word(x, k) || (FL(k) & NG_TOK_POSS))
+            continue;
+        if (k == m->tok_begin && (x->marks[k] & MARK_INITIAL)) {
+            skip++;
+            continue;
+        }
+        if (FL(k) & (NG_TOK_CAP | NG_TOK_UPPER | NG_TOK_NUMBER))
+            return 0;
+        words++;
+    }
+    if (!words)
+        return 0;
+    /* the alias capitalises one of the other words at least */
+    const ng_gazetteer_entry *en = ng_gazetteer_get(x->gaz, m->entry);
+    for (const char *a = en->aliases[m->alias].text; *a; a++) {
+        if (*a == ' ' || *a == '-')
+            continue;
+        if (skip)
+            skip--;
+        else if (*a >= 'A' && *a <= 'Z')
+            return 1;
+        while (a[1] && a[1] != ' ' && a[1] != '-')
+            a++;
+    }
+    return 0;
+}
+
 /* Gazetteer matches of sentence s, leftmost-longest, as candidates. */
 static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se)
 {
@@ -180,6 +223,8 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
         if (any_mark(x, m->tok_begin, m->tok_end, MARK_SKIP))
             continue;
         if (m->case_sensitive && any_mark(x, m->tok_begin, m->tok_end, MARK_CAPS))
+            continue;
+        if (!m->case_sensitive && m->tok_end - m->tok_begin >= 2 && written_common(x, m))
             continue;
         /* a longer name that starts inside this one wins: "The National
          * Front for Liberation" is no newspaper "The National" */

@@ -274,6 +274,8 @@ static void short_org_forms(ng_extractor *x)
     size_t keep = 0;
     for (size_t q = 0; q < x->n_inst; q++) {
         const char *cat = x->d[x->r[x->inst[q].rec].ent].category;
+        if (!x->inst[q].last)
+            continue; /* in a window before any short form */
         if (!x->inst[q].nat ||
             (cat && (ng_str_is(cat, "government") || ng_str_is(cat, "military"))))
             x->inst[keep++] = x->inst[q];
@@ -1110,7 +1112,9 @@ void ng_resolve_window(ng_extractor *x, const window *w)
     /* the short-form candidates of this window, by their records */
     for (size_t q = n_inst0; q < x->n_inst; q++) {
         const cand *c = &x->c[x->inst[q].rec];
-        x->inst[q] = words_of(x, c);
+        /* the words only when a short form may want them (an article's
+         * window has them all) */
+        x->inst[q] = x->n_orgs ? words_of(x, c) : (crec_words){0};
         x->inst[q].rec = REC_OF(c - x->c);
         x->inst[q].nat = (bits_of(x, c->tb) & LEX(NG_LEX_DEMONYM)) != 0;
     }

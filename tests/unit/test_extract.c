@@ -2393,6 +2393,45 @@ static void test_short_forms_qualified(void **state)
                "Security Council", "UN Human Rights Council", "New York");
 }
 
+/* A name made of common words is one only when written as a name: "the
+ * southern front", "revolutionary guards" in lower case are no Southern
+ * Front or Revolutionary Guards (a sentence's first word is capitalised
+ * whatever it is); a nationality written as a name makes one of the rest
+ * ("Turkey's defence ministry", "the Turkish army", "the Syrian desert");
+ * a demonym and a generic noun ("British special forces") name no unit. */
+static void test_common_words_as_names(void **state)
+{
+    DOC_YIELDS("Rebels on the southern front said they had repelled an attack near Deraa.",
+               "Daraa");
+    DOC_YIELDS_NOTHING("The southern front has been quiet since the 2018 deal.");
+    DOC_YIELDS("Members of the revolutionary guards were deployed near Albukamal.", "Abu Kamal");
+    DOC_YIELDS_NOTHING("Fighters from the revolutionary guards were killed in a strike.");
+    DOC_YIELDS("Southern front commanders met in Amman.", "Amman");
+    DOC_YIELDS_NOTHING("Hundreds of men joined the free syrian army in 2012.");
+    DOC_YIELDS("British special forces were reported near Tanf.", "al-Tanf");
+    DOC_YIELDS("French special forces have been operating in Syria since 2016.", "Syria");
+    /* ... written as names, they are */
+    DOC_YIELDS("The Southern Front, an alliance of rebel groups, lost Deraa in 2018.",
+               "Southern Front", "Daraa");
+    DOC_YIELDS("Southern Front commanders met in Amman.", "Southern Front", "Amman");
+    DOC_YIELDS("Revolutionary Guards commanders were killed in the strike.",
+               "Islamic Revolutionary Guard Corps");
+    DOC_YIELDS("Hundreds joined the Free Syrian Army in 2012.", "Free Syrian Army");
+    DOC_YIELDS("French Special Forces trained the SDF.", "French Special Forces",
+               "Syrian Democratic Forces");
+    DOC_YIELDS("The SAS raided the village.", "Special Air Service");
+    /* a nationality's institution, however written */
+    DOC_YIELDS("Turkey's defence ministry said three soldiers were killed.",
+               "Turkish Ministry of National Defence");
+    DOC_YIELDS("The Turkish army shelled YPG positions near Tal Rifaat.",
+               "Turkish Armed Forces", "People's Protection Units", "Tal Rifaat");
+    DOC_YIELDS("Russian military police patrolled the streets of Manbij.",
+               "Russian Military Police", "Manbij");
+    DOC_YIELDS("IS cells hide in the Syrian desert.", "Islamic State", "Syrian Desert");
+    DOC_YIELDS("Iranian revolutionary guards were deployed near Albukamal.",
+               "Islamic Revolutionary Guard Corps", "Abu Kamal");
+}
+
 /* "X province" is written "X": the name alone is the node's written form,
  * also where the gazetteer spells it otherwise ("Sanliurfa"); a camp keeps
  * its head. */
@@ -2745,6 +2784,7 @@ int main(void)
         cmocka_unit_test(test_unit_and_designation_names),
         cmocka_unit_test(test_dateline_styles),
         cmocka_unit_test(test_short_forms_qualified),
+        cmocka_unit_test(test_common_words_as_names),
         cmocka_unit_test(test_admin_head_written_form),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
