@@ -2529,6 +2529,15 @@ void ng_rel_moved_to(rel *r)
         }
         if (p < 0)
             continue;
+        /* "rushed reinforcements to P", "were dispatched to P"; not "rushed to
+         * deny", "dispatched aid to P" */
+        if (in(r, k, NG_TL_DISPATCH_VERB) && !(k > c->sb && in(r, k - 1, NG_TL_PASSIVE_AUX))) {
+            uint32_t m = j + 1;
+            while (m < c->a[p].tb && carried < 0 && !in(r, m, NG_TL_FORCE_NOUN))
+                m++;
+            if (m >= c->a[p].tb && carried < 0)
+                continue;
+        }
         /* "moving them to the camp", "transferred 600 detainees to Iraq":
          * the people carried move, not the one who carries them */
         if (carried < 0 && (ng_clause_fam(c, k) & NG_FAM_CARRY_VERB)) {

@@ -174,6 +174,8 @@ enum {
     X(CONTROL_UNDER_NOUN, "control_under_noun", NG_FAM_CONTROL)                             \
     X(CONTROL_HANDS, "control_hands", NG_FAM_CONTROL)                                       \
     X(CONTROL_RULE_NOUN, "control_rule_noun", NG_FAM_CONTROL)                               \
+    X(DISPATCH_VERB, "dispatch_verb", 0)                                                    \
+    X(FORCE_NOUN, "force_noun", 0)                                                          \
     X(RESIDENT_NOUN, "resident_noun", 0)                                                    \
     X(CONTROL_KEPT_VERB, "control_kept_verb", NG_FAM_CONTROL)                               \
     X(NAMED_VERB, "named_verb", 0)                                                          \

@@ -2645,6 +2645,49 @@ static void test_controls_said_indirectly_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Movement of an actor's convoys and men: "Convoys of ISIS members ...
+ * were heading towards P", "X reinforcements poured into P", "Columns of X
+ * vehicles rolled into P", "A rushed reinforcements / dispatched troops to
+ * P" (the sender, only with armed men). */
+static void test_moved_to_convoys_and_men(void **state)
+{
+    static const rel_case cases[] = {
+        {"Convoys of ISIS members and their families were heading towards Baghuz on Tuesday.",
+         1, {{"Islamic State", "moved_to", "Baghuz"}}, {{0}}},
+        {"Convoys of ISIS members were heading towards Baghuz on Tuesday.", 1,
+         {{"Islamic State", "moved_to", "Baghuz"}}, {{0}}},
+        {"Hezbollah reinforcements poured into Qusayr in May 2013.", 1,
+         {{"Hezbollah", "moved_to", "Qusayr"}}, {{0}}},
+        {"Columns of SDF fighters rolled into Raqqa.", 1,
+         {{"Syrian Democratic Forces", "moved_to", "Raqqa"}}, {{0}}},
+        {"Russia dispatched military police to Manbij after the US withdrawal.", 1,
+         {{"Russia", "moved_to", "Manbij"}}, {{0}}},
+        {"The Syrian army rushed reinforcements to Saraqib on Monday.", 1,
+         {{"Syrian Arab Army", "moved_to", "Saraqib"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_moved_to_convoys_and_men_negative(void **state)
+{
+    static const rel_case cases[] = {
+        /* aid, envoys and infinitives are no movement of the sender */
+        {"The UN dispatched aid to Idlib in 2020.", 0, {{0}},
+         {{"United Nations", "moved_to", "Idlib"}}},
+        {"The SDF rushed to deny the report about Raqqa.", 0, {{0}},
+         {{"Syrian Democratic Forces", "moved_to", "Raqqa"}}},
+        {"Russia rushed to condemn Turkey over Idlib.", 0, {{0}}, {{"Russia", "moved_to", "Turkey"}}},
+        {"Hezbollah dispatched a delegation to talks in Astana.", 0, {{0}},
+         {{"Hezbollah", "moved_to", "Astana"}}},
+        {"Iran dispatched its foreign minister to Damascus.", 0, {{0}}, {{0}}},
+        /* things that pour in, no actor */
+        {"Money poured into Raqqa from Turkey after 2017.", 0, {{0}}, {{0}}},
+        {"The SDF said foreign fighters poured into Syria through Turkey.", 0, {{0}},
+         {{"Syrian Democratic Forces", "moved_to", "Syria"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 /* A noun of area between the place and "under A control" / "in the hands
  * of A" ("Baghuz, the last pocket under IS control in Syria"), shares of
  * territory ("pockets of", "about a quarter of"). */
@@ -4696,6 +4739,8 @@ int main(void)
         cmocka_unit_test(test_located_in_described_negative),
         cmocka_unit_test(test_controls_said_indirectly),
         cmocka_unit_test(test_controls_said_indirectly_negative),
+        cmocka_unit_test(test_moved_to_convoys_and_men),
+        cmocka_unit_test(test_moved_to_convoys_and_men_negative),
         cmocka_unit_test(test_controls_area_nouns),
         cmocka_unit_test(test_controls_area_nouns_negative),
         cmocka_unit_test(test_controls_here),
