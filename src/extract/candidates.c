@@ -79,7 +79,7 @@ void ng_lowers_document(ng_extractor *x)
                 tk->flen ? ng_model_word_hashed(x->model, f, tk->flen, ng_hash_bytes(f, tk->flen))
                          : NULL;
             if (w)
-                x->lower_stamp[w->id] = x->stamp;
+                x->lower_stamp[w->id + 1] = x->stamp;
             else
                 ng_strmap_put(&x->lower_folds, f, tk->flen, 0, NULL);
         }
@@ -95,26 +95,29 @@ void ng_lowers_document(ng_extractor *x)
 static int seen_lower(ng_extractor *x, size_t k)
 {
     if (x->lowers_doc)
-        return x->wid[k] ? x->lower_stamp[x->wid[k] - 1] == x->stamp
+        return x->wid[k] ? x->lower_stamp[x->wid[k]] == x->stamp
                          : ng_strmap_get(&x->lower_folds, ng_tokens_fold(&x->t, k),
                                          x->t.tok[k].flen) != NG_NONE;
     if (!x->lowers_built) {
         lower_stamp_next(x);
         /* a model word by its id; another by the hash of its fold, to the
-         * first token with it: no key is copied */
-        for (size_t i = 0; i < x->t.count; i++)
-            if (is_lower(x, i)) {
-                if (x->wid[i])
-                    x->lower_stamp[x->wid[i] - 1] = x->stamp;
-                else
-                    ng_u64map_put(&x->lowers, fold_hash(x, i), (uint32_t)i); /* the first stays */
-            }
+         * first token with it: no key is copied. The stamp is written for
+         * every token, that of a word not in lower case or no model word
+         * into slot 0, which is no word's: no branch on the case of every
+         * token, only on the few lower-case words no model word */
+        for (size_t i = 0; i < x->t.count; i++) {
+            size_t lower = (FL(i) & (NG_TOK_WORD | NG_TOK_LOWER)) == (NG_TOK_WORD | NG_TOK_LOWER);
+            size_t w = x->wid[i];
+            x->lower_stamp[w & (0 - lower)] = x->stamp;
+            if (lower > w)
+                ng_u64map_put(&x->lowers, fold_hash(x, i), (uint32_t)i); /* the first stays */
+        }
         x->lowers_built = 1;
     }
     /* the same model word is the same fold; a fold that is not a model word
      * is never one that is */
     if (x->wid[k])
-        return x->lower_stamp[x->wid[k] - 1] == x->stamp;
+        return x->lower_stamp[x->wid[k]] == x->stamp;
     uint32_t i = ng_u64map_get(&x->lowers, fold_hash(x, k));
     if (i == NG_NONE)
         return 0;

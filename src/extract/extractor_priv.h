@@ -225,7 +225,8 @@ struct ng_extractor {
     ng_u64map span_ends; /* listed_places: 2*token+{0: ends, 1: starts} -> candidate */
     /* words seen in lower case in the document (built on demand): model
      * words by their stamp, others by the hash of the fold, to a token */
-    uint32_t *lower_stamp; /* per model word: the stamp of the last build it was seen in */
+    uint32_t *lower_stamp; /* per model word, at 1 + its id: the stamp of the last build
+                            * it was seen in (slot 0 is no word's) */
     size_t n_lower_stamp;
     uint32_t stamp;
     ng_u64map lowers;
