@@ -58,15 +58,18 @@ static inline unsigned ng_clause_fam(const ng_clause *c, uint32_t k)
 int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
                    const ng_rel_arg *a, size_t n);
 
-/* Is token k the (folded) word w? Inline, with w's length a constant when
- * w is a literal (as it mostly is): a length test and one compare. */
-static inline int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
+/* Is token k the (folded) word w of length n? A length test and one
+ * compare; ng_clause_is for a word of any length. */
+static inline int ng_clause_is_n(const ng_clause *c, uint32_t k, const char *w, size_t n)
 {
     if (k >= c->se)
         return 0;
     const ng_token *t = &c->d->t->tok[k];
-    size_t n = strlen(w);
     return t->flen == n && n && memcmp(ng_tokens_fold(c->d->t, k), w, n) == 0;
+}
+static inline int ng_clause_is(const ng_clause *c, uint32_t k, const char *w)
+{
+    return ng_clause_is_n(c, k, w, strlen(w));
 }
 /* One of the words of trigger list l? A bit test: the model gave each word
  * the set of lists it is in. */

@@ -302,7 +302,7 @@ static int anaphor_place(const rel *r, uint32_t k)
     const ng_triggers *tr = c->d->tr;
     const char *cat = NULL;
     for (size_t i = 0; i < tr->n_heads && !cat; i++)
-        if (is(r, k, tr->heads[i].word))
+        if (ng_clause_is(r->c, k, tr->heads[i].word))
             cat = tr->heads[i].category;
     for (uint32_t m = k - 1; cat && m > c->sb;) {
         m--;
@@ -359,7 +359,7 @@ static int agent_after(const rel *r, uint32_t k, const char *w)
 {
     const ng_clause *c = r->c;
     for (uint32_t m = k; m < c->se && m <= k + NG_WINDOW(c, CAPTURE_PASSIVE_REACH); m++) {
-        if (is(r, m, w))
+        if (ng_clause_is(r->c, m, w))
             return ng_clause_object(c, m, AGENT, NG_WINDOW(c, CAPTURE_BY_AGENT));
         int i = ng_clause_arg(c, m);
         if (i >= 0) {

@@ -96,10 +96,9 @@ static inline void emit_coord_dst(rel *r, int src, int dst, ng_relation type)
     }
 }
 
-static inline int is(const rel *r, uint32_t k, const char *w)
-{
-    return ng_clause_is(r->c, k, w);
-}
+/* Is token k the literal word w? Its length is the literal's: never a
+ * strlen call where the compiler does not inline (a large finder). */
+#define is(r, k, w) ng_clause_is_n((r)->c, (k), "" w "", sizeof(w) - 1)
 
 static inline int in(const rel *r, uint32_t k, ng_trigger_list l)
 {
