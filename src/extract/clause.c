@@ -183,7 +183,7 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
     const uint32_t sb = c->sb, se = c->se, len = se - sb;
     const uint32_t *fam = d->fam + sb;
     c->fam = fam;
-    unsigned sent_fam = 0, hyphens = 0, actors = 0, places = 0;
+    unsigned sent_fam = 0, hyphens = 0, marks = 0, actors = 0, places = 0;
     int16_t *arg_at = c->arg_at;
     memset(arg_at, 0xff, len * sizeof *arg_at); /* -1: no argument */
     for (uint32_t k = 0; k < len; k++)
@@ -216,7 +216,7 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
             zone[k - sb] = z; /* words neither open nor close asides */
             continue;
         }
-        hyphens |= t->flags & NG_TOK_HYPHEN; /* a hyphen is punctuation */
+        marks |= t->flags; /* a hyphen, a slash are punctuation */
         /* the one-byte punctuation this token is, if it is (as ng_clause_punct) */
         char p = t->len == 1 ? text[t->start] : 0;
         int open = 0, close = 0;
@@ -259,7 +259,8 @@ int ng_clause_init(ng_clause *c, const ng_rel_doc *d, const ng_sentence *s,
             }
         }
     }
-    c->hyphens = hyphens;
+    c->hyphens = hyphens | (marks & NG_TOK_HYPHEN);
+    c->slashes = marks & NG_TOK_SLASH; /* read where a pair is: ng_clause_slash */
     /* what opened each aside: every one opened holds a token (an opening
      * mark, or the word after a comma); only those held are looked up */
     memcpy(c->zone_kind, kind, next);
@@ -939,4 +940,29 @@ int ng_clause_unreal(const ng_clause *c, uint32_t k)
             group = 0;
     }
     return 0;
+}
+
+size_t ng_clause_slashed(const ng_clause *c, int i, int *out)
+{
+    size_t n = 0;
+    out[n++] = i;
+    for (int j = ng_clause_slash(c, i, 0); j >= 0 && n < NG_CLAUSE_SLASHED; j = ng_clause_slash(c, j, 0))
+        out[n++] = j;
+    for (int j = ng_clause_slash(c, i, 1); j >= 0 && n < NG_CLAUSE_SLASHED; j = ng_clause_slash(c, j, 1))
+        out[n++] = j;
+    return n;
+}
+
+void ng_clause_emit_slashed(const ng_clause *c, const ng_rel_sink *sink, int src, int dst,
+                            ng_relation type)
+{
+    int s[NG_CLAUSE_SLASHED], d[NG_CLAUSE_SLASHED];
+    size_t ns = ng_clause_slashed(c, src, s), nd = ng_clause_slashed(c, dst, d);
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < nd; j++)
+            if (c->a[s[i]].ent == c->a[d[j]].ent)
+                return; /* "the PYD/YPG": one pair, no relation within */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < nd; j++)
+            sink->relation(sink->ud, c->a[s[i]].ent, c->a[d[j]].ent, type, NULL, c->s);
 }

@@ -44,6 +44,10 @@ typedef struct ng_clause {
      * starts before it): else no argument is a modifier ("US-backed") or
      * prefixed ("pro-SDF") */
     unsigned hyphens;
+    /* nonzero when the sentence has a "/": a pair of names ("PKK/YPG")
+     * may be in it, each relation of one given to the other too
+     * (relation_priv.h's emit) */
+    unsigned slashes;
     unsigned actors, places; /* how many arguments are actors, places */
 } ng_clause;
 
@@ -52,6 +56,55 @@ static inline unsigned ng_clause_fam(const ng_clause *c, uint32_t k)
 {
     return k >= c->sb && k < c->se ? c->fam[k - c->sb] : 0;
 }
+
+/* The other argument of a slash pair next to argument i: after it
+ * (after != 0: "PKK/YPG" for PKK) or before it; -1 if none. Two names
+ * of one kind: two groups, two people or two places (not a capital read as
+ * its state beside a city: "BEIRUT/ANKARA"), not a photographer and an
+ * agency ("NAME/AFP"); one name written two ways ("ISIS/Daesh", one
+ * entity) pairs nothing. */
+static inline int ng_clause_slash(const ng_clause *c, int i, int after)
+{
+    uint32_t k, o;
+    if (after) {
+        k = c->a[i].te;
+        o = k + 1;
+    } else {
+        if (c->a[i].tb < c->sb + 2)
+            return -1;
+        k = c->a[i].tb - 1;
+        o = k - 1;
+    }
+    if (o >= c->se || !(c->d->t->tok[k].flags & NG_TOK_SLASH))
+        return -1;
+    int j = c->arg_at[o - c->sb];
+    if (j < 0 || c->a[j].kind != c->a[i].kind || c->a[j].person != c->a[i].person ||
+        !strcmp(c->a[j].category, "country") != !strcmp(c->a[i].category, "country") ||
+        c->a[j].ent == c->a[i].ent ||
+        (after ? c->a[j].tb != o : c->a[j].te != k))
+        return -1;
+    return j;
+}
+
+/* Where argument i's name ends, past the names a slash joins to it ("the
+ * FSA/SNA and": at "and"). */
+static inline uint32_t ng_clause_end(const ng_clause *c, int i)
+{
+    for (int j, n = 0; c->slashes && n < 3 && (j = ng_clause_slash(c, i, 1)) >= 0; n++)
+        i = j;
+    return c->a[i].te;
+}
+
+/* The most names one slash pair joins ("PKK/YPG/PYD"). */
+#define NG_CLAUSE_SLASHED 4
+/* Argument i and the names joined to it by slashes ("PKK/YPG": both),
+ * written into out; count returned (1 when none). */
+size_t ng_clause_slashed(const ng_clause *c, int i, int *out);
+/* Report relation src -type-> dst when the sentence has a slash pair:
+ * from each name of src's pair to each of dst's; nothing between the
+ * names of one pair. */
+void ng_clause_emit_slashed(const ng_clause *c, const ng_rel_sink *sink, int src, int dst,
+                            ng_relation type);
 
 /* Analyse sentence s with its entity arguments. Returns 0, or -1 when the
  * sentence is too long to analyse (nothing should be looked for then). */

@@ -9,6 +9,7 @@
 /* ---- supports ------------------------------------------------------------------ */
 
 static void supports_pro(rel *r);
+static int body_after(const rel *r, uint32_t k);
 
 /* Does the modifier ending at participle p ("US-backed") bind to argument
  * b? Only through the words of the noun phrase it opens: capitalised
@@ -108,8 +109,13 @@ static int possessive_ally(rel *r, uint32_t k, int *a, int *b)
         return 0;
     /* "B's main backer, A," */
     uint32_t after = ng_clause_punct(c, k + 1, ",") && ng_clause_arg(c, k + 2) >= 0 ? k + 2 : k + 1;
-    *a = ng_clause_arg(c, after) >= 0 ? ng_clause_arg(c, after)
-                                      : ng_clause_appositive_head(c, c->a[*b].tb, AGENT);
+    /* "Russia, Mr Assad's ally,": the head before the honorific */
+    uint32_t hb = c->a[*b].tb;
+    while (hb > c->sb + 1 && c->a[*b].tb - hb < 3 && ng_clause_arg(c, hb - 1) < 0 &&
+           (((c->d->lex[hb - 1] & (1u << NG_LEX_TITLE)) && !ng_clause_lower(c, hb - 1)) ||
+            (ng_clause_punct(c, hb - 1, ".") && (c->d->lex[hb - 2] & (1u << NG_LEX_TITLE)))))
+        hb--;
+    *a = ng_clause_arg(c, after) >= 0 ? ng_clause_arg(c, after) : ng_clause_appositive_head(c, hb, AGENT);
     return *a >= 0 && *a != *b;
 }
 
@@ -179,6 +185,61 @@ static int helped_subject(const rel *r, uint32_t k)
         m = c->a[i].tb;
     }
     return b;
+}
+
+/* "by air strikes and special forces of A": the body whose instruments
+ * the words after "by" at k name, through an "of" after lower-case
+ * words (and demonyms: "Turkish artillery and drones of A"). -1 if none. */
+static int instrument_owner(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = k + 1; m < c->se && m <= k + 2 * NG_WINDOW(c, SUPPORT_BY_AGENT); m++) {
+        if (is(r, m, "of")) {
+            int b = m > k + 1 && ng_clause_lower(c, m - 1) ? body_after(r, m) : -1;
+            if (b >= 0 || !ng_clause_lower(c, m + 1))
+                return b;
+            continue; /* "thousands of fighters of A" */
+        }
+        if (ng_clause_arg(c, m) >= 0 || (!ng_clause_lower(c, m) && !(c->d->lex[m] & (1u << NG_LEX_DEMONYM))) ||
+            ((ng_clause_fam(c, m) & (NG_FAM_PREPOSITION | NG_FAM_STOP)) && !is(r, m, "and")))
+            return -1;
+    }
+    return -1;
+}
+
+/* Is the word before k a common noun ("forces loyal to B"): lower case,
+ * no name, no verb of being, no adverb, no function word? */
+static int common_noun_before(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (k <= c->sb || !ng_clause_lower(c, k - 1) || ng_clause_arg(c, k - 1) >= 0 ||
+        in(r, k - 1, NG_TL_PASSIVE_AUX) || (ng_clause_fam(c, k - 1) & ~(unsigned)NG_FAM_QUANTITY))
+        return 0;
+    uint32_t n = c->d->t->tok[k - 1].flen;
+    return !(n > 3 && !memcmp(ng_tokens_fold(c->d->t, k - 1) + n - 2, "ly", 2));
+}
+
+/* Is argument i, or the list it ends ("from Iraq and Lebanon"), the
+ * object of a preposition? */
+static int listed_after_prep(const rel *r, int i)
+{
+    const ng_clause *c = r->c;
+    for (int n = 0; n < COORDINATED_MAX; n++) {
+        uint32_t b = c->a[i].tb;
+        while (b > c->sb && (ng_clause_fam(c, b - 1) & NG_FAM_DETERMINER) && ng_clause_lower(c, b - 1))
+            b--;
+        if (b <= c->sb)
+            return 0;
+        if (ng_clause_fam(c, b - 1) & NG_FAM_PREPOSITION)
+            return 1;
+        if (!(is(r, b - 1, "and") || is(r, b - 1, "or") || ng_clause_punct(c, b - 1, ",")) || b < c->sb + 2)
+            return 0;
+        uint32_t e = is(r, b - 1, "and") && ng_clause_punct(c, b - 2, ",") ? b - 2 : b - 1;
+        i = e > c->sb ? ng_clause_arg(c, e - 1) : -1;
+        if (i < 0)
+            return 0;
+    }
+    return 0;
 }
 
 void ng_rel_supports(rel *r)
@@ -256,9 +317,20 @@ void ng_rel_supports(rel *r)
                 emit_lists(r, a, 1, b, 0, NG_REL_SUPPORTS);
             continue;
         }
-        /* passive: "B, supported by A" / "B (backed by A)" */
-        if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && is(r, k + 1, "by") && !ng_clause_negated(c, k)) {
-            int a = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_BY_AGENT));
+        /* passive: "B, supported by A" / "B (backed by A)"; "armed and
+         * paid by A" */
+        uint32_t by = is(r, k + 1, "and") && ng_clause_lower(c, k + 2) && ng_clause_arg(c, k + 2) < 0 &&
+                              is(r, k + 3, "by")
+                          ? k + 3
+                          : k + 1;
+        if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && is(r, by, "by") && !ng_clause_negated(c, k)) {
+            int a = ng_clause_object(c, by, AGENT, NG_WINDOW(c, SUPPORT_BY_AGENT));
+            /* "supported by air strikes and special forces of A" */
+            int instrument = 0;
+            if (a < 0) {
+                a = instrument_owner(r, by);
+                instrument = a >= 0;
+            }
             /* "(taken by) B, a Kurdish-led militia backed by A": the
              * apposition's head, wherever it stands */
             int b = k > c->sb && ng_clause_lower(c, k - 1) && ng_clause_arg(c, k - 1) < 0 &&
@@ -267,6 +339,9 @@ void ng_rel_supports(rel *r)
                         : -1;
             if (b < 0)
                 b = ng_clause_subject(c, k, NG_NEED_ACTOR);
+            /* "the advance was led by B and was supported by ... of A" */
+            if (b < 0 && instrument)
+                b = helped_subject(r, k);
             /* "A took P after three days of fighting backed by B", "an
              * offensive supported by B warplanes": B backs the one fighting */
             if (b < 0 && a >= 0 && k > c->sb + 1 && (ng_clause_fam(c, k - 1) & NG_FAM_OPPOSE_NOUN)) {
@@ -344,12 +419,24 @@ void ng_rel_supports(rel *r)
             int b = ng_clause_object(c, k + 1, AGENT, NG_WINDOW(c, SUPPORT_ALLIED_OBJECT));
             /* "A, the civilian administration affiliated with B" */
             int a = ng_clause_appositive_head(c, k, NG_NEED_ACTOR);
-            if (a < 0)
+            /* not "A struck a convoy of forces loyal to B": the noun
+             * before is the one loyal, and names no entity */
+            if (a < 0 && !common_noun_before(r, k))
                 a = ng_clause_subject(c, k, NG_NEED_ACTOR);
+            else if (a < 0) {
+                /* "A is among the militias loyal to B", "one of the
+                 * factions allied with B": the one counted among them */
+                uint32_t m = k - 1;
+                while (m > c->sb + 1 && k - m < 4 && ng_clause_lower(c, m - 1) && ng_clause_arg(c, m - 1) < 0 &&
+                       !in(r, m - 1, NG_TL_AMONG_WORD) && !is(r, m - 1, "of"))
+                    m--;
+                if (m > c->sb + 2 && (is(r, m - 1, "among") || (is(r, m - 1, "of") && is(r, m - 2, "one"))))
+                    a = ng_clause_subject(c, m - 1, NG_NEED_ACTOR);
+            }
             /* "militias loyal to Tehran, among them A, ...": A */
-            if (a < 0 && b >= 0 && ng_clause_punct(c, c->a[b].te, ",") &&
-                in(r, c->a[b].te + 1, NG_TL_AMONG_WORD)) {
-                uint32_t m = c->a[b].te + 2;
+            if (a < 0 && b >= 0 && ng_clause_punct(c, ng_clause_end(c, b), ",") &&
+                in(r, ng_clause_end(c, b) + 1, NG_TL_AMONG_WORD)) {
+                uint32_t m = ng_clause_end(c, b) + 2;
                 if (is(r, m, "them"))
                     m++;
                 if (is(r, m, "the"))
@@ -357,6 +444,9 @@ void ng_rel_supports(rel *r)
                 a = ng_clause_arg(c, m);
                 if (a >= 0 && !ng_clause_fits(c, a, NG_NEED_ACTOR))
                     a = -1;
+                if (a >= 0 && !ng_clause_negated(c, k))
+                    emit_lists(r, a, 1, b, 0, NG_REL_SUPPORTS); /* "among them A and C" */
+                continue;
             }
             if (!ng_clause_negated(c, k))
                 emit_lists(r, a, 0, b, 1, NG_REL_SUPPORTS);
@@ -501,7 +591,7 @@ static void partner_against(rel *r, uint32_t k)
     int b = ng_clause_object(c, w, BODY, NG_WINDOW(c, FIGHT_OBJECT));
     if (b < 0)
         return;
-    int t = common_enemy(r, c->a[b].te);
+    int t = common_enemy(r, ng_clause_end(c, b));
     int a = ng_clause_agent(c, k, AGENT);
     /* "in partnership with B against C": the clause's subject */
     if (a < 0 && k > c->sb && is(r, k - 1, "in"))
@@ -588,8 +678,8 @@ static void pitted(rel *r, uint32_t k)
         b = ng_clause_object(c, k + 1, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
     } else {
         a = ng_clause_object(c, k, BODY, NG_WINDOW(c, FIGHT_OBJECT));
-        if (a >= 0 && is(r, c->a[a].te, "against"))
-            b = ng_clause_object(c, c->a[a].te, BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
+        if (a >= 0 && is(r, ng_clause_end(c, a), "against"))
+            b = ng_clause_object(c, ng_clause_end(c, a), BODY, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
     }
     if (a >= 0 && b >= 0 && a != b && !ng_clause_negated(c, k))
         emit(r, a, b, NG_REL_OPPOSES);
@@ -830,6 +920,86 @@ static int attack_disowned(const rel *r, uint32_t n)
     return 0;
 }
 
+/* Is the noun at k (a coalition, an alliance) one its clause's subject
+ * leads, joins or is part of: "A leads the coalition against B", "A
+ * joined an alliance against B", "A is part of the coalition"? */
+static int member_of_body(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k;
+    while (m > c->sb && k - m < 3 && ng_clause_lower(c, m - 1) && ng_clause_arg(c, m - 1) < 0 &&
+           !in(r, m - 1, NG_TL_JOIN_VERB) && !in(r, m - 1, NG_TL_LEAD_VERB) &&
+           (!ng_clause_fam(c, m - 1) || (ng_clause_fam(c, m - 1) & NG_FAM_DETERMINER)))
+        m--; /* "the", "international" */
+    if (m <= c->sb + 1)
+        return 0;
+    if (in(r, m - 1, NG_TL_JOIN_VERB) || in(r, m - 1, NG_TL_LEAD_VERB))
+        return 1;
+    return is(r, m - 1, "of") && (is(r, m - 2, "part") || in(r, m - 2, NG_TL_MEMBER_ROLE));
+}
+
+/* The subject of the passive verb at k when it is "an uprising by B
+ * (was crushed)": B. -1 if none. */
+static int attempt_subject(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t m = k;
+    while (m > c->sb && k - m < 3 && in(r, m - 1, NG_TL_PASSIVE_AUX))
+        m--;
+    int b = m > c->sb ? ng_clause_arg(c, m - 1) : -1;
+    if (b < 0 || !ng_clause_fits(c, b, BODY))
+        return -1;
+    uint32_t by = c->a[b].tb;
+    while (by > c->sb && (ng_clause_fam(c, by - 1) & NG_FAM_DETERMINER))
+        by--;
+    return by > c->sb + 1 && is(r, by - 1, "by") && in(r, by - 2, NG_TL_ATTEMPT_NOUN) ? b : -1;
+}
+
+/* "Forces under NAME crushed B", "troops under General NAME attacked":
+ * the person right before the verb at k, after "under". -1 if none. */
+static int commander_before(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    int p = k > c->sb ? ng_clause_arg(c, k - 1) : -1;
+    if (p < 0 || !c->a[p].person)
+        return -1;
+    uint32_t u = c->a[p].tb;
+    while (u > c->sb && u + NG_WINDOW(c, MEMBER_ROLE_SKIP) > c->a[p].tb && ng_clause_arg(c, u - 1) < 0 &&
+           ((c->d->lex[u - 1] & (1u << NG_LEX_TITLE)) || ng_clause_punct(c, u - 1, ".")))
+        u--; /* "General", "Maj. Gen." */
+    return u > c->sb + 1 && is(r, u - 1, "under") && ng_clause_arg(c, u - 2) < 0 ? p : -1;
+}
+
+/* "A leads the coalition against B", "the US mission against B", "Iran's
+ * struggle against B": the owner of
+ * a body that exists to fight opposes B; the clause's subject only when
+ * it leads, joins or is part of the body ("Turkey opposed an alliance
+ * against B" says nothing). k is at "against". */
+static void body_against(rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (k < c->sb + 2)
+        return;
+    uint32_t n = k - 1;
+    int a = -1;
+    /* a common noun: not a name ("the US-led coalition against B", "the
+     * International Coalition against ...": not read) */
+    if (!in(r, n, NG_TL_AGAINST_NOUN) || !ng_clause_lower(c, n) || ng_clause_arg(c, n) >= 0)
+        return;
+    if (c->d->t->tok[n - 1].flags & NG_TOK_POSS) {
+        a = n >= c->sb + 2 ? ng_clause_arg(c, n - 2) : -1; /* "Iran's struggle" */
+    } else if (ng_clause_arg(c, n - 1) >= 0) {
+        a = ng_clause_arg(c, n - 1); /* "the US mission" */
+    } else if (member_of_body(r, n)) {
+        a = ng_clause_subject(c, n, BODY);
+    }
+    if (a < 0 || !ng_clause_fits(c, a, BODY) || ng_clause_compound(c, a) || ng_clause_negated(c, n))
+        return;
+    int b = ng_clause_object(c, k, AGENT, NG_WINDOW(c, OPPOSE_NOUN_OBJECT));
+    if (b >= 0 && b != a)
+        emit(r, a, b, NG_REL_OPPOSES);
+}
+
 void ng_rel_opposes(rel *r)
 {
     const ng_clause *c = r->c;
@@ -837,6 +1007,10 @@ void ng_rel_opposes(rel *r)
          k = ng_clause_next(c, k + 1, NG_FAM_OPPOSE)) {
         if (!ng_clause_trigger(c, k))
             continue;
+        if (in(r, k, NG_TL_AGAINST_WORD)) {
+            body_against(r, k);
+            continue;
+        }
         if (in(r, k, NG_TL_PARTNER_VERB)) {
             partner_against(r, k);
             continue;
@@ -877,6 +1051,9 @@ void ng_rel_opposes(rel *r)
             int a = ng_clause_object(c, by, BODY, NG_WINDOW(c, OPPOSE_BY_AGENT));
             /* "NAME was killed by A": a person befallen too */
             int b = ng_clause_subject(c, k, in(r, k, NG_TL_KILL_VERB) ? AGENT : BODY);
+            /* "an uprising by B was crushed by A": the one behind the noun */
+            if (b < 0 && a >= 0)
+                b = attempt_subject(r, k);
             emit_lists(r, a, 1, b, 0, NG_REL_OPPOSES);
             continue;
         }
@@ -923,8 +1100,8 @@ void ng_rel_opposes(rel *r)
                 if (a < 0)
                     continue;
                 int b = -1;
-                for (uint32_t m = c->a[a].te;
-                     m < c->se && m < c->a[a].te + NG_WINDOW(c, OPPOSE_NOUN_TARGET_REACH); m++)
+                for (uint32_t m = ng_clause_end(c, a);
+                     m < c->se && m < ng_clause_end(c, a) + NG_WINDOW(c, OPPOSE_NOUN_TARGET_REACH); m++)
                     if (in(r, m, NG_TL_OPPOSE_TARGET_PREP) && !is(r, m, "in")) {
                         b = ng_clause_object(c, m, BODY, NG_WINDOW(c, OPPOSE_NOUN_TARGET));
                         break;
@@ -1060,8 +1237,8 @@ void ng_rel_opposes(rel *r)
              in(r, k, NG_TL_CONFLICT_NOUN))) {
             int a = ng_clause_object(c, btw, BODY, NG_WINDOW(c, CLASH_FIRST));
             int b = -1;
-            if (a >= 0 && c->a[a].te < c->se && is(r, c->a[a].te, "and"))
-                b = ng_clause_object(c, c->a[a].te, BODY, NG_WINDOW(c, CLASH_SECOND));
+            if (a >= 0 && ng_clause_end(c, a) < c->se && is(r, ng_clause_end(c, a), "and"))
+                b = ng_clause_object(c, ng_clause_end(c, a), BODY, NG_WINDOW(c, CLASH_SECOND));
             if (a >= 0 && b >= 0 && !ng_clause_negated(c, k))
                 emit(r, a, b, NG_REL_OPPOSES);
             continue;
@@ -1094,10 +1271,12 @@ void ng_rel_opposes(rel *r)
             int a = b >= 0 ? ng_clause_agent(c, k, BODY) : -1;
             if (b < 0 || ng_clause_negated(c, k))
                 continue;
-            if (a >= 0)
+            /* "militias from Iraq and Lebanon fought alongside B": the
+             * militias, not where they come from */
+            if (a >= 0 && !listed_after_prep(r, a))
                 emit(r, a, b, NG_REL_SUPPORTS);
             /* "(Turkish troops) fought alongside B against C": both fight C */
-            int t = in(r, k + 1, NG_TL_ALONGSIDE) ? common_enemy(r, c->a[b].te) : -1;
+            int t = in(r, k + 1, NG_TL_ALONGSIDE) ? common_enemy(r, ng_clause_end(c, b)) : -1;
             if (t >= 0 && t != a && t != b) {
                 if (a >= 0)
                     emit(r, a, t, NG_REL_OPPOSES);
@@ -1163,6 +1342,9 @@ void ng_rel_opposes(rel *r)
              * attack, which killed B") */
             uint32_t n = attack_noun_subject(r, k);
             int a = ng_clause_agent(c, k, BODY);
+            /* "forces under NAME crushed B": the commander */
+            if (a < 0)
+                a = commander_before(r, k);
             /* "A said it had neutralised B": the speaker */
             uint32_t p = k;
             while (p > c->sb && k - p < 3 && in(r, p - 1, NG_TL_PERFECT_AUX))
@@ -1212,6 +1394,88 @@ static uint32_t past_titles(const rel *r, uint32_t k)
             (j > k && ng_clause_punct(c, j, ".") && (c->d->lex[j - 1] & (1u << NG_LEX_TITLE)))))
         j++;
     return j < c->se && ng_clause_arg(c, j) >= 0 ? j : k;
+}
+
+/* The organisation a pronoun or a noun of groups before token k stands
+ * for ("its founder", "the group's spokesman"): the nearest organisation
+ * named before k, not a modifier ("the US-backed SDF said its ..."). -1
+ * if none. */
+static int org_before(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = k; m > c->sb;) {
+        m--;
+        int o = ng_clause_arg(c, m);
+        if (o < 0)
+            continue;
+        if (ng_clause_fits(c, o, NG_NEED_ORG) && !ng_clause_compound(c, o) && !ng_clause_prefixed(c, o))
+            return o;
+        m = c->a[o].tb;
+    }
+    return -1;
+}
+
+/* At k, "its" or "the group's" (a noun of groups and a possessive):
+ * the token after it, else 0. */
+static uint32_t org_pronoun(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (k + 1 >= c->se)
+        return 0;
+    if (ng_clause_fam(c, k) & NG_FAM_DETERMINER)
+        return is(r, k, "its") ? k + 1 : 0;
+    if (!(c->d->t->tok[k + 1].flags & NG_TOK_POSS) || !in(r, k, NG_TL_WHOSE_GROUP_NOUN))
+        return 0;
+    return k > c->sb && is(r, k - 1, "the") ? k + 2 : 0;
+}
+
+/* Words no adjective before a role is: of any family but these ("jailed",
+ * "northern"), nor a function word; not "a call by", "said that the",
+ * "its former ally and". */
+#define ADJECTIVE_STOP (~(unsigned)(NG_FAM_HELD | NG_FAM_HELD_VERB | NG_FAM_DIRECTION | NG_FAM_EVENT))
+
+/* From k, past a few adjectives ("jailed", "senior", "press") to a
+ * role word: its token, else 0. */
+static uint32_t role_at(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t m = k; m < c->se && m <= k + NG_WINDOW(c, MEMBER_ROLE_SKIP); m++) {
+        if (!ng_clause_lower(c, m) || ng_clause_arg(c, m) >= 0)
+            return 0;
+        if (ng_clause_fam(c, m) & NG_FAM_ROLE)
+            return m;
+        if ((ng_clause_fam(c, m) & ADJECTIVE_STOP) || (c->d->lex[m] & (1u << NG_LEX_SPEECH_VERB)) ||
+            in(r, m, NG_TL_FUNCTION_WORD))
+            return 0;
+    }
+    return 0;
+}
+
+/* "a call by its jailed founder NAME", "the group's spokesman, NAME": the
+ * role before person i, owned by a pronoun or a noun of groups; returns
+ * the organisation, or -1. */
+static int pronoun_role_before(const rel *r, int i)
+{
+    const ng_clause *c = r->c;
+    uint32_t j = c->a[i].tb;
+    if (j > c->sb && ng_clause_punct(c, j - 1, ","))
+        j--;
+    uint32_t e = j; /* back over the role words */
+    while (j > c->sb && e - j < NG_WINDOW(c, MEMBER_ROLE_SKIP) && ng_clause_arg(c, j - 1) < 0 &&
+           ng_clause_lower(c, j - 1) && (ng_clause_fam(c, j - 1) & NG_FAM_ROLE))
+        j--;
+    if (j == e)
+        return -1;
+    /* and over adjectives */
+    for (uint32_t n = 0; j > c->sb + 1 && n < 2 && ng_clause_lower(c, j - 1) && ng_clause_arg(c, j - 1) < 0 &&
+                         !(ng_clause_fam(c, j - 1) & ADJECTIVE_STOP) && !in(r, j - 1, NG_TL_FUNCTION_WORD) &&
+                         !(c->d->lex[j - 1] & (1u << NG_LEX_SPEECH_VERB));
+         n++)
+        j--;
+    uint32_t p = j >= c->sb + 1 && is(r, j - 1, "its") ? j - 1 : j >= c->sb + 2 ? j - 2 : 0;
+    if (!p || org_pronoun(r, p) != j || ng_clause_negated(c, p))
+        return -1;
+    return org_before(r, is(r, p, "its") ? p : p - 1);
 }
 
 /* "NAME (once) headed ORG": NAME member_of ORG; when ORG is a possessor
@@ -1454,6 +1718,14 @@ void ng_rel_member_of(rel *r)
          * Nusra Front": the one led, or the branch the apposition names */
         if (person_leads(r, (int)i) || ((c->sent_fam & NG_FAM_JOIN) && person_joined(r, (int)i)))
             continue;
+        /* "its jailed founder NAME", "the group's spokesman NAME" */
+        if (a->tb > c->sb + 2 && (ng_clause_fam(c, a->tb - 1) & NG_FAM_ROLE)) {
+            int org = pronoun_role_before(r, (int)i);
+            if (org >= 0) {
+                emit(r, (int)i, org, NG_REL_MEMBER_OF);
+                continue;
+            }
+        }
         led_by(r, (int)i);
         /* "Aram Haddad of the SDF said": a person named with the organisation
          * right after "of" speaks for it; not "of the SDF-run camp" */
@@ -1574,6 +1846,10 @@ void ng_rel_member_of(rel *r)
                         after = ng_clause_arg(c, after) >= 0 ? c->a[ng_clause_arg(c, after)].te
                                                               : after + 1;
                 }
+                else if (after + 1 < c->se && !(ng_clause_fam(c, after) & NG_FAM_ROLE) &&
+                         (ng_clause_fam(c, after + 1) & NG_FAM_ROLE) && ng_clause_fits(c, j, NG_NEED_ORG) &&
+                         !ng_clause_compound(c, j) && role_at(r, after))
+                    after = role_at(r, after); /* ", a YPG press officer" */
                 if (ng_clause_fits(c, j, NG_NEED_ORG) && after < c->se &&
                     (ng_clause_fam(c, after) & NG_FAM_ROLE)) {
                     emit(r, (int)i, j, NG_REL_MEMBER_OF);
@@ -1585,6 +1861,19 @@ void ng_rel_member_of(rel *r)
             if (!(c->d->t->tok[k].flags & NG_TOK_WORD) &&
                 !(c->d->t->tok[k].flags & NG_TOK_HYPHEN))
                 break;
+            /* "NAME, the group's spokesman", "NAME, its founder": the
+             * organisation named before */
+            uint32_t pr = ((ng_clause_fam(c, k) & NG_FAM_DETERMINER) ||
+                           (k + 1 < c->se && (c->d->t->tok[k + 1].flags & NG_TOK_POSS))) &&
+                                  ng_clause_lower(c, k)
+                              ? org_pronoun(r, k)
+                              : 0;
+            if (pr) {
+                int org = role_at(r, pr) ? org_before(r, c->a[i].tb) : -1;
+                if (org >= 0 && !ng_clause_negated(c, k))
+                    emit(r, (int)i, org, NG_REL_MEMBER_OF);
+                break;
+            }
             /* "NAME, suggested that jailed PKK leader X": another clause */
             if ((ng_clause_fam(c, k) & NG_FAM_STOP) || (c->d->lex[k] & (1u << NG_LEX_SPEECH_VERB)))
                 break;

@@ -591,10 +591,12 @@ void ng_rel_captured(rel *r)
             size_t nm = ng_clause_listed(c, a, 0, more, COORDINATED_MAX);
             for (size_t q = 0; q < nm; q++)
                 emit_coord_dst(r, more[q], p, NG_REL_CAPTURED);
-            /* "retook the town of Mayadeen from IS": and opposes IS */
+            /* "retook the town of Mayadeen from IS", "cleared P of IS
+             * fighters": and opposes IS */
             for (uint32_t m = c->a[p].te;
                  m < c->se && m < c->a[p].te + NG_WINDOW(c, CAPTURE_AFTER_REACH); m++) {
-                if (is(r, m, "from")) {
+                if (is(r, m, "from") ||
+                    (m == c->a[p].te && in(r, k, NG_TL_CLEAR_OF_VERB) && is(r, m, "of"))) {
                     int b = ng_clause_object(c, m, BODY, NG_WINDOW(c, CAPTURE_AFTER_AGENT));
                     if (b >= 0)
                         emit(r, a, b, NG_REL_OPPOSES);

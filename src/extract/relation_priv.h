@@ -29,7 +29,17 @@ static inline void emit(rel *r, int src, int dst, ng_relation type)
 {
     if (src < 0 || dst < 0 || r->c->a[src].ent == r->c->a[dst].ent)
         return;
+    if (r->c->slashes) {
+        ng_clause_emit_slashed(r->c, r->sink, src, dst, type);
+        return;
+    }
     r->sink->relation(r->sink->ud, r->c->a[src].ent, r->c->a[dst].ent, type, NULL, r->c->s);
+}
+
+/* Are arguments i and j written "i/j" or "j/i"? */
+static inline int slash_next(const ng_clause *c, int i, int j)
+{
+    return ng_clause_slash(c, i, 0) == j || ng_clause_slash(c, i, 1) == j;
 }
 
 /* Emit for src and dst and the actors listed with each: src's list
@@ -48,7 +58,9 @@ static inline void emit_lists(rel *r, int src, int src_after, int dst, int dst_a
     d[0] = dst;
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < nd; j++)
-            emit(r, s[i], d[j], type);
+            if (!r->c->slashes || ((i == 0 || !slash_next(r->c, s[i], s[i - 1])) &&
+                                   (j == 0 || !slash_next(r->c, d[j], d[j - 1]))))
+                emit(r, s[i], d[j], type); /* a slash's second name: emit gives it */
 }
 
 /* How large a place is, by its category: a smaller place is located_in a

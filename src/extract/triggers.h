@@ -117,6 +117,9 @@ enum {
     X(PERFECT_AUX, "perfect_aux", 0)                                                        \
     X(OUST_VERB, "oust_verb", 0)                                                            \
     X(ATTEMPT_NOUN, "attempt_noun", 0)                                                      \
+    X(AGAINST_NOUN, "against_noun", 0)                                                      \
+    X(AGAINST_WORD, "against_word", NG_FAM_OPPOSE)                                          \
+    X(CLEAR_OF_VERB, "clear_of_verb", 0)                                                    \
     X(CLASH_NOUN, "clash_noun", 0)                                                          \
     X(CLASH_OUTBREAK, "clash_outbreak", 0)                                                  \
     X(ALONGSIDE, "alongside", 0)                                                            \

@@ -94,7 +94,8 @@ enum {
     NG_TOK_DOTTED = 1u << 10, /* dotted abbreviation such as U.S. or U.N. */
     NG_TOK_POSS = 1u << 11,   /* the possessive 's split from a word */
     NG_TOK_QUOTE = 1u << 12,  /* a quotation mark */
-    NG_TOK_LOWER = 1u << 13   /* word whose first letter is lower case */
+    NG_TOK_LOWER = 1u << 13,  /* word whose first letter is lower case */
+    NG_TOK_SLASH = 1u << 14   /* the token is a slash ("PKK/YPG") */
 };
 
 typedef struct ng_token {

@@ -148,6 +148,8 @@ static unsigned punct_flags(uint32_t cp)
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
     case 0x2039: case 0x203A:
         return NG_TOK_QUOTE;
+    case '/':
+        return NG_TOK_SLASH;
     default:
         return 0;
     }

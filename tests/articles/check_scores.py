@@ -45,7 +45,7 @@ FLOORS = {
                                                  "relation_typed_recall": 0.795,
                                                  "relation_typed_precision": 0.981},
                  {"splits": 0, "merges": 0}),
-    "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.99, "relation_typed_recall": 0.839,
+    "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.99, "relation_typed_recall": 0.855,
                                          "relation_typed_precision": 0.978},
              {"splits": 0, "merges": 0}),
     # entity F1 0.947 -> 0.945 with 6 -> 0 splits: the scorer counts a true

@@ -4676,6 +4676,290 @@ static void test_moved_to_withdrawal_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* Slash names of two groups ("PKK/YPG", "SNA/FSA"): each name gets every
+ * relation the pair's place gives, as subject and as object, for the
+ * actor and the place families. */
+static void test_slash_pairs(void **state)
+{
+    static const rel_case cases[] = {
+        {"The YPG/PKK has held Tal Rifaat and Manbij since 2016.", 4,
+         {{"People's Protection Units", "controls", "Tal Rifaat"},
+          {"Kurdistan Workers' Party", "controls", "Manbij"}},
+         {{0}}},
+        {"Hundreds of militants of the PKK/YPG fled to Tabqa after the assault.", 2,
+         {{"People's Protection Units", "moved_to", "Tabqa"},
+          {"Kurdistan Workers' Party", "moved_to", "Tabqa"}},
+         {{0}}},
+        {"The Syrian National Army liberates Tal Rifaat from PKK/YPG terrorists.", 3,
+         {{"Syrian National Army", "captured", "Tal Rifaat"},
+          {"Syrian National Army", "opposes", "People's Protection Units"},
+          {"Syrian National Army", "opposes", "Kurdistan Workers' Party"}},
+         {{0}}},
+        {"The US-backed YPG/PKK seized Raqqa from Daesh in 2017.", 6,
+         {{"People's Protection Units", "captured", "Raqqa"},
+          {"Kurdistan Workers' Party", "captured", "Raqqa"},
+          {"United States", "supports", "Kurdistan Workers' Party"}},
+         {{0}}},
+        {"Turkish troops and allied Syrian rebels entered YPG/PKK-held Tal Rifaat on Sunday.", 2,
+         {{"People's Protection Units", "controls", "Tal Rifaat"},
+          {"Kurdistan Workers' Party", "controls", "Tal Rifaat"}},
+         {{0}}},
+        {"The SNA/FSA captured Ras al-Ain from the SDF in October 2019.", 4,
+         {{"Syrian National Army", "opposes", "Syrian Democratic Forces"},
+          {"Free Syrian Army", "opposes", "Syrian Democratic Forces"},
+          {"Free Syrian Army", "captured", "Ras al-Ain"}},
+         {{0}}},
+        {"Clashes erupted between the FSA/SNA and the YPG/PKK near Azaz.", 4,
+         {{"Free Syrian Army", "opposes", "People's Protection Units"},
+          {"Syrian National Army", "opposes", "Kurdistan Workers' Party"}},
+         {{0}}},
+        {"Ankara says it has attacked the PYD/YPG in Afrin, a claim the PYD/YPG denied.", 2,
+         {{"Turkey", "opposes", "Democratic Union Party"},
+          {"Turkey", "opposes", "People's Protection Units"}},
+         {{"Democratic Union Party", "opposes", "People's Protection Units"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* The two names of a pair state nothing of each other; one name written
+ * two ways ("ISIS/Daesh") is one entity; a slash between places of no
+ * relation gives none. */
+static void test_slash_pairs_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Turkey considers the PYD/YPG a terrorist group and has fought the PYD/YPG since 2016.", 0,
+         {{0}},
+         {{"Democratic Union Party", "opposes", "People's Protection Units"},
+          {"People's Protection Units", "opposes", "Democratic Union Party"}}},
+        {"The SDF/YPG, which Washington backs, fought the SDF/YPG's rivals.", 0,
+         {{0}},
+         {{"Syrian Democratic Forces", "opposes", "People's Protection Units"}}},
+        {"The YPG/PKK attacked the YPG/PKK's former allies in Afrin.", 0,
+         {{0}},
+         {{"People's Protection Units", "opposes", "Kurdistan Workers' Party"}}},
+        {"The PYD/YPG and the PKK are the same organisation, Turkey says.", 0,
+         {{0}},
+         {{"Democratic Union Party", "opposes", "Kurdistan Workers' Party"}}},
+        {"ISIS/Daesh militants captured Palmyra in May 2015.", 1,
+         {{"Islamic State", "captured", "Palmyra"}},
+         {{0}}},
+        {"Daesh/ISIS fighters attacked the SDF in Deir ez-Zor/Deir Ezzor.", 1,
+         {{"Islamic State", "opposes", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Fighting raged along the Iraq/Syria border as ISIS retreated to Baghuz.", 1,
+         {{"Islamic State", "moved_to", "Baghuz"}},
+         {{"Islamic State", "moved_to", "Syria"}}},
+        {"The PYD/YPG accused the SDF of shelling Afrin.", 0,
+         {{0}},
+         {{"Syrian Democratic Forces", "opposes", "Democratic Union Party"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* member_of by a role whose organisation is a modifier ("a YPG press
+ * officer"), a pronoun ("its jailed founder NAME": the organisation named
+ * before) or a noun of groups ("NAME, the group's spokesman"). */
+static void test_member_of_role_owner(void **state)
+{
+    static const rel_case cases[] = {
+        {"Nuri Mahmoud, a YPG press officer reached by telephone in Qamishli, said the attack was repelled.", 1,
+         {{"Nouri Mahmoud", "member_of", "People's Protection Units"}},
+         {{0}}},
+        {"The PKK ended its armed struggle after a call by its jailed founder Abdullah Ocalan.", 1,
+         {{"Abdullah Ocalan", "member_of", "Kurdistan Workers' Party"}},
+         {{0}}},
+        {"The SDF denied the report, said Farhad Shami, the group's spokesman.", 1,
+         {{"Farhad Shami", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Hezbollah said in a statement that its commander Fuad Shukr had been killed.", 1,
+         {{"Fuad Shukr", "member_of", "Hezbollah"}},
+         {{0}}},
+        {"Hayat Tahrir al-Sham named Anas Khattab, the group's intelligence chief, as head of the new agency.", 1,
+         {{"Anas Khattab", "member_of", "Hayat Tahrir al-Sham"}},
+         {{0}}},
+        {"The Islamic State confirmed the death of its spokesman Abu Mohammad al-Adnani.", 1,
+         {{"Abu Mohammad al-Adnani", "member_of", "Islamic State"}},
+         {{0}}},
+        {"The Kurdish-led SDF said its commander Mazloum Abdi had met US officials.", 1,
+         {{"Mazloum Abdi", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Jaish al-Islam agreed to leave Douma, according to Mohammed Alloush, the movement's political chief.", 1,
+         {{"Mohammed Alloush", "member_of", "Jaysh al-Islam"}},
+         {{0}}},
+        {"Hezbollah fighters crossed into Qusayr, where its senior commander Mustafa Badreddine led the assault.", 2,
+         {{"Mustafa Badreddine", "member_of", "Hezbollah"}},
+         {{0}}},
+        {"Ahrar al-Sham lost Hassan Aboud, its founding leader, in a 2014 bombing.", 1,
+         {{"Hassan Aboud", "member_of", "Ahrar al-Sham"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not someone held or named by the organisation, not a state's official
+ * ("Turkey said its intelligence chief"), not a word that is no role
+ * ("its former ally and head of ..."). */
+static void test_member_of_role_owner_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"The SDF said its fighters had captured Abu Omar in Hajin.", 1,
+         {{0}},
+         {{"Abu Omar", "member_of", "Syrian Democratic Forces"}}},
+        {"Turkey said its intelligence chief Ibrahim Kalin met Ahmed al-Sharaa in Damascus.", 0,
+         {{0}},
+         {{"Ibrahim Kalin", "member_of", "Hayat Tahrir al-Sham"}}},
+        {"The SDF handed Jane Roe, the group's prisoner, to Canada.", 0,
+         {{0}},
+         {{"Jane Roe", "member_of", "Syrian Democratic Forces"}}},
+        {"The SDF said its spokesman did not name Abu Omar.", 0,
+         {{0}},
+         {{"Abu Omar", "member_of", "Syrian Democratic Forces"}}},
+        {"The SDF arrested Abu Khawla, the group's former ally and head of the Deir ez-Zor Military Council.", 0,
+         {{0}},
+         {{"Ahmad Abu Khawla", "member_of", "Syrian Democratic Forces"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* opposes by a body that exists to fight ("leads the coalition against
+ * B", "part of the US mission against B"), by a commander ("forces under
+ * NAME crushed B"), by the one behind an uprising ("crushed an uprising by
+ * B", "an uprising by B was crushed by A"), by "cleared P of B". */
+static void test_opposes_against_bodies(void **state)
+{
+    static const rel_case cases[] = {
+        {"The United States leads the coalition against the Islamic State.", 1,
+         {{"United States", "opposes", "Islamic State"}},
+         {{0}}},
+        {"The Pentagon said the raid was part of the US mission against ISIS.", 1,
+         {{"United States", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Denmark joined the international alliance against the Islamic State in 2014.", 1,
+         {{"Denmark", "opposes", "Islamic State"}},
+         {{0}}},
+        {"The SDF is part of the coalition against the Islamic State.", 1,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Iran's struggle against Israel has shaped Hezbollah.", 1,
+         {{"Iran", "opposes", "Israel"}},
+         {{0}}},
+        {"Forces under Bashar al-Assad crushed an uprising by the Muslim Brotherhood in Hama.", 1,
+         {{"Bashar al-Assad", "opposes", "Muslim Brotherhood"}},
+         {{0}}},
+        {"Troops under General Suheil al-Hassan routed the Islamic State near Palmyra.", 1,
+         {{"Suheil al-Hassan", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Militias under Qassem Soleimani attacked US forces.", 1,
+         {{"Qassem Soleimani", "opposes", "United States"}},
+         {{0}}},
+        {"An uprising by the Muslim Brotherhood was crushed by the Syrian army in 1982.", 1,
+         {{"Syrian Arab Army", "opposes", "Muslim Brotherhood"}},
+         {{0}}},
+        {"Hezbollah fighters crushed a revolt by Nusra Front militants in Arsal, Lebanese officials said.", 1,
+         {{"Hezbollah", "opposes", "Nusra Front"}},
+         {{0}}},
+        {"The SDF cleared Hajin of Islamic State fighters in December 2018.", 2,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}, {"Syrian Democratic Forces", "captured", "Hajin"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not one who criticises or opposes such a body, not a coalition's own
+ * name, not areas or refugees "under" someone, not an uprising no actor
+ * made. */
+static void test_opposes_against_bodies_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Turkey opposed the formation of an alliance against Bashar al-Assad.", 0,
+         {{0}},
+         {{"Turkey", "opposes", "Bashar al-Assad"}}},
+        {"Russia criticised the coalition against the Islamic State.", 0,
+         {{0}},
+         {{"Russia", "opposes", "Islamic State"}}},
+        {"A prisoners' uprising in Sinaa prison was crushed by the SDF.", 0,
+         {{0}},
+         {{0}}},
+        {"Areas under Bashar al-Assad were shelled by the rebels.", 0,
+         {{0}},
+         {{0}}},
+        {"The SDF said an escape attempt by Islamic State prisoners was foiled by guards.", 0,
+         {{0}},
+         {{0}}},
+        {"Refugees under United Nations protection crossed into Lebanon.", 0,
+         {{0}},
+         {{0}}},
+        {"The International Coalition against the Islamic State said it had struck Hajin.", 0,
+         {{0}},
+         {{"US-led coalition", "opposes", "Islamic State"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* supports said indirectly: "militias loyal to B, among them A and C",
+ * "a coalition of factions armed and paid by A", "Mr Assad's ally", "was
+ * supported by air strikes and special forces of A". */
+static void test_supports_indirect(void **state)
+{
+    static const rel_case cases[] = {
+        {"Iran deployed militias loyal to Tehran, among them Kataib Hezbollah and the Fatemiyoun, to Aleppo.", 2,
+         {{"Kataib Hezbollah", "supports", "Iran"}, {"Liwa Fatemiyoun", "supports", "Iran"}},
+         {{0}}},
+        {"Fighters loyal to Ankara, including the Sultan Murad Division and the Hamza Division, entered Afrin.", 2,
+         {{"Sultan Murad Division", "supports", "Turkey"}, {"Hamza Division", "supports", "Turkey"}},
+         {{0}}},
+        {"The SNA, a coalition of rebel factions armed and paid by Turkey, attacked Manbij.", 1,
+         {{"Turkey", "supports", "Syrian National Army"}},
+         {{0}}},
+        {"Russia, Mr Assad's ally, intervened in 2015.", 1,
+         {{"Russia", "supports", "Bashar al-Assad"}},
+         {{0}}},
+        {"Iran, President Assad's closest ally, sent advisers.", 1,
+         {{"Iran", "supports", "Bashar al-Assad"}},
+         {{0}}},
+        {"Hezbollah, Mr. Assad's most important ally, sent thousands of fighters.", 1,
+         {{"Hezbollah", "supports", "Bashar al-Assad"}},
+         {{0}}},
+        {"The advance was led by the SDF and was supported by air strikes and special forces of the United States.", 1,
+         {{"United States", "supports", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"The assault was led by the SDF, supported by jets and drones of the US-led coalition.", 1,
+         {{"US-led coalition", "supports", "Syrian Democratic Forces"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Militias from a country are not the country; forces loyal to B are
+ * not the one striking them; "among the militias loyal to B" still is. */
+static void test_supports_indirect_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Militias from Iraq and Lebanon have fought alongside the Syrian army.", 0,
+         {{0}},
+         {{"Lebanon", "supports", "Syrian Arab Army"}, {"Iraq", "supports", "Syrian Arab Army"}}},
+        {"The US-led coalition struck a convoy of forces loyal to President Bashar al-Assad near al-Tanf.", 0,
+         {{0}},
+         {{"US-led coalition", "supports", "Bashar al-Assad"}}},
+        {"Fighters from Afghanistan and Pakistan fought alongside Hezbollah in Aleppo.", 0,
+         {{0}},
+         {{"Afghanistan", "supports", "Hezbollah"}, {"Pakistan", "supports", "Hezbollah"}}},
+        {"Turkish jets bombed militias loyal to the SDF near Manbij, the ministry said.", 0,
+         {{0}},
+         {{0}}},
+        {"The offensive was supported by thousands of fighters of the SNA.", 0,
+         {{0}},
+         {{0}}},
+        {"The United States said it was concerned about the Islamic State's resurgence in the desert.", 0,
+         {{0}},
+         {{"United States", "opposes", "Islamic State"}}},
+        {"Kataib Hezbollah is among the militias loyal to Iran that the United States has bombed.", 1,
+         {{"Kataib Hezbollah", "supports", "Iran"}},
+         {{"United States", "supports", "Iran"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4798,6 +5082,14 @@ int main(void)
         cmocka_unit_test(test_partner_common_enemy_negative),
         cmocka_unit_test(test_moved_to_withdrawal),
         cmocka_unit_test(test_moved_to_withdrawal_negative),
+        cmocka_unit_test(test_slash_pairs),
+        cmocka_unit_test(test_slash_pairs_negative),
+        cmocka_unit_test(test_member_of_role_owner),
+        cmocka_unit_test(test_member_of_role_owner_negative),
+        cmocka_unit_test(test_opposes_against_bodies),
+        cmocka_unit_test(test_opposes_against_bodies_negative),
+        cmocka_unit_test(test_supports_indirect),
+        cmocka_unit_test(test_supports_indirect_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
