@@ -110,7 +110,9 @@ NG_API uint32_t ng_graph_add_entity(ng_graph *g, const ng_entity *e);
 /* The id of the node with this key, or UINT32_MAX. */
 NG_API uint32_t ng_graph_find(const ng_graph *g, const char *key);
 /* Record a mention of node id: surface form as written, document and byte
- * offset (the earliest offset decides the order of aliases). */
+ * offset (the earliest offset decides the order of aliases). A mention with
+ * len 0 names the node by something else (a capital standing for its
+ * state): counted, but no alias. */
 NG_API void ng_graph_add_mention(ng_graph *g, uint32_t node, const char *surface, size_t len,
                           uint32_t doc, uint32_t offset);
 /* Record an (event) date stated at doc/offset; the earliest stated wins. */

@@ -779,7 +779,10 @@ static void on_mention(void *ud, const ng_mention *m)
 {
     builder *b = ud;
     uint32_t id = builder_node(b, m->doc, m->local, m->entity);
-    ng_graph_add_mention(b->g, id, m->surface, m->surface_len, m->doc, m->offset);
+    /* "Moscow said" is a mention of Russia, but "Moscow" is no name of
+     * Russia: the city's name stays the city's */
+    int metonym = m->rule && m->rule[0] == 'c' && strcmp(m->rule, "capital-for-state") == 0;
+    ng_graph_add_mention(b->g, id, m->surface, metonym ? 0 : m->surface_len, m->doc, m->offset);
     ng_graph_vote(b->g, id, m->entity->label, m->entity->category, m->rule, m->doc, m->offset);
     if (m->entity->date)
         ng_graph_set_date(b->g, id, m->entity->date, m->doc, m->offset);

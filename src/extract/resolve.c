@@ -364,6 +364,11 @@ static int lowish_or_first(const ng_extractor *x, size_t k)
 static int capital_placed(ng_extractor *x, const cand *c, size_t b, int line_start)
 {
     size_t n = x->t.count, e = c->te;
+    /* named after the noun "capital": "the Kazakh capital, Astana",
+     * "Kazakhstan's capital, Astana", "the capital Astana" */
+    size_t q = c->tb > 0 && text_is(x, c->tb - 1, ",") ? c->tb - 1 : c->tb;
+    if (q > 0 && is_lower(x, q - 1) && fold_is(x, q - 1, "capital"))
+        return 1;
     /* "the Damascus countryside", "Tehran residents", "Beirut's port" */
     if (e < n && is_lower(x, e) &&
         ((x->fam[e] & NG_FAM_PLACE_AFTER) || in_list(x, e, NG_TL_CAPITAL_CITY_NOUN) ||
@@ -487,6 +492,16 @@ static int dateline_mark(const ng_extractor *x, size_t k)
 static int dateline_place(const ng_extractor *x, size_t b, size_t e)
 {
     size_t n = x->t.count;
+    if (b > 0 && text_is(x, b - 1, "(") && (b == 1 || (FL(b - 1) & NG_TOK_NEWLINE))) {
+        /* a rights group's "(Beirut, June 20, 2023) -" */
+        size_t m = e;
+        while (m < n && m < e + DATELINE_MAX_WORDS &&
+               (is_capword(x, m) || (FL(m) & NG_TOK_NUMBER) || text_is(x, m, ",") ||
+                text_is(x, m, ".")))
+            m++;
+        return m + 1 < n && text_is(x, m, ")") && dateline_mark(x, m + 1) &&
+               !(FL(m + 1) & NG_TOK_NEWLINE);
+    }
     if (b > 0 && !(FL(b) & NG_TOK_NEWLINE)) {
         /* a magazine's "DATE | PLACE", the place ending its line */
         if (!text_is(x, b - 1, "|") || (e < n && !(FL(e) & NG_TOK_NEWLINE)))
@@ -554,7 +569,8 @@ static int32_t capital_as_state(ng_extractor *x, const cand *c, int *city)
     /* a dateline ("BEIRUT (AP) -", "ANKARA, Turkey -") names the city, and
      * what ends the line before it is no part of its sentence */
     int line_start = c->tb == 0 || (FL(c->tb) & NG_TOK_NEWLINE);
-    if ((line_start || text_is(x, c->tb - 1, "|")) && dateline_place(x, c->tb, c->te)) {
+    if ((line_start || text_is(x, c->tb - 1, "|") || text_is(x, c->tb - 1, "(")) &&
+        dateline_place(x, c->tb, c->te)) {
         *city = CAPITAL_DATELINE;
         return -1;
     }

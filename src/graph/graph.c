@@ -333,7 +333,8 @@ void ng_graph_add_mention(ng_graph *g, uint32_t id, const char *surface, size_t 
     node *n = &g->nodes[id];
     uint64_t pos = POS(doc, offset);
     n->live = 1;
-    ng_graph_tally_add(g, &n->forms, surface, len, 1, pos);
+    if (len)
+        ng_graph_tally_add(g, &n->forms, surface, len, 1, pos);
     ng_graph_docset_add(&n->docs, doc, g->doc_limit, UINT32_MAX, NULL);
     n->mentions++;
     if (pos < n->first)
