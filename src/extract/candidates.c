@@ -1180,6 +1180,14 @@ static void arbitrate(ng_extractor *x, size_t first)
                 d->dropped = 1;
                 break;
             }
+            if (g->tb == d->tb && g->te + 1 == d->te && g->kind == NG_KIND_PLACE &&
+                cand_in_list(x, g->te, NG_TL_ADMIN_HEAD)) {
+                /* "Idlib Province", "Damascus Governorate": the known place
+                 * (the city and its province are one, as "Idlib province") */
+                g->te = d->te;
+                d->dropped = 1;
+                break;
+            }
             /* a known name inside the run, or opening with an article the
              * run's trimming left out: "The National" of "The National
              * Defense Ministry" */

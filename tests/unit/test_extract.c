@@ -2463,6 +2463,11 @@ static void test_admin_head_written_form(void **state)
     assert_true(has_alias(&v, "Idlib"));
     assert_int_equal(v.n_aliases, 1);
     run_free(&r);
+    /* written as a name: "Idlib Province" is the known place too */
+    run_doc(&r, state, "Shelling hit Idlib Province and Hama Governorate. Idlib was calm.");
+    ONE_NODE(r.g, "Idlib Province", "Idlib");
+    EXPECT_LABELS(r.g, "Idlib", "Hama");
+    run_free(&r);
     run_doc(&r, state, "The women were moved to al-Hol camp in Hasakah province.");
     v = node(r.g, "al-Hawl camp");
     assert_true(has_alias(&v, "al-Hol camp"));
