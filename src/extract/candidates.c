@@ -197,6 +197,36 @@ static int written_common(const ng_extractor *x, const ng_match *m)
     return 0;
 }
 
+/* Does the name s hold the word "operation(s)", in any case? */
+static int holds_operation(const char *s)
+{
+    for (; *s; s++)
+        if ((*s == 'o' || *s == 'O') && !strncmp(s + 1, "peration", 8))
+            return 1;
+    return 0;
+}
+
+/* Does match m name an operation, not the actor e? "Operation Dawn of
+ * Freedom" (a capitalised "Operation" before it), "the Dawn of Freedom
+ * operation" (an actor named for its operation: its name holds
+ * "Operation" in one of its names, the alias matched does not). */
+static int operation_name(const ng_extractor *x, const ng_match *m,
+                          const ng_gazetteer_entry *e)
+{
+    size_t b = m->tok_begin, n = x->t.count;
+    if (b > 0 && is_capword(x, b - 1) && cand_in_list(x, b - 1, NG_TL_OPERATION_TITLE))
+        return 1;
+    if (m->tok_end >= n || !is_lower(x, m->tok_end) ||
+        !cand_in_list(x, m->tok_end, NG_TL_OPERATION_NOUN))
+        return 0;
+    if (holds_operation(e->aliases[m->alias].text))
+        return 0;
+    for (uint32_t a = 0; a < e->n_aliases; a++)
+        if (holds_operation(e->aliases[a].text))
+            return 1;
+    return 0;
+}
+
 /* Gazetteer matches of sentence s, leftmost-longest, as candidates. */
 static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se)
 {
@@ -242,6 +272,27 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
          * is part of a compound only when it is the modifier ("US-backed"):
          * "Al-Hawl" style names are whole tokens already */
         const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, m->entry);
+        if (e->kind == NG_KIND_ACTOR && operation_name(x, m, e)) {
+            /* the operation, an event with its "Operation" or "operation"
+             * (no entity the scorer counts): no actor found in it again */
+            size_t ob = m->tok_begin, oe = m->tok_end;
+            if (ob > 0 && is_capword(x, ob - 1) && cand_in_list(x, ob - 1, NG_TL_OPERATION_TITLE))
+                ob--;
+            else
+                oe++;
+            for (size_t k = ob; k < oe; k++)
+                x->marks[k] |= MARK_SKIP;
+            cand *c = push_cand(x);
+            c->tb = (uint32_t)ob;
+            c->te = (uint32_t)oe;
+            c->sent = s;
+            c->kind = NG_KIND_EVENT;
+            c->strength = S_GAZETTEER;
+            c->category = "offensive";
+            c->rule = "operation-name";
+            next_free = oe;
+            continue;
+        }
         cand *c = push_cand(x);
         c->tb = m->tok_begin;
         c->te = m->tok_end;

@@ -291,7 +291,10 @@ enum {
     X(PUBLISHER_TOLD, "publisher_told", 0)                                                  \
     X(PUBLISHER_LEARNS, "publisher_learns", 0)                                              \
     X(PUBLISHER_REACHED, "publisher_reached", 0)                                            \
-    X(FAMILY_NOUN, "family_noun", 0)
+    X(FAMILY_NOUN, "family_noun", 0)                                                       \
+    /* an operation's name is no actor (candidates.c) */                                    \
+    X(OPERATION_TITLE, "operation_title", 0)                                                \
+    X(OPERATION_NOUN, "operation_noun", 0)
 
 typedef enum {
 #define NG_TL_ENUM(id, name, fam) NG_TL_##id,

@@ -2448,6 +2448,35 @@ static void test_common_words_as_names(void **state)
                "Islamic Revolutionary Guard Corps", "Abu Kamal");
 }
 
+/* An operation's name is no actor (the seedgold rule leaves operation
+ * names out): "Operation X" for any known actor X, "the X operation" or
+ * "the X offensive" for an actor named for its operation (the Dawn of
+ * Freedom Operations Room); the actor by its name stays, and an actor's
+ * own operation ("the SDF operation") names the actor. */
+static void test_operation_names(void **state)
+{
+    DOC_YIELDS("Turkey launched Operation Dawn of Freedom against the SDF in Tal Rifaat.",
+               "Turkey", "Syrian Democratic Forces", "Tal Rifaat");
+    DOC_YIELDS("The SNA captured Manbij during the Dawn of Freedom operation in December 2024.",
+               "Syrian National Army", "Manbij");
+    DOC_YIELDS("During Operation Dawn of Freedom, the factions seized Tal Rifaat.",
+               "Tal Rifaat");
+    DOC_YIELDS("The Dawn of Freedom offensive pushed the SDF out of Manbij.",
+               "Syrian Democratic Forces", "Manbij");
+    DOC_YIELDS("Ankara backed Operation Dawn of Freedom from the start.", "Turkey");
+    /* ... the actors by their names */
+    DOC_YIELDS("The Dawn of Freedom Operations Room took control of Tal Rifaat.",
+               "Dawn of Freedom Operations Room", "Tal Rifaat");
+    DOC_YIELDS("Fighters of the Dawn of Freedom, backed by Turkey, entered Manbij.",
+               "Dawn of Freedom Operations Room", "Turkey", "Manbij");
+    DOC_YIELDS("An SNA offensive against the SDF stalled near Tishreen Dam.",
+               "Syrian National Army", "Syrian Democratic Forces", "Tishreen Dam");
+    DOC_YIELDS("The Military Operations Command offensive reached Hama.",
+               "Military Operations Command", "Hama");
+    DOC_YIELDS("The coalition's Operation Inherent Resolve struck IS targets.",
+               "US-led coalition", "Islamic State");
+}
+
 /* "X province" is written "X": the name alone is the node's written form,
  * also where the gazetteer spells it otherwise ("Sanliurfa"); a camp keeps
  * its head. */
@@ -2806,6 +2835,7 @@ int main(void)
         cmocka_unit_test(test_dateline_styles),
         cmocka_unit_test(test_short_forms_qualified),
         cmocka_unit_test(test_common_words_as_names),
+        cmocka_unit_test(test_operation_names),
         cmocka_unit_test(test_admin_head_written_form),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
