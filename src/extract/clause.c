@@ -632,6 +632,16 @@ static int after_under(const ng_clause *c, int i)
     return k > c->sb && ng_clause_is(c, k - 1, "under");
 }
 
+/* Is argument i the object of "backed by", "armed by (the)": a backer? */
+static int after_backer(const ng_clause *c, int i)
+{
+    uint32_t b = c->a[i].tb;
+    while (b > c->sb && (c->fam[b - 1 - c->sb] & NG_FAM_DETERMINER))
+        b--;
+    return b >= c->sb + 2 && ng_clause_is(c, b - 1, "by") &&
+           (c->fam[b - 2 - c->sb] & NG_FAM_SUPPORT_PART);
+}
+
 int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need)
 {
     if (noun_before_participle(c, k))
@@ -648,9 +658,10 @@ int ng_clause_agent(const ng_clause *c, uint32_t k, unsigned need)
             if (i >= 0 && c->a[i].ent != c->a[alias].ent)
                 i = -1;
         }
-        /* not "the Desert Hawks under Brigadier NAME stormed" */
+        /* not "the Desert Hawks under Brigadier NAME stormed", nor "rebels
+         * backed by Turkey took": the backer is no agent */
         if (i >= 0 && ng_clause_fits(c, i, need) && !ng_clause_compound(c, i) &&
-            !after_under(c, i))
+            !after_under(c, i) && !after_backer(c, i))
             return i;
         if (k > c->sb + 1 && ng_clause_in(c, k - 1, NG_TL_RELATIVE_AGENT)) {
             uint32_t j = k - 2;

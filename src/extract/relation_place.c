@@ -1119,6 +1119,21 @@ void ng_rel_controls(rel *r)
              * place the apposition describes, not the one it is in */
             if (p >= 0 && under_a < 0 && !under_of && place_rank(&c->a[p]) >= RANK_COUNTRY)
                 p = located_head(r, p);
+            /* "Tal Rifaat, a town in northern Aleppo province held by A": a
+             * province named as where something is is not what is held */
+            if (p >= 0 && under_a < 0 && !under_of && c->a[p].te < c->se &&
+                ng_clause_lower(c, c->a[p].te) &&
+                (in(r, c->a[p].te, NG_TL_PROVINCE_NOUN) || is(r, c->a[p].te, "countryside"))) {
+                int h = located_head(r, p);
+                uint32_t b = c->a[p].tb;
+                while (b > c->sb && ng_clause_lower(c, b - 1) &&
+                       (ng_clause_fam(c, b - 1) & (NG_FAM_DETERMINER | NG_FAM_DIRECTION)))
+                    b--;
+                if (h != p)
+                    p = h;
+                else if (b > c->sb && in(r, b - 1, NG_TL_LOCATE_PREP))
+                    p = -1;
+            }
             /* "Al-Hol, which holds ..., is run by A": the clause's subject;
              * not "held by" (people are) */
             if (p < 0 && k > c->sb && in(r, k - 1, NG_TL_PASSIVE_AUX) && !is(r, k, "held"))

@@ -2688,6 +2688,45 @@ static void test_moved_to_convoys_and_men_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* A province named as where something is ("a town in northern Aleppo
+ * province held by A") is not what A holds; the object of "backed by" is
+ * no captor ("Rebels backed by Turkey took P"). */
+static void test_place_province_and_backer(void **state)
+{
+    static const rel_case cases[] = {
+        {"The SNA captured Tal Rifaat, a town in northern Aleppo province held by the PKK.", 3,
+         {{"Kurdistan Workers' Party", "controls", "Tal Rifaat"},
+          {"Syrian National Army", "captured", "Tal Rifaat"}},
+         {{"Kurdistan Workers' Party", "controls", "Aleppo"}}},
+        {"The SNA captured Jindires, a town in the Aleppo countryside held by the SDF.", 3,
+         {{"Syrian Democratic Forces", "controls", "Jindires"}},
+         {{"Syrian Democratic Forces", "controls", "Aleppo"}}},
+        /* "led by" names the one who leads the taking */
+        {"Fighters led by the SDF took Tabqa in May 2017.", 1,
+         {{"Syrian Democratic Forces", "captured", "Tabqa"}}, {{0}}},
+        {"Idlib province, held by HTS since 2015, was shelled.", 1,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_place_province_and_backer_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Government forces backed by Russia recaptured Saraqib in 2020.", 0, {{0}},
+         {{"Russia", "captured", "Saraqib"}}},
+        {"Rebels supported by Turkey seized Afrin from the YPG in March 2018.", 0, {{0}},
+         {{"Turkey", "captured", "Afrin"}, {"Turkey", "opposes", "People's Protection Units"}}},
+        {"Forces backed by the United States captured Raqqa in 2017.", 0, {{0}},
+         {{"United States", "captured", "Raqqa"}}},
+        {"Militias armed by Iran entered Albu Kamal in 2017.", 0, {{0}},
+         {{"Iran", "moved_to", "Abu Kamal"}}},
+        {"Fighting raged in the Idlib countryside held by HTS.", 0, {{0}},
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 /* A noun of area between the place and "under A control" / "in the hands
  * of A" ("Baghuz, the last pocket under IS control in Syria"), shares of
  * territory ("pockets of", "about a quarter of"). */
@@ -5025,6 +5064,8 @@ int main(void)
         cmocka_unit_test(test_controls_said_indirectly_negative),
         cmocka_unit_test(test_moved_to_convoys_and_men),
         cmocka_unit_test(test_moved_to_convoys_and_men_negative),
+        cmocka_unit_test(test_place_province_and_backer),
+        cmocka_unit_test(test_place_province_and_backer_negative),
         cmocka_unit_test(test_controls_area_nouns),
         cmocka_unit_test(test_controls_area_nouns_negative),
         cmocka_unit_test(test_controls_here),
