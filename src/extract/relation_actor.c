@@ -357,9 +357,9 @@ void ng_rel_supports(rel *r)
             emit_lists(r, a, 1, b, 0, NG_REL_SUPPORTS); /* "backed by A, B and C" */
             continue;
         }
-        /* active: "the coalition backing the SDF" */
+        /* active: "the coalition backing the SDF"; not "helped defeat B" */
         if ((ng_clause_fam(c, k) & NG_FAM_SUPPORT_VERB) && !(k > c->sb && (c->d->t->tok[k - 1].flags & NG_TOK_HYPHEN)) &&
-            !ng_clause_negated(c, k)) {
+            !ng_clause_negated(c, k) && !helps_act(r, k)) {
             int b = ng_clause_object(c, k, NG_NEED_ACTOR, NG_WINDOW(c, SUPPORT_OBJECT));
             /* "Moscow backs Damascus": a state right after the verb */
             if (b < 0 && k + 1 < c->se && ng_clause_arg(c, k + 1) >= 0 &&
@@ -1345,6 +1345,9 @@ void ng_rel_opposes(rel *r)
             /* "forces under NAME crushed B": the commander */
             if (a < 0)
                 a = commander_before(r, k);
+            /* "A helped (to) defeat B" */
+            if (a < 0 && help_before(r, k))
+                a = ng_clause_agent(c, help_before(r, k), BODY);
             /* "A said it had neutralised B": the speaker */
             uint32_t p = k;
             while (p > c->sb && k - p < 3 && in(r, p - 1, NG_TL_PERFECT_AUX))

@@ -69,6 +69,57 @@ static int including_place(const rel *r, uint32_t k)
     return -1;
 }
 
+/* "took Afrin and several villages, including the town of P", "captured
+ * dozens of villages in 2017, among them P", "Palmyra and nearby towns
+ * such as P": the places that spell out a plural noun of places the verb
+ * took, from token m on (right after the verb's object). -1 if none. */
+static int spelled_out_places(const rel *r, uint32_t m)
+{
+    const ng_clause *c = r->c;
+    /* a tight scan to the word first; most clauses have none */
+    uint32_t w = m, e = m + NG_WINDOW(c, INCLUDING_REACH);
+    while (w < c->se && w <= e && !in(r, w, NG_TL_SPELL_OUT_WORD))
+        w++;
+    if (w >= c->se || w > e ||
+        !(is(r, w, "including") || (is(r, w, "such") && is(r, w + 1, "as")) ||
+          (is(r, w, "among") && is(r, w + 1, "them"))))
+        return -1;
+    int plural = 0;
+    for (; m < w; m++) {
+        int i = ng_clause_arg(c, m);
+        if (i >= 0 && c->a[i].kind == NG_KIND_PLACE) {
+            m = c->a[i].te - 1; /* "Afrin, Jandaris and ..." */
+            continue;
+        }
+        if (i >= 0 || (!ng_clause_lower(c, m) && !ng_clause_punct(c, m, ",") &&
+                       !(c->d->t->tok[m].flags & NG_TOK_NUMBER)))
+            return -1;
+        if (in(r, m, NG_TL_PLACE_PLURAL_NOUN))
+            plural = 1;
+        /* "dozens of villages", "in 2017"; no other preposition */
+        if (ng_clause_fam(c, m) & NG_FAM_PREPOSITION) {
+            if (is(r, m, "in") && m + 1 < w && (c->d->t->tok[m + 1].flags & NG_TOK_NUMBER)) {
+                m++;
+                continue;
+            }
+            if (is(r, m, "of") && (ng_clause_fam(c, m - 1) & NG_FAM_QUANTITY))
+                continue;
+            return -1;
+        }
+        /* "and attacked several towns": another verb's object */
+        uint32_t fl = c->d->t->tok[m].flen;
+        if ((ng_clause_fam(c, m) & (NG_FAM_STOP | NG_FAM_OPPOSE_VERB | NG_FAM_CAPTURE_VERB |
+                                     NG_FAM_MOVE_VERB | NG_FAM_SUPPORT_VERB | NG_FAM_CONTROL_VERB |
+                                     NG_FAM_HELD_VERB | NG_FAM_CARRY_VERB)) ||
+            (fl > 3 && !memcmp(ng_tokens_fold(c->d->t, m) + fl - 2, "ed", 2)))
+            return -1;
+    }
+    if (!plural)
+        return -1;
+    return ng_clause_object(c, is(r, w, "including") ? w : w + 1, NG_NEED_PLACE,
+                            NG_WINDOW(c, CAPTURE_OBJECT));
+}
+
 static uint32_t distance_before(const rel *r, uint32_t m);
 static int country_follows(const rel *r, int p);
 static int chain_head(const rel *r, uint32_t e);
@@ -222,7 +273,9 @@ static int sentence_group(const rel *r, uint32_t k)
 static int apposed_object(const rel *r, uint32_t k, int *agent)
 {
     const ng_clause *c = r->c;
-    uint32_t m = k;
+    uint32_t m = help_before(r, k); /* "that A helped seize" */
+    if (!m)
+        m = k;
     while (m > c->sb && ng_clause_lower(c, m - 1) &&
            (in(r, m - 1, NG_TL_CONTROL_ADVERB) || in(r, m - 1, NG_TL_PERFECT_AUX)))
         m--; /* "still", "once", "had" */
@@ -249,10 +302,11 @@ static int apposed_object(const rel *r, uint32_t k, int *agent)
     if (b <= c->sb + 2 || !ng_clause_lower(c, b - 1) || !in(r, b - 1, NG_TL_HELD_AREA_NOUN))
         return -1;
     b--;
-    for (int steps = 0; b > c->sb && steps < 4 && ng_clause_lower(c, b - 1) &&
+    for (int steps = 0; b > c->sb && steps < 4 &&
+                        (ng_clause_lower(c, b - 1) || (c->d->lex[b - 1] & (1u << NG_LEX_DEMONYM))) &&
                         !(ng_clause_fam(c, b - 1) & (NG_FAM_PREPOSITION | NG_FAM_STOP));
          steps++)
-        b--; /* "the last remaining" */
+        b--; /* "the last remaining", "a Syrian" */
     if (b <= c->sb + 1 || !ng_clause_punct(c, b - 1, ","))
         return -1;
     int p = place_before(r, b - 1);
@@ -540,8 +594,9 @@ void ng_rel_captured(rel *r)
                 }
                 continue;
             }
-            /* "an offensive to recapture P", "vowed to take P": an aim, not a capture */
-            if (k > c->sb && is(r, k - 1, "to"))
+            /* "an offensive to recapture P", "vowed to take P": an aim, not a
+             * capture ("helped to take P" is one) */
+            if (k > c->sb && is(r, k - 1, "to") && !help_before(r, k))
                 continue;
             uint32_t j = control_phrase(r, k);
             if (in(r, k, NG_TL_GAIN_VERB) && j == k) {
@@ -583,9 +638,15 @@ void ng_rel_captured(rel *r)
                 continue;
             if (p < 0)
                 p = relative_object(r, a); /* "the gas field, which the SDF seized" */
+            if (p < 0)
+                p = spelled_out_places(r, j + 1);
             if (p < 0 || ng_clause_unreal(c, k))
                 continue;
             emit_coord_dst(r, a, p, NG_REL_CAPTURED);
+            /* "took Afrin and several villages, including P" */
+            int sp = c->a[p].tb > j ? spelled_out_places(r, c->a[p].te) : -1;
+            if (sp >= 0 && sp != p)
+                emit_coord_dst(r, a, sp, NG_REL_CAPTURED);
             /* "the SDF and the coalition took Raqqa" */
             int more[COORDINATED_MAX];
             size_t nm = ng_clause_listed(c, a, 0, more, COORDINATED_MAX);

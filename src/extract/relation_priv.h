@@ -117,6 +117,30 @@ static inline int in(const rel *r, uint32_t k, ng_trigger_list l)
     return ng_clause_in(r->c, k, l);
 }
 
+/* "A helped (to) seize P", "that A helped defeat B": the help word before
+ * the verb at k, whose subject is the verb's, or 0. */
+static inline uint32_t help_before(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t h = k > c->sb + 2 && in(r, k - 2, NG_TL_HELP_VERB) && is(r, k - 1, "to") ? k - 1 : k;
+    return h > c->sb + 1 && in(r, h - 1, NG_TL_HELP_VERB) && ng_clause_lower(c, h - 1) &&
+                   ng_clause_arg(c, h - 1) < 0
+               ? h - 1
+               : 0;
+}
+
+/* The verb at k is a help word followed by another action verb ("helped
+ * defeat B", "helped to capture P"): B is the action's object, not the
+ * one helped. */
+static inline int helps_act(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    uint32_t v = is(r, k + 1, "to") ? k + 2 : k + 1;
+    return in(r, k, NG_TL_HELP_VERB) && v < c->se && ng_clause_lower(c, v) &&
+           (ng_clause_fam(c, v) & (NG_FAM_OPPOSE_VERB | NG_FAM_CAPTURE_VERB | NG_FAM_MOVE_VERB |
+                                   NG_FAM_CONTROL_VERB));
+}
+
 
 /* relation_actor.c */
 void ng_rel_supports(rel *r);

@@ -232,6 +232,7 @@ enum {
     X(REACH_NOUN, "reach_noun", 0)                                                          \
     X(LEAVE_VERB, "leave_verb", NG_FAM_MOVE | NG_FAM_MOVE_VERB)                             \
     X(RETURN_VERB, "return_verb", 0)                                                        \
+    X(SPELL_OUT_WORD, "spell_out_word", 0)                                                  \
     X(ARRIVE_VERB, "arrive_verb", 0)                                                        \
     X(CONTROL_ADVERB, "control_adverb", 0)                                                  \
     X(CEDE_VERB, "cede_verb", NG_FAM_CAPTURE)                                               \

@@ -4999,6 +4999,67 @@ static void test_supports_indirect_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* captured (brief class 3): the places that spell out a plural noun the verb took ("took P and several villages, including Q", "among them", "such as"); "P, a town that A helped (to) seize" (i21r) */
+static void test_captured_spelled_out_helped(void **state)
+{
+    static const rel_case cases[] = {
+        {"HTS took control of Afrin and several villages, including the town of Kafr Jannah.", 2,
+         {{"Hayat Tahrir al-Sham", "captured", "Afrin"}, {"Hayat Tahrir al-Sham", "captured", "Kafr Jannah"}},
+         {{0}}},
+        {"The SDF captured dozens of villages in 2017, among them Tabqa.", 1,
+         {{"Syrian Democratic Forces", "captured", "Tabqa"}},
+         {{0}}},
+        {"Islamic State took Palmyra and nearby towns such as al-Sukhnah.", 2,
+         {{"Islamic State", "captured", "Palmyra"}, {"Islamic State", "captured", "Sukhnah"}},
+         {{0}}},
+        {"The SNA took Tal Abyad and Ras al-Ain and nearby villages, including Suluk, in October 2019.", 3,
+         {{"Syrian National Army", "captured", "Suluk"}, {"Syrian National Army", "captured", "Ras al-Ain"}},
+         {{0}}},
+        {"Qusayr, a Syrian town that Hezbollah helped seize in 2013, lies near the border.", 1,
+         {{"Hezbollah", "captured", "Qusayr"}},
+         {{0}}},
+        {"Palmyra, the ancient city that Russia helped retake in 2016, was shelled again.", 1,
+         {{"Russia", "captured", "Palmyra"}},
+         {{0}}},
+        {"Manbij, a town which the SDF helped to capture in 2016, is contested.", 1,
+         {{"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not another verb's places, not an attack's; "A helped defeat B" is no support of B */
+static void test_captured_spelled_out_helped_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"The United States helped defeat Islamic State in Raqqa.", 1,
+         {{"United States", "opposes", "Islamic State"}},
+         {{"United States", "supports", "Islamic State"}}},
+        {"Manbij, which the SDF helped capture from Islamic State in 2016, is contested.", 1,
+         {{"Syrian Democratic Forces", "captured", "Manbij"}},
+         {{"Syrian Democratic Forces", "supports", "Islamic State"}}},
+        {"Qusayr, a town that Hezbollah helped shell in 2013, lies near the border.", 0,
+         {{0}},
+         {{"Hezbollah", "captured", "Qusayr"}}},
+        {"The SDF took Raqqa after battles in several towns, including Tabqa.", 1,
+         {{0}},
+         {{"Syrian Democratic Forces", "captured", "Tabqa"}}},
+        {"Islamic State captured Mosul and attacked several towns, including Tal Afar.", 1,
+         {{0}},
+         {{"Islamic State", "captured", "Tal Afar"}}},
+        {"HTS seized Idlib, and Turkey later deployed troops to several villages, including Atmeh.", 1,
+         {{0}},
+         {{"Hayat Tahrir al-Sham", "captured", "Atmeh"}, {"Turkey", "captured", "Atmeh"}}},
+        {"Turkey condemned attacks on several towns, including Afrin.", 0,
+         {{0}},
+         {{"Turkey", "captured", "Afrin"}}},
+        {"Iran helped arm Hezbollah.", 1,
+         {{"Iran", "supports", "Hezbollah"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5131,6 +5192,8 @@ int main(void)
         cmocka_unit_test(test_opposes_against_bodies_negative),
         cmocka_unit_test(test_supports_indirect),
         cmocka_unit_test(test_supports_indirect_negative),
+        cmocka_unit_test(test_captured_spelled_out_helped),
+        cmocka_unit_test(test_captured_spelled_out_helped_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
