@@ -938,6 +938,24 @@ static int member_of_body(const rel *r, uint32_t k)
     return is(r, m - 1, "of") && (is(r, m - 2, "part") || in(r, m - 2, NG_TL_MEMBER_ROLE));
 }
 
+/* "A joined the coalition fighting B", "A is a member of the alliance
+ * bombing B", "A, part of the coalition fighting B": the member of the
+ * body before the participle at k. -1 if none. */
+static int body_member_fighting(const rel *r, uint32_t k)
+{
+    const ng_clause *c = r->c;
+    if (k < c->sb + 3 || !ng_clause_lower(c, k - 1) || ng_clause_arg(c, k - 1) >= 0 ||
+        !in(r, k - 1, NG_TL_AGAINST_NOUN) || !member_of_body(r, k - 1))
+        return -1;
+    uint32_t n = c->d->t->tok[k].flen;
+    if (n < 5 || memcmp(ng_tokens_fold(c->d->t, k) + n - 3, "ing", 3))
+        return -1; /* a participle: "fighting", "bombing" */
+    int a = ng_clause_subject(c, k - 1, BODY);
+    if (a < 0)
+        a = ng_clause_appositive_head(c, k - 1, BODY);
+    return a;
+}
+
 /* The subject of the passive verb at k when it is "an uprising by B
  * (was crushed)": B. -1 if none. */
 static int attempt_subject(const rel *r, uint32_t k)
@@ -1348,6 +1366,9 @@ void ng_rel_opposes(rel *r)
             /* "A helped (to) defeat B" */
             if (a < 0 && help_before(r, k))
                 a = ng_clause_agent(c, help_before(r, k), BODY);
+            /* "A is part of the coalition fighting B": a member of it */
+            if (a < 0)
+                a = body_member_fighting(r, k);
             /* "A said it had neutralised B": the speaker */
             uint32_t p = k;
             while (p > c->sb && k - p < 3 && in(r, p - 1, NG_TL_PERFECT_AUX))

@@ -5060,6 +5060,51 @@ static void test_captured_spelled_out_helped_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* opposes by a member of a body fighting B: "A is part of / a member of /
+ * joined the coalition fighting B". */
+static void test_opposes_body_members(void **state)
+{
+    static const rel_case cases[] = {
+        {"France has been part of the coalition fighting the Islamic State since 2014.", 1,
+         {{"France", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Jordan is a member of the coalition fighting ISIS.", 1,
+         {{"Jordan", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Britain, a member of the coalition bombing the Islamic State, sent more jets.", 1,
+         {{"United Kingdom", "opposes", "Islamic State"}},
+         {{0}}},
+        {"The Netherlands joined the coalition fighting the Islamic State in 2015.", 1,
+         {{"Netherlands", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Australia pulled its jets out of the alliance bombing the Islamic State, said Canada.", 0,
+         {{0}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not one who criticises, speaks of or opposes the body, not its head (a
+ * person: member_of's business). */
+static void test_opposes_body_members_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Turkey criticised the coalition fighting the Islamic State.", 0,
+         {{0}},
+         {{"Turkey", "opposes", "Islamic State"}}},
+        {"Iran said the coalition fighting the Islamic State had killed civilians.", 0,
+         {{0}},
+         {{"Iran", "opposes", "Islamic State"}}},
+        {"Brett McGurk, head of the coalition fighting the Islamic State, visited Kobani.", 0,
+         {{0}},
+         {{0}}},
+        {"Russia, which opposes the alliance fighting the Islamic State, sent jets.", 0,
+         {{0}},
+         {{"Russia", "opposes", "Islamic State"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5194,6 +5239,8 @@ int main(void)
         cmocka_unit_test(test_supports_indirect_negative),
         cmocka_unit_test(test_captured_spelled_out_helped),
         cmocka_unit_test(test_captured_spelled_out_helped_negative),
+        cmocka_unit_test(test_opposes_body_members),
+        cmocka_unit_test(test_opposes_body_members_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
