@@ -227,6 +227,37 @@ static int operation_name(const ng_extractor *x, const ng_match *m,
     return 0;
 }
 
+/* "Assad regime forces", "the al-Assad government's troops": a
+ * government's name (the Syrian government's "Assad regime") before a
+ * force_noun is the army the gazetteer names "<government> forces"
+ * ("Syrian government forces": the Syrian Arab Army), the noun with it. */
+static void government_forces(ng_extractor *x, cand *c, const ng_gazetteer_entry *e)
+{
+    size_t k = c->te, n = x->t.count;
+    if (k < n && (FL(k) & NG_TOK_POSS))
+        k++;
+    if (k >= n || !is_lower(x, k) || !cand_in_list(x, k, NG_TL_FORCE_NOUN))
+        return;
+    /* not the verb: "the regime forces Syrians / the people / them to" */
+    if (k + 1 < n && (is_capword(x, k + 1) || (x->fam[k + 1] & NG_FAM_DETERMINER) ||
+                      fold_is(x, k + 1, "them") || fold_is(x, k + 1, "people")))
+        return;
+    /* the army by the name "<government> forces", whatever the noun */
+    char name[NAME_KEY_CAP], key[NAME_KEY_CAP];
+    int len = snprintf(name, sizeof name, "%s forces", e->name);
+    if (len <= 0 || (size_t)len >= sizeof name)
+        return;
+    if (!ng_memo_name_key(x, name, key))
+        return;
+    const ng_gazetteer_entry *army = ng_model_lookup_key(x->model, key, NG_KIND_ACTOR);
+    if (!army || army == e || !ng_str_is(army->category, "military"))
+        return;
+    c->entry = (int32_t)ng_gazetteer_index(x->gaz, army);
+    c->category = army->category;
+    c->te = (uint32_t)k + 1;
+    c->rule = "government-forces";
+}
+
 /* Gazetteer matches of sentence s, leftmost-longest, as candidates. */
 static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se)
 {
@@ -304,6 +335,8 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
         c->category = e->category;
         c->rule = "gazetteer";
         next_free = m->tok_end;
+        if (e->category[0] == 'g' && ng_str_is(e->category, "government"))
+            government_forces(x, c, e);
     }
 }
 

@@ -64,9 +64,9 @@ FLOORS = {
     # typed: i21a backers as nouns (0.694 / 0.898 -> 0.706 / 0.9)
     # splits 3 -> 1: i21e's second names ("better known as", "Name (ACRONYM)")
     # entity_f1 0.934 -> 0.938 -> 0.939 -> 0.941: i21e's General Staff, no "Syrian
-    # warplanes", no "Syrian state TV"
-    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.941, "relation_typed_recall": 0.706,
-                                         "relation_typed_precision": 0.9},
+    # warplanes", no "Syrian state TV"; typed 0.706/0.9 -> 0.718/0.917: government forces
+    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.941, "relation_typed_recall": 0.718,
+                                         "relation_typed_precision": 0.917},
              {"splits": 1, "merges": 0}),
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
     # blind: look at its summary line only

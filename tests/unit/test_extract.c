@@ -2477,6 +2477,29 @@ static void test_operation_names(void **state)
                "US-led coalition", "Islamic State");
 }
 
+/* A government's name before a force noun is its army (the seedgold rule:
+ * "Syrian regime forces" is the Syrian Arab Army, "Assad regime" the
+ * Syrian government): "Assad regime forces", "al-Assad government troops",
+ * "the Assad government's forces"; not the government alone, not the verb
+ * "forces", not forces loyal to it. */
+static void test_government_forces(void **state)
+{
+    DOC_YIELDS("Assad regime forces take Khan Sheikhoun.", "Syrian Arab Army", "Khan Shaykhun");
+    DOC_YIELDS("Assad regime soldiers were killed in an ambush near Palmyra.",
+               "Syrian Arab Army", "Palmyra");
+    DOC_YIELDS("The offensive by al-Assad government troops stalled near Idlib.",
+               "Syrian Arab Army", "Idlib");
+    DOC_YIELDS("Rebels said Assad regime units had shelled the town.", "Syrian Arab Army");
+    DOC_YIELDS("The Assad government's forces retook Palmyra in 2017.", "Syrian Arab Army",
+               "Palmyra");
+    DOC_YIELDS("Syrian regime soldiers were killed in an ambush.", "Syrian Arab Army");
+    /* ... the government itself, a verb, men loyal to it */
+    DOC_YIELDS("The Assad regime said the attack was a fabrication.", "Syrian government");
+    DOC_YIELDS("Troops loyal to the Assad regime entered Deraa.", "Syrian government", "Daraa");
+    DOC_YIELDS("The Assad regime forces Syrians to flee.", "Syrian government");
+    DOC_YIELDS_NOTHING("Regime troops advanced on Sunday.");
+}
+
 /* "X province" is written "X": the name alone is the node's written form,
  * also where the gazetteer spells it otherwise ("Sanliurfa"); a camp keeps
  * its head. */
@@ -2836,6 +2859,7 @@ int main(void)
         cmocka_unit_test(test_short_forms_qualified),
         cmocka_unit_test(test_common_words_as_names),
         cmocka_unit_test(test_operation_names),
+        cmocka_unit_test(test_government_forces),
         cmocka_unit_test(test_admin_head_written_form),
         cmocka_unit_test(test_transliteration_variants),
         cmocka_unit_test(test_directional_regions),
