@@ -1333,6 +1333,19 @@ void ng_rel_controls(rel *r)
             if (p >= 0 && ng_clause_lower(c, c->a[p].te) &&
                 in(r, c->a[p].te, NG_TL_CONTROL_COMPLEMENT))
                 continue;
+            /* "controls much of Syria's oil": what P has, not P ("Syria's
+             * northeast", "Syria's Hasakah province" are P's parts) */
+            uint32_t pn = p >= 0 ? c->a[p].te + 1 : 0;
+            /* "controls Syria's Idlib province": Idlib */
+            if (p >= 0 && pn < c->se && (c->d->t->tok[pn - 1].flags & NG_TOK_POSS) &&
+                ng_clause_arg(c, pn) >= 0 && c->a[ng_clause_arg(c, pn)].kind == NG_KIND_PLACE &&
+                place_rank(&c->a[ng_clause_arg(c, pn)]) < place_rank(&c->a[p]))
+                p = ng_clause_arg(c, pn);
+            else if (p >= 0 && pn < c->se && (c->d->t->tok[pn - 1].flags & NG_TOK_POSS) &&
+                ng_clause_lower(c, pn) && !(ng_clause_fam(c, pn) & NG_FAM_DIRECTION) &&
+                !in(r, pn, NG_TL_COMPASS_POINT) && !in(r, pn, NG_TL_CONTROL_SHARE_NOUN) &&
+                !(ng_clause_fam(c, pn) & (NG_FAM_PLACE_HEAD | NG_FAM_PLACE_AFTER)))
+                continue;
             /* "controls most of the east, including the Omar oil field" */
             if (p < 0 && j > k)
                 p = including_place(r, j);
@@ -1342,7 +1355,9 @@ void ng_rel_controls(rel *r)
              * backs factions that control P" names none */
             if (!(ng_clause_fam(c, k) & NG_FAM_CONTROL_VERB) && is(r, k, "control")) {
                 a = k >= c->sb + 2 ? ng_clause_arg(c, k - 2) : -1;
-                if (a < 0 && k >= c->sb + 3 && ng_clause_lower(c, k - 2))
+                /* "the factions that control", "the SDF, which control" */
+                if (a < 0 && k >= c->sb + 3 &&
+                    (ng_clause_lower(c, k - 2) || (ng_clause_punct(c, k - 2, ",") && in(r, k - 1, NG_TL_RELATIVE))))
                     a = ng_clause_arg(c, k - 3);
                 if (a >= 0 && !ng_clause_fits(c, a, AGENT))
                     a = -1;

@@ -5105,6 +5105,49 @@ static void test_opposes_body_members_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* controls (brief class 5): "A, which control much of north-east P" (a plural verb after a relative), "controls P's Q province" is Q (i21r) */
+static void test_controls_relative_possessed(void **state)
+{
+    static const rel_case cases[] = {
+        {"The SDF, which control much of north-east Syria, said the attack failed.", 1,
+         {{"Syrian Democratic Forces", "controls", "Syria"}},
+         {{0}}},
+        {"The Kurdish-led SDF, which control most of Syria's northeast, rejected the plan.", 1,
+         {{"Syrian Democratic Forces", "controls", "Syria"}},
+         {{0}}},
+        {"The rebels, who control Idlib, and HTS, which control parts of Hama, clashed.", 1,
+         {{"Hayat Tahrir al-Sham", "controls", "Hama"}},
+         {{0}}},
+        {"HTS controls Syria's Idlib province.", 2,
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}},
+         {{"Hayat Tahrir al-Sham", "controls", "Syria"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not the place whose goods are held ("much of Syria's oil", "Iraq's second city"), not an aim */
+static void test_controls_relative_possessed_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"The SDF, which controls much of Syria's oil, said no.", 0,
+         {{0}},
+         {{"Syrian Democratic Forces", "controls", "Syria"}}},
+        {"The SDF controls much of Syria's oil and gas.", 0,
+         {{0}},
+         {{"Syrian Democratic Forces", "controls", "Syria"}}},
+        {"Islamic State controlled Iraq's second city, Mosul, in 2014.", 1,
+         {{0}},
+         {{"Islamic State", "controls", "Iraq"}}},
+        {"Turkey, which wants to control the border, said no.", 0,
+         {{0}},
+         {{"Turkey", "controls", "Syria"}}},
+        {"The SDF controls Syria's northeast.", 1,
+         {{"Syrian Democratic Forces", "controls", "Syria"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5241,6 +5284,8 @@ int main(void)
         cmocka_unit_test(test_captured_spelled_out_helped_negative),
         cmocka_unit_test(test_opposes_body_members),
         cmocka_unit_test(test_opposes_body_members_negative),
+        cmocka_unit_test(test_controls_relative_possessed),
+        cmocka_unit_test(test_controls_relative_possessed_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
