@@ -864,8 +864,22 @@ void ng_rel_controls_compound(rel *r)
         /* "Isil-held Syria" speaks of part of a country, not of the country */
         if (pl >= 0 && c->a[pl].tb == p + 1 && place_rank(&c->a[pl]) >= RANK_COUNTRY)
             continue;
-        if (pl >= 0 && !ng_clause_negated(c, c->a[i].tb))
+        if (pl >= 0 && !ng_clause_negated(c, c->a[i].tb)) {
             emit(r, (int)i, pl, NG_REL_CONTROLS);
+            /* "SDF-run Raqqa and Hasakah": the places of its rank listed
+             * right after; not "between IS-held Raqqa and Aleppo" */
+            uint32_t b = c->a[i].tb;
+            while (b > c->sb && (ng_clause_fam(c, b - 1) & NG_FAM_DETERMINER))
+                b--;
+            if (c->a[pl].tb == p + 1 && !(b > c->sb && is(r, b - 1, "between"))) {
+                int more[COORDINATED_MAX];
+                size_t n = ng_clause_coordinated_after(c, pl, more, COORDINATED_MAX);
+                for (size_t q = 0; q < n && place_rank(&c->a[more[q]]) == place_rank(&c->a[pl]) &&
+                                   !ng_clause_compound(c, more[q]) && !modifies_noun(r, more[q]);
+                     q++)
+                    emit(r, (int)i, more[q], NG_REL_CONTROLS);
+            }
+        }
     }
 }
 

@@ -2727,6 +2727,37 @@ static void test_place_province_and_backer_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "SDF-run Raqqa and Hasakah": each place of the list right after an
+ * X-held / X-run modifier is held by X. */
+static void test_controls_compound_list(void **state)
+{
+    static const rel_case cases[] = {
+        {"Protests spread in SDF-run Raqqa and Hasakah in 2023.", 2,
+         {{"Syrian Democratic Forces", "controls", "Raqqa"},
+          {"Syrian Democratic Forces", "controls", "Hasakah"}},
+         {{0}}},
+        {"Protests spread in SDF-held Raqqa, Hasakah and Qamishli in 2023.", 3,
+         {{"Syrian Democratic Forces", "controls", "Qamishli"}}, {{0}}},
+        {"Families fled IS-held Mosul and Raqqa in 2016.", 2,
+         {{"Islamic State", "controls", "Raqqa"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+static void test_controls_compound_list_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Traders moved between IS-held Raqqa and Aleppo in 2015.", 1,
+         {{"Islamic State", "controls", "Raqqa"}}, {{"Islamic State", "controls", "Aleppo"}}},
+        {"Families fled IS-held Mosul and Raqqa residents returned.", 1,
+         {{"Islamic State", "controls", "Mosul"}}, {{"Islamic State", "controls", "Raqqa"}}},
+        {"Shelling hit rebel-held Idlib and HTS-held Saraqib.", 1,
+         {{"Hayat Tahrir al-Sham", "controls", "Saraqib"}},
+         {{"Hayat Tahrir al-Sham", "controls", "Idlib"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 /* A noun of area between the place and "under A control" / "in the hands
  * of A" ("Baghuz, the last pocket under IS control in Syria"), shares of
  * territory ("pockets of", "about a quarter of"). */
@@ -5215,6 +5246,8 @@ int main(void)
         cmocka_unit_test(test_moved_to_convoys_and_men_negative),
         cmocka_unit_test(test_place_province_and_backer),
         cmocka_unit_test(test_place_province_and_backer_negative),
+        cmocka_unit_test(test_controls_compound_list),
+        cmocka_unit_test(test_controls_compound_list_negative),
         cmocka_unit_test(test_controls_area_nouns),
         cmocka_unit_test(test_controls_area_nouns_negative),
         cmocka_unit_test(test_controls_here),
