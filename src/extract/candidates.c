@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "extractor_priv.h"
+#include "text/name.h"
 
 /* A sentence's gazetteer matches, up to this many, are sorted by insertion
  * (they come nearly in order); more by qsort. */
@@ -247,7 +248,7 @@ static void government_forces(ng_extractor *x, cand *c, const ng_gazetteer_entry
     int len = snprintf(name, sizeof name, "%s forces", e->name);
     if (len <= 0 || (size_t)len >= sizeof name)
         return;
-    if (!ng_memo_name_key(x, name, key))
+    if (!ng_name_key(name, (size_t)len, key, sizeof key))
         return;
     const ng_gazetteer_entry *army = ng_model_lookup_key(x->model, key, NG_KIND_ACTOR);
     if (!army || army == e || !ng_str_is(army->category, "military"))
