@@ -3391,11 +3391,11 @@ static void test_added_triggers(void **state)
 {
     static const char added[] =
         "# a user's own triggers\n"
-        "list\tsupport_verb\tbankrolls bankrolled\n"
+        "list\tsupport_verb\tsubsidizes subsidized\n"
         "event\tprotest\tProtest\tin\tnoun\tprotester\tprotest protests\tin\n"
         "window\tcapture_object\t9\n";
     static const char *const texts[] = {
-        "The SDF bankrolls the Abu Khawla Brigade.",
+        "The SDF subsidizes the Abu Khawla Brigade.",
         "Hundreds joined protests in Dashisha on Friday.",
         "The SDF captured the small remote dusty desert village of Dashisha.",
     };
@@ -3459,13 +3459,13 @@ static void test_two_models_at_once(void **state)
 {
     (void)state;
     static const char text[] =
-        "The Zorava Front bankrolls the Abu Khawla Brigade. "
+        "The Zorava Front subsidizes the Abu Khawla Brigade. "
         "The Zorava Front backs the Abu Khawla Brigade, its leader said.";
     static const char gaz_a[] = "Zorava Front\tactor\tarmed_group\n"
                                 "Abu Khawla Brigade\tactor\tarmed_group\n";
     static const char gaz_b[] = "Zorava Front\tactor\tpolitical_party\tZorava Party\n"
                                 "Abu Khawla Brigade\tactor\tarmed_group\n";
-    static const char trig_a[] = "list\tsupport_verb\tbankrolls bankrolled\n";
+    static const char trig_a[] = "list\tsupport_verb\tsubsidizes subsidized\n";
     ng_diag diag = {NULL, 0, 0, 0};
     ng_model *a = ng_model_new(), *b = ng_model_new();
     assert_int_equal(ng_model_load_defaults(a, &diag), 0);
@@ -3495,7 +3495,7 @@ static void test_two_models_at_once(void **state)
     assert_string_equal(va.category, "armed_group");
     assert_string_equal(vb.category, "political_party");
     ng_edge_view ea, eb;
-    /* "bankrolls" supports in a only; "backs" in both */
+    /* "subsidizes" supports in a only; "backs" in both */
     assert_true(find_edge(ga, "Zorava Front", "supports", "Abu Khawla Brigade", &ea));
     assert_true(find_edge(gb, "Zorava Front", "supports", "Abu Khawla Brigade", &eb));
     assert_int_equal(ea.weight, 2);
@@ -3574,7 +3574,7 @@ static void test_trigger_errors(void **state)
     ng_model_free(m);
     free(text);
     /* CRLF line ends, comments and blank lines are accepted */
-    static const char crlf[] = "# mine\r\n\r\nlist\tsupport_verb\tbankrolls\r\n"
+    static const char crlf[] = "# mine\r\n\r\nlist\tsupport_verb\tsubsidizes\r\n"
                                "window\tevent_place\t7\r\n";
     diag = (ng_diag){NULL, 0, 0, 0};
     m = ng_model_new();
@@ -5179,6 +5179,37 @@ static void test_controls_relative_possessed_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* supports (brief class 2): "A bankrolled B", "which bankrolls B", "the A-bankrolled B" (i21r) */
+static void test_supports_bankrolled(void **state)
+{
+    static const rel_case cases[] = {
+        {"Qatar bankrolled Ahrar al-Sham for years.", 1,
+         {{"Qatar", "supports", "Ahrar al-Sham"}},
+         {{0}}},
+        {"Iran has long bankrolled Hezbollah and the Fatemiyoun.", 2,
+         {{"Iran", "supports", "Hezbollah"}},
+         {{0}}},
+        {"Turkey, which bankrolls the Syrian National Army, denied the report.", 1,
+         {{"Turkey", "supports", "Syrian National Army"}},
+         {{0}}},
+        {"The US-bankrolled SDF took Raqqa.", 2,
+         {{"United States", "supports", "Syrian Democratic Forces"}, {"Syrian Democratic Forces", "captured", "Raqqa"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not denied */
+static void test_supports_bankrolled_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Qatar denied it had bankrolled Ahrar al-Sham.", 0,
+         {{0}},
+         {{"Qatar", "supports", "Ahrar al-Sham"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5319,6 +5350,8 @@ int main(void)
         cmocka_unit_test(test_opposes_body_members_negative),
         cmocka_unit_test(test_controls_relative_possessed),
         cmocka_unit_test(test_controls_relative_possessed_negative),
+        cmocka_unit_test(test_supports_bankrolled),
+        cmocka_unit_test(test_supports_bankrolled_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
