@@ -1917,6 +1917,15 @@ void ng_rel_member_of(rel *r)
                                   (to_ok && is(r, m, "to"))))
                 {
                     int org = ng_clause_object(c, m, NG_NEED_ORG, NG_WINDOW(c, MEMBER_ORG));
+                    /* "a commander of the rebels' Military Operations
+                     * Command": past a plural possessive's apostrophe */
+                    uint32_t q = is(r, m + 1, "the") ? m + 2 : m + 1;
+                    if (org < 0 && q + 2 < c->se && ng_clause_lower(c, q) && ng_clause_arg(c, q) < 0 &&
+                        (c->d->t->tok[q + 1].flags & NG_TOK_QUOTE) &&
+                        !(c->d->t->tok[q + 1].flags & NG_TOK_SPACE) &&
+                        ng_tokens_fold(c->d->t, q)[c->d->t->tok[q].flen - 1] == 's' &&
+                        ng_clause_arg(c, q + 2) >= 0 && ng_clause_fits(c, ng_clause_arg(c, q + 2), NG_NEED_ORG))
+                        org = ng_clause_arg(c, q + 2);
                     /* "head of the coalition fighting IS": IS is the coalition's
                      * enemy, not the organisation of the person */
                     for (uint32_t q = m + 1; org >= 0 && q < c->a[org].tb; q++)

@@ -5210,6 +5210,31 @@ static void test_supports_bankrolled_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* member_of through a plural possessive: "a commander of the rebels'
+ * Military Operations Command" (the apostrophe is no quotation); not a
+ * quoted name, not a place of the rebels' near an organisation. */
+static void test_member_of_plural_possessive(void **state)
+{
+    static const rel_case cases[] = {
+        {"Hassan Hamadeh, a commander of the rebels' Military Operations Command, said the offensive had begun.", 1,
+         {{"Hassan Hamadeh", "member_of", "Military Operations Command"}},
+         {{0}}},
+        {"Abu Omar, a spokesman for the factions' Fatah al-Mubin operations room, said the attack failed.", 0,
+         {{0}},
+         {{0}}},
+        {"Abu Yahya, a member of the insurgents' Jaysh al-Fatah alliance, was killed.", 1,
+         {{"Abu Yahya", "member_of", "Jaish al-Fatah"}},
+         {{0}}},
+        {"Hassan Hamadeh, a commander of the rebels' 'Military Operations Command', said the offensive had begun.", 0,
+         {{0}},
+         {{0}}},
+        {"Hassan Hamadeh, a commander of the rebels' positions near the SDF, said the offensive had begun.", 0,
+         {{0}},
+         {{"Hassan Hamadeh", "member_of", "Syrian Democratic Forces"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5352,6 +5377,7 @@ int main(void)
         cmocka_unit_test(test_controls_relative_possessed_negative),
         cmocka_unit_test(test_supports_bankrolled),
         cmocka_unit_test(test_supports_bankrolled_negative),
+        cmocka_unit_test(test_member_of_plural_possessive),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
