@@ -2457,6 +2457,22 @@ static void test_located_in_chains(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "X quarter" names a quarter as "X district" does: "Afrin's Ashrafieh
+ * quarter", "the Midan quarter of Hama" */
+static void test_located_in_quarters(void **state)
+{
+    static const rel_case cases[] = {
+        {"Clashes broke out in Afrin's Ashrafieh quarter on Tuesday.", 1,
+         {{"Ashrafieh", "located_in", "Afrin"}}, {{0}}},
+        {"Snipers fired into the Ashrafieh quarter of Afrin overnight.", 1,
+         {{"Ashrafieh", "located_in", "Afrin"}}, {{0}}},
+        {"Mortars hit the Midan quarter of Hama, residents said.", 1,
+         {{"Midan", "located_in", "Hama"}}, {{0}}},
+        {"Trade through Idlib fell in the third quarter.", 0, {{0}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 static void test_located_in_chains_negative(void **state)
 {
     static const rel_case cases[] = {
@@ -5293,6 +5309,7 @@ int main(void)
         cmocka_unit_test(test_captured_lists_and_objects_negative),
         cmocka_unit_test(test_located_in_chains),
         cmocka_unit_test(test_located_in_chains_negative),
+        cmocka_unit_test(test_located_in_quarters),
         cmocka_unit_test(test_located_in_described),
         cmocka_unit_test(test_located_in_where),
         cmocka_unit_test(test_located_in_described_negative),
