@@ -51,8 +51,8 @@ FLOORS = {
     # entity F1 0.947 -> 0.945 with 6 -> 0 splits: the scorer counts a true
     # positive per predicted node, so joining a split node removes one
     "heldout3": ("tests/articles/heldout3/text", {"entity_f1": 0.967,
-                                                 "relation_typed_recall": 0.648,
-                                                 "relation_typed_precision": 0.91},
+                                                 "relation_typed_recall": 0.667,
+                                                 "relation_typed_precision": 0.913},
                  {"splits": 0, "merges": 0}),
     # main 77bf493's score for n01-n06 (n07-n10 moved to heldout5): 3 splits
     "dev4": ("tests/articles/dev4/text", {"entity_f1": 0.996, "relation_typed_recall": 0.866,
@@ -72,13 +72,13 @@ FLOORS = {
     # blind: look at its summary line only
     "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.951,
                                                  "relation_typed_recall": 0.511,
-                                                 "relation_typed_precision": 0.83},
-                 {"splits": 3, "merges": 2}),
+                                                 "relation_typed_precision": 0.846},
+                 {"splits": 1, "merges": 1}),
     # main 77bf493's score when heldout5 was made (blind: look at its summary line only)
     "heldout5": ("tests/articles/heldout5/text", {"entity_f1": 0.969,
                                                  "relation_typed_recall": 0.656,
                                                  "relation_typed_precision": 0.913},
-                 {"splits": 2, "merges": 0}),
+                 {"splits": 1, "merges": 0}),
     # main 39ae140's score when heldout6 landed (blind: look at its summary line only);
     # its one merge is a gold artefact (one person, two canonical names), kept as scored
     "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.956,
@@ -88,25 +88,26 @@ FLOORS = {
     # main d439786's score when heldout7 was made (blind: look at its summary line only);
     # F1 0.939 -> 0.938 when its two splits were joined (one tp per node), splits 2 -> 0
     "heldout7": ("tests/articles/heldout7/text", {"entity_f1": 0.948,
-                                                 "relation_typed_recall": 0.741,
-                                                 "relation_typed_precision": 0.897},
+                                                 "relation_typed_recall": 0.759,
+                                                 "relation_typed_precision": 0.9},
                  {"splits": 0, "merges": 0}),
     # main 89bd69d's score when heldout8 was made (blind: look at its summary line only);
     # every blind floor raised to main ef24ac3's score at the end of the seventh session
-    "heldout8": ("tests/articles/heldout8/text", {"entity_f1": 0.971,
-                                                 "relation_typed_recall": 0.639,
-                                                 "relation_typed_precision": 0.833},
-                 {"splits": 2, "merges": 1}),
-    # main b08ef57's score when heldout9 was made (blind: look at its summary line only)
-    "heldout9": ("tests/articles/heldout9/text", {"entity_f1": 0.928,
-                                                 "relation_typed_recall": 0.452,
-                                                 "relation_typed_precision": 0.839},
-                 {"splits": 8, "merges": 3}),
+    "heldout8": ("tests/articles/heldout8/text", {"entity_f1": 0.978,
+                                                 "relation_typed_recall": 0.847,
+                                                 "relation_typed_precision": 0.917},
+                 {"splits": 0, "merges": 0}),
+    # main b08ef57's score when heldout9 was made (blind: look at its summary line only);
+    # every blind floor raised to main 82b4a4c's score at the end of the eighth session
+    "heldout9": ("tests/articles/heldout9/text", {"entity_f1": 0.944,
+                                                 "relation_typed_recall": 0.484,
+                                                 "relation_typed_precision": 0.848},
+                 {"splits": 5, "merges": 2}),
     # main 9122358's (= d1f9167's) score when heldout10 was made (blind: look at its summary line only)
     "heldout10": ("tests/articles/heldout10/text", {"entity_f1": 0.934,
                                                    "relation_typed_recall": 0.486,
                                                    "relation_typed_precision": 0.714},
-                  {"splits": 2, "merges": 3}),
+                  {"splits": 1, "merges": 2}),
 }
 
 
