@@ -23,6 +23,17 @@ static int place_noun_of(const rel *r, uint32_t k)
            is(r, k + 1, "of");
 }
 
+/* The argument at token j, past "the" and a place noun's "of" ("the
+ * towns of A", "the town of Q"), or -1. */
+static int place_named_at(const rel *r, uint32_t j)
+{
+    if (is(r, j, "the"))
+        j++;
+    if (place_noun_of(r, j))
+        j += 2;
+    return ng_clause_arg(r->c, j);
+}
+
 /* The argument ending right before token m, or the one before a place
  * noun there ("Idlib province, the HTS stronghold in"): -1 if none. */
 static int place_before(const rel *r, uint32_t m)
@@ -1983,12 +1994,7 @@ static void where_places(rel *r, uint32_t k)
     uint32_t e = c->a[big].te;
     if (e < k - 1 && br < RANK_PROVINCE) /* "the Hama countryside", "Idlib province" */
         br = RANK_PROVINCE;
-    uint32_t j = k + 1;
-    if (is(r, j, "the"))
-        j++;
-    if (place_noun_of(r, j)) /* "the towns of" */
-        j += 2;
-    int p = ng_clause_arg(c, j);
+    int p = place_named_at(r, k + 1); /* "the towns of A" */
     if (p < 0 || c->a[p].kind != NG_KIND_PLACE || place_rank(&c->a[p]) >= br ||
         (c->a[p].te < c->se && (c->d->t->tok[c->a[p].te].flags & NG_TOK_POSS)) ||
         modifies_noun(r, p) || ng_clause_negated(c, k))
@@ -2057,12 +2063,7 @@ void ng_rel_located_in(rel *r)
             /* "Azaz, on the Turkish border north of" */
             if (small < 0 && rh == -1)
                 small = described_head(r, k);
-            uint32_t j = k0 + 2;
-            if (is(r, j, "the"))
-                j++;
-            if (place_noun_of(r, j)) /* "north of the town of Q" */
-                j += 2;
-            int big = ng_clause_arg(c, j);
+            int big = place_named_at(r, k0 + 2); /* "north of the town of Q" */
             if (small >= 0 && big >= 0 && small != big && c->a[small].kind == NG_KIND_PLACE &&
                 c->a[big].kind == NG_KIND_PLACE && place_rank(&c->a[small]) < 6 &&
                 place_rank(&c->a[small]) <= place_rank(&c->a[big]) && !ng_clause_negated(c, k))
