@@ -312,8 +312,10 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
                 ob--;
             else
                 oe++;
-            for (size_t k = ob; k < oe; k++)
+            for (size_t k = ob; k < oe; k++) {
                 x->marks[k] |= MARK_SKIP;
+                x->names[k] = 0; /* the name loops start at no skipped word */
+            }
             cand *c = push_cand(x);
             c->tb = (uint32_t)ob;
             c->te = (uint32_t)oe;

@@ -2464,6 +2464,10 @@ static void test_operation_names(void **state)
     DOC_YIELDS("The Dawn of Freedom offensive pushed the SDF out of Manbij.",
                "Syrian Democratic Forces", "Manbij");
     DOC_YIELDS("Ankara backed Operation Dawn of Freedom from the start.", "Turkey");
+    /* the operation's words start no other name ("announced X" reads X as
+     * a speaker) */
+    DOC_YIELDS("Ankara announced Operation Dawn of Freedom on Sunday.", "Turkey");
+    DOC_YIELDS_NOTHING("Officials said Operation Dawn of Freedom had ended.");
     /* ... the actors by their names */
     DOC_YIELDS("The Dawn of Freedom Operations Room took control of Tal Rifaat.",
                "Dawn of Freedom Operations Room", "Tal Rifaat");
