@@ -208,15 +208,17 @@ static int holds_operation(const char *s)
 }
 
 /* Does match m name an operation, not the actor e? "Operation Dawn of
- * Freedom" (a capitalised "Operation" before it), "the Dawn of Freedom
- * operation" (an actor named for its operation: its name holds
- * "Operation" in one of its names, the alias matched does not). */
+ * Freedom" (a capitalised "Operation" before it: OP_TITLE), "the Dawn of
+ * Freedom operation" (an actor named for its operation: its name holds
+ * "Operation" in one of its names, the alias matched does not: OP_NOUN,
+ * the noun after it); 0 if not. */
+enum { OP_TITLE = 1, OP_NOUN = 2 };
 static int operation_name(const ng_extractor *x, const ng_match *m,
                           const ng_gazetteer_entry *e)
 {
     size_t b = m->tok_begin, n = x->t.count;
     if (b > 0 && is_capword(x, b - 1) && cand_in_list(x, b - 1, NG_TL_OPERATION_TITLE))
-        return 1;
+        return OP_TITLE;
     if (m->tok_end >= n || !is_lower(x, m->tok_end) ||
         !cand_in_list(x, m->tok_end, NG_TL_OPERATION_NOUN))
         return 0;
@@ -224,7 +226,7 @@ static int operation_name(const ng_extractor *x, const ng_match *m,
         return 0;
     for (uint32_t a = 0; a < e->n_aliases; a++)
         if (holds_operation(e->aliases[a].text))
-            return 1;
+            return OP_NOUN;
     return 0;
 }
 
@@ -304,14 +306,11 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
          * is part of a compound only when it is the modifier ("US-backed"):
          * "Al-Hawl" style names are whole tokens already */
         const ng_gazetteer_entry *e = ng_gazetteer_get(x->gaz, m->entry);
-        if (e->kind == NG_KIND_ACTOR && operation_name(x, m, e)) {
+        int op = e->kind == NG_KIND_ACTOR ? operation_name(x, m, e) : 0;
+        if (op) {
             /* the operation, an event with its "Operation" or "operation"
              * (no entity the scorer counts): no actor found in it again */
-            size_t ob = m->tok_begin, oe = m->tok_end;
-            if (ob > 0 && is_capword(x, ob - 1) && cand_in_list(x, ob - 1, NG_TL_OPERATION_TITLE))
-                ob--;
-            else
-                oe++;
+            size_t ob = m->tok_begin - (op == OP_TITLE), oe = m->tok_end + (op == OP_NOUN);
             for (size_t k = ob; k < oe; k++) {
                 x->marks[k] |= MARK_SKIP;
                 x->names[k] = 0; /* the name loops start at no skipped word */

@@ -341,9 +341,15 @@ typedef struct dir_id {
 } dir_id;
 
 /* Is st (at path) the directory ng_corpus_skip_directory named? Said. */
+/* Is st the output directory's (-o)? */
+static int same_as_out(const ng_corpus *c, const struct stat *st)
+{
+    return c->has_out && st->st_dev == c->out_dev && st->st_ino == c->out_ino;
+}
+
 static int is_out_dir(ng_corpus *c, const struct stat *st, const char *path)
 {
-    if (!c->has_out || st->st_dev != c->out_dev || st->st_ino != c->out_ino)
+    if (!same_as_out(c, st))
         return 0;
     ng_diag_report(c->diag, NG_DIAG_WARNING, path, 0,
                    "the output directory, among the inputs: not read");
@@ -642,8 +648,7 @@ int ng_corpus_add_input(ng_corpus *c, const char *path)
             close(pfd);
         return 0;
     }
-    if (S_ISDIR(st.st_mode) && c->has_out && st.st_dev == c->out_dev &&
-        st.st_ino == c->out_ino) {
+    if (S_ISDIR(st.st_mode) && same_as_out(c, &st)) {
         /* `newsgraph -o . .`: the one input never read; said once, not
          * as a warning followed by "no article found" */
         if (pfd >= 0)

@@ -481,6 +481,19 @@ static int dateline_mark(const ng_extractor *x, size_t k)
             ((FL(k) & NG_TOK_SPACE) && (text_is(x, k, "-") || text_is(x, k, "--"))));
 }
 
+/* Past the day and country of a dateline from token m ("Jordan", "12
+ * March", "Oct. 9", "June 20, 2023"): capitalised words, numbers, commas
+ * and periods, at most DATELINE_MAX_WORDS tokens. */
+static size_t past_dateline_words(const ng_extractor *x, size_t m)
+{
+    size_t n = x->t.count, end = m + DATELINE_MAX_WORDS;
+    while (m < n && m < end &&
+           (is_capword(x, m) || (FL(m) & NG_TOK_NUMBER) || text_is(x, m, ",") ||
+            text_is(x, m, ".")))
+        m++;
+    return m;
+}
+
 /* Does the place [b, e) open a dateline, in any of its styles? At a
  * line's start, in capitals ("BEIRUT (AP) -") or followed by what only a
  * dateline has: a dash or a colon ("Beirut: Syria's ...", "Damascus —"),
@@ -494,11 +507,7 @@ static int dateline_place(const ng_extractor *x, size_t b, size_t e)
     size_t n = x->t.count;
     if (b > 0 && text_is(x, b - 1, "(") && (b == 1 || (FL(b - 1) & NG_TOK_NEWLINE))) {
         /* a rights group's "(Beirut, June 20, 2023) -" */
-        size_t m = e;
-        while (m < n && m < e + DATELINE_MAX_WORDS &&
-               (is_capword(x, m) || (FL(m) & NG_TOK_NUMBER) || text_is(x, m, ",") ||
-                text_is(x, m, ".")))
-            m++;
+        size_t m = past_dateline_words(x, e);
         return m + 1 < n && text_is(x, m, ")") && dateline_mark(x, m + 1) &&
                !(FL(m + 1) & NG_TOK_NEWLINE);
     }
@@ -522,11 +531,7 @@ static int dateline_place(const ng_extractor *x, size_t b, size_t e)
     size_t k = e;
     if (k < n && text_is(x, k, ",")) {
         /* ", Jordan", ", 12 March", ", Oct. 9": capitalised words and numbers */
-        size_t m = k + 1;
-        while (m < n && m < k + 1 + DATELINE_MAX_WORDS &&
-               (is_capword(x, m) || (FL(m) & NG_TOK_NUMBER) || text_is(x, m, ",") ||
-                text_is(x, m, ".")))
-            m++;
+        size_t m = past_dateline_words(x, k + 1);
         if (m == k + 1)
             return 0;
         k = m;
