@@ -329,7 +329,7 @@ static void window_prepare(ng_extractor *x, window *w)
     for (size_t k = 0; k < nt; k += 8) {
         uint64_t m8;
         memcpy(&m8, x->marks + k, 8);
-        if (!(m8 & 0x0303030303030303ULL))
+        if (!(m8 & 0x0101010101010101ULL * (MARK_SKIP | MARK_CAPS)))
             continue;
         for (size_t i = k; i < k + 8 && i < nt; i++)
             if (x->marks[i] & (MARK_SKIP | MARK_CAPS))
