@@ -261,6 +261,20 @@ static void government_forces(ng_extractor *x, cand *c, const ng_gazetteer_entry
     c->rule = "government-forces";
 }
 
+/* Is match m an armed force's name ending in a lower-case word ("Russian
+ * military", "US military", "Turkish army") written as the modifier of a
+ * lower-case noun of list force_gear ("a Russian military vehicle", "U.S.
+ * military advisers", "Russian military police")? The phrase names the
+ * thing, not the force: the annotators count no force there. */
+static int force_as_modifier(const ng_extractor *x, const ng_match *m, size_t se)
+{
+    size_t e = m->tok_end;
+    if (e >= se || !is_lower(x, e) || !is_lower(x, e - 1) || !cand_in_list(x, e, NG_TL_FORCE_GEAR))
+        return 0;
+    const ng_gazetteer_entry *en = ng_gazetteer_get(x->gaz, m->entry);
+    return en->kind == NG_KIND_ACTOR && en->category && ng_str_is(en->category, "military");
+}
+
 /* Gazetteer matches of sentence s, leftmost-longest, as candidates. */
 static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t se)
 {
@@ -293,6 +307,20 @@ static void gazetteer_candidates(ng_extractor *x, uint32_t s, size_t sb, size_t 
             continue;
         if (!m->case_sensitive && m->tok_end - m->tok_begin >= 2 && written_common(x, m))
             continue;
+        if (force_as_modifier(x, m, se)) {
+            /* no name found in its demonym and lower-case words again
+             * ("Russian military police" is no institution either); a
+             * country's name stays one ("U.S. military advisers": the
+             * United States) */
+            for (size_t k = m->tok_begin; k < m->tok_end; k++) {
+                if (is_lower(x, k) ||
+                    (bits_of(x, k) & (LEX(NG_LEX_DEMONYM) | LEX(NG_LEX_NATIONALITY)))) {
+                    x->marks[k] |= MARK_SKIP;
+                    x->names[k] = 0;
+                }
+            }
+            continue;
+        }
         /* a longer name that starts inside this one wins: "The National
          * Front for Liberation" is no newspaper "The National" */
         int longer = 0;
@@ -828,6 +856,10 @@ static void institution_candidates(ng_extractor *x, uint32_t s, size_t sb, size_
             continue;
         size_t n = lex_match(x, NG_LEX_INSTITUTION, e, se);
         if (!n)
+            continue;
+        /* "a Russian military vehicle", "U.S. military advisers": the
+         * institution as a modifier names none */
+        if (e + n < se && is_lower(x, e + n) && cand_in_list(x, e + n, NG_TL_FORCE_GEAR))
             continue;
         if (!(bits_of(x, k) & LEX(NG_LEX_NATIONALITY))) {
             /* a country from the gazetteer ending here */

@@ -33,21 +33,21 @@ FLOORS = {
     "seeds": ("seeds", {"entity_precision": 1.0, "entity_recall": 1.0,
                         "relation_typed_recall": 0.977, "relation_typed_precision": 1.0},
               {"splits": 0, "merges": 0}),
-    "dev": ("tests/articles/dev/text", {"entity_f1": 0.992, "relation_typed_recall": 0.95,
+    "dev": ("tests/articles/dev/text", {"entity_f1": 0.996, "relation_typed_recall": 0.95,
                                        "relation_typed_precision": 0.98},
             {"splits": 0, "merges": 0}),
-    "heldout": ("tests/articles/heldout/text", {"entity_f1": 0.974,
+    "heldout": ("tests/articles/heldout/text", {"entity_f1": 0.982,
                                                "relation_typed_recall": 0.857,
                                                "relation_typed_precision": 0.964},
                 {"splits": 0, "merges": 0}),
     "dev2": ("tests/articles/dev2/text", {"entity_f1": 0.996, "relation_typed_recall": 0.949,
                                          "relation_typed_precision": 0.981},
              {"splits": 0, "merges": 0}),
-    "heldout2": ("tests/articles/heldout2/text", {"entity_f1": 0.964,
+    "heldout2": ("tests/articles/heldout2/text", {"entity_f1": 0.97,
                                                  "relation_typed_recall": 0.795,
                                                  "relation_typed_precision": 0.981},
                  {"splits": 0, "merges": 0}),
-    "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.99, "relation_typed_recall": 0.855,
+    "dev3": ("tests/articles/dev3/text", {"entity_f1": 0.993, "relation_typed_recall": 0.855,
                                          "relation_typed_precision": 0.978},
              {"splits": 0, "merges": 0}),
     # entity F1 0.947 -> 0.945 with 6 -> 0 splits: the scorer counts a true
@@ -57,7 +57,7 @@ FLOORS = {
                                                  "relation_typed_precision": 0.913},
                  {"splits": 0, "merges": 0}),
     # main 77bf493's score for n01-n06 (n07-n10 moved to heldout5): 3 splits
-    "dev4": ("tests/articles/dev4/text", {"entity_f1": 0.996, "relation_typed_recall": 0.866,
+    "dev4": ("tests/articles/dev4/text", {"entity_f1": 1.0, "relation_typed_recall": 0.866,
                                          "relation_typed_precision": 1.0},
              {"splits": 0, "merges": 0}),
     # main cf9cb61's score with p09-p12 (p01-p08 alone: 0.897 / 0.453 / 0.8, 4 splits)
@@ -67,7 +67,7 @@ FLOORS = {
     # splits 3 -> 1: i21e's second names ("better known as", "Name (ACRONYM)")
     # entity_f1 0.934 -> 0.938 -> 0.939 -> 0.941: i21e's General Staff, no "Syrian
     # warplanes", no "Syrian state TV"; typed 0.706/0.9 -> 0.718/0.917: government forces
-    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.941, "relation_typed_recall": 0.718,
+    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.944, "relation_typed_recall": 0.718,
                                          "relation_typed_precision": 0.917},
              {"splits": 1, "merges": 0}),
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
@@ -83,25 +83,25 @@ FLOORS = {
                  {"splits": 1, "merges": 0}),
     # main 39ae140's score when heldout6 landed (blind: look at its summary line only);
     # its one merge is a gold artefact (one person, two canonical names), kept as scored
-    "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.956,
+    "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.961,
                                                  "relation_typed_recall": 0.586,
                                                  "relation_typed_precision": 0.895},
                  {"splits": 0, "merges": 0}),
     # main d439786's score when heldout7 was made (blind: look at its summary line only);
     # F1 0.939 -> 0.938 when its two splits were joined (one tp per node), splits 2 -> 0
-    "heldout7": ("tests/articles/heldout7/text", {"entity_f1": 0.948,
+    "heldout7": ("tests/articles/heldout7/text", {"entity_f1": 0.953,
                                                  "relation_typed_recall": 0.759,
                                                  "relation_typed_precision": 0.9},
                  {"splits": 0, "merges": 0}),
     # main 89bd69d's score when heldout8 was made (blind: look at its summary line only);
     # every blind floor raised to main ef24ac3's score at the end of the seventh session
-    "heldout8": ("tests/articles/heldout8/text", {"entity_f1": 0.978,
+    "heldout8": ("tests/articles/heldout8/text", {"entity_f1": 0.98,
                                                  "relation_typed_recall": 0.847,
                                                  "relation_typed_precision": 0.917},
                  {"splits": 0, "merges": 0}),
     # main b08ef57's score when heldout9 was made (blind: look at its summary line only);
     # every blind floor raised to main 82b4a4c's score at the end of the eighth session
-    "heldout9": ("tests/articles/heldout9/text", {"entity_f1": 0.944,
+    "heldout9": ("tests/articles/heldout9/text", {"entity_f1": 0.949,
                                                  "relation_typed_recall": 0.484,
                                                  "relation_typed_precision": 0.848},
                  {"splits": 5, "merges": 2}),

@@ -813,7 +813,7 @@ static void test_moved_to(void **state)
          1,
          {{"Hezbollah", "moved_to", "Qusayr"}},
          {{0}}},
-        {"The Russian military police arrived in Kobani on Wednesday.",
+        {"The Russian Military Police arrived in Kobani on Wednesday.",
          1,
          {{"Russian Military Police", "moved_to", "Kobani"}},
          {{0}}},
