@@ -97,6 +97,9 @@ void ng_graph_docset_add(docset *d, uint32_t doc, size_t limit, uint32_t cut, ng
         return;
     }
     int before = d->last != UINT32_MAX && doc < d->last;
+    /* after every document kept (none is past last): appended without
+     * reading the list, whose block is seldom in the cache */
+    int after = !before && (d->last != UINT32_MAX || !d->kept.n);
     if (!before)
         d->last = doc;
     if (!limit || d->kept.n < limit) {
@@ -108,6 +111,14 @@ void ng_graph_docset_add(docset *d, uint32_t doc, size_t limit, uint32_t cut, ng
                 cap = limit;
             if (cap > n)
                 u32vec_grow(&d->kept, cap, a);
+        }
+        if (after) {
+            if (n == u32vec_room(&d->kept))
+                u32vec_grow(&d->kept, d->kept.cap ? 2 * (size_t)d->kept.cap : 2, a);
+            u32vec_v(&d->kept)[n] = doc;
+            d->kept.n++;
+            d->count++;
+            return;
         }
         u32_insert(&d->kept, doc, a);
         d->count += d->kept.n - n;
