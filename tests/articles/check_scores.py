@@ -21,6 +21,7 @@ project's scorer):
   heldout8 eight more, blind, seventh session: extractor authors must not read them (heldout8/text)
   heldout9 eight more, blind, eighth session: extractor authors must not read them (heldout9/text)
   heldout10 eight more, blind, ninth session: extractor authors must not read them (heldout10/text)
+  heldout11 eight more, blind, tenth session: extractor authors must not read them (heldout11/text)
   heldout12 eight more, blind, tenth session: extractor authors must not read them (heldout12/text)
 heldout..heldout9 were blind until the tenth session, which opened them to extractor authors
 for analysis (939 gold relations to learn cue words from); heldout10 and the sets after it stay
@@ -111,6 +112,13 @@ FLOORS = {
                                                    "relation_typed_recall": 0.486,
                                                    "relation_typed_precision": 0.714},
                   {"splits": 1, "merges": 2}),
+    # main 0fed363's score when heldout11 landed (7bfbf2f's: F1 0.934, the rest the same; blind:
+    # look at its summary line only); its splits and merges are capitals standing for their state
+    # in some documents and for the city in others (the seed rule), one ministry named two ways
+    "heldout11": ("tests/articles/heldout11/text", {"entity_f1": 0.938,
+                                                   "relation_typed_recall": 0.74,
+                                                   "relation_typed_precision": 0.849},
+                  {"splits": 6, "merges": 4}),
     # main 0b6fb7f's (= 7bfbf2f's) score when heldout12 landed (blind: look at its summary line only)
     "heldout12": ("tests/articles/heldout12/text", {"entity_f1": 0.947,
                                                    "relation_typed_recall": 0.583,
