@@ -148,6 +148,10 @@ void ng_rel_supports_compound(rel *r); /* "US-backed Syrian Democratic Forces" *
 void ng_rel_opposes(rel *r);
 void ng_rel_member_of(rel *r);
 
+/* relation_cue.c: the actor pairs no family typed (typed: n pairs of
+ * entities, either way round) */
+void ng_rel_cue_pairs(rel *r, const uint32_t (*typed)[2], size_t n);
+
 /* relation_place.c */
 void ng_rel_captured(rel *r);
 void ng_rel_controls_compound(rel *r); /* "IS-held territory", "Isil-held Syria" */

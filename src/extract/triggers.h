@@ -296,7 +296,16 @@ enum {
     X(FAMILY_NOUN, "family_noun", 0)                                                       \
     /* an operation's name is no actor (candidates.c) */                                    \
     X(OPERATION_TITLE, "operation_title", 0)                                                \
-    X(OPERATION_NOUN, "operation_noun", 0)
+    X(OPERATION_NOUN, "operation_noun", 0)                                                  \
+    /* the cue words of the actor-pair fallback (relation_cue.c) */                        \
+    X(CUE_OPPOSE, "cue_oppose", 0)                                                          \
+    X(CUE_SUPPORT, "cue_support", 0)                                                        \
+    X(CUE_SUPPORT_NOUN, "cue_support_noun", 0)                                              \
+    X(CUE_PARTY_NOUN, "cue_party_noun", 0)                                                  \
+    X(CUE_ENEMY_NOUN, "cue_enemy_noun", 0)                                                  \
+    X(CUE_BLOCK, "cue_block", 0)                                                            \
+    X(CUE_SPEECH, "cue_speech", 0)                                                          \
+    X(CUE_WAGE, "cue_wage", 0)
 
 typedef enum {
 #define NG_TL_ENUM(id, name, fam) NG_TL_##id,
@@ -375,7 +384,8 @@ typedef enum {
     X(CONVOY_REACH, "convoy_reach")                                                         \
     X(CONVOY_PLACE, "convoy_place")                                                         \
     X(EVENT_PLACE, "event_place")                                                           \
-    X(EVENT_LABEL_REACH, "event_label_reach")
+    X(EVENT_LABEL_REACH, "event_label_reach")                                               \
+    X(CUE_GAP, "cue_gap")
 
 typedef enum {
 #define NG_TW_ENUM(id, name) NG_TW_##id,

@@ -55,8 +55,8 @@ FLOORS = {
     # entity F1 0.947 -> 0.945 with 6 -> 0 splits: the scorer counts a true
     # positive per predicted node, so joining a split node removes one
     "heldout3": ("tests/articles/heldout3/text", {"entity_f1": 0.967,
-                                                 "relation_typed_recall": 0.667,
-                                                 "relation_typed_precision": 0.913},
+                                                 "relation_typed_recall": 0.704,
+                                                 "relation_typed_precision": 0.915},
                  {"splits": 0, "merges": 0}),
     # main 77bf493's score for n01-n06 (n07-n10 moved to heldout5): 3 splits
     "dev4": ("tests/articles/dev4/text", {"entity_f1": 1.0, "relation_typed_recall": 0.866,
@@ -80,8 +80,8 @@ FLOORS = {
                  {"splits": 1, "merges": 1}),
     # main 77bf493's score when heldout5 was made (blind: look at its summary line only)
     "heldout5": ("tests/articles/heldout5/text", {"entity_f1": 0.969,
-                                                 "relation_typed_recall": 0.656,
-                                                 "relation_typed_precision": 0.913},
+                                                 "relation_typed_recall": 0.688,
+                                                 "relation_typed_precision": 0.917},
                  {"splits": 1, "merges": 0}),
     # main 39ae140's score when heldout6 landed (blind: look at its summary line only);
     # its one merge is a gold artefact (one person, two canonical names), kept as scored
@@ -92,8 +92,8 @@ FLOORS = {
     # main d439786's score when heldout7 was made (blind: look at its summary line only);
     # F1 0.939 -> 0.938 when its two splits were joined (one tp per node), splits 2 -> 0
     "heldout7": ("tests/articles/heldout7/text", {"entity_f1": 0.953,
-                                                 "relation_typed_recall": 0.759,
-                                                 "relation_typed_precision": 0.9},
+                                                 "relation_typed_recall": 0.793,
+                                                 "relation_typed_precision": 0.905},
                  {"splits": 0, "merges": 0}),
     # main 89bd69d's score when heldout8 was made (blind: look at its summary line only);
     # every blind floor raised to main ef24ac3's score at the end of the seventh session
@@ -101,11 +101,12 @@ FLOORS = {
                                                  "relation_typed_recall": 0.847,
                                                  "relation_typed_precision": 0.917},
                  {"splits": 0, "merges": 0}),
+    # typed floors of heldout3, heldout5, heldout7, heldout9 raised by ra's cue pass (s11)
     # main b08ef57's score when heldout9 was made (blind: look at its summary line only);
     # every blind floor raised to main 82b4a4c's score at the end of the eighth session
     "heldout9": ("tests/articles/heldout9/text", {"entity_f1": 0.949,
-                                                 "relation_typed_recall": 0.484,
-                                                 "relation_typed_precision": 0.848},
+                                                 "relation_typed_recall": 0.516,
+                                                 "relation_typed_precision": 0.853},
                  {"splits": 5, "merges": 2}),
     # main 9122358's (= d1f9167's) score when heldout10 was made (blind: look at its summary line only)
     "heldout10": ("tests/articles/heldout10/text", {"entity_f1": 0.934,

@@ -4362,7 +4362,7 @@ static void test_supports_backers(void **state)
 static void test_supports_backers_negative(void **state)
 {
     static const rel_case cases[] = {
-        {"The SDF fought inside Raqqa against the Islamic State.", 0,
+        {"The SDF fought inside Raqqa against the Islamic State.", 1,
          {{0}},
          {{"Syrian Democratic Forces", "supports", "Raqqa"}}},
         {"The PKK fights within Turkey and Iraq.", 0,
@@ -5251,6 +5251,79 @@ static void test_member_of_plural_possessive(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* The fallback for actor pairs no family typed: the cue word between two
+ * actors next to each other (relation_cue.c) */
+static void test_cue_pairs(void **state)
+{
+    static const rel_case cases[] = {
+        {"Officials named the Free Syrian Army (FSA), which has fought the Islamic State for three years.", 1,
+         {{"Free Syrian Army", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Hayat Tahrir al-Sham, a rival of the Syrian National Army, has its own backers.", 1,
+         {{"Hayat Tahrir al-Sham", "opposes", "Syrian National Army"}},
+         {{0}}},
+        {"The Nusra Front, an enemy of Hezbollah, shelled the road.", 1,
+         {{"Nusra Front", "opposes", "Hezbollah"}},
+         {{0}}},
+        {"Abu Mohammed al-Adnani was killed in clashes with the Syrian Democratic Forces (SDF) near Hajin.", 1,
+         {{"Syrian Democratic Forces", "opposes", "Abu Mohammad al-Adnani"}},
+         {{0}}},
+        {"Fighters of Hezbollah took part in the assault alongside the Syrian Arab Army, the Observatory said.", 1,
+         {{"Hezbollah", "supports", "Syrian Arab Army"}},
+         {{0}}},
+        {"The Islamic State, a foe of the Taliban, claimed the bombing.", 1,
+         {{"Islamic State", "opposes", "Taliban"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not across speech, truces, negation, a modal, an origin ("militias from
+ * Iraq"), an aside's actor, a prepositional object, a noun's modifier, a
+ * relative after the cue, a possessed party noun not naming the next */
+static void test_cue_pairs_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Syrian Democratic Forces said the Islamic State attacked the prison.", 0,
+         {{0}},
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}}},
+        {"Turkey attacked the Syrian Democratic Forces, the Pentagon said on Monday.", 1,
+         {{0}},
+         {{"Syrian Democratic Forces", "opposes", "Pentagon"}}},
+        {"Russia and Turkey brokered a ceasefire between the Syrian army and the rebels in Idlib.", 0,
+         {{0}},
+         {{"Russia", "opposes", "Turkey"}}},
+        {"The Islamic State did not attack Hezbollah that year.", 0,
+         {{0}},
+         {{"Islamic State", "opposes", "Hezbollah"}}},
+        {"Militias from Iraq fought alongside the Syrian army.", 0,
+         {{0}},
+         {{"Iraq", "supports", "Syrian Arab Army"}}},
+        {"The YPG, whose fighters were trained by the United States, lost a war against the Islamic State.", 2,
+         {{0}},
+         {{"United States", "opposes", "Islamic State"}}},
+        {"Hezbollah, backed by Iran, attacked the Nusra Front near Arsal.", 2,
+         {{0}},
+         {{"Iran", "opposes", "Nusra Front"}}},
+        {"Turkey, a NATO ally that considers the YPG a terrorist group, protested.", 0,
+         {{0}},
+         {{"NATO", "supports", "People's Protection Units"}}},
+        {"The Syrian Arab Army shelled the town that Hezbollah holds.", 0,
+         {{0}},
+         {{"Syrian Arab Army", "opposes", "Hezbollah"}}},
+        {"Jordan warned Iraq against any action that harmed Saudi Arabia.", 0,
+         {{0}},
+         {{"Iraq", "opposes", "Saudi Arabia"}}},
+        {"The Syrian army and its allies retook the area from the Islamic State.", 0,
+         {{0}},
+         {{"Islamic State", "supports", "Syrian Arab Army"}}},
+        {"The Islamic State lost ground in Syria after the Syrian Democratic Forces advanced.", 0,
+         {{0}},
+         {{"Islamic State", "opposes", "Syrian Democratic Forces"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5395,6 +5468,8 @@ int main(void)
         cmocka_unit_test(test_supports_bankrolled),
         cmocka_unit_test(test_supports_bankrolled_negative),
         cmocka_unit_test(test_member_of_plural_possessive),
+        cmocka_unit_test(test_cue_pairs),
+        cmocka_unit_test(test_cue_pairs_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
