@@ -551,7 +551,9 @@ static void edge_count(ng_graph *g, uint32_t id, const char *role, const ng_evid
      * earliest are kept (or past what the graph drained into keeps) */
     if (later && ((g->evidence_limit && e->ev.n >= g->evidence_limit) || pos > edge_ev_cut(g, id)))
         return;
-    ng_graph_ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit, 0);
+    /* later: past every sentence counted, so past every one kept */
+    ng_graph_ev_insert(g, &e->ev, ev->doc, ev->offset, ev->text, text_len, g->evidence_limit, 0,
+                       later);
 }
 
 void ng_graph_add_relation(ng_graph *g, uint32_t src, uint32_t dst, ng_relation rel,

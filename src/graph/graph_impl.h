@@ -548,9 +548,9 @@ int ng_graph_ev_cmp(const ng_evidence *a, const ng_evidence *b);
 int ng_graph_ev_has(const evvec *v, uint32_t doc, uint32_t offset);
 /* Insert the sentence at doc/offset into v, keeping order and the limit
  * (the earliest win); text copied into g unless `owned` (len SIZE_MAX:
- * NUL-terminated). */
+ * NUL-terminated); `after`: it comes after every sentence v keeps. */
 void ng_graph_ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, const char *text,
-                        size_t len, size_t limit, int owned);
+                        size_t len, size_t limit, int owned, int after);
 
 /* ---- merge.c: one graph into another -------------------------------------- */
 

@@ -231,17 +231,21 @@ static const char *evidence_text(ng_graph *g, uint32_t doc, uint32_t offset, con
 
 /* Insert keeping order and the limit (the earliest sentences win). text is
  * copied into g's arena (see evidence_text), unless `owned` (it lives there
- * already). */
+ * already). `after`: the sentence is known to come after every one kept
+ * (it goes at the end without reading the list, whose block is seldom in
+ * the cache). */
 void ng_graph_ev_insert(ng_graph *g, evvec *v, uint32_t doc, uint32_t offset, const char *text,
-                        size_t len, size_t limit, int owned)
+                        size_t len, size_t limit, int owned, int after)
 {
     ng_evidence e = {doc, offset, NULL};
     ng_evidence *w = evvec_v(v);
     size_t pos = v->n;
-    while (pos > 0 && ng_graph_ev_cmp(&e, &w[pos - 1]) < 0)
-        pos--;
-    if (pos > 0 && ng_graph_ev_cmp(&e, &w[pos - 1]) == 0)
-        return;
+    if (!after) {
+        while (pos > 0 && ng_graph_ev_cmp(&e, &w[pos - 1]) < 0)
+            pos--;
+        if (pos > 0 && ng_graph_ev_cmp(&e, &w[pos - 1]) == 0)
+            return;
+    }
     if (limit && pos >= limit)
         return;
     e.text = owned ? text : evidence_text(g, doc, offset, text, len);

@@ -78,7 +78,7 @@ void ng_graph_edge_absorb(ng_graph *into, edge *d, const ng_graph *from, const e
         return;
     for (size_t i = 0; i < s->ev.n; i++)
         ng_graph_ev_insert(into, &d->ev, sv[i].doc, sv[i].offset, sv[i].text,
-                           owned ? 0 : SIZE_MAX, into->evidence_limit, owned);
+                           owned ? 0 : SIZE_MAX, into->evidence_limit, owned, 0);
 }
 
 static void graph_clear(ng_graph *g)

@@ -949,6 +949,8 @@ static int parse_edge(parser *ps, const char *text, size_t len)
         prev = pos;
         if (parse_doc(ps, &d, &doc) || unescape(ps, &t, &ps->tmp[0]))
             return -1;
+        if (POS(doc, off) > top) /* (ng_graph_ev_insert appends past top) */
+            return bad(ps, "evidence after the edge's last sentence");
         n++;
         if (g->evidence_limit && e->ev.n >= g->evidence_limit)
             continue;

@@ -187,6 +187,12 @@ static void test_bad_records(void **state)
                 "<node id=\"x\"><data key=\"kb_node\">a:x\tactor\t-\t\t\t\t99999999999999999999"
                 "\t0:5\t\t-\t1;0\tX,1,0:5\t\t\t\t0,0</data></node>\n</graph></graphml>\n",
             10, "number too large");
+    /* a sentence kept past the last one counted (top: 0:5) */
+    refused(HEAD ROOT KEYS "<graph edgedefault=\"directed\">\n" FORMAT ARTS NODE("x", "a:x")
+                NODE("y", "a:y")
+                "<edge id=\"e\" source=\"x\" target=\"y\"><data key=\"kb_edge\">a:x\tsupports\t"
+                "a:y\t1\t0:5\t0:5\t\t-\t1;0\t0:9:X.\t0,0</data></edge>\n</graph></graphml>\n",
+            12, "evidence after the edge's last sentence");
 }
 
 static void test_entities(void **state)
