@@ -191,6 +191,26 @@ static int apposition_head(const rel *r, uint32_t e)
     return -1;
 }
 
+/* The place before an apposition that the comma at e closes: "Al-Bab,
+ * some 30 km northeast of Aleppo," (e at the second comma) gives Al-Bab;
+ * the apposition holds no verb, no clause word and no other comma. -1 if
+ * none. */
+static int apposed_before(const rel *r, uint32_t e)
+{
+    const ng_clause *c = r->c;
+    for (uint32_t j = e; j > c->sb + 1 && e - j < NG_WINDOW(c, APPOSED_REACH);) {
+        j--;
+        if (ng_clause_punct(c, j, ",")) {
+            int p = j + 1 < e ? place_before(r, j) : -1;
+            return p >= 0 && c->a[p].kind == NG_KIND_PLACE ? p : -1;
+        }
+        if ((ng_clause_lower(c, j) && (ng_clause_fam(c, j) & (NG_FAM_STOP | VERB_FAMILIES))) ||
+            ng_clause_punct(c, j, ";") || ng_clause_punct(c, j, ":"))
+            return -1;
+    }
+    return -1;
+}
+
 /* The first token of place p's phrase: p's first token, or the
  * lower-case determiners and direction words before it ("the eastern"). */
 static uint32_t phrase_start(const rel *r, int p)
@@ -554,6 +574,24 @@ static void emit_subject_places(rel *r, int src, int dst, ng_relation type)
     }
 }
 
+/* "villages north and east of P", "positions east of P": "of" at m after
+ * directions that follow a noun (after token j), where what is taken
+ * lies; not "the south of P", which is a part of P */
+static int offset_of_noun(const rel *r, uint32_t j, uint32_t m)
+{
+    const ng_clause *c = r->c;
+    if (!is(r, m, "of"))
+        return 0;
+    uint32_t b = m;
+    while (b > j + 1 && ng_clause_lower(r->c, b - 1) &&
+           ((ng_clause_fam(c, b - 1) & NG_FAM_DIRECTION) || is(r, b - 1, "and") ||
+            is(r, b - 1, "or")))
+        b--;
+    return b < m && b > j + 1 && ng_clause_lower(c, b - 1) &&
+           !(ng_clause_fam(c, b - 1) & (NG_FAM_DETERMINER | NG_FAM_PREPOSITION)) &&
+           ng_clause_arg(c, b - 1) < 0;
+}
+
 void ng_rel_captured(rel *r)
 {
     const ng_clause *c = r->c;
@@ -605,6 +643,14 @@ void ng_rel_captured(rel *r)
                 }
                 continue;
             }
+            /* "took power in P", "took refuge in P", "secured a deal in P":
+             * what is taken is named, and it is no place */
+            uint32_t w = k + 1;
+            while (w < c->se && w < k + 3 && ng_clause_lower(c, w) &&
+                   (ng_clause_fam(c, w) & NG_FAM_DETERMINER))
+                w++;
+            if (ng_clause_lower(c, w) && in(r, w, NG_TL_CAPTURE_OTHER_NOUN))
+                continue;
             /* "an offensive to recapture P", "vowed to take P": an aim, not a
              * capture ("helped to take P" is one) */
             if (k > c->sb && is(r, k - 1, "to") && !help_before(r, k))
@@ -637,7 +683,7 @@ void ng_rel_captured(rel *r)
              * "stormed two districts of P", "seized positions in P" (P a
              * town or larger): what was taken is by or in P, not P */
             for (uint32_t m = j + 1; p >= 0 && m < c->a[p].tb; m++)
-                if (is(r, m, "from") ||
+                if (is(r, m, "from") || offset_of_noun(r, j, m) ||
                     ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) && in(r, m, NG_TL_HELD_NEAR_WORD)) ||
                     ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) && m > j + 1 &&
                      in(r, m - 1, NG_TL_CAPTURE_PART_NOUN) && place_rank(&c->a[p]) >= RANK_TOWN))
@@ -1201,6 +1247,20 @@ void ng_rel_controls(rel *r)
                 if (i >= 0 && c->a[i].kind == NG_KIND_PLACE)
                     p = i;
             }
+            /* "Al-Bab, about 40 km northeast of Aleppo, had been held by
+             * A", "Al-Hol, in Hasakah province, is run by A": the place
+             * the apposition before the verb describes */
+            if (p >= 0 && under_a < 0 && !under_of) {
+                uint32_t u = k;
+                while (u > c->sb + 1 && ng_clause_lower(c, u - 1) &&
+                       (in(r, u - 1, NG_TL_PASSIVE_AUX) || in(r, u - 1, NG_TL_PERFECT_AUX)))
+                    u--;
+                int h = u > c->sb + 1 && u < k && ng_clause_punct(c, u - 1, ",")
+                            ? apposed_before(r, u - 1)
+                            : -1;
+                if (h >= 0)
+                    p = h;
+            }
             /* "Raqqa, the largest city in northern Syria held by A": the
              * place the apposition describes, not the one it is in */
             if (p >= 0 && under_a < 0 && !under_of && place_rank(&c->a[p]) >= RANK_COUNTRY)
@@ -1564,6 +1624,10 @@ void ng_rel_located_in_places(rel *r)
             if (b->te < c->se && ng_clause_lower(c, b->te) &&
                 ((ng_clause_fam(c, b->te) & (NG_FAM_ROLE | NG_FAM_QUANTITY)) ||
                  in(r, b->te, NG_TL_STATE_MODIFIED_NOUN)))
+                continue;
+            /* "the province of Idlib, Hatay Governor Rahmi Dogan said": a
+             * title, the place names an office */
+            if (b->te < c->se && (c->d->lex[b->te] & ((1u << NG_LEX_TITLE) | (1u << NG_LEX_ROLE))))
                 continue;
             int listed = (b->te < c->se && (is(r, b->te, "and") || is(r, b->te, "or") ||
                                             (ng_clause_punct(c, b->te, ",") &&

@@ -205,6 +205,7 @@ enum {
     X(LOCATE_PART_NOUN, "locate_part_noun", 0)                                              \
     X(LOCATE_PASSABLE, "locate_passable", 0)                                              \
     X(DISTANCE_APPROX, "distance_approx", 0)                                                \
+    X(CAPTURE_OTHER_NOUN, "capture_other_noun", 0)                                          \
     X(DISTANCE_UNIT, "distance_unit", 0)                                                    \
     X(DISTANCE_PREP, "distance_prep", 0)                                                    \
     X(COMPASS_POINT, "compass_point", 0)                                                    \
@@ -364,6 +365,7 @@ typedef enum {
     X(PLACE_PAIR_REACH, "place_pair_reach")                                                 \
     X(LOCATE_SMALL_STEPS, "locate_small_steps")                                             \
     X(LOCATE_BIG, "locate_big")                                                             \
+    X(APPOSED_REACH, "apposed_reach")                                                       \
     X(LOCATE_SMALL_BACK, "locate_small_back")                                               \
     X(HELD_WHERE_BACK, "held_where_back")                                                   \
     X(HELD_WHERE_REACH, "held_where_reach")                                                 \

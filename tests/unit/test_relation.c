@@ -2591,6 +2591,44 @@ static void test_located_in_described_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* "P, <an apposition>, had been held by A": the place the apposition
+ * describes is held, not a place inside the apposition. */
+static void test_controls_apposed_passive(void **state)
+{
+    static const rel_case cases[] = {
+        {"Tabqa, about 50 km west of Raqqa, had been held by the Islamic State since 2014.", 2,
+         {{"Islamic State", "controls", "Tabqa"}, {"Tabqa", "located_in", "Raqqa"}},
+         {{"Islamic State", "controls", "Raqqa"}}},
+        {"Roj camp, in Syria's Hasakah province, is run by the Syrian Democratic Forces.", 3,
+         {{"Syrian Democratic Forces", "controls", "Roj camp"}},
+         {{"Syrian Democratic Forces", "controls", "Hasakah"}}},
+        {"Manbij, some 30 km west of the Euphrates, was held by the SDF until 2024.", 2,
+         {{"Syrian Democratic Forces", "controls", "Manbij"}},
+         {{"Syrian Democratic Forces", "controls", "Euphrates River"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* A capture verb whose object is no place ("took power in P", "secured a
+ * deal in P"), or places by which what was taken lies ("villages east
+ * of P"), or a place naming an office ("Idlib, Hatay Governor ..."). */
+static void test_place_other_objects_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"HTS, which took power in Syria in December, named a new cabinet.", 0, {{0}},
+         {{"Hayat Tahrir al-Sham", "captured", "Syria"}}},
+        {"Hezbollah commanders took refuge in Qusayr.", 0, {{0}},
+         {{"Hezbollah", "captured", "Qusayr"}}},
+        {"The SDF secured a deal in Hasakah with the tribes.", 0, {{0}},
+         {{"Syrian Democratic Forces", "captured", "Hasakah"}}},
+        {"Islamic State fighters stormed villages north and east of Deir ez-Zor on Monday.", 0,
+         {{0}}, {{"Islamic State", "captured", "Deir ez-Zor"}}},
+        {"Thirty soldiers died in the province of Idlib, Hatay Governor Rahmi Dogan said.", 0,
+         {{0}}, {{"Idlib", "located_in", "Hatay"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 /* Control said indirectly: a relative whose subject is a generic word for
  * the group ("Raqqa, which the group had ruled"), the group an expulsion
  * drove out ("drove ISIS out of Raqqa, the capital of its caliphate"),
@@ -5386,6 +5424,8 @@ int main(void)
         cmocka_unit_test(test_located_in_described),
         cmocka_unit_test(test_located_in_where),
         cmocka_unit_test(test_located_in_described_negative),
+        cmocka_unit_test(test_controls_apposed_passive),
+        cmocka_unit_test(test_place_other_objects_negative),
         cmocka_unit_test(test_controls_said_indirectly),
         cmocka_unit_test(test_controls_said_indirectly_negative),
         cmocka_unit_test(test_moved_to_convoys_and_men),
