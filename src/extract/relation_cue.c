@@ -45,7 +45,7 @@ enum { ZONE_PAREN = 1, ZONE_REL = 3, ZONE_PARTICIPLE = 4 };
  * types nothing: a state in a locative phrase, "in Syria", or of origin,
  * "militias from Iraq"; "pro-SDF"). A modifier ("US-backed") is passed
  * over: its own family reads it, and its participle is no cue here. */
-static int cue_actor(const rel *r, int i)
+static int cue_role(const rel *r, int i, int depth)
 {
     const ng_clause *c = r->c;
     const ng_rel_arg *a = &c->a[i];
@@ -69,8 +69,18 @@ static int cue_actor(const rel *r, int i)
         if (k > c->sb + 1 && ng_clause_punct(c, k - 1, ",") && ng_clause_arg(c, k - 2) >= 0 &&
             c->a[ng_clause_arg(c, k - 2)].kind == NG_KIND_PLACE)
             return -1;
-        if (k > c->sb && (in(r, k - 1, NG_TL_LOCATIVE_PREP) ||
-                          (is(r, k - 1, "from") && k > c->sb + 1 && !in(r, k - 2, NG_TL_CUE_SUPPORT_NOUN))))
+        /* "in Syria": no actor, passed over ("carried out strikes in
+         * Syria against B"); "militias from Iraq": a barrier */
+        if (k > c->sb && in(r, k - 1, NG_TL_LOCATIVE_PREP))
+            return 0;
+        /* "within Turkey and Iraq": listed after one */
+        if (depth < 2 && k > c->sb + 1 && (is(r, k - 1, "and") || is(r, k - 1, "or") ||
+                                           ng_clause_punct(c, k - 1, ","))) {
+            int p = ng_clause_arg(c, k - 2);
+            if (p >= 0 && c->a[p].kind == NG_KIND_PLACE && cue_role(r, p, depth + 1) == 0)
+                return 0;
+        }
+        if (k > c->sb + 1 && is(r, k - 1, "from") && !in(r, k - 2, NG_TL_CUE_SUPPORT_NOUN))
             return -1;
     }
     return 1;
@@ -83,7 +93,7 @@ static int cue_actor(const rel *r, int i)
 #define CUE_MASK(w)                                                                        \
     (CUE_BIT(NG_TL_CUE_OPPOSE, w) | CUE_BIT(NG_TL_CUE_SUPPORT, w) |                       \
      CUE_BIT(NG_TL_CUE_SUPPORT_NOUN, w) | CUE_BIT(NG_TL_CUE_PARTY_NOUN, w) |              \
-     CUE_BIT(NG_TL_CUE_ENEMY_NOUN, w))
+     CUE_BIT(NG_TL_CUE_ENEMY_NOUN, w) | CUE_BIT(NG_TL_CUE_EXPEL, w))
 
 static int cue_any(const ng_clause *c, uint32_t k)
 {
@@ -153,8 +163,10 @@ static int cue_object(const rel *r, int i)
         /* "fighters of A", "units of A": the name stands for its men */
         if (is(r, k, "of") && k > c->sb && (ng_clause_fam(c, k - 1) & NG_FAM_QUANTITY))
             return 0;
-        if ((f & NG_FAM_PREPOSITION) || (ng_clause_lower(c, k) && cue_word(r, k) != CUE_NONE))
+        if (f & NG_FAM_PREPOSITION)
             return 1;
+        if (ng_clause_lower(c, k) && cue_word(r, k) != CUE_NONE)
+            return cue_word(r, k) == CUE_SUPPORT ? 2 : 1;
         if (!(f & NG_FAM_DETERMINER) && !(ng_clause_lower(c, k) && !(f & NG_FAM_STOP)))
             return 0;
     }
@@ -242,7 +254,7 @@ static int cue_noun_owned(const rel *r, uint32_t k)
 /* Type the pair (i before j) by the cue words between them: the kind,
  * with *rev set when j acts on i. CUE_NONE when no cue, a blocking word
  * or cues of both kinds. */
-static int cue_between(const rel *r, int i, int j, int *rev)
+static int cue_between(const rel *r, int i, int j, int *rev, uint32_t *first)
 {
     const ng_clause *c = r->c;
     uint32_t b = ng_clause_end(c, i), e = c->a[j].tb;
@@ -256,6 +268,7 @@ static int cue_between(const rel *r, int i, int j, int *rev)
      * that", "A (ACR), which": a relative there is about A */
     int opening = 1, apposition = 0;
     *rev = 0;
+    *first = 0;
     if (e < b || e - b > NG_WINDOW(c, CUE_GAP))
         return CUE_NONE;
     /* "A's offensive against B": the possessed noun is the cue */
@@ -297,7 +310,20 @@ static int cue_between(const rel *r, int i, int j, int *rev)
         if (!ng_clause_lower(c, k))
             continue;
         int kk = CUE_NONE, rv = 0;
-        if (in(r, k, NG_TL_CUE_PARTY_NOUN) || in(r, k, NG_TL_CUE_ENEMY_NOUN)) {
+        /* "fought alongside B": alongside tells; "fought alongside it
+         * against B": against does */
+        if ((in(r, k, NG_TL_CUE_OPPOSE) && in(r, k + 1, NG_TL_CUE_SUPPORT)) ||
+            (in(r, k, NG_TL_CUE_SUPPORT) && in(r, k + 1, NG_TL_CUE_PRONOUN)))
+            continue;
+        if (in(r, k, NG_TL_CUE_EXPEL)) {
+            /* "drove B out", "pushed B back", "driven B from P" */
+            uint32_t je = ng_clause_end(c, j);
+            if (is(r, je, "out") || is(r, je, "back") || is(r, je, "from") || is(r, je, "away")) {
+                kk = CUE_OPPOSE;
+                rv = is(r, k + 1, "by");
+            } else
+                continue;
+        } else if (in(r, k, NG_TL_CUE_PARTY_NOUN) || in(r, k, NG_TL_CUE_ENEMY_NOUN)) {
             /* "A, an ally of B", "A, a rival of B"; "A and its backers in B":
              * the noun names the one before, or, possessed, the one after */
             if (k == b || !cue_noun_reaches(r, k, e))
@@ -358,8 +384,10 @@ static int cue_between(const rel *r, int i, int j, int *rev)
             return CUE_NONE;
         if (kind != CUE_NONE && kind != kk)
             return CUE_NONE;
-        if (kind == CUE_NONE)
+        if (kind == CUE_NONE) {
             *rev = rv;
+            *first = k;
+        }
         kind = kk;
     }
     /* "fought under NAME against", "fought for B": the preposition before
@@ -391,12 +419,44 @@ static int cue_verb_object(const rel *r, int i)
            !(ng_clause_fam(c, p) & (NG_FAM_QUANTITY | NG_FAM_DIRECTION | NG_FAM_PREPOSITION));
 }
 
+/* "B, the coalition that A arms and pays", "the SNA, which Turkey
+ * backs": a relative right before A, a cue verb right after it, and
+ * between B and the relative an apposition or nothing: A acts on B. */
+static void object_relative(rel *r, int i, int j)
+{
+    const ng_clause *c = r->c;
+    uint32_t b = ng_clause_end(c, i), e = c->a[j].tb, v = ng_clause_end(c, j);
+    if (e <= b || e - b > NG_WINDOW(c, CUE_GAP) ||
+        !(is(r, e - 1, "that") || is(r, e - 1, "which") || is(r, e - 1, "whom")))
+        return;
+    if (is(r, v, "also") || is(r, v, "still"))
+        v++;
+    int kind = in(r, v, NG_TL_CUE_OPPOSE) ? CUE_OPPOSE : in(r, v, NG_TL_CUE_SUPPORT) ? CUE_SUPPORT : 0;
+    if (!kind || !ng_clause_lower(c, v) || is(r, v, "against") || is(r, v, "alongside") ||
+        is(r, v + 1, "by") || cue_ing(r, v) || ng_clause_negated(c, v) || ng_clause_unreal(c, v))
+        return;
+    /* the relative's own antecedent: B itself, or B's apposition */
+    uint32_t g = b;
+    if (ng_clause_punct(c, g, ")"))
+        g++;
+    if (g + 1 < e) {
+        if (!ng_clause_punct(c, g, ",") || !(ng_clause_fam(c, g + 1) & NG_FAM_DETERMINER))
+            return;
+        for (uint32_t k = g + 2; k + 1 < e; k++)
+            if (!ng_clause_lower(c, k) || cue_any(c, k) || (ng_clause_fam(c, k) & (NG_FAM_STOP | NG_FAM_PREPOSITION)))
+                return;
+    }
+    if (c->a[j].person || (kind == CUE_SUPPORT && c->a[i].person))
+        return;
+    emit(r, j, i, kind == CUE_OPPOSE ? NG_REL_OPPOSES : NG_REL_SUPPORTS);
+}
+
 void ng_rel_cue_pairs(rel *r, const uint32_t (*typed)[2], size_t n_typed)
 {
     const ng_clause *c = r->c;
     int prev = -1;
     for (int j = 0; j < (int)c->n; j++) {
-        int role = cue_actor(r, j);
+        int role = cue_role(r, j, 0);
         if (!role)
             continue;
         int i = prev;
@@ -408,8 +468,12 @@ void ng_rel_cue_pairs(rel *r, const uint32_t (*typed)[2], size_t n_typed)
         while (t < n_typed && !((typed[t][0] == ei && typed[t][1] == ej) ||
                                 (typed[t][0] == ej && typed[t][1] == ei)))
             t++;
-        if (t < n_typed || !cue_in_gap(c, i, j))
+        if (t < n_typed)
             continue;
+        if (!cue_in_gap(c, i, j)) {
+            object_relative(r, i, j);
+            continue;
+        }
         /* "..., the SDF said": the speaker is no party */
         uint32_t after = ng_clause_end(c, j);
         if (in(r, after, NG_TL_CUE_SPEECH) || (ng_clause_punct(c, after, ")") && in(r, after + 1, NG_TL_CUE_SPEECH)))
@@ -419,20 +483,28 @@ void ng_rel_cue_pairs(rel *r, const uint32_t (*typed)[2], size_t n_typed)
         if (in(r, ng_clause_end(c, i), NG_TL_CUE_PARTY_NOUN) ||
             in(r, ng_clause_end(c, i), NG_TL_CUE_ENEMY_NOUN))
             continue;
-        int rev, kind = cue_between(r, i, j, &rev);
+        uint32_t first;
+        int rev, kind = cue_between(r, i, j, &rev, &first);
         if (kind == CUE_NONE)
             continue;
-        /* the acting one is no object ("backed by A, hit B", "fought A
-         * alongside B") */
-        if (cue_object(r, i))
-            continue;
-        /* "would leave Syria, announcing the battle against B"; not "named
-         * the FSA, which has fought B" */
+        /* an apposition or relative clause opens the gap: it tells of A,
+         * whatever governs A ("run by A, the authority affiliated with B",
+         * "named the FSA, which has fought B") */
         uint32_t g = ng_clause_end(c, i);
         if (ng_clause_punct(c, g, ")"))
             g++;
-        if (!rev && cue_verb_object(r, i) && !(ng_clause_punct(c, g, ",") && in(r, g + 1, NG_TL_RELATIVE)) &&
-            !in(r, g, NG_TL_RELATIVE) && !is(r, g, "that"))
+        int about = (ng_clause_punct(c, g, ",") &&
+                     ((ng_clause_fam(c, g + 1) & NG_FAM_DETERMINER) || in(r, g + 1, NG_TL_RELATIVE))) ||
+                    ((in(r, g, NG_TL_RELATIVE) || is(r, g, "that")) && cue_object(r, i) != 1);
+        /* the acting one is no object ("backed by A, hit B", "fought A
+         * alongside B", "would leave Syria, announcing the battle against
+         * B"), except "A backs B against C": B opposes C */
+        int obj = about ? 0 : cue_object(r, i);
+        if (obj == 2 && kind == CUE_OPPOSE && is(r, first, "against"))
+            obj = 0;
+        else if (!obj && !about && !rev && cue_verb_object(r, i))
+            obj = 1;
+        if (obj)
             continue;
         if (kind == CUE_SUPPORT && c->a[i].person != c->a[j].person &&
             (c->a[i].kind == NG_KIND_ACTOR && c->a[j].kind == NG_KIND_ACTOR))

@@ -306,7 +306,9 @@ enum {
     X(CUE_ENEMY_NOUN, "cue_enemy_noun", 0)                                                  \
     X(CUE_BLOCK, "cue_block", 0)                                                            \
     X(CUE_SPEECH, "cue_speech", 0)                                                          \
-    X(CUE_WAGE, "cue_wage", 0)
+    X(CUE_WAGE, "cue_wage", 0)                                                              \
+    X(CUE_EXPEL, "cue_expel", 0)                                                            \
+    X(CUE_PRONOUN, "cue_pronoun", 0)
 
 typedef enum {
 #define NG_TL_ENUM(id, name, fam) NG_TL_##id,

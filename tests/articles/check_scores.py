@@ -42,8 +42,8 @@ FLOORS = {
                                                "relation_typed_recall": 0.857,
                                                "relation_typed_precision": 0.964},
                 {"splits": 0, "merges": 0}),
-    "dev2": ("tests/articles/dev2/text", {"entity_f1": 0.996, "relation_typed_recall": 0.949,
-                                         "relation_typed_precision": 0.981},
+    "dev2": ("tests/articles/dev2/text", {"entity_f1": 0.996, "relation_typed_recall": 0.966,
+                                         "relation_typed_precision": 0.982},
              {"splits": 0, "merges": 0}),
     "heldout2": ("tests/articles/heldout2/text", {"entity_f1": 0.97,
                                                  "relation_typed_recall": 0.795,
@@ -55,8 +55,8 @@ FLOORS = {
     # entity F1 0.947 -> 0.945 with 6 -> 0 splits: the scorer counts a true
     # positive per predicted node, so joining a split node removes one
     "heldout3": ("tests/articles/heldout3/text", {"entity_f1": 0.967,
-                                                 "relation_typed_recall": 0.704,
-                                                 "relation_typed_precision": 0.915},
+                                                 "relation_typed_recall": 0.722,
+                                                 "relation_typed_precision": 0.917},
                  {"splits": 0, "merges": 0}),
     # main 77bf493's score for n01-n06 (n07-n10 moved to heldout5): 3 splits
     "dev4": ("tests/articles/dev4/text", {"entity_f1": 1.0, "relation_typed_recall": 0.866,
@@ -69,8 +69,8 @@ FLOORS = {
     # splits 3 -> 1: i21e's second names ("better known as", "Name (ACRONYM)")
     # entity_f1 0.934 -> 0.938 -> 0.939 -> 0.941: i21e's General Staff, no "Syrian
     # warplanes", no "Syrian state TV"; typed 0.706/0.9 -> 0.718/0.917: government forces
-    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.944, "relation_typed_recall": 0.718,
-                                         "relation_typed_precision": 0.917},
+    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.944, "relation_typed_recall": 0.729,
+                                         "relation_typed_precision": 0.918},
              {"splits": 1, "merges": 0}),
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
     # blind: look at its summary line only
@@ -86,8 +86,8 @@ FLOORS = {
     # main 39ae140's score when heldout6 landed (blind: look at its summary line only);
     # its one merge is a gold artefact (one person, two canonical names), kept as scored
     "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.961,
-                                                 "relation_typed_recall": 0.586,
-                                                 "relation_typed_precision": 0.895},
+                                                 "relation_typed_recall": 0.621,
+                                                 "relation_typed_precision": 0.9},
                  {"splits": 0, "merges": 0}),
     # main d439786's score when heldout7 was made (blind: look at its summary line only);
     # F1 0.939 -> 0.938 when its two splits were joined (one tp per node), splits 2 -> 0
@@ -105,8 +105,8 @@ FLOORS = {
     # main b08ef57's score when heldout9 was made (blind: look at its summary line only);
     # every blind floor raised to main 82b4a4c's score at the end of the eighth session
     "heldout9": ("tests/articles/heldout9/text", {"entity_f1": 0.949,
-                                                 "relation_typed_recall": 0.516,
-                                                 "relation_typed_precision": 0.853},
+                                                 "relation_typed_recall": 0.532,
+                                                 "relation_typed_precision": 0.857},
                  {"splits": 5, "merges": 2}),
     # main 9122358's (= d1f9167's) score when heldout10 was made (blind: look at its summary line only)
     "heldout10": ("tests/articles/heldout10/text", {"entity_f1": 0.934,

@@ -5362,6 +5362,48 @@ static void test_cue_pairs_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* The fallback's structure: an object relative ("the coalition that A
+ * arms"), "A backs B against C", "fought alongside" */
+static void test_cue_pairs_structure(void **state)
+{
+    static const rel_case cases[] = {
+        {"Officials said the Syrian National Army, the rebel coalition that Turkey arms and pays, held the road.", 1,
+         {{"Turkey", "supports", "Syrian National Army"}},
+         {{0}}},
+        {"Residents fled from the Nusra Front, the jihadist group that Hezbollah fought in Qalamoun.", 1,
+         {{"Hezbollah", "opposes", "Nusra Front"}},
+         {{0}}},
+        {"Washington backs the Syrian Democratic Forces against Islamic State remnants in the east.", 2,
+         {{"Syrian Democratic Forces", "opposes", "Islamic State"}},
+         {{0}}},
+        {"Russia, which has fought alongside the forces of Bashar al-Assad since 2015, sent more jets.", 1,
+         {{"Russia", "supports", "Bashar al-Assad"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not a speaker after, a state listed after a locative one, a relative
+ * after a preposition's object, a negated relative */
+static void test_cue_pairs_structure_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"The three groups pushed the Levant Front back across the Afrin region, said Ahrar al-Sham.", 0,
+         {{0}},
+         {{"Ahrar al-Sham", "opposes", "Levant Front"}}},
+        {"Hamas fights within Israel and Egypt.", 0,
+         {{0}},
+         {{"Hamas", "opposes", "Egypt"}}},
+        {"HTS is a group once linked to al-Qaeda that has fought Islamic State cells.", 1,
+         {{0}},
+         {{"al-Qaeda", "opposes", "Islamic State"}}},
+        {"The SDF, which the United States does not arm, holds Raqqa.", 1,
+         {{0}},
+         {{"United States", "supports", "Syrian Democratic Forces"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5510,6 +5552,8 @@ int main(void)
         cmocka_unit_test(test_member_of_plural_possessive),
         cmocka_unit_test(test_cue_pairs),
         cmocka_unit_test(test_cue_pairs_negative),
+        cmocka_unit_test(test_cue_pairs_structure),
+        cmocka_unit_test(test_cue_pairs_structure_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
