@@ -1648,6 +1648,12 @@ void ng_rel_member_of(rel *r)
             }
             /* "SDF spokesman Mustafa Bali", "An SDF spokesman, Mustafa Bali" */
             uint32_t k = a->te;
+            /* "US Central Command (CENTCOM) commander NAME": past the
+             * name's own acronym */
+            if (k + 2 < c->se && ng_clause_punct(c, k, "(") && ng_clause_arg(c, k + 1) >= 0 &&
+                c->a[ng_clause_arg(c, k + 1)].ent == a->ent &&
+                ng_clause_punct(c, c->a[ng_clause_arg(c, k + 1)].te, ")"))
+                k = c->a[ng_clause_arg(c, k + 1)].te + 1;
             if (k < c->se && (c->d->t->tok[k].flags & NG_TOK_POSS))
                 k++;
             /* "Amnesty's Syria researcher", "UN Syria envoy": the place of the role */
@@ -1743,7 +1749,9 @@ void ng_rel_member_of(rel *r)
         if (person_leads(r, (int)i) || ((c->sent_fam & NG_FAM_JOIN) && person_joined(r, (int)i)))
             continue;
         /* "its jailed founder NAME", "the group's spokesman NAME" */
-        if (a->tb > c->sb + 2 && (ng_clause_fam(c, a->tb - 1) & NG_FAM_ROLE)) {
+        if (a->tb > c->sb + 2 && ((ng_clause_fam(c, a->tb - 1) & NG_FAM_ROLE) ||
+                                  (ng_clause_punct(c, a->tb - 1, ",") &&
+                                   (ng_clause_fam(c, a->tb - 2) & NG_FAM_ROLE)))) {
             int org = pronoun_role_before(r, (int)i);
             if (org >= 0) {
                 emit(r, (int)i, org, NG_REL_MEMBER_OF);
@@ -1905,10 +1913,20 @@ void ng_rel_member_of(rel *r)
             if (in(r, k, NG_TL_KIN_NOUN))
                 break;
             if ((ng_clause_fam(c, k) & NG_FAM_ROLE)) {
-                /* "general commander of", "deputy leader of" */
-                while (k + 1 < c->se && ng_clause_arg(c, k + 1) < 0 && ng_clause_lower(c, k + 1) &&
-                       (ng_clause_fam(c, k + 1) & NG_FAM_ROLE))
-                    k++;
+                /* "general commander of", "deputy leader of",
+                 * "secretary-general of" */
+                for (;;) {
+                    if (k + 1 < c->se && ng_clause_arg(c, k + 1) < 0 && ng_clause_lower(c, k + 1) &&
+                        (ng_clause_fam(c, k + 1) & NG_FAM_ROLE))
+                        k++;
+                    else if (k + 2 < c->se && (c->d->t->tok[k + 1].flags & NG_TOK_HYPHEN) &&
+                             !(c->d->t->tok[k + 1].flags & NG_TOK_SPACE) &&
+                             !(c->d->t->tok[k + 2].flags & NG_TOK_SPACE) &&
+                             ng_clause_arg(c, k + 2) < 0 && ng_clause_lower(c, k + 2))
+                        k += 2;
+                    else
+                        break;
+                }
                 uint32_t m = k + 1;
                 /* "envoy to the coalition" represents someone else there;
                  * "adviser to" belongs */
@@ -1920,7 +1938,8 @@ void ng_rel_member_of(rel *r)
                     /* "a commander of the rebels' Military Operations
                      * Command": past a plural possessive's apostrophe */
                     uint32_t q = is(r, m + 1, "the") ? m + 2 : m + 1;
-                    if (org < 0 && q + 2 < c->se && ng_clause_lower(c, q) && ng_clause_arg(c, q) < 0 &&
+                    if (org < 0 && q + 2 < c->se && (c->d->t->tok[q].flags & NG_TOK_WORD) &&
+                        ng_clause_arg(c, q) < 0 &&
                         (c->d->t->tok[q + 1].flags & NG_TOK_QUOTE) &&
                         !(c->d->t->tok[q + 1].flags & NG_TOK_SPACE) &&
                         ng_tokens_fold(c->d->t, q)[c->d->t->tok[q].flen - 1] == 's' &&

@@ -55,8 +55,8 @@ FLOORS = {
     # entity F1 0.947 -> 0.945 with 6 -> 0 splits: the scorer counts a true
     # positive per predicted node, so joining a split node removes one
     "heldout3": ("tests/articles/heldout3/text", {"entity_f1": 0.967,
-                                                 "relation_typed_recall": 0.722,
-                                                 "relation_typed_precision": 0.917},
+                                                 "relation_typed_recall": 0.759,
+                                                 "relation_typed_precision": 0.946},
                  {"splits": 0, "merges": 0}),
     # main 77bf493's score for n01-n06 (n07-n10 moved to heldout5): 3 splits
     "dev4": ("tests/articles/dev4/text", {"entity_f1": 1.0, "relation_typed_recall": 0.866,
@@ -75,19 +75,19 @@ FLOORS = {
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
     # blind: look at its summary line only
     "heldout4": ("tests/articles/heldout4/text", {"entity_f1": 0.951,
-                                                 "relation_typed_recall": 0.511,
-                                                 "relation_typed_precision": 0.846},
+                                                 "relation_typed_recall": 0.532,
+                                                 "relation_typed_precision": 0.868},
                  {"splits": 1, "merges": 1}),
     # main 77bf493's score when heldout5 was made (blind: look at its summary line only)
     "heldout5": ("tests/articles/heldout5/text", {"entity_f1": 0.969,
-                                                 "relation_typed_recall": 0.688,
-                                                 "relation_typed_precision": 0.917},
+                                                 "relation_typed_recall": 0.719,
+                                                 "relation_typed_precision": 0.92},
                  {"splits": 1, "merges": 0}),
     # main 39ae140's score when heldout6 landed (blind: look at its summary line only);
     # its one merge is a gold artefact (one person, two canonical names), kept as scored
     "heldout6": ("tests/articles/heldout6/text", {"entity_f1": 0.961,
-                                                 "relation_typed_recall": 0.621,
-                                                 "relation_typed_precision": 0.9},
+                                                 "relation_typed_recall": 0.655,
+                                                 "relation_typed_precision": 0.95},
                  {"splits": 0, "merges": 0}),
     # main d439786's score when heldout7 was made (blind: look at its summary line only);
     # F1 0.939 -> 0.938 when its two splits were joined (one tp per node), splits 2 -> 0

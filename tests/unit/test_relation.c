@@ -5404,6 +5404,42 @@ static void test_cue_pairs_structure_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* member_of by a role: past the name's own acronym ("the SDF (SDF)
+ * commander NAME"), a hyphenated role ("commander-in-chief of"), a plural
+ * possessive in capitals ("the Guards' Quds Force"), "its spokesman, NAME" */
+static void test_member_of_role_shapes(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Syrian Democratic Forces (SDF) commander Mazloum Abdi said the talks would go on.", 1,
+         {{"Mazloum Abdi", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"The Islamic State named a successor weeks after the death of its spokesman, Abu Mohammad al-Adnani.", 1,
+         {{"Abu Mohammad al-Adnani", "member_of", "Islamic State"}},
+         {{0}}},
+        {"Mazloum Abdi, the commander-in-chief of the Syrian Democratic Forces, met the envoy on Monday.", 1,
+         {{"Mazloum Abdi", "member_of", "Syrian Democratic Forces"}},
+         {{0}}},
+        {"Reporters saw Qassem Soleimani, the head of the Guards' Quds Force, near the border.", 1,
+         {{"Qassem Soleimani", "member_of", "Quds Force"}},
+         {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
+/* Not a place after "its NOUN,", not a name listed after a plural */
+static void test_member_of_role_shapes_negative(void **state)
+{
+    static const rel_case cases[] = {
+        {"Hezbollah lost its stronghold, Qusayr, to the rebels.", 1,
+         {{0}},
+         {{"Qusayr", "member_of", "Hezbollah"}}},
+        {"The Islamic State mourned its fighters, Abu Mohammad al-Adnani among them.", 0,
+         {{0}},
+         {{"Abu Mohammad al-Adnani", "member_of", "Islamic State"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5554,6 +5590,8 @@ int main(void)
         cmocka_unit_test(test_cue_pairs_negative),
         cmocka_unit_test(test_cue_pairs_structure),
         cmocka_unit_test(test_cue_pairs_structure_negative),
+        cmocka_unit_test(test_member_of_role_shapes),
+        cmocka_unit_test(test_member_of_role_shapes_negative),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
