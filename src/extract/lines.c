@@ -15,6 +15,8 @@
 #define CONTRIB_REPORT_REACH 3    /* "contributed (to this) report" */
 #define CONTRIB_MAX_AT 30         /* "contributed" among a line's first tokens */
 #define OUTLET_LINE_MAX_WORDS 4 /* "VOA News" alone on a line */
+#define OUTLET_NAME_MAX_WORDS 5 /* "FDD's Long War Journal" */
+#define PUBLISHER_LINE_MAX_WORDS 16 /* "By Jane Roe | July 25, 2025 | FDD's Long War Journal" */
 #define HEADER_LINE_MAX_WORDS 6 /* "Kurdistan24 | Azad Rashid", "Enab Baladi - Al-Hasakah" */
 /* A content word is longer than this (bytes of its fold) and not a stopword. */
 #define CONTENT_WORD_MIN_BYTES 3
@@ -31,6 +33,16 @@
 #define DATE_LINE_MAX_OTHER 1
 /* "PM", "a.m.", "GMT", "EDT" after a time of day: so many bytes at most */
 #define TIME_WORD_MAX_BYTES 4
+
+/* Is token k in list l? (The lines are marked before the document's list
+ * sets are set up: the model's.) */
+static int in_list_lines(const ng_extractor *x, size_t k, ng_trigger_list l)
+{
+    if (!x->lset[k])
+        return 0;
+    const uint64_t *set = ng_model_list_sets(x->model) + (size_t)x->lset[k] * NG_TL_SETS;
+    return (set[(unsigned)l / 64] >> ((unsigned)l % 64)) & 1;
+}
 
 static int is_terminal_punct(const ng_extractor *x, size_t k)
 {
@@ -58,9 +70,25 @@ static int is_dash(const ng_extractor *x, size_t k)
  * source the text cites: mark it skipped. */
 static void mark_dateline(ng_extractor *x, size_t b, size_t e)
 {
-    if (!is_capword(x, b))
+    /* "(Bloomberg) -- Syrian rebels ...": the agency alone first */
+    int paren = text_is(x, b, "(");
+    if (!is_capword(x, b) && !paren)
         return;
-    for (size_t k = b + 1; k < e && k < b + DATELINE_REACH; k++) {
+    for (size_t k = b + !paren; k < e && k < b + DATELINE_REACH; k++) {
+        /* "MOSCOW, June 19. /TASS/. Russia has ..." */
+        if (k > b && text_is(x, k, "/") && k + 2 < e && is_capword(x, k + 1)) {
+            size_t m = k + 1;
+            while (m < e && m < k + AGENCY_MAX_TOKENS && is_capword(x, m))
+                m++;
+            if (m < e && text_is(x, m, "/") && ng_media_name(x, k + 1, m)) {
+                memset(x->marks + k + 1, MARK_SKIP, m - k - 1);
+                if (x->pub_b == x->pub_e && b >= x->core_b && b < x->core_e) {
+                    x->pub_b = (uint32_t)(k + 1);
+                    x->pub_e = (uint32_t)m;
+                }
+                return;
+            }
+        }
         /* only the place and the date come before the agency */
         if (is_word(x, k) && !is_capword(x, k) && !(FL(k) & NG_TOK_NUMBER))
             return;
@@ -139,6 +167,17 @@ static int credit_only(const ng_extractor *x, size_t b, size_t e)
     if (b >= e)
         return 0;
     size_t cl = lex_match(x, NG_LEX_CREDIT, b, e);
+    if (!cl) {
+        /* "(U.S. Navy via AP)": whose handout, through a wire */
+        size_t n = 0;
+        while (b + cl < e && n < CREDIT_NAME_MAX_WORDS && is_capword(x, b + cl)) {
+            cl++;
+            n++;
+        }
+        if (!n || b + cl + 1 >= e || !fold_is(x, b + cl, "via") ||
+            !lex_match(x, NG_LEX_CREDIT, b + cl + 1, e))
+            return 0;
+    }
     if (cl && b + cl + 1 < e && fold_is(x, b + cl, "via"))
         cl += 1 + lex_match(x, NG_LEX_CREDIT, b + cl + 1, e);
     return cl && b + cl == e;
@@ -165,15 +204,13 @@ static int contributed_line(const ng_extractor *x, size_t b, size_t e)
  * line e. Returns the token after the label, or 0. */
 static int photo_word(const ng_extractor *x, size_t k)
 {
-    if (!x->lset[k])
-        return 0;
-    const uint64_t *set = ng_model_list_sets(x->model) + (size_t)x->lset[k] * NG_TL_SETS;
-    return (set[NG_TL_PHOTO_LABEL / 64] >> (NG_TL_PHOTO_LABEL % 64)) & 1;
+    return in_list_lines(x, k, NG_TL_PHOTO_LABEL);
 }
 
 static size_t photo_label(const ng_extractor *x, size_t k, size_t e)
 {
-    if (k + 2 >= e || !is_capword(x, k))
+    if (k + 2 >= e || (!is_capword(x, k) && !(k > 0 && is_capword(x, k - 1) &&
+                                               fold_is(x, k - 1, "file"))))
         return 0;
     if (!text_is(x, k + 1, ":") && !fold_is(x, k + 1, "by"))
         return 0;
@@ -204,6 +241,101 @@ static int wires_line(const ng_extractor *x, size_t c0, size_t e)
             fold_is(x, c0 + 3, "article"));
 }
 
+/* The end of an outlet's name at token k: a credit ("AFP", "Getty
+ * Images") or a news outlet of the gazetteer ("Deutsche Welle", "FDD's
+ * Long War Journal"), the longest; k when none. */
+static size_t outlet_at(ng_extractor *x, size_t k, size_t e)
+{
+    size_t best = k + lex_match(x, NG_LEX_CREDIT, k, e);
+    if (!is_capword(x, k))
+        return best;
+    size_t m = k, words = 0;
+    while (m < e && words < OUTLET_NAME_MAX_WORDS &&
+           (is_capword(x, m) || (FL(m) & (NG_TOK_HYPHEN | NG_TOK_POSS)))) {
+        words += is_word(x, m);
+        m++;
+        if (m > best && ng_media_name(x, k, m))
+            best = m;
+    }
+    return best;
+}
+
+/* A publisher's line, anywhere: outlets and wires only, with the words
+ * that join them and the time stamp ("DW with AFP, Reuters", "Le Monde
+ * with AFP", "TRT World and Agencies", "Ahram Online , AFP , Reuters ,
+ * Friday 6 Oct 2023", "By Euronews with AP * Updated: 26/08/2020 -
+ * 19:20"); after "By" the reporters' names too ("By Jane Roe | July 25,
+ * 2025 | FDD's Long War Journal"). Returns the first outlet's end (its
+ * start in *ob), or 0. */
+static size_t publisher_line(ng_extractor *x, size_t b, size_t e, size_t *ob)
+{
+    size_t k = b, first = 0, words = 0, known = 0;
+    int by = 0;
+    while (k < e && !is_word(x, k))
+        k++;
+    if (k < e && fold_is(x, k, "by")) {
+        by = 1;
+        k++;
+    }
+    /* first its shape, with no look-up: capitalised words, joining words,
+     * dates and separators, one of these at least (a title-case headline
+     * has none) */
+    int joined = 0;
+    for (size_t m = k; m < e; m++) {
+        if (!is_word(x, m)) {
+            joined |= !(FL(m) & (NG_TOK_HYPHEN | NG_TOK_NUMBER | NG_TOK_POSS));
+            continue;
+        }
+        if (in_list_lines(x, m, NG_TL_PUBLISHER_JOIN))
+            joined = 1;
+        else if (!is_capword(x, m) && !(FL(m) & NG_TOK_NUMBER))
+            return 0;
+    }
+    if (!joined)
+        return 0;
+    /* the publisher first may be one the gazetteer does not know, with a
+     * known wire after it: "Ahram Online , AFP , Reuters" */
+    size_t u = k;
+    while (u < e && u < k + OUTLET_NAME_MAX_WORDS && is_capword(x, u) &&
+           !(bits_of(x, u) & (LEX(NG_LEX_STOPWORD) | LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY))))
+        u++;
+    if (u > k && u < e && (text_is(x, u, ",") || in_list_lines(x, u, NG_TL_PUBLISHER_JOIN)) &&
+        outlet_at(x, k, u) < u) {
+        *ob = k;
+        first = u;
+        words += u - k;
+        k = u;
+    }
+    while (k < e) {
+        size_t m = outlet_at(x, k, e);
+        if (m > k) {
+            if (!first) {
+                *ob = k;
+                first = m;
+            }
+            known++;
+            words += m - k;
+            k = m;
+            continue;
+        }
+        if (is_word(x, k) && !(FL(k) & NG_TOK_NUMBER)) {
+            uint32_t bt = bits_of(x, k);
+            if (!in_list_lines(x, k, NG_TL_PUBLISHER_JOIN) &&
+                !(bt & (LEX(NG_LEX_MONTH) | LEX(NG_LEX_WEEKDAY))) &&
+                !(by && is_capword(x, k) && !(bt & LEX(NG_LEX_STOPWORD))) &&
+                !(TOK(k).flen <= TIME_WORD_MAX_BYTES && (FL(k) & NG_TOK_UPPER) && k > b &&
+                  (FL(k - 1) & NG_TOK_NUMBER)))
+                return 0;
+            if (++words > PUBLISHER_LINE_MAX_WORDS)
+                return 0;
+        } else if (!(FL(k) & NG_TOK_NUMBER) && is_terminal_punct(x, k) && !text_is(x, k, ".")) {
+            return 0;
+        }
+        k++;
+    }
+    return known ? first : 0;
+}
+
 static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
 {
     size_t words = 0, upper = 0, content = 0, content_cap = 0;
@@ -225,6 +357,7 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
                 copy = k;
             continue;
         }
+
         words++;
         if (FL(k) & NG_TOK_UPPER)
             upper++;
@@ -368,6 +501,19 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
         }
         return;
     }
+    /* "DW with AFP, Reuters", "TRT World and Agencies": the first
+     * publishes the article */
+    if (words <= PUBLISHER_LINE_MAX_WORDS && !terminal) {
+        size_t ob = 0, oe = publisher_line(x, b, e, &ob);
+        if (oe) {
+            memset(x->marks + b, MARK_SKIP, e - b);
+            if (x->pub_b == x->pub_e && b >= x->core_b && b < x->core_e) {
+                x->pub_b = (uint32_t)ob;
+                x->pub_e = (uint32_t)oe;
+            }
+            return;
+        }
+    }
     /* "Follow Al Jazeera English:" above the share buttons */
     if (words <= FURNITURE_MAX_WORDS && fold_is(x, c0, "follow") && text_is(x, e - 1, ":")) {
         memset(x->marks + b, MARK_SKIP, e - b);
@@ -444,20 +590,32 @@ static void mark_line(ng_extractor *x, size_t b, size_t e, int top)
         size_t end = k + 1 + cl;
         size_t start = k;
         if (!cl) {
-            /* credit before the slash: "AFP/Getty" */
-            if (k == b || !lex_match(x, NG_LEX_CREDIT, k - 1, k))
+            /* credit before the slash: "AFP/Getty", "Copyright AP
+             * Photo/Jane Roe" (to the line's end) */
+            if (k >= b + 2 && lex_match(x, NG_LEX_CREDIT, k - 2, k) == 2)
+                start = k - 2;
+            else if (k > b && lex_match(x, NG_LEX_CREDIT, k - 1, k))
+                start = k - 1;
+            else
                 continue;
-            start = k - 1;
+            if (start > b && fold_is(x, start - 1, "copyright"))
+                start--;
             end = k + 1;
             while (end < e && is_capword(x, end))
                 end++;
         } else {
             size_t n = 0;
-            while (start > b && n < CREDIT_NAME_MAX_WORDS && is_capword(x, start - 1)) {
+            /* "Ayman Al-hamid/AFP": a name's part after a hyphen too */
+            while (start > b && n < CREDIT_NAME_MAX_WORDS &&
+                   (is_capword(x, start - 1) || (FL(start - 1) & NG_TOK_HYPHEN) ||
+                    (start - 1 > b && (FL(start - 2) & NG_TOK_HYPHEN) && is_word(x, start - 1)))) {
                 start--;
-                n++;
+                n += is_capword(x, start);
             }
         }
+        /* "Name/AFP via Getty Images" */
+        if (end + 1 < e && fold_is(x, end, "via"))
+            end += 1 + lex_match(x, NG_LEX_CREDIT, end + 1, e);
         memset(x->marks + start, MARK_SKIP, end - start);
     }
     mark_dateline(x, b, e);
@@ -576,10 +734,12 @@ void ng_lines_mark(ng_extractor *x)
                 /* "Photo: Name/Outlet", "(Photo: Kurdistan24)", "Photograph
                  * by Name": a credit to the parenthesis or the line's end */
                 size_t e = k + 1, m = 0;
-                if (photo_word(x, k)) {
+                /* "(File photo: Reuters)" */
+                size_t pk = k + 1 < n && fold_is(x, k, "file") && photo_word(x, k + 1) ? k + 1 : k;
+                if (photo_word(x, pk)) {
                     while (e < n && !(FL(e) & NG_TOK_NEWLINE))
                         e++;
-                    m = photo_label(x, k, e);
+                    m = photo_label(x, pk, e);
                 }
                 if (m) {
                     while (m < e && !text_is(x, m, ")"))

@@ -813,6 +813,16 @@ int32_t ng_named_publisher(ng_extractor *x)
     return e ? (int32_t)ng_gazetteer_index(x->gaz, e) : -1;
 }
 
+/* Is candidate c named as the publisher's line names it? */
+static int same_as_publisher(ng_extractor *x, const cand *c)
+{
+    if (x->pub_b == x->pub_e || c->tb == x->pub_b)
+        return 0;
+    char nk[NAME_KEY_CAP], pk[NAME_KEY_CAP];
+    return ng_memo_name_key(x, span_text(x, x->pub_b, x->pub_e), pk) &&
+           ng_memo_name_key(x, span_text(x, c->tb, c->te), nk) && strcmp(nk, pk) == 0;
+}
+
 int ng_media_name(ng_extractor *x, size_t b, size_t e)
 {
     char nk[NAME_KEY_CAP];
@@ -1200,6 +1210,11 @@ void ng_resolve_window(ng_extractor *x, const window *w)
             }
         }
         r->pub = (uint8_t)publisher_mention(x, c);
+        /* "speaking to Euronews by phone" under "By Euronews with AP": an
+         * outlet the gazetteer does not know, told, named by the
+         * publisher's line, is the publisher */
+        if (r->pub && c->entry < 0 && same_as_publisher(x, c))
+            r->dropped = 1;
         /* "the Karama Relief Society" may be "the Karama Relief" */
         if (c->ent >= 0 && c->entry < 0 && c->kind == NG_KIND_ACTOR && !c->person &&
             c->te - c->tb >= 2 && ng_generic_org_head(x, c->te - 1)) {
