@@ -14,6 +14,7 @@ enum { ZONE_PAREN = 1, ZONE_DASH = 2, ZONE_REL = 3, ZONE_PARTICIPLE = 4 };
 #define FRONTED_SUBJECT_REACH 6 /* the subject after a fronted clause's comma */
 #define NOUN_PHRASE_BACK 4      /* the determiner of a noun phrase before a participle */
 #define APPOSITION_BACK 6       /* the comma of an apposition */
+#define CLOSED_APPOSITION_REACH 24 /* back from the comma that closes an apposition */
 #define NEGATION_BACK 6         /* a negation before a trigger */
 #define NEGATION_THAT_BACK 3    /* ... before the "that" opening its clause */
 #define DATELINE_REACH 14       /* tokens before the "(" of a dateline's agency */
@@ -459,6 +460,35 @@ static int led_common_noun(const ng_clause *c, int i)
            c->arg_at[k - 3 - c->sb] < 0 && !(c->fam[k - 3 - c->sb] & NG_FAM_PREPOSITION);
 }
 
+/* "HTS, a coalition dominated by the former Al-Qaeda affiliate once known
+ * as the Nusra Front, controls": the comma at e closes an apposition that
+ * opens with an article or a number after a name; that name, or -1. The
+ * apposition holds no other comma, no ";" or ":" and no clause word. */
+static int closed_apposition_head(const ng_clause *c, uint32_t e, unsigned need)
+{
+    for (uint32_t j = e; j > c->sb + 1 && e - j < CLOSED_APPOSITION_REACH;) {
+        j--;
+        if (ng_clause_punct(c, j, ",")) {
+            if (j > c->sb && (TK(c, j - 1).flags & NG_TOK_NUMBER) &&
+                (TK(c, j + 1).flags & NG_TOK_NUMBER))
+                continue; /* "100,000" */
+            if (!(ng_clause_in(c, j + 1, NG_TL_DETERMINER) ||
+                  ng_clause_in(c, j + 1, NG_TL_APPOSITION_DET)) ||
+                !ng_clause_lower(c, j + 1) || j + 2 >= e)
+                return -1;
+            int i = c->arg_at[j - 1 - c->sb];
+            return i >= 0 && c->zone[j - 1 - c->sb] == c->zone[e - c->sb] &&
+                           ng_clause_fits(c, i, need)
+                       ? i
+                       : -1;
+        }
+        if (ng_clause_punct(c, j, ";") || ng_clause_punct(c, j, ":") ||
+            (ng_clause_lower(c, j) && (c->fam[j - c->sb] & NG_FAM_STOP)))
+            return -1;
+    }
+    return -1;
+}
+
 static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned need,
                       uint8_t zone)
 {
@@ -494,6 +524,19 @@ static int subject_in(const ng_clause *c, uint32_t k, uint32_t from, unsigned ne
         if (first >= 0) {
             j = c->a[first].tb; /* past the whole list */
             continue;
+        }
+        /* the last name of an apposition right before the verb: "A, a
+         * coalition led by B, controls P" is said of A */
+        uint32_t v = c->a[i].te;
+        if (v < k && ng_clause_punct(c, v, ",")) {
+            uint32_t m = v + 1;
+            while (m < k && ng_clause_lower(c, m) && c->arg_at[m - c->sb] < 0 &&
+                   (ng_clause_in(c, m, NG_TL_PASSIVE_AUX) || ng_clause_in(c, m, NG_TL_PERFECT_AUX) ||
+                    ng_clause_in(c, m, NG_TL_CONTROL_ADVERB)))
+                m++;
+            int h = m == k ? closed_apposition_head(c, v, need) : -1;
+            if (h >= 0)
+                return h;
         }
         /* "A, B's former affiliate, dominates", "A, the main US partner,
          * fought": the possessor or modifier of an apposition is not its

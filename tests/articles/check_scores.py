@@ -69,8 +69,9 @@ FLOORS = {
     # splits 3 -> 1: i21e's second names ("better known as", "Name (ACRONYM)")
     # entity_f1 0.934 -> 0.938 -> 0.939 -> 0.941: i21e's General Staff, no "Syrian
     # warplanes", no "Syrian state TV"; typed 0.706/0.9 -> 0.718/0.917: government forces
-    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.944, "relation_typed_recall": 0.729,
-                                         "relation_typed_precision": 0.918},
+    # typed -> 0.741/0.934: the subject before an apposition (rp)
+    "dev5": ("tests/articles/dev5/text", {"entity_f1": 0.944, "relation_typed_recall": 0.741,
+                                         "relation_typed_precision": 0.934},
              {"splits": 1, "merges": 0}),
     # main bc57bf5's score (landed at ee8237e's 0.935 / 0.404 / 0.773);
     # blind: look at its summary line only
@@ -104,9 +105,10 @@ FLOORS = {
     # typed floors of heldout3, heldout5, heldout7, heldout9 raised by ra's cue pass (s11)
     # main b08ef57's score when heldout9 was made (blind: look at its summary line only);
     # every blind floor raised to main 82b4a4c's score at the end of the eighth session
+    # typed -> 0.548/0.912: the subject before an apposition (rp)
     "heldout9": ("tests/articles/heldout9/text", {"entity_f1": 0.961,
-                                                 "relation_typed_recall": 0.532,
-                                                 "relation_typed_precision": 0.857},
+                                                 "relation_typed_recall": 0.548,
+                                                 "relation_typed_precision": 0.912},
                  {"splits": 5, "merges": 2}),
     # main 9122358's (= d1f9167's) score when heldout10 was made (blind: look at its summary line only)
     "heldout10": ("tests/articles/heldout10/text", {"entity_f1": 0.934,

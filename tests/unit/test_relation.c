@@ -2629,6 +2629,32 @@ static void test_place_other_objects_negative(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* The subject of a verb right after an apposition is the name the
+ * apposition describes, not the last name inside it: "A, a coalition led
+ * by B, controls P". */
+static void test_subject_before_apposition(void **state)
+{
+    static const rel_case cases[] = {
+        {"Hayat Tahrir al-Sham, an alliance led by the former Nusra Front, now controls most of "
+         "Idlib.",
+         1, {{"Hayat Tahrir al-Sham", "controls", "Idlib"}}, {{"Nusra Front", "controls", "Idlib"}}},
+        {"The Sultan Murad Division, an SNA faction commanded by the Levant Front, attacked the "
+         "Hamza Division.",
+         1, {{"Sultan Murad Division", "opposes", "Hamza Division"}},
+         {{"Levant Front", "opposes", "Hamza Division"}}},
+        {"Jaysh al-Islam, a rebel group once known as the Army of Islam Brigade, held Douma until "
+         "2018.",
+         1, {{"Jaysh al-Islam", "controls", "Douma"}},
+         {{"Army of Islam Brigade", "controls", "Douma"}}},
+        /* not a phrase fronted before the subject */
+        {"With help from Russia, a key ally, the army retook Palmyra.", 0, {{0}},
+         {{"Russia", "captured", "Palmyra"}}},
+        {"After talks with Iran, a rival power, Turkey shelled Tal Rifaat.", 0, {{0}},
+         {{"Iran", "opposes", "Turkey"}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 /* Control said indirectly: a relative whose subject is a generic word for
  * the group ("Raqqa, which the group had ruled"), the group an expulsion
  * drove out ("drove ISIS out of Raqqa, the capital of its caliphate"),
@@ -5504,6 +5530,7 @@ int main(void)
         cmocka_unit_test(test_located_in_described_negative),
         cmocka_unit_test(test_controls_apposed_passive),
         cmocka_unit_test(test_place_other_objects_negative),
+        cmocka_unit_test(test_subject_before_apposition),
         cmocka_unit_test(test_controls_said_indirectly),
         cmocka_unit_test(test_controls_said_indirectly_negative),
         cmocka_unit_test(test_moved_to_convoys_and_men),
