@@ -90,6 +90,7 @@ void ng_extractor_free(ng_extractor *x)
     free(x->names);
     free(x->starts);
     free(x->word_cache);
+    free(x->word_cache16);
     free(x->lower_stamp);
     free(x->fold_ids);
     free(x->gm.m);
@@ -221,10 +222,36 @@ static inline uint64_t fold_key8(const char *f, size_t n)
 #endif
 }
 
+/* The same for folds of 9 to 16 bytes: two 64-bit words, those past n
+ * masked off (ng_tokens keeps 16 bytes of room past its folds). */
+#define WORD_CACHE16_BITS 10
+
+struct word_slot16 {
+    uint64_t key[2];
+    uint32_t len; /* 0: empty */
+    uint32_t id;  /* 1 + the model word's id, 0: not a model word */
+};
+
+static const ng_word_info *model_word16(ng_extractor *x, const char *f, size_t n)
+{
+    uint64_t k0, k1 = fold_key8(f + 8, n - 8);
+    memcpy(&k0, f, 8);
+    struct word_slot16 *sl =
+        &x->word_cache16[(((k0 ^ n) * 0x9e3779b97f4a7c15ULL ^ k1) * 0xff51afd7ed558ccdULL) >>
+                         (64 - WORD_CACHE16_BITS)];
+    if (sl->len == n && sl->key[0] == k0 && sl->key[1] == k1)
+        return sl->id ? &x->winfo[sl->id - 1] : NULL;
+    const ng_word_info *wi = ng_model_word_hashed(x->model, f, n, ng_hash_bytes(f, n));
+    *sl = (struct word_slot16){{k0, k1}, (uint32_t)n, wi ? wi->id + 1 : 0};
+    return wi;
+}
+
 static const ng_word_info *model_word(ng_extractor *x, const char *f, size_t n)
 {
-    if (n > 8)
+    if (n > 16)
         return ng_model_word_hashed(x->model, f, n, ng_hash_bytes(f, n));
+    if (n > 8)
+        return model_word16(x, f, n);
     uint64_t key = fold_key8(f, n);
     struct word_slot *sl =
         &x->word_cache[((key ^ n) * 0x9e3779b97f4a7c15ULL) >> (64 - WORD_CACHE_BITS)];
@@ -261,8 +288,10 @@ static void window_prepare(ng_extractor *x, window *w)
     ng_xgrow(&x->ids, &x->cap_ids, nt + 1, sizeof *x->ids);
     ng_xgrow(&x->names, &x->cap_names, nt + 16, 1);
     ng_xgrow(&x->starts, &x->cap_starts, nt + 16, 1);
-    if (!x->word_cache)
+    if (!x->word_cache) {
         x->word_cache = ng_xcalloc((size_t)1 << WORD_CACHE_BITS, sizeof *x->word_cache);
+        x->word_cache16 = ng_xcalloc((size_t)1 << WORD_CACHE16_BITS, sizeof *x->word_cache16);
+    }
     memset(x->marks, 0, nt + 8);
     x->winfo = ng_model_word_infos(x->model);
     /* one lookup per token: rule classes, matcher id, trigger families

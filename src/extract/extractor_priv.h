@@ -179,6 +179,7 @@ struct ng_extractor {
     uint8_t *names, *starts;
     size_t cap_marks, cap_bits, cap_ids, cap_fam, cap_wid, cap_lset, cap_names, cap_starts;
     struct word_slot *word_cache; /* model words of short folds (extractor.c) */
+    struct word_slot16 *word_cache16; /* and of folds of 9 to 16 bytes */
     ng_matches gm;
     cand *c; /* the candidates of the window */
     size_t nc, cap_c;
