@@ -741,6 +741,12 @@ typedef struct builder {
     uint32_t doc;
     uint32_t *node;   /* document entity -> graph node, NG_NONE when unknown */
     size_t n_node, cap_node;
+    /* and across documents, gazetteer entry -> graph node (NG_NONE: not
+     * yet): an entry's entity has the same key in every document, so its
+     * node is not looked up by key again (the graph keeps its nodes) */
+    const ng_extractor *x;
+    uint32_t *entry_node;
+    size_t n_entry_node, cap_entry_node;
     ng_relation_add *rels; /* the document's last relations, added together */
     size_t n_rels, cap_rels;
     int timing;
@@ -763,6 +769,26 @@ static void builder_flush(builder *b)
         b->flush_ns += now_ns() - t0;
 }
 
+/* The graph node of entity local of the document, e (ng_graph_add_entity:
+ * for an entry's entity met before, that would find the node and only
+ * mark it live, which its mention does next). */
+static uint32_t builder_entity(builder *b, uint32_t local, const ng_entity *e)
+{
+    int32_t entry = b->x ? ng_extractor_entity_entry(b->x, local) : -1;
+    if (entry < 0)
+        return ng_graph_add_entity(b->g, e);
+    size_t k = (size_t)entry;
+    if (k < b->n_entry_node && b->entry_node[k] != NG_NONE)
+        return b->entry_node[k];
+    if (k >= b->n_entry_node) {
+        ng_xgrow(&b->entry_node, &b->cap_entry_node, k + 1, sizeof *b->entry_node);
+        for (size_t i = b->n_entry_node; i <= k; i++)
+            b->entry_node[i] = NG_NONE;
+        b->n_entry_node = k + 1;
+    }
+    return b->entry_node[k] = ng_graph_add_entity(b->g, e);
+}
+
 static uint32_t builder_node(builder *b, uint32_t doc, uint32_t local, const ng_entity *e)
 {
     if (doc != b->doc) {
@@ -776,7 +802,7 @@ static uint32_t builder_node(builder *b, uint32_t doc, uint32_t local, const ng_
         b->n_node = (size_t)local + 1;
     }
     if (b->node[local] == NG_NONE && e)
-        b->node[local] = ng_graph_add_entity(b->g, e);
+        b->node[local] = builder_entity(b, local, e);
     return b->node[local];
 }
 
@@ -1485,6 +1511,7 @@ int ng_corpus_run(ng_corpus *c)
         ws[i].b.g = ws[i].graph;
         ws[i].b.doc = UINT32_MAX;
         ws[i].x = ng_extractor_new(c->model, &graph_ops, &ws[i].b, c->opts.extract);
+        ws[i].b.x = ws[i].x;
         ng_extractor_on_text_read(ws[i].x, text_read, &ws[i]);
         ng_extractor_set_timing(ws[i].x, c->opts.timing);
     }
@@ -1528,6 +1555,7 @@ int ng_corpus_run(ng_corpus *c)
         ng_extractor_free(ws[i].x);
         free(ws[i].b.node);
         free(ws[i].b.rels);
+        free(ws[i].b.entry_node);
     }
     pthread_mutex_destroy(&shared.lock);
     /* the documents' messages in document order: merge the workers' lists */

@@ -30,4 +30,9 @@ void ng_corpus_options_init(ng_corpus_options *o);
  * the caller may give those pages back. fn NULL: never. */
 void ng_extractor_on_text_read(ng_extractor *x, void (*fn)(void *ud, size_t upto), void *ud);
 
+/* extractor.c: the index of the gazetteer entry that entity `local` of the
+ * document being reported is (its key is the entry's, in every document),
+ * or -1. */
+int32_t ng_extractor_entity_entry(const ng_extractor *x, uint32_t local);
+
 #endif

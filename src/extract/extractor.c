@@ -140,6 +140,13 @@ void ng_extractor_on_text_read(ng_extractor *x, void (*fn)(void *ud, size_t upto
     x->text_read_ud = ud;
 }
 
+int32_t ng_extractor_entity_entry(const ng_extractor *x, uint32_t local)
+{
+    if (local >= x->nd || !x->d[local].entry)
+        return -1;
+    return (int32_t)ng_gazetteer_index(x->gaz, x->d[local].entry);
+}
+
 void ng_extractor_set_date(ng_extractor *x, const char *date)
 {
     char iso[11];
