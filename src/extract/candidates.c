@@ -384,6 +384,12 @@ static void trim_span(const ng_extractor *x, size_t *pb, size_t *pe, int *title)
 {
     size_t b = *pb, e = *pe;
     int org_head = e > b && (bits_of(x, e - 1) & LEX(NG_LEX_ORG_WORD));
+    /* "Officers of the Russian Reconciliation Center", "Units of the SDF":
+     * the members a sentence opens with are no part of the name */
+    if (b + 3 < e && (x->marks[b] & MARK_INITIAL) && is_capword(x, b) &&
+        !(FL(b) & NG_TOK_UPPER) && is_lower(x, b + 1) && fold_is(x, b + 1, "of") &&
+        cand_in_list(x, b, NG_TL_MEMBERS_NOUN))
+        b += 2;
     while (b < e) {
         uint32_t bt = bits_of(x, b);
         size_t tl;

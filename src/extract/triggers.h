@@ -274,6 +274,7 @@ enum {
     X(BARE_GENERIC, "bare_generic", 0)                                                      \
     X(FORCE_GEAR, "force_gear", 0)                                                          \
     X(PUBLISHER_JOIN, "publisher_join", 0)                                                  \
+    X(MEMBERS_NOUN, "members_noun", 0)                                                      \
     /* a capital standing for its state (resolve.c) */                                     \
     X(CAPITAL_VERB, "capital_verb", 0)                                                      \
     X(CAPITAL_PAST, "capital_past", 0)                                                      \

@@ -2509,6 +2509,26 @@ static void test_publisher_credit_lines(void **state)
                "Agence France-Presse", "Reuters", "Syrian Democratic Forces", "Baghuz");
 }
 
+/* A plural noun for some of a group's people opening a sentence ("Officers
+ * of the X", "Units of the SDF") is no part of the group's name. */
+static void test_members_of_name(void **state)
+{
+    DOC_YIELDS("Officers of the Russian Reconciliation Center brokered the deal in Daraa.",
+               "Russian Reconciliation Centre", "Daraa");
+    DOC_YIELDS("Representatives of the Autonomous Administration attended the funeral in "
+               "Qamishli.",
+               "Autonomous Administration of North and East Syria", "Qamishli");
+    DOC_YIELDS("Units of the SDF entered Raqqa on Monday.", "Syrian Democratic Forces", "Raqqa");
+    DOC_YIELDS("Commanders of the Free Syrian Army met in Gaziantep.", "Free Syrian Army",
+               "Gaziantep");
+    /* ... not a name's own first word, nor one inside a sentence */
+    DOC_YIELDS("Residents of the Old City fled on Monday.", "Old City");
+    DOC_YIELDS("The Ministry of Defence said on Monday that its jets had struck Idlib.",
+               "Ministry of Defence", "Idlib");
+    DOC_YIELDS("Members of the Syrian Civil Defense pulled bodies from the rubble in Idlib.",
+               "White Helmets", "Idlib");
+}
+
 /* An armed force's name written in lower case as the modifier of a thing
  * ("a Russian military vehicle", "U.S. military advisers", "Russian
  * military police") names the thing, not the force: no force entity there
@@ -2953,6 +2973,7 @@ int main(void)
         cmocka_unit_test(test_short_forms_qualified),
         cmocka_unit_test(test_common_words_as_names),
         cmocka_unit_test(test_force_as_modifier),
+        cmocka_unit_test(test_members_of_name),
         cmocka_unit_test(test_publisher_lines),
         cmocka_unit_test(test_operation_names),
         cmocka_unit_test(test_government_forces),
