@@ -23,6 +23,7 @@ project's scorer):
   heldout10 eight more, blind, ninth session: extractor authors must not read them (heldout10/text)
   heldout11 eight more, blind, tenth session: extractor authors must not read them (heldout11/text)
   heldout12 eight more, blind, tenth session: extractor authors must not read them (heldout12/text)
+  heldout13 eight more, blind, tenth session: extractor authors must not read them (heldout13/text)
 heldout..heldout9 were blind until the tenth session, which opened them to extractor authors
 for analysis (939 gold relations to learn cue words from); heldout10 and the sets after it stay
 blind. A floor is the score measured when the rule behind it landed: raise it with the
@@ -127,6 +128,13 @@ FLOORS = {
                                                    "relation_typed_recall": 0.583,
                                                    "relation_typed_precision": 0.884},
                   {"splits": 4, "merges": 2}),
+    # main 76c2036's score when heldout13 landed (0373bc3's: F1 0.936, the rest the same; blind:
+    # look at its summary line only); its splits and merges are capitals standing for their
+    # state in some documents and for the city in others (the seed rule)
+    "heldout13": ("tests/articles/heldout13/text", {"entity_f1": 0.938,
+                                                   "relation_typed_recall": 0.729,
+                                                   "relation_typed_precision": 0.825},
+                  {"splits": 2, "merges": 2}),
 }
 
 
