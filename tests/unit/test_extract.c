@@ -2509,6 +2509,17 @@ static void test_publisher_credit_lines(void **state)
                "Agence France-Presse", "Reuters", "Syrian Democratic Forces", "Baghuz");
 }
 
+/* A quarter named after its city with an Arabic article ("Daraa al-Balad",
+ * the old quarter of Daraa) is one place, not the city and a town of Iraq
+ * (Balad). */
+static void test_city_quarter(void **state)
+{
+    DOC_YIELDS("Rebels still hold Daraa al-Balad, the old quarter of Daraa city.",
+               "Daraa al-Balad", "Daraa");
+    DOC_YIELDS("Fighters left Deraa al-Balad for the north on Tuesday.", "Daraa al-Balad");
+    DOC_YIELDS("Government forces shelled Daraa on Monday.", "Daraa");
+}
+
 /* A plural noun for some of a group's people opening a sentence ("Officers
  * of the X", "Units of the SDF") is no part of the group's name. */
 static void test_members_of_name(void **state)
@@ -2974,6 +2985,7 @@ int main(void)
         cmocka_unit_test(test_common_words_as_names),
         cmocka_unit_test(test_force_as_modifier),
         cmocka_unit_test(test_members_of_name),
+        cmocka_unit_test(test_city_quarter),
         cmocka_unit_test(test_publisher_lines),
         cmocka_unit_test(test_operation_names),
         cmocka_unit_test(test_government_forces),
