@@ -192,9 +192,10 @@ static const char *const kb_desc[NG_KB__COUNT] = {
     "newsgraph knowledge base: version and the limits it was built with",
     "the articles it was built from, one id a line, in id order",
     "acronym bindings, one a line: from TAB to",
+    "the evidence sentences of the edges, one a line: document:offset:text",
     "the node before finishing: key, kind, counts, spellings, votes, documents",
     "edges before finishing that show as no edge (dropped co-occurrence)",
-    "the edge before finishing: ends, relation, weight, documents, evidence",
+    "the edge before finishing: ends, relation, weight, documents, evidence positions",
 };
 
 /* <data key="kb_..."> with the records of kind r of item id (none when
@@ -213,6 +214,27 @@ static void data_kb(ng_buf *block, const ng_kb_writer *kw, ng_kb_rec r, uint32_t
         return;
     }
     ng_buf_puts(block, "</data>");
+}
+
+/* <data key="kb_sentences"> (none when empty), written out as it grows. */
+static void data_sentences(gw *w, ng_kb_writer *kw)
+{
+    size_t at = w->block.len, next = 0;
+    ng_buf_puts(&w->block, "\n      <data key=\"");
+    ng_buf_puts(&w->block, ng_kb_rec_key(NG_KB_SENTENCES));
+    ng_buf_puts(&w->block, "\">");
+    size_t body = w->block.len;
+    int more = ng_kb_write_sentences(kw, &next, OUT_CHUNK, &w->block);
+    if (w->block.len == body) {
+        w->block.len = at;
+        w->block.data[at] = '\0';
+        return;
+    }
+    while (more) {
+        flush_block(w, 0);
+        more = ng_kb_write_sentences(kw, &next, OUT_CHUNK, &w->block);
+    }
+    ng_buf_puts(&w->block, "</data>");
 }
 
 /* Edge i of g, appended to block. A symmetric relation (co_occurs) is
@@ -380,14 +402,15 @@ int ng_export_graphml(ng_export *x, FILE *out, ng_diag *diag)
     chk(w, xmlTextWriterStartElement(w->w, BAD_CAST "graph"));
     chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "id", BAD_CAST "G"));
     chk(w, xmlTextWriterWriteAttribute(w->w, BAD_CAST "edgedefault", BAD_CAST "directed"));
-    if (kw) {
-        for (int r = NG_KB_FORMAT; r <= NG_KB_BINDS; r++)
-            data_kb(&w->block, kw, (ng_kb_rec)r, 0);
-    }
     /* the <graph> tag closed, what the writer holds goes out first: the
      * blocks follow on the stream itself */
     chk(w, xmlTextWriterWriteRaw(w->w, BAD_CAST ""));
     chk(w, xmlTextWriterFlush(w->w));
+    if (kw) {
+        for (int r = NG_KB_FORMAT; r <= NG_KB_BINDS; r++)
+            data_kb(&w->block, kw, (ng_kb_rec)r, 0);
+        data_sentences(w, kw);
+    }
     ng_buf b = NG_BUF_INIT;
     char id[32];
     ng_node_view nv;

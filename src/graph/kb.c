@@ -187,6 +187,8 @@ typedef struct reader {
     size_t max_docs, max_evidence;
     unsigned extract;
     int has_format;
+    int version;
+    ng_kb_sentences sents; /* version 2: the evidence sentences */
     /* READ_HEADER: the ids go into ids; READ_ALL: counted, and the records
      * of the graph parsed into g with docmap */
     source *s;
@@ -333,9 +335,10 @@ static int on_format(reader *rd, const char *text)
                       &md, &me, &ex, &end) != 4 ||
         text[end] != '\0')
         return fail(rd, "bad knowledge base header '%s'", text);
-    if (v != NG_KB_VERSION)
+    if (v < 1 || v > NG_KB_VERSION)
         return fail(rd, "knowledge base of another version ('%s'): rebuild it with this one",
                     text);
+    rd->version = (int)v;
     rd->max_docs = (size_t)md;
     rd->max_evidence = (size_t)me;
     rd->extract = ex;
@@ -452,7 +455,8 @@ static int on_doc(reader *rd, const char *text, size_t len)
 
 static int on_record(reader *rd, int rec, const char *text, size_t len)
 {
-    if (rec == NG_KB_FORMAT || rec == NG_KB_ARTICLES || rec == NG_KB_BINDS) {
+    if (rec == NG_KB_FORMAT || rec == NG_KB_ARTICLES || rec == NG_KB_BINDS ||
+        rec == NG_KB_SENTENCES) {
         if (rd->seen[rec])
             return fail(rd, "a second '%s'", ng_kb_rec_key((ng_kb_rec)rec));
     }
@@ -490,7 +494,7 @@ static int on_record(reader *rd, int rec, const char *text, size_t len)
         } else {
             const char *why = NULL;
             if (ng_graph_state_parse(rd->g, (ng_kb_rec)rec, p, (size_t)(e - p), rd->docmap,
-                                     rd->n_docs, &why))
+                                     rd->n_docs, rd->version, &rd->sents, &why))
                 rc = fail(rd, "%s", why ? why : "bad record");
         }
         p = e + 1;
@@ -736,6 +740,7 @@ static int read_source(reader *rd, const char *path, const char *buf, size_t len
     for (size_t i = 0; i < rd->n_keys; i++)
         free(rd->keys[i].id);
     ng_buf_release(&rd->tmp);
+    ng_kb_sentences_release(&rd->sents);
     return rc;
 }
 

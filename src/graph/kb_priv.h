@@ -20,6 +20,7 @@
 #include "newsgraph/kb.h"
 
 #include "../core/buf.h"
+#include "../core/map.h"
 
 /* The fields of knowledge-base options (callers use the accessors of
  * newsgraph/kb.h). */
@@ -39,6 +40,9 @@ typedef enum ng_kb_rec {
     NG_KB_FORMAT,   /* graph: "newsgraph-kb 1 max-docs=N max-evidence=N extract=N" */
     NG_KB_ARTICLES, /* graph: one line per article: its id; in id order */
     NG_KB_BINDS,    /* graph: one line per binding: from TAB to */
+    NG_KB_SENTENCES,/* graph: one line per evidence sentence the edge records
+                     * name: doc:offset:text, in position order (version 2;
+                     * version 1 wrote the text in every edge record) */
     NG_KB_NODE,     /* node: the nodes of the state it was made of */
     NG_KB_DROPPED,  /* node: edges of the state shown as no edge (co-occurrence
                      * dropped, joined ends): on the later of their ends' nodes */
@@ -46,7 +50,7 @@ typedef enum ng_kb_rec {
     NG_KB__COUNT
 } ng_kb_rec;
 
-#define NG_KB_VERSION 1
+#define NG_KB_VERSION 2 /* and version 1 is read */
 
 /* The GraphML key id (and attr.name) of a record kind, and its domain:
  * "graph", "node" or "edge". */
@@ -67,13 +71,33 @@ void ng_kb_writer_free(ng_kb_writer *w);
  * invalid UTF-8 as U+FFFD, U+FFFE and U+FFFF dropped (what XML's parser
  * gives back is the records); nothing when there are none. */
 void ng_kb_write(const ng_kb_writer *w, ng_kb_rec r, uint32_t id, ng_buf *out);
+/* The records of NG_KB_SENTENCES (megabytes on a large corpus; ng_kb_write
+ * writes none), a part at a time: from sentence *next on (0: the first, the
+ * table is made then) until out has grown by `bytes` or all are written,
+ * *next moved past them. Returns 1 while some are left; the table is freed
+ * at the last. Not while another thread writes records from w. */
+int ng_kb_write_sentences(ng_kb_writer *w, size_t *next, size_t bytes, ng_buf *out);
 
-/* Add the record (one line) text[0..len) of kind NODE, BINDS, DROPPED or
- * EDGE to g (not finished), with the record's document numbers i mapped to docmap[i]
- * (i < n_docs; docmap increasing). Returns 0, or NG_EPARSE with a static
- * reason in *why (g may hold part of the record: discard it). */
+/* The evidence sentences of a knowledge base being read (NG_KB_SENTENCES),
+ * which its edge records name by position: zeroed to start. */
+typedef struct ng_kb_sentences {
+    ng_u64map at;      /* position (documents mapped) -> index in text */
+    const char **text; /* in the arena of the graph read into */
+    size_t n, cap;
+    uint64_t last;     /* position of the last one, as the file numbers it */
+} ng_kb_sentences;
+
+void ng_kb_sentences_release(ng_kb_sentences *s);
+
+/* Add the record (one line) text[0..len) of kind NODE, BINDS, SENTENCES,
+ * DROPPED or EDGE of a knowledge base of format `version` to g (not
+ * finished), with the record's document numbers i mapped to docmap[i]
+ * (i < n_docs; docmap increasing); sentences go into (and edges of version
+ * 2 take theirs from) sents. Returns 0, or NG_EPARSE with a static reason
+ * in *why (g may hold part of the record: discard it). */
 int ng_graph_state_parse(ng_graph *g, ng_kb_rec kind, const char *text, size_t len,
-                         const uint32_t *docmap, size_t n_docs, const char **why);
+                         const uint32_t *docmap, size_t n_docs, int version,
+                         ng_kb_sentences *sents, const char **why);
 
 /* Renumber the documents of g (not finished): document i becomes map[i]
  * (increasing in i, so every order is kept); its document names are

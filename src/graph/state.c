@@ -12,9 +12,9 @@
 #include "graph_impl.h"
 #include "kb_priv.h"
 
-static const char *const rec_keys[NG_KB__COUNT] = {"kb_format", "kb_articles", "kb_binds",
-                                                   "kb_node",   "kb_dropped",  "kb_edge"};
-static const char *const rec_domains[NG_KB__COUNT] = {"graph", "graph", "graph",
+static const char *const rec_keys[NG_KB__COUNT] = {
+    "kb_format", "kb_articles", "kb_binds", "kb_sentences", "kb_node", "kb_dropped", "kb_edge"};
+static const char *const rec_domains[NG_KB__COUNT] = {"graph", "graph", "graph", "graph",
                                                       "node",  "node",  "edge"};
 
 const char *ng_kb_rec_key(ng_kb_rec r)
@@ -335,6 +335,13 @@ typedef struct groups {
     size_t *at;
 } groups;
 
+/* An evidence sentence of the records: its position as written (the
+ * document's line in the table of articles, the offset) and its text. */
+typedef struct sentence {
+    uint64_t pos;
+    const char *text;
+} sentence;
+
 struct ng_kb_writer {
     const ng_graph *g;
     const ng_state *st;
@@ -342,6 +349,8 @@ struct ng_kb_writer {
     groups nodes;   /* copied nodes by finished node */
     groups dropped; /* copied edges shown as no edge, by finished node */
     groups edges;   /* copied edges by finished edge */
+    sentence *sents; /* every edge record's, each once, by position */
+    size_t n_sents;
 };
 
 /* Sort o[0..n) and cut it into n_groups groups. */
@@ -382,6 +391,91 @@ static uint32_t finished_edge(const ng_graph *g, uint32_t a, uint32_t b, ng_rela
             hi = mid;
     }
     return NG_NONE;
+}
+
+static int sentence_cmp(const void *a, const void *b)
+{
+    uint64_t x = ((const sentence *)a)->pos, y = ((const sentence *)b)->pos;
+    return (x > y) - (x < y);
+}
+
+/* Where the sentences of the records go: counted by document (at[1 + d]),
+ * then each put at the next place of its document's (at[d]). */
+typedef struct sent_places {
+    ng_kb_writer *w;
+    size_t *at;
+    size_t n_docs; /* documents in the table; one more for those not in it */
+    int place;
+} sent_places;
+
+static void sentences_add(sent_places *p, const edge *e)
+{
+    const ng_evidence *ev = evvec_cv(&e->ev);
+    for (size_t i = 0; i < e->ev.n; i++) {
+        uint32_t r = p->w->rank[ev[i].doc];
+        size_t d = r < p->n_docs ? r : p->n_docs;
+        if (p->place)
+            p->w->sents[p->at[d]++] = (sentence){POS(r, ev[i].offset), ev[i].text};
+        else
+            p->at[1 + d]++;
+    }
+}
+
+/* The table of sentences of the edge records ng_kb_write writes: the
+ * finished graph's edges not copied, the copies grouped as edges or as
+ * dropped. A sentence is at one position: the first of each is kept.
+ * Counted by document, placed by document, each document's sorted by
+ * offset (a few each; no second copy of them all: a corpus of 50 MB has
+ * 260,000). */
+static void sentences_collect(ng_kb_writer *w)
+{
+    size_t n_docs = 0; /* the documents in the table */
+    for (size_t i = 0; i < w->g->n_docs; i++)
+        n_docs += w->rank[i] != NG_NONE;
+    const ng_graph *g = w->g, *c = w->st->copies;
+    const uint8_t *copied = w->st->copied;
+    const groups *gr[2] = {&w->edges, &w->dropped};
+    size_t n_groups[2] = {g->n_edges, g->n_nodes};
+    sent_places p = {w, ng_xcalloc(n_docs + 2, sizeof *p.at), n_docs, 0};
+    for (; p.place < 2; p.place++) {
+        if (p.place) {
+            for (size_t d = 0; d <= n_docs; d++)
+                p.at[d + 1] += p.at[d];
+            w->n_sents = p.at[n_docs + 1];
+            w->sents = ng_xmalloc((w->n_sents + 1) * sizeof *w->sents);
+        }
+        for (size_t i = 0; i < g->n_edges; i++) {
+            const edge *e = &g->edges[i];
+            if (!copied[e->src] && !copied[e->dst] && e->top != UINT64_MAX)
+                sentences_add(&p, e);
+        }
+        for (int k = 0; k < 2; k++)
+            for (size_t i = 0; i < gr[k]->at[n_groups[k]]; i++)
+                sentences_add(&p, &c->edges[gr[k]->ids[i]]);
+    }
+    /* document d's are now [at[d - 1], at[d]) */
+    size_t n = 0, from = 0;
+    for (size_t d = 0; d <= n_docs; d++) {
+        sentence *v = w->sents + from;
+        size_t k = p.at[d] - from;
+        if (k > 16) {
+            qsort(v, k, sizeof *v, sentence_cmp);
+        } else {
+            for (size_t i = 1; i < k; i++) {
+                sentence s = v[i];
+                size_t j = i;
+                for (; j && v[j - 1].pos > s.pos; j--)
+                    v[j] = v[j - 1];
+                v[j] = s;
+            }
+        }
+        for (size_t i = 0; i < k; i++)
+            if (!n || v[i].pos != w->sents[n - 1].pos)
+                w->sents[n++] = v[i];
+        from = p.at[d];
+    }
+    w->n_sents = n;
+    free(p.at);
 }
 
 ng_kb_writer *ng_kb_writer_new(const ng_graph *g)
@@ -438,6 +532,7 @@ void ng_kb_writer_free(ng_kb_writer *w)
     free(w->edges.ids);
     free(w->edges.at);
     free(w->rank);
+    free(w->sents);
     free(w);
 }
 
@@ -504,14 +599,39 @@ static void edge_record(ng_buf *b, const char *src, const char *dst, const ng_gr
         if (i)
             ng_buf_putc(b, '|');
         const ng_evidence *ev = &evvec_cv(&e->ev)[i];
-        put_pos(b, POS(ev->doc, ev->offset), rank);
-        ng_buf_putc(b, ':');
-        put_str(b, ev->text);
+        put_pos(b, POS(ev->doc, ev->offset), rank); /* its text in NG_KB_SENTENCES */
     }
     ng_buf_putc(b, '\t');
     put_u64(b, get24(e->seen));
     ng_buf_putc(b, ',');
     put_u64(b, get24(e->seen + 3));
+}
+
+int ng_kb_write_sentences(ng_kb_writer *w, size_t *next, size_t bytes, ng_buf *out)
+{
+    if (!*next) {
+        /* made here, after the layout, and freed at the end: not held while
+         * the rest of the export takes its memory */
+        free(w->sents);
+        sentences_collect(w);
+    }
+    size_t k = *next, end = bytes < SIZE_MAX - out->len ? out->len + bytes : SIZE_MAX;
+    for (; k < w->n_sents && out->len < end; k++) {
+        if (k)
+            ng_buf_putc(out, '\n');
+        put_u64(out, w->sents[k].pos >> 32);
+        ng_buf_putc(out, ':');
+        put_u64(out, (uint32_t)w->sents[k].pos);
+        ng_buf_putc(out, ':');
+        put_str(out, w->sents[k].text);
+    }
+    *next = k;
+    if (k < w->n_sents)
+        return 1;
+    free(w->sents);
+    w->sents = NULL;
+    w->n_sents = 0;
+    return 0;
 }
 
 void ng_kb_write(const ng_kb_writer *w, ng_kb_rec r, uint32_t id, ng_buf *out)
@@ -601,6 +721,8 @@ typedef struct parser {
     ng_graph *g;
     const uint32_t *docmap;
     size_t n_docs;
+    int version;
+    ng_kb_sentences *sents;
     const char *why;
     ng_buf tmp[3]; /* unescaped strings */
 } parser;
@@ -937,9 +1059,12 @@ static int parse_edge(parser *ps, const char *text, size_t len)
     uint64_t prev = 0;
     size_t n = 0;
     while (next(&c, '|', &item) == 0) {
+        /* "doc:offset", its text in the table of sentences; version 1:
+         * "doc:offset:text" */
         cursor d, o, t;
         uint32_t doc, off;
-        if (next(&item, ':', &d) || next(&item, ':', &o) || next(&item, 0, &t))
+        if (next(&item, ':', &d) || next(&item, ps->version > 1 ? 0 : ':', &o) ||
+            (ps->version == 1 && next(&item, 0, &t)))
             return bad(ps, "bad evidence in a record");
         if (parse_u32(ps, &d, &doc) || parse_u32(ps, &o, &off))
             return -1;
@@ -947,17 +1072,28 @@ static int parse_edge(parser *ps, const char *text, size_t len)
         if (n && pos <= prev)
             return bad(ps, "evidence not in increasing order");
         prev = pos;
-        if (parse_doc(ps, &d, &doc) || unescape(ps, &t, &ps->tmp[0]))
+        if (parse_doc(ps, &d, &doc))
             return -1;
+        const char *text = NULL;
+        if (ps->version > 1) {
+            uint32_t k = ng_u64map_get(&ps->sents->at, POS(doc, off));
+            if (k == NG_NONE)
+                return bad(ps, "evidence sentence not in the table of sentences "
+                               "('kb_sentences')");
+            text = ps->sents->text[k];
+        } else if (unescape(ps, &t, &ps->tmp[0])) {
+            return -1;
+        }
         if (POS(doc, off) > top) /* (ng_graph_ev_insert appends past top) */
             return bad(ps, "evidence after the edge's last sentence");
         n++;
         if (g->evidence_limit && e->ev.n >= g->evidence_limit)
             continue;
+        if (!text)
+            text = ng_arena_strndup(&g->texts, ps->tmp[0].data, ps->tmp[0].len);
         if (e->ev.n == (e->ev.cap ? e->ev.cap : 1))
             evvec_grow(&e->ev, e->ev.cap ? 2 * (size_t)e->ev.cap : 2, NULL);
-        evvec_v(&e->ev)[e->ev.n++] =
-            (ng_evidence){doc, off, ng_arena_strndup(&g->texts, ps->tmp[0].data, ps->tmp[0].len)};
+        evvec_v(&e->ev)[e->ev.n++] = (ng_evidence){doc, off, text};
     }
     if (n > weight)
         return bad(ps, "more evidence than sentences");
@@ -969,12 +1105,45 @@ static int parse_edge(parser *ps, const char *text, size_t len)
     return 0;
 }
 
-int ng_graph_state_parse(ng_graph *g, ng_kb_rec kind, const char *text, size_t len,
-                         const uint32_t *docmap, size_t n_docs, const char **why)
+/* "doc:offset:text", after the previous one (version 2). */
+static int parse_sentence(parser *ps, const char *text, size_t len)
 {
-    parser ps = {g, docmap, n_docs, NULL, {NG_BUF_INIT, NG_BUF_INIT, NG_BUF_INIT}};
+    ng_kb_sentences *s = ps->sents;
+    if (ps->version < 2)
+        return bad(ps, "a table of sentences in a knowledge base of version 1");
+    cursor c = {text, text + len}, d, o, t;
+    uint32_t doc, off;
+    if (next(&c, ':', &d) || next(&c, ':', &o) || next(&c, 0, &t))
+        return bad(ps, "bad sentence in the table of sentences");
+    if (parse_u32(ps, &d, &doc) || parse_u32(ps, &o, &off))
+        return -1;
+    if (s->n && POS(doc, off) <= s->last)
+        return bad(ps, "sentences not in increasing order");
+    s->last = POS(doc, off);
+    if (parse_doc(ps, &d, &doc) || unescape(ps, &t, &ps->tmp[0]))
+        return -1;
+    ng_xgrow(&s->text, &s->cap, s->n + 1, sizeof *s->text);
+    s->text[s->n] = ng_arena_strndup(&ps->g->texts, ps->tmp[0].data, ps->tmp[0].len);
+    ng_u64map_put(&s->at, POS(doc, off), (uint32_t)s->n++);
+    return 0;
+}
+
+void ng_kb_sentences_release(ng_kb_sentences *s)
+{
+    ng_u64map_release(&s->at);
+    free(s->text);
+    memset(s, 0, sizeof *s);
+}
+
+int ng_graph_state_parse(ng_graph *g, ng_kb_rec kind, const char *text, size_t len,
+                         const uint32_t *docmap, size_t n_docs, int version,
+                         ng_kb_sentences *sents, const char **why)
+{
+    parser ps = {g,    docmap, n_docs, version,
+                 sents, NULL,  {NG_BUF_INIT, NG_BUF_INIT, NG_BUF_INIT}};
     int rc = kind == NG_KB_NODE                            ? parse_node(&ps, text, len)
              : kind == NG_KB_BINDS                         ? parse_bind(&ps, text, len)
+             : kind == NG_KB_SENTENCES                     ? parse_sentence(&ps, text, len)
              : kind == NG_KB_EDGE || kind == NG_KB_DROPPED ? parse_edge(&ps, text, len)
                                                            : bad(&ps, "not a record of the graph");
     for (int i = 0; i < 3; i++)

@@ -93,7 +93,7 @@ static void test_not_ours(void **state)
             4, "not a newsgraph knowledge base");
     refused(HEAD "<gexf>\n</gexf>\n", 2, "not GraphML");
     refused(HEAD ROOT KEYS "<graph edgedefault=\"directed\">\n"
-                           "<data key=\"kb_format\">newsgraph-kb 2 max-docs=50 max-evidence=10 "
+                           "<data key=\"kb_format\">newsgraph-kb 3 max-docs=50 max-evidence=10 "
                            "extract=7</data>\n</graph></graphml>\n",
             8, "another version");
 }
@@ -365,13 +365,15 @@ static void test_records_escaped_for_xml(void **state)
     ng_graph_add_relation(g, x, y, NG_REL_SUPPORTS, NULL, &ev, strlen(text));
     ng_graph_finish(g, NG_COOC_UNTYPED);
     char *out = graphml(g);
-    char edge[512], form[512];
+    char edge[512], form[512], sent[512];
     snprintf(edge, sizeof edge,
-             "<data key=\"kb_edge\">x\tsupports\ty\t1\t0:5\t0:5\t\t-\t1;0\t0:5:%s\t0,0</data>",
-             want);
+             "<data key=\"kb_edge\">x\tsupports\ty\t1\t0:5\t0:5\t\t-\t1;0\t0:5\t0,0</data>");
+    snprintf(sent, sizeof sent, "<data key=\"kb_sentences\">0:5:%s</data>", want);
     snprintf(form, sizeof form, "\t1;0\t%s,1,0:5\t", want);
     if (!strstr(out, edge))
         fail_msg("no '%s' in\n%s", edge, out);
+    if (!strstr(out, sent))
+        fail_msg("no '%s' in\n%s", sent, out);
     if (!strstr(out, form))
         fail_msg("no '%s' in\n%s", form, out);
     free(out);
@@ -453,7 +455,7 @@ static void test_long_record_field(void **state)
     memset(want, 'a', 4095);
     memcpy(want + 4095, "\xC3\xA9&amp;", 7);
     memset(want + 4102, 'b', 5000);
-    memcpy(want + 9102, "\t0,0</data>", 12);
+    memcpy(want + 9102, "</data>", 8); /* the end of its line in kb_sentences */
     ng_graph *g = ng_graph_new();
     ng_graph_keep_state(g);
     ng_graph_set_doc(g, 0, "d0");
@@ -471,6 +473,91 @@ static void test_long_record_field(void **state)
     ng_graph_free(g);
     free(text);
     free(want);
+}
+
+/* Version 2 writes each evidence sentence once, in kb_sentences, and the
+ * edge records name it by position; version 1 wrote the text in every
+ * record. Both read to the same graph. */
+#define KEY_SENTS                                                                          \
+    "<key id=\"kb_sentences\" for=\"graph\" attr.name=\"kb_sentences\" attr.type=\"string\"/>\n"
+#define FORMAT2                                                                            \
+    "<data key=\"kb_format\">newsgraph-kb 2 max-docs=50 max-evidence=10 extract=7</data>\n"
+#define EDGE(id, a, b, rest)                                                               \
+    "<edge id=\"" id "\" source=\"" a "\" target=\"" b "\"><data key=\"kb_edge\">" a        \
+    "\tsupports\t" b rest "</data></edge>\n"
+#define THREE NODE("a:x", "a:x") NODE("a:y", "a:y") NODE("a:z", "a:z")
+
+static void test_version_1_reads_as_version_2(void **state)
+{
+    (void)state;
+    const char *v1 = HEAD ROOT KEYS "<graph edgedefault=\"directed\">\n" FORMAT ARTS THREE
+        EDGE("e1", "a:x", "a:y", "\t1\t0:5\t0:5\t\t-\t1;0\t0:5:X backs Y%2C Z.\t0,0")
+        EDGE("e2", "a:x", "a:z", "\t2\t0:5\t0:9\t\t-\t1;0\t0:5:X backs Y%2C Z.|0:9:Z &amp; X.\t0,0")
+        "</graph></graphml>\n";
+    const char *v2 = HEAD ROOT KEYS KEY_SENTS "<graph edgedefault=\"directed\">\n" FORMAT2 ARTS
+        "<data key=\"kb_sentences\">0:5:X backs Y%2C Z.\n0:9:Z &amp; X.</data>\n" THREE
+        EDGE("e1", "a:x", "a:y", "\t1\t0:5\t0:5\t\t-\t1;0\t0:5\t0,0")
+        EDGE("e2", "a:x", "a:z", "\t2\t0:5\t0:9\t\t-\t1;0\t0:5|0:9\t0,0")
+        "</graph></graphml>\n";
+    char *out[2];
+    const char *in[2] = {v1, v2};
+    for (int i = 0; i < 2; i++) {
+        ng_graph *g;
+        assert_int_equal(ng_kb_read_memory(in[i], strlen(in[i]), "kb", NULL, &g), 0);
+        assert_int_equal(ng_graph_edge_count(g), 2);
+        ng_edge_view ev;
+        ng_graph_edge(g, 1, &ev);
+        assert_int_equal(ev.n_evidence, 2);
+        assert_string_equal(ev.evidence[0].text, "X backs Y, Z.");
+        assert_string_equal(ev.evidence[1].text, "Z & X.");
+        ng_graph_keep_state(g);
+        ng_graph_finish(g, NG_COOC_UNTYPED);
+        out[i] = graphml(g);
+        ng_graph_free(g);
+    }
+    assert_string_equal(out[0], out[1]);
+    /* written as version 2: the sentence both edges have, once */
+    const char *want = "<data key=\"kb_sentences\">0:5:X backs Y%2C Z.\n0:9:Z &amp; X.</data>";
+    if (!strstr(out[1], want) || !strstr(out[1], "\t1;0\t0:5|0:9\t0,0</data>") ||
+        !strstr(out[1], "newsgraph-kb 2 "))
+        fail_msg("no version 2 records in\n%s", out[1]);
+    free(out[0]);
+    free(out[1]);
+}
+
+static void test_bad_sentences(void **state)
+{
+    (void)state;
+    /* a position no sentence of the table has */
+    refused(HEAD ROOT KEYS KEY_SENTS "<graph edgedefault=\"directed\">\n" FORMAT2 ARTS
+                "<data key=\"kb_sentences\">0:5:X.</data>\n" THREE
+                EDGE("e1", "a:x", "a:y", "\t1\t0:6\t0:6\t\t-\t1;0\t0:6\t0,0")
+                "</graph></graphml>\n",
+            15, "not in the table of sentences");
+    /* no table at all */
+    refused(HEAD ROOT KEYS KEY_SENTS "<graph edgedefault=\"directed\">\n" FORMAT2 ARTS THREE
+                EDGE("e1", "a:x", "a:y", "\t1\t0:5\t0:5\t\t-\t1;0\t0:5\t0,0")
+                "</graph></graphml>\n",
+            14, "not in the table of sentences");
+    /* text in a record of version 2 */
+    refused(HEAD ROOT KEYS KEY_SENTS "<graph edgedefault=\"directed\">\n" FORMAT2 ARTS
+                "<data key=\"kb_sentences\">0:5:X.</data>\n" THREE
+                EDGE("e1", "a:x", "a:y", "\t1\t0:5\t0:5\t\t-\t1;0\t0:5:X.\t0,0")
+                "</graph></graphml>\n",
+            15, "bad number");
+    refused(HEAD ROOT KEYS KEY_SENTS "<graph edgedefault=\"directed\">\n" FORMAT2 ARTS
+                "<data key=\"kb_sentences\">0:9:X.\n0:5:Y.</data>\n</graph></graphml>\n",
+            12, "sentences not in increasing order");
+    refused(HEAD ROOT KEYS KEY_SENTS "<graph edgedefault=\"directed\">\n" FORMAT2 ARTS
+                "<data key=\"kb_sentences\">0:5:X.</data>\n"
+                "<data key=\"kb_sentences\">0:9:X.</data>\n</graph></graphml>\n",
+            12, "a second 'kb_sentences'");
+    refused(HEAD ROOT KEYS KEY_SENTS "<graph edgedefault=\"directed\">\n" FORMAT2 ARTS
+                "<data key=\"kb_sentences\">3:5:X.</data>\n</graph></graphml>\n",
+            11, "document number out of range");
+    refused(HEAD ROOT KEYS KEY_SENTS "<graph edgedefault=\"directed\">\n" FORMAT ARTS
+                "<data key=\"kb_sentences\">0:5:X.</data>\n</graph></graphml>\n",
+            11, "a table of sentences in a knowledge base of version 1");
 }
 
 /* An article in two inputs is an error naming it. */
@@ -557,6 +644,8 @@ int main(void)
         cmocka_unit_test(test_records_escaped_for_xml),
         cmocka_unit_test(test_long_record_field),
         cmocka_unit_test(test_state_copies_only_what_finishing_changes),
+        cmocka_unit_test(test_version_1_reads_as_version_2),
+        cmocka_unit_test(test_bad_sentences),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
