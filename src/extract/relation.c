@@ -10,28 +10,6 @@
  */
 #include "relation_priv.h"
 
-/* The pairs of entities the families typed in the sentence, for the
- * fallback (relation_cue.c); the relations pass on to the real sink. */
-#define TYPED_MAX 64
-
-typedef struct typed_pairs {
-    const ng_rel_sink *to;
-    uint32_t pair[TYPED_MAX][2];
-    size_t n;
-} typed_pairs;
-
-static void note_typed(void *ud, uint32_t src, uint32_t dst, ng_relation rel, const char *role,
-                       const ng_sentence *s)
-{
-    typed_pairs *t = ud;
-    if (t->n < TYPED_MAX) {
-        t->pair[t->n][0] = src;
-        t->pair[t->n][1] = dst;
-        t->n++;
-    }
-    t->to->relation(t->to->ud, src, dst, rel, role, s);
-}
-
 void ng_relations_find(const ng_clause *c, const ng_rel_sink *sink)
 {
     if (c->n < 2)
@@ -39,19 +17,11 @@ void ng_relations_find(const ng_clause *c, const ng_rel_sink *sink)
     /* an actor and a word of the support or oppose families (nearly every
      * cue word of relation_cue.c is one): note what the families type */
     unsigned f = c->sent_fam;
-    typed_pairs tp;
-    ng_rel_sink noted;
+    rel_typed typed;
     int pairs = (f & (NG_FAM_SUPPORT | NG_FAM_OPPOSE)) && c->actors >= 1 &&
                 (c->actors >= 2 || c->places >= 1);
-    if (pairs) {
-        tp.to = sink;
-        tp.n = 0;
-        noted = *sink;
-        noted.relation = note_typed;
-        noted.ud = &tp;
-        sink = &noted;
-    }
-    rel r = {c, sink};
+    typed.n = 0;
+    rel r = {c, sink, pairs ? &typed : NULL};
     if (f & NG_FAM_SUPPORT)
         ng_rel_supports(&r);
     if (c->hyphens)
@@ -74,8 +44,6 @@ void ng_relations_find(const ng_clause *c, const ng_rel_sink *sink)
         ng_rel_held_in(&r);
     if (f & NG_FAM_MOVE)
         ng_rel_moved_to(&r);
-    if (pairs) {
-        r.sink = tp.to;
-        ng_rel_cue_pairs(&r, (const uint32_t(*)[2])tp.pair, tp.n);
-    }
+    if (pairs)
+        ng_rel_cue_pairs(&r);
 }

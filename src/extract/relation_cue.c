@@ -451,12 +451,23 @@ static void object_relative(rel *r, int i, int j)
     emit(r, j, i, kind == CUE_OPPOSE ? NG_REL_OPPOSES : NG_REL_SUPPORTS);
 }
 
-void ng_rel_cue_pairs(rel *r, const uint32_t (*typed)[2], size_t n_typed)
+void ng_rel_cue_pairs(rel *r)
 {
     const ng_clause *c = r->c;
+    const uint32_t(*typed)[2] = (const uint32_t(*)[2])r->typed->pair;
+    size_t n_typed = r->typed->n;
     int prev = -1;
     for (int j = 0; j < (int)c->n; j++) {
-        int role = cue_role(r, j, 0);
+        /* an organisation or a person: an actor, unless a modifier or
+         * prefixed; a state: as cue_role says; another place: none */
+        const ng_rel_arg *aj = &c->a[j];
+        int role;
+        if (aj->kind == NG_KIND_ACTOR)
+            role = !c->hyphens ? 1 : ng_clause_compound(c, j) ? 0 : ng_clause_prefixed(c, j) ? -1 : 1;
+        else if (aj->kind == NG_KIND_PLACE && aj->category[0] == 'c' && aj->category[1] == 'o')
+            role = cue_role(r, j, 0);
+        else
+            continue;
         if (!role)
             continue;
         int i = prev;

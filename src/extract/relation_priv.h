@@ -20,15 +20,30 @@
 /* The arguments coordinated with one that a relation is emitted for too. */
 #define COORDINATED_MAX 8
 
+/* The pairs of entities the families typed in a sentence, for the
+ * fallback of relation_cue.c (the first REL_TYPED_MAX). */
+#define REL_TYPED_MAX 64
+
+typedef struct rel_typed {
+    uint32_t pair[REL_TYPED_MAX][2];
+    size_t n;
+} rel_typed;
+
 typedef struct rel {
     const ng_clause *c;
     const ng_rel_sink *sink;
+    rel_typed *typed; /* NULL: not noted */
 } rel;
 
 static inline void emit(rel *r, int src, int dst, ng_relation type)
 {
     if (src < 0 || dst < 0 || r->c->a[src].ent == r->c->a[dst].ent)
         return;
+    if (r->typed && r->typed->n < REL_TYPED_MAX) {
+        r->typed->pair[r->typed->n][0] = r->c->a[src].ent;
+        r->typed->pair[r->typed->n][1] = r->c->a[dst].ent;
+        r->typed->n++;
+    }
     if (r->c->slashes) {
         ng_clause_emit_slashed(r->c, r->sink, src, dst, type);
         return;
@@ -148,9 +163,9 @@ void ng_rel_supports_compound(rel *r); /* "US-backed Syrian Democratic Forces" *
 void ng_rel_opposes(rel *r);
 void ng_rel_member_of(rel *r);
 
-/* relation_cue.c: the actor pairs no family typed (typed: n pairs of
- * entities, either way round) */
-void ng_rel_cue_pairs(rel *r, const uint32_t (*typed)[2], size_t n);
+/* relation_cue.c: the actor pairs no family typed (r->typed, either way
+ * round) */
+void ng_rel_cue_pairs(rel *r);
 
 /* relation_place.c */
 void ng_rel_captured(rel *r);
