@@ -732,7 +732,11 @@ static cue classify(ng_extractor *x, size_t b, size_t e, size_t sb, size_t se, i
         set_cue(&c, NG_KIND_ACTOR, S_TITLE, 1, "person", "title");
     if (!all_upper && (role_before(x, b, sb) || role_after(x, e, se)))
         set_cue(&c, NG_KIND_ACTOR, S_ROLE, 1, "person", "role");
-    if (words >= 2 && (fb & LEX(NG_LEX_FIRSTNAME)) && !(FL(b) & NG_TOK_UPPER))
+    /* "the Hamza and Suleiman Shah divisions": names before a lower-case
+     * organisation head in the plural are its units' names, no person's */
+    int unit_names = e + 1 < se && is_lower(x, e) && (bits_of(x, e) & LEX(NG_LEX_ORG_WORD)) &&
+                     ng_tokens_fold(&x->t, e)[TOK(e).flen - 1] == 's';
+    if (words >= 2 && (fb & LEX(NG_LEX_FIRSTNAME)) && !(FL(b) & NG_TOK_UPPER) && !unit_names)
         set_cue(&c, NG_KIND_ACTOR, S_FIRSTNAME, 1, "person", "firstname");
     /* "known as Abu Omar al-Shishani", "alias Umm Ahmad al-Hassan", "Tarkhan
      * Batirashvili (Abu Omar al-Shishani)": a kunya, a capitalised word and

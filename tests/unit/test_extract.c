@@ -2509,6 +2509,25 @@ static void test_publisher_credit_lines(void **state)
                "Agence France-Presse", "Reuters", "Syrian Democratic Forces", "Baghuz");
 }
 
+/* Names before a lower-case organisation head in the plural ("the Hamza
+ * and Suleiman Shah divisions") name units, not persons: no "Hamza Shah"
+ * by the coordinated-name rule, no person "Suleiman Shah". */
+static void test_unit_names_before_plural_head(void **state)
+{
+    DOC_YIELDS("Ankara arms both the Hamza and Suleiman Shah divisions, which fought HTS in "
+               "Afrin.",
+               "Turkey", "Hayat Tahrir al-Sham", "Afrin");
+    DOC_YIELDS("Fighters of the Sultan Murad and Suleiman Shah brigades entered Jarablus.",
+               "Sultan Murad Division", "Jarablus");
+    /* ... persons stay persons */
+    DOC_YIELDS("Mohammed and Ali Hussein were killed in Raqqa.", "Mohammed Hussein",
+               "Ali Hussein", "Raqqa");
+    DOC_YIELDS("Suleiman Shah said the divisions would withdraw from Afrin.", "Suleiman Shah",
+               "Afrin");
+    DOC_YIELDS("The Hamza Division and the Sultan Murad Division clashed near Afrin.",
+               "Hamza Division", "Sultan Murad Division", "Afrin");
+}
+
 /* A quarter named after its city with an Arabic article ("Daraa al-Balad",
  * the old quarter of Daraa) is one place, not the city and a town of Iraq
  * (Balad). */
@@ -2986,6 +3005,7 @@ int main(void)
         cmocka_unit_test(test_force_as_modifier),
         cmocka_unit_test(test_members_of_name),
         cmocka_unit_test(test_city_quarter),
+        cmocka_unit_test(test_unit_names_before_plural_head),
         cmocka_unit_test(test_publisher_lines),
         cmocka_unit_test(test_operation_names),
         cmocka_unit_test(test_government_forces),
