@@ -907,6 +907,12 @@ static void push_span(ng_extractor *x, uint32_t s, size_t sb, size_t se, size_t 
     trim_span(x, &tb, &te, &title);
     if (te <= tb)
         return;
+    /* "missiles fired from F-35 jets": a model's letter before its number
+     * ("F-35", "B-52") names nothing */
+    if (te == tb + 1 && TOK(tb).len == 1 && tb + 2 < se && (FL(tb + 1) & NG_TOK_HYPHEN) &&
+        !(FL(tb + 1) & NG_TOK_SPACE) && !(FL(tb + 2) & NG_TOK_SPACE) &&
+        (FL(tb + 2) & NG_TOK_NUMBER))
+        return;
     /* "the frigate Admiral Grigorovich": a ship's name names no actor */
     if (b > sb && (x->fam[b - 1] & NG_FAM_VESSEL) && is_lower(x, b - 1))
         return;

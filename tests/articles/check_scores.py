@@ -107,7 +107,7 @@ FLOORS = {
     # main b08ef57's score when heldout9 was made (blind: look at its summary line only);
     # every blind floor raised to main 82b4a4c's score at the end of the eighth session
     # typed -> 0.548/0.912: the subject before an apposition (rp)
-    "heldout9": ("tests/articles/heldout9/text", {"entity_f1": 0.961,
+    "heldout9": ("tests/articles/heldout9/text", {"entity_f1": 0.963,
                                                  "relation_typed_recall": 0.548,
                                                  "relation_typed_precision": 0.912},
                  {"splits": 3, "merges": 2}),

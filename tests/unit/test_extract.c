@@ -2528,6 +2528,18 @@ static void test_unit_names_before_plural_head(void **state)
                "Hamza Division", "Sultan Murad Division", "Afrin");
 }
 
+/* A model's letter before its number ("F-35 jets") is no place after
+ * "from". */
+static void test_model_letter(void **state)
+{
+    DOC_YIELDS("The building was hit by six missiles fired from F-35 jets over the Golan.",
+               "Golan Heights");
+    DOC_YIELDS("Missiles launched from F-16 aircraft hit a depot near Homs.", "Homs");
+    /* ... a base so named stays */
+    DOC_YIELDS("Fighters arrived from T-4 airbase in Homs.", "Tiyas air base", "Homs");
+    DOC_YIELDS("Residents fled from A to Raqqa.", "Raqqa");
+}
+
 /* A quarter named after its city with an Arabic article ("Daraa al-Balad",
  * the old quarter of Daraa) is one place, not the city and a town of Iraq
  * (Balad). */
@@ -3005,6 +3017,7 @@ int main(void)
         cmocka_unit_test(test_force_as_modifier),
         cmocka_unit_test(test_members_of_name),
         cmocka_unit_test(test_city_quarter),
+        cmocka_unit_test(test_model_letter),
         cmocka_unit_test(test_unit_names_before_plural_head),
         cmocka_unit_test(test_publisher_lines),
         cmocka_unit_test(test_operation_names),
