@@ -688,6 +688,26 @@ void ng_rel_captured(rel *r)
                     ((ng_clause_fam(c, m) & NG_FAM_PREPOSITION) && m > j + 1 &&
                      in(r, m - 1, NG_TL_CAPTURE_PART_NOUN) && place_rank(&c->a[p]) >= RANK_TOWN))
                     p = -1;
+            /* "seized Syria's largest oil field": what P has, not P;
+             * "seized Syria's Idlib province": Idlib */
+            uint32_t pn = p >= 0 ? c->a[p].te + 1 : 0;
+            if (p >= 0 && pn < c->se && (c->d->t->tok[pn - 1].flags & NG_TOK_POSS)) {
+                /* "Lebanon's border village of Q": Q */
+                uint32_t qn = pn;
+                while (qn < c->se && qn < pn + 4 && ng_clause_arg(c, qn) < 0 &&
+                       ng_clause_lower(c, qn) &&
+                       ((ng_clause_fam(c, qn) & (NG_FAM_PLACE_AFTER | NG_FAM_DIRECTION)) ||
+                        is(r, qn, "of")))
+                    qn++;
+                int q = ng_clause_arg(c, qn);
+                if (q >= 0 && c->a[q].kind == NG_KIND_PLACE &&
+                    place_rank(&c->a[q]) < place_rank(&c->a[p]))
+                    p = q;
+                else if (ng_clause_lower(c, pn) && !(ng_clause_fam(c, pn) & NG_FAM_DIRECTION) &&
+                         !in(r, pn, NG_TL_COMPASS_POINT) &&
+                         !(ng_clause_fam(c, pn) & (NG_FAM_PLACE_HEAD | NG_FAM_PLACE_AFTER)))
+                    p = -1;
+            }
             if (p < 0)
                 p = including_place(r, j);
             int a = ng_clause_agent(c, k, AGENT);

@@ -99,9 +99,10 @@ FLOORS = {
                  {"splits": 0, "merges": 0}),
     # main 89bd69d's score when heldout8 was made (blind: look at its summary line only);
     # every blind floor raised to main ef24ac3's score at the end of the seventh session
+    # typed precision 0.917 -> 0.932: a possessive place is no captured object (rp)
     "heldout8": ("tests/articles/heldout8/text", {"entity_f1": 0.987,
                                                  "relation_typed_recall": 0.847,
-                                                 "relation_typed_precision": 0.917},
+                                                 "relation_typed_precision": 0.932},
                  {"splits": 0, "merges": 0}),
     # typed floors of heldout3, heldout5, heldout7, heldout9 raised by ra's cue pass (s11)
     # main b08ef57's score when heldout9 was made (blind: look at its summary line only);

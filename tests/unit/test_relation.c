@@ -2655,6 +2655,27 @@ static void test_subject_before_apposition(void **state)
     CHECK_CASES(state, cases);
 }
 
+/* A possessive place after a capture verb: what it has is taken ("seized
+ * Syria's largest oil field"), or the place it owns ("Syria's Afrin
+ * region", "Lebanon's border village of Q"). */
+static void test_captured_possessed(void **state)
+{
+    static const rel_case cases[] = {
+        {"The Syrian National Army seized Syria's Afrin region in 2018.", 2,
+         {{"Syrian National Army", "captured", "Afrin"}, {"Afrin", "located_in", "Syria"}},
+         {{"Syrian National Army", "captured", "Syria"}}},
+        {"Hezbollah captured Lebanon's border village of Hosh al-Sayyed Ali.", 2,
+         {{"Hezbollah", "captured", "Hosh al-Sayyed Ali"}},
+         {{"Hezbollah", "captured", "Lebanon"}}},
+        {"The SDF seized Syria's largest oil field from IS in 2017.", 0, {{0}},
+         {{"Syrian Democratic Forces", "captured", "Syria"}}},
+        /* a part of the place is the place */
+        {"The SDF captured Raqqa's eastern districts in August.", 1,
+         {{"Syrian Democratic Forces", "captured", "Raqqa"}}, {{0}}},
+    };
+    CHECK_CASES(state, cases);
+}
+
 /* Control said indirectly: a relative whose subject is a generic word for
  * the group ("Raqqa, which the group had ruled"), the group an expulsion
  * drove out ("drove ISIS out of Raqqa, the capital of its caliphate"),
@@ -5531,6 +5552,7 @@ int main(void)
         cmocka_unit_test(test_controls_apposed_passive),
         cmocka_unit_test(test_place_other_objects_negative),
         cmocka_unit_test(test_subject_before_apposition),
+        cmocka_unit_test(test_captured_possessed),
         cmocka_unit_test(test_controls_said_indirectly),
         cmocka_unit_test(test_controls_said_indirectly_negative),
         cmocka_unit_test(test_moved_to_convoys_and_men),
