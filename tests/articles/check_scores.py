@@ -112,22 +112,23 @@ FLOORS = {
                                                  "relation_typed_recall": 0.548,
                                                  "relation_typed_precision": 0.912},
                  {"splits": 3, "merges": 2}),
-    # main 9122358's (= d1f9167's) score when heldout10 was made (blind: look at its summary line only)
-    "heldout10": ("tests/articles/heldout10/text", {"entity_f1": 0.934,
-                                                   "relation_typed_recall": 0.486,
-                                                   "relation_typed_precision": 0.714},
+    # main 9122358's (= d1f9167's) score when heldout10 was made (blind: look at its summary line only);
+    # every floor of heldout10-13 raised to main b52c8a1's score at the end of the tenth session
+    "heldout10": ("tests/articles/heldout10/text", {"entity_f1": 0.937,
+                                                   "relation_typed_recall": 0.514,
+                                                   "relation_typed_precision": 0.727},
                   {"splits": 1, "merges": 2}),
     # main 0fed363's score when heldout11 landed (7bfbf2f's: F1 0.934, the rest the same; blind:
     # look at its summary line only); its splits and merges are capitals standing for their state
     # in some documents and for the city in others (the seed rule), one ministry named two ways
-    "heldout11": ("tests/articles/heldout11/text", {"entity_f1": 0.938,
-                                                   "relation_typed_recall": 0.74,
-                                                   "relation_typed_precision": 0.849},
+    "heldout11": ("tests/articles/heldout11/text", {"entity_f1": 0.94,
+                                                   "relation_typed_recall": 0.767,
+                                                   "relation_typed_precision": 0.857},
                   {"splits": 6, "merges": 4}),
     # main 0b6fb7f's (= 7bfbf2f's) score when heldout12 landed (blind: look at its summary line only)
     "heldout12": ("tests/articles/heldout12/text", {"entity_f1": 0.947,
-                                                   "relation_typed_recall": 0.583,
-                                                   "relation_typed_precision": 0.884},
+                                                   "relation_typed_recall": 0.597,
+                                                   "relation_typed_precision": 0.886},
                   {"splits": 4, "merges": 2}),
     # main 76c2036's score when heldout13 landed (0373bc3's: F1 0.936, the rest the same; blind:
     # look at its summary line only); its splits and merges are capitals standing for their
