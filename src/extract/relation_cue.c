@@ -460,14 +460,7 @@ void ng_rel_cue_pairs(rel *r)
     for (int j = 0; j < (int)c->n; j++) {
         /* an organisation or a person: an actor, unless a modifier or
          * prefixed; a state: as cue_role says; another place: none */
-        const ng_rel_arg *aj = &c->a[j];
-        int role;
-        if (aj->kind == NG_KIND_ACTOR)
-            role = !c->hyphens ? 1 : ng_clause_compound(c, j) ? 0 : ng_clause_prefixed(c, j) ? -1 : 1;
-        else if (aj->kind == NG_KIND_PLACE && aj->category[0] == 'c' && aj->category[1] == 'o')
-            role = cue_role(r, j, 0);
-        else
-            continue;
+        int role = cue_role(r, j, 0);
         if (!role)
             continue;
         int i = prev;

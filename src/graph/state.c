@@ -458,17 +458,7 @@ static void sentences_collect(ng_kb_writer *w)
     for (size_t d = 0; d <= n_docs; d++) {
         sentence *v = w->sents + from;
         size_t k = p.at[d] - from;
-        if (k > 16) {
-            qsort(v, k, sizeof *v, sentence_cmp);
-        } else {
-            for (size_t i = 1; i < k; i++) {
-                sentence s = v[i];
-                size_t j = i;
-                for (; j && v[j - 1].pos > s.pos; j--)
-                    v[j] = v[j - 1];
-                v[j] = s;
-            }
-        }
+        qsort(v, k, sizeof *v, sentence_cmp);
         for (size_t i = 0; i < k; i++)
             if (!n || v[i].pos != w->sents[n - 1].pos)
                 w->sents[n++] = v[i];
